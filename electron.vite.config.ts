@@ -1,0 +1,38 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+// Release builds are minified; `MATRIXDESK_MINIFY=0` keeps the renderer readable while debugging.
+const minify = process.env['MATRIXDESK_MINIFY'] !== '0';
+
+export default defineConfig({
+  main: {
+    build: {
+      rolldownOptions: {
+        // `web` is the loopback browser-mode host: plain Node, bundled beside main so `npm start` needs no TS runtime.
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          web: resolve(__dirname, 'electron/web/cli.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      rolldownOptions: {
+        input: { index: resolve(__dirname, 'electron/preload/index.ts') },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'renderer'),
+    plugins: [react()],
+    build: {
+      minify,
+      chunkSizeWarningLimit: 4000,
+      rolldownOptions: {
+        input: { index: resolve(__dirname, 'renderer/index.html') },
+      },
+    },
+  },
+});

@@ -1,0 +1,14 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from './db/types';
+
+/** What every handler receives: the open database and the few facts it must not read globally. */
+export interface BackendContext {
+  db: Db;
+  dataDir: string;
+  now(): Date;
+  newId(): string;
+}
+
+export function createContext(db: Db, dataDir: string, overrides: Partial<BackendContext> = {}): BackendContext {
+  return { db, dataDir, now: () => new Date(), newId: () => randomUUID(), ...overrides };
+}

@@ -1,0 +1,71 @@
+import { ZodError, type z } from 'zod';
+import { contract, isMethodName, type Contract, type MethodName } from '../../shared/api/contract';
+import type { ApiIssue, ApiResult } from '../../shared/api/result';
+import type { BackendContext } from './context';
+import { AppError } from './errors';
+import type { HandlerSlice } from './handlers';
+import { isUniqueViolation } from './sqlErrors';
+import { workspaceHandlers } from './workspaces/handlers';
+import { accountHandlers } from './accounts/handlers';
+import { settingsHandlers } from './settings/handlers';
+
+/** Every contract method must have a handler: a missing one is a type error here. */
+const handlers: HandlerSlice<Contract> = {
+  ...workspaceHandlers,
+  ...accountHandlers,
+  ...settingsHandlers,
+};
+
+export interface RouterOptions {
+  /** Parse each answer against its output schema too; on in tests so the contract cannot drift. */
+  validateOutput?: boolean;
+  log?: (message: string, err: unknown) => void;
+}
+
+export type Router = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
+
+export function createRouter(ctx: BackendContext, options: RouterOptions = {}): Router {
+  const log = options.log ?? ((message, err) => console.error(message, err));
+  return async (method, input) => {
+    if (!isMethodName(method)) {
+      return { ok: false, error: { code: 'unknown_method', message: `Unknown method: ${method}` } };
+    }
+    try {
+      const value = await dispatch(method, input ?? undefined, ctx);
+      if (options.validateOutput) contract[method].output.parse(value);
+      return { ok: true, value };
+    } catch (err) {
+      return { ok: false, error: toApiError(err, method, log) };
+    }
+  };
+}
+
+async function dispatch<M extends MethodName>(method: M, input: unknown, ctx: BackendContext): Promise<unknown> {
+  const spec = contract[method];
+  const parsed = (spec.input as z.ZodType).parse(input === null ? undefined : input) as z.output<
+    Contract[M]['input']
+  >;
+  const handler = handlers[method] as (input: unknown, ctx: BackendContext) => unknown;
+  return await handler(parsed, ctx);
+}
+
+function toApiError(err: unknown, method: string, log: NonNullable<RouterOptions['log']>) {
+  if (err instanceof ZodError) {
+    const issues: ApiIssue[] = err.issues.map((i) => ({
+      path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
+      message: i.message,
+    }));
+    const first = issues[0];
+    const where = first && first.path.length > 0 ? `${first.path.join('.')}: ` : '';
+    return { code: 'invalid_input' as const, message: `${where}${first?.message ?? 'Invalid input'}`, issues };
+  }
+  if (err instanceof AppError) {
+    return { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) };
+  }
+  if (isUniqueViolation(err)) {
+    return { code: 'conflict' as const, message: 'This record already exists' };
+  }
+  // Unexpected: log the detail for the developer, give the caller nothing that leaks internals.
+  log(`[router] ${method} failed`, err);
+  return { code: 'internal' as const, message: 'Internal error' };
+}

@@ -1,0 +1,70 @@
+import type { Db } from '../db/types';
+import type { Workspace, WorkspaceFields } from '../../../shared/domain/workspace';
+import { industryCategorySchema, workspaceStageSchema } from '../../../shared/domain/workspace';
+
+interface WorkspaceRow {
+  id: string;
+  name: string;
+  industry: string;
+  stage: string;
+  notes: string;
+  time_zone: string;
+  is_sample: number;
+  created_at: string;
+  updated_at: string;
+}
+
+function toWorkspace(row: WorkspaceRow): Workspace {
+  return {
+    id: row.id,
+    name: row.name,
+    industry: industryCategorySchema.parse(row.industry),
+    stage: workspaceStageSchema.parse(row.stage),
+    notes: row.notes,
+    timeZone: row.time_zone,
+    isSample: row.is_sample === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function listWorkspaces(db: Db): Workspace[] {
+  const rows = db
+    .prepare<[], WorkspaceRow>('SELECT * FROM workspaces ORDER BY created_at, rowid')
+    .all();
+  return rows.map(toWorkspace);
+}
+
+export function findWorkspace(db: Db, id: string): Workspace | undefined {
+  const row = db.prepare<[string], WorkspaceRow>('SELECT * FROM workspaces WHERE id = ?').get(id);
+  return row ? toWorkspace(row) : undefined;
+}
+
+export function insertWorkspace(
+  db: Db,
+  ws: WorkspaceFields & { id: string; isSample: boolean; createdAt: string },
+): void {
+  db.prepare(
+    `INSERT INTO workspaces (id, name, industry, stage, notes, time_zone, is_sample, created_at, updated_at)
+     VALUES (@id, @name, @industry, @stage, @notes, @timeZone, @isSample, @createdAt, @createdAt)`,
+  ).run({ ...ws, isSample: ws.isSample ? 1 : 0 });
+}
+
+export function updateWorkspace(db: Db, ws: Workspace): void {
+  db.prepare(
+    `UPDATE workspaces SET name = @name, industry = @industry, stage = @stage, notes = @notes,
+       time_zone = @timeZone, updated_at = @updatedAt WHERE id = @id`,
+  ).run({
+    id: ws.id,
+    name: ws.name,
+    industry: ws.industry,
+    stage: ws.stage,
+    notes: ws.notes,
+    timeZone: ws.timeZone,
+    updatedAt: ws.updatedAt,
+  });
+}
+
+export function deleteWorkspace(db: Db, id: string): boolean {
+  return db.prepare('DELETE FROM workspaces WHERE id = ?').run(id).changes > 0;
+}

@@ -1,0 +1,55 @@
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { join } from 'node:path';
+import { openBackend, type Backend } from '../backend/app';
+import { registerApiHandler } from './ipc';
+import { installMenu } from './menu';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { applyCspHeaders, denyAllPermissions, hardenWebContents } from './security';
+import { createMainWindow } from './window';
+
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+let mainWindow: BrowserWindow | undefined;
+let backend: Backend | undefined;
+
+registerAppScheme();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.on('second-instance', () => {
+  if (mainWindow?.isMinimized()) mainWindow.restore();
+  mainWindow?.focus();
+});
+
+// Every webContents, not just our window's, gets the same lock-down.
+app.on('web-contents-created', (_event, contents) => {
+  hardenWebContents(contents, (url) => shell.openExternal(url), devServerUrl);
+});
+
+app.whenReady().then(async () => {
+  denyAllPermissions(session.defaultSession);
+  applyCspHeaders(session.defaultSession);
+  serveRenderer(join(__dirname, '../renderer'));
+  installMenu();
+  try {
+    backend = await openBackend(process.env['MATRIXDESK_DATA_DIR'] || app.getPath('userData'));
+  } catch (err) {
+    // Too-new or damaged databases are reported with their path and left untouched.
+    dialog.showErrorBox('MatrixDesk', err instanceof Error ? err.message : String(err));
+    app.exit(1);
+    return;
+  }
+  registerApiHandler(ipcMain, backend.router, () => mainWindow, devServerUrl);
+  mainWindow = createMainWindow(devServerUrl);
+  mainWindow.on('closed', () => (mainWindow = undefined));
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(devServerUrl);
+  });
+}).catch((err: unknown) => {
+  console.error('[main] start-up failed', err);
+  app.exit(1);
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', () => backend?.close());

@@ -1,0 +1,148 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { timingSafeEqual } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { httpStatusByCode, type ApiResult } from '../../shared/api/result';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
+import type { Router } from '../backend/router';
+import { readStaticFile } from './static';
+
+/** Imports carry files up to 20 MB as base64 (~27 MB of JSON). */
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+export interface WebServerOptions {
+  router: Router;
+  rendererDir: string;
+  token: string;
+  port?: number;
+}
+
+export interface WebServer {
+  server: Server;
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+const securityHeaders = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};
+
+export function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const expectedToken = Buffer.from(options.token, 'utf8');
+  let port = 0;
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      console.error('[web] request failed', err);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Internal error' } });
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // DNS-rebinding defence: a page on another origin that resolves to 127.0.0.1 still sends its own Host.
+    if (!isAllowedHost(req.headers.host, port)) {
+      sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: 'Forbidden host' } });
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname.startsWith('/api/')) {
+      await handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)));
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD', ...securityHeaders }).end();
+      return;
+    }
+    const file = await readStaticFile(options.rendererDir, url.pathname);
+    if (!file) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...securityHeaders }).end('Not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': file.contentType, 'Cache-Control': 'no-cache', ...securityHeaders });
+    res.end(req.method === 'HEAD' ? undefined : file.body);
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
+    if (!hasToken(req.headers.authorization, expectedToken)) {
+      sendJson(res, 401, { ok: false, error: { code: 'unauthorized', message: 'Missing or invalid token' } });
+      return;
+    }
+    if (req.method !== 'POST') {
+      res.setHeader('Allow', 'POST');
+      sendJson(res, 405, { ok: false, error: { code: 'method_not_allowed', message: 'Use POST' } });
+      return;
+    }
+    const body = await readBody(req);
+    if (body === 'too_large') {
+      sendJson(res, 413, { ok: false, error: { code: 'invalid_input', message: 'Request body is too large' } });
+      return;
+    }
+    let input: unknown;
+    try {
+      input = body.length === 0 ? undefined : (JSON.parse(body) as unknown);
+    } catch {
+      sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'Request body is not valid JSON' } });
+      return;
+    }
+    const result = await options.router(method, input);
+    sendJson(res, result.ok ? 200 : httpStatusByCode[result.error.code], result);
+  }
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      port = (server.address() as AddressInfo).port;
+      resolve({
+        server,
+        port,
+        url: `http://127.0.0.1:${port}/?token=${encodeURIComponent(options.token)}`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}
+
+export function isAllowedHost(host: string | undefined, port: number): boolean {
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}`;
+}
+
+function hasToken(header: string | undefined, expected: Buffer): boolean {
+  const match = /^Bearer (.+)$/.exec(header ?? '');
+  if (!match?.[1]) return false;
+  const given = Buffer.from(match[1], 'utf8');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+function readBody(req: IncomingMessage): Promise<string | 'too_large'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? 'too_large' : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: ApiResult<unknown> | object): void {
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...securityHeaders,
+  });
+  res.end(JSON.stringify(body));
+}

@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+import { workspacesContract } from './workspaces';
+import { accountsContract } from './accounts';
+import { settingsContract } from './settings';
+
+/**
+ * The one method table every boundary speaks: Electron IPC, the loopback web host and tests.
+ * Each domain defines its slice in its own file; add a slice here with one spread.
+ */
+export const contract = {
+  ...workspacesContract,
+  ...accountsContract,
+  ...settingsContract,
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}
