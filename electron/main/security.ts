@@ -2,7 +2,9 @@ import type { IpcMainInvokeEvent, Session, WebContents, WebPreferences } from 'e
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import { isSafeExternalUrl } from './externalLinks';
 
-export const APP_ORIGIN = 'app://matrixdesk';
+export const APP_PROTOCOL = 'app:';
+export const APP_HOST = 'matrixdesk';
+export const APP_ORIGIN = `${APP_PROTOCOL}//${APP_HOST}`;
 
 export function secureWebPreferences(preloadPath: string): WebPreferences {
   return {
@@ -24,7 +26,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
 export function isAppUrl(raw: string, devServerUrl?: string): boolean {
   try {
     const url = new URL(raw);
-    if (url.origin === APP_ORIGIN) return true;
+    // Compare scheme and host: WHATWG URL reports origin "null" for schemes it does not know as special.
+    if (url.protocol === APP_PROTOCOL && url.host === APP_HOST) return true;
     return devServerUrl !== undefined && url.origin === new URL(devServerUrl).origin;
   } catch {
     return false;

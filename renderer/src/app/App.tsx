@@ -1,0 +1,50 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { useEffect, useState } from 'react';
+import { RouterProvider } from 'react-router/dom';
+import type { UiLanguage } from '../../../shared/format/number';
+import { systemLanguage } from '../i18n';
+import { call } from '../lib/api';
+import { LanguageProvider, useLanguage } from './language';
+import { router } from './routes';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    // Local SQLite answers in milliseconds and only this app writes to it: refetch on invalidation only.
+    queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false },
+    mutations: { retry: false },
+  },
+});
+
+function Themed() {
+  const { language } = useLanguage();
+  return (
+    <ConfigProvider
+      locale={language === 'zh-CN' ? zhCN : enUS}
+      theme={{ token: { colorPrimary: '#d4380d', borderRadius: 8 } }}
+    >
+      <AntApp>
+        <RouterProvider router={router} />
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+export function App() {
+  const [initialLanguage, setInitialLanguage] = useState<UiLanguage>();
+  useEffect(() => {
+    call('settings.get', {})
+      .then((s) => setInitialLanguage(s.language ?? systemLanguage()))
+      .catch(() => setInitialLanguage(systemLanguage()));
+  }, []);
+  if (!initialLanguage) return <Spin fullscreen />;
+  return (
+    <QueryClientProvider client={queryClient}>
+      <LanguageProvider initial={initialLanguage}>
+        <Themed />
+      </LanguageProvider>
+    </QueryClientProvider>
+  );
+}

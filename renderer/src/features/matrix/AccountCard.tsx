@@ -1,0 +1,100 @@
+import { DeleteOutlined, EditOutlined, InboxOutlined, UndoOutlined } from '@ant-design/icons';
+import { Button, Card, Descriptions, Flex, Tag, Tooltip, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Account, TargetKey } from '../../../../shared/domain/account';
+import { useFormat } from '../../lib/format';
+import { targetKind } from './targetFields';
+
+interface Props {
+  account: Account;
+  onEdit(): void;
+  onArchive(): void;
+  onRestore(): void;
+  onDelete(): void;
+}
+
+const platformColor: Record<string, string> = {
+  douyin: 'magenta',
+  kuaishou: 'orange',
+  xiaohongshu: 'red',
+  wechat_channels: 'green',
+  tiktok: 'geekblue',
+};
+
+export function AccountCard({ account, onEdit, onArchive, onRestore, onDelete }: Props) {
+  const { t } = useTranslation('matrix');
+  const f = useFormat();
+  const archived = account.archivedAt !== null;
+
+  const formatTarget = (key: TargetKey, value: number | null) => {
+    switch (targetKind[key]) {
+      case 'money':
+        return f.money(value);
+      case 'percent':
+        return f.percent(value);
+      case 'hours':
+        return value === null ? '—' : t('units.hours', { value: f.decimal(value, 1) });
+      case 'ratio':
+        return f.decimal(value, 2);
+      case 'count':
+        return key === 'postsPerWeek' && value !== null ? t('units.posts', { value }) : f.count(value);
+    }
+  };
+
+  const targets = Object.entries(account.targets) as [TargetKey, number | null][];
+  return (
+    <Card
+      size="small"
+      data-testid="account-card"
+      data-account-handle={account.handle}
+      style={{ opacity: archived ? 0.6 : 1 }}
+      title={
+        <Flex vertical gap={0} style={{ padding: '6px 0' }}>
+          <Flex gap={6} align="center" wrap>
+            <Typography.Text strong>{account.displayName}</Typography.Text>
+            {account.selfBroadcast && <Tag color="volcano">{t('selfBroadcastTag')}</Tag>}
+            {archived && <Tag>{t('archivedTag')}</Tag>}
+          </Flex>
+          <Flex gap={6} align="center">
+            <Tag color={platformColor[account.platform]} style={{ marginInlineEnd: 0 }}>
+              {t(`common:platform.${account.platform}`)}
+            </Tag>
+            <Typography.Text type="secondary">@{account.handle}</Typography.Text>
+          </Flex>
+        </Flex>
+      }
+      extra={
+        <Flex gap={2}>
+          <Tooltip title={t('common:edit')}>
+            <Button type="text" size="small" aria-label={t('common:edit')} icon={<EditOutlined />} onClick={onEdit} />
+          </Tooltip>
+          {archived ? (
+            <Tooltip title={t('common:restore')}>
+              <Button type="text" size="small" aria-label={t('common:restore')} icon={<UndoOutlined />} onClick={onRestore} />
+            </Tooltip>
+          ) : (
+            <Tooltip title={t('common:archive')}>
+              <Button type="text" size="small" aria-label={t('common:archive')} icon={<InboxOutlined />} onClick={onArchive} />
+            </Tooltip>
+          )}
+          <Tooltip title={t('common:delete')}>
+            <Button type="text" size="small" danger aria-label={t('common:delete')} icon={<DeleteOutlined />} onClick={onDelete} />
+          </Tooltip>
+        </Flex>
+      }
+    >
+      <Descriptions
+        size="small"
+        column={2}
+        items={[
+          { key: 'followers', label: t('fields.followers'), children: <span data-testid="followers">{f.count(account.followers)}</span> },
+          ...targets.map(([key, value]) => ({
+            key,
+            label: t(`targetShort.${key}`),
+            children: <span data-testid={`target-${key}`}>{formatTarget(key, value)}</span>,
+          })),
+        ]}
+      />
+    </Card>
+  );
+}

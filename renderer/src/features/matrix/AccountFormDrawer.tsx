@@ -1,0 +1,205 @@
+import { App as AntApp, Button, Drawer, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch, Typography } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  accountRoles,
+  brandAccountFieldsSchema,
+  platforms,
+  type Account,
+  type AccountRole,
+  type Platform,
+} from '../../../../shared/domain/account';
+import { targetsDroppedOnRoleChange } from '../../../../shared/domain/accountRules';
+import { applyIssuesToForm, describeError } from '../../lib/errors';
+import { zodRule } from '../../lib/zodRule';
+import { useAccountMutations } from './queries';
+import { targetFieldsFor, targetKind } from './targetFields';
+
+interface FormValues {
+  role: AccountRole;
+  platform: Platform;
+  handle: string;
+  displayName: string;
+  followers: number | null;
+  selfBroadcast: boolean;
+  notes: string;
+  targets: Record<string, number | null | undefined>;
+}
+
+interface Props {
+  workspaceId: string;
+  /** The account being edited, or the role of a new one. */
+  target: { account: Account } | { newRole: AccountRole } | null;
+  onClose(): void;
+}
+
+const shape = brandAccountFieldsSchema.shape;
+
+export function AccountFormDrawer({ workspaceId, target, onClose }: Props) {
+  const { t } = useTranslation('matrix');
+  const { message, modal } = AntApp.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const role = Form.useWatch('role', form) ?? 'brand';
+  const { create, update } = useAccountMutations(workspaceId);
+  const editing = target && 'account' in target ? target.account : undefined;
+
+  useEffect(() => {
+    if (!target) return;
+    form.resetFields();
+    if ('account' in target) {
+      const a = target.account;
+      form.setFieldsValue({
+        role: a.role,
+        platform: a.platform,
+        handle: a.handle,
+        displayName: a.displayName,
+        followers: a.followers,
+        selfBroadcast: a.selfBroadcast,
+        notes: a.notes,
+        targets: { ...a.targets },
+      });
+    } else {
+      form.setFieldsValue({ role: target.newRole, platform: 'douyin', followers: 0, selfBroadcast: false, notes: '', targets: {} });
+    }
+  }, [target, form]);
+
+  const confirmRoleChange = (account: Account, to: AccountRole) =>
+    new Promise<boolean>((resolve) => {
+      const dropped = targetsDroppedOnRoleChange(account.role, to, account.targets);
+      const from = t(`common:role.${account.role}`);
+      modal.confirm({
+        title: t('roleChangeTitle'),
+        content: (
+          <div data-testid="role-change-confirm">
+            <Typography.Paragraph>{t('roleChangeBody', { name: account.displayName, from, to: t(`common:role.${to}`) })}</Typography.Paragraph>
+            {dropped.length > 0 ? (
+              <>
+                <Typography.Paragraph>{t('roleChangeDrops', { from })}</Typography.Paragraph>
+                <ul>
+                  {dropped.map((k) => (
+                    <li key={k}>{t(`targets.${k}`)}</li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <Typography.Paragraph type="secondary">{t('roleChangeNothing')}</Typography.Paragraph>
+            )}
+          </div>
+        ),
+        okText: t('roleChangeConfirm'),
+        cancelText: t('common:cancel'),
+        onOk: () => resolve(true),
+        onCancel: () => resolve(false),
+      });
+    });
+
+  const submit = async () => {
+    let values: FormValues;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    const keys = targetFieldsFor(values.role).map((f) => f.key);
+    const targets = Object.fromEntries(keys.map((k) => [k, values.targets?.[k] ?? null]));
+    const common = {
+      platform: values.platform,
+      handle: values.handle,
+      displayName: values.displayName,
+      followers: values.followers ?? 0,
+      notes: values.notes ?? '',
+    };
+    try {
+      if (editing) {
+        if (values.role !== editing.role && !(await confirmRoleChange(editing, values.role))) return;
+        await update.mutateAsync({
+          id: editing.id,
+          ...common,
+          role: values.role,
+          ...(values.role === 'sales' ? { selfBroadcast: values.selfBroadcast } : {}),
+          targets,
+        });
+        void message.success(t('saved'));
+      } else if (values.role === 'brand') {
+        await create.mutateAsync({ workspaceId, role: 'brand', ...common, targets });
+        void message.success(t('created', { name: values.displayName }));
+      } else {
+        await create.mutateAsync({ workspaceId, role: 'sales', selfBroadcast: values.selfBroadcast, ...common, targets });
+        void message.success(t('created', { name: values.displayName }));
+      }
+      onClose();
+    } catch (err) {
+      const placed = applyIssuesToForm(form, err, (path, msg) => (path === 'handle' && /already exists/.test(msg) ? t('handleTaken') : msg));
+      if (!placed) void message.error(describeError(err, t));
+    }
+  };
+
+  const title = editing ? t('editAccount') : role === 'brand' ? t('newBrand') : t('newSales');
+
+  return (
+    <Drawer
+      open={target !== null}
+      title={title}
+      size={480}
+      onClose={onClose}
+      destroyOnHidden
+      forceRender
+      extra={
+        <Space>
+          <Button onClick={onClose}>{t('common:cancel')}</Button>
+          <Button type="primary" onClick={() => void submit()} loading={create.isPending || update.isPending}>
+            {t('common:save')}
+          </Button>
+        </Space>
+      }
+    >
+      <Form form={form} layout="vertical" name="account" onFinish={() => void submit()}>
+        <Form.Item name="role" label={t('fields.role')}>
+          <Radio.Group optionType="button" options={accountRoles.map((r) => ({ value: r, label: t(`common:role.${r}`) }))} />
+        </Form.Item>
+        <Space.Compact block>
+          <Form.Item name="platform" label={t('fields.platform')} style={{ width: '40%' }}>
+            <Select options={platforms.map((p) => ({ value: p, label: t(`common:platform.${p}`) }))} />
+          </Form.Item>
+          <Form.Item name="handle" label={t('fields.handle')} tooltip={t('hints.handle')} rules={[zodRule(shape.handle)]} required style={{ width: '60%' }}>
+            <Input prefix="@" maxLength={41} />
+          </Form.Item>
+        </Space.Compact>
+        <Form.Item name="displayName" label={t('fields.displayName')} rules={[zodRule(shape.displayName)]} required>
+          <Input maxLength={40} />
+        </Form.Item>
+        <Form.Item name="followers" label={t('fields.followers')} rules={[zodRule(shape.followers)]}>
+          <InputNumber style={{ width: '100%' }} min={0} precision={0} />
+        </Form.Item>
+        {role === 'sales' && (
+          <Form.Item name="selfBroadcast" label={t('fields.selfBroadcast')} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        )}
+        <Typography.Title level={5}>{t('fields.targets')}</Typography.Title>
+        {targetFieldsFor(role).map(({ key, schema }) => {
+          const kind = targetKind[key];
+          return (
+            <Form.Item
+              key={`${role}-${key}`}
+              name={['targets', key]}
+              label={t(`targets.${key}`)}
+              rules={[zodRule(schema)]}
+              {...(key === 'gpm' ? { tooltip: t('hints.gpm') } : key === 'engagementRatePct' ? { tooltip: t('hints.engagementRate') } : {})}
+            >
+              <InputNumber
+                style={{ width: '100%' }}
+                precision={kind === 'count' ? 0 : kind === 'money' ? 2 : 1}
+                {...(kind === 'money' ? { prefix: '¥' } : {})}
+                {...(kind === 'percent' ? { suffix: '%' } : {})}
+              />
+            </Form.Item>
+          );
+        })}
+        <Form.Item name="notes" label={t('fields.notes')} rules={[zodRule(shape.notes)]}>
+          <Input.TextArea rows={3} maxLength={2000} showCount />
+        </Form.Item>
+      </Form>
+    </Drawer>
+  );
+}

@@ -1,0 +1,128 @@
+import { App as AntApp, Col, Flex, Row, Spin, Switch, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Account, AccountRole } from '../../../../shared/domain/account';
+import { useCurrentWorkspace, useWorkspaceId } from '../../app/workspaceContext';
+import { describeError } from '../../lib/errors';
+import { useFormat } from '../../lib/format';
+import { TypedConfirmModal } from '../../lib/TypedConfirmModal';
+import { AccountCard } from './AccountCard';
+import { AccountFormDrawer } from './AccountFormDrawer';
+import { useAccountMutations, useAccounts, useMatrixSummary } from './queries';
+import { RoleColumn } from './RoleColumn';
+
+export function MatrixPage() {
+  const { t } = useTranslation('matrix');
+  const { message } = AntApp.useApp();
+  const f = useFormat();
+  const workspaceId = useWorkspaceId();
+  const { workspace } = useCurrentWorkspace();
+  const accounts = useAccounts(workspaceId, true);
+  const summary = useMatrixSummary(workspaceId);
+  const mutations = useAccountMutations(workspaceId);
+  const [showArchived, setShowArchived] = useState(false);
+  const [drawer, setDrawer] = useState<{ account: Account } | { newRole: AccountRole } | null>(null);
+  const [deleting, setDeleting] = useState<Account | null>(null);
+
+  if (accounts.isLoading || summary.isLoading || !workspace) return <Spin />;
+  const all = accounts.data ?? [];
+  const archivedCount = all.filter((a) => a.archivedAt).length;
+  const visible = all.filter((a) => showArchived || !a.archivedAt);
+  const s = summary.data;
+
+  const run = async (action: () => Promise<unknown>, success: string) => {
+    try {
+      await action();
+      void message.success(success);
+    } catch (err) {
+      void message.error(describeError(err, t));
+    }
+  };
+
+  const cards = (role: AccountRole) =>
+    visible
+      .filter((a) => a.role === role)
+      .map((a) => (
+        <AccountCard
+          key={a.id}
+          account={a}
+          onEdit={() => setDrawer({ account: a })}
+          onArchive={() => void run(() => mutations.archive.mutateAsync(a.id), t('archived', { name: a.displayName }))}
+          onRestore={() => void run(() => mutations.restore.mutateAsync(a.id), t('restored', { name: a.displayName }))}
+          onDelete={() => setDeleting(a)}
+        />
+      ));
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex justify="space-between" align="flex-end" wrap gap={12}>
+        <div>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {workspace.name}
+          </Typography.Title>
+          <Flex gap={4} style={{ marginTop: 4 }}>
+            <Tag>{t(`workspaces:industry.${workspace.industry}`)}</Tag>
+            <Tag color="blue">{t(`workspaces:stage.${workspace.stage}`)}</Tag>
+            <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
+          </Flex>
+        </div>
+        <Flex align="center" gap={8}>
+          <Switch checked={showArchived} onChange={setShowArchived} aria-label={t('showArchived', { count: archivedCount })} />
+          <Typography.Text>{t('showArchived', { count: archivedCount })}</Typography.Text>
+        </Flex>
+      </Flex>
+      <Row gutter={16}>
+        <Col xs={24} lg={12}>
+          <RoleColumn
+            role="brand"
+            empty={cards('brand').length === 0}
+            onAdd={() => setDrawer({ newRole: 'brand' })}
+            stats={[
+              { label: t('totals.accounts'), value: s?.brand.accounts ?? 0, testId: 'brand-accounts' },
+              { label: t('totals.followers'), value: f.count(s?.brand.followers), testId: 'brand-followers' },
+              { label: t('totals.postsPerWeek'), value: f.count(s?.brand.targets.postsPerWeek), testId: 'brand-posts' },
+              { label: t('totals.a3GrowthMonthly'), value: f.count(s?.brand.targets.a3GrowthMonthly), testId: 'brand-a3' },
+            ]}
+          >
+            {cards('brand')}
+          </RoleColumn>
+        </Col>
+        <Col xs={24} lg={12}>
+          <RoleColumn
+            role="sales"
+            empty={cards('sales').length === 0}
+            onAdd={() => setDrawer({ newRole: 'sales' })}
+            stats={[
+              { label: t('totals.accounts'), value: s?.sales.accounts ?? 0, testId: 'sales-accounts' },
+              { label: t('totals.followers'), value: f.count(s?.sales.followers), testId: 'sales-followers' },
+              { label: t('totals.gmvMonthly'), value: f.moneyCompact(s?.sales.targets.gmvMonthly), testId: 'sales-gmv' },
+              {
+                label: t('totals.liveHoursPerWeek'),
+                value: f.decimal(s?.sales.targets.liveHoursPerWeek, 1),
+                testId: 'sales-live-hours',
+              },
+            ]}
+          >
+            {cards('sales')}
+          </RoleColumn>
+        </Col>
+      </Row>
+      <AccountFormDrawer workspaceId={workspaceId} target={drawer} onClose={() => setDrawer(null)} />
+      {deleting && (
+        <TypedConfirmModal
+          open
+          title={t('deleteTitle')}
+          body={t('deleteBody', { name: deleting.displayName, handle: deleting.handle })}
+          expected={deleting.handle}
+          okText={t('common:delete')}
+          onCancel={() => setDeleting(null)}
+          onConfirm={async () => {
+            await mutations.remove.mutateAsync(deleting.id);
+            void message.success(t('deleted', { name: deleting.displayName }));
+            setDeleting(null);
+          }}
+        />
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,66 @@
+import { ExperimentOutlined, PlusOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, Card, Flex, Result, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { describeError } from '../../lib/errors';
+import { useLoadSample } from './queries';
+import { WorkspaceFormModal } from './WorkspaceFormModal';
+
+/** First run: nothing to show yet, so offer the two ways in. */
+export function EmptyState() {
+  const { t } = useTranslation('workspaces');
+  const { message } = AntApp.useApp();
+  const navigate = useNavigate();
+  const loadSample = useLoadSample();
+  const [creating, setCreating] = useState(false);
+
+  return (
+    <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', padding: 24 }}>
+      <div style={{ position: 'absolute', top: 16, right: 16 }}>
+        <LanguageSwitch />
+      </div>
+      <Card style={{ maxWidth: 640, width: '100%' }}>
+        <Result
+          icon={<img src="./icon.svg" alt="" width={72} height={72} />}
+          title={t('emptyTitle')}
+          subTitle={t('emptyBody')}
+          extra={
+            <Flex vertical gap={8} align="center">
+              <Flex gap={12} wrap justify="center">
+                <Button type="primary" size="large" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                  {t('createFirst')}
+                </Button>
+                <Button
+                  size="large"
+                  icon={<ExperimentOutlined />}
+                  loading={loadSample.isPending}
+                  onClick={async () => {
+                    try {
+                      const ws = await loadSample.mutateAsync();
+                      navigate(`/w/${ws.id}/matrix`);
+                    } catch (err) {
+                      void message.error(describeError(err, t));
+                    }
+                  }}
+                >
+                  {t('openSample')}
+                </Button>
+              </Flex>
+              <Typography.Text type="secondary">{t('sampleHint')}</Typography.Text>
+            </Flex>
+          }
+        />
+      </Card>
+      <WorkspaceFormModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onSaved={(ws) => {
+          setCreating(false);
+          navigate(`/w/${ws.id}/matrix`);
+        }}
+      />
+    </Flex>
+  );
+}

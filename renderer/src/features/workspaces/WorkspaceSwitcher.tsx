@@ -1,0 +1,81 @@
+import { EditOutlined, ExperimentOutlined, PlusOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, Divider, Select, Space, Tag, Tooltip } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { Workspace } from '../../../../shared/domain/workspace';
+import { describeError } from '../../lib/errors';
+import { useLoadSample, useWorkspaces } from './queries';
+import { WorkspaceFormModal } from './WorkspaceFormModal';
+
+export function WorkspaceSwitcher({ current }: { current: Workspace }) {
+  const { t } = useTranslation('workspaces');
+  const { message } = AntApp.useApp();
+  const navigate = useNavigate();
+  const { data: workspaces = [] } = useWorkspaces();
+  const loadSample = useLoadSample();
+  const [modal, setModal] = useState<'create' | 'edit' | null>(null);
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} size={4}>
+      <Space.Compact style={{ width: '100%' }}>
+        <Select
+          aria-label={t('switcher')}
+          style={{ width: '100%' }}
+          value={current.id}
+          onChange={(id) => navigate(`/w/${id}/matrix`)}
+          options={workspaces.map((w) => ({
+            value: w.id,
+            label: (
+              <span>
+                {w.name} {w.isSample && <Tag color="gold">{t('sampleTag')}</Tag>}
+              </span>
+            ),
+            title: w.name,
+          }))}
+          popupRender={(menu) => (
+            <>
+              {menu}
+              <Divider style={{ margin: '4px 0' }} />
+              <Button type="text" block icon={<PlusOutlined />} onClick={() => setModal('create')}>
+                {t('newWorkspace')}
+              </Button>
+              <Button
+                type="text"
+                block
+                icon={<ExperimentOutlined />}
+                loading={loadSample.isPending}
+                onClick={async () => {
+                  try {
+                    const ws = await loadSample.mutateAsync();
+                    navigate(`/w/${ws.id}/matrix`);
+                  } catch (err) {
+                    void message.error(describeError(err, t));
+                  }
+                }}
+              >
+                {t('loadSample')}
+              </Button>
+            </>
+          )}
+        />
+        <Tooltip title={t('editWorkspace')}>
+          <Button aria-label={t('editWorkspace')} icon={<EditOutlined />} onClick={() => setModal('edit')} />
+        </Tooltip>
+      </Space.Compact>
+      <WorkspaceFormModal
+        open={modal !== null}
+        {...(modal === 'edit' ? { workspace: current } : {})}
+        onClose={() => setModal(null)}
+        onSaved={(ws) => {
+          setModal(null);
+          navigate(`/w/${ws.id}/matrix`);
+        }}
+        onDeleted={() => {
+          setModal(null);
+          navigate('/');
+        }}
+      />
+    </Space>
+  );
+}

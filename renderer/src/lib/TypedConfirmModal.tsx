@@ -1,0 +1,53 @@
+import { App as AntApp, Input, Modal, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { describeError } from './errors';
+
+interface Props {
+  open: boolean;
+  title: string;
+  body: string;
+  /** What the user must type exactly before the destructive action is enabled. */
+  expected: string;
+  okText: string;
+  onCancel(): void;
+  onConfirm(): Promise<void>;
+}
+
+export function TypedConfirmModal({ open, title, body, expected, okText, onCancel, onConfirm }: Props) {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const [typed, setTyped] = useState('');
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (open) setTyped('');
+  }, [open]);
+
+  return (
+    <Modal
+      open={open}
+      title={title}
+      okText={okText}
+      cancelText={t('common:cancel')}
+      okButtonProps={{ danger: true, disabled: typed.trim() !== expected, loading: busy }}
+      onCancel={onCancel}
+      onOk={async () => {
+        setBusy(true);
+        try {
+          await onConfirm();
+        } catch (err) {
+          void message.error(describeError(err, t));
+        } finally {
+          setBusy(false);
+        }
+      }}
+      destroyOnHidden
+    >
+      <Typography.Paragraph>{body}</Typography.Paragraph>
+      <Typography.Paragraph code copyable>
+        {expected}
+      </Typography.Paragraph>
+      <Input value={typed} onChange={(e) => setTyped(e.target.value)} aria-label={title} autoFocus />
+    </Modal>
+  );
+}

@@ -1,0 +1,70 @@
+import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
+import type { ApiIssue, ApiResult } from '../../../shared/api/result';
+
+/** A failed call, carrying the backend's code and per-field issues for forms to show. */
+export class ApiCallError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly issues: ApiIssue[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiCallError';
+  }
+}
+
+type Transport = (method: string, input: unknown) => Promise<ApiResult<unknown>>;
+
+const TOKEN_KEY = 'matrixdesk.token';
+
+/** Browser mode: the token arrives once in the URL the host printed; keep it for reloads of this tab. */
+function browserToken(): string {
+  const fromUrl = new URLSearchParams(window.location.search).get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    return fromUrl;
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+function httpTransport(): Transport {
+  const token = browserToken();
+  return async (method, input) => {
+    const res = await fetch(`/api/${encodeURIComponent(method)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(input ?? {}),
+    });
+    try {
+      return (await res.json()) as ApiResult<unknown>;
+    } catch {
+      return { ok: false, error: { code: 'internal', message: `HTTP ${res.status}` } };
+    }
+  };
+}
+
+function electronTransport(bridge: MatrixDeskBridge): Transport {
+  return (method, input) => bridge.call(method, input) as Promise<ApiResult<unknown>>;
+}
+
+let transport: Transport | undefined;
+function currentTransport(): Transport {
+  transport ??= window.api ? electronTransport(window.api) : httpTransport();
+  return transport;
+}
+
+/** Tests and storybook-like harnesses may swap the transport. */
+export function setTransport(next: Transport): void {
+  transport = next;
+}
+
+export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  let result: ApiResult<unknown>;
+  try {
+    result = await currentTransport()(method, input);
+  } catch (err) {
+    throw new ApiCallError('network', err instanceof Error ? err.message : String(err));
+  }
+  if (!result.ok) throw new ApiCallError(result.error.code, result.error.message, result.error.issues ?? []);
+  return result.value as MethodOutput<M>;
+}

@@ -1,0 +1,33 @@
+import type { FormInstance } from 'antd';
+import type { TFunction } from 'i18next';
+import { ApiCallError } from './api';
+
+/** Puts each backend issue on its form field; returns whether any landed (else show a toast). */
+export function applyIssuesToForm(form: FormInstance, err: unknown, messageFor?: (path: string, message: string) => string): boolean {
+  if (!(err instanceof ApiCallError) || err.issues.length === 0) return false;
+  const known = new Set(Object.keys(flatten(form.getFieldsValue(true) as Record<string, unknown>)));
+  const fields = err.issues
+    .map((issue) => ({ name: issue.path, errors: [messageFor?.(issue.path.join('.'), issue.message) ?? issue.message] }))
+    .filter((f) => known.has(f.name.join('.')) || known.has(String(f.name[0])));
+  form.setFields(fields.map((f) => ({ name: known.has(f.name.join('.')) ? f.name : [f.name[0]!], errors: f.errors })));
+  return fields.length > 0;
+}
+
+function flatten(obj: Record<string, unknown>, prefix = ''): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(obj)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    out[key] = v;
+    if (v && typeof v === 'object' && !Array.isArray(v)) Object.assign(out, flatten(v as Record<string, unknown>, key));
+  }
+  return out;
+}
+
+export function describeError(err: unknown, t: TFunction): string {
+  if (err instanceof ApiCallError) {
+    if (err.code === 'network') return t('common:errors.network');
+    if (err.code === 'not_found') return t('common:errors.notFound');
+    return t('common:errors.generic', { message: err.message });
+  }
+  return t('common:errors.generic', { message: err instanceof Error ? err.message : String(err) });
+}
