@@ -7,6 +7,8 @@ const electron = electronBinary();
 if (electron) {
   process.exit(await run(electron, [root, ...process.argv.slice(2)]));
 } else {
-  console.log('Electron desktop runtime is not available on this machine; serving MatrixDesk in browser mode instead.');
+  console.log(
+    'Electron desktop runtime is not available on this machine; serving MatrixDesk in browser mode instead.',
+  );
   process.exit(await run(process.execPath, [join(root, 'out', 'main', 'web.js'), ...process.argv.slice(2)]));
 }

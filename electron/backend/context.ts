@@ -9,6 +9,10 @@ export interface BackendContext {
   newId(): string;
 }
 
-export function createContext(db: Db, dataDir: string, overrides: Partial<BackendContext> = {}): BackendContext {
+export function createContext(
+  db: Db,
+  dataDir: string,
+  overrides: Partial<BackendContext> = {},
+): BackendContext {
   return { db, dataDir, now: () => new Date(), newId: () => randomUUID(), ...overrides };
 }

@@ -40,7 +40,11 @@ export function createRouter(ctx: BackendContext, options: RouterOptions = {}): 
   };
 }
 
-async function dispatch<M extends MethodName>(method: M, input: unknown, ctx: BackendContext): Promise<unknown> {
+async function dispatch<M extends MethodName>(
+  method: M,
+  input: unknown,
+  ctx: BackendContext,
+): Promise<unknown> {
   const spec = contract[method];
   const parsed = (spec.input as z.ZodType).parse(input === null ? undefined : input) as z.output<
     Contract[M]['input']
@@ -57,7 +61,11 @@ function toApiError(err: unknown, method: string, log: NonNullable<RouterOptions
     }));
     const first = issues[0];
     const where = first && first.path.length > 0 ? `${first.path.join('.')}: ` : '';
-    return { code: 'invalid_input' as const, message: `${where}${first?.message ?? 'Invalid input'}`, issues };
+    return {
+      code: 'invalid_input' as const,
+      message: `${where}${first?.message ?? 'Invalid input'}`,
+      issues,
+    };
   }
   if (err instanceof AppError) {
     return { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) };

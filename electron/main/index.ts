@@ -24,29 +24,32 @@ app.on('web-contents-created', (_event, contents) => {
   hardenWebContents(contents, (url) => shell.openExternal(url), devServerUrl);
 });
 
-app.whenReady().then(async () => {
-  denyAllPermissions(session.defaultSession);
-  applyCspHeaders(session.defaultSession);
-  serveRenderer(join(__dirname, '../renderer'));
-  installMenu();
-  try {
-    backend = await openBackend(process.env['MATRIXDESK_DATA_DIR'] || app.getPath('userData'));
-  } catch (err) {
-    // Too-new or damaged databases are reported with their path and left untouched.
-    dialog.showErrorBox('MatrixDesk', err instanceof Error ? err.message : String(err));
+app
+  .whenReady()
+  .then(async () => {
+    denyAllPermissions(session.defaultSession);
+    applyCspHeaders(session.defaultSession);
+    serveRenderer(join(__dirname, '../renderer'));
+    installMenu();
+    try {
+      backend = await openBackend(process.env['MATRIXDESK_DATA_DIR'] || app.getPath('userData'));
+    } catch (err) {
+      // Too-new or damaged databases are reported with their path and left untouched.
+      dialog.showErrorBox('MatrixDesk', err instanceof Error ? err.message : String(err));
+      app.exit(1);
+      return;
+    }
+    registerApiHandler(ipcMain, backend.router, () => mainWindow, devServerUrl);
+    mainWindow = createMainWindow(devServerUrl);
+    mainWindow.on('closed', () => (mainWindow = undefined));
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(devServerUrl);
+    });
+  })
+  .catch((err: unknown) => {
+    console.error('[main] start-up failed', err);
     app.exit(1);
-    return;
-  }
-  registerApiHandler(ipcMain, backend.router, () => mainWindow, devServerUrl);
-  mainWindow = createMainWindow(devServerUrl);
-  mainWindow.on('closed', () => (mainWindow = undefined));
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(devServerUrl);
   });
-}).catch((err: unknown) => {
-  console.error('[main] start-up failed', err);
-  app.exit(1);
-});
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

@@ -39,7 +39,8 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
       console.error('[web] request failed', err);
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Internal error' } });
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Internal error' } });
       else res.end();
     });
   });
@@ -61,7 +62,9 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     }
     const file = await readStaticFile(options.rendererDir, url.pathname);
     if (!file) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...securityHeaders }).end('Not found');
+      res
+        .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...securityHeaders })
+        .end('Not found');
       return;
     }
     res.writeHead(200, { 'Content-Type': file.contentType, 'Cache-Control': 'no-cache', ...securityHeaders });
@@ -80,14 +83,20 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     }
     const body = await readBody(req);
     if (body === 'too_large') {
-      sendJson(res, 413, { ok: false, error: { code: 'invalid_input', message: 'Request body is too large' } });
+      sendJson(res, 413, {
+        ok: false,
+        error: { code: 'invalid_input', message: 'Request body is too large' },
+      });
       return;
     }
     let input: unknown;
     try {
       input = body.length === 0 ? undefined : (JSON.parse(body) as unknown);
     } catch {
-      sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'Request body is not valid JSON' } });
+      sendJson(res, 400, {
+        ok: false,
+        error: { code: 'invalid_input', message: 'Request body is not valid JSON' },
+      });
       return;
     }
     const result = await options.router(method, input);

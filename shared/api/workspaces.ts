@@ -3,10 +3,7 @@ import { defineMethods } from './define';
 import { idSchema } from '../domain/ids';
 import { workspaceFieldsSchema, workspaceSchema } from '../domain/workspace';
 
-const workspaceUpdateSchema = workspaceFieldsSchema
-  .partial()
-  .extend({ id: idSchema })
-  .strict();
+const workspaceUpdateSchema = workspaceFieldsSchema.partial().extend({ id: idSchema }).strict();
 
 export const workspacesContract = defineMethods({
   'workspaces.list': { input: z.object({}).strict().default({}), output: z.array(workspaceSchema) },

@@ -12,7 +12,8 @@ export const accountRoles = ['brand', 'sales'] as const;
 export const accountRoleSchema = z.enum(accountRoles);
 export type AccountRole = z.infer<typeof accountRoleSchema>;
 
-const count = (max: number) => z.number().int('Must be a whole number').min(0, 'Must not be negative').max(max);
+const count = (max: number) =>
+  z.number().int('Must be a whole number').min(0, 'Must not be negative').max(max);
 const optional = <T extends z.ZodType>(schema: T) => schema.nullable().optional();
 
 export const MAX_FOLLOWERS = 2_000_000_000;
@@ -33,7 +34,12 @@ export const salesTargetsSchema = z.strictObject({
 export type BrandTargetsInput = z.input<typeof brandTargetsSchema>;
 export type SalesTargetsInput = z.input<typeof salesTargetsSchema>;
 
-export const brandTargetKeys = ['postsPerWeek', 'followerGrowthMonthly', 'engagementRatePct', 'a3GrowthMonthly'] as const;
+export const brandTargetKeys = [
+  'postsPerWeek',
+  'followerGrowthMonthly',
+  'engagementRatePct',
+  'a3GrowthMonthly',
+] as const;
 export const salesTargetKeys = ['postsPerWeek', 'liveHoursPerWeek', 'gmvMonthly', 'gpm', 'roi'] as const;
 export type BrandTargetKey = (typeof brandTargetKeys)[number];
 export type SalesTargetKey = (typeof salesTargetKeys)[number];
@@ -47,13 +53,7 @@ export const handleSchema = z
   .string()
   .trim()
   .transform((h) => h.replace(/^@+/, ''))
-  .pipe(
-    z
-      .string()
-      .min(1, 'Required')
-      .max(40)
-      .regex(/^\S+$/, 'Must not contain spaces'),
-  );
+  .pipe(z.string().min(1, 'Required').max(40).regex(/^\S+$/, 'Must not contain spaces'));
 
 const accountBase = {
   workspaceId: idSchema,
@@ -77,7 +77,10 @@ export const salesAccountFieldsSchema = z.strictObject({
   selfBroadcast: z.boolean().default(false),
   targets: salesTargetsSchema.default({}),
 });
-export const accountFieldsSchema = z.discriminatedUnion('role', [brandAccountFieldsSchema, salesAccountFieldsSchema]);
+export const accountFieldsSchema = z.discriminatedUnion('role', [
+  brandAccountFieldsSchema,
+  salesAccountFieldsSchema,
+]);
 export type AccountFieldsInput = z.input<typeof accountFieldsSchema>;
 export type AccountFields = z.output<typeof accountFieldsSchema>;
 

@@ -16,8 +16,7 @@ export function emptyTargets(role: 'sales'): SalesTargets;
 export function emptyTargets(role: AccountRole): BrandTargets | SalesTargets;
 export function emptyTargets(role: AccountRole): BrandTargets | SalesTargets {
   return Object.fromEntries(targetKeysForRole(role).map((k) => [k, null])) as unknown as
-    | BrandTargets
-    | SalesTargets;
+    BrandTargets | SalesTargets;
 }
 
 type AnyTargets = Partial<Record<TargetKey, number | null | undefined>>;
@@ -26,7 +25,11 @@ type AnyTargets = Partial<Record<TargetKey, number | null | undefined>>;
  * Targets that mean nothing under the new role and will be lost when an account changes role.
  * Only targets that hold a value are listed: an empty target loses nothing worth confirming.
  */
-export function targetsDroppedOnRoleChange(from: AccountRole, to: AccountRole, targets: AnyTargets): TargetKey[] {
+export function targetsDroppedOnRoleChange(
+  from: AccountRole,
+  to: AccountRole,
+  targets: AnyTargets,
+): TargetKey[] {
   if (from === to) return [];
   const kept = new Set<TargetKey>(targetKeysForRole(to));
   return targetKeysForRole(from).filter((k) => !kept.has(k) && targets[k] != null);

@@ -17,7 +17,12 @@ import { regularize, type RegularSeries } from './regularize';
 
 export * from './schema';
 export { evaluateRollingOrigin } from './rollingOrigin';
-export type { RollingOriginOptions, RollingOriginRecord, RollingOriginResult, PathForecast } from './rollingOrigin';
+export type {
+  RollingOriginOptions,
+  RollingOriginRecord,
+  RollingOriginResult,
+  PathForecast,
+} from './rollingOrigin';
 export { coverage, mae, mase, naiveScale, smape } from './metrics';
 export { addDays, isIsoDate, parseIsoDate, formatDayNumber } from './dates';
 
@@ -131,7 +136,11 @@ function finalPath(
   return path;
 }
 
-function weightedSum(forecasts: readonly Float64Array[], weights: readonly number[], cells: number): Float64Array {
+function weightedSum(
+  forecasts: readonly Float64Array[],
+  weights: readonly number[],
+  cells: number,
+): Float64Array {
   const combined = new Float64Array(cells);
   forecasts.forEach((forecast, c) => {
     const weight = weights[c] ?? 0;

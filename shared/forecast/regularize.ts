@@ -114,7 +114,8 @@ function fillGaps(values: Float64Array, observed: Uint8Array): void {
     if (previous >= 0 && i - previous > 1) {
       const from = values[previous] ?? 0;
       const to = values[i] ?? 0;
-      for (let j = previous + 1; j < i; j++) values[j] = from + ((to - from) * (j - previous)) / (i - previous);
+      for (let j = previous + 1; j < i; j++)
+        values[j] = from + ((to - from) * (j - previous)) / (i - previous);
     }
     previous = i;
   }

@@ -62,10 +62,7 @@ export const forecastInputSchema = z.strictObject({
 export type ForecastInput = z.input<typeof forecastInputSchema>;
 export type ParsedForecastInput = z.output<typeof forecastInputSchema>;
 
-const nonNegativeFinite = z
-  .number()
-  .refine(Number.isFinite, { error: 'must be finite' })
-  .min(0);
+const nonNegativeFinite = z.number().refine(Number.isFinite, { error: 'must be finite' }).min(0);
 
 export const forecastQuantileSchema = z
   .strictObject({

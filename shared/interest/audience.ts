@@ -28,7 +28,10 @@ function sumOf(values: readonly number[]): number {
 function requireSumOfOne(what: string, values: readonly number[], ctx: z.RefinementCtx): void {
   const sum = sumOf(values);
   if (Math.abs(sum - 1) > SHARE_SUM_TOLERANCE) {
-    ctx.addIssue({ code: 'custom', message: `${what} must add up to 100% (±1%); they add up to ${asPercent(sum)}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `${what} must add up to 100% (±1%); they add up to ${asPercent(sum)}`,
+    });
   }
 }
 
@@ -66,12 +69,19 @@ export function audienceProfileSchema(knownTagIds: Iterable<string>) {
       .superRefine((regions, ctx) => {
         const sum = sumOf(regions.map((r) => r.share));
         if (sum > 1 + SHARE_SUM_TOLERANCE) {
-          ctx.addIssue({ code: 'custom', message: `Region shares can't add up to more than 100%; they add up to ${asPercent(sum)}` });
+          ctx.addIssue({
+            code: 'custom',
+            message: `Region shares can't add up to more than 100%; they add up to ${asPercent(sum)}`,
+          });
         }
         const seen = new Set<string>();
         regions.forEach((region, index) => {
           if (seen.has(region.name)) {
-            ctx.addIssue({ code: 'custom', path: [index, 'name'], message: `Region "${region.name}" is listed twice` });
+            ctx.addIssue({
+              code: 'custom',
+              path: [index, 'name'],
+              message: `Region "${region.name}" is listed twice`,
+            });
           }
           seen.add(region.name);
         });

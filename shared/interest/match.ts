@@ -71,7 +71,8 @@ export interface MatchResult {
 }
 
 /** Bad numbers (NaN, negative) count as no share rather than poisoning every sum with NaN. */
-const cleanShare = (value: number | undefined) => (value !== undefined && Number.isFinite(value) && value > 0 ? value : 0);
+const cleanShare = (value: number | undefined) =>
+  value !== undefined && Number.isFinite(value) && value > 0 ? value : 0;
 
 export function matchScore(input: MatchInput): MatchResult {
   const targetVector = buildTargetVector(input.targetTags, input.targetWeights);
@@ -95,11 +96,15 @@ export function matchScore(input: MatchInput): MatchResult {
   }
 
   const similarity = cosineSimilarity(audience, targetVector);
-  const coverage = Math.min(1, targets.reduce((sum, tag) => sum + shareOf(tag), 0));
+  const coverage = Math.min(
+    1,
+    targets.reduce((sum, tag) => sum + shareOf(tag), 0),
+  );
 
   // Set-level TGI over the target tags the baseline knows, so a custom tag without a platform share
   // neither inflates nor deflates it.
-  const baselineOf = (tag: string) => (Object.hasOwn(input.baseline, tag) ? cleanShare(input.baseline[tag]) : 0);
+  const baselineOf = (tag: string) =>
+    Object.hasOwn(input.baseline, tag) ? cleanShare(input.baseline[tag]) : 0;
   const withBaseline = targets.filter((tag) => baselineOf(tag) > 0);
   const targetTgi =
     withBaseline.length === 0
@@ -116,7 +121,9 @@ export function matchScore(input: MatchInput): MatchResult {
       ? { similarity: MATCH_WEIGHTS.similarity, coverage: MATCH_WEIGHTS.coverage, tgiScore: 0 }
       : MATCH_WEIGHTS;
   const weightTotal = weights.similarity + weights.coverage + weights.tgiScore;
-  const weighted = (weights.similarity * similarity + weights.coverage * coverage + weights.tgiScore * tgiScore) / weightTotal;
+  const weighted =
+    (weights.similarity * similarity + weights.coverage * coverage + weights.tgiScore * tgiScore) /
+    weightTotal;
   const score = Math.round(Math.min(1, Math.max(0, weighted)) * 100);
 
   const audienceNorm = norm(audience);

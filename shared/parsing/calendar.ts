@@ -68,7 +68,9 @@ export const MIN_PLAUSIBLE_EXCEL_SERIAL = 18264;
 export const MAX_PLAUSIBLE_EXCEL_SERIAL = 73050;
 
 export function isPlausibleExcelSerial(serial: number): boolean {
-  return Number.isFinite(serial) && serial >= MIN_PLAUSIBLE_EXCEL_SERIAL && serial < MAX_PLAUSIBLE_EXCEL_SERIAL + 1;
+  return (
+    Number.isFinite(serial) && serial >= MIN_PLAUSIBLE_EXCEL_SERIAL && serial < MAX_PLAUSIBLE_EXCEL_SERIAL + 1
+  );
 }
 
 /** The wall time an Excel serial shows, rounded to the second (Excel's own display precision). */

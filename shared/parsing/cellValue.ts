@@ -18,5 +18,8 @@ export function classifyCell(
   if (typeof value === 'string') return { kind: 'text', text: value };
   if (typeof value === 'number') return { kind: 'number', number: value };
   if (value instanceof Date) return { kind: 'date', date: value };
-  return { kind: 'other', description: typeof value === 'boolean' ? String(value).toUpperCase() : typeof value };
+  return {
+    kind: 'other',
+    description: typeof value === 'boolean' ? String(value).toUpperCase() : typeof value,
+  };
 }

@@ -22,7 +22,20 @@ export const DEFAULT_IMPORT_TIME_ZONE = 'Asia/Shanghai';
 type DateReading = { kind: 'wall'; wall: WallTime } | { kind: 'instant'; instantMs: number };
 
 const dateHint = 'Use a date such as 2025-08-06, 2025/8/6, 2025.08.06 or 2025年8月6日.';
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 // Date layouts, applied to normalized text (NFKC turns ／ ． ： into / . :). The capture after the date is
 // the optional time part. Year-first layouts are unambiguous; the separators must match (2025-08/06 is a typo).
@@ -60,18 +73,26 @@ export function parseDateTime(text: string, timeZone = DEFAULT_IMPORT_TIME_ZONE)
 }
 
 /** `parseDate` for a table cell: also Excel serial numbers and the Date objects exceljs produces. */
-export function parseDateCell(value: unknown, timeZone = DEFAULT_IMPORT_TIME_ZONE): ParseResult<string | null> {
+export function parseDateCell(
+  value: unknown,
+  timeZone = DEFAULT_IMPORT_TIME_ZONE,
+): ParseResult<string | null> {
   assertKnownTimeZone(timeZone);
   const reading = readDateCell(value);
-  if (reading === null || typeof reading === 'string') return reading === null ? parsed(null) : parseFailure(reading);
+  if (reading === null || typeof reading === 'string')
+    return reading === null ? parsed(null) : parseFailure(reading);
   return parsed(readingToDate(reading, timeZone));
 }
 
 /** `parseDateTime` for a table cell: also Excel serial numbers and the Date objects exceljs produces. */
-export function parseDateTimeCell(value: unknown, timeZone = DEFAULT_IMPORT_TIME_ZONE): ParseResult<string | null> {
+export function parseDateTimeCell(
+  value: unknown,
+  timeZone = DEFAULT_IMPORT_TIME_ZONE,
+): ParseResult<string | null> {
   assertKnownTimeZone(timeZone);
   const reading = readDateCell(value);
-  if (reading === null || typeof reading === 'string') return reading === null ? parsed(null) : parseFailure(reading);
+  if (reading === null || typeof reading === 'string')
+    return reading === null ? parsed(null) : parseFailure(reading);
   return parsed(readingToInstant(reading, timeZone));
 }
 
@@ -87,7 +108,8 @@ function readingToDate(reading: DateReading, timeZone: string): string {
 }
 
 function readingToInstant(reading: DateReading, timeZone: string): string {
-  const instantMs = reading.kind === 'instant' ? reading.instantMs : wallTimeToInstant(reading.wall, timeZone);
+  const instantMs =
+    reading.kind === 'instant' ? reading.instantMs : wallTimeToInstant(reading.wall, timeZone);
   return new Date(instantMs).toISOString();
 }
 
@@ -108,7 +130,8 @@ function readDateCell(value: unknown): DateReading | string | null {
       const ms = cell.date.getTime();
       if (Number.isNaN(ms)) return 'The cell holds an invalid date.';
       const wall = utcMsToWallTime(ms);
-      if (wall.year < MIN_YEAR || wall.year > MAX_YEAR) return `The date in the cell is outside ${MIN_YEAR}–${MAX_YEAR}.`;
+      if (wall.year < MIN_YEAR || wall.year > MAX_YEAR)
+        return `The date in the cell is outside ${MIN_YEAR}–${MAX_YEAR}.`;
       return { kind: 'wall', wall };
     }
     case 'other':
@@ -131,7 +154,9 @@ function readDateNumber(value: number): DateReading | string {
 function readDateText(normalized: string, original: string): DateReading | string {
   if (excelSerialText.test(normalized)) {
     const reading = readDateNumber(Number(normalized));
-    return typeof reading === 'string' ? `Couldn't read ${quoteForMessage(original)} as a date. ${dateHint}` : reading;
+    return typeof reading === 'string'
+      ? `Couldn't read ${quoteForMessage(original)} as a date. ${dateHint}`
+      : reading;
   }
   const found = matchDateLayout(normalized);
   if (found === null) return `Couldn't read ${quoteForMessage(original)} as a date. ${dateHint}`;
@@ -142,7 +167,8 @@ function readDateText(normalized: string, original: string): DateReading | strin
     return { kind: 'wall', wall: { ...date, hour: 0, minute: 0, second: 0, millisecond: 0 } };
   }
   const time = timePart.exec(rest);
-  if (!time) return `Couldn't read the time in ${quoteForMessage(original)}. Use a time such as 20:00 or 20:00:00.`;
+  if (!time)
+    return `Couldn't read the time in ${quoteForMessage(original)}. Use a time such as 20:00 or 20:00:00.`;
   const [, hourText = '', minuteText = '', secondText = '0', fractionText = '', zoneText] = time;
   const wall: WallTime = {
     ...date,

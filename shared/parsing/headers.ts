@@ -43,14 +43,19 @@ export function mapHeaders<Field extends string>(
   const mapping = Object.fromEntries(fields.map((field) => [field, null])) as Record<Field, string | null>;
   const claimed = new Set<number>();
   const aliasKeys = new Map<Field, Set<string>>(
-    fields.map((field) => [field, new Set([field, ...fieldAliases[field]].map(headerKey).filter((k) => k !== ''))]),
+    fields.map((field) => [
+      field,
+      new Set([field, ...fieldAliases[field]].map(headerKey).filter((k) => k !== '')),
+    ]),
   );
   for (const keyOf of [headerKey, headerKeyWithoutNotes]) {
     const headerKeys = headers.map(keyOf);
     for (const field of fields) {
       if (mapping[field] !== null) continue;
       const keys = aliasKeys.get(field);
-      const index = headerKeys.findIndex((key, i) => !claimed.has(i) && key !== '' && keys?.has(key) === true);
+      const index = headerKeys.findIndex(
+        (key, i) => !claimed.has(i) && key !== '' && keys?.has(key) === true,
+      );
       const header = headers[index];
       if (header === undefined) continue;
       mapping[field] = header;

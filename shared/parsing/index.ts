@@ -11,11 +11,5 @@ export {
   type BareNumberScale,
   type PercentOptions,
 } from './percent';
-export {
-  DEFAULT_IMPORT_TIME_ZONE,
-  parseDate,
-  parseDateCell,
-  parseDateTime,
-  parseDateTimeCell,
-} from './date';
+export { DEFAULT_IMPORT_TIME_ZONE, parseDate, parseDateCell, parseDateTime, parseDateTimeCell } from './date';
 export { headerKey, mapHeaders, type FieldAliases, type HeaderMapping } from './headers';

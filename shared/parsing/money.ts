@@ -26,7 +26,9 @@ export function parseMoney(text: string, options: MoneyOptions = {}): ParseResul
   const normalized = normalizeCellText(text);
   if (isMissingMarker(normalized)) return parsed(null);
   if (foreignCurrency.test(normalized)) {
-    return parseFailure(`${quoteForMessage(text)} is not in yuan. Only amounts in yuan (¥, RMB, 元) can be imported.`);
+    return parseFailure(
+      `${quoteForMessage(text)} is not in yuan. Only amounts in yuan (¥, RMB, 元) can be imported.`,
+    );
   }
   // The sign may sit outside the symbol (-¥12) or inside it (¥-12).
   const sign = /^[-\u2212]/.test(normalized) ? '-' : '';

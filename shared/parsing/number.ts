@@ -23,7 +23,9 @@ export function parseNumber(text: string): ParseResult<number | null> {
   const decimal = readScaledDecimal(normalized);
   const value = decimal ? decimalToNumber(decimal) : NaN;
   if (!Number.isFinite(value)) {
-    return parseFailure(`Couldn't read ${quoteForMessage(text)} as a number. Use a number such as 3.2 or 1,234.5.`);
+    return parseFailure(
+      `Couldn't read ${quoteForMessage(text)} as a number. Use a number such as 3.2 or 1,234.5.`,
+    );
   }
   return parsed(value);
 }
@@ -37,7 +39,9 @@ export function parseNumberCell(value: unknown): ParseResult<number | null> {
     case 'text':
       return parseNumber(cell.text);
     case 'number':
-      return Number.isFinite(cell.number) ? parsed(cell.number) : parseFailure('The cell holds no valid number.');
+      return Number.isFinite(cell.number)
+        ? parsed(cell.number)
+        : parseFailure('The cell holds no valid number.');
     case 'date':
       return parseFailure('The cell holds a date, not a number.');
     case 'other':

@@ -33,7 +33,8 @@ export function parsePercent(text: string, options: PercentOptions = {}): ParseR
   if (!decimal) return parseFailure(`Couldn't read ${quoteForMessage(text)} as a percentage. ${percentHint}`);
   const isFraction = !hasPercentSign && (options.bareNumber ?? 'fraction') === 'fraction';
   const value = decimalToNumber(isFraction ? scaleDecimal(decimal, 2) : decimal);
-  if (!Number.isFinite(value)) return parseFailure(`${quoteForMessage(text)} is too large to be a percentage.`);
+  if (!Number.isFinite(value))
+    return parseFailure(`${quoteForMessage(text)} is too large to be a percentage.`);
   if (value < 0 && !options.allowNegative) {
     return parseFailure(`${quoteForMessage(text)} is negative, but this rate can't be below zero.`);
   }

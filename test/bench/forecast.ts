@@ -11,7 +11,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { evaluateRollingOrigin, forecastSeries, type PathForecast, type RollingOriginResult } from '../../shared/forecast';
+import {
+  evaluateRollingOrigin,
+  forecastSeries,
+  type PathForecast,
+  type RollingOriginResult,
+} from '../../shared/forecast';
 import { addDays } from '../../shared/forecast/dates';
 
 const Z90 = 1.2815515655446004;
@@ -27,14 +32,22 @@ interface Panel {
 
 function loadPanel(): Panel {
   const file = path.join(sharedDir(), 'data/douyin-brand-heat-beauty/weekly_heat.csv');
-  const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+  const lines = readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split(/\r?\n/);
   const header = (lines.shift() ?? '').split(',');
   const col = (name: string) => {
     const index = header.indexOf(name);
     if (index < 0) throw new Error(`weekly_heat.csv has no ${name} column`);
     return index;
   };
-  const [weekCol, idCol, nameCol, heatCol] = [col('week_start'), col('brand_id'), col('brand_name'), col('heat')];
+  const [weekCol, idCol, nameCol, heatCol] = [
+    col('week_start'),
+    col('brand_id'),
+    col('brand_name'),
+    col('heat'),
+  ];
   const byBrand = new Map<string, { name: string; heat: Map<string, number> }>();
   const weekSet = new Set<string>();
   for (const line of lines) {
@@ -120,7 +133,9 @@ function matrixDeskMethod(startDate: string, frequency: 'day' | 'week') {
 
 // --- Accuracy ---
 
-type PathMethodFactory = (startDate: string) => (history: readonly number[], maxHorizon: number) => PathForecast | null;
+type PathMethodFactory = (
+  startDate: string,
+) => (history: readonly number[], maxHorizon: number) => PathForecast | null;
 
 function evaluatePanel(panel: Panel, factory: PathMethodFactory) {
   const results: RollingOriginResult[] = panel.brands.map((brand) =>

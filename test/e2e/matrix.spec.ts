@@ -15,7 +15,10 @@ async function addAccount(
   column: 'brand' | 'sales',
   fields: { handle: string; name: string; followers: string; targets: Record<string, string> },
 ) {
-  await page.getByTestId(`column-${column}`).getByRole('button', { name: column === 'brand' ? '添加品牌号' : '添加销售号' }).click();
+  await page
+    .getByTestId(`column-${column}`)
+    .getByRole('button', { name: column === 'brand' ? '添加品牌号' : '添加销售号' })
+    .click();
   const drawer = page.getByRole('dialog');
   await drawer.getByLabel('账号 ID').fill(fields.handle);
   await drawer.getByLabel('账号名称').fill(fields.name);
@@ -25,7 +28,10 @@ async function addAccount(
   await expect(drawer).toBeHidden();
 }
 
-test('create a workspace, add a brand-building and a sales account, switch language, reload', async ({ page, host }) => {
+test('create a workspace, add a brand-building and a sales account, switch language, reload', async ({
+  page,
+  host,
+}) => {
   await page.goto(host.url);
   await expect(page.getByText('欢迎使用矩阵工作台')).toBeVisible();
   await createWorkspace(page, '青柠饮品 · 抖音矩阵');
@@ -53,7 +59,9 @@ test('create a workspace, add a brand-building and a sales account, switch langu
   const salesCard = page.getByTestId('column-sales').getByTestId('account-card');
   await expect(salesCard).toContainText('青柠旗舰店');
   await expect(salesCard.getByTestId('target-gmvMonthly')).toHaveText('¥1,200,000.00');
-  await expect(page.getByTestId('column-sales').getByTestId('account-card').filter({ hasText: '青柠官方号' })).toHaveCount(0);
+  await expect(
+    page.getByTestId('column-sales').getByTestId('account-card').filter({ hasText: '青柠官方号' }),
+  ).toHaveCount(0);
   await expect(page.getByTestId('sales-gmv')).toHaveText('¥120万');
   await expect(page.getByTestId('brand-followers')).toHaveText('12.3万');
 
@@ -89,7 +97,10 @@ test('bad input is shown on the field and nothing is stored', async ({ page, hos
   await expect(page.getByTestId('account-card')).toHaveCount(1);
 });
 
-test('sample workspace, role change confirmation, archive, restore and typed delete; survives a restart', async ({ page, host }) => {
+test('sample workspace, role change confirmation, archive, restore and typed delete; survives a restart', async ({
+  page,
+  host,
+}) => {
   await page.goto(host.url);
   await page.getByRole('button', { name: '打开示例工作台' }).click();
   await expect(page.getByTestId('column-brand').getByTestId('account-card')).toHaveCount(2);
@@ -107,7 +118,13 @@ test('sample workspace, role change confirmation, archive, restore and typed del
   await expect(confirm).toContainText('月涨粉');
   await page.getByRole('button', { name: '确认更改' }).click();
   await expect(page.getByTestId('column-sales').getByTestId('account-card')).toHaveCount(4);
-  await expect(page.getByTestId('column-sales').getByTestId('account-card').filter({ hasText: '成分实验室·小茶' }).getByTestId('target-postsPerWeek')).toHaveText('7 条');
+  await expect(
+    page
+      .getByTestId('column-sales')
+      .getByTestId('account-card')
+      .filter({ hasText: '成分实验室·小茶' })
+      .getByTestId('target-postsPerWeek'),
+  ).toHaveText('7 条');
 
   // Archive hides it; the toggle shows it again; restore brings it back.
   const deals = page.getByTestId('account-card').filter({ hasText: '好价福利社' });

@@ -5,7 +5,8 @@ let t: TestBackend;
 let workspaceId: string;
 beforeEach(async () => {
   t = await createTestBackend();
-  workspaceId = (await t.call('workspaces.create', { name: '测试品牌', industry: 'beauty_personal_care' })).id;
+  workspaceId = (await t.call('workspaces.create', { name: '测试品牌', industry: 'beauty_personal_care' }))
+    .id;
 });
 afterEach(() => t.close());
 
@@ -30,7 +31,12 @@ const sales = () => ({
 describe('accounts', () => {
   it('creates a brand-building and a sales account with their role targets', async () => {
     const b = await t.call('accounts.create', brand());
-    expect(b).toMatchObject({ role: 'brand', platform: 'douyin', handle: 'brand_official', selfBroadcast: false });
+    expect(b).toMatchObject({
+      role: 'brand',
+      platform: 'douyin',
+      handle: 'brand_official',
+      selfBroadcast: false,
+    });
     expect(b.targets).toEqual({
       postsPerWeek: 5,
       followerGrowthMonthly: 8000,
@@ -38,7 +44,13 @@ describe('accounts', () => {
       a3GrowthMonthly: 50_000,
     });
     const s = await t.call('accounts.create', sales());
-    expect(s.targets).toEqual({ postsPerWeek: 14, liveHoursPerWeek: 40, gmvMonthly: 1_234_567.89, gpm: 850.5, roi: 3.2 });
+    expect(s.targets).toEqual({
+      postsPerWeek: 14,
+      liveHoursPerWeek: 40,
+      gmvMonthly: 1_234_567.89,
+      gpm: 850.5,
+      roi: 3.2,
+    });
     expect(s.selfBroadcast).toBe(true);
     const listed = await t.call('accounts.list', { workspaceId });
     expect(listed.map((a) => a.id).sort()).toEqual([b.id, s.id].sort());
@@ -98,7 +110,13 @@ describe('accounts', () => {
     const b = await t.call('accounts.create', brand());
     const s = await t.call('accounts.update', { id: b.id, role: 'sales' });
     expect(s.role).toBe('sales');
-    expect(s.targets).toEqual({ postsPerWeek: 5, liveHoursPerWeek: null, gmvMonthly: null, gpm: null, roi: null });
+    expect(s.targets).toEqual({
+      postsPerWeek: 5,
+      liveHoursPerWeek: null,
+      gmvMonthly: null,
+      gpm: null,
+      roi: null,
+    });
     const s2 = await t.call('accounts.update', { id: b.id, targets: { postsPerWeek: 7, gmvMonthly: 50000 } });
     expect(s2.targets.postsPerWeek).toBe(7);
     const back = await t.call('accounts.update', { id: b.id, role: 'brand' });
@@ -118,7 +136,9 @@ describe('accounts', () => {
     const wrongTargets = await t.fail('accounts.update', { id: b.id, targets: { roi: 3 } });
     expect(wrongTargets.code).toBe('invalid_input');
     expect(wrongTargets.message).toContain('targets');
-    expect((await t.fail('accounts.update', { id: b.id, followers: -3 })).issues?.[0]?.path).toEqual(['followers']);
+    expect((await t.fail('accounts.update', { id: b.id, followers: -3 })).issues?.[0]?.path).toEqual([
+      'followers',
+    ]);
     expect(snapshotTables(t.backend)).toEqual(before);
   });
 
@@ -141,7 +161,12 @@ describe('accounts', () => {
 
   it('summarises the matrix per role, leaving archived accounts out', async () => {
     await t.call('accounts.create', brand());
-    await t.call('accounts.create', { ...brand(), handle: 'persona', followers: 1000, targets: { postsPerWeek: 3 } });
+    await t.call('accounts.create', {
+      ...brand(),
+      handle: 'persona',
+      followers: 1000,
+      targets: { postsPerWeek: 3 },
+    });
     const s = await t.call('accounts.create', sales());
     await t.call('accounts.create', {
       ...sales(),

@@ -83,7 +83,10 @@ describe('migrations', () => {
 
     const migrated = await openDatabase({ path, migrations: [...migrations, extra] });
     expect(migrated.pragma('user_version', { simple: true })).toBe(extra.version);
-    expect(migrated.prepare('SELECT name, test_flag FROM workspaces').get()).toEqual({ name: 'Keep', test_flag: 7 });
+    expect(migrated.prepare('SELECT name, test_flag FROM workspaces').get()).toEqual({
+      name: 'Keep',
+      test_flag: 7,
+    });
     migrated.close();
 
     const backups = readdirSync(join(dir, 'backups'));
@@ -114,9 +117,11 @@ describe('migrations', () => {
     for (const [i, m] of migrations.entries()) {
       const path = join(dir, `v${m.version}.db`);
       const old = await openDatabase({ path, migrations: migrations.slice(0, i + 1) });
-      old.prepare(
-        "INSERT INTO workspaces (id, name, industry, stage, created_at, updated_at) VALUES ('w', 'Old', 'home', 'new', 'x', 'x')",
-      ).run();
+      old
+        .prepare(
+          "INSERT INTO workspaces (id, name, industry, stage, created_at, updated_at) VALUES ('w', 'Old', 'home', 'new', 'x', 'x')",
+        )
+        .run();
       old.close();
       const db = await openDatabase({ path });
       expect(db.pragma('user_version', { simple: true })).toBe(latestVersion);
@@ -129,11 +134,15 @@ describe('migrations', () => {
   it('uses indexes for the hot account queries', async () => {
     const db = await openDatabase({ path: join(dir, 'plan.db') });
     const plan = (sql: string) =>
-      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
-    expect(plan("SELECT * FROM accounts WHERE workspace_id = 'w' AND archived_at IS NULL")).toMatch(/USING INDEX/);
-    expect(plan("SELECT id FROM accounts WHERE workspace_id = 'w' AND platform = 'douyin' AND handle = 'h'")).toMatch(
-      /accounts_handle_unique/,
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
+        .map((r) => r.detail)
+        .join(' | ');
+    expect(plan("SELECT * FROM accounts WHERE workspace_id = 'w' AND archived_at IS NULL")).toMatch(
+      /USING INDEX/,
     );
+    expect(
+      plan("SELECT id FROM accounts WHERE workspace_id = 'w' AND platform = 'douyin' AND handle = 'h'"),
+    ).toMatch(/accounts_handle_unique/);
     db.close();
   });
 

@@ -35,22 +35,39 @@ interface Reply {
   body: string;
 }
 
-function send(path: string, opts: { method?: string; body?: string; token?: string | null; host?: string } = {}) {
+function send(
+  path: string,
+  opts: { method?: string; body?: string; token?: string | null; host?: string } = {},
+) {
   return new Promise<Reply>((resolve, reject) => {
     const headers: Record<string, string> = { Host: opts.host ?? `127.0.0.1:${web.port}` };
     if (opts.token !== null) headers['Authorization'] = `Bearer ${opts.token ?? TOKEN}`;
     if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
-    const req = request({ host: '127.0.0.1', port: web.port, path, method: opts.method ?? 'POST', headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port: web.port, path, method: opts.method ?? 'POST', headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString(),
+          }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(opts.body);
   });
 }
 
-const json = (r: Reply) => JSON.parse(r.body) as { ok: boolean; value?: unknown; error?: { code: string; message: string; issues?: unknown[] } };
+const json = (r: Reply) =>
+  JSON.parse(r.body) as {
+    ok: boolean;
+    value?: unknown;
+    error?: { code: string; message: string; issues?: unknown[] };
+  };
 
 describe('browser-mode HTTP host', () => {
   it('binds to 127.0.0.1 and prints a tokenised URL', () => {
@@ -59,7 +76,9 @@ describe('browser-mode HTTP host', () => {
   });
 
   it('answers a valid call with 200 { ok: true, value }', async () => {
-    const r = await send('/api/workspaces.create', { body: JSON.stringify({ name: 'HTTP 品牌', industry: 'home' }) });
+    const r = await send('/api/workspaces.create', {
+      body: JSON.stringify({ name: 'HTTP 品牌', industry: 'home' }),
+    });
     expect(r.status).toBe(200);
     expect(json(r)).toMatchObject({ ok: true, value: { name: 'HTTP 品牌' } });
     expect(r.headers['content-security-policy']).toContain("script-src 'self'");
@@ -82,8 +101,12 @@ describe('browser-mode HTTP host', () => {
     expect((await send('/api/workspaces.list', { token: null, body: '{}' })).status).toBe(401);
     expect((await send('/api/workspaces.list', { token: 'wrong', body: '{}' })).status).toBe(401);
     expect((await send('/api/workspaces.list', { host: 'evil.example:80', body: '{}' })).status).toBe(403);
-    expect((await send('/api/workspaces.list', { host: `127.0.0.1:${web.port + 1}`, body: '{}' })).status).toBe(403);
-    expect((await send('/api/workspaces.list', { host: `localhost:${web.port}`, body: '{}' })).status).toBe(200);
+    expect(
+      (await send('/api/workspaces.list', { host: `127.0.0.1:${web.port + 1}`, body: '{}' })).status,
+    ).toBe(403);
+    expect((await send('/api/workspaces.list', { host: `localhost:${web.port}`, body: '{}' })).status).toBe(
+      200,
+    );
   });
 
   it('answers unknown methods with 404 unknown_method and clashes with 409 conflict', async () => {
@@ -91,8 +114,9 @@ describe('browser-mode HTTP host', () => {
     expect(r.status).toBe(404);
     expect(json(r).error?.code).toBe('unknown_method');
 
-    const ws = json(await send('/api/workspaces.create', { body: JSON.stringify({ name: 'C', industry: 'home' }) }))
-      .value as { id: string };
+    const ws = json(
+      await send('/api/workspaces.create', { body: JSON.stringify({ name: 'C', industry: 'home' }) }),
+    ).value as { id: string };
     const account = { workspaceId: ws.id, role: 'brand', handle: 'dup', displayName: 'D' };
     expect((await send('/api/accounts.create', { body: JSON.stringify(account) })).status).toBe(200);
     const clash = await send('/api/accounts.create', { body: JSON.stringify(account) });
@@ -145,7 +169,10 @@ describe('browser-mode HTTP host', () => {
 
 describe('web CLI arguments', () => {
   it('parses --port and --data-dir in both spellings', () => {
-    expect(parseWebArgs(['--port', '5123', '--data-dir', '/tmp/x'])).toEqual({ port: 5123, dataDir: '/tmp/x' });
+    expect(parseWebArgs(['--port', '5123', '--data-dir', '/tmp/x'])).toEqual({
+      port: 5123,
+      dataDir: '/tmp/x',
+    });
     expect(parseWebArgs(['--port=0', '--data-dir=/d'])).toEqual({ port: 0, dataDir: '/d' });
     expect(() => parseWebArgs(['--port', 'abc'])).toThrow(/--port/);
     expect(() => parseWebArgs(['--bogus'])).toThrow(/Unknown option/);

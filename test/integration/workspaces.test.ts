@@ -11,9 +11,19 @@ describe('workspaces', () => {
   it('starts empty, then creates, lists, renames and deletes', async () => {
     expect(await t.call('workspaces.list', {})).toEqual([]);
     const ws = await t.call('workspaces.create', { name: '花西子代运营', industry: 'beauty_personal_care' });
-    expect(ws).toMatchObject({ name: '花西子代运营', stage: 'new', timeZone: 'Asia/Shanghai', isSample: false });
+    expect(ws).toMatchObject({
+      name: '花西子代运营',
+      stage: 'new',
+      timeZone: 'Asia/Shanghai',
+      isSample: false,
+    });
 
-    const renamed = await t.call('workspaces.update', { id: ws.id, name: '客户 A', stage: 'growing', notes: '年框' });
+    const renamed = await t.call('workspaces.update', {
+      id: ws.id,
+      name: '客户 A',
+      stage: 'growing',
+      notes: '年框',
+    });
     expect(renamed).toMatchObject({ id: ws.id, name: '客户 A', stage: 'growing', notes: '年框' });
     expect(await t.call('workspaces.list', {})).toHaveLength(1);
 

@@ -17,11 +17,17 @@ export interface RunningHost {
 const repoRoot = resolve(__dirname, '../..');
 
 /** Starts the built browser-mode host (`out/main/web.js`) and waits for its one ready line. */
-export async function startHost(dataDir = mkdtempSync(join(tmpdir(), 'matrixdesk-e2e-'))): Promise<RunningHost> {
-  const child: ChildProcess = spawn(process.execPath, [join(repoRoot, 'out/main/web.js'), '--port', '0', '--data-dir', dataDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, MATRIXDESK_TOKEN: '' },
-  });
+export async function startHost(
+  dataDir = mkdtempSync(join(tmpdir(), 'matrixdesk-e2e-')),
+): Promise<RunningHost> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(repoRoot, 'out/main/web.js'), '--port', '0', '--data-dir', dataDir],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, MATRIXDESK_TOKEN: '' },
+    },
+  );
   let stderr = '';
   child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
   const url = await new Promise<string>((resolveUrl, reject) => {

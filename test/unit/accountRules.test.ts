@@ -4,11 +4,22 @@ import { targetsCarriedOver, targetsDroppedOnRoleChange } from '../../shared/dom
 
 describe('role change', () => {
   it('lists the targets with values that the new role cannot hold', () => {
-    const brandTargets = { postsPerWeek: 5, followerGrowthMonthly: 1000, engagementRatePct: null, a3GrowthMonthly: 9 };
-    expect(targetsDroppedOnRoleChange('brand', 'sales', brandTargets)).toEqual(['followerGrowthMonthly', 'a3GrowthMonthly']);
+    const brandTargets = {
+      postsPerWeek: 5,
+      followerGrowthMonthly: 1000,
+      engagementRatePct: null,
+      a3GrowthMonthly: 9,
+    };
+    expect(targetsDroppedOnRoleChange('brand', 'sales', brandTargets)).toEqual([
+      'followerGrowthMonthly',
+      'a3GrowthMonthly',
+    ]);
     expect(targetsCarriedOver('brand', 'sales', brandTargets)).toEqual({ postsPerWeek: 5 });
     expect(targetsDroppedOnRoleChange('sales', 'sales', { gmvMonthly: 5 })).toEqual([]);
-    expect(targetsDroppedOnRoleChange('sales', 'brand', { gmvMonthly: 5, gpm: null, roi: 2 })).toEqual(['gmvMonthly', 'roi']);
+    expect(targetsDroppedOnRoleChange('sales', 'brand', { gmvMonthly: 5, gpm: null, roi: 2 })).toEqual([
+      'gmvMonthly',
+      'roi',
+    ]);
   });
 });
 
@@ -20,9 +31,16 @@ describe('account fields', () => {
     expect(parsed.platform).toBe('douyin');
   });
   it('keeps sales targets off brand accounts and vice versa', () => {
-    expect(accountFieldsSchema.safeParse({ ...base, role: 'brand', targets: { roi: 2 } }).success).toBe(false);
-    expect(accountFieldsSchema.safeParse({ ...base, role: 'sales', targets: { a3GrowthMonthly: 2 } }).success).toBe(false);
-    expect(accountFieldsSchema.safeParse({ ...base, role: 'sales', targets: { roi: 2, gmvMonthly: 10.5 } }).success).toBe(true);
+    expect(accountFieldsSchema.safeParse({ ...base, role: 'brand', targets: { roi: 2 } }).success).toBe(
+      false,
+    );
+    expect(
+      accountFieldsSchema.safeParse({ ...base, role: 'sales', targets: { a3GrowthMonthly: 2 } }).success,
+    ).toBe(false);
+    expect(
+      accountFieldsSchema.safeParse({ ...base, role: 'sales', targets: { roi: 2, gmvMonthly: 10.5 } })
+        .success,
+    ).toBe(true);
   });
   it('rejects live hours beyond a week', () => {
     const r = accountFieldsSchema.safeParse({ ...base, role: 'sales', targets: { liveHoursPerWeek: 169 } });

@@ -19,9 +19,8 @@ vi.mock('electron', () => ({
   net: { fetch: vi.fn() },
 }));
 
-const { secureWebPreferences, hardenWebContents, denyAllPermissions, isTrustedSender, applyCspHeaders } = await import(
-  '../../electron/main/security'
-);
+const { secureWebPreferences, hardenWebContents, denyAllPermissions, isTrustedSender, applyCspHeaders } =
+  await import('../../electron/main/security');
 const { isSafeExternalUrl, openExternalSafely } = await import('../../electron/main/externalLinks');
 const { registerApiHandler, API_CHANNEL } = await import('../../electron/main/ipc');
 const { createMainWindow } = await import('../../electron/main/window');
@@ -68,7 +67,11 @@ describe('window security defaults', () => {
   it('creates the main window with those preferences and loads our own origin', () => {
     createMainWindow();
     const { options, win } = created[0]!;
-    expect(options['webPreferences']).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(options['webPreferences']).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    });
     expect(win.loadURL).toHaveBeenCalledWith('app://matrixdesk/index.html');
   });
 
@@ -82,7 +85,9 @@ describe('window security defaults', () => {
     expect(fire(contents, 'will-redirect', 'http://127.0.0.1:9/')).toBe(true);
     expect(fire(contents, 'will-attach-webview')).toBe(true);
     expect(contents.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
-    expect(contents.windowOpenHandler?.({ url: 'https://www.douyin.com/user/x' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler?.({ url: 'https://www.douyin.com/user/x' })).toEqual({
+      action: 'deny',
+    });
     await Promise.resolve();
     // A safe link goes to the system browser; the unknown host does not.
     expect(opened).toEqual(['https://www.douyin.com/user/x']);
@@ -112,7 +117,8 @@ describe('window security defaults', () => {
   });
 
   it('sets a strict CSP header on every response', () => {
-    let listener: ((d: { responseHeaders?: Record<string, string[]> }, cb: (r: unknown) => void) => void) | undefined;
+    let listener:
+      ((d: { responseHeaders?: Record<string, string[]> }, cb: (r: unknown) => void) => void) | undefined;
     applyCspHeaders({ webRequest: { onHeadersReceived: (l: typeof listener) => (listener = l) } } as never);
     const cb = vi.fn();
     listener?.({ responseHeaders: { 'X-Other': ['1'] } }, cb);
@@ -141,7 +147,9 @@ describe('external links', () => {
 describe('IPC', () => {
   function setup() {
     let handler: ((event: unknown, method: unknown, input: unknown) => Promise<unknown>) | undefined;
-    const ipcMain = { handle: (channel: string, h: typeof handler) => channel === API_CHANNEL && (handler = h) };
+    const ipcMain = {
+      handle: (channel: string, h: typeof handler) => channel === API_CHANNEL && (handler = h),
+    };
     const router = vi.fn(async () => ({ ok: true, value: 'answered' }));
     const main = fakeContents('app://matrixdesk/index.html');
     registerApiHandler(ipcMain as never, router, () => ({ webContents: main }) as never);
@@ -164,12 +172,17 @@ describe('IPC', () => {
       { sender: main, senderFrame: null },
     ];
     for (const event of refusals) {
-      expect(await handler(event, 'workspaces.list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await handler(event, 'workspaces.list', {})).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
     }
     main.mainFrame.url = 'https://evil.example/';
-    expect(await handler({ sender: main, senderFrame: main.mainFrame }, 'workspaces.list', {})).toMatchObject({
-      ok: false,
-    });
+    expect(await handler({ sender: main, senderFrame: main.mainFrame }, 'workspaces.list', {})).toMatchObject(
+      {
+        ok: false,
+      },
+    );
     expect(router).not.toHaveBeenCalled();
   });
 

@@ -39,7 +39,12 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Db> {
     applyPragmas(db);
     if (existed && version > 0 && pendingMigrations(migrations, version).length > 0) {
       const backupsDir = options.backupsDir ?? join(dirname(path), 'backups');
-      await backupDatabase(db, backupsDir, `before-v${supported}-from-v${version}`, (options.now ?? (() => new Date()))());
+      await backupDatabase(
+        db,
+        backupsDir,
+        `before-v${supported}-from-v${version}`,
+        (options.now ?? (() => new Date()))(),
+      );
     }
     runMigrations(db, migrations);
     return db;

@@ -17,7 +17,12 @@ const sampleAccounts: SampleAccount[] = [
     displayName: '山茶花研 CamelliaLab',
     followers: 386_000,
     notes: '品牌官方号：品牌故事、成分溯源、新品首发预热。',
-    targets: { postsPerWeek: 5, followerGrowthMonthly: 25_000, engagementRatePct: 4.5, a3GrowthMonthly: 120_000 },
+    targets: {
+      postsPerWeek: 5,
+      followerGrowthMonthly: 25_000,
+      engagementRatePct: 4.5,
+      a3GrowthMonthly: 120_000,
+    },
   },
   {
     role: 'brand',
@@ -26,7 +31,12 @@ const sampleAccounts: SampleAccount[] = [
     displayName: '成分实验室·小茶',
     followers: 152_000,
     notes: '人设号：配方师“小茶”讲成分、做测评，负责种草。',
-    targets: { postsPerWeek: 7, followerGrowthMonthly: 15_000, engagementRatePct: 6.2, a3GrowthMonthly: 80_000 },
+    targets: {
+      postsPerWeek: 7,
+      followerGrowthMonthly: 15_000,
+      engagementRatePct: 6.2,
+      a3GrowthMonthly: 80_000,
+    },
   },
   {
     role: 'sales',

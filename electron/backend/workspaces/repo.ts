@@ -29,9 +29,7 @@ function toWorkspace(row: WorkspaceRow): Workspace {
 }
 
 export function listWorkspaces(db: Db): Workspace[] {
-  const rows = db
-    .prepare<[], WorkspaceRow>('SELECT * FROM workspaces ORDER BY created_at, rowid')
-    .all();
+  const rows = db.prepare<[], WorkspaceRow>('SELECT * FROM workspaces ORDER BY created_at, rowid').all();
   return rows.map(toWorkspace);
 }
 

@@ -10,4 +10,6 @@ export interface NavItem {
 }
 
 /** The sidebar, in order. Each feature adds its entry here and its route in routes.tsx. */
-export const navItems: NavItem[] = [{ path: 'matrix', labelKey: 'common:nav.matrix', icon: <AppstoreOutlined /> }];
+export const navItems: NavItem[] = [
+  { path: 'matrix', labelKey: 'common:nav.matrix', icon: <AppstoreOutlined /> },
+];

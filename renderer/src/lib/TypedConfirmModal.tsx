@@ -1,5 +1,5 @@
 import { App as AntApp, Input, Modal, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from './errors';
 
@@ -19,9 +19,6 @@ export function TypedConfirmModal({ open, title, body, expected, okText, onCance
   const { message } = AntApp.useApp();
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    if (open) setTyped('');
-  }, [open]);
 
   return (
     <Modal
@@ -31,6 +28,7 @@ export function TypedConfirmModal({ open, title, body, expected, okText, onCance
       cancelText={t('common:cancel')}
       okButtonProps={{ danger: true, disabled: typed.trim() !== expected, loading: busy }}
       onCancel={onCancel}
+      afterOpenChange={(isOpen) => !isOpen && setTyped('')}
       onOk={async () => {
         setBusy(true);
         try {

@@ -3,13 +3,22 @@ import type { TFunction } from 'i18next';
 import { ApiCallError } from './api';
 
 /** Puts each backend issue on its form field; returns whether any landed (else show a toast). */
-export function applyIssuesToForm(form: FormInstance, err: unknown, messageFor?: (path: string, message: string) => string): boolean {
+export function applyIssuesToForm(
+  form: FormInstance,
+  err: unknown,
+  messageFor?: (path: string, message: string) => string,
+): boolean {
   if (!(err instanceof ApiCallError) || err.issues.length === 0) return false;
   const known = new Set(Object.keys(flatten(form.getFieldsValue(true) as Record<string, unknown>)));
   const fields = err.issues
-    .map((issue) => ({ name: issue.path, errors: [messageFor?.(issue.path.join('.'), issue.message) ?? issue.message] }))
+    .map((issue) => ({
+      name: issue.path,
+      errors: [messageFor?.(issue.path.join('.'), issue.message) ?? issue.message],
+    }))
     .filter((f) => known.has(f.name.join('.')) || known.has(String(f.name[0])));
-  form.setFields(fields.map((f) => ({ name: known.has(f.name.join('.')) ? f.name : [f.name[0]!], errors: f.errors })));
+  form.setFields(
+    fields.map((f) => ({ name: known.has(f.name.join('.')) ? f.name : [f.name[0]!], errors: f.errors })),
+  );
   return fields.length > 0;
 }
 
@@ -18,7 +27,8 @@ function flatten(obj: Record<string, unknown>, prefix = ''): Record<string, unkn
   for (const [k, v] of Object.entries(obj)) {
     const key = prefix ? `${prefix}.${k}` : k;
     out[key] = v;
-    if (v && typeof v === 'object' && !Array.isArray(v)) Object.assign(out, flatten(v as Record<string, unknown>, key));
+    if (v && typeof v === 'object' && !Array.isArray(v))
+      Object.assign(out, flatten(v as Record<string, unknown>, key));
   }
   return out;
 }

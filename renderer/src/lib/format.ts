@@ -20,7 +20,8 @@ export function useFormat() {
       moneyCompact: (v: number | null | undefined) => formatMoneyCompact(v, language),
       percent: (v: number | null | undefined) => formatPercent(v, language),
       decimal: (v: number | null | undefined, digits?: number) => formatDecimal(v, language, digits),
-      date: (iso: string | null | undefined) => (iso ? dayjs(iso).format(language === 'zh-CN' ? 'YYYY.MM.DD' : 'MMM D, YYYY') : '—'),
+      date: (iso: string | null | undefined) =>
+        iso ? dayjs(iso).format(language === 'zh-CN' ? 'YYYY.MM.DD' : 'MMM D, YYYY') : '—',
       dateTime: (iso: string | null | undefined) =>
         iso ? dayjs(iso).format(language === 'zh-CN' ? 'YYYY.MM.DD HH:mm' : 'MMM D, YYYY HH:mm') : '—',
     }),

@@ -10,7 +10,7 @@ export interface PreparedCandidate {
   forecast(origin: number, out: Float64Array): void;
 }
 
-export const candidateNames = ['naive', 'ses', 'damped', 'seasonalNaive', 'recentMedian'] as const;
+export const candidateNames = ['naive', 'ses', 'damped', 'recentMedian', 'seasonalNaive', 'seasonalSes'] as const;
 export type CandidateName = (typeof candidateNames)[number];
 
 /**

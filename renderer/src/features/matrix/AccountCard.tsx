@@ -66,19 +66,44 @@ export function AccountCard({ account, onEdit, onArchive, onRestore, onDelete }:
       extra={
         <Flex gap={2}>
           <Tooltip title={t('common:edit')}>
-            <Button type="text" size="small" aria-label={t('common:edit')} icon={<EditOutlined />} onClick={onEdit} />
+            <Button
+              type="text"
+              size="small"
+              aria-label={t('common:edit')}
+              icon={<EditOutlined />}
+              onClick={onEdit}
+            />
           </Tooltip>
           {archived ? (
             <Tooltip title={t('common:restore')}>
-              <Button type="text" size="small" aria-label={t('common:restore')} icon={<UndoOutlined />} onClick={onRestore} />
+              <Button
+                type="text"
+                size="small"
+                aria-label={t('common:restore')}
+                icon={<UndoOutlined />}
+                onClick={onRestore}
+              />
             </Tooltip>
           ) : (
             <Tooltip title={t('common:archive')}>
-              <Button type="text" size="small" aria-label={t('common:archive')} icon={<InboxOutlined />} onClick={onArchive} />
+              <Button
+                type="text"
+                size="small"
+                aria-label={t('common:archive')}
+                icon={<InboxOutlined />}
+                onClick={onArchive}
+              />
             </Tooltip>
           )}
           <Tooltip title={t('common:delete')}>
-            <Button type="text" size="small" danger aria-label={t('common:delete')} icon={<DeleteOutlined />} onClick={onDelete} />
+            <Button
+              type="text"
+              size="small"
+              danger
+              aria-label={t('common:delete')}
+              icon={<DeleteOutlined />}
+              onClick={onDelete}
+            />
           </Tooltip>
         </Flex>
       }
@@ -87,7 +112,11 @@ export function AccountCard({ account, onEdit, onArchive, onRestore, onDelete }:
         size="small"
         column={2}
         items={[
-          { key: 'followers', label: t('fields.followers'), children: <span data-testid="followers">{f.count(account.followers)}</span> },
+          {
+            key: 'followers',
+            label: t('fields.followers'),
+            children: <span data-testid="followers">{f.count(account.followers)}</span>,
+          },
           ...targets.map(([key, value]) => ({
             key,
             label: t(`targetShort.${key}`),

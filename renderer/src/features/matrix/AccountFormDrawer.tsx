@@ -1,4 +1,16 @@
-import { App as AntApp, Button, Drawer, Form, Input, InputNumber, Modal, Radio, Select, Space, Switch, Typography } from 'antd';
+import {
+  App as AntApp,
+  Button,
+  Drawer,
+  Form,
+  Input,
+  InputNumber,
+  Radio,
+  Select,
+  Space,
+  Switch,
+  Typography,
+} from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -59,7 +71,14 @@ export function AccountFormDrawer({ workspaceId, target, onClose }: Props) {
         targets: { ...a.targets },
       });
     } else {
-      form.setFieldsValue({ role: target.newRole, platform: 'douyin', followers: 0, selfBroadcast: false, notes: '', targets: {} });
+      form.setFieldsValue({
+        role: target.newRole,
+        platform: 'douyin',
+        followers: 0,
+        selfBroadcast: false,
+        notes: '',
+        targets: {},
+      });
     }
   }, [target, form]);
 
@@ -71,7 +90,9 @@ export function AccountFormDrawer({ workspaceId, target, onClose }: Props) {
         title: t('roleChangeTitle'),
         content: (
           <div data-testid="role-change-confirm">
-            <Typography.Paragraph>{t('roleChangeBody', { name: account.displayName, from, to: t(`common:role.${to}`) })}</Typography.Paragraph>
+            <Typography.Paragraph>
+              {t('roleChangeBody', { name: account.displayName, from, to: t(`common:role.${to}`) })}
+            </Typography.Paragraph>
             {dropped.length > 0 ? (
               <>
                 <Typography.Paragraph>{t('roleChangeDrops', { from })}</Typography.Paragraph>
@@ -124,12 +145,20 @@ export function AccountFormDrawer({ workspaceId, target, onClose }: Props) {
         await create.mutateAsync({ workspaceId, role: 'brand', ...common, targets });
         void message.success(t('created', { name: values.displayName }));
       } else {
-        await create.mutateAsync({ workspaceId, role: 'sales', selfBroadcast: values.selfBroadcast, ...common, targets });
+        await create.mutateAsync({
+          workspaceId,
+          role: 'sales',
+          selfBroadcast: values.selfBroadcast,
+          ...common,
+          targets,
+        });
         void message.success(t('created', { name: values.displayName }));
       }
       onClose();
     } catch (err) {
-      const placed = applyIssuesToForm(form, err, (path, msg) => (path === 'handle' && /already exists/.test(msg) ? t('handleTaken') : msg));
+      const placed = applyIssuesToForm(form, err, (path, msg) =>
+        path === 'handle' && /already exists/.test(msg) ? t('handleTaken') : msg,
+      );
       if (!placed) void message.error(describeError(err, t));
     }
   };
@@ -155,17 +184,32 @@ export function AccountFormDrawer({ workspaceId, target, onClose }: Props) {
     >
       <Form form={form} layout="vertical" name="account" onFinish={() => void submit()}>
         <Form.Item name="role" label={t('fields.role')}>
-          <Radio.Group optionType="button" options={accountRoles.map((r) => ({ value: r, label: t(`common:role.${r}`) }))} />
+          <Radio.Group
+            optionType="button"
+            options={accountRoles.map((r) => ({ value: r, label: t(`common:role.${r}`) }))}
+          />
         </Form.Item>
         <Space.Compact block>
           <Form.Item name="platform" label={t('fields.platform')} style={{ width: '40%' }}>
             <Select options={platforms.map((p) => ({ value: p, label: t(`common:platform.${p}`) }))} />
           </Form.Item>
-          <Form.Item name="handle" label={t('fields.handle')} tooltip={t('hints.handle')} rules={[zodRule(shape.handle)]} required style={{ width: '60%' }}>
+          <Form.Item
+            name="handle"
+            label={t('fields.handle')}
+            tooltip={t('hints.handle')}
+            rules={[zodRule(shape.handle)]}
+            required
+            style={{ width: '60%' }}
+          >
             <Input prefix="@" maxLength={41} />
           </Form.Item>
         </Space.Compact>
-        <Form.Item name="displayName" label={t('fields.displayName')} rules={[zodRule(shape.displayName)]} required>
+        <Form.Item
+          name="displayName"
+          label={t('fields.displayName')}
+          rules={[zodRule(shape.displayName)]}
+          required
+        >
           <Input maxLength={40} />
         </Form.Item>
         <Form.Item name="followers" label={t('fields.followers')} rules={[zodRule(shape.followers)]}>
@@ -185,7 +229,11 @@ export function AccountFormDrawer({ workspaceId, target, onClose }: Props) {
               name={['targets', key]}
               label={t(`targets.${key}`)}
               rules={[zodRule(schema)]}
-              {...(key === 'gpm' ? { tooltip: t('hints.gpm') } : key === 'engagementRatePct' ? { tooltip: t('hints.engagementRate') } : {})}
+              {...(key === 'gpm'
+                ? { tooltip: t('hints.gpm') }
+                : key === 'engagementRatePct'
+                  ? { tooltip: t('hints.engagementRate') }
+                  : {})}
             >
               <InputNumber
                 style={{ width: '100%' }}

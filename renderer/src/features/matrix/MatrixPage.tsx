@@ -47,8 +47,12 @@ export function MatrixPage() {
           key={a.id}
           account={a}
           onEdit={() => setDrawer({ account: a })}
-          onArchive={() => void run(() => mutations.archive.mutateAsync(a.id), t('archived', { name: a.displayName }))}
-          onRestore={() => void run(() => mutations.restore.mutateAsync(a.id), t('restored', { name: a.displayName }))}
+          onArchive={() =>
+            void run(() => mutations.archive.mutateAsync(a.id), t('archived', { name: a.displayName }))
+          }
+          onRestore={() =>
+            void run(() => mutations.restore.mutateAsync(a.id), t('restored', { name: a.displayName }))
+          }
           onDelete={() => setDeleting(a)}
         />
       ));
@@ -67,7 +71,11 @@ export function MatrixPage() {
           </Flex>
         </div>
         <Flex align="center" gap={8}>
-          <Switch checked={showArchived} onChange={setShowArchived} aria-label={t('showArchived', { count: archivedCount })} />
+          <Switch
+            checked={showArchived}
+            onChange={setShowArchived}
+            aria-label={t('showArchived', { count: archivedCount })}
+          />
           <Typography.Text>{t('showArchived', { count: archivedCount })}</Typography.Text>
         </Flex>
       </Flex>
@@ -80,8 +88,16 @@ export function MatrixPage() {
             stats={[
               { label: t('totals.accounts'), value: s?.brand.accounts ?? 0, testId: 'brand-accounts' },
               { label: t('totals.followers'), value: f.count(s?.brand.followers), testId: 'brand-followers' },
-              { label: t('totals.postsPerWeek'), value: f.count(s?.brand.targets.postsPerWeek), testId: 'brand-posts' },
-              { label: t('totals.a3GrowthMonthly'), value: f.count(s?.brand.targets.a3GrowthMonthly), testId: 'brand-a3' },
+              {
+                label: t('totals.postsPerWeek'),
+                value: f.count(s?.brand.targets.postsPerWeek),
+                testId: 'brand-posts',
+              },
+              {
+                label: t('totals.a3GrowthMonthly'),
+                value: f.count(s?.brand.targets.a3GrowthMonthly),
+                testId: 'brand-a3',
+              },
             ]}
           >
             {cards('brand')}
@@ -95,7 +111,11 @@ export function MatrixPage() {
             stats={[
               { label: t('totals.accounts'), value: s?.sales.accounts ?? 0, testId: 'sales-accounts' },
               { label: t('totals.followers'), value: f.count(s?.sales.followers), testId: 'sales-followers' },
-              { label: t('totals.gmvMonthly'), value: f.moneyCompact(s?.sales.targets.gmvMonthly), testId: 'sales-gmv' },
+              {
+                label: t('totals.gmvMonthly'),
+                value: f.moneyCompact(s?.sales.targets.gmvMonthly),
+                testId: 'sales-gmv',
+              },
               {
                 label: t('totals.liveHoursPerWeek'),
                 value: f.decimal(s?.sales.targets.liveHoursPerWeek, 1),

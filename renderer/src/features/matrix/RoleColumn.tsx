@@ -33,7 +33,12 @@ export function RoleColumn({ role, stats, onAdd, children, empty }: Props) {
     >
       <Flex gap={24} wrap style={{ marginBottom: 16 }} data-testid={`totals-${role}`}>
         {stats.map((s) => (
-          <Statistic key={s.testId} title={s.label} value={0} formatter={() => <span data-testid={s.testId}>{s.value}</span>} />
+          <Statistic
+            key={s.testId}
+            title={s.label}
+            value={0}
+            formatter={() => <span data-testid={s.testId}>{s.value}</span>}
+          />
         ))}
       </Flex>
       <Flex vertical gap={12}>

@@ -72,7 +72,8 @@ export const matrix = {
   },
   en: {
     title: 'Account matrix',
-    subtitle: 'Brand-building accounts seed interest and grow the A1–A3 audience; sales accounts convert (GMV / GPM / ROI).',
+    subtitle:
+      'Brand-building accounts seed interest and grow the A1–A3 audience; sales accounts convert (GMV / GPM / ROI).',
     addAccount: 'Add account',
     addBrand: 'Add brand-building account',
     addSales: 'Add sales account',
@@ -138,7 +139,8 @@ export const matrix = {
     roleChangeNothing: 'No targets will be cleared.',
     roleChangeConfirm: 'Change role',
     deleteTitle: 'Delete account',
-    deleteBody: 'This permanently deletes “{{name}}” and its data. It cannot be undone. Type the handle {{handle}} to confirm:',
+    deleteBody:
+      'This permanently deletes “{{name}}” and its data. It cannot be undone. Type the handle {{handle}} to confirm:',
     handleTaken: 'This handle already exists on that platform',
   },
 } as const;

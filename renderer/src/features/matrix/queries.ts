@@ -5,7 +5,8 @@ import { call } from '../../lib/api';
 export const accountKeys = {
   /** Every account query of a workspace; invalidating it refreshes lists and the summary together. */
   workspace: (workspaceId: string) => ['accounts', workspaceId] as const,
-  list: (workspaceId: string, includeArchived: boolean) => ['accounts', workspaceId, 'list', includeArchived] as const,
+  list: (workspaceId: string, includeArchived: boolean) =>
+    ['accounts', workspaceId, 'list', includeArchived] as const,
   summary: (workspaceId: string) => ['accounts', workspaceId, 'summary'] as const,
 };
 
@@ -33,8 +34,12 @@ function useAccountMutation<I>(workspaceId: string, fn: (input: I) => Promise<un
 
 export function useAccountMutations(workspaceId: string) {
   return {
-    create: useAccountMutation(workspaceId, (input: MethodInput<'accounts.create'>) => call('accounts.create', input)),
-    update: useAccountMutation(workspaceId, (input: MethodInput<'accounts.update'>) => call('accounts.update', input)),
+    create: useAccountMutation(workspaceId, (input: MethodInput<'accounts.create'>) =>
+      call('accounts.create', input),
+    ),
+    update: useAccountMutation(workspaceId, (input: MethodInput<'accounts.update'>) =>
+      call('accounts.update', input),
+    ),
     archive: useAccountMutation(workspaceId, (id: string) => call('accounts.archive', { id })),
     restore: useAccountMutation(workspaceId, (id: string) => call('accounts.restore', { id })),
     remove: useAccountMutation(workspaceId, (id: string) => call('accounts.delete', { id })),

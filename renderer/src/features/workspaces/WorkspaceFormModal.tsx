@@ -38,7 +38,12 @@ export function WorkspaceFormModal({ open, workspace, onClose, onSaved, onDelete
     form.resetFields();
     form.setFieldsValue(
       workspace
-        ? { name: workspace.name, industry: workspace.industry, stage: workspace.stage, notes: workspace.notes }
+        ? {
+            name: workspace.name,
+            industry: workspace.industry,
+            stage: workspace.stage,
+            notes: workspace.notes,
+          }
         : { name: '', industry: 'beauty_personal_care', stage: 'new', notes: '' },
     );
   }, [open, workspace, form]);

@@ -45,7 +45,8 @@ export const workspaces = {
   },
   en: {
     emptyTitle: 'Welcome to MatrixDesk',
-    emptyBody: 'Set up a workspace for a brand or agency client and plan its matrix of brand-building and sales accounts.',
+    emptyBody:
+      'Set up a workspace for a brand or agency client and plan its matrix of brand-building and sales accounts.',
     createFirst: 'Create a workspace',
     openSample: 'Open the sample workspace',
     sampleHint: 'Sample: a domestic skincare brand with 2 brand-building and 3 sales accounts',
