@@ -2,6 +2,7 @@ import { damped } from './methods/damped';
 import { naive } from './methods/naive';
 import { recentMedian } from './methods/recentMedian';
 import { WEEK_PERIOD, seasonalNaive } from './methods/seasonalNaive';
+import { seasonalSes } from './methods/seasonalSes';
 import { ses } from './methods/ses';
 import type { CandidateFactory } from './methods/types';
 import type { ForecastFrequency } from './schema';
@@ -16,7 +17,7 @@ export interface CandidateSet {
 }
 
 /**
- * The candidate pool for one series. Weekly seasonality is only offered for daily data long enough to
+ * The candidate pool for one series, simplest first (ties on an exact fit go to the earlier one). Weekly seasonality is only offered for daily data long enough to
  * show it; a yearly cycle in weekly data would need two years, which MatrixDesk users rarely have.
  */
 export function candidatesFor(frequency: ForecastFrequency, gridLength: number): CandidateSet {
@@ -24,6 +25,6 @@ export function candidatesFor(frequency: ForecastFrequency, gridLength: number):
   // A week of days or a month of weeks: long enough to outvote a spike, short enough to follow a shift.
   const medianWindow = frequency === 'day' ? WEEK_PERIOD : 4;
   const factories: CandidateFactory[] = [naive, ses, damped, recentMedian(medianWindow)];
-  if (seasonal) factories.push(seasonalNaive);
+  if (seasonal) factories.push(seasonalNaive, seasonalSes);
   return { factories, minOrigin: seasonal ? WEEK_PERIOD : 3 };
 }

@@ -11,9 +11,10 @@ export const COMBINE_TOP = 3;
 export const COMBINE_MAX_RATIO = 1.5;
 
 /**
- * `scores` are non-negative errors (lower is better; NaN/Infinity = unusable). `perfect` is the error
- * below which a candidate reproduced the history exactly (e.g. a constant or purely weekly series):
- * then only the exact candidates share the weight, so a constant is forecast as exactly that constant.
+ * `scores` are non-negative errors (lower is better; NaN/Infinity = unusable), listed simplest
+ * candidate first. `perfect` is the error below which a candidate reproduced the history exactly (a
+ * constant or purely weekly series): then the simplest exact candidate takes all the weight, so a
+ * constant is forecast as exactly that constant and the method name says why.
  */
 export function combinationWeights(scores: readonly number[], perfect: number): number[] {
   const usable = scores
@@ -25,8 +26,8 @@ export function combinationWeights(scores: readonly number[], perfect: number): 
   if (!best) return weights;
 
   if (best.score <= perfect) {
-    const exact = usable.filter((entry) => entry.score <= perfect);
-    for (const entry of exact) weights[entry.index] = 1 / exact.length;
+    const simplestExact = Math.min(...usable.filter((e) => e.score <= perfect).map((e) => e.index));
+    weights[simplestExact] = 1;
     return weights;
   }
 

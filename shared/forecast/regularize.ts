@@ -44,10 +44,7 @@ export function regularize(
   scale: ModelScale,
   frequency?: ForecastFrequency,
 ): RegularSeries {
-  const dated = points
-    .map((p) => ({ day: parseIsoDate(p.date), value: p.value }))
-    .filter((p): p is { day: number; value: number } => p.day !== null)
-    .sort((a, b) => a.day - b.day);
+  const dated = datedPoints(points);
   const resolvedFrequency = frequency ?? inferFrequency(dated.map((p) => p.day));
   const stepDays = resolvedFrequency === 'week' ? 7 : 1;
   const last = dated[dated.length - 1];
@@ -104,6 +101,21 @@ export function regularize(
     observedCount,
     missingCount: keptValues.length - observedCount,
   };
+}
+
+/** Day numbers with values, oldest first; exports are usually sorted already, so skip the sort then. */
+function datedPoints(points: readonly SeriesPoint[]): { day: number; value: number }[] {
+  const dated: { day: number; value: number }[] = [];
+  let sorted = true;
+  for (const p of points) {
+    const day = parseIsoDate(p.date);
+    if (day === null) continue;
+    const previous = dated[dated.length - 1];
+    if (previous && previous.day > day) sorted = false;
+    dated.push({ day, value: p.value });
+  }
+  if (!sorted) dated.sort((a, b) => a.day - b.day);
+  return dated;
 }
 
 /** Linear interpolation between the observed neighbours; the grid starts and ends on observations. */

@@ -7,7 +7,9 @@ import { originSlots, slotOf, type CandidateFactory } from './types';
  * data before it, as in `ses`. The trend starts at 0 so that no origin's state uses later data.
  */
 const ALPHAS = [0.2, 0.4, 0.6, 0.8, 1] as const;
-const BETAS = [0.05, 0.2] as const;
+// Small trend gains: with a dozen noisy points a larger one chases the last few moves (e.g. the
+// rebound after a level shift) and projects them; these still let a steady ramp through.
+const BETAS = [0.02, 0.1] as const;
 const PHIS = [0.8, 0.9, 0.98] as const;
 
 export const damped: CandidateFactory = (values, origins) => {

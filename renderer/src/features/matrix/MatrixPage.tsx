@@ -118,7 +118,10 @@ export function MatrixPage() {
               },
               {
                 label: t('totals.liveHoursPerWeek'),
-                value: f.decimal(s?.sales.targets.liveHoursPerWeek, 1),
+                value:
+                  s?.sales.targets.liveHoursPerWeek == null
+                    ? '—'
+                    : t('units.hours', { value: f.decimal(s.sales.targets.liveHoursPerWeek, 1) }),
                 testId: 'sales-live-hours',
               },
             ]}

@@ -18,10 +18,10 @@ export function WorkspaceSwitcher({ current }: { current: Workspace }) {
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size={4}>
-      <Space.Compact style={{ width: '100%' }}>
+      <Space.Compact block>
         <Select
           aria-label={t('switcher')}
-          style={{ width: '100%' }}
+          style={{ flex: 1, minWidth: 0 }}
           value={current.id}
           onChange={(id) => navigate(`/w/${id}/matrix`)}
           options={workspaces.map((w) => ({

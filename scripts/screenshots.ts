@@ -1,0 +1,34 @@
+// `npx tsx scripts/screenshots.ts`: regenerates the README screenshots from the sample workspace.
+import { chromium } from '@playwright/test';
+import { resolve } from 'node:path';
+import { startHost } from '../test/support/webHost';
+
+async function main(): Promise<void> {
+  const host = await startHost();
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+    await page.goto(host.url);
+    await page.getByRole('button', { name: '打开示例工作台' }).click();
+    await page.getByTestId('column-sales').getByTestId('account-card').first().waitFor();
+    await page.screenshot({ path: resolve(__dirname, '../docs/screenshots/matrix-zh.png'), fullPage: true });
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Sales (销售号)' }).waitFor();
+    await page.screenshot({ path: resolve(__dirname, '../docs/screenshots/matrix-en.png'), fullPage: true });
+  } finally {
+    await browser.close();
+    await host.dispose();
+  }
+}
+
+void main();
