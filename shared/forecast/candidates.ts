@@ -17,8 +17,9 @@ export interface CandidateSet {
 }
 
 /**
- * The candidate pool for one series, simplest first (ties on an exact fit go to the earlier one). Weekly seasonality is only offered for daily data long enough to
- * show it; a yearly cycle in weekly data would need two years, which MatrixDesk users rarely have.
+ * The candidate pool for one series, simplest first (an exact fit is credited to the simplest).
+ * Weekly seasonality is only offered for daily data long enough to show it; a yearly cycle in weekly
+ * data would need two years of history, which MatrixDesk users rarely have.
  */
 export function candidatesFor(frequency: ForecastFrequency, gridLength: number): CandidateSet {
   const seasonal = frequency === 'day' && gridLength >= SEASONAL_MIN_STEPS;
@@ -26,5 +27,7 @@ export function candidatesFor(frequency: ForecastFrequency, gridLength: number):
   const medianWindow = frequency === 'day' ? WEEK_PERIOD : 4;
   const factories: CandidateFactory[] = [naive, ses, damped, recentMedian(medianWindow)];
   if (seasonal) factories.push(seasonalNaive, seasonalSes);
+  // Backtest from 3 points on (not 8): short series need every scored origin they can get, and the
+  // early, cruder forecasts err on the side of wider intervals, never narrower ones.
   return { factories, minOrigin: seasonal ? WEEK_PERIOD : 3 };
 }

@@ -16,7 +16,7 @@ import { fromModelScale, modelScaleFor } from './transform';
 import { regularize, type RegularSeries } from './regularize';
 
 export * from './schema';
-export { evaluateRollingOrigin } from './rollingOrigin';
+export { evaluateRollingOrigin, summarizeRollingOrigin } from './rollingOrigin';
 export type {
   RollingOriginOptions,
   RollingOriginRecord,
@@ -77,6 +77,8 @@ export function forecastParsedSeries(input: ParsedForecastInput): ForecastOutput
   let weights = combinationWeights(scores, perfect);
   if (weights.every((w) => w === 0)) weights = prepared.map((c) => (c.name === 'naive' ? 1 : 0));
 
+  // The combination's backtest errors drive the intervals. They reuse the errors that set the weights,
+  // so they flatter the combination slightly; smallSampleWidening in intervals.ts covers that too.
   const combinedBacktest = weightedSum(backtest.forecasts, weights, backtest.actuals.length);
   const bands = empiricalBands(errorsByStep(backtest, combinedBacktest), input.horizon, inSampleScale);
   const path = finalPath(prepared, weights, length, input.horizon);

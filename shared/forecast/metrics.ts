@@ -37,13 +37,19 @@ export function naiveScale(history: readonly number[], lag = 1): number | null {
 }
 
 /**
- * Mean absolute scaled error: MAE divided by `scale` (usually `naiveScale` of the history before the
- * forecast origin). Below 1 beats the in-sample naive forecast. With a zero scale (constant history)
- * the ratio is undefined: 0 when the forecast is exact, Infinity otherwise, never NaN.
+ * Mean absolute scaled error: MAE divided by the scale — a number, or the history before the forecast
+ * origin, whose one-step `naiveScale` is then used. Below 1 beats the in-sample naive forecast. With a
+ * zero scale (constant history) the ratio is undefined: 0 when the forecast is exact, Infinity
+ * otherwise, never NaN (NaN only when no pair or no scale is usable).
  */
-export function mase(actual: readonly number[], forecast: readonly number[], scale: number): number {
+export function mase(
+  actual: readonly number[],
+  forecast: readonly number[],
+  scaleOrHistory: number | readonly number[],
+): number {
   const error = mae(actual, forecast);
-  if (Number.isNaN(error)) return NaN;
+  const scale = typeof scaleOrHistory === 'number' ? scaleOrHistory : naiveScale(scaleOrHistory);
+  if (Number.isNaN(error) || scale === null || Number.isNaN(scale)) return NaN;
   if (!(scale > 0)) return error === 0 ? 0 : Infinity;
   return error / scale;
 }

@@ -13,8 +13,14 @@ export interface PathForecast {
   p90?: readonly number[];
 }
 
-/** history: values up to the origin (NaN = missing). Return null to abstain (e.g. too little history). */
-export type PathMethod = (history: readonly number[], maxHorizon: number) => PathForecast | null;
+/**
+ * history: values up to the origin (NaN = missing). Returns the forecast for steps 1..maxHorizon, as
+ * quantiles or as plain point forecasts; null to abstain (e.g. too little history).
+ */
+export type PathMethod = (
+  history: readonly number[],
+  maxHorizon: number,
+) => PathForecast | readonly number[] | null;
 
 export interface RollingOriginOptions {
   /** Smallest history (values before the origin) to forecast from. */
@@ -59,8 +65,9 @@ export function evaluateRollingOrigin(
     const history = series.slice(0, origin);
     const reachable = horizons.filter((h) => origin + h - 1 < series.length);
     if (reachable.length === 0) continue;
-    const forecast = method(history, maxHorizon);
-    if (!forecast) continue;
+    const returned = method(history, maxHorizon);
+    if (!returned) continue;
+    const forecast: PathForecast = isPointPath(returned) ? { p50: returned } : returned;
     const scale = naiveScale(history);
     for (const horizon of reachable) {
       const actual = series[origin + horizon - 1] ?? NaN;
@@ -78,10 +85,13 @@ export function evaluateRollingOrigin(
       });
     }
   }
-  return { records, ...summarize(records) };
+  return { records, ...summarizeRollingOrigin(records) };
 }
 
-export function summarize(records: readonly RollingOriginRecord[]): Omit<RollingOriginResult, 'records'> {
+/** Pooled figures over any set of records, e.g. all brands of a panel, so each forecast counts once. */
+export function summarizeRollingOrigin(
+  records: readonly RollingOriginRecord[],
+): Omit<RollingOriginResult, 'records'> {
   let scaledSum = 0;
   let scaledCount = 0;
   for (const r of records) {
@@ -103,4 +113,8 @@ export function summarize(records: readonly RollingOriginRecord[]): Omit<Rolling
     ),
     forecasts: records.length,
   };
+}
+
+function isPointPath(value: PathForecast | readonly number[]): value is readonly number[] {
+  return Array.isArray(value);
 }

@@ -27,7 +27,7 @@ export function toModelScale(value: number, scale: ModelScale): number {
   return scale === 'log1p' ? Math.log1p(value) : value;
 }
 
-/** Back to the user's units, clamped to [0, MAX_VALUE]: inputs are never negative, so neither are forecasts. */
+/** Back to the user's units, clamped to [0, MAX_VALUE]: inputs are never negative, nor are forecasts. */
 export function fromModelScale(value: number, scale: ModelScale): number {
   const raw = scale === 'log1p' ? Math.expm1(Math.min(value, MAX_LOG)) : value;
   if (Number.isNaN(raw)) return 0;

@@ -14,8 +14,8 @@ import path from 'node:path';
 import {
   evaluateRollingOrigin,
   forecastSeries,
+  summarizeRollingOrigin,
   type PathForecast,
-  type RollingOriginResult,
 } from '../../shared/forecast';
 import { addDays } from '../../shared/forecast/dates';
 
@@ -138,32 +138,20 @@ type PathMethodFactory = (
 ) => (history: readonly number[], maxHorizon: number) => PathForecast | null;
 
 function evaluatePanel(panel: Panel, factory: PathMethodFactory) {
-  const results: RollingOriginResult[] = panel.brands.map((brand) =>
-    evaluateRollingOrigin(brand.heat, factory(panel.weeks[0] ?? '2023-01-01'), {
-      minHistory: 8,
-      horizons: [1, 2, 3, 4],
-    }),
+  const records = panel.brands.flatMap(
+    (brand) =>
+      evaluateRollingOrigin(brand.heat, factory(panel.weeks[0] ?? '2023-01-01'), {
+        minHistory: 8,
+        horizons: [1, 2, 3, 4],
+      }).records,
   );
-  const records = results.flatMap((r) => r.records);
-  // Pool the forecasts (not the per-brand averages) so every one of the 270 counts once.
-  let scaled = 0;
-  let scaledCount = 0;
-  let smapeSum = 0;
-  let inside = 0;
-  for (const r of records) {
-    if (r.scale !== null && r.scale > 0) {
-      scaled += Math.abs(r.actual - r.p50) / r.scale;
-      scaledCount++;
-    }
-    const denominator = Math.abs(r.actual) + Math.abs(r.p50);
-    smapeSum += denominator === 0 ? 0 : (2 * Math.abs(r.actual - r.p50)) / denominator;
-    if (r.p10 !== null && r.p90 !== null && r.actual >= r.p10 && r.actual <= r.p90) inside++;
-  }
+  // Pool the forecasts (not per-brand averages) so that each of the 270 counts once.
+  const summary = summarizeRollingOrigin(records);
   return {
-    mase: scaled / scaledCount,
-    smapePct: (100 * smapeSum) / records.length,
-    coverage80: inside / records.length,
-    forecasts: records.length,
+    mase: summary.mase,
+    smapePct: 100 * summary.smape,
+    coverage80: summary.coverage,
+    forecasts: summary.forecasts,
   };
 }
 

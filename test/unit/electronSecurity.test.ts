@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ApiResult } from '../../shared/api/result';
 
 // The real `electron` package tries to download its binary when required outside Electron.
 const created: { options: Record<string, unknown>; win: FakeWindow }[] = [];
@@ -150,7 +151,7 @@ describe('IPC', () => {
     const ipcMain = {
       handle: (channel: string, h: typeof handler) => channel === API_CHANNEL && (handler = h),
     };
-    const router = vi.fn(async () => ({ ok: true, value: 'answered' }));
+    const router = vi.fn(async (): Promise<ApiResult<unknown>> => ({ ok: true, value: 'answered' }));
     const main = fakeContents('app://matrixdesk/index.html');
     registerApiHandler(ipcMain as never, router, () => ({ webContents: main }) as never);
     return { handler: handler!, router, main };

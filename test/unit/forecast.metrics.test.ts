@@ -17,6 +17,8 @@ describe('forecast metrics', () => {
     expect(mase([4, 5], [3, 3], 2)).toBeCloseTo(0.75, 12);
     expect(mase([4, 4], [4, 4], 0)).toBe(0);
     expect(mase([4, 5], [4, 4], 0)).toBe(Infinity);
+    // With the history instead of a scale: naive MAE of [1, 3, 2, 6] is 7/3.
+    expect(mase([8], [6], [1, 3, 2, 6])).toBeCloseTo(2 / (7 / 3), 12);
   });
 
   it('smape is a symmetric fraction and scores 0 against 0 as exact', () => {
@@ -57,6 +59,21 @@ describe('evaluateRollingOrigin', () => {
     ]);
     expect(result.mase).toBeCloseTo(10 / 7, 12);
     expect(result.coverage).toBeNaN();
+    // Plain point forecasts are accepted too, and intervals are scored when given.
+    const points = evaluateRollingOrigin(series, (h, n) => Array(n).fill(h[h.length - 1]), {
+      minHistory: 8,
+      horizons: [1, 2],
+    });
+    expect(points.mase).toBeCloseTo(10 / 7, 12);
+    const banded = evaluateRollingOrigin(
+      series,
+      (h, n) => {
+        const last = h[h.length - 1] ?? 0;
+        return { p50: Array(n).fill(last), p10: Array(n).fill(last - 1.5), p90: Array(n).fill(last + 1.5) };
+      },
+      { minHistory: 8, horizons: [1, 2] },
+    );
+    expect(banded.coverage).toBeCloseTo(4 / 7, 12);
   });
 });
 

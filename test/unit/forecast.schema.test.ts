@@ -11,13 +11,19 @@ function issues(input: unknown): { path: string; message: string }[] {
 
 describe('forecastInputSchema', () => {
   it('accepts a valid series and defaults the kind', () => {
-    const parsed = forecastInputSchema.parse({ points: [point('2024-01-01', 0), point('2024-01-02', 3.5)], horizon: 7 });
+    const parsed = forecastInputSchema.parse({
+      points: [point('2024-01-01', 0), point('2024-01-02', 3.5)],
+      horizon: 7,
+    });
     expect(parsed.kind).toBe('amount');
     expect(parsed.frequency).toBeUndefined();
   });
 
   it('rejects a duplicate date, naming it', () => {
-    const found = issues({ points: [point('2024-01-01', 1), point('2024-01-02', 2), point('2024-01-01', 3)], horizon: 1 });
+    const found = issues({
+      points: [point('2024-01-01', 1), point('2024-01-02', 2), point('2024-01-01', 3)],
+      horizon: 1,
+    });
     expect(found).toEqual([{ path: 'points.2.date', message: expect.stringContaining('2024-01-01') }]);
   });
 
@@ -45,7 +51,15 @@ describe('forecastInputSchema', () => {
   });
 
   it('rejects impossible or badly formatted dates', () => {
-    for (const date of ['2023-02-29', '2024-13-01', '2024-04-31', '2024/01/01', '2024-1-01', '20240101', '']) {
+    for (const date of [
+      '2023-02-29',
+      '2024-13-01',
+      '2024-04-31',
+      '2024/01/01',
+      '2024-1-01',
+      '20240101',
+      '',
+    ]) {
       const found = issues({ points: [point(date, 1)], horizon: 1 });
       expect(found, date).toHaveLength(1);
       expect(found[0]?.path).toBe('points.0.date');

@@ -9,7 +9,9 @@ import { addDays } from '../../shared/forecast/dates';
 
 /** Consecutive points from `start`, one every `stepDays`; null values are left out (gaps). */
 function series(start: string, values: readonly (number | null)[], stepDays = 1): SeriesPoint[] {
-  return values.flatMap((value, i) => (value === null ? [] : [{ date: addDays(start, i * stepDays), value }]));
+  return values.flatMap((value, i) =>
+    value === null ? [] : [{ date: addDays(start, i * stepDays), value }],
+  );
 }
 
 /** mulberry32, so the noisy cases are the same on every run. */
@@ -50,7 +52,11 @@ describe('forecastSeries', () => {
   });
 
   it('forecasts an all-zero series as zero', () => {
-    const result = forecastSeries({ points: series('2024-03-01', Array(12).fill(0), 7), horizon: 4, kind: 'count' });
+    const result = forecastSeries({
+      points: series('2024-03-01', Array(12).fill(0), 7),
+      horizon: 4,
+      kind: 'count',
+    });
     expectWellFormed(result, 4);
     for (const q of result.quantiles) expect(q).toMatchObject({ p10: 0, p50: 0, p90: 0 });
   });
@@ -73,7 +79,9 @@ describe('forecastSeries', () => {
   it('keeps the weekday shape when the weekly pattern is noisy', () => {
     const random = prng(3);
     const week = [100, 100, 100, 100, 160, 260, 220];
-    const values = Array.from({ length: 84 }, (_, t) => Math.round((week[t % 7] ?? 0) * (0.9 + random() * 0.2)));
+    const values = Array.from({ length: 84 }, (_, t) =>
+      Math.round((week[t % 7] ?? 0) * (0.9 + random() * 0.2)),
+    );
     const result = forecastSeries({ points: series('2024-01-01', values), horizon: 7 });
     expectWellFormed(result, 7);
     // 84 days from a Monday: the forecast starts on a Monday, so steps 6–7 are the weekend peak.
@@ -85,7 +93,11 @@ describe('forecastSeries', () => {
     const random = prng(11);
     const cases: { name: string; values: number[]; kind: 'count' | 'amount' | 'rate' }[] = [
       { name: 'noisy', values: Array.from({ length: 60 }, () => 50 + random() * 100), kind: 'amount' },
-      { name: 'zero-heavy', values: Array.from({ length: 60 }, () => (random() < 0.8 ? 0 : 1)), kind: 'count' },
+      {
+        name: 'zero-heavy',
+        values: Array.from({ length: 60 }, () => (random() < 0.8 ? 0 : 1)),
+        kind: 'count',
+      },
       {
         name: 'spiky',
         values: Array.from({ length: 60 }, (_, t) => (t % 13 === 5 ? 1e7 : 20 + random() * 5)),
@@ -142,7 +154,11 @@ describe('forecastSeries', () => {
     expect(daily.frequency).toBe('day');
     expect(daily.quantiles.map((q) => q.date)).toEqual(['2024-03-01', '2024-03-02']);
 
-    const forced = forecastSeries({ points: series('2024-02-20', Array(10).fill(3), 7), horizon: 1, frequency: 'day' });
+    const forced = forecastSeries({
+      points: series('2024-02-20', Array(10).fill(3), 7),
+      horizon: 1,
+      frequency: 'day',
+    });
     expect(forced.frequency).toBe('day');
     expect(forced.quantiles[0]?.date).toBe('2024-04-24');
   });
@@ -170,7 +186,8 @@ describe('forecastSeries', () => {
     const result = forecastSeries({ points: series('2024-01-01', values), horizon: 365 });
     expectWellFormed(result, 365);
     const widths = result.quantiles.map((q) => Math.log(q.p90 + 1) - Math.log(q.p10 + 1));
-    for (let i = 1; i < widths.length; i++) expect(widths[i]).toBeGreaterThanOrEqual((widths[i - 1] ?? 0) - 1e-12);
+    for (let i = 1; i < widths.length; i++)
+      expect(widths[i]).toBeGreaterThanOrEqual((widths[i - 1] ?? 0) - 1e-12);
     expect(widths[364]).toBeGreaterThan(widths[0] ?? Infinity);
     expect(result.quantiles[364]?.date).toBe(addDays('2024-02-29', 365));
   });
@@ -188,7 +205,12 @@ describe('forecastSeries', () => {
     expect(result.diagnostics.backtestSteps).toBe(7);
     // Weekly data get no weekday candidates.
     const weekly = forecastSeries({ points: series('2023-01-01', values.slice(0, 12), 7), horizon: 4 });
-    expect(weekly.diagnostics.candidates.map((c) => c.name)).toEqual(['naive', 'ses', 'damped', 'recentMedian']);
+    expect(weekly.diagnostics.candidates.map((c) => c.name)).toEqual([
+      'naive',
+      'ses',
+      'damped',
+      'recentMedian',
+    ]);
   });
 
   it('is deterministic', () => {

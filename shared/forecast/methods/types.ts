@@ -10,7 +10,14 @@ export interface PreparedCandidate {
   forecast(origin: number, out: Float64Array): void;
 }
 
-export const candidateNames = ['naive', 'ses', 'damped', 'recentMedian', 'seasonalNaive', 'seasonalSes'] as const;
+export const candidateNames = [
+  'naive',
+  'ses',
+  'damped',
+  'recentMedian',
+  'seasonalNaive',
+  'seasonalSes',
+] as const;
 export type CandidateName = (typeof candidateNames)[number];
 
 /**
