@@ -43,7 +43,8 @@ export interface TagContribution {
   tgi: number | null;
   /**
    * Score points (0..100 scale) this tag earns through similarity and coverage. The TGI part belongs to
-   * the target set as a whole and is not split per tag, so contributions add up to score minus that part.
+   * the target set as a whole and is not split per tag, so contributions add up to the unrounded score
+   * minus that part.
    */
   contribution: number;
 }
@@ -54,7 +55,11 @@ export interface MatchResult {
   parts: {
     /** Cosine of the audience distribution and the target vector, 0..1. */
     similarity: number;
-    /** Share of the audience on the target tags, 0..1. */
+    /**
+     * Share of the audience on the target tags, 0..1. In DOMAIN.md's terms this is closer to efficiency
+     * (overlap ÷ creator audience); reach into the brand's target (overlap ÷ target audience) needs
+     * audience sizes, which a share distribution does not carry.
+     */
     coverage: number;
     /** The target set's TGI on the log scale of `tgiToScore`, 0..1 (0.5 = like the platform). */
     tgiScore: number;
@@ -74,16 +79,15 @@ export interface MatchResult {
 const cleanShare = (value: number | undefined) =>
   value !== undefined && Number.isFinite(value) && value > 0 ? value : 0;
 
+type PartWeights = { similarity: number; coverage: number; tgiScore: number };
+
 export function matchScore(input: MatchInput): MatchResult {
   const targetVector = buildTargetVector(input.targetTags, input.targetWeights);
   const targets = [...targetVector.keys()];
-  // Maps, not objects: tag ids come from user data, and a key like "__proto__" must stay a plain key.
-  const audience = new Map<string, number>();
-  for (const [tag, share] of Object.entries(input.interests)) {
-    const clean = cleanShare(share);
-    if (clean > 0) audience.set(tag, clean);
-  }
+  const audience = cleanDistribution(input.interests);
+  const baseline = cleanDistribution(input.baseline);
   const shareOf = (tag: string) => audience.get(tag) ?? 0;
+
   const warnings: MatchWarning[] = [];
   if (targets.length === 0) warnings.push('no_target_tags');
   if (audience.size === 0) warnings.push('empty_audience');
@@ -96,66 +100,85 @@ export function matchScore(input: MatchInput): MatchResult {
   }
 
   const similarity = cosineSimilarity(audience, targetVector);
-  const coverage = Math.min(
-    1,
-    targets.reduce((sum, tag) => sum + shareOf(tag), 0),
-  );
-
-  // Set-level TGI over the target tags the baseline knows, so a custom tag without a platform share
-  // neither inflates nor deflates it.
-  const baselineOf = (tag: string) =>
-    Object.hasOwn(input.baseline, tag) ? cleanShare(input.baseline[tag]) : 0;
-  const withBaseline = targets.filter((tag) => baselineOf(tag) > 0);
-  const targetTgi =
-    withBaseline.length === 0
-      ? null
-      : tgi(
-          withBaseline.reduce((sum, tag) => sum + shareOf(tag), 0),
-          withBaseline.reduce((sum, tag) => sum + baselineOf(tag), 0),
-        );
+  const coverage = Math.min(1, sumOver(targets, shareOf));
+  const targetTgi = targetSetTgi(targets, audience, baseline);
   if (targetTgi === null) warnings.push('baseline_missing');
   const tgiScore = targetTgi === null ? 0 : tgiToScore(targetTgi);
 
-  const weights =
-    targetTgi === null
-      ? { similarity: MATCH_WEIGHTS.similarity, coverage: MATCH_WEIGHTS.coverage, tgiScore: 0 }
-      : MATCH_WEIGHTS;
+  // Without a baseline the TGI part carries no information; its weight goes to the other parts instead
+  // of scoring a made-up neutral value.
+  const weights: PartWeights = targetTgi === null ? { ...MATCH_WEIGHTS, tgiScore: 0 } : MATCH_WEIGHTS;
   const weightTotal = weights.similarity + weights.coverage + weights.tgiScore;
   const weighted =
     (weights.similarity * similarity + weights.coverage * coverage + weights.tgiScore * tgiScore) /
     weightTotal;
-  const score = Math.round(Math.min(1, Math.max(0, weighted)) * 100);
 
-  const audienceNorm = norm(audience);
-  const targetNorm = norm(targetVector);
-  const topTags = targets
-    .map((tag): TagContribution => {
-      const audienceShare = shareOf(tag);
-      const baselineShare = baselineOf(tag) || null;
-      const similarityShare =
-        audienceNorm === 0 ? 0 : (audienceShare * (targetVector.get(tag) ?? 0)) / (audienceNorm * targetNorm);
-      const contribution =
-        (100 * (weights.similarity * similarityShare + weights.coverage * audienceShare)) / weightTotal;
+  return {
+    score: Math.round(Math.min(1, Math.max(0, weighted)) * 100),
+    parts: { similarity, coverage, tgiScore },
+    explanation: {
+      targetTgi,
+      topTags: tagContributions(targetVector, audience, baseline, weights),
+      missingTags: targets.filter((tag) => shareOf(tag) < MISSING_SHARE),
+      warnings,
+    },
+  };
+}
+
+/** Positive finite shares only, in a Map: tag ids come from user data, and "__proto__" must stay a key. */
+function cleanDistribution(shares: Readonly<Record<string, number>>): Map<string, number> {
+  const clean = new Map<string, number>();
+  for (const [tag, share] of Object.entries(shares)) {
+    if (cleanShare(share) > 0) clean.set(tag, share);
+  }
+  return clean;
+}
+
+function sumOver(tags: readonly string[], valueOf: (tag: string) => number): number {
+  return tags.reduce((sum, tag) => sum + valueOf(tag), 0);
+}
+
+/**
+ * TGI of the target set as one trait ("interested in any target tag"), over the target tags the
+ * baseline knows, so a custom tag without a platform share neither inflates nor deflates it.
+ */
+function targetSetTgi(
+  targets: readonly string[],
+  audience: ReadonlyMap<string, number>,
+  baseline: ReadonlyMap<string, number>,
+): number | null {
+  const known = targets.filter((tag) => baseline.has(tag));
+  if (known.length === 0) return null;
+  return tgi(
+    sumOver(known, (tag) => audience.get(tag) ?? 0),
+    sumOver(known, (tag) => baseline.get(tag) ?? 0),
+  );
+}
+
+/** Each target tag's score points from similarity and coverage, largest first (ties keep target order). */
+function tagContributions(
+  targetVector: ReadonlyMap<string, number>,
+  audience: ReadonlyMap<string, number>,
+  baseline: ReadonlyMap<string, number>,
+  weights: PartWeights,
+): TagContribution[] {
+  const norms = norm(audience) * norm(targetVector);
+  const weightTotal = weights.similarity + weights.coverage + weights.tgiScore;
+  return [...targetVector]
+    .map(([tag, targetWeight]): TagContribution => {
+      const audienceShare = audience.get(tag) ?? 0;
+      const baselineShare = baseline.get(tag) ?? null;
+      const similarityPart = norms === 0 ? 0 : (audienceShare * targetWeight) / norms;
       return {
         tag,
         audienceShare,
         baselineShare,
         tgi: baselineShare === null ? null : tgi(audienceShare, baselineShare),
-        contribution,
+        contribution:
+          (100 * (weights.similarity * similarityPart + weights.coverage * audienceShare)) / weightTotal,
       };
     })
     .sort((a, b) => b.contribution - a.contribution);
-
-  return {
-    score,
-    parts: { similarity, coverage, tgiScore },
-    explanation: {
-      targetTgi,
-      topTags,
-      missingTags: targets.filter((tag) => shareOf(tag) < MISSING_SHARE),
-      warnings,
-    },
-  };
 }
 
 /** Target tag → weight; uniform when no weights are given. */

@@ -62,7 +62,7 @@ export function parsePercentCell(value: unknown, options: PercentOptions = {}): 
 
 /**
  * Decides a column's scale from its values: any bare number above 1 in magnitude means the column is
- * written in percent (no fraction of a rate exceeds 1 that often); otherwise fractions. Values with `%`
+ * written in percent (rates written as fractions rarely exceed 1); otherwise fractions. Values with `%`
  * and unreadable values do not vote. A column with only values ≤ 1 stays ambiguous in principle
  * (0.5 could be 0.5%), so callers should let the user override when the header gives no hint.
  */

@@ -53,12 +53,10 @@ export function buildTable(
   }
   assertUniqueHeaders(columns, fileName);
 
-  const rows = dataRecords.map(
-    (record): TableRow => ({
-      rowNumber: record.rowNumber,
-      cells: Object.fromEntries(columns.map((c) => [c.name, normalizeCell(record.cells[c.index])])),
-    }),
-  );
+  const rows = dataRecords.map((record): TableRow => ({
+    rowNumber: record.rowNumber,
+    cells: Object.fromEntries(columns.map((c) => [c.name, normalizeCell(record.cells[c.index])])),
+  }));
   return { headers: columns.map((c) => c.name), rows };
 }
 

@@ -37,6 +37,14 @@ function decodeStrict(
 export function controlCharacterRatio(text: string, sampleLength = 64 * 1024): number {
   const sample = text.slice(0, sampleLength);
   if (sample.length === 0) return 0;
-  const controls = sample.match(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g)?.length ?? 0;
+  let controls = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (isBinaryControl(sample.charCodeAt(i))) controls += 1;
+  }
   return controls / sample.length;
+}
+
+// C0 controls and DEL, except tab (9), line feed (10), form feed (12) and carriage return (13).
+function isBinaryControl(code: number): boolean {
+  return (code < 32 && code !== 9 && code !== 10 && code !== 12 && code !== 13) || code === 127;
 }

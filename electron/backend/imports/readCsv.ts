@@ -25,10 +25,14 @@ export function readCsvRecords(bytes: Uint8Array, fileName: string, maxRows: num
       `${fileName} is not a readable text table: it is neither UTF-8 nor GBK text. Save it as CSV (UTF-8) or .xlsx.`,
     );
   }
-  // Old DOS tools end text files with Ctrl-Z; it is not data.
-  const text = decoded.text.replace(/\u001A+$/, '');
+  // Old DOS tools end text files with Ctrl-Z (U+001A); it is not data.
+  let text = decoded.text;
+  while (text.endsWith('\u001A')) text = text.slice(0, -1);
   if (controlCharacterRatio(text) > 0.01) {
-    throw new ImportFileError('unsupported_format', `${fileName} is a binary file, not a CSV or Excel (.xlsx) file.`);
+    throw new ImportFileError(
+      'unsupported_format',
+      `${fileName} is a binary file, not a CSV or Excel (.xlsx) file.`,
+    );
   }
   if (text.trim() === '') throw new ImportFileError('empty_file', `${fileName} is empty.`);
   if (/^\s*<(?:!doctype\s+html|html|table|\?xml)/i.test(text)) {
@@ -38,17 +42,15 @@ export function readCsvRecords(bytes: Uint8Array, fileName: string, maxRows: num
     );
   }
 
+  const delimiter = detectDelimiter(text);
   const records: RawRecord[] = [];
   let recordIndex = 0;
-  let delimiter: CsvDelimiter = ',';
   let unclosedQuoteRow: number | null = null;
   Papa.parse<string[]>(text, {
-    delimiter: '', // auto-detect among delimitersToGuess
-    delimitersToGuess: [...delimiters],
+    delimiter,
     skipEmptyLines: false, // empty lines still count for row numbers; skipped below
     step: (result, parser) => {
       recordIndex += 1;
-      if (recordIndex === 1) delimiter = toDelimiter(result.meta.delimiter);
       if (result.errors.some((e) => e.code === 'MissingQuotes')) {
         unclosedQuoteRow = recordIndex;
         parser.abort();
@@ -69,7 +71,16 @@ export function readCsvRecords(bytes: Uint8Array, fileName: string, maxRows: num
   return { encoding: decoded.encoding, delimiter, records };
 }
 
-// Papaparse reports "," when it cannot tell (e.g. a one-column file): then any of ours is fine.
-function toDelimiter(detected: string): CsvDelimiter {
-  return delimiters.find((d) => d === detected) ?? ',';
+/**
+ * Papaparse's guess (the most consistent field count over the first 10 rows), made on a separate pass
+ * that skips empty lines: counted as one-field rows, a trailing newline or a blank line can tip a small
+ * tab-separated file over to ",". Falls back to "," when it cannot tell, e.g. for a one-column file.
+ */
+function detectDelimiter(text: string): CsvDelimiter {
+  const { meta } = Papa.parse<string[]>(text.slice(0, 64 * 1024), {
+    delimitersToGuess: [...delimiters],
+    skipEmptyLines: 'greedy',
+    preview: 1,
+  });
+  return delimiters.find((d) => d === meta.delimiter) ?? ',';
 }

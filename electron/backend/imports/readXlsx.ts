@@ -38,7 +38,9 @@ export async function readXlsxRecords(
     );
   }
 
-  const sheets = [...workbook.worksheets].sort((a, b) => Number(a.state !== 'visible') - Number(b.state !== 'visible'));
+  const sheets = [...workbook.worksheets].sort(
+    (a, b) => Number(a.state !== 'visible') - Number(b.state !== 'visible'),
+  );
   for (const sheet of sheets) {
     const records = sheetRecords(sheet, limits.maxRows);
     if (records.length > 0) return { sheetName: sheet.name, records };

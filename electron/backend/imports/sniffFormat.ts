@@ -35,7 +35,8 @@ export function sniffFormat(bytes: Uint8Array): SniffedFormat {
   if (startsWith(bytes, ZIP_LOCAL_HEADER)) return { kind: 'zip' };
   if (startsWith(bytes, OLE2_HEADER)) return { kind: 'legacy_office' };
   for (const signature of signatures) {
-    if (startsWith(bytes, signature.bytes, signature.offset)) return { kind: 'binary', description: signature.description };
+    if (startsWith(bytes, signature.bytes, signature.offset))
+      return { kind: 'binary', description: signature.description };
   }
   // UTF-16 text is full of NUL bytes, so it has to be recognised (by its BOM) before the NUL test.
   if (UTF16_BOMS.some((bom) => startsWith(bytes, bom))) return { kind: 'text' };

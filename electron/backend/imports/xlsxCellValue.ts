@@ -29,7 +29,9 @@ function hyperlinkText(value: ExcelJS.CellHyperlinkValue): string {
   const text: unknown = value.text;
   if (typeof text === 'string') return text;
   if (text && typeof text === 'object' && 'richText' in text && Array.isArray(text.richText)) {
-    return text.richText.map((run: { text?: unknown }) => (typeof run.text === 'string' ? run.text : '')).join('');
+    return text.richText
+      .map((run: { text?: unknown }) => (typeof run.text === 'string' ? run.text : ''))
+      .join('');
   }
   return value.hyperlink;
 }

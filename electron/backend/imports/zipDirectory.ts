@@ -25,7 +25,8 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | null {
   const decoder = new TextDecoder('utf-8');
   let offset = directoryOffset;
   for (let i = 0; i < entryCount; i++) {
-    if (offset + 46 > view.byteLength || view.getUint32(offset, true) !== CENTRAL_DIRECTORY_HEADER) return null;
+    if (offset + 46 > view.byteLength || view.getUint32(offset, true) !== CENTRAL_DIRECTORY_HEADER)
+      return null;
     const uncompressedSize = view.getUint32(offset + 24, true);
     const nameLength = view.getUint16(offset + 28, true);
     const extraLength = view.getUint16(offset + 30, true);
