@@ -1,5 +1,6 @@
 import { DeleteOutlined, EditOutlined, InboxOutlined, UndoOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Flex, Tag, Tooltip, Typography } from 'antd';
+import { Card, Descriptions, Flex, Tag, Typography } from 'antd';
+import { IconAction } from '../../lib/IconAction';
 import { useTranslation } from 'react-i18next';
 import type { Account, TargetKey } from '../../../../shared/domain/account';
 import { useFormat } from '../../lib/format';
@@ -65,46 +66,13 @@ export function AccountCard({ account, onEdit, onArchive, onRestore, onDelete }:
       }
       extra={
         <Flex gap={2}>
-          <Tooltip title={t('common:edit')}>
-            <Button
-              type="text"
-              size="small"
-              aria-label={t('common:edit')}
-              icon={<EditOutlined />}
-              onClick={onEdit}
-            />
-          </Tooltip>
+          <IconAction label={t('common:edit')} icon={<EditOutlined />} onClick={onEdit} />
           {archived ? (
-            <Tooltip title={t('common:restore')}>
-              <Button
-                type="text"
-                size="small"
-                aria-label={t('common:restore')}
-                icon={<UndoOutlined />}
-                onClick={onRestore}
-              />
-            </Tooltip>
+            <IconAction label={t('common:restore')} icon={<UndoOutlined />} onClick={onRestore} />
           ) : (
-            <Tooltip title={t('common:archive')}>
-              <Button
-                type="text"
-                size="small"
-                aria-label={t('common:archive')}
-                icon={<InboxOutlined />}
-                onClick={onArchive}
-              />
-            </Tooltip>
+            <IconAction label={t('common:archive')} icon={<InboxOutlined />} onClick={onArchive} />
           )}
-          <Tooltip title={t('common:delete')}>
-            <Button
-              type="text"
-              size="small"
-              danger
-              aria-label={t('common:delete')}
-              icon={<DeleteOutlined />}
-              onClick={onDelete}
-            />
-          </Tooltip>
+          <IconAction label={t('common:delete')} icon={<DeleteOutlined />} onClick={onDelete} danger />
         </Flex>
       }
     >

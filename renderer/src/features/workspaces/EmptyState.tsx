@@ -1,19 +1,17 @@
 import { ExperimentOutlined, PlusOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Card, Flex, Result, Typography } from 'antd';
+import { Button, Card, Flex, Result, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
-import { describeError } from '../../lib/errors';
-import { useLoadSample } from './queries';
+import { useOpenSample } from './queries';
 import { WorkspaceFormModal } from './WorkspaceFormModal';
 
 /** First run: nothing to show yet, so offer the two ways in. */
 export function EmptyState() {
   const { t } = useTranslation('workspaces');
-  const { message } = AntApp.useApp();
   const navigate = useNavigate();
-  const loadSample = useLoadSample();
+  const openSample = useOpenSample();
   const [creating, setCreating] = useState(false);
 
   return (
@@ -35,15 +33,8 @@ export function EmptyState() {
                 <Button
                   size="large"
                   icon={<ExperimentOutlined />}
-                  loading={loadSample.isPending}
-                  onClick={async () => {
-                    try {
-                      const ws = await loadSample.mutateAsync();
-                      navigate(`/w/${ws.id}/matrix`);
-                    } catch (err) {
-                      void message.error(describeError(err, t));
-                    }
-                  }}
+                  loading={openSample.isPending}
+                  onClick={() => void openSample.open()}
                 >
                   {t('openSample')}
                 </Button>

@@ -1,19 +1,17 @@
 import { EditOutlined, ExperimentOutlined, PlusOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Divider, Select, Space, Tag, Tooltip } from 'antd';
+import { Button, Divider, Select, Space, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Workspace } from '../../../../shared/domain/workspace';
-import { describeError } from '../../lib/errors';
-import { useLoadSample, useWorkspaces } from './queries';
+import { useOpenSample, useWorkspaces } from './queries';
 import { WorkspaceFormModal } from './WorkspaceFormModal';
 
 export function WorkspaceSwitcher({ current }: { current: Workspace }) {
   const { t } = useTranslation('workspaces');
-  const { message } = AntApp.useApp();
   const navigate = useNavigate();
   const { data: workspaces = [] } = useWorkspaces();
-  const loadSample = useLoadSample();
+  const openSample = useOpenSample();
   const [modal, setModal] = useState<'create' | 'edit' | null>(null);
 
   return (
@@ -44,15 +42,8 @@ export function WorkspaceSwitcher({ current }: { current: Workspace }) {
                 type="text"
                 block
                 icon={<ExperimentOutlined />}
-                loading={loadSample.isPending}
-                onClick={async () => {
-                  try {
-                    const ws = await loadSample.mutateAsync();
-                    navigate(`/w/${ws.id}/matrix`);
-                  } catch (err) {
-                    void message.error(describeError(err, t));
-                  }
-                }}
+                loading={openSample.isPending}
+                onClick={() => void openSample.open()}
               >
                 {t('loadSample')}
               </Button>

@@ -1,4 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App as AntApp } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { describeError } from '../../lib/errors';
 import type { MethodInput } from '../../../../shared/api/contract';
 import { call } from '../../lib/api';
 
@@ -41,4 +45,21 @@ export function useLoadSample() {
     mutationFn: () => call('workspaces.loadSample', {}),
     onSuccess: () => qc.invalidateQueries({ queryKey: workspaceKeys.all }),
   });
+}
+
+/** Creates a fresh copy of the sample workspace and opens it; failures become a toast. */
+export function useOpenSample() {
+  const loadSample = useLoadSample();
+  const navigate = useNavigate();
+  const { message } = AntApp.useApp();
+  const { t } = useTranslation();
+  const open = async () => {
+    try {
+      const ws = await loadSample.mutateAsync();
+      navigate(`/w/${ws.id}/matrix`);
+    } catch (err) {
+      void message.error(describeError(err, t));
+    }
+  };
+  return { open, isPending: loadSample.isPending };
 }
