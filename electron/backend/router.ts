@@ -8,12 +8,28 @@ import { isUniqueViolation } from './sqlErrors';
 import { workspaceHandlers } from './workspaces/handlers';
 import { accountHandlers } from './accounts/handlers';
 import { settingsHandlers } from './settings/handlers';
+import { productHandlers } from './products/handlers';
+import { contentHandlers } from './content/handlers';
+import { interestHandlers } from './interest/handlers';
+import { metricsHandlers } from './metrics/handlers';
+import { forecastsHandlers } from './forecasts/handlers';
+import { creatorHandlers } from './creators/handlers';
+import { offerHandlers } from './offers/handlers';
+import { creatorProfileHandlers } from './creatorProfile/handlers';
 
 /** Every contract method must have a handler: a missing one is a type error here. */
 const handlers: HandlerSlice<Contract> = {
   ...workspaceHandlers,
   ...accountHandlers,
   ...settingsHandlers,
+  ...productHandlers,
+  ...contentHandlers,
+  ...interestHandlers,
+  ...metricsHandlers,
+  ...forecastsHandlers,
+  ...creatorHandlers,
+  ...offerHandlers,
+  ...creatorProfileHandlers,
 };
 
 export interface RouterOptions {

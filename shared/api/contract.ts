@@ -2,6 +2,13 @@ import type { z } from 'zod';
 import { workspacesContract } from './workspaces';
 import { accountsContract } from './accounts';
 import { settingsContract } from './settings';
+import { productsContract } from './products';
+import { contentContract } from './content';
+import { interestContract } from './interest';
+import { metricsContract } from './metrics';
+import { forecastsContract } from './forecasts';
+import { creatorsContract } from './creators';
+import { offersContract } from './offers';
 
 /**
  * The one method table every boundary speaks: Electron IPC, the loopback web host and tests.
@@ -11,6 +18,13 @@ export const contract = {
   ...workspacesContract,
   ...accountsContract,
   ...settingsContract,
+  ...productsContract,
+  ...contentContract,
+  ...interestContract,
+  ...metricsContract,
+  ...forecastsContract,
+  ...creatorsContract,
+  ...offersContract,
 } as const;
 
 export type Contract = typeof contract;

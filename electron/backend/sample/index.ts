@@ -2,10 +2,20 @@ import type { BackendContext } from '../context';
 import type { Workspace } from '../../../shared/domain/workspace';
 import { findWorkspace, insertWorkspace } from '../workspaces/repo';
 import { seedSampleAccounts } from './accounts';
+import { seedSampleProducts } from './products';
+import { seedSampleContent } from './content';
+import { seedSamplePerformance } from './performance';
+import { seedSampleCreators } from './creators';
 import type { SampleRefs, SampleSeeder } from './types';
 
 /** Domain seeders in dependency order; each later feature appends its own. */
-const seeders: SampleSeeder[] = [seedSampleAccounts];
+const seeders: SampleSeeder[] = [
+  seedSampleAccounts,
+  seedSampleProducts,
+  seedSampleContent,
+  seedSampleCreators,
+  seedSamplePerformance,
+];
 
 export function createSampleWorkspace(ctx: BackendContext): Workspace {
   const id = ctx.newId();

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { call } from '../lib/api';
 import { WorkspaceSwitcher } from '../features/workspaces/WorkspaceSwitcher';
+import { ModeSwitch } from '../features/creatorMode/ModeSwitch';
 import { LanguageSwitch } from './LanguageSwitch';
 import { navItems } from './navigation';
 import { useCurrentWorkspace } from './workspaceContext';
@@ -33,6 +34,9 @@ export function Shell() {
               {t('appName')}
             </Typography.Title>
           </Flex>
+          <div style={{ padding: '0 12px 8px' }}>
+            <ModeSwitch />
+          </div>
           <div style={{ padding: '0 12px 8px' }}>
             <WorkspaceSwitcher current={workspace} />
           </div>

@@ -1,5 +1,7 @@
-import { AppstoreOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, CalendarOutlined, ShoppingOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { AimOutlined, LineChartOutlined, TeamOutlined } from '@ant-design/icons';
+import { SolutionOutlined, StarOutlined } from '@ant-design/icons';
 
 export interface NavItem {
   /** Route segment under /w/:workspaceId/. */
@@ -12,4 +14,11 @@ export interface NavItem {
 /** The sidebar, in order. Each feature adds its entry here and its route in routes.tsx. */
 export const navItems: NavItem[] = [
   { path: 'matrix', labelKey: 'common:nav.matrix', icon: <AppstoreOutlined /> },
+  { path: 'calendar', labelKey: 'common:nav.calendar', icon: <CalendarOutlined /> },
+  { path: 'products', labelKey: 'common:nav.products', icon: <ShoppingOutlined /> },
+  { path: 'audience', labelKey: 'common:nav.audience', icon: <TeamOutlined /> },
+  { path: 'match', labelKey: 'common:nav.match', icon: <AimOutlined /> },
+  { path: 'performance', labelKey: 'common:nav.performance', icon: <LineChartOutlined /> },
+  { path: 'creators', labelKey: 'common:nav.creators', icon: <StarOutlined /> },
+  { path: 'offers', labelKey: 'common:nav.offers', icon: <SolutionOutlined /> },
 ];

@@ -22,6 +22,13 @@ export const common = {
     },
     nav: {
       matrix: '账号矩阵',
+      calendar: '内容日历',
+      products: '商品库',
+      audience: '人群兴趣',
+      match: '兴趣匹配',
+      performance: '数据与预测',
+      creators: '达人库',
+      offers: '合作邀约',
       settings: '工作台设置',
     },
     platform: {
@@ -60,6 +67,13 @@ export const common = {
     },
     nav: {
       matrix: 'Account matrix',
+      calendar: 'Content calendar',
+      products: 'Products',
+      audience: 'Audiences',
+      match: 'Interest match',
+      performance: 'Data & forecasts',
+      creators: 'Creators',
+      offers: 'Offers',
       settings: 'Workspace settings',
     },
     platform: {

@@ -1,8 +1,28 @@
 import { common } from './common';
 import { workspaces } from '../features/workspaces/i18n';
 import { matrix } from '../features/matrix/i18n';
+import { products } from '../features/products/i18n';
+import { content } from '../features/content/i18n';
+import { charts } from '../features/charts/i18n';
+import { audience } from '../features/audience/i18n';
+import { match } from '../features/match/i18n';
+import { performance } from '../features/performance/i18n';
+import { creators } from '../features/creators/i18n';
+import { offers } from '../features/offers/i18n';
 
 /** One namespace per feature; each file holds both languages side by side so they stay in step. */
-export const namespaces = { common, workspaces, matrix } as const;
+export const namespaces = {
+  common,
+  workspaces,
+  matrix,
+  products,
+  content,
+  charts,
+  audience,
+  match,
+  performance,
+  creators,
+  offers,
+} as const;
 
 export type Namespace = keyof typeof namespaces;

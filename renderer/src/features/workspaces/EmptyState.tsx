@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { ModeSwitch } from '../creatorMode/ModeSwitch';
 import { useOpenSample } from './queries';
 import { WorkspaceFormModal } from './WorkspaceFormModal';
 
@@ -40,6 +41,10 @@ export function EmptyState() {
                 </Button>
               </Flex>
               <Typography.Text type="secondary">{t('sampleHint')}</Typography.Text>
+              {/* Creators receiving offers need no workspace: creator mode is one click away. */}
+              <div style={{ width: 240, marginTop: 8 }}>
+                <ModeSwitch />
+              </div>
             </Flex>
           }
         />

@@ -1,0 +1,258 @@
+import type { z } from 'zod';
+import type { BackendContext } from '../context';
+import type {
+  creatorImportCommitInputSchema,
+  creatorImportPreviewInputSchema,
+} from '../../../shared/api/creators';
+import {
+  creatorFieldsFromRow,
+  creatorImportAliases,
+  creatorImportFields,
+  importValues,
+  MAX_CREATOR_IMPORT_BYTES,
+  MAX_CREATOR_IMPORT_ROWS,
+  parseCreatorRow,
+  percentScaleFor,
+  requiredCreatorImportFields,
+  cellText,
+  type CreatorImportField,
+  type CreatorImportPreview,
+  type CreatorImportResult,
+  type CreatorImportRow,
+  type CreatorImportRowError,
+} from '../../../shared/domain/creatorImport';
+import type { CreatorProfileFields } from '../../../shared/domain/creator';
+import type { CellValue } from '../../../shared/parsing';
+import { mapHeaders } from '../../../shared/parsing';
+import { AppError, invalidInput } from '../errors';
+import { readTableFile } from '../imports/readTableFile';
+import type { TableFile } from '../imports/tableFile';
+import { decodeBase64 } from '../metrics/base64';
+import { findCreatorByHandle, insertCreator, updateCreatorRow } from './repo';
+import { profileFields } from './profileColumns';
+import { requireWorkspace } from './workspace';
+
+/**
+ * Creator roster import (CSV/XLSX), following the content import's rules: preview and commit run the same
+ * analysis on the same file (the commit re-reads it and never trusts what the renderer sends back), the
+ * user may re-map columns and correct cells, and the commit writes nothing while any row has errors
+ * unless the user chose to skip those rows. A row whose platform + handle is already in the workspace
+ * updates that creator with the row's non-empty cells; importing the same file twice changes nothing.
+ */
+type PreviewInput = z.output<typeof creatorImportPreviewInputSchema>;
+type CommitInput = z.output<typeof creatorImportCommitInputSchema>;
+
+interface AnalysedRow extends CreatorImportRow {
+  fields: CreatorProfileFields | null;
+}
+
+interface Analysis {
+  table: TableFile;
+  mapping: Record<CreatorImportField, string | null>;
+  unmapped: string[];
+  missingFields: CreatorImportField[];
+  rows: AnalysedRow[];
+}
+
+async function readFile(input: PreviewInput): Promise<TableFile> {
+  return readTableFile({
+    fileName: input.fileName,
+    bytes: decodeBase64(input.base64, ['base64']),
+    maxBytes: MAX_CREATOR_IMPORT_BYTES,
+    maxRows: MAX_CREATOR_IMPORT_ROWS,
+  });
+}
+
+function resolveMapping(table: TableFile, overrides: PreviewInput['mapping']) {
+  const { mapping } = mapHeaders(table.headers, creatorImportAliases);
+  for (const [field, header] of Object.entries(overrides ?? {}) as [CreatorImportField, string | null][]) {
+    if (header !== null && !table.headers.includes(header)) {
+      throw invalidInput(['mapping', field], `The file has no column "${header}"`);
+    }
+    // A column feeds one field: taking it for this field releases it from any other.
+    if (header !== null) {
+      for (const other of creatorImportFields) if (mapping[other] === header) mapping[other] = null;
+    }
+    mapping[field] = header;
+  }
+  const used = new Set(Object.values(mapping).filter((h): h is string => h !== null));
+  return { mapping, unmapped: table.headers.filter((h) => !used.has(h)) };
+}
+
+function sameFields(a: CreatorProfileFields, b: CreatorProfileFields): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function analyse(ctx: BackendContext, table: TableFile, input: PreviewInput): Analysis {
+  const { mapping, unmapped } = resolveMapping(table, input.mapping);
+  const missingFields = requiredCreatorImportFields.filter((f) => mapping[f] === null);
+  const fixes = new Map<string, string>();
+  for (const fix of input.fixes ?? []) fixes.set(`${fix.rowNumber}:${fix.field}`, fix.value);
+
+  const cellsOf = (row: TableFile['rows'][number]) => {
+    const cells: Partial<Record<CreatorImportField, CellValue>> = {};
+    for (const field of creatorImportFields) {
+      const fixed = fixes.get(`${row.rowNumber}:${field}`);
+      const header = mapping[field];
+      cells[field] = fixed !== undefined ? fixed : header === null ? null : (row.cells[header] ?? null);
+    }
+    return cells;
+  };
+  const allCells = table.rows.map((row) => ({ row, cells: cellsOf(row) }));
+  // The scale of bare numbers (0.05 vs 5) is decided per column, never per cell.
+  const scales = {
+    engagementRatePct: percentScaleFor(
+      mapping.engagementRatePct,
+      allCells.map((c) => c.cells.engagementRatePct),
+    ),
+    commissionPct: percentScaleFor(
+      mapping.commissionPct,
+      allCells.map((c) => c.cells.commissionPct),
+    ),
+  };
+
+  const seen = new Map<string, number>();
+  const rows = allCells.map(({ row, cells }): AnalysedRow => {
+    const raw: CreatorImportRow['raw'] = {};
+    for (const field of creatorImportFields) {
+      const text = cellText(cells[field]);
+      if (text !== null) raw[field] = text;
+    }
+    const parsed = parseCreatorRow(cells, scales);
+    const errors: CreatorImportRowError[] = [...parsed.errors];
+    const platform = parsed.platform ?? 'douyin';
+    const handle = parsed.handle?.replace(/^@+/, '') ?? null;
+    const existing =
+      handle && missingFields.length === 0
+        ? findCreatorByHandle(ctx.db, input.workspaceId, platform, handle)
+        : undefined;
+    let fields: CreatorProfileFields | null = null;
+    if (errors.length === 0) {
+      const built = creatorFieldsFromRow(parsed, existing ? profileFields(existing) : null);
+      if (built.ok) fields = built.fields;
+      else errors.push(...built.errors);
+    }
+    if (fields) {
+      const key = `${fields.platform}:${fields.handle.toLowerCase()}`;
+      const earlier = seen.get(key);
+      if (earlier !== undefined) {
+        errors.push({ field: 'handle', message: `Same platform and handle as row ${earlier}` });
+        fields = null;
+      } else seen.set(key, row.rowNumber);
+    }
+    const action: CreatorImportRow['action'] =
+      errors.length > 0 || !fields
+        ? 'invalid'
+        : !existing
+          ? 'create'
+          : sameFields(fields, profileFields(existing))
+            ? 'unchanged'
+            : 'update';
+    return {
+      rowNumber: row.rowNumber,
+      action,
+      matchId: existing?.id ?? null,
+      raw,
+      values: fields && action !== 'invalid' ? importValues(fields) : null,
+      errors,
+      fields: action === 'invalid' ? null : fields,
+    };
+  });
+  return { table, mapping, unmapped, missingFields, rows };
+}
+
+function counts(rows: readonly AnalysedRow[]) {
+  const c = { total: rows.length, valid: 0, invalid: 0, create: 0, update: 0, unchanged: 0 };
+  for (const r of rows) {
+    if (r.action === 'invalid') c.invalid += 1;
+    else {
+      c.valid += 1;
+      c[r.action] += 1;
+    }
+  }
+  return c;
+}
+
+export async function previewCreatorImport(
+  ctx: BackendContext,
+  input: PreviewInput,
+): Promise<CreatorImportPreview> {
+  requireWorkspace(ctx, input.workspaceId);
+  const table = await readFile(input);
+  const analysis = analyse(ctx, table, input);
+  return {
+    fileName: input.fileName,
+    format: table.format,
+    encoding: table.encoding,
+    sheetName: table.format === 'xlsx' ? table.sheetName : null,
+    headers: table.headers,
+    mapping: analysis.mapping,
+    unmapped: analysis.unmapped,
+    missingFields: analysis.missingFields,
+    rows: analysis.rows.map(({ fields: _fields, ...row }) => row),
+    counts: counts(analysis.rows),
+  };
+}
+
+const MAX_REPORTED_ISSUES = 200;
+
+export async function commitCreatorImport(
+  ctx: BackendContext,
+  input: CommitInput,
+): Promise<CreatorImportResult> {
+  requireWorkspace(ctx, input.workspaceId);
+  const table = await readFile(input);
+  // From here on everything is synchronous: nothing can change the database between checks and writes.
+  const analysis = analyse(ctx, table, input);
+  if (analysis.missingFields.length > 0) {
+    const names = analysis.missingFields.join(', ');
+    throw new AppError('invalid_input', `${input.fileName}: no column for ${names}. Nothing was imported.`, [
+      ...analysis.missingFields.map((f) => ({ path: ['mapping', f], message: `No column for ${f}` })),
+    ]);
+  }
+  const invalid = analysis.rows.filter((r) => r.action === 'invalid');
+  if (invalid.length > 0 && !input.skipInvalid) {
+    const issues = invalid
+      .flatMap((r) => r.errors.map((e) => ({ path: ['rows', r.rowNumber, e.field], message: e.message })))
+      .slice(0, MAX_REPORTED_ISSUES);
+    const first = invalid[0]!;
+    const firstError = first.errors[0]!;
+    throw new AppError(
+      'invalid_input',
+      `${invalid.length} of ${analysis.rows.length} rows have errors; nothing was imported. Row ${first.rowNumber}, ${firstError.field}: ${firstError.message}`,
+      issues,
+    );
+  }
+  if (invalid.length === analysis.rows.length) {
+    throw new AppError(
+      'invalid_input',
+      'No row can be imported: every row has errors. Nothing was imported.',
+      [{ path: ['rows'], message: 'Every row has errors' }],
+    );
+  }
+  const at = ctx.now().toISOString();
+  const creatorIds: string[] = [];
+  ctx.db.transaction(() => {
+    for (const row of analysis.rows) {
+      if (!row.fields) continue;
+      const fields = { ...row.fields, workspaceId: input.workspaceId };
+      if (row.action === 'create') {
+        const id = ctx.newId();
+        insertCreator(ctx.db, id, fields, at);
+        creatorIds.push(id);
+      } else if (row.action === 'update' && row.matchId) {
+        updateCreatorRow(ctx.db, row.matchId, fields, at);
+        creatorIds.push(row.matchId);
+      } else if (row.matchId) creatorIds.push(row.matchId);
+    }
+  })();
+  const c = counts(analysis.rows);
+  return {
+    total: c.total,
+    created: c.create,
+    updated: c.update,
+    unchanged: c.unchanged,
+    skipped: c.invalid,
+    creatorIds,
+  };
+}

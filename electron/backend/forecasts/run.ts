@@ -1,0 +1,364 @@
+import type { BackendContext } from '../context';
+import type { Account } from '../../../shared/domain/account';
+import type { ForecastRun, PlannedContribution } from '../../../shared/domain/forecastRun';
+import type { ForecastMetric, Granularity } from '../../../shared/domain/metrics';
+import {
+  forecastSeries,
+  MIN_HISTORY,
+  type ForecastOutput,
+  type ForecastQuantile,
+} from '../../../shared/forecast';
+import { addDays, parseIsoDate } from '../../../shared/forecast/dates';
+import { formatCivilDate } from '../../../shared/parsing/calendar';
+import { instantToWallTime } from '../../../shared/parsing/timeZone';
+import { matchScore } from '../../../shared/interest/match';
+import { hasTable } from '../interest/repo';
+import { contentTargets, loadMatchContext } from '../interest/match';
+import { defaultGranularity, perPostTotals, readSeries } from '../metrics/repo';
+import type { RunInputs } from './repo';
+
+/**
+ * Forecasting an account's metric:
+ * 1. The baseline comes from the account's own history through the backtested engine (shared/forecast):
+ *    it picks/combines simple models by rolling-origin validation and takes p10/p90 from backtest errors.
+ * 2. Planned content (not yet published items in the horizon) adds its expected contribution: the
+ *    account's per-post distribution (p10/p50/p90 of per-item totals from content metrics), scaled by the
+ *    item's match with the account's audience relative to the account's typical match. The baseline already
+ *    carries the account's usual posting, so each period up to the last planned item adds the planned
+ *    posts' contribution minus that of the usual rate (fewer posts than usual lower the forecast). Item
+ *    quantiles add as they are (treated as fully correlated with the baseline: a deliberately wide band).
+ * 3. GMV of a sales account follows from views and GPM: GMV = views × GPM ÷ 1000, with the views forecast
+ *    (1–2) and the account's recent GPM distribution; the band combines both spreads in log space.
+ * Fewer than MIN_HISTORY points: no fan, `insufficientHistory` says so.
+ */
+export interface RunOptions {
+  account: Account;
+  metric: ForecastMetric;
+  horizon: number;
+  frequency?: Granularity | undefined;
+  includePlanned: boolean;
+  /** Forecast from history up to this date only (the sample seeds a past run so accuracy has actuals). */
+  historyTo?: string;
+  createdAt?: string;
+  /** Forecast GMV from its own history even for a sales account (GPM history too short). */
+  directGmv?: boolean;
+}
+
+const kindOf = (metric: ForecastMetric): 'count' | 'amount' => (metric === 'gmv' ? 'amount' : 'count');
+
+/** Recent window GPM is read from: long enough for a stable median, recent enough to be current. */
+const GPM_WINDOW = 56;
+/** Posts needed before a per-post distribution is trusted. */
+const MIN_POSTS = 3;
+/** The typical match an account's content has when its history says nothing (middle of the scale). */
+const DEFAULT_REFERENCE_MATCH = 60;
+
+function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return 0;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+const finite = (v: number) => (Number.isFinite(v) && v > 0 ? v : 0);
+
+export function computeRun(
+  ctx: BackendContext,
+  options: RunOptions,
+): { run: ForecastRun; inputs: RunInputs } {
+  const { account, metric, horizon } = options;
+  const frequency = options.frequency ?? defaultGranularity(ctx.db, account.id);
+  const notes: string[] = [];
+  const salesGmv = metric === 'gmv' && account.role === 'sales' && !options.directGmv;
+  const baseMetric = salesGmv ? 'views' : metric;
+
+  const raw = readSeries(ctx.db, {
+    accountId: account.id,
+    metric: baseMetric,
+    granularity: frequency,
+    to: options.historyTo,
+  });
+  let clampedNegatives = 0;
+  const points = raw.map((p) => {
+    if (p.value >= 0) return p;
+    clampedNegatives++;
+    return { date: p.date, value: 0 };
+  });
+  if (clampedNegatives > 0) notes.push(`${clampedNegatives} net follower losses were counted as 0 gained`);
+
+  const base = forecastSeries({ points, horizon, frequency, kind: kindOf(baseMetric) });
+  const createdAt = options.createdAt ?? ctx.now().toISOString();
+  const runBase = {
+    id: null,
+    workspaceId: account.workspaceId,
+    accountId: account.id,
+    metric,
+    frequency: base.frequency,
+    horizon,
+    historyPoints: base.history,
+    historyEnd: points[points.length - 1]?.date ?? null,
+    createdAt,
+  };
+  if (base.insufficientHistory) {
+    notes.push(
+      `Only ${base.history} ${frequency === 'week' ? 'weeks' : 'days'} of history; at least ${MIN_HISTORY} are needed for a forecast`,
+    );
+    return {
+      run: {
+        ...runBase,
+        method: 'none',
+        insufficientHistory: true,
+        quantiles: [],
+        planned: [],
+        parameters: { diagnostics: base.diagnostics, gpm: null, perPost: null, clampedNegatives, notes },
+      },
+      inputs: { points, includePlanned: options.includePlanned, kind: kindOf(metric) },
+    };
+  }
+
+  let quantiles = base.quantiles.map((q) => ({ ...q }));
+  let planned: PlannedContribution[] = [];
+  let perPost: ForecastRun['parameters']['perPost'] = null;
+  if (options.includePlanned) {
+    const result = plannedContributions(ctx, account, baseMetric, base, notes);
+    planned = result.planned;
+    perPost = result.perPost;
+    quantiles = addPlanned(quantiles, planned, base.frequency, perPost);
+  }
+
+  let method = base.method;
+  let gpm: ForecastRun['parameters']['gpm'] = null;
+  let inputs: RunInputs = { points, includePlanned: options.includePlanned, kind: kindOf(metric) };
+  if (salesGmv) {
+    const composed = composeGmv(ctx, account.id, frequency, quantiles, options.historyTo);
+    if (composed) {
+      quantiles = composed.quantiles;
+      gpm = composed.gpm;
+      method = `views×GPM(${base.method})`;
+      // Accuracy is scored on GMV, so the stored history is GMV's.
+      inputs = {
+        points: readSeries(ctx.db, {
+          accountId: account.id,
+          metric: 'gmv',
+          granularity: frequency,
+          to: options.historyTo,
+        }),
+        includePlanned: options.includePlanned,
+        kind: 'amount',
+      };
+    } else {
+      notes.push(
+        `Fewer than ${MIN_HISTORY} periods with both views and GMV: GMV forecast from its own history`,
+      );
+      return computeRun(ctx, { ...options, directGmv: true });
+    }
+  }
+
+  return {
+    run: {
+      ...runBase,
+      method,
+      insufficientHistory: false,
+      quantiles: quantiles.map(orderQuantile),
+      planned,
+      parameters: { diagnostics: base.diagnostics, gpm, perPost, clampedNegatives, notes },
+    },
+    inputs,
+  };
+}
+
+/** Sums can round a hair out of order; a band must always contain its median. */
+function orderQuantile(q: ForecastQuantile): ForecastQuantile {
+  const p50 = finite(q.p50);
+  return { date: q.date, p10: Math.min(finite(q.p10), p50), p50, p90: Math.max(finite(q.p90), p50) };
+}
+
+function localDate(iso: string, timeZone: string): string {
+  return formatCivilDate(instantToWallTime(Date.parse(iso), timeZone));
+}
+
+function plannedContributions(
+  ctx: BackendContext,
+  account: Account,
+  metric: ForecastMetric | 'views',
+  base: ForecastOutput,
+  notes: string[],
+): { planned: PlannedContribution[]; perPost: ForecastRun['parameters']['perPost'] } {
+  if (!hasTable(ctx.db, 'content_items') || base.quantiles.length === 0)
+    return { planned: [], perPost: null };
+  const timeZone =
+    ctx.db
+      .prepare<[string], { time_zone: string }>('SELECT time_zone FROM workspaces WHERE id = ?')
+      .get(account.workspaceId)?.time_zone ?? 'Asia/Shanghai';
+  const first = base.quantiles[0]!.date;
+  const stepDays = base.frequency === 'week' ? 7 : 1;
+  const end = addDays(base.quantiles[base.quantiles.length - 1]!.date, stepDays - 1);
+  const rows = ctx.db
+    .prepare<
+      [string],
+      {
+        id: string;
+        title: string;
+        planned_at: string;
+        status: string;
+        tags_json: string;
+        product_ids_json: string;
+      }
+    >(
+      `SELECT c.id, c.title, c.planned_at, c.status,
+         (SELECT json_group_array(tag) FROM content_item_tags WHERE item_id = c.id) AS tags_json,
+         (SELECT json_group_array(product_id) FROM content_item_products WHERE item_id = c.id) AS product_ids_json
+       FROM content_items c WHERE c.account_id = ? AND c.status NOT IN ('cancelled')
+       ORDER BY c.planned_at`,
+    )
+    .all(account.id);
+  const upcoming = rows.filter((r) => {
+    if (r.status === 'published') return false;
+    const d = localDate(r.planned_at, timeZone);
+    return d >= first && d <= end;
+  });
+  if (upcoming.length === 0) return { planned: [], perPost: null };
+
+  const totals = perPostTotals(ctx.db, account.id, metric === 'gmv' ? 'gmv' : metric).sort((a, b) => a - b);
+  if (totals.length < MIN_POSTS) {
+    notes.push(
+      `${upcoming.length} planned item(s) not added: per-post results are known for ${totals.length} post(s), at least ${MIN_POSTS} are needed (import per-content metrics)`,
+    );
+    return { planned: [], perPost: null };
+  }
+  const perPost = {
+    p10: quantile(totals, 0.1),
+    p50: quantile(totals, 0.5),
+    p90: quantile(totals, 0.9),
+    posts: totals.length,
+    usualPostsPerDay: usualPostingRate(rows, timeZone, addDays(first, -1)),
+  };
+
+  const mctx = loadMatchContext(ctx.db, account.workspaceId);
+  const profile = mctx.accountAudiences.get(account.id);
+  const scoreOf = (row: { tags_json: string; product_ids_json: string }) => {
+    if (!profile) return null;
+    const { tagIds } = contentTargets(ctx.db, mctx, row);
+    if (tagIds.length === 0) return null;
+    return matchScore({ interests: profile.interests, targetTags: tagIds, baseline: mctx.interest.baseline })
+      .score;
+  };
+  const reference = referenceMatch(rows, scoreOf);
+  const planned = upcoming.map((r): PlannedContribution => {
+    const match = scoreOf(r);
+    const factor = match === null ? 1 : Math.min(2, Math.max(0.25, match / reference));
+    return {
+      contentId: r.id,
+      title: r.title,
+      date: localDate(r.planned_at, timeZone),
+      match,
+      factor,
+      p10: perPost.p10 * factor,
+      p50: perPost.p50 * factor,
+      p90: perPost.p90 * factor,
+    };
+  });
+  return { planned, perPost };
+}
+
+/** The account's typical match: the median over its published items with tags, else a neutral 60. */
+function referenceMatch(
+  rows: readonly { status: string; tags_json: string; product_ids_json: string }[],
+  scoreOf: (row: { tags_json: string; product_ids_json: string }) => number | null,
+): number {
+  const scores = rows
+    .filter((r) => r.status === 'published')
+    .map(scoreOf)
+    .filter((s): s is number => s !== null)
+    .sort((a, b) => a - b);
+  if (scores.length < MIN_POSTS) return DEFAULT_REFERENCE_MATCH;
+  return Math.max(1, quantile(scores, 0.5));
+}
+
+/** Published items per day from the account's first published item to the end of its history. */
+function usualPostingRate(
+  rows: readonly { planned_at: string; status: string }[],
+  timeZone: string,
+  historyEnd: string,
+): number {
+  const published = rows
+    .filter((r) => r.status === 'published')
+    .map((r) => localDate(r.planned_at, timeZone))
+    .filter((d) => d <= historyEnd)
+    .sort();
+  const start = published[0];
+  if (!start) return 0;
+  const days = parseIsoDate(historyEnd)! - parseIsoDate(start)! + 1;
+  return days > 0 ? published.length / days : 0;
+}
+
+function addPlanned(
+  quantiles: ForecastQuantile[],
+  planned: readonly PlannedContribution[],
+  frequency: Granularity,
+  perPost: ForecastRun['parameters']['perPost'],
+): ForecastQuantile[] {
+  if (planned.length === 0 || !perPost) return quantiles;
+  const stepDays = frequency === 'week' ? 7 : 1;
+  const lastPlanned = Math.max(...planned.map((p) => parseIsoDate(p.date)!));
+  const usual = perPost.usualPostsPerDay * stepDays;
+  return quantiles.map((q) => {
+    const start = parseIsoDate(q.date)!;
+    // Past the last planned item the calendar is simply not filled in yet: the baseline stands.
+    if (start > lastPlanned) return q;
+    const items = planned.filter((p) => {
+      const d = parseIsoDate(p.date)!;
+      return d >= start && d < start + stepDays;
+    });
+    const add = (key: 'p10' | 'p50' | 'p90') =>
+      items.reduce((sum, p) => sum + p[key], 0) - usual * perPost[key];
+    return orderQuantile({
+      date: q.date,
+      p10: q.p10 + add('p10'),
+      p50: q.p50 + add('p50'),
+      p90: q.p90 + add('p90'),
+    });
+  });
+}
+
+/**
+ * GMV = views × GPM ÷ 1000. GPM's quantiles come from the account's recent periods with both figures;
+ * the views band and the GPM spread are combined in log space as independent: lower ratio
+ * exp(−√(ln²(v50/v10) + ln²(g50/g10))), likewise upward.
+ */
+function composeGmv(
+  ctx: BackendContext,
+  accountId: string,
+  frequency: Granularity,
+  views: readonly ForecastQuantile[],
+  historyTo: string | undefined,
+): { quantiles: ForecastQuantile[]; gpm: NonNullable<ForecastRun['parameters']['gpm']> } | null {
+  const gpmSeries = readSeries(ctx.db, { accountId, metric: 'gpm', granularity: frequency, to: historyTo });
+  const recent = gpmSeries
+    .slice(-GPM_WINDOW)
+    .map((p) => p.value)
+    .sort((a, b) => a - b);
+  if (recent.length < MIN_HISTORY) return null;
+  const gpm = {
+    p10: quantile(recent, 0.1),
+    p50: quantile(recent, 0.5),
+    p90: quantile(recent, 0.9),
+    days: recent.length,
+  };
+  const logRatio = (a: number, b: number) => (a > 0 && b > 0 ? Math.abs(Math.log(a / b)) : 0);
+  const gLo = logRatio(gpm.p50, gpm.p10);
+  const gHi = logRatio(gpm.p90, gpm.p50);
+  const quantiles = views.map((v) => {
+    const p50 = (v.p50 * gpm.p50) / 1000;
+    const lo = Math.hypot(logRatio(v.p50, v.p10), gLo);
+    const hi = Math.hypot(logRatio(v.p90, v.p50), gHi);
+    return orderQuantile({
+      date: v.date,
+      p10: v.p10 > 0 ? p50 * Math.exp(-lo) : 0,
+      p50,
+      p90: p50 * Math.exp(hi),
+    });
+  });
+  return { quantiles, gpm };
+}

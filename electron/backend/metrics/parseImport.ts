@@ -1,0 +1,337 @@
+import { AppError, invalidInput } from '../errors';
+import type { TableFile } from '../imports/tableFile';
+import {
+  importFieldAliases,
+  importFields,
+  metricFields,
+  type Granularity,
+  type ImportCellError,
+  type ImportField,
+  type MetricField,
+  type MetricValues,
+} from '../../../shared/domain/metrics';
+import {
+  mapHeaders,
+  parseCountCell,
+  parseDateCell,
+  parseMoneyCell,
+  parseNumberCell,
+} from '../../../shared/parsing';
+import { headerKey } from '../../../shared/parsing/headers';
+import { parseIsoDate } from '../../../shared/forecast/dates';
+import type { CellValue } from '../../../shared/parsing/cellValue';
+import type { ParseResult } from '../../../shared/parsing';
+
+export interface ImportAccount {
+  id: string;
+  handle: string;
+  displayName: string;
+}
+
+export interface ImportContentItem {
+  id: string;
+  accountId: string;
+  title: string;
+}
+
+export interface ParsedRow {
+  rowNumber: number;
+  date: string | null;
+  accountId: string | null;
+  accountLabel: string | null;
+  contentId: string | null;
+  values: MetricValues;
+  error: boolean;
+}
+
+export interface ParsedImport {
+  mapping: Record<ImportField, string | null>;
+  unmapped: string[];
+  granularity: Granularity;
+  level: 'account' | 'content';
+  rows: ParsedRow[];
+  errors: ImportCellError[];
+}
+
+export interface ParseOptions {
+  mapping?: Partial<Record<ImportField, string | null>> | undefined;
+  granularity: 'auto' | Granularity;
+  /** Rows without an account column belong to this account. */
+  account?: ImportAccount | undefined;
+  accounts: readonly ImportAccount[];
+  contentItems: readonly ImportContentItem[];
+  timeZone: string;
+}
+
+/** Resolves the user's corrections over the automatic mapping; a bad correction names its field. */
+export function resolveMapping(
+  headers: readonly string[],
+  overrides: Partial<Record<ImportField, string | null>> = {},
+): { mapping: Record<ImportField, string | null>; unmapped: string[] } {
+  const auto = mapHeaders(headers, importFieldAliases).mapping;
+  const mapping = { ...auto };
+  const overridden = new Set<ImportField>();
+  for (const [field, header] of Object.entries(overrides) as [ImportField, string | null | undefined][]) {
+    if (header === undefined) continue;
+    if (header !== null && !headers.includes(header)) {
+      throw invalidInput(
+        ['mapping', field],
+        `Column "${header}" is not in the file; its columns are: ${headers.join(', ')}`,
+      );
+    }
+    mapping[field] = header;
+    overridden.add(field);
+  }
+  // A column chosen by the user for one field is taken from any field that had it automatically.
+  for (const field of importFields) {
+    if (overridden.has(field) || mapping[field] === null) continue;
+    const takenBy = [...overridden].find((f) => mapping[f] === mapping[field]);
+    if (takenBy) mapping[field] = null;
+  }
+  const used = new Map<string, ImportField>();
+  for (const field of importFields) {
+    const header = mapping[field];
+    if (header === null) continue;
+    const other = used.get(header);
+    if (other) throw invalidInput(['mapping', field], `Column "${header}" is already mapped to ${other}`);
+    used.set(header, field);
+  }
+  return { mapping, unmapped: headers.filter((h) => !used.has(h)) };
+}
+
+function requireMapping(
+  headers: readonly string[],
+  mapping: Record<ImportField, string | null>,
+  hasAccount: boolean,
+): void {
+  const columns = headers.map((h) => `"${h}"`).join(', ');
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  if (mapping.date === null) {
+    issues.push({
+      path: ['mapping', 'date'],
+      message: `No column is mapped to the date (日期); the file's columns are ${columns}`,
+    });
+  }
+  if (mapping.account === null && !hasAccount) {
+    issues.push({
+      path: ['mapping', 'account'],
+      message:
+        'No column is mapped to the account (账号): map one or choose the account the whole file belongs to',
+    });
+  }
+  if (metricFields.every((f) => mapping[f] === null)) {
+    issues.push({
+      path: ['mapping'],
+      message: `None of the columns ${columns} matches a metric (播放量, 点赞, 评论, 分享, 收藏, 涨粉, 观看人数, 订单数, 成交金额, 观看时长); map them by hand`,
+    });
+  }
+  if (issues.length > 0) {
+    throw new AppError('invalid_input', `${issues[0]!.path.join('.')}: ${issues[0]!.message}`, issues);
+  }
+}
+
+// Weekly exports label a period as a range: take its start.
+const rangeSeparator = /\s*(?:~|～|至|到|—|–|\s-\s)\s*/;
+
+function readDate(value: CellValue, timeZone: string): ParseResult<string | null> {
+  if (typeof value === 'string') {
+    const first = value.split(rangeSeparator)[0] ?? value;
+    return parseDateCell(first, timeZone);
+  }
+  return parseDateCell(value, timeZone);
+}
+
+/** Seconds from 3600, 1:02:03, 12:30, 1小时2分3秒, 12分30秒; `unit` scales bare numbers (minutes, hours). */
+function readDuration(value: CellValue, unitSeconds: number): ParseResult<number | null> {
+  if (typeof value === 'string') {
+    const text = value.normalize('NFKC').trim();
+    const clock = /^(?:(\d+):)?(\d{1,2}):(\d{2})$/.exec(text);
+    if (clock)
+      return { ok: true, value: Number(clock[1] ?? 0) * 3600 + Number(clock[2]) * 60 + Number(clock[3]) };
+    const words =
+      /^(?:(\d+(?:\.\d+)?)\s*(?:小时|h))?\s*(?:(\d+(?:\.\d+)?)\s*(?:分钟|分|min|m))?\s*(?:(\d+(?:\.\d+)?)\s*(?:秒|s))?$/i.exec(
+        text,
+      );
+    if (words && (words[1] || words[2] || words[3])) {
+      return {
+        ok: true,
+        value: Math.round(Number(words[1] ?? 0) * 3600 + Number(words[2] ?? 0) * 60 + Number(words[3] ?? 0)),
+      };
+    }
+  }
+  const n = parseNumberCell(value);
+  if (!n.ok) return { ok: false, error: `${n.error} For watch time use seconds, 1:02:03 or 1小时2分3秒.` };
+  if (n.value === null) return n;
+  if (n.value < 0) return { ok: false, error: 'Watch time cannot be negative.' };
+  return { ok: true, value: Math.round(n.value * unitSeconds) };
+}
+
+function durationUnit(header: string): number {
+  const k = header.normalize('NFKC').toLowerCase();
+  if (/小时|hour|\(h\)/.test(k)) return 3600;
+  if (/分钟|minute|\(min\)|\(m\)/.test(k)) return 60;
+  return 1;
+}
+
+function readMetric(field: MetricField, value: CellValue, header: string): ParseResult<number | null> {
+  switch (field) {
+    case 'gmv':
+      return parseMoneyCell(value);
+    case 'watchTimeSeconds':
+      return readDuration(value, durationUnit(header));
+    case 'newFollowers':
+      return parseCountCell(value, { allowNegative: true });
+    default:
+      return parseCountCell(value);
+  }
+}
+
+const cellText = (value: CellValue): string | null =>
+  value === null ? null : value instanceof Date ? value.toISOString() : String(value);
+
+function inferGranularity(dateHeader: string, rows: readonly ParsedRow[]): Granularity {
+  if (/周|week/i.test(dateHeader)) return 'week';
+  const byAccount = new Map<string, number[]>();
+  for (const r of rows) {
+    if (!r.date || !r.accountId) continue;
+    const day = parseIsoDate(r.date);
+    if (day === null) continue;
+    const list = byAccount.get(r.accountId) ?? [];
+    list.push(day);
+    byAccount.set(r.accountId, list);
+  }
+  const gaps: number[] = [];
+  for (const days of byAccount.values()) {
+    const sorted = [...new Set(days)].sort((a, b) => a - b);
+    for (let i = 1; i < sorted.length; i++) gaps.push(sorted[i]! - sorted[i - 1]!);
+  }
+  if (gaps.length === 0) return 'day';
+  gaps.sort((a, b) => a - b);
+  return (gaps[gaps.length >> 1] ?? 1) >= 4 ? 'week' : 'day';
+}
+
+export function parseImport(table: TableFile, options: ParseOptions): ParsedImport {
+  const { mapping, unmapped } = resolveMapping(table.headers, options.mapping);
+  requireMapping(table.headers, mapping, options.account !== undefined);
+  const errors: ImportCellError[] = [];
+  const byHandle = new Map(options.accounts.map((a) => [a.handle.toLowerCase(), a]));
+  const byName = new Map(options.accounts.map((a) => [headerKey(a.displayName), a]));
+  const contentById = new Map(options.contentItems.map((c) => [c.id, c]));
+  const contentByTitle = new Map(options.contentItems.map((c) => [`${c.accountId}|${c.title.trim()}`, c]));
+
+  const rows: ParsedRow[] = table.rows.map((row) => {
+    let failed = false;
+    const fail = (field: ImportField | null, message: string) => {
+      failed = true;
+      const column = field ? mapping[field] : null;
+      errors.push({
+        rowNumber: row.rowNumber,
+        field,
+        column,
+        value: column ? cellText(row.cells[column] ?? null) : null,
+        message,
+      });
+    };
+
+    let date: string | null = null;
+    const dateCell = row.cells[mapping.date!] ?? null;
+    const parsedDate = readDate(dateCell, options.timeZone);
+    if (!parsedDate.ok) fail('date', parsedDate.error);
+    else if (parsedDate.value === null) fail('date', 'The date is empty');
+    else date = parsedDate.value;
+
+    let account: ImportAccount | undefined = options.account;
+    let accountLabel: string | null = account ? `@${account.handle}` : null;
+    if (mapping.account !== null) {
+      const text = cellText(row.cells[mapping.account] ?? null)?.trim() ?? '';
+      accountLabel = text || null;
+      if (text === '') {
+        if (!account) fail('account', 'The account is empty');
+      } else {
+        const found = byHandle.get(text.replace(/^@+/, '').toLowerCase()) ?? byName.get(headerKey(text));
+        if (found) account = found;
+        else
+          fail(
+            'account',
+            `Unknown account "${text}": use the handle or name of an account in this workspace`,
+          );
+      }
+    }
+
+    let contentId: string | null = null;
+    if (mapping.content !== null) {
+      const text = cellText(row.cells[mapping.content] ?? null)?.trim() ?? '';
+      if (text !== '') {
+        const item =
+          contentById.get(text) ?? (account ? contentByTitle.get(`${account.id}|${text}`) : undefined);
+        if (item && account && item.accountId !== account.id) {
+          fail('content', `Content "${text}" belongs to another account`);
+        } else if (item) {
+          contentId = item.id;
+          account ??= options.accounts.find((a) => a.id === item.accountId);
+        } else {
+          fail(
+            'content',
+            `No content item "${text}"${account ? ` on @${account.handle}` : ''} in this workspace`,
+          );
+        }
+      } else {
+        fail('content', 'The content id or title is empty');
+      }
+    }
+
+    const values = Object.fromEntries(metricFields.map((f) => [f, null])) as MetricValues;
+    let any = false;
+    for (const field of metricFields) {
+      const header = mapping[field];
+      if (header === null) continue;
+      const result = readMetric(field, row.cells[header] ?? null, header);
+      if (!result.ok) fail(field, result.error);
+      else if (result.value !== null) {
+        values[field] = result.value;
+        any = true;
+      }
+    }
+    if (!any && !failed) fail(null, 'The row has no metric values');
+
+    return {
+      rowNumber: row.rowNumber,
+      date,
+      accountId: account?.id ?? null,
+      accountLabel,
+      contentId,
+      values,
+      error: failed,
+    };
+  });
+
+  const granularity =
+    options.granularity === 'auto' ? inferGranularity(mapping.date!, rows) : options.granularity;
+
+  // The same account (or content item) and period twice in one file: which one is right is not ours to guess.
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    if (row.error || !row.date) continue;
+    const key = `${row.contentId ?? row.accountId}|${row.date}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      row.error = true;
+      errors.push({
+        rowNumber: row.rowNumber,
+        field: 'date',
+        column: mapping.date,
+        value: row.date,
+        message: `Duplicate of row ${first}: the same ${row.contentId ? 'content item' : 'account'} and ${granularity === 'week' ? 'week' : 'day'} appear twice`,
+      });
+    } else seen.set(key, row.rowNumber);
+  }
+
+  return {
+    mapping,
+    unmapped,
+    granularity,
+    level: mapping.content !== null ? 'content' : 'account',
+    rows,
+    errors,
+  };
+}

@@ -1,0 +1,384 @@
+import type { BackendContext } from '../context';
+import type { OfferParty, OfferState } from '../../../shared/domain/offerStateMachine';
+import type { TermsRecord } from '../../../shared/domain/offerTerms';
+import { isFinalOfferState, isReachable, nextOfferState } from '../../../shared/domain/offerStateMachine';
+import { canonicalJson } from '../../../shared/offerFile/canonical';
+import {
+  OFFER_FILE_EXTENSION,
+  OFFER_FILE_FORMAT,
+  OFFER_FILE_MAX_BYTES,
+  OFFER_FILE_VERSION,
+  offerFileSchema,
+  type OfferFile,
+  type OfferFileRefusal,
+  type UnsignedOfferFile,
+} from '../../../shared/offerFile/format';
+import { AppError, invalidState, notFound } from '../errors';
+import { fingerprintOf, loadIdentity, signText, verifyText } from '../identity/keys';
+import { recordRevision, sweepExpired } from './lifecycle';
+import {
+  deleteDeliverablesOf,
+  findOfferByExchangeId,
+  findOfferRow,
+  findRevision,
+  hasSignature,
+  insertOffer,
+  insertRevision,
+  latestRevision,
+  markExported,
+  markSuperseded,
+  parseTerms,
+  pinCounterpartKey,
+  wasSent,
+  type OfferRow,
+} from './repo';
+import { exportableRevision } from './view';
+
+/**
+ * The offline offer exchange. Each side exports its latest move as a signed `.mdoffer` file (see
+ * shared/offerFile/format.ts) and imports the other side's. Who sends what:
+ * - the brand: send, revise (a counter to a counter), accept or decline a counter, withdraw, complete;
+ * - the creator: counter, accept, decline.
+ * Every import is checked in full before anything is written; a refused file changes nothing.
+ */
+
+function refuse(
+  reason: OfferFileRefusal,
+  detail: string,
+  code: AppError['code'] = 'invalid_input',
+): AppError {
+  const message = `Offer file refused (${reason}): ${detail}`;
+  return new AppError(code, message, [{ path: ['base64'], message }]);
+}
+
+const termsEqual = (a: TermsRecord, b: TermsRecord) => canonicalJson(a) === canonicalJson(b);
+
+function safeName(text: string): string {
+  return (
+    text
+      .replace(/[^A-Za-z0-9._-]+/g, '_')
+      .replace(/^_+|_+$/g, '')
+      .slice(0, 40) || 'creator'
+  );
+}
+
+export function exportOfferFile(
+  ctx: BackendContext,
+  id: string,
+): { fileName: string; base64: string; revision: number } {
+  sweepExpired(ctx, { offerId: id });
+  const row = findOfferRow(ctx.db, id);
+  if (!row) throw notFound('Offer', id);
+  const latest = latestRevision(ctx.db, row.id);
+  if (row.state === 'draft') throw invalidState('This offer is still a draft: send it first, then export it');
+  if (!exportableRevision(row, latest)) {
+    throw invalidState(
+      row.state === 'expired'
+        ? 'This offer has expired; there is nothing to send'
+        : `The latest revision came from the ${row.side === 'brand' ? 'creator' : 'brand'}; answer it (counter, accept or decline) before exporting`,
+    );
+  }
+  if (row.side === 'brand' && !wasSent(ctx.db, row.id)) {
+    throw invalidState(
+      'This offer was withdrawn before it was ever sent; there is nothing to tell the creator',
+    );
+  }
+  const identity = loadIdentity(ctx.dataDir);
+  const unsigned: UnsignedOfferFile = {
+    format: OFFER_FILE_FORMAT,
+    formatVersion: OFFER_FILE_VERSION,
+    offerId: row.exchange_id,
+    revision: latest.number,
+    senderRole: row.side,
+    senderPublicKey: identity.publicKeyBase64,
+    recipientPublicKey: row.counterpart_key,
+    // The revision's own time, so exporting the same revision again yields the same file and signature.
+    createdAt: latest.created_at,
+    action: latest.action === 'create' ? 'send' : latest.action,
+    state: latest.state,
+    message: latest.message,
+    parties: {
+      brand: { name: row.brand_name },
+      creator: {
+        platform: row.creator_platform as OfferFile['parties']['creator']['platform'],
+        handle: row.creator_handle,
+        displayName: row.creator_name,
+      },
+    },
+    terms: parseTerms(latest.terms),
+  };
+  const signature = signText(identity, canonicalJson(unsigned));
+  const file: OfferFile = { ...unsigned, signature };
+  markExported(ctx.db, latest.id, signature, ctx.now().toISOString());
+  const fileName = `offer-${safeName(row.creator_handle)}-r${latest.number}-${latest.state}${OFFER_FILE_EXTENSION}`;
+  return {
+    fileName,
+    base64: Buffer.from(`${JSON.stringify(file, null, 2)}\n`, 'utf8').toString('base64'),
+    revision: latest.number,
+  };
+}
+
+/** Decodes, parses and verifies a file; nothing here touches the database. */
+export function readOfferFile(base64: string): OfferFile {
+  const clean = base64.replace(/^data:[^,]*,/, '').replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length % 4 === 1) {
+    throw refuse('malformed', 'this is not a file upload (the content is not base64)');
+  }
+  // Checked on the encoded length first so a huge upload is refused without decoding it.
+  if (Math.floor((clean.length * 3) / 4) - (clean.match(/=+$/)?.[0].length ?? 0) > OFFER_FILE_MAX_BYTES) {
+    throw refuse(
+      'too_large',
+      `the file is larger than 1 MB (${OFFER_FILE_MAX_BYTES.toLocaleString('en-US')} bytes); an offer file is a few kilobytes`,
+    );
+  }
+  const bytes = Buffer.from(clean, 'base64');
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    throw refuse('malformed', 'this is not a MatrixDesk offer file (.mdoffer): it is not valid JSON text');
+  }
+  const header = json as { format?: unknown; formatVersion?: unknown } | null;
+  if (typeof header !== 'object' || header === null || header.format !== OFFER_FILE_FORMAT) {
+    throw refuse('malformed', 'this is not a MatrixDesk offer file (.mdoffer)');
+  }
+  if (header.formatVersion !== OFFER_FILE_VERSION) {
+    throw refuse(
+      'unsupported_version',
+      typeof header.formatVersion === 'number' && header.formatVersion > OFFER_FILE_VERSION
+        ? `the file was made by a newer MatrixDesk (format version ${header.formatVersion}); update MatrixDesk to open it`
+        : 'the file has an unknown format version',
+    );
+  }
+  const parsed = offerFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw refuse(
+      'malformed',
+      `the file is damaged or incomplete (${issue.path.join('.') || 'file'}: ${issue.message})`,
+    );
+  }
+  const { signature, ...unsigned } = parsed.data;
+  if (!verifyText(unsigned.senderPublicKey, canonicalJson(unsigned), signature)) {
+    throw refuse(
+      'bad_signature',
+      'the signature does not match the content: the file was changed after it was exported, or it is damaged. Ask the sender to export it again',
+    );
+  }
+  return parsed.data;
+}
+
+export interface ImportOutcome {
+  offerId: string;
+  state: OfferState;
+  revision: number;
+  created: boolean;
+}
+
+/**
+ * Applies a verified file. Order of checks: the file itself (size, format, signature), then who it is
+ * from and for, then the offer it belongs to (pinned key, revision number, legal transition, terms the
+ * sender may change). All inside one transaction with the expiry sweep, so the checks and the write see
+ * the same database.
+ */
+export function importOfferFile(ctx: BackendContext, base64: string): ImportOutcome {
+  const file = readOfferFile(base64);
+  const identity = loadIdentity(ctx.dataDir);
+  if (file.senderPublicKey === identity.publicKeyBase64) {
+    throw refuse(
+      'own_file',
+      'this file was exported from this installation; send it to the other side instead',
+    );
+  }
+  if (file.recipientPublicKey !== null && file.recipientPublicKey !== identity.publicKeyBase64) {
+    throw refuse(
+      'wrong_recipient',
+      `the file was made for another installation (key ${fingerprintOf(file.recipientPublicKey)}, this one is ${identity.fingerprint})`,
+    );
+  }
+  const receiver: OfferParty = file.senderRole === 'brand' ? 'creator' : 'brand';
+  const existing = findOfferByExchangeId(ctx.db, receiver, file.offerId);
+  if (existing) sweepExpired(ctx, { offerId: existing.id });
+
+  return ctx.db.transaction((): ImportOutcome => {
+    const row = existing ? findOfferRow(ctx.db, existing.id)! : undefined;
+    if (!row) return openInboxOffer(ctx, file, receiver);
+    return applyToOffer(ctx, row, file);
+  })();
+}
+
+/** A brand's first file reaching a creator: a new offer in the inbox, pinned to the brand's key. */
+function openInboxOffer(ctx: BackendContext, file: OfferFile, receiver: OfferParty): ImportOutcome {
+  if (receiver === 'brand') {
+    throw refuse(
+      'unknown_offer',
+      `this answer is for offer ${file.offerId}, which this installation never sent (was it sent from another computer or workspace?)`,
+      'not_found',
+    );
+  }
+  if (file.state !== 'sent' && file.state !== 'revised') {
+    throw refuse(
+      'unknown_offer',
+      `this file ${file.state === 'accepted' || file.state === 'completed' ? 'continues' : 'closes'} offer ${file.offerId}, which is not in this inbox; import the brand's earlier offer file first`,
+      'not_found',
+    );
+  }
+  const id = ctx.newId();
+  const at = ctx.now().toISOString();
+  insertOffer(ctx.db, {
+    id,
+    exchangeId: file.offerId,
+    side: 'creator',
+    workspaceId: null,
+    creatorId: null,
+    creator: file.parties.creator,
+    brandName: file.parties.brand.name,
+    state: file.state,
+    revision: file.revision,
+    terms: file.terms,
+    message: file.message,
+    counterpartKey: file.senderPublicKey,
+    at,
+  });
+  // The head already holds this revision; record it without moving the head again.
+  insertRevision(ctx.db, {
+    offerId: id,
+    number: file.revision,
+    action: file.action,
+    actor: 'brand',
+    state: file.state,
+    message: file.message,
+    terms: file.terms,
+    origin: 'imported',
+    signature: file.signature,
+    at: file.createdAt,
+  });
+  return { offerId: id, state: file.state, revision: file.revision, created: true };
+}
+
+function applyToOffer(ctx: BackendContext, row: OfferRow, file: OfferFile): ImportOutcome {
+  if (row.counterpart_key !== null && row.counterpart_key !== file.senderPublicKey) {
+    throw refuse(
+      'wrong_key',
+      `the file is signed by key ${fingerprintOf(file.senderPublicKey)}, but this offer is pinned to ${fingerprintOf(row.counterpart_key)}; it did not come from the ${file.senderRole} you have been dealing with`,
+    );
+  }
+  if (hasSignature(ctx.db, row.id, file.signature)) {
+    throw refuse(
+      'duplicate',
+      `revision ${file.revision} of this offer was already imported; nothing changed`,
+      'conflict',
+    );
+  }
+  const latest = latestRevision(ctx.db, row.id)!;
+  let base: { state: OfferState; terms: TermsRecord } = { state: row.state, terms: parseTerms(row.terms) };
+  let superseding: typeof latest | null = null;
+
+  if (file.revision <= latest.number) {
+    // The brand owns the offer: its revision overtakes a creator answer of the same number that the brand
+    // never saw (e.g. the brand withdrew while the creator was countering).
+    const overtakes =
+      row.side === 'creator' &&
+      file.revision === latest.number &&
+      latest.actor === 'creator' &&
+      latest.origin === 'local';
+    if (!overtakes) {
+      if (isFinalOfferState(row.state)) {
+        throw refuse(
+          'stale',
+          `this offer is already ${row.state} here (revision ${latest.number}); the file's revision ${file.revision} can no longer be applied`,
+          'conflict',
+        );
+      }
+      throw refuse(
+        'stale',
+        `the file holds revision ${file.revision}, but revision ${latest.number} is already known here; it is older than what you have`,
+        'conflict',
+      );
+    }
+    superseding = latest;
+    const before = findRevision(ctx.db, row.id, latest.number - 1);
+    base = before ? { state: before.state, terms: parseTerms(before.terms) } : base;
+  } else if (file.revision > latest.number + 1 && row.side === 'brand') {
+    throw refuse(
+      'out_of_order',
+      `the file holds revision ${file.revision}, but this offer is at revision ${latest.number}; import revision ${latest.number + 1} first`,
+      'conflict',
+    );
+  }
+
+  const gap = !superseding && file.revision > latest.number + 1;
+  const legal = gap
+    ? !isFinalOfferState(base.state) && isReachable(base.state, file.state)
+    : nextOfferState(base.state, file.action, file.senderRole) === file.state;
+  if (!legal) {
+    throw refuse(
+      'illegal_transition',
+      `the ${file.senderRole} cannot ${file.action} an offer that is ${base.state} here (the file says it is now ${file.state})`,
+      'invalid_state',
+    );
+  }
+  if (!gap) assertSenderMayChange(file, base.terms);
+
+  if (superseding) {
+    markSuperseded(ctx.db, superseding.id);
+    deleteDeliverablesOf(ctx.db, row.id);
+  }
+  if (row.counterpart_key === null) pinCounterpartKey(ctx.db, row.id, file.senderPublicKey);
+  recordRevision(
+    ctx,
+    { ...row, state: base.state },
+    {
+      action: file.action,
+      actor: file.senderRole,
+      state: file.state,
+      terms: file.terms,
+      message: file.message,
+      origin: 'imported',
+      number: file.revision,
+      signature: file.signature,
+      createdAt: file.createdAt,
+    },
+  );
+  return { offerId: row.id, state: file.state, revision: file.revision, created: false };
+}
+
+/**
+ * What each side may change in a move: acceptance and declining change nothing; a creator's counter
+ * leaves accounts, products, targeting, expiry and zone alone and adds no deliverables.
+ */
+function assertSenderMayChange(file: OfferFile, before: TermsRecord): void {
+  const after = file.terms;
+  if (
+    (file.action === 'accept' || file.action === 'decline' || file.action === 'complete') &&
+    !termsEqual(before, after)
+  ) {
+    throw refuse(
+      'illegal_transition',
+      `an ${file.action} must not change the terms, but this file does`,
+      'invalid_state',
+    );
+  }
+  if (file.senderRole !== 'creator') return;
+  const brandOnly: (keyof TermsRecord)[] = ['title', 'products', 'targetTags', 'expiresOn', 'timeZone'];
+  const changed = brandOnly.filter((k) => canonicalJson(before[k]) !== canonicalJson(after[k]));
+  const beforeByKey = new Map(before.deliverables.map((d) => [d.key, d]));
+  for (const d of after.deliverables) {
+    const was = beforeByKey.get(d.key);
+    if (!was) changed.push('deliverables');
+    else if (
+      was.accountId !== d.accountId ||
+      was.accountLabel !== d.accountLabel ||
+      was.accountRole !== d.accountRole
+    ) {
+      changed.push('deliverables');
+    }
+  }
+  if (changed.length > 0) {
+    throw refuse(
+      'illegal_transition',
+      `the creator's file changes what only the brand may change (${[...new Set(changed)].join(', ')})`,
+      'invalid_state',
+    );
+  }
+}

@@ -1,0 +1,306 @@
+import type { HandlerSlice } from '../handlers';
+import type { offersContract } from '../../../shared/api/offers';
+import type { BackendContext } from '../context';
+import type { OfferAction, OfferState } from '../../../shared/domain/offerStateMachine';
+import type { TermsRecord } from '../../../shared/domain/offerTerms';
+import { canMoveDeliverable, offerCreateSchema } from '../../../shared/domain/offer';
+import { nextOfferState } from '../../../shared/domain/offerStateMachine';
+import { canonicalJson } from '../../../shared/offerFile/canonical';
+import { AppError, invalidInput, invalidState, notFound } from '../errors';
+import { requireCreator } from '../creators/handlers';
+import { requireWorkspace } from '../creators/workspace';
+import { exportOfferFile, importOfferFile } from './exchange';
+import { isPastExpiry, recordRevision, sweepExpired } from './lifecycle';
+import { syncContentStatus } from './plannedContent';
+import {
+  findDeliverableRow,
+  findOfferRow,
+  insertOffer,
+  insertRevision,
+  listDeliverableRows,
+  listOfferRows,
+  listWorkspaceDeliverableRows,
+  parseTerms,
+  setDeliverableStatusRow,
+  touchOffer,
+  updateDraftParties,
+  updateDraftRevision,
+  updateOfferHead,
+  type OfferRow,
+} from './repo';
+import {
+  applyBrandRevision,
+  applyCreatorCounter,
+  buildBrandTerms,
+  nothingChanged,
+  termsToBrandInput,
+} from './terms';
+import { deliverableView, offerDetailView, offerView } from './view';
+
+type OfferMethods = Omit<
+  typeof offersContract,
+  'creatorProfile.get' | 'creatorProfile.update' | 'identity.get'
+>;
+
+/** Reads an offer after applying expiry, so no caller ever acts on an offer that has lapsed. */
+function requireOffer(ctx: BackendContext, id: string): OfferRow {
+  sweepExpired(ctx, { offerId: id });
+  const row = findOfferRow(ctx.db, id);
+  if (!row) throw notFound('Offer', id);
+  return row;
+}
+
+/** Why an action is not possible, in the words a user needs. */
+function illegal(row: OfferRow, action: OfferAction): AppError {
+  const who = row.side === 'brand' ? 'the brand' : 'the creator';
+  const hints: Partial<Record<OfferState, string>> = {
+    draft: 'it has not been sent yet',
+    sent: row.side === 'brand' ? 'it is waiting for the creator’s answer' : 'it is waiting for your answer',
+    countered:
+      row.side === 'brand'
+        ? 'it is waiting for your answer to the counter'
+        : 'it is waiting for the brand’s answer',
+    revised:
+      row.side === 'brand' ? 'it is waiting for the creator’s answer' : 'it is waiting for your answer',
+    accepted: 'it has been accepted; the terms can no longer change',
+    declined: 'it was declined',
+    withdrawn: 'it was withdrawn',
+    expired: `it expired after ${parseTerms(row.terms).expiresOn}`,
+    completed: 'it is completed',
+  };
+  return invalidState(
+    `Cannot ${action} this offer as ${who}: it is ${row.state} (${hints[row.state] ?? row.state})`,
+  );
+}
+
+/** One local move: checks the state machine, then records the revision (and acceptance's side effects). */
+function act(ctx: BackendContext, row: OfferRow, action: OfferAction, terms: TermsRecord, message: string) {
+  const next = nextOfferState(row.state, action, row.side);
+  if (!next) throw illegal(row, action);
+  ctx.db.transaction(() => {
+    recordRevision(ctx, row, { action, actor: row.side, state: next, terms, message, origin: 'local' });
+  })();
+  return offerDetailView(ctx, findOfferRow(ctx.db, row.id)!);
+}
+
+function brandOnly(row: OfferRow, what: string): void {
+  if (row.side !== 'brand') {
+    throw invalidState(
+      `Only the brand can ${what} an offer; in creator mode you can counter, accept or decline`,
+    );
+  }
+}
+
+export const offerHandlers = {
+  'offers.list': ({ workspaceId, side, state, creatorId }, ctx) => {
+    if (side === 'brand' && !workspaceId)
+      throw invalidInput(['workspaceId'], 'Required to list a brand’s offers');
+    if (side === 'creator' && workspaceId) {
+      throw invalidInput(['workspaceId'], 'The creator inbox belongs to no workspace; leave workspaceId out');
+    }
+    if (workspaceId) requireWorkspace(ctx, workspaceId);
+    else if (creatorId)
+      throw invalidInput(['creatorId'], 'Filter by creator within a workspace (give workspaceId)');
+    sweepExpired(ctx, workspaceId ? { workspaceId } : {});
+    const rows = listOfferRows(ctx.db, {
+      side: workspaceId ? 'brand' : 'creator',
+      workspaceId: workspaceId ?? null,
+      states: state === undefined ? null : Array.isArray(state) ? state : [state],
+      creatorId: creatorId ?? null,
+    });
+    return rows.map((row) => offerView(ctx, row));
+  },
+
+  'offers.get': ({ id }, ctx) => offerDetailView(ctx, requireOffer(ctx, id)),
+
+  'offers.create': (input, ctx) => {
+    const workspace = requireWorkspace(ctx, input.workspaceId);
+    const creator = requireCreator(ctx, input.creatorId);
+    if (creator.workspaceId !== workspace.id)
+      throw invalidInput(['creatorId'], 'No such creator in this workspace');
+    const id = ctx.newId();
+    const at = ctx.now().toISOString();
+    ctx.db.transaction(() => {
+      const terms = buildBrandTerms(ctx, workspace, input);
+      insertOffer(ctx.db, {
+        id,
+        exchangeId: id,
+        side: 'brand',
+        workspaceId: workspace.id,
+        creatorId: creator.id,
+        creator: { platform: creator.platform, handle: creator.handle, displayName: creator.displayName },
+        brandName: workspace.name,
+        state: 'draft',
+        revision: 0,
+        terms,
+        message: input.message,
+        counterpartKey: null,
+        at,
+      });
+      insertRevision(ctx.db, {
+        offerId: id,
+        number: 0,
+        action: 'create',
+        actor: 'brand',
+        state: 'draft',
+        message: input.message,
+        terms,
+        origin: 'local',
+        signature: null,
+        at,
+      });
+    })();
+    return offerDetailView(ctx, findOfferRow(ctx.db, id)!);
+  },
+
+  'offers.update': ({ id, ...patch }, ctx) => {
+    const row = requireOffer(ctx, id);
+    brandOnly(row, 'edit');
+    if (row.state !== 'draft') {
+      throw invalidState(
+        `Only drafts can be edited; this offer is ${row.state}. Use counter to propose new terms`,
+      );
+    }
+    const workspace = requireWorkspace(ctx, row.workspace_id!);
+    const current = termsToBrandInput(parseTerms(row.terms));
+    const merged = offerCreateSchema.parse({
+      workspaceId: workspace.id,
+      creatorId: patch.creatorId ?? row.creator_id,
+      ...current,
+      ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
+      message: patch.message ?? row.message,
+    });
+    const creator = requireCreator(ctx, merged.creatorId);
+    if (creator.workspaceId !== workspace.id)
+      throw invalidInput(['creatorId'], 'No such creator in this workspace');
+    ctx.db.transaction(() => {
+      const terms = buildBrandTerms(ctx, workspace, merged);
+      const at = ctx.now().toISOString();
+      updateOfferHead(ctx.db, id, {
+        state: 'draft',
+        revision: 0,
+        terms,
+        message: merged.message,
+        stateChanged: false,
+        at,
+      });
+      updateDraftRevision(ctx.db, id, terms, merged.message);
+      updateDraftParties(ctx.db, id, creator.id, {
+        platform: creator.platform,
+        handle: creator.handle,
+        displayName: creator.displayName,
+      });
+    })();
+    return offerDetailView(ctx, findOfferRow(ctx.db, id)!);
+  },
+
+  'offers.send': ({ id, message }, ctx) => {
+    const row = requireOffer(ctx, id);
+    brandOnly(row, 'send');
+    const terms = parseTerms(row.terms);
+    if (row.state === 'draft' && isPastExpiry(terms, ctx.now())) {
+      throw invalidInput(
+        ['expiresOn'],
+        `The expiry date ${terms.expiresOn} has already passed; pick a later date before sending`,
+      );
+    }
+    return act(ctx, row, 'send', terms, message || row.message);
+  },
+
+  'offers.counter': ({ id, message, ...changes }, ctx) => {
+    const row = requireOffer(ctx, id);
+    const action: OfferAction = row.side === 'brand' ? 'revise' : 'counter';
+    if (!nextOfferState(row.state, action, row.side)) throw illegal(row, action);
+    const current = parseTerms(row.terms);
+    const terms =
+      row.side === 'brand'
+        ? applyBrandRevision(ctx, requireWorkspace(ctx, row.workspace_id!), current, changes)
+        : applyCreatorCounter(current, changes);
+    if (canonicalJson(terms) === canonicalJson(current)) throw nothingChanged();
+    return act(ctx, row, action, terms, message);
+  },
+
+  'offers.accept': ({ id, message }, ctx) => {
+    const row = requireOffer(ctx, id);
+    return act(ctx, row, 'accept', parseTerms(row.terms), message);
+  },
+
+  'offers.decline': ({ id, message }, ctx) => {
+    const row = requireOffer(ctx, id);
+    return act(ctx, row, 'decline', parseTerms(row.terms), message);
+  },
+
+  'offers.withdraw': ({ id, message }, ctx) => {
+    const row = requireOffer(ctx, id);
+    brandOnly(row, 'withdraw');
+    return act(ctx, row, 'withdraw', parseTerms(row.terms), message);
+  },
+
+  'offers.complete': ({ id, message }, ctx) => {
+    const row = requireOffer(ctx, id);
+    brandOnly(row, 'complete');
+    if (row.state === 'accepted') {
+      const open = listDeliverableRows(ctx.db, id).filter((d) => d.status !== 'published');
+      if (open.length > 0) {
+        throw invalidState(
+          `${open.length} deliverable${open.length > 1 ? 's are' : ' is'} not published yet (due ${open.map((d) => d.due_on).join(', ')}); mark them published before completing the offer`,
+        );
+      }
+    }
+    return act(ctx, row, 'complete', parseTerms(row.terms), message);
+  },
+
+  'offers.exportFile': ({ id }, ctx) => exportOfferFile(ctx, id),
+
+  'offers.importFile': ({ base64 }, ctx) => {
+    const outcome = importOfferFile(ctx, base64);
+    return {
+      offer: offerDetailView(ctx, findOfferRow(ctx.db, outcome.offerId)!),
+      state: outcome.state,
+      revision: outcome.revision,
+      created: outcome.created,
+    };
+  },
+
+  'deliverables.setStatus': ({ id, status }, ctx) => {
+    const deliverable = findDeliverableRow(ctx.db, id);
+    if (!deliverable) throw notFound('Deliverable', id);
+    const row = requireOffer(ctx, deliverable.offer_id);
+    if (row.state !== 'accepted') {
+      throw invalidState(`Deliverables can change only while the offer is accepted; it is ${row.state}`);
+    }
+    if (status !== deliverable.status) {
+      if (!canMoveDeliverable(deliverable.status, status)) {
+        throw invalidState(
+          deliverable.status === 'published'
+            ? 'This deliverable is published; its status is final'
+            : `A deliverable moves forward (due → submitted → approved → published) or back one step; it cannot go from ${deliverable.status} to ${status}`,
+        );
+      }
+      ctx.db.transaction(() => {
+        const at = ctx.now().toISOString();
+        setDeliverableStatusRow(ctx.db, id, status, at);
+        if (deliverable.content_item_id) syncContentStatus(ctx, deliverable.content_item_id, status, at);
+        touchOffer(ctx.db, row.id, at);
+      })();
+    }
+    return deliverableView(ctx, findDeliverableRow(ctx.db, id)!, {
+      id: row.id,
+      creatorId: row.creator_id,
+      creatorName: row.creator_name,
+      terms: parseTerms(row.terms),
+    });
+  },
+
+  'deliverables.list': ({ workspaceId, from, to }, ctx) => {
+    requireWorkspace(ctx, workspaceId);
+    return listWorkspaceDeliverableRows(ctx.db, workspaceId, from ?? null, to ?? null).map((d) =>
+      deliverableView(ctx, d, {
+        id: d.offer_id,
+        creatorId: d.creator_id,
+        creatorName: d.creator_name,
+        terms: parseTerms(d.offer_terms),
+      }),
+    );
+  },
+} satisfies HandlerSlice<OfferMethods>;

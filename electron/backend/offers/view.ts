@@ -1,0 +1,231 @@
+import type { BackendContext } from '../context';
+import type {
+  FitSummary,
+  Offer,
+  OfferDetail,
+  OfferRevision,
+  TrackedDeliverable,
+} from '../../../shared/domain/offer';
+import type { AudienceProfileOutput } from '../../../shared/domain/creator';
+import { platformSchema } from '../../../shared/domain/account';
+import { todayIn } from '../../../shared/domain/dates';
+import { allowedOfferActions, awaitingParty } from '../../../shared/domain/offerStateMachine';
+import {
+  allTargetTags,
+  diffTerms,
+  offerTotals,
+  termsToOutput,
+  type CreatorFigures,
+  type TermsRecord,
+} from '../../../shared/domain/offerTerms';
+import { matchScore } from '../../../shared/interest/match';
+import { fingerprintOf } from '../identity/keys';
+import { findCreator } from '../creators/repo';
+import { findOwnProfile } from '../creatorProfile/repo';
+import {
+  latestRevision,
+  listDeliverableRows,
+  listRevisions,
+  parseTerms,
+  type DeliverableRow,
+  type OfferRow,
+  wasSent,
+  type RevisionRow,
+} from './repo';
+import { vocabularyFor } from './vocabulary';
+
+/** API method names (`offers.<name>`) per state-machine action. */
+const methodForAction = {
+  send: 'send',
+  counter: 'counter',
+  revise: 'counter',
+  accept: 'accept',
+  decline: 'decline',
+  withdraw: 'withdraw',
+  complete: 'complete',
+  expire: null,
+} as const;
+
+interface CreatorSide {
+  figures: CreatorFigures | null;
+  audience: AudienceProfileOutput | null;
+}
+
+/** Brand side: the creator in the directory. Creator side: this installation's own profile. */
+function creatorSide(ctx: BackendContext, row: OfferRow): CreatorSide {
+  const profile =
+    row.side === 'brand'
+      ? row.creator_id
+        ? findCreator(ctx.db, row.creator_id)
+        : undefined
+      : findOwnProfile(ctx.db);
+  if (!profile) return { figures: null, audience: null };
+  return {
+    figures: {
+      medianViews: profile.medianViews,
+      engagementRatePct: profile.engagementRatePct,
+      rateCard: profile.rateCard,
+    },
+    audience: profile.audience,
+  };
+}
+
+/**
+ * How well the creator's audience matches what the offer targets (its own tags and its products' tags),
+ * scored by the interest feature's `matchScore`; null without an audience profile or target tags.
+ */
+export function fitSummary(
+  ctx: BackendContext,
+  row: OfferRow,
+  terms: TermsRecord,
+  audience: AudienceProfileOutput | null,
+): FitSummary | null {
+  const targetTags = allTargetTags(terms);
+  if (!audience || targetTags.length === 0) return null;
+  const vocabulary = vocabularyFor(ctx.db, row.workspace_id);
+  const result = matchScore({ interests: audience.interests, targetTags, baseline: vocabulary.baseline });
+  const largest = <K extends string>(entries: [K, number][]) =>
+    entries.reduce<{ key: K; share: number } | null>(
+      (best, [key, share]) => (best === null || share > best.share ? { key, share } : best),
+      null,
+    );
+  return {
+    score: result.score,
+    parts: result.parts,
+    targetTgi: result.explanation.targetTgi,
+    targetTags,
+    topTags: result.explanation.topTags,
+    missingTags: result.explanation.missingTags,
+    warnings: result.explanation.warnings,
+    topGender: largest(Object.entries(audience.gender) as ['female' | 'male', number][]),
+    topAge: largest(Object.entries(audience.ages)),
+  };
+}
+
+function trackedDeliverable(
+  row: DeliverableRow,
+  offer: { id: string; creatorId: string | null; creatorName: string; title: string; timeZone: string },
+  today: string,
+): TrackedDeliverable {
+  return {
+    id: row.id,
+    offerId: offer.id,
+    key: row.key,
+    position: row.position,
+    format: row.format,
+    durationBand: row.duration_band,
+    count: row.count,
+    dueOn: row.due_on,
+    accountId: row.account_id,
+    accountLabel: row.account_label,
+    status: row.status,
+    statusChangedAt: row.status_changed_at,
+    overdue: row.status !== 'published' && today > row.due_on,
+    contentItemId: row.content_item_id,
+    creatorId: offer.creatorId,
+    creatorName: offer.creatorName,
+    offerTitle: offer.title,
+  };
+}
+
+export function deliverableView(
+  ctx: BackendContext,
+  row: DeliverableRow,
+  offer: { id: string; creatorId: string | null; creatorName: string; terms: TermsRecord },
+): TrackedDeliverable {
+  return trackedDeliverable(
+    row,
+    { ...offer, title: offer.terms.title, timeZone: offer.terms.timeZone },
+    todayIn(offer.terms.timeZone, ctx.now()),
+  );
+}
+
+/** Whether the latest revision was made on this side (not by the other side or by expiry) after sending. */
+export function exportableRevision(row: OfferRow, latest: RevisionRow | undefined): latest is RevisionRow {
+  return latest !== undefined && latest.number >= 1 && latest.actor === row.side && latest.origin === 'local';
+}
+
+export function offerView(ctx: BackendContext, row: OfferRow): Offer {
+  const terms = parseTerms(row.terms);
+  const party = row.side;
+  const side = creatorSide(ctx, row);
+  const today = todayIn(terms.timeZone, ctx.now());
+  const deliverables = listDeliverableRows(ctx.db, row.id).map((d) =>
+    trackedDeliverable(
+      d,
+      {
+        id: row.id,
+        creatorId: row.creator_id,
+        creatorName: row.creator_name,
+        title: terms.title,
+        timeZone: terms.timeZone,
+      },
+      today,
+    ),
+  );
+  const allPublished = deliverables.every((d) => d.status === 'published');
+  const actions: string[] = [];
+  if (row.state === 'draft' && party === 'brand') actions.push('update');
+  for (const action of allowedOfferActions(row.state, party)) {
+    const method = methodForAction[action];
+    if (!method || actions.includes(method)) continue;
+    if (method === 'complete' && !allPublished) continue;
+    actions.push(method);
+  }
+  const latest = latestRevision(ctx.db, row.id);
+  const everSent =
+    row.side === 'creator' || (latest !== undefined && latest.number >= 1 && wasSent(ctx.db, row.id));
+  const canExport = everSent && exportableRevision(row, latest);
+  return {
+    id: row.id,
+    exchangeId: row.exchange_id,
+    side: row.side,
+    workspaceId: row.workspace_id,
+    creatorId: row.creator_id,
+    creator: {
+      platform: platformSchema.parse(row.creator_platform),
+      handle: row.creator_handle,
+      displayName: row.creator_name,
+    },
+    brand: { name: row.brand_name },
+    state: row.state,
+    revision: row.revision,
+    message: row.message,
+    terms: termsToOutput(terms),
+    totals: offerTotals(terms, side.figures),
+    awaiting: awaitingParty(row.state),
+    allowedActions: canExport ? [...actions, 'exportFile'] : actions,
+    canExport,
+    counterpartFingerprint: row.counterpart_key ? fingerprintOf(row.counterpart_key) : null,
+    deliverables,
+    overdueCount: deliverables.filter((d) => d.overdue).length,
+    fit: fitSummary(ctx, row, terms, side.audience),
+    stateChangedAt: row.state_changed_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function offerDetailView(ctx: BackendContext, row: OfferRow): OfferDetail {
+  const rows = listRevisions(ctx.db, row.id);
+  const live = rows.filter((r) => r.superseded === 0);
+  const revisions = rows.map((r): OfferRevision => {
+    const terms = parseTerms(r.terms);
+    // Compare with the live revision before this one (a superseded answer is compared with what it answered).
+    const previous = [...live].reverse().find((p) => p.number < r.number);
+    return {
+      number: r.number,
+      action: r.action,
+      actor: r.actor,
+      state: r.state,
+      message: r.message,
+      terms: termsToOutput(terms),
+      changes: previous ? diffTerms(parseTerms(previous.terms), terms) : [],
+      origin: r.origin,
+      superseded: r.superseded === 1,
+      exported: r.exported_at !== null,
+      createdAt: r.created_at,
+    };
+  });
+  return { ...offerView(ctx, row), revisions };
+}

@@ -1,0 +1,156 @@
+import type { Db } from '../db/types';
+import type { Product, ProductFields } from '../../../shared/domain/product';
+import { productStatusSchema } from '../../../shared/domain/product';
+import { fenToYuan, yuanToFen } from '../../../shared/domain/money';
+
+interface ProductRow {
+  id: string;
+  workspace_id: string;
+  name: string;
+  sku: string;
+  price_fen: number;
+  category: string;
+  margin_pct: number | null;
+  status: string;
+  tags_json: string;
+  content_count: number;
+  created_at: string;
+  updated_at: string;
+}
+
+const selectProduct = `
+  SELECT p.*,
+    (SELECT json_group_array(tag) FROM (SELECT tag FROM product_tags WHERE product_id = p.id ORDER BY position))
+      AS tags_json,
+    (SELECT COUNT(*) FROM content_item_products WHERE product_id = p.id) AS content_count
+  FROM products p`;
+
+function toProduct(row: ProductRow): Product {
+  return {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    name: row.name,
+    sku: row.sku,
+    price: fenToYuan(row.price_fen),
+    category: row.category,
+    marginPct: row.margin_pct,
+    tags: JSON.parse(row.tags_json) as string[],
+    status: productStatusSchema.parse(row.status),
+    contentCount: row.content_count,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Sort keys the API accepts, mapped to SQL: identifiers come only from this table, never from input. */
+const sortColumns = {
+  name: 'p.name COLLATE NOCASE',
+  sku: 'p.sku',
+  price: 'p.price_fen',
+  marginPct: 'p.margin_pct',
+  category: 'p.category COLLATE NOCASE',
+  status: 'p.status',
+  updatedAt: 'p.updated_at',
+} as const;
+
+export interface ProductQuery {
+  workspaceId: string;
+  search?: string | undefined;
+  status?: string | undefined;
+  sort: keyof typeof sortColumns;
+  order: 'asc' | 'desc';
+}
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export function listProducts(db: Db, q: ProductQuery): Product[] {
+  const direction = q.order === 'desc' ? 'DESC' : 'ASC';
+  // NULL margins sort last in either direction: "unknown" is never the best or worst margin.
+  const nullsLast = q.sort === 'marginPct' ? 'p.margin_pct IS NULL, ' : '';
+  const rows = db
+    .prepare<{ ws: string; search: string | null; status: string | null }, ProductRow>(
+      `${selectProduct}
+       WHERE p.workspace_id = @ws
+         AND (@status IS NULL OR p.status = @status)
+         AND (@search IS NULL OR p.name LIKE @search ESCAPE '\\' OR p.sku LIKE @search ESCAPE '\\'
+              OR p.category LIKE @search ESCAPE '\\'
+              OR EXISTS (SELECT 1 FROM product_tags t WHERE t.product_id = p.id AND t.tag LIKE @search ESCAPE '\\'))
+       ORDER BY ${nullsLast}${sortColumns[q.sort]} ${direction}, p.name COLLATE NOCASE, p.rowid`,
+    )
+    .all({
+      ws: q.workspaceId,
+      search: q.search ? likePattern(q.search) : null,
+      status: q.status ?? null,
+    });
+  return rows.map(toProduct);
+}
+
+export function findProduct(db: Db, id: string): Product | undefined {
+  const row = db.prepare<[string], ProductRow>(`${selectProduct} WHERE p.id = ?`).get(id);
+  return row ? toProduct(row) : undefined;
+}
+
+export function findProductBySku(db: Db, workspaceId: string, sku: string): { id: string } | undefined {
+  return db
+    .prepare<[string, string], { id: string }>('SELECT id FROM products WHERE workspace_id = ? AND sku = ?')
+    .get(workspaceId, sku);
+}
+
+/** Minimal rows for guardrails and import matching. */
+export function listProductRefs(
+  db: Db,
+  workspaceId: string,
+): { id: string; name: string; sku: string; status: 'active' | 'discontinued' }[] {
+  return db
+    .prepare<[string], { id: string; name: string; sku: string; status: 'active' | 'discontinued' }>(
+      'SELECT id, name, sku, status FROM products WHERE workspace_id = ? ORDER BY rowid',
+    )
+    .all(workspaceId);
+}
+
+function writeTags(db: Db, productId: string, tags: readonly string[]): void {
+  db.prepare('DELETE FROM product_tags WHERE product_id = ?').run(productId);
+  const insert = db.prepare('INSERT INTO product_tags (product_id, tag, position) VALUES (?, ?, ?)');
+  tags.forEach((tag, i) => insert.run(productId, tag, i));
+}
+
+export function insertProduct(db: Db, id: string, fields: ProductFields, at: string): void {
+  db.prepare(
+    `INSERT INTO products (id, workspace_id, name, sku, price_fen, category, margin_pct, status, created_at, updated_at)
+     VALUES (@id, @workspaceId, @name, @sku, @priceFen, @category, @marginPct, @status, @at, @at)`,
+  ).run({
+    id,
+    workspaceId: fields.workspaceId,
+    name: fields.name,
+    sku: fields.sku,
+    priceFen: yuanToFen(fields.price),
+    category: fields.category,
+    marginPct: fields.marginPct,
+    status: fields.status,
+    at,
+  });
+  writeTags(db, id, fields.tags);
+}
+
+export function updateProductRow(db: Db, id: string, fields: ProductFields, at: string): void {
+  db.prepare(
+    `UPDATE products SET name = @name, sku = @sku, price_fen = @priceFen, category = @category,
+       margin_pct = @marginPct, status = @status, updated_at = @at WHERE id = @id`,
+  ).run({
+    id,
+    name: fields.name,
+    sku: fields.sku,
+    priceFen: yuanToFen(fields.price),
+    category: fields.category,
+    marginPct: fields.marginPct,
+    status: fields.status,
+    at,
+  });
+  writeTags(db, id, fields.tags);
+}
+
+export function deleteProductRow(db: Db, id: string): boolean {
+  return db.prepare('DELETE FROM products WHERE id = ?').run(id).changes > 0;
+}

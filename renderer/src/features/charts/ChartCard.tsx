@@ -1,0 +1,117 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, Segmented, Table, Tooltip } from 'antd';
+import type { TableColumnsType } from 'antd';
+import type { Chart } from 'chart.js';
+import { useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import './register';
+
+export type ChartRef = RefObject<Chart | null>;
+
+interface Props<Row extends object> {
+  title: ReactNode;
+  /** File name (without .png) for the saved image. */
+  fileName: string;
+  /** Renders the chart with the ref to attach (react-chartjs-2's `ref`). */
+  chart: (ref: ChartRef) => ReactNode;
+  /** The same numbers as a table, for screen readers and for copying. */
+  columns: TableColumnsType<Row>;
+  rows: Row[];
+  rowKey: keyof Row & string;
+  extra?: ReactNode;
+  empty?: ReactNode;
+  testId?: string;
+  height?: number;
+}
+
+/**
+ * Every chart in MatrixDesk: a chart/table toggle (the table holds the same numbers, for accessibility),
+ * and Save as PNG. The chart is drawn on a white background so the saved image is readable anywhere.
+ */
+export function ChartCard<Row extends object>({
+  title,
+  fileName,
+  chart,
+  columns,
+  rows,
+  rowKey,
+  extra,
+  empty,
+  testId,
+  height = 320,
+}: Props<Row>) {
+  const { t } = useTranslation('charts');
+  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const ref = useRef<Chart | null>(null);
+
+  const savePng = () => {
+    const instance = ref.current;
+    if (!instance) return;
+    const link = document.createElement('a');
+    link.href = instance.toBase64Image('image/png', 1);
+    link.download = `${fileName}.png`;
+    link.click();
+  };
+
+  return (
+    <Card
+      title={title}
+      data-testid={testId}
+      extra={
+        <Flex gap={8} align="center" wrap>
+          {extra}
+          <Segmented<'chart' | 'table'>
+            size="small"
+            aria-label={t('viewToggle')}
+            value={view}
+            onChange={setView}
+            options={[
+              { value: 'chart', label: t('chart') },
+              { value: 'table', label: t('table') },
+            ]}
+          />
+          <Tooltip title={t('savePng')}>
+            <Button
+              size="small"
+              icon={<DownloadOutlined />}
+              aria-label={t('savePng')}
+              disabled={view !== 'chart' || empty !== undefined}
+              onClick={savePng}
+            />
+          </Tooltip>
+        </Flex>
+      }
+    >
+      {empty !== undefined ? (
+        <Empty description={empty} />
+      ) : view === 'chart' ? (
+        <div style={{ position: 'relative', height }} data-testid={testId ? `${testId}-canvas` : undefined}>
+          {chart(ref)}
+        </div>
+      ) : (
+        <Table<Row>
+          size="small"
+          rowKey={rowKey}
+          columns={columns}
+          dataSource={rows}
+          pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+          data-testid={testId ? `${testId}-table` : undefined}
+          scroll={{ x: 'max-content' }}
+        />
+      )}
+    </Card>
+  );
+}
+
+/** Paints a white background before drawing, so exported PNGs are not transparent. */
+export const whiteBackground = {
+  id: 'whiteBackground',
+  beforeDraw(chart: Chart) {
+    const ctx = chart.ctx;
+    ctx.save();
+    ctx.globalCompositeOperation = 'destination-over';
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, chart.width, chart.height);
+    ctx.restore();
+  },
+};

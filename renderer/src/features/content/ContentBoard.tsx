@@ -1,0 +1,137 @@
+import { Badge, Card, Empty, Flex, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../../shared/domain/account';
+import { contentStatuses, type ContentItem, type ContentStatus } from '../../../../shared/content/model';
+import { allowedNextStatuses } from '../../../../shared/content/status';
+import { FormatIcon, itemScopeWarnings, roleColors, WarningMarker } from './presentation';
+import { formatInZone } from './time';
+
+interface Props {
+  items: ContentItem[];
+  accounts: Map<string, Account>;
+  timeZone: string;
+  onOpen(item: ContentItem): void;
+  onSetStatus(item: ContentItem, status: ContentStatus): void;
+  /** Called when a card is dropped on a column its status cannot move to. */
+  onRefused(item: ContentItem, status: ContentStatus): void;
+}
+
+/** Cards per column before "n more": a month of a busy matrix has hundreds of items. */
+const MAX_CARDS = 80;
+
+/**
+ * The production board: one column per status. Dragging a card (native HTML5 drag and drop) moves it
+ * only along allowed transitions; while dragging, the columns it cannot go to are dimmed.
+ */
+export function ContentBoard({ items, accounts, timeZone, onOpen, onSetStatus, onRefused }: Props) {
+  const { t } = useTranslation('content');
+  const [dragging, setDragging] = useState<ContentItem | null>(null);
+  const [over, setOver] = useState<ContentStatus | null>(null);
+  const allowed = dragging ? new Set(allowedNextStatuses(dragging.status, dragging.format)) : null;
+
+  const drop = (status: ContentStatus) => {
+    const item = dragging;
+    setDragging(null);
+    setOver(null);
+    if (!item || item.status === status) return;
+    if (allowed?.has(status)) onSetStatus(item, status);
+    else onRefused(item, status);
+  };
+
+  return (
+    <div data-testid="content-board" style={{ overflowX: 'auto', paddingBottom: 8 }}>
+      <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 8 }}>
+        {t('board.dropHint')}
+      </Typography.Text>
+      <Flex gap={8} align="flex-start" style={{ minWidth: contentStatuses.length * 136 }}>
+        {contentStatuses.map((status) => {
+          const cards = items.filter((i) => i.status === status);
+          const dimmed = allowed !== null && dragging?.status !== status && !allowed.has(status);
+          return (
+            <section
+              key={status}
+              data-testid={`board-column-${status}`}
+              aria-label={t(`status.${status}`)}
+              onDragOver={(e) => {
+                e.preventDefault();
+                // Dropping on a dimmed column is allowed so the user is told why nothing moved.
+                e.dataTransfer.dropEffect = 'move';
+                if (over !== status) setOver(status);
+              }}
+              onDragLeave={() => over === status && setOver(null)}
+              onDrop={(e) => {
+                e.preventDefault();
+                drop(status);
+              }}
+              style={{
+                flex: '1 1 0',
+                minWidth: 128,
+                background: over === status && !dimmed ? '#fff2e8' : '#fafafa',
+                border: `1px ${over === status ? 'dashed #fa541c' : 'solid #f0f0f0'}`,
+                borderRadius: 8,
+                padding: 8,
+                opacity: dimmed ? 0.4 : 1,
+                transition: 'opacity 0.15s',
+                minHeight: 240,
+              }}
+            >
+              <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
+                <Typography.Text strong>{t(`status.${status}`)}</Typography.Text>
+                <Badge count={cards.length} showZero color="#bfbfbf" />
+              </Flex>
+              <Flex vertical gap={6}>
+                {cards.length === 0 && (
+                  <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('board.empty')} />
+                )}
+                {cards.slice(0, MAX_CARDS).map((item) => {
+                  const account = accounts.get(item.accountId);
+                  const color = roleColors[account?.role ?? 'brand'];
+                  return (
+                    <Card
+                      key={item.id}
+                      size="small"
+                      draggable
+                      data-testid="board-card"
+                      data-item-id={item.id}
+                      onDragStart={(e) => {
+                        e.dataTransfer.setData('text/plain', item.id);
+                        e.dataTransfer.effectAllowed = 'move';
+                        setDragging(item);
+                      }}
+                      onDragEnd={() => {
+                        setDragging(null);
+                        setOver(null);
+                      }}
+                      onClick={() => onOpen(item)}
+                      style={{ cursor: 'grab', borderInlineStart: `4px solid ${color.border}` }}
+                      styles={{ body: { padding: '6px 8px' } }}
+                    >
+                      <Flex vertical gap={2}>
+                        <Flex gap={6} align="center">
+                          <FormatIcon format={item.format} title={t(`format.${item.format}`)} />
+                          <Typography.Text ellipsis style={{ flex: 1 }}>
+                            {item.title}
+                          </Typography.Text>
+                          <WarningMarker warnings={itemScopeWarnings(item)} t={t} />
+                        </Flex>
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {formatInZone(item.plannedAt, timeZone)} · {account?.displayName}
+                        </Typography.Text>
+                      </Flex>
+                    </Card>
+                  );
+                })}
+                {cards.length > MAX_CARDS && (
+                  <Typography.Text type="secondary">
+                    {t('board.more', { count: cards.length - MAX_CARDS })}
+                  </Typography.Text>
+                )}
+              </Flex>
+            </section>
+          );
+        })}
+      </Flex>
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+import FullCalendar, {
+  type CalendarRef,
+  type DateClickInfo,
+  type EventClickInfo,
+  type EventDisplayInfo,
+  type EventDropInfo,
+  type EventInput,
+} from '@fullcalendar/react';
+import dayGridPlugin from '@fullcalendar/react/daygrid';
+import interactionPlugin from '@fullcalendar/react/interaction';
+import listPlugin from '@fullcalendar/react/list';
+import zhCnLocale from '@fullcalendar/react/locales/zh-cn';
+import classicThemePlugin from '@fullcalendar/react/themes/classic';
+import timeGridPlugin from '@fullcalendar/react/timegrid';
+import '@fullcalendar/react/skeleton.css';
+import '@fullcalendar/react/themes/classic/theme.css';
+import '@fullcalendar/react/themes/classic/palette.css';
+import { Typography } from 'antd';
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../../shared/domain/account';
+import type { ContentItem } from '../../../../shared/content/model';
+import { FormatIcon, itemScopeWarnings, roleColors, WarningMarker } from './presentation';
+import { atTime, formatInZone, wallParts, type CalendarView } from './time';
+
+const fcViews: Record<Exclude<CalendarView, 'board'>, string> = {
+  month: 'dayGridMonth',
+  week: 'timeGridWeek',
+  list: 'listMonth',
+};
+
+interface Props {
+  view: Exclude<CalendarView, 'board'>;
+  anchor: string;
+  timeZone: string;
+  language: 'zh-CN' | 'en';
+  items: ContentItem[];
+  accounts: Map<string, Account>;
+  /** A slot was clicked: create an item starting at this instant. */
+  onCreateAt(iso: string): void;
+  onOpen(item: ContentItem): void;
+  /** An item was dropped at a new time; call revert() if the move is refused. */
+  onMove(item: ContentItem, plannedAt: string, revert: () => void): void;
+}
+
+/** The default time for an item created from a day cell: the evening peak when feeds are busiest. */
+const DEFAULT_TIME = '20:00';
+
+/**
+ * FullCalendar in the workspace's time zone: month, week and list views of the filtered items, coloured by
+ * account role and marked by format. Navigation is driven from outside (view + anchor date).
+ */
+export function ContentCalendar(props: Props) {
+  const { view, anchor, timeZone, language, items, accounts } = props;
+  const { t } = useTranslation('content');
+  const ref = useRef<CalendarRef>(null);
+  const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);
+
+  useEffect(() => {
+    ref.current?.getApi().changeView(fcViews[view], anchor);
+  }, [view, anchor]);
+
+  const events = useMemo(
+    (): EventInput[] =>
+      items.map((item) => {
+        const role = accounts.get(item.accountId)?.role ?? 'brand';
+        return {
+          id: item.id,
+          title: item.title,
+          start: item.plannedAt,
+          ...(item.format === 'live' ? { end: item.plannedEndAt } : {}),
+          allDay: false,
+          // Light fill and dark text by role; the strong role colour is the event's left edge (see renderEvent).
+          color: item.status === 'cancelled' ? '#f5f5f5' : roleColors[role].background,
+          contrastColor: item.status === 'cancelled' ? '#8c8c8c' : roleColors[role].text,
+          editable: item.status !== 'published',
+          extendedProps: { itemId: item.id },
+        };
+      }),
+    [items, accounts],
+  );
+
+  const renderEvent = (arg: EventDisplayInfo) => {
+    const item = byId.get(arg.event.id);
+    if (!item) return arg.event.title;
+    const account = accounts.get(item.accountId);
+    const time = formatInZone(item.plannedAt, timeZone, false);
+    return (
+      <span
+        data-testid="calendar-item"
+        data-item-id={item.id}
+        data-role={account?.role}
+        data-format={item.format}
+        data-status={item.status}
+        title={`${time} ${item.title} · ${account?.displayName ?? ''} · ${t(`status.${item.status}`)}`}
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 4,
+          overflow: 'hidden',
+          whiteSpace: 'nowrap',
+          width: '100%',
+          textDecoration: item.status === 'cancelled' ? 'line-through' : undefined,
+          padding: '0 2px',
+          borderInlineStart: `3px solid ${item.status === 'cancelled' ? '#bfbfbf' : roleColors[account?.role ?? 'brand'].border}`,
+          alignSelf: 'stretch',
+        }}
+      >
+        <FormatIcon format={item.format} title={t(`format.${item.format}`)} />
+        <span style={{ opacity: 0.85, fontVariantNumeric: 'tabular-nums' }}>{time}</span>
+        <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', flex: 1 }}>{item.title}</span>
+        {view === 'list' && (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {account?.displayName}
+          </Typography.Text>
+        )}
+        <WarningMarker warnings={itemScopeWarnings(item)} t={t} />
+      </span>
+    );
+  };
+
+  const onDateClick = (info: DateClickInfo) => {
+    if (info.allDay) {
+      const { date } = wallParts(info.date.toISOString(), timeZone);
+      props.onCreateAt(atTime(date, DEFAULT_TIME, timeZone));
+    } else props.onCreateAt(info.date.toISOString());
+  };
+
+  const onEventClick = (info: EventClickInfo) => {
+    info.jsEvent.preventDefault();
+    const item = byId.get(info.event.id);
+    if (item) props.onOpen(item);
+  };
+
+  const onEventDrop = (info: EventDropInfo) => {
+    const item = byId.get(info.event.id);
+    const start = info.event.start;
+    if (!item || !start) {
+      info.revert();
+      return;
+    }
+    props.onMove(item, start.toISOString(), info.revert);
+  };
+
+  return (
+    <div data-testid="content-calendar" data-view={view}>
+      <FullCalendar
+        ref={ref}
+        plugins={[dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, classicThemePlugin]}
+        initialView={fcViews[view]}
+        initialDate={anchor}
+        timeZone={timeZone}
+        locale={language === 'zh-CN' ? zhCnLocale : 'en'}
+        headerToolbar={false}
+        firstDay={1}
+        fixedWeekCount={false}
+        height={view === 'week' ? 760 : 'auto'}
+        scrollTime="08:00:00"
+        allDaySlot={false}
+        nowIndicator
+        dayMaxEvents={5}
+        eventDisplay="block"
+        defaultTimedEventDuration="00:30"
+        editable
+        eventDurationEditable={false}
+        eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+        events={events}
+        eventContent={renderEvent}
+        dateClick={onDateClick}
+        eventClick={onEventClick}
+        eventDrop={onEventDrop}
+        noEventsContent={t('list.empty')}
+      />
+    </div>
+  );
+}

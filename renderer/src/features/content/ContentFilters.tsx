@@ -1,0 +1,122 @@
+import { Button, Flex, Input, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../../shared/domain/account';
+import type { Product } from '../../../../shared/domain/product';
+import {
+  contentFormats,
+  contentStatuses,
+  type ContentFormat,
+  type ContentStatus,
+} from '../../../../shared/content/model';
+
+export interface ContentFilterValues {
+  accountIds: string[];
+  roles: ('brand' | 'sales')[];
+  statuses: ContentStatus[];
+  formats: ContentFormat[];
+  productIds: string[];
+  search: string;
+}
+
+export const emptyFilters: ContentFilterValues = {
+  accountIds: [],
+  roles: [],
+  statuses: [],
+  formats: [],
+  productIds: [],
+  search: '',
+};
+
+/** Only the filters that are set, in the shape content.list and the exports take. */
+export function filterInput(f: ContentFilterValues) {
+  return {
+    ...(f.accountIds.length ? { accountIds: f.accountIds } : {}),
+    ...(f.roles.length ? { roles: f.roles } : {}),
+    ...(f.statuses.length ? { statuses: f.statuses } : {}),
+    ...(f.formats.length ? { formats: f.formats } : {}),
+    ...(f.productIds.length ? { productIds: f.productIds } : {}),
+    ...(f.search.trim() ? { search: f.search.trim() } : {}),
+  };
+}
+
+interface Props {
+  value: ContentFilterValues;
+  onChange(next: ContentFilterValues): void;
+  accounts: Account[];
+  products: Product[];
+}
+
+export function ContentFilters({ value, onChange, accounts, products }: Props) {
+  const { t } = useTranslation('content');
+  const set = <K extends keyof ContentFilterValues>(key: K, v: ContentFilterValues[K]) =>
+    onChange({ ...value, [key]: v });
+  const active = Object.keys(filterInput(value)).length > 0;
+  const common = {
+    mode: 'multiple' as const,
+    allowClear: true,
+    maxTagCount: 'responsive' as const,
+    style: { minWidth: 150 },
+  };
+  return (
+    <Flex gap={8} wrap align="center" data-testid="content-filters">
+      <Select
+        {...common}
+        style={{ minWidth: 200 }}
+        placeholder={t('filters.accounts')}
+        aria-label={t('filters.accounts')}
+        value={value.accountIds}
+        onChange={(v) => set('accountIds', v)}
+        optionFilterProp="label"
+        options={(['brand', 'sales'] as const).map((role) => ({
+          label: t(`legend.${role}`),
+          options: accounts
+            .filter((a) => a.role === role)
+            .map((a) => ({ value: a.id, label: a.displayName })),
+        }))}
+      />
+      <Select
+        {...common}
+        placeholder={t('filters.roles')}
+        aria-label={t('filters.roles')}
+        value={value.roles}
+        onChange={(v) => set('roles', v)}
+        options={(['brand', 'sales'] as const).map((r) => ({ value: r, label: t(`legend.${r}`) }))}
+      />
+      <Select
+        {...common}
+        placeholder={t('filters.statuses')}
+        aria-label={t('filters.statuses')}
+        value={value.statuses}
+        onChange={(v) => set('statuses', v)}
+        options={contentStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+      />
+      <Select
+        {...common}
+        placeholder={t('filters.formats')}
+        aria-label={t('filters.formats')}
+        value={value.formats}
+        onChange={(v) => set('formats', v)}
+        options={contentFormats.map((f) => ({ value: f, label: t(`format.${f}`) }))}
+      />
+      <Select
+        {...common}
+        style={{ minWidth: 180 }}
+        placeholder={t('filters.products')}
+        aria-label={t('filters.products')}
+        value={value.productIds}
+        onChange={(v) => set('productIds', v)}
+        optionFilterProp="label"
+        options={products.map((p) => ({ value: p.id, label: `${p.name} · ${p.sku}` }))}
+      />
+      <Input.Search
+        allowClear
+        style={{ width: 240 }}
+        placeholder={t('filters.search')}
+        aria-label={t('filters.search')}
+        defaultValue={value.search}
+        onSearch={(v) => set('search', v)}
+      />
+      {active && <Button onClick={() => onChange(emptyFilters)}>{t('filters.clear')}</Button>}
+    </Flex>
+  );
+}

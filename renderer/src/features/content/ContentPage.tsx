@@ -1,0 +1,278 @@
+import {
+  DownloadOutlined,
+  LeftOutlined,
+  PlusOutlined,
+  RightOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
+import { App as AntApp, Button, Dropdown, Flex, Segmented, Space, Spin, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { ContentItem, ContentStatus } from '../../../../shared/content/model';
+import { canReschedule } from '../../../../shared/content/status';
+import { useLanguage } from '../../app/language';
+import { useCurrentWorkspace, useWorkspaceId } from '../../app/workspaceContext';
+import { call } from '../../lib/api';
+import { describeError } from '../../lib/errors';
+import { useAccounts } from '../matrix/queries';
+import { useProducts } from '../products/queries';
+import { ContentBoard } from './ContentBoard';
+import { ContentCalendar } from './ContentCalendar';
+import { ContentFilters, emptyFilters, filterInput, type ContentFilterValues } from './ContentFilters';
+import { ContentItemDrawer, type DrawerTarget } from './ContentItemDrawer';
+import { downloadExport } from './files';
+import { ImportModal } from './ImportModal';
+import { FormatIcon, roleColors } from './presentation';
+import { useContentList, useContentMutations, useContentSuggestions } from './queries';
+import {
+  atTime,
+  formatInZone,
+  shiftAnchor,
+  todayInZone,
+  viewRange,
+  viewTitle,
+  wallParts,
+  weeksOfView,
+  type CalendarView,
+} from './time';
+import { WeekLoadPanel } from './WeekLoadPanel';
+
+const views: CalendarView[] = ['month', 'week', 'list', 'board'];
+const isView = (v: string | null): v is CalendarView => views.includes(v as CalendarView);
+const isDate = (v: string | null): v is string => v !== null && /^\d{4}-\d{2}-\d{2}$/.test(v);
+
+/**
+ * The content calendar: month / week / list views and the status board over the same filtered items,
+ * the week-load header, the item drawer, import and export. View and date live in the URL, so a reload
+ * (or a link) comes back to the same place.
+ */
+export function ContentPage() {
+  const { t } = useTranslation('content');
+  const { message } = AntApp.useApp();
+  const { language } = useLanguage();
+  const workspaceId = useWorkspaceId();
+  const { workspace } = useCurrentWorkspace();
+  const timeZone = workspace?.timeZone ?? 'Asia/Shanghai';
+  const [params, setParams] = useSearchParams();
+  const view: CalendarView = isView(params.get('view')) ? (params.get('view') as CalendarView) : 'month';
+  const anchor = isDate(params.get('date')) ? params.get('date')! : todayInZone(timeZone);
+  const navigate = (next: { view?: CalendarView; date?: string }) =>
+    setParams(
+      (prev) => {
+        const p = new URLSearchParams(prev);
+        if (next.view) p.set('view', next.view);
+        if (next.date) p.set('date', next.date);
+        return p;
+      },
+      { replace: true },
+    );
+
+  const [filters, setFilters] = useState<ContentFilterValues>(emptyFilters);
+  const [drawer, setDrawer] = useState<DrawerTarget>(null);
+  const [importOpen, setImportOpen] = useState(false);
+
+  const accountsQuery = useAccounts(workspaceId, true);
+  const productsQuery = useProducts({ workspaceId });
+  const suggestions = useContentSuggestions(workspaceId);
+  const range = viewRange(view, anchor, timeZone);
+  const list = useContentList({ workspaceId, ...range, ...filterInput(filters) });
+  const mutations = useContentMutations(workspaceId);
+
+  const accounts = useMemo(() => accountsQuery.data ?? [], [accountsQuery.data]);
+  const accountMap = useMemo(() => new Map(accounts.map((a) => [a.id, a])), [accounts]);
+  const products = productsQuery.data ?? [];
+  const items = list.data ?? [];
+
+  if (!workspace || accountsQuery.isLoading) return <Spin />;
+
+  const when = (iso: string) => formatInZone(iso, timeZone);
+
+  const onMove = async (item: ContentItem, plannedAt: string, revert: () => void) => {
+    if (!canReschedule(item.status)) {
+      revert();
+      void message.warning(t('cannotMovePublished'));
+      return;
+    }
+    if (item.format === 'live' && item.durationMinutes !== null) {
+      const start = Date.parse(plannedAt);
+      const end = start + item.durationMinutes * 60_000;
+      const clash = items.find(
+        (o) =>
+          o.id !== item.id &&
+          o.accountId === item.accountId &&
+          o.format === 'live' &&
+          o.status !== 'cancelled' &&
+          Date.parse(o.plannedAt) < end &&
+          start < Date.parse(o.plannedEndAt),
+      );
+      if (clash) {
+        revert();
+        void message.error(t('liveOverlap', { title: clash.title }));
+        return;
+      }
+    }
+    try {
+      const moved = await mutations.move.mutateAsync({ id: item.id, plannedAt });
+      void message.success(t('moved', { when: when(moved.plannedAt) }));
+    } catch (err) {
+      revert();
+      void message.error(describeError(err, t));
+    }
+  };
+
+  const onSetStatus = async (item: ContentItem, status: ContentStatus) => {
+    try {
+      await mutations.setStatus.mutateAsync({ id: item.id, status });
+      void message.success(t('statusChanged', { title: item.title, status: t(`status.${status}`) }));
+    } catch (err) {
+      void message.error(describeError(err, t));
+    }
+  };
+
+  const exportAs = async (kind: 'csv' | 'ics') => {
+    try {
+      const input = { workspaceId, ...range, ...filterInput(filters), language };
+      const file = await (kind === 'csv'
+        ? call('content.exportCsv', input)
+        : call('content.exportIcs', input));
+      downloadExport(file);
+      void message.success(t('exported', { file: file.fileName }));
+    } catch (err) {
+      void message.error(describeError(err, t));
+    }
+  };
+
+  /** "New item" starts today at 20:00 when today is in view, else on the first day shown. */
+  const newAtDefault = () => {
+    const today = atTime(todayInZone(timeZone), '20:00', timeZone);
+    return today >= range.from && today < range.to
+      ? today
+      : atTime(wallParts(range.from, timeZone).date, '20:00', timeZone);
+  };
+
+  return (
+    <Flex vertical gap={12}>
+      <Flex justify="space-between" align="flex-end" wrap gap={12}>
+        <div>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('title')}
+          </Typography.Title>
+          <Flex gap={8} align="center" wrap style={{ marginTop: 4 }}>
+            <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
+            {(['brand', 'sales'] as const).map((role) => (
+              <Tag key={role} color={roleColors[role].border} style={{ marginInlineEnd: 0 }}>
+                {t(`legend.${role}`)}
+              </Tag>
+            ))}
+            {(['short_video', 'live', 'image_text'] as const).map((f) => (
+              <Typography.Text key={f} type="secondary">
+                <FormatIcon format={f} /> {t(`format.${f}`)}
+              </Typography.Text>
+            ))}
+          </Flex>
+        </div>
+        <Space wrap>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer({ newAt: newAtDefault() })}>
+            {t('newItem')}
+          </Button>
+          <Button icon={<UploadOutlined />} onClick={() => setImportOpen(true)}>
+            {t('import')}
+          </Button>
+          <Dropdown
+            menu={{
+              items: [
+                { key: 'csv', label: t('exportCsv'), onClick: () => void exportAs('csv') },
+                { key: 'ics', label: t('exportIcs'), onClick: () => void exportAs('ics') },
+              ],
+            }}
+          >
+            <Button icon={<DownloadOutlined />}>{t('export')}</Button>
+          </Dropdown>
+        </Space>
+      </Flex>
+
+      <Flex justify="space-between" align="center" wrap gap={12}>
+        <Space>
+          <Button
+            icon={<LeftOutlined />}
+            aria-label={t('prev')}
+            onClick={() => navigate({ date: shiftAnchor(view, anchor, -1) })}
+          />
+          <Button onClick={() => navigate({ date: todayInZone(timeZone) })}>{t('today')}</Button>
+          <Button
+            icon={<RightOutlined />}
+            aria-label={t('next')}
+            onClick={() => navigate({ date: shiftAnchor(view, anchor, 1) })}
+          />
+          <Typography.Title level={4} style={{ margin: 0 }} data-testid="calendar-title">
+            {viewTitle(view, anchor, language)}
+          </Typography.Title>
+          {list.isFetching && <Spin size="small" />}
+        </Space>
+        <Segmented<CalendarView>
+          value={view}
+          onChange={(v) => navigate({ view: v })}
+          options={views.map((v) => ({
+            value: v,
+            label: <span data-testid={`view-${v}`}>{t(`views.${v}`)}</span>,
+          }))}
+        />
+      </Flex>
+
+      <ContentFilters value={filters} onChange={setFilters} accounts={accounts} products={products} />
+
+      {(view === 'month' || view === 'week') && (
+        <WeekLoadPanel workspaceId={workspaceId} weekStarts={weeksOfView(view, anchor)} />
+      )}
+
+      {view === 'board' ? (
+        <ContentBoard
+          items={items}
+          accounts={accountMap}
+          timeZone={timeZone}
+          onOpen={(item) => setDrawer({ item })}
+          onSetStatus={(item, status) => void onSetStatus(item, status)}
+          onRefused={(item, status) =>
+            void message.warning(
+              t('transitionNotAllowed', { from: t(`status.${item.status}`), to: t(`status.${status}`) }),
+            )
+          }
+        />
+      ) : (
+        <ContentCalendar
+          view={view}
+          anchor={anchor}
+          timeZone={timeZone}
+          language={language}
+          items={items}
+          accounts={accountMap}
+          onCreateAt={(iso) => setDrawer({ newAt: iso })}
+          onOpen={(item) => setDrawer({ item })}
+          onMove={(item, plannedAt, revert) => void onMove(item, plannedAt, revert)}
+        />
+      )}
+
+      <ContentItemDrawer
+        workspaceId={workspaceId}
+        timeZone={timeZone}
+        accounts={accounts}
+        products={products}
+        suggestions={suggestions.data ?? { pillars: [], owners: [], tags: [] }}
+        target={drawer}
+        onClose={() => setDrawer(null)}
+      />
+      <ImportModal
+        workspaceId={workspaceId}
+        open={importOpen}
+        onClose={() => setImportOpen(false)}
+        onImported={(_result, first) => {
+          if (!first) return;
+          const date = wallParts(first, timeZone).date;
+          const r = viewRange(view, anchor, timeZone);
+          if (first < r.from || first >= r.to) navigate({ date });
+        }}
+      />
+    </Flex>
+  );
+}

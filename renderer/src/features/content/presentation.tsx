@@ -1,0 +1,51 @@
+import { FileImageOutlined, PlayCircleOutlined, VideoCameraOutlined, WarningFilled } from '@ant-design/icons';
+import { Tooltip } from 'antd';
+import type { TFunction } from 'i18next';
+import type { AccountRole } from '../../../../shared/domain/account';
+import type { ContentFormat, ContentItem } from '../../../../shared/content/model';
+import type { ContentWarning } from '../../../../shared/content/warnings';
+
+/** The two roles' colours, shared with the matrix (brand amber, sales red). */
+export const roleColors: Record<AccountRole, { border: string; background: string; text: string }> = {
+  brand: { border: '#fa8c16', background: '#fff7e6', text: '#873800' },
+  sales: { border: '#f5222d', background: '#fff1f0', text: '#820014' },
+};
+
+export function FormatIcon({ format, title }: { format: ContentFormat; title?: string }) {
+  const props = { 'aria-label': title, role: 'img' as const };
+  switch (format) {
+    case 'live':
+      return <PlayCircleOutlined {...props} style={{ color: '#cf1322' }} />;
+    case 'image_text':
+      return <FileImageOutlined {...props} />;
+    case 'short_video':
+      return <VideoCameraOutlined {...props} />;
+  }
+}
+
+/** A warning in the UI language; objective codes inside it are translated too. */
+export function warningText(warning: ContentWarning, t: TFunction): string {
+  const params: Record<string, string | number> = { ...warning.params };
+  if (typeof params['objective'] === 'string')
+    params['objective'] = t(`content:objective.${params['objective']}`);
+  return t(`content:warnings.${warning.code}`, params);
+}
+
+export function itemScopeWarnings(item: ContentItem): ContentWarning[] {
+  return item.warnings.filter((w) => w.scope === 'item');
+}
+
+/** The ⚠ marker on calendar events and board cards; red for errors (overlapping lives). */
+export function WarningMarker({ warnings, t }: { warnings: ContentWarning[]; t: TFunction }) {
+  if (warnings.length === 0) return null;
+  const error = warnings.some((w) => w.severity === 'error');
+  return (
+    <Tooltip title={warnings.map((w) => warningText(w, t)).join('\n')}>
+      <WarningFilled
+        data-testid="item-warning"
+        aria-label={warnings.map((w) => warningText(w, t)).join('；')}
+        style={{ color: error ? '#cf1322' : '#d48806' }}
+      />
+    </Tooltip>
+  );
+}

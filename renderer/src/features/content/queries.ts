@@ -1,0 +1,69 @@
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { MethodInput } from '../../../../shared/api/contract';
+import { call } from '../../lib/api';
+
+export const contentKeys = {
+  /** Everything content-related in a workspace: items, week loads, suggestions, product counts. */
+  workspace: (workspaceId: string) => ['content', workspaceId] as const,
+  list: (input: MethodInput<'content.list'>) => ['content', input.workspaceId, 'list', input] as const,
+  weekLoad: (workspaceId: string, weekStart: string) =>
+    ['content', workspaceId, 'weekLoad', weekStart] as const,
+  suggestions: (workspaceId: string) => ['content', workspaceId, 'suggestions'] as const,
+};
+
+export function useContentList(input: MethodInput<'content.list'>) {
+  return useQuery({
+    queryKey: contentKeys.list(input),
+    queryFn: () => call('content.list', input),
+    placeholderData: (previous) => previous,
+  });
+}
+
+export function useWeekLoads(workspaceId: string, weekStarts: string[]) {
+  return useQueries({
+    queries: weekStarts.map((weekStart) => ({
+      queryKey: contentKeys.weekLoad(workspaceId, weekStart),
+      queryFn: () => call('calendar.weekLoad', { workspaceId, weekStart }),
+    })),
+  });
+}
+
+export function useContentSuggestions(workspaceId: string) {
+  return useQuery({
+    queryKey: contentKeys.suggestions(workspaceId),
+    queryFn: () => call('content.suggestions', { workspaceId }),
+  });
+}
+
+/** Every content write changes items, warnings, week loads and products' usage counts. */
+export function useInvalidateContent(workspaceId: string) {
+  const qc = useQueryClient();
+  return () =>
+    Promise.all([
+      qc.invalidateQueries({ queryKey: contentKeys.workspace(workspaceId) }),
+      qc.invalidateQueries({ queryKey: ['products', workspaceId] }),
+    ]);
+}
+
+function useContentMutation<I, O>(workspaceId: string, fn: (input: I) => Promise<O>) {
+  const invalidate = useInvalidateContent(workspaceId);
+  return useMutation({ mutationFn: fn, onSuccess: () => invalidate() });
+}
+
+export function useContentMutations(workspaceId: string) {
+  return {
+    create: useContentMutation(workspaceId, (input: MethodInput<'content.create'>) =>
+      call('content.create', input),
+    ),
+    update: useContentMutation(workspaceId, (input: MethodInput<'content.update'>) =>
+      call('content.update', input),
+    ),
+    move: useContentMutation(workspaceId, (input: MethodInput<'content.move'>) =>
+      call('content.move', input),
+    ),
+    setStatus: useContentMutation(workspaceId, (input: MethodInput<'content.setStatus'>) =>
+      call('content.setStatus', input),
+    ),
+    remove: useContentMutation(workspaceId, (id: string) => call('content.delete', { id })),
+  };
+}

@@ -1,0 +1,129 @@
+import dayjs, { type Dayjs } from 'dayjs';
+import { instantToWallTime, wallTimeToInstant } from '../../../../shared/parsing/timeZone';
+
+/**
+ * Times cross the API as UTC instants; people plan in the workspace's time zone, which need not be the
+ * computer's. antd's pickers work in the computer's zone, so a picker value holds the workspace's
+ * wall-clock reading in local fields, converted at the edges here.
+ */
+
+export type CalendarView = 'month' | 'week' | 'list' | 'board';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The workspace's wall time of an instant, as a local dayjs for pickers. */
+export function toPickerValue(iso: string, timeZone: string): Dayjs {
+  const w = instantToWallTime(Date.parse(iso), timeZone);
+  return dayjs(new Date(w.year, w.month - 1, w.day, w.hour, w.minute, w.second));
+}
+
+/** A picker's local reading taken as wall time in the workspace's zone, back to an instant (UTC ISO). */
+export function fromPickerValue(value: Dayjs, timeZone: string): string {
+  return new Date(
+    wallTimeToInstant(
+      {
+        year: value.year(),
+        month: value.month() + 1,
+        day: value.date(),
+        hour: value.hour(),
+        minute: value.minute(),
+        second: 0,
+        millisecond: 0,
+      },
+      timeZone,
+    ),
+  ).toISOString();
+}
+
+/** `YYYY-MM-DD` and `HH:mm` of an instant in the zone. */
+export function wallParts(iso: string, timeZone: string): { date: string; time: string } {
+  const w = instantToWallTime(Date.parse(iso), timeZone);
+  return { date: `${w.year}-${pad(w.month)}-${pad(w.day)}`, time: `${pad(w.hour)}:${pad(w.minute)}` };
+}
+
+export function formatInZone(iso: string | null | undefined, timeZone: string, withDate = true): string {
+  if (!iso) return '—';
+  const { date, time } = wallParts(iso, timeZone);
+  return withDate ? `${date.replace(/-/g, '.')} ${time}` : time;
+}
+
+export function todayInZone(timeZone: string): string {
+  return wallParts(new Date().toISOString(), timeZone).date;
+}
+
+/** Midnight of a civil date in the zone, as an instant. */
+export function midnightIso(date: string, timeZone: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(
+    wallTimeToInstant({ year, month, day, hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone),
+  ).toISOString();
+}
+
+export function atTime(date: string, time: string, timeZone: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const [hour, minute] = time.split(':').map(Number) as [number, number];
+  return new Date(
+    wallTimeToInstant({ year, month, day, hour, minute, second: 0, millisecond: 0 }, timeZone),
+  ).toISOString();
+}
+
+const civil = (d: string) => dayjs(d, 'YYYY-MM-DD');
+const fmt = (d: Dayjs) => d.format('YYYY-MM-DD');
+export const mondayOf = (date: string) => {
+  const d = civil(date);
+  return fmt(d.subtract((d.day() + 6) % 7, 'day'));
+};
+
+/**
+ * The days a view shows, `[start, end)` as civil dates: the month grid runs from the Monday before the
+ * 1st to the Monday after the last day (FullCalendar with fixedWeekCount off), the week view is one
+ * Monday-to-Sunday week, the list and the board show the month.
+ */
+export function viewDays(view: CalendarView, anchor: string): { start: string; end: string } {
+  const d = civil(anchor);
+  if (view === 'week') {
+    const start = mondayOf(anchor);
+    return { start, end: fmt(civil(start).add(7, 'day')) };
+  }
+  const first = d.startOf('month');
+  const next = first.add(1, 'month');
+  if (view === 'month') {
+    const lastMonday = mondayOf(fmt(next.subtract(1, 'day')));
+    return { start: mondayOf(fmt(first)), end: fmt(civil(lastMonday).add(7, 'day')) };
+  }
+  return { start: fmt(first), end: fmt(next) };
+}
+
+export function viewRange(
+  view: CalendarView,
+  anchor: string,
+  timeZone: string,
+): { from: string; to: string } {
+  const { start, end } = viewDays(view, anchor);
+  return { from: midnightIso(start, timeZone), to: midnightIso(end, timeZone) };
+}
+
+/** The Mondays of the weeks a view shows. */
+export function weeksOfView(view: CalendarView, anchor: string): string[] {
+  const { start, end } = viewDays(view, anchor);
+  const weeks: string[] = [];
+  for (let d = civil(mondayOf(start)); fmt(d) < end; d = d.add(7, 'day')) weeks.push(fmt(d));
+  return weeks;
+}
+
+export function shiftAnchor(view: CalendarView, anchor: string, delta: number): string {
+  const d = civil(anchor);
+  return fmt(view === 'week' ? d.add(delta * 7, 'day') : d.add(delta, 'month').startOf('month'));
+}
+
+export function viewTitle(view: CalendarView, anchor: string, language: 'zh-CN' | 'en'): string {
+  const d = civil(anchor);
+  if (view === 'week') {
+    const start = civil(mondayOf(anchor));
+    const end = start.add(6, 'day');
+    return language === 'zh-CN'
+      ? `${start.format('YYYY年M月D日')} – ${end.format(end.month() === start.month() ? 'D日' : 'M月D日')}`
+      : `${start.format('MMM D')} – ${end.format(end.month() === start.month() ? 'D, YYYY' : 'MMM D, YYYY')}`;
+  }
+  return language === 'zh-CN' ? d.format('YYYY年M月') : d.format('MMMM YYYY');
+}

@@ -1,0 +1,89 @@
+import { Alert, App as AntApp, Button, Card, Flex, Form, Spin, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiCallError } from '../../lib/api';
+import { applyIssuesToForm, describeError } from '../../lib/errors';
+import {
+  audienceProblem,
+  CreatorFields,
+  fieldsFromForm,
+  toCreatorForm,
+  type CreatorFormValues,
+} from '../creators/CreatorFields';
+import { CreatorDetails } from '../creators/CreatorDetails';
+import { useCreatorProfile, useIdentity, useSaveCreatorProfile } from '../offers/queries';
+
+/** Creator mode: the owner's own handle, rate card and audience, used to assess offers received. */
+export function ProfilePage() {
+  const { t } = useTranslation('offers');
+  const { message } = AntApp.useApp();
+  const [form] = Form.useForm<CreatorFormValues>();
+  const profile = useCreatorProfile();
+  const identity = useIdentity();
+  const save = useSaveCreatorProfile();
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (profile.isSuccess) form.setFieldsValue(toCreatorForm(profile.data));
+  }, [profile.isSuccess, profile.data, form]);
+
+  if (profile.isLoading) return <Spin />;
+
+  const submit = async () => {
+    let values: CreatorFormValues;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    const audienceError = audienceProblem(values);
+    setProblem(audienceError);
+    if (audienceError) return;
+    try {
+      await save.mutateAsync(fieldsFromForm(values));
+      void message.success(t('creatorMode.saved'));
+    } catch (err) {
+      const audienceIssue =
+        err instanceof ApiCallError ? err.issues.find((i) => i.path[0] === 'audience') : undefined;
+      if (audienceIssue) return setProblem(audienceIssue.message);
+      if (!applyIssuesToForm(form, err)) void message.error(describeError(err, t));
+    }
+  };
+
+  return (
+    <Flex vertical gap={16} style={{ maxWidth: 980 }}>
+      <div>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('creatorMode.profile')}
+        </Typography.Title>
+        <Typography.Text type="secondary">{t('creatorMode.profileSubtitle')}</Typography.Text>
+      </div>
+      <Card size="small">
+        <Typography.Text>
+          {t('keys.own')}:{' '}
+          <Typography.Text code data-testid="own-fingerprint">
+            {identity.data?.fingerprint ?? '…'}
+          </Typography.Text>
+        </Typography.Text>
+      </Card>
+      {profile.data && <CreatorDetails creator={profile.data} />}
+      <Card>
+        <Form form={form} layout="vertical" name="creatorProfile" onFinish={() => void submit()}>
+          {problem && (
+            <Alert
+              type="error"
+              showIcon
+              title={problem}
+              style={{ marginBottom: 12 }}
+              data-testid="audience-problem"
+            />
+          )}
+          <CreatorFields form={form} />
+          <Button type="primary" loading={save.isPending} onClick={() => void submit()}>
+            {t('common:save')}
+          </Button>
+        </Form>
+      </Card>
+    </Flex>
+  );
+}

@@ -1,0 +1,393 @@
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import {
+  Button,
+  Col,
+  Divider,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Row,
+  Select,
+  Space,
+  Switch,
+  Typography,
+} from 'antd';
+import type { FormInstance } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { platforms, type Platform } from '../../../../shared/domain/account';
+import {
+  creatorProfileFieldsSchema,
+  rateCardKeys,
+  rateCardSchema,
+  type CreatorProfile,
+} from '../../../../shared/domain/creator';
+import {
+  ageBrackets,
+  builtInAudienceProfileSchema,
+  SHARE_SUM_TOLERANCE,
+} from '../../../../shared/interest/audience';
+import { interestTaxonomy } from '../../../../shared/interest/taxonomy';
+import { useLanguage } from '../../app/language';
+import { zodRule } from '../../lib/zodRule';
+
+/** Form state of a creator (directory entry or creator-mode profile); percentages as the user types them. */
+export interface CreatorFormValues {
+  displayName: string;
+  platform: Platform;
+  handle: string;
+  followers: number | null;
+  categories: string[];
+  engagementRatePct: number | null;
+  medianViews: number | null;
+  avgGpm: number | null;
+  rateCard: Record<(typeof rateCardKeys)[number] | 'commissionPct', number | null>;
+  contact: string;
+  notes: string;
+  hasAudience: boolean;
+  audience: {
+    interests: { tag?: string; percent?: number | null }[];
+    female: number | null;
+    male: number | null;
+    ages: Record<string, number | null>;
+    regions: { name?: string; percent?: number | null }[];
+  };
+}
+
+const pct = (share: number) => Math.round(share * 10_000) / 100;
+
+export function toCreatorForm(c: Omit<CreatorProfile, 'createdAt' | 'updatedAt'> | null): CreatorFormValues {
+  const a = c?.audience;
+  return {
+    displayName: c?.displayName ?? '',
+    platform: c?.platform ?? 'douyin',
+    handle: c?.handle ?? '',
+    followers: c?.followers ?? 0,
+    categories: c?.categories ?? [],
+    engagementRatePct: c?.engagementRatePct ?? null,
+    medianViews: c?.medianViews ?? null,
+    avgGpm: c?.avgGpm ?? null,
+    rateCard: {
+      video1to20s: c?.rateCard.video1to20s ?? null,
+      video21to60s: c?.rateCard.video21to60s ?? null,
+      video60sPlus: c?.rateCard.video60sPlus ?? null,
+      liveSession: c?.rateCard.liveSession ?? null,
+      commissionPct: c?.rateCard.commissionPct ?? null,
+    },
+    contact: c?.contact ?? '',
+    notes: c?.notes ?? '',
+    hasAudience: a !== null && a !== undefined,
+    audience: a
+      ? {
+          interests: Object.entries(a.interests)
+            .sort((x, y) => y[1] - x[1])
+            .map(([tag, share]) => ({ tag, percent: pct(share) })),
+          female: pct(a.gender.female),
+          male: pct(a.gender.male),
+          ages: Object.fromEntries(ageBrackets.map((b) => [b, pct(a.ages[b])])),
+          regions: a.regions.map((r) => ({ name: r.name, percent: pct(r.share) })),
+        }
+      : {
+          interests: [{}],
+          female: 50,
+          male: 50,
+          ages: Object.fromEntries(ageBrackets.map((b) => [b, 20])),
+          regions: [],
+        },
+  };
+}
+
+/** The audience as the API takes it (shares as fractions), or null when switched off. */
+export function audienceFromForm(values: CreatorFormValues): Record<string, unknown> | null {
+  if (!values.hasAudience) return null;
+  const a = values.audience;
+  const interests: Record<string, number> = {};
+  for (const row of a.interests ?? []) {
+    if (row.tag) interests[row.tag] = (interests[row.tag] ?? 0) + (row.percent ?? 0) / 100;
+  }
+  return {
+    interests,
+    gender: { female: (a.female ?? 0) / 100, male: (a.male ?? 0) / 100 },
+    ages: Object.fromEntries(ageBrackets.map((b) => [b, (a.ages?.[b] ?? 0) / 100])),
+    regions: (a.regions ?? [])
+      .filter((r) => r.name?.trim())
+      .map((r) => ({ name: r.name!.trim(), share: (r.percent ?? 0) / 100 })),
+  };
+}
+
+export function fieldsFromForm(values: CreatorFormValues) {
+  return {
+    displayName: values.displayName,
+    platform: values.platform,
+    handle: values.handle,
+    followers: values.followers ?? 0,
+    categories: values.categories ?? [],
+    engagementRatePct: values.engagementRatePct ?? null,
+    medianViews: values.medianViews ?? null,
+    avgGpm: values.avgGpm ?? null,
+    rateCard: {
+      video1to20s: values.rateCard?.video1to20s ?? null,
+      video21to60s: values.rateCard?.video21to60s ?? null,
+      video60sPlus: values.rateCard?.video60sPlus ?? null,
+      liveSession: values.rateCard?.liveSession ?? null,
+      commissionPct: values.rateCard?.commissionPct ?? null,
+    },
+    contact: values.contact ?? '',
+    notes: values.notes ?? '',
+    audience: audienceFromForm(values) as never,
+  };
+}
+
+/** The first problem with the audience, as the shared schema words it (null when valid or switched off). */
+export function audienceProblem(values: CreatorFormValues): string | null {
+  const audience = audienceFromForm(values);
+  if (audience === null) return null;
+  const result = builtInAudienceProfileSchema.safeParse(audience);
+  return result.success ? null : (result.error.issues[0]?.message ?? null);
+}
+
+const shape = creatorProfileFieldsSchema.shape;
+const cardShape = rateCardSchema.shape;
+
+function SumHint({ values }: { values: (number | null | undefined)[] }) {
+  const { t } = useTranslation('creators');
+  const total = Math.round(values.reduce<number>((s, v) => s + (v ?? 0), 0) * 100) / 100;
+  const ok = Math.abs(total - 100) <= SHARE_SUM_TOLERANCE * 100;
+  return (
+    <Typography.Text type={ok ? 'secondary' : 'danger'} data-testid="share-sum">
+      {t('audience.sum', { value: total })}
+    </Typography.Text>
+  );
+}
+
+/** The creator's fields inside a parent antd Form (drawer in brand mode, profile page in creator mode). */
+export function CreatorFields({ form }: { form: FormInstance<CreatorFormValues> }) {
+  const { t } = useTranslation('creators');
+  const { language } = useLanguage();
+  const hasAudience = Form.useWatch('hasAudience', form) ?? false;
+  const interests = Form.useWatch(['audience', 'interests'], form) ?? [];
+  const female = Form.useWatch(['audience', 'female'], form);
+  const male = Form.useWatch(['audience', 'male'], form);
+  const ages = Form.useWatch(['audience', 'ages'], form) ?? {};
+
+  const categoryOptions = useMemo(
+    () => interestTaxonomy.map((c) => ({ value: c.id, label: c.label[language] })),
+    [language],
+  );
+  const tagOptions = useMemo(
+    () =>
+      interestTaxonomy.map((c) => ({
+        label: c.label[language],
+        options: c.tags.map((tag) => ({
+          value: tag.id,
+          label: `${c.label[language]} · ${tag.label[language]}`,
+        })),
+      })),
+    [language],
+  );
+
+  return (
+    <>
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item
+            name="displayName"
+            label={t('fields.displayName')}
+            rules={[zodRule(shape.displayName)]}
+            required
+          >
+            <Input maxLength={40} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="platform" label={t('fields.platform')}>
+            <Select options={platforms.map((p) => ({ value: p, label: t(`common:platform.${p}`) }))} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item name="handle" label={t('fields.handle')} rules={[zodRule(shape.handle)]} required>
+            <Input prefix="@" maxLength={41} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="followers" label={t('fields.followers')} rules={[zodRule(shape.followers)]}>
+            <InputNumber style={{ width: '100%' }} min={0} precision={0} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="categories" label={t('fields.categories')}>
+        <Select mode="multiple" options={categoryOptions} optionFilterProp="label" />
+      </Form.Item>
+      <Row gutter={12}>
+        <Col span={8}>
+          <Form.Item
+            name="engagementRatePct"
+            label={t('fields.engagementRatePct')}
+            tooltip={t('hints.engagementRate')}
+            rules={[zodRule(shape.engagementRatePct)]}
+          >
+            <InputNumber style={{ width: '100%' }} precision={2} suffix="%" />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item
+            name="medianViews"
+            label={t('fields.medianViews')}
+            tooltip={t('hints.medianViews')}
+            rules={[zodRule(shape.medianViews)]}
+          >
+            <InputNumber style={{ width: '100%' }} precision={0} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item
+            name="avgGpm"
+            label={t('fields.avgGpm')}
+            tooltip={t('hints.gpm')}
+            rules={[zodRule(shape.avgGpm)]}
+          >
+            <InputNumber style={{ width: '100%' }} precision={2} prefix="¥" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Divider titlePlacement="start">{t('fields.rateCard')}</Divider>
+      <Row gutter={12}>
+        {rateCardKeys.map((key) => (
+          <Col span={12} key={key}>
+            <Form.Item
+              name={['rateCard', key]}
+              label={t(`rateCard.${key}`)}
+              rules={[zodRule(cardShape[key])]}
+            >
+              <InputNumber style={{ width: '100%' }} precision={2} prefix="¥" />
+            </Form.Item>
+          </Col>
+        ))}
+        <Col span={12}>
+          <Form.Item
+            name={['rateCard', 'commissionPct']}
+            label={t('rateCard.commissionPct')}
+            tooltip={t('hints.commission')}
+            rules={[zodRule(cardShape.commissionPct)]}
+          >
+            <InputNumber style={{ width: '100%' }} precision={2} suffix="%" />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item name="contact" label={t('fields.contact')} rules={[zodRule(shape.contact)]}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item name="notes" label={t('fields.notes')} rules={[zodRule(shape.notes)]}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+      <Divider titlePlacement="start">{t('fields.audience')}</Divider>
+      <Form.Item name="hasAudience" label={t('audience.enable')} valuePropName="checked">
+        <Switch aria-label={t('audience.enable')} />
+      </Form.Item>
+      {hasAudience && (
+        <Flex vertical gap={4} data-testid="audience-fields">
+          <Typography.Text type="secondary">{t('audience.sumHint')}</Typography.Text>
+          <Flex justify="space-between">
+            <Typography.Text strong>{t('audience.interests')}</Typography.Text>
+            <SumHint values={interests.map((r: { percent?: number | null } | undefined) => r?.percent)} />
+          </Flex>
+          <Form.List name={['audience', 'interests']}>
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((field, i) => (
+                  <Space.Compact key={field.key} block style={{ marginBottom: 8 }}>
+                    <Form.Item name={[field.name, 'tag']} noStyle>
+                      <Select
+                        showSearch
+                        optionFilterProp="label"
+                        options={tagOptions}
+                        placeholder={t('audience.tag')}
+                        aria-label={`${t('audience.tag')} ${i + 1}`}
+                        style={{ width: '70%' }}
+                      />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'percent']} noStyle>
+                      <InputNumber
+                        min={0}
+                        max={100}
+                        precision={2}
+                        suffix="%"
+                        aria-label={`${t('audience.share')} ${i + 1}`}
+                        style={{ width: '30%' }}
+                      />
+                    </Form.Item>
+                    <Button
+                      aria-label={t('actions.delete')}
+                      icon={<DeleteOutlined />}
+                      onClick={() => remove(field.name)}
+                    />
+                  </Space.Compact>
+                ))}
+                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} block>
+                  {t('audience.addInterest')}
+                </Button>
+              </>
+            )}
+          </Form.List>
+          <Flex justify="space-between" style={{ marginTop: 12 }}>
+            <Typography.Text strong>{t('audience.gender')}</Typography.Text>
+            <SumHint values={[female, male]} />
+          </Flex>
+          <Row gutter={12}>
+            <Col span={12}>
+              <Form.Item name={['audience', 'female']} label={t('audience.female')}>
+                <InputNumber style={{ width: '100%' }} min={0} max={100} precision={2} suffix="%" />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item name={['audience', 'male']} label={t('audience.male')}>
+                <InputNumber style={{ width: '100%' }} min={0} max={100} precision={2} suffix="%" />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Flex justify="space-between">
+            <Typography.Text strong>{t('audience.ages')}</Typography.Text>
+            <SumHint values={ageBrackets.map((b) => (ages as Record<string, number | null>)[b])} />
+          </Flex>
+          <Row gutter={8}>
+            {ageBrackets.map((b) => (
+              <Col flex="1" key={b}>
+                <Form.Item name={['audience', 'ages', b]} label={b}>
+                  <InputNumber style={{ width: '100%' }} min={0} max={100} precision={2} />
+                </Form.Item>
+              </Col>
+            ))}
+          </Row>
+          <Typography.Text strong>{t('audience.regions')}</Typography.Text>
+          <Form.List name={['audience', 'regions']}>
+            {(fields, { add, remove }) => (
+              <>
+                {fields.map((field) => (
+                  <Space.Compact key={field.key} block style={{ marginBottom: 8 }}>
+                    <Form.Item name={[field.name, 'name']} noStyle>
+                      <Input placeholder={t('audience.region')} style={{ width: '70%' }} maxLength={40} />
+                    </Form.Item>
+                    <Form.Item name={[field.name, 'percent']} noStyle>
+                      <InputNumber min={0} max={100} precision={2} suffix="%" style={{ width: '30%' }} />
+                    </Form.Item>
+                    <Button
+                      aria-label={t('actions.delete')}
+                      icon={<DeleteOutlined />}
+                      onClick={() => remove(field.name)}
+                    />
+                  </Space.Compact>
+                ))}
+                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} block>
+                  {t('audience.addRegion')}
+                </Button>
+              </>
+            )}
+          </Form.List>
+        </Flex>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+import { App as AntApp, Alert, Button, Drawer, Form, Space } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Creator } from '../../../../shared/domain/creator';
+import { ApiCallError } from '../../lib/api';
+import { applyIssuesToForm, describeError } from '../../lib/errors';
+import {
+  audienceProblem,
+  CreatorFields,
+  fieldsFromForm,
+  toCreatorForm,
+  type CreatorFormValues,
+} from './CreatorFields';
+import { useCreatorMutations } from './queries';
+
+interface Props {
+  workspaceId: string;
+  /** The creator being edited, 'new' for a new one, null when closed. */
+  target: Creator | 'new' | null;
+  onClose(): void;
+}
+
+export function CreatorFormDrawer({ workspaceId, target, onClose }: Props) {
+  const { t } = useTranslation('creators');
+  const { message } = AntApp.useApp();
+  const [form] = Form.useForm<CreatorFormValues>();
+  const { create, update } = useCreatorMutations(workspaceId);
+  const [problem, setProblem] = useState<string | null>(null);
+  const editing = target && target !== 'new' ? target : undefined;
+
+  useEffect(() => {
+    if (!target) return;
+    form.resetFields();
+    form.setFieldsValue(toCreatorForm(target === 'new' ? null : target));
+  }, [target, form]);
+
+  const close = () => {
+    setProblem(null);
+    onClose();
+  };
+
+  const submit = async () => {
+    let values: CreatorFormValues;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    // Shares are checked here with the same schema the backend uses, so the message appears at once.
+    const audienceError = audienceProblem(values);
+    setProblem(audienceError);
+    if (audienceError) return;
+    const fields = fieldsFromForm(values);
+    try {
+      if (editing) {
+        await update.mutateAsync({ id: editing.id, ...fields });
+        void message.success(t('saved'));
+      } else {
+        await create.mutateAsync({ workspaceId, ...fields });
+        void message.success(t('created', { name: values.displayName }));
+      }
+      close();
+    } catch (err) {
+      const audienceIssue =
+        err instanceof ApiCallError ? err.issues.find((i) => i.path[0] === 'audience') : undefined;
+      if (audienceIssue) return setProblem(audienceIssue.message);
+      const placed = applyIssuesToForm(form, err, (path, msg) =>
+        path === 'handle' && /already in this workspace/.test(msg) ? t('handleTaken') : msg,
+      );
+      if (!placed) void message.error(describeError(err, t));
+    }
+  };
+
+  return (
+    <Drawer
+      open={target !== null}
+      title={editing ? t('editCreator') : t('newCreator')}
+      size={560}
+      onClose={close}
+      destroyOnHidden
+      forceRender
+      extra={
+        <Space>
+          <Button onClick={close}>{t('common:cancel')}</Button>
+          <Button type="primary" onClick={() => void submit()} loading={create.isPending || update.isPending}>
+            {t('common:save')}
+          </Button>
+        </Space>
+      }
+    >
+      <Form form={form} layout="vertical" name="creator" onFinish={() => void submit()}>
+        {problem && (
+          <Alert
+            type="error"
+            showIcon
+            title={problem}
+            style={{ marginBottom: 12 }}
+            data-testid="audience-problem"
+          />
+        )}
+        <CreatorFields form={form} />
+      </Form>
+    </Drawer>
+  );
+}

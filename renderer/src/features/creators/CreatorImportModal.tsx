@@ -1,0 +1,269 @@
+import { InboxOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Checkbox,
+  Col,
+  Flex,
+  Form,
+  Modal,
+  Row,
+  Select,
+  Spin,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  creatorImportFields,
+  type CreatorImportField,
+  type CreatorImportPreview,
+  type CreatorImportRow,
+} from '../../../../shared/domain/creatorImport';
+import { call } from '../../lib/api';
+import { describeError } from '../../lib/errors';
+import { useFormat } from '../../lib/format';
+import { fileToBase64 } from '../content/files';
+import { useCreatorMutations } from './queries';
+
+const fieldLabelKey: Record<CreatorImportField, string> = {
+  displayName: 'fields.displayName',
+  platform: 'fields.platform',
+  handle: 'fields.handle',
+  followers: 'fields.followers',
+  categories: 'fields.categories',
+  engagementRatePct: 'fields.engagementRatePct',
+  medianViews: 'fields.medianViews',
+  avgGpm: 'fields.avgGpm',
+  video1to20s: 'rateCard.video1to20s',
+  video21to60s: 'rateCard.video21to60s',
+  video60sPlus: 'rateCard.video60sPlus',
+  liveSession: 'rateCard.liveSession',
+  commissionPct: 'rateCard.commissionPct',
+  contact: 'fields.contact',
+  notes: 'fields.notes',
+};
+
+const actionColor: Record<CreatorImportRow['action'], string> = {
+  create: 'green',
+  update: 'blue',
+  unchanged: 'default',
+  invalid: 'red',
+};
+
+/** Preview first (nothing is written), then import: the backend re-reads the same file on commit. */
+export function CreatorImportModal({
+  workspaceId,
+  open,
+  onClose,
+}: {
+  workspaceId: string;
+  open: boolean;
+  onClose(): void;
+}) {
+  const { t } = useTranslation('creators');
+  const { message } = AntApp.useApp();
+  const f = useFormat();
+  const { importCommit } = useCreatorMutations(workspaceId);
+  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const [mapping, setMapping] = useState<Partial<Record<CreatorImportField, string | null>>>({});
+  const [preview, setPreview] = useState<CreatorImportPreview | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [skipInvalid, setSkipInvalid] = useState(false);
+
+  const reset = () => {
+    setFile(null);
+    setMapping({});
+    setPreview(null);
+    setError(null);
+    setSkipInvalid(false);
+  };
+
+  const runPreview = async (next: { name: string; base64: string }, nextMapping: typeof mapping) => {
+    setLoading(true);
+    setError(null);
+    try {
+      setPreview(
+        await call('creators.importPreview', {
+          workspaceId,
+          fileName: next.name,
+          base64: next.base64,
+          mapping: nextMapping,
+        }),
+      );
+    } catch (err) {
+      setPreview(null);
+      setError(describeError(err, t));
+    } finally {
+      setLoading(false);
+    }
+  };
+
+  const commit = async () => {
+    if (!file) return;
+    try {
+      const result = await importCommit.mutateAsync({
+        workspaceId,
+        fileName: file.name,
+        base64: file.base64,
+        mapping,
+        skipInvalid,
+      });
+      void message.success(t('importer.done', result));
+      reset();
+      onClose();
+    } catch (err) {
+      setError(describeError(err, t));
+    }
+  };
+
+  const rowsWithErrors = preview?.counts.invalid ?? 0;
+  const canCommit =
+    preview !== null &&
+    preview.missingFields.length === 0 &&
+    preview.counts.valid > 0 &&
+    (rowsWithErrors === 0 || skipInvalid);
+
+  return (
+    <Modal
+      open={open}
+      title={t('importer.title')}
+      width={1000}
+      onCancel={() => {
+        reset();
+        onClose();
+      }}
+      okText={t('importer.commit')}
+      cancelText={t('common:cancel')}
+      okButtonProps={{ disabled: !canCommit, loading: importCommit.isPending }}
+      onOk={() => void commit()}
+      destroyOnHidden
+    >
+      <Flex vertical gap={12}>
+        {!file ? (
+          <Upload.Dragger
+            accept=".csv,.tsv,.txt,.xlsx"
+            showUploadList={false}
+            beforeUpload={(picked) => {
+              void (async () => {
+                const next = { name: picked.name, base64: await fileToBase64(picked) };
+                setFile(next);
+                await runPreview(next, {});
+              })();
+              return false;
+            }}
+          >
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
+            <p className="ant-upload-text">{t('importer.pick')}</p>
+            <p className="ant-upload-hint">{t('importer.hint')}</p>
+          </Upload.Dragger>
+        ) : (
+          <Flex justify="space-between" align="center">
+            <Typography.Text>{t('importer.file', { name: file.name })}</Typography.Text>
+            <Button onClick={reset}>{t('importer.another')}</Button>
+          </Flex>
+        )}
+        {loading && <Spin />}
+        {error && <Alert type="error" showIcon title={error} data-testid="import-error" />}
+        {preview && (
+          <>
+            <Typography.Text strong>{t('importer.mapping')}</Typography.Text>
+            <Form layout="vertical" size="small">
+              <Row gutter={8}>
+                {creatorImportFields.map((field) => (
+                  <Col span={6} key={field}>
+                    <Form.Item label={t(fieldLabelKey[field])} style={{ marginBottom: 6 }}>
+                      <Select
+                        value={preview.mapping[field] ?? ''}
+                        options={[
+                          { value: '', label: t('importer.notMapped') },
+                          ...preview.headers.map((h) => ({ value: h, label: h })),
+                        ]}
+                        onChange={(header: string) => {
+                          const next = { ...mapping, [field]: header === '' ? null : header };
+                          setMapping(next);
+                          if (file) void runPreview(file, next);
+                        }}
+                      />
+                    </Form.Item>
+                  </Col>
+                ))}
+              </Row>
+            </Form>
+            {preview.missingFields.length > 0 && (
+              <Alert
+                type="warning"
+                showIcon
+                title={t('importer.missing', {
+                  fields: preview.missingFields.map((m) => t(fieldLabelKey[m])).join('、'),
+                })}
+              />
+            )}
+            <Typography.Text data-testid="import-counts">
+              {t('importer.counts', preview.counts)}
+            </Typography.Text>
+            <Table
+              size="small"
+              rowKey="rowNumber"
+              dataSource={preview.rows}
+              pagination={{ pageSize: 8, hideOnSinglePage: true }}
+              columns={[
+                { title: t('importer.row'), dataIndex: 'rowNumber', width: 60 },
+                {
+                  title: t('importer.status'),
+                  dataIndex: 'action',
+                  width: 90,
+                  render: (a: CreatorImportRow['action']) => (
+                    <Tag color={actionColor[a]}>{t(`importer.action.${a}`)}</Tag>
+                  ),
+                },
+                {
+                  title: t('columns.creator'),
+                  render: (_: unknown, r: CreatorImportRow) =>
+                    r.values
+                      ? `${r.values.displayName} @${r.values.handle}`
+                      : `${r.raw.displayName ?? ''} ${r.raw.handle ?? ''}`,
+                },
+                {
+                  title: t('columns.followers'),
+                  align: 'right',
+                  render: (_: unknown, r: CreatorImportRow) =>
+                    r.values ? f.count(r.values.followers) : r.raw.followers,
+                },
+                {
+                  title: t('rateCard.video21to60s'),
+                  align: 'right',
+                  render: (_: unknown, r: CreatorImportRow) =>
+                    r.values ? f.money(r.values.rateCard.video21to60s) : '',
+                },
+                {
+                  title: t('importer.problems'),
+                  render: (_: unknown, r: CreatorImportRow) =>
+                    r.errors.map((e) => (
+                      <div key={`${e.field}${e.message}`}>
+                        <Typography.Text type="danger">
+                          {t(fieldLabelKey[e.field])}: {e.message}
+                        </Typography.Text>
+                      </div>
+                    )),
+                },
+              ]}
+            />
+            {rowsWithErrors > 0 && (
+              <Checkbox checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)}>
+                {t('importer.skipInvalid')}
+              </Checkbox>
+            )}
+          </>
+        )}
+      </Flex>
+    </Modal>
+  );
+}

@@ -1,0 +1,47 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { MethodInput } from '../../../../shared/api/contract';
+import { call } from '../../lib/api';
+
+export const creatorKeys = {
+  workspace: (workspaceId: string) => ['creators', workspaceId] as const,
+  list: (input: MethodInput<'creators.list'>) => ['creators', input.workspaceId, 'list', input] as const,
+  one: (id: string) => ['creator', id] as const,
+};
+
+export function useCreators(input: MethodInput<'creators.list'>) {
+  return useQuery({
+    queryKey: creatorKeys.list(input),
+    queryFn: () => call('creators.list', input),
+    placeholderData: (previous) => previous,
+  });
+}
+
+function useCreatorMutation<I, O>(workspaceId: string, fn: (input: I) => Promise<O>) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: creatorKeys.workspace(workspaceId) }),
+        qc.invalidateQueries({ queryKey: ['creator'] }),
+        // Offers show creator figures (expected CPM, fit), and interest rankings list creators.
+        qc.invalidateQueries({ queryKey: ['offers'] }),
+        qc.invalidateQueries({ queryKey: ['match'] }),
+      ]),
+  });
+}
+
+export function useCreatorMutations(workspaceId: string) {
+  return {
+    create: useCreatorMutation(workspaceId, (input: MethodInput<'creators.create'>) =>
+      call('creators.create', input),
+    ),
+    update: useCreatorMutation(workspaceId, (input: MethodInput<'creators.update'>) =>
+      call('creators.update', input),
+    ),
+    remove: useCreatorMutation(workspaceId, (id: string) => call('creators.delete', { id })),
+    importCommit: useCreatorMutation(workspaceId, (input: MethodInput<'creators.importCommit'>) =>
+      call('creators.importCommit', input),
+    ),
+  };
+}

@@ -1,0 +1,114 @@
+import type { TableColumnsType } from 'antd';
+import type { ChartData, ChartOptions } from 'chart.js';
+import { Chart } from 'react-chartjs-2';
+import { useTranslation } from 'react-i18next';
+import type { MethodOutput } from '../../../../shared/api/contract';
+import { useFormat } from '../../lib/format';
+import { ChartCard, whiteBackground } from '../charts/ChartCard';
+
+type Heatmap = MethodOutput<'match.heatmap'>;
+type Row = { accountId: string; account: string } & Record<string, string | number | null>;
+
+interface Cell {
+  x: string;
+  y: string;
+  v: number | null;
+}
+
+function colorFor(v: number | null): string {
+  if (v === null) return 'rgba(0,0,0,0.05)';
+  // Red (poor) → amber → green (strong), on the 0–100 scale.
+  const hue = Math.round((v / 100) * 120);
+  return `hsla(${hue}, 70%, 50%, 0.85)`;
+}
+
+/** Accounts (rows) × products (columns), each cell the match score. */
+export function MatchHeatmap({ heatmap }: { heatmap: Heatmap | undefined }) {
+  const { t } = useTranslation('match');
+  const f = useFormat();
+  const accounts = heatmap?.accounts ?? [];
+  const products = heatmap?.products ?? [];
+  const nameOfAccount = new Map(accounts.map((a) => [a.id, a.name]));
+  const nameOfProduct = new Map(products.map((p) => [p.id, p.name]));
+  const cells: Cell[] = (heatmap?.cells ?? []).map((c) => ({
+    x: nameOfProduct.get(c.productId) ?? c.productId,
+    y: nameOfAccount.get(c.accountId) ?? c.accountId,
+    v: c.score,
+  }));
+  const data: ChartData<'matrix', Cell[]> = {
+    datasets: [
+      {
+        label: t('heatmap.title'),
+        data: cells,
+        backgroundColor: (c) => colorFor((c.raw as Cell | undefined)?.v ?? null),
+        borderColor: '#ffffff',
+        borderWidth: 1,
+        width: ({ chart }) => (chart.chartArea?.width ?? 0) / Math.max(1, products.length) - 2,
+        height: ({ chart }) => (chart.chartArea?.height ?? 0) / Math.max(1, accounts.length) - 2,
+      },
+    ],
+  };
+  const options: ChartOptions<'matrix'> = {
+    responsive: true,
+    maintainAspectRatio: false,
+    scales: {
+      x: {
+        type: 'category',
+        labels: products.map((p) => p.name),
+        offset: true,
+        grid: { display: false },
+        ticks: { autoSkip: false, maxRotation: 45 },
+      },
+      y: { type: 'category', labels: accounts.map((a) => a.name), offset: true, grid: { display: false } },
+    },
+    plugins: {
+      legend: { display: false },
+      tooltip: {
+        callbacks: {
+          title: () => '',
+          label: (item) => {
+            const c = item.raw as Cell;
+            return `${c.y} × ${c.x}: ${c.v === null ? t('noProfile') : c.v}`;
+          },
+        },
+      },
+    },
+  };
+  const rows: Row[] = accounts.map((a) => {
+    const row: Row = { accountId: a.id, account: a.name };
+    for (const c of heatmap?.cells ?? []) if (c.accountId === a.id) row[c.productId] = c.score;
+    return row;
+  });
+  const columns: TableColumnsType<Row> = [
+    { title: t('heatmap.account'), dataIndex: 'account', fixed: 'left' },
+    ...products.map((p) => ({
+      title: p.name,
+      dataIndex: p.id,
+      align: 'right' as const,
+      render: (v: number | null | undefined) => (v === null || v === undefined ? '—' : f.decimal(v, 0)),
+    })),
+  ];
+  const empty = accounts.length === 0 || products.length === 0 ? t('heatmap.empty') : undefined;
+  return (
+    <ChartCard<Row>
+      title={t('heatmap.title')}
+      fileName="match-heatmap"
+      testId="match-heatmap"
+      columns={columns}
+      rows={rows}
+      rowKey="accountId"
+      height={Math.max(260, 48 * accounts.length + 120)}
+      {...(empty ? { empty } : {})}
+      chart={(ref) => (
+        <Chart
+          key={f.language}
+          ref={ref as never}
+          type="matrix"
+          data={data}
+          options={options}
+          plugins={[whiteBackground]}
+        />
+      )}
+    />
+  );
+}

@@ -1,0 +1,158 @@
+import { Alert, Card, Col, Flex, Row, Select, Spin, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { RankedMatch } from '../../../../shared/domain/interest';
+import { useWorkspaceId } from '../../app/workspaceContext';
+import { useFormat } from '../../lib/format';
+import { useTagLabels } from '../audience/queries';
+import { MatchExplanation, ScoreBar } from './MatchExplanation';
+import { MatchHeatmap } from './MatchHeatmap';
+import { useMatchHeatmap, useProductMatch, useProducts } from './queries';
+import { RankingChart } from './RankingChart';
+
+/** Interest match: for a product, which accounts and creators have the audience that wants it. */
+export function MatchPage() {
+  const { t } = useTranslation('match');
+  const f = useFormat();
+  const workspaceId = useWorkspaceId();
+  const [params, setParams] = useSearchParams();
+  const products = useProducts(workspaceId);
+  const productId =
+    params.get('product') ?? products.data?.find((p) => p.status === 'active')?.id ?? products.data?.[0]?.id;
+  const match = useProductMatch(workspaceId, productId);
+  const heatmap = useMatchHeatmap(workspaceId);
+  const labelOf = useTagLabels(workspaceId, f.language);
+
+  if (products.isLoading) return <Spin />;
+
+  const rankingColumns = (kind: 'account' | 'creator') => [
+    { title: t('rank'), key: 'rank', width: 56, render: (_: unknown, __: RankedMatch, i: number) => i + 1 },
+    {
+      title: kind === 'account' ? t('account') : t('creator'),
+      dataIndex: 'name',
+      render: (name: string, r: RankedMatch) => (
+        <Flex vertical>
+          <Typography.Text strong>{name}</Typography.Text>
+          <Typography.Text type="secondary">
+            {r.detail === 'creator' ? t('creator') : t(`common:role.${r.detail}`)} · {f.count(r.followers)}
+          </Typography.Text>
+        </Flex>
+      ),
+    },
+    {
+      title: t('score'),
+      key: 'score',
+      width: 160,
+      render: (_: unknown, r: RankedMatch) => <ScoreBar score={r.match?.score ?? null} />,
+    },
+    {
+      title: t('why'),
+      key: 'why',
+      render: (_: unknown, r: RankedMatch) =>
+        r.match ? (
+          <MatchExplanation match={r.match} labelOf={labelOf} />
+        ) : (
+          <Typography.Text type="secondary">{t('noProfileHint')}</Typography.Text>
+        ),
+    },
+  ];
+
+  return (
+    <Flex vertical gap={16}>
+      <div>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('title')}
+        </Typography.Title>
+        <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
+      </div>
+      {(products.data ?? []).length === 0 ? (
+        <Alert type="info" showIcon message={t('noProducts')} />
+      ) : (
+        <>
+          <Card size="small">
+            <Flex gap={12} align="center" wrap>
+              <Typography.Text>{t('product')}</Typography.Text>
+              <Select
+                aria-label={t('product')}
+                style={{ width: 320 }}
+                value={productId}
+                showSearch
+                optionFilterProp="label"
+                options={(products.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
+                onChange={(id: string) => setParams({ product: id }, { replace: true })}
+              />
+              {match.data && (
+                <Flex gap={4} wrap>
+                  <Typography.Text type="secondary">{t('targets')}:</Typography.Text>
+                  {match.data.targetTags.map((tag) => (
+                    <Tag key={tag} color="blue">
+                      {labelOf(tag)}
+                    </Tag>
+                  ))}
+                  {match.data.unmappedTags.map((tag) => (
+                    <Tooltipless key={tag} text={tag} hint={t('unmappedHint')} />
+                  ))}
+                </Flex>
+              )}
+            </Flex>
+          </Card>
+          {match.data && match.data.targetTags.length === 0 && (
+            <Alert type="warning" showIcon message={t('noTargets')} />
+          )}
+          <Row gutter={16}>
+            <Col xs={24} xl={14}>
+              <Card title={t('accountsRanking')} data-testid="match-ranking" loading={match.isLoading}>
+                <Table<RankedMatch>
+                  size="small"
+                  rowKey="ownerId"
+                  dataSource={match.data?.accounts ?? []}
+                  pagination={false}
+                  columns={rankingColumns('account')}
+                />
+              </Card>
+            </Col>
+            <Col xs={24} xl={10}>
+              <RankingChart
+                title={t('accountsChart')}
+                ranked={match.data?.accounts ?? []}
+                fileName="account-ranking"
+                testId="account-ranking-chart"
+              />
+            </Col>
+          </Row>
+          <Row gutter={16}>
+            <Col xs={24} xl={14}>
+              <Card title={t('creatorsRanking')} data-testid="creator-ranking">
+                <Table<RankedMatch>
+                  size="small"
+                  rowKey="ownerId"
+                  dataSource={match.data?.creators ?? []}
+                  pagination={{ pageSize: 8, showSizeChanger: false }}
+                  locale={{ emptyText: t('noCreators') }}
+                  columns={rankingColumns('creator')}
+                />
+              </Card>
+            </Col>
+            <Col xs={24} xl={10}>
+              <RankingChart
+                title={t('creatorsChart')}
+                ranked={match.data?.creators ?? []}
+                fileName="creator-ranking"
+                testId="creator-ranking-chart"
+              />
+            </Col>
+          </Row>
+          <MatchHeatmap heatmap={heatmap.data} />
+        </>
+      )}
+    </Flex>
+  );
+}
+
+function Tooltipless({ text, hint }: { text: string; hint: string }) {
+  return (
+    <Tag title={hint} style={{ borderStyle: 'dashed' }}>
+      {text}
+    </Tag>
+  );
+}

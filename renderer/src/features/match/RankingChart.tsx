@@ -1,0 +1,88 @@
+import type { TableColumnsType } from 'antd';
+import type { ChartData, ChartOptions } from 'chart.js';
+import { Bar } from 'react-chartjs-2';
+import { useTranslation } from 'react-i18next';
+import type { RankedMatch } from '../../../../shared/domain/interest';
+import { useFormat } from '../../lib/format';
+import { ChartCard, whiteBackground } from '../charts/ChartCard';
+
+interface Row {
+  id: string;
+  name: string;
+  score: number | null;
+  similarity: number | null;
+  coverage: number | null;
+  tgi: number | null;
+}
+
+/** Creators (or accounts) ranked by match for one product, as horizontal bars split into the score's parts. */
+export function RankingChart({
+  title,
+  ranked,
+  fileName,
+  testId,
+}: {
+  title: string;
+  ranked: RankedMatch[];
+  fileName: string;
+  testId: string;
+}) {
+  const { t } = useTranslation('match');
+  const f = useFormat();
+  const scored = ranked.filter((r) => r.match !== null);
+  const rows: Row[] = ranked.map((r) => ({
+    id: r.ownerId,
+    name: r.name,
+    score: r.match?.score ?? null,
+    similarity: r.match?.parts.similarity ?? null,
+    coverage: r.match?.parts.coverage ?? null,
+    tgi: r.match?.explanation.targetTgi ?? null,
+  }));
+  const data: ChartData<'bar'> = {
+    labels: scored.map((r) => r.name),
+    datasets: [
+      {
+        label: t('score'),
+        data: scored.map((r) => r.match!.score),
+        backgroundColor: scored.map((r) =>
+          r.match!.score >= 70 ? '#52c41a' : r.match!.score >= 40 ? '#faad14' : '#f5222d',
+        ),
+      },
+    ],
+  };
+  const options: ChartOptions<'bar'> = {
+    indexAxis: 'y',
+    responsive: true,
+    maintainAspectRatio: false,
+    scales: { x: { min: 0, max: 100, title: { display: true, text: t('score') } } },
+    plugins: { legend: { display: false } },
+  };
+  const pct = (v: number | null) => (v === null ? '—' : f.percent(v * 100));
+  const columns: TableColumnsType<Row> = [
+    { title: t('name'), dataIndex: 'name' },
+    { title: t('score'), dataIndex: 'score', align: 'right', render: (v: number | null) => v ?? '—' },
+    { title: t('parts.similarity'), dataIndex: 'similarity', align: 'right', render: pct },
+    { title: t('parts.coverage'), dataIndex: 'coverage', align: 'right', render: pct },
+    {
+      title: t('parts.tgi'),
+      dataIndex: 'tgi',
+      align: 'right',
+      render: (v: number | null) => (v === null ? '—' : f.decimal(v, 0)),
+    },
+  ];
+  return (
+    <ChartCard<Row>
+      title={title}
+      fileName={fileName}
+      testId={testId}
+      columns={columns}
+      rows={rows}
+      rowKey="id"
+      height={Math.max(160, 36 * scored.length + 60)}
+      {...(scored.length === 0 ? { empty: t('noScores') } : {})}
+      chart={(ref) => (
+        <Bar key={f.language} ref={ref as never} data={data} options={options} plugins={[whiteBackground]} />
+      )}
+    />
+  );
+}

@@ -1,0 +1,58 @@
+import { ImportOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, Upload } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { OfferDetail } from '../../../../shared/domain/offer';
+import { refusalReasonOf } from '../../../../shared/offerFile/format';
+import { ApiCallError } from '../../lib/api';
+import { describeError } from '../../lib/errors';
+import { fileToBase64 } from '../content/files';
+import { useOfferMutations } from './queries';
+
+/** Picks a `.mdoffer` file and imports it; a refused file is explained in the user's language. */
+export function ImportOfferButton({
+  label,
+  onImported,
+}: {
+  label: string;
+  onImported(offer: OfferDetail): void;
+}) {
+  const { t } = useTranslation('offers');
+  const { message, modal } = AntApp.useApp();
+  const { importFile } = useOfferMutations();
+  return (
+    <Upload
+      accept=".mdoffer,.json,application/json"
+      showUploadList={false}
+      data-testid="import-offer"
+      beforeUpload={(file) => {
+        void (async () => {
+          try {
+            const result = await importFile.mutateAsync({ base64: await fileToBase64(file) });
+            void message.success(t('done.imported', { state: t(`state.${result.state}`) }));
+            onImported(result.offer);
+          } catch (err) {
+            const reason = err instanceof ApiCallError ? refusalReasonOf(err.message) : null;
+            modal.error({
+              title: t('refusal.title'),
+              content: (
+                <div data-testid="import-refusal" data-reason={reason ?? 'error'}>
+                  <p>{reason ? t(`refusal.${reason}`) : describeError(err, t)}</p>
+                  {reason && err instanceof Error && (
+                    <p style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>
+                      {t('refusal.detail', { message: err.message })}
+                    </p>
+                  )}
+                </div>
+              ),
+            });
+          }
+        })();
+        return false;
+      }}
+    >
+      <Button icon={<ImportOutlined />} loading={importFile.isPending}>
+        {label}
+      </Button>
+    </Upload>
+  );
+}

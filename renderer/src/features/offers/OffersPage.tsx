@@ -1,0 +1,56 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Flex, Segmented, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { offerStates, type OfferState } from '../../../../shared/domain/offerStateMachine';
+import { useWorkspaceId } from '../../app/workspaceContext';
+import { ImportOfferButton } from './ImportOfferButton';
+import { OfferFormDrawer, type OfferFormTarget } from './OfferFormDrawer';
+import { OffersTable } from './OffersTable';
+import { useOffers } from './queries';
+
+/** The brand's offers: filter by state, start a new one, import a creator's reply. */
+export function OffersPage() {
+  const { t } = useTranslation('offers');
+  const navigate = useNavigate();
+  const workspaceId = useWorkspaceId();
+  const [state, setState] = useState<OfferState | 'all'>('all');
+  const [form, setForm] = useState<OfferFormTarget | null>(null);
+  const offers = useOffers({ workspaceId, ...(state === 'all' ? {} : { state }) });
+  const open = (id: string) => navigate(`/w/${workspaceId}/offers/${id}`);
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex justify="space-between" align="flex-end" wrap gap={12}>
+        <div>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('title')}
+          </Typography.Title>
+          <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
+        </div>
+        <Space>
+          <ImportOfferButton label={t('importFile')} onImported={(offer) => open(offer.id)} />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setForm({ mode: 'create' })}>
+            {t('new')}
+          </Button>
+        </Space>
+      </Flex>
+      <Segmented<OfferState | 'all'>
+        value={state}
+        onChange={setState}
+        options={[
+          { value: 'all', label: t('all') },
+          ...offerStates.map((s) => ({ value: s, label: t(`state.${s}`) })),
+        ]}
+      />
+      <OffersTable offers={offers.data ?? []} loading={offers.isLoading} onOpen={(o) => open(o.id)} />
+      <OfferFormDrawer
+        workspaceId={workspaceId}
+        target={form}
+        onClose={() => setForm(null)}
+        onSaved={(o) => open(o.id)}
+      />
+    </Flex>
+  );
+}

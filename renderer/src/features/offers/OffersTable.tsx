@@ -1,0 +1,68 @@
+import { Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Offer } from '../../../../shared/domain/offer';
+import { useFormat } from '../../lib/format';
+import { OfferStateTag } from './OfferParts';
+
+/** Offers of a workspace (brand side) or of the inbox (creator side). */
+export function OffersTable({
+  offers,
+  loading,
+  onOpen,
+}: {
+  offers: Offer[];
+  loading: boolean;
+  onOpen(offer: Offer): void;
+}) {
+  const { t } = useTranslation('offers');
+  const f = useFormat();
+  return (
+    <Table<Offer>
+      rowKey="id"
+      loading={loading}
+      dataSource={offers}
+      locale={{ emptyText: t('empty') }}
+      pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      onRow={(o) =>
+        ({
+          'data-testid': 'offer-row',
+          'data-state': o.state,
+          style: { cursor: 'pointer' },
+          onClick: () => onOpen(o),
+        }) as React.HTMLAttributes<HTMLElement>
+      }
+      columns={[
+        {
+          title: t('columns.offer'),
+          render: (_: unknown, o) => (
+            <Typography.Link>
+              {o.terms.title || (o.side === 'brand' ? o.creator.displayName : o.brand.name)}
+            </Typography.Link>
+          ),
+        },
+        {
+          title: offers[0]?.side === 'creator' ? t('columns.brand') : t('columns.creator'),
+          render: (_: unknown, o) =>
+            o.side === 'brand' ? `${o.creator.displayName} @${o.creator.handle}` : o.brand.name,
+        },
+        {
+          title: t('columns.state'),
+          render: (_: unknown, o) => (
+            <>
+              <OfferStateTag state={o.state} />
+              {o.overdueCount > 0 && <Tag color="red">{t('overdueBadge', { count: o.overdueCount })}</Tag>}
+            </>
+          ),
+        },
+        { title: t('columns.fee'), align: 'right', render: (_: unknown, o) => f.money(o.terms.feeYuan) },
+        {
+          title: t('columns.deliverables'),
+          align: 'right',
+          render: (_: unknown, o) => o.totals.deliverableCount,
+        },
+        { title: t('columns.expiresOn'), render: (_: unknown, o) => f.date(o.terms.expiresOn) },
+        { title: t('columns.updatedAt'), render: (_: unknown, o) => f.dateTime(o.updatedAt) },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,444 @@
+import { InboxOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Checkbox,
+  Descriptions,
+  Flex,
+  Modal,
+  Progress,
+  Radio,
+  Select,
+  Space,
+  Steps,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MethodOutput } from '../../../../shared/api/contract';
+import { importFields, metricFields, type ImportField } from '../../../../shared/domain/metrics';
+import { call } from '../../lib/api';
+import { describeError } from '../../lib/errors';
+import { useFormat } from '../../lib/format';
+import { useAccounts } from '../matrix/queries';
+import { uploadInChunks } from './importUpload';
+import { usePerformanceMutations } from './queries';
+
+type Preview = MethodOutput<'metrics.importPreview'>;
+type Granularity = 'auto' | 'day' | 'week';
+
+interface Props {
+  workspaceId: string;
+  open: boolean;
+  onClose(): void;
+}
+
+type Stage =
+  | { kind: 'pick' }
+  | { kind: 'uploading'; progress: number; fileName: string }
+  | {
+      kind: 'mapping';
+      sessionId: string;
+      headers: string[];
+      totalRows: number;
+      fileName: string;
+      preview: Preview | null;
+      problem: string | null;
+    }
+  | { kind: 'committing' }
+  | { kind: 'done'; result: MethodOutput<'metrics.importCommit'> };
+
+/**
+ * Performance import: pick a file → upload with progress (cancel stops and discards it) → map columns and
+ * preview every row with its errors → commit all rows in one transaction (or none).
+ */
+export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
+  const { t } = useTranslation('performance');
+  const { message } = AntApp.useApp();
+  const f = useFormat();
+  const accounts = useAccounts(workspaceId, false);
+  const { invalidateAll } = usePerformanceMutations();
+  const [stage, setStage] = useState<Stage>({ kind: 'pick' });
+  const [mapping, setMapping] = useState<Partial<Record<ImportField, string | null>>>({});
+  const [granularity, setGranularity] = useState<Granularity>('auto');
+  const [accountId, setAccountId] = useState<string | undefined>();
+  const [skipInvalid, setSkipInvalid] = useState(false);
+  const abort = useRef<AbortController | null>(null);
+
+  const reset = () => {
+    setStage({ kind: 'pick' });
+    setMapping({});
+    setGranularity('auto');
+    setAccountId(undefined);
+    setSkipInvalid(false);
+  };
+
+  const close = () => {
+    abort.current?.abort();
+    if (stage.kind === 'mapping')
+      void call('metrics.importCancel', { sessionId: stage.sessionId }).catch(() => undefined);
+    reset();
+    onClose();
+  };
+
+  const runPreview = async (
+    base: Extract<Stage, { kind: 'mapping' }>,
+    next: { mapping?: typeof mapping; granularity?: Granularity; accountId?: string | undefined },
+  ) => {
+    const m = next.mapping ?? mapping;
+    const g = next.granularity ?? granularity;
+    const a = 'accountId' in next ? next.accountId : accountId;
+    try {
+      const preview = await call('metrics.importPreview', {
+        workspaceId,
+        sessionId: base.sessionId,
+        mapping: m,
+        granularity: g,
+        ...(a ? { accountId: a } : {}),
+      });
+      setStage({ ...base, preview, problem: null });
+    } catch (err) {
+      setStage({ ...base, preview: null, problem: describeError(err, t) });
+    }
+  };
+
+  const startUpload = async (file: File) => {
+    if (file.size === 0) {
+      void message.error(t('import.emptyFile', { name: file.name }));
+      return;
+    }
+    const controller = new AbortController();
+    abort.current = controller;
+    setStage({ kind: 'uploading', progress: 0, fileName: file.name });
+    try {
+      const uploaded = await uploadInChunks(
+        workspaceId,
+        file,
+        (progress) => setStage({ kind: 'uploading', progress, fileName: file.name }),
+        controller.signal,
+      );
+      if (!uploaded) {
+        reset();
+        void message.info(t('import.cancelled'));
+        return;
+      }
+      const base = {
+        kind: 'mapping' as const,
+        sessionId: uploaded.sessionId,
+        headers: uploaded.headers,
+        totalRows: uploaded.totalRows,
+        fileName: file.name,
+        preview: null,
+        problem: null,
+      };
+      setStage(base);
+      await runPreview(base, {});
+    } catch (err) {
+      reset();
+      void message.error(describeError(err, t));
+    }
+  };
+
+  const commit = async () => {
+    if (stage.kind !== 'mapping') return;
+    const current = stage;
+    setStage({ kind: 'committing' });
+    try {
+      const result = await call('metrics.importCommit', {
+        sessionId: current.sessionId,
+        skipInvalidRows: skipInvalid,
+      });
+      await invalidateAll();
+      setStage({ kind: 'done', result });
+    } catch (err) {
+      setStage(current);
+      void message.error(describeError(err, t));
+    }
+  };
+
+  const stepIndex = stage.kind === 'pick' || stage.kind === 'uploading' ? 0 : stage.kind === 'done' ? 2 : 1;
+  const preview = stage.kind === 'mapping' ? stage.preview : null;
+  const canCommit =
+    stage.kind === 'mapping' &&
+    preview !== null &&
+    preview.validRows > 0 &&
+    (preview.errorRows === 0 || skipInvalid);
+
+  return (
+    <Modal
+      open={open}
+      title={t('import.title')}
+      width={1000}
+      onCancel={close}
+      maskClosable={false}
+      destroyOnHidden
+      footer={
+        stage.kind === 'done' ? (
+          <Button type="primary" onClick={close}>
+            {t('common:close')}
+          </Button>
+        ) : stage.kind === 'mapping' ? (
+          <Space>
+            <Button onClick={close}>{t('common:cancel')}</Button>
+            <Button type="primary" disabled={!canCommit} onClick={() => void commit()}>
+              {t('import.commit', { count: preview?.validRows ?? 0 })}
+            </Button>
+          </Space>
+        ) : (
+          <Button onClick={close}>{t('common:cancel')}</Button>
+        )
+      }
+    >
+      <Steps
+        size="small"
+        current={stepIndex}
+        style={{ marginBottom: 16 }}
+        items={[
+          { title: t('import.stepFile') },
+          { title: t('import.stepPreview') },
+          { title: t('import.stepDone') },
+        ]}
+      />
+      {stage.kind === 'pick' && (
+        <Flex vertical gap={12}>
+          <Typography.Paragraph type="secondary">{t('import.help')}</Typography.Paragraph>
+          <Upload.Dragger
+            accept=".csv,.tsv,.txt,.xlsx"
+            showUploadList={false}
+            data-testid="metrics-file-input"
+            beforeUpload={(file) => {
+              void startUpload(file);
+              return false;
+            }}
+          >
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
+            <p>{t('import.drop')}</p>
+            <Typography.Text type="secondary">{t('import.formats')}</Typography.Text>
+          </Upload.Dragger>
+        </Flex>
+      )}
+      {stage.kind === 'uploading' && (
+        <Flex vertical gap={12} align="center" data-testid="import-progress">
+          <Typography.Text>{t('import.uploading', { name: stage.fileName })}</Typography.Text>
+          <Progress percent={Math.round(stage.progress * 100)} style={{ width: '100%' }} />
+          <Button danger onClick={() => abort.current?.abort()}>
+            {t('import.cancelUpload')}
+          </Button>
+        </Flex>
+      )}
+      {stage.kind === 'committing' && (
+        <Flex vertical gap={12} align="center">
+          <Typography.Text>{t('import.committing')}</Typography.Text>
+          <Progress percent={100} status="active" showInfo={false} style={{ width: '100%' }} />
+        </Flex>
+      )}
+      {stage.kind === 'done' && (
+        <Alert
+          type="success"
+          showIcon
+          data-testid="import-done"
+          message={t('import.done', {
+            inserted: stage.result.inserted,
+            updated: stage.result.updated,
+            skipped: stage.result.skipped,
+          })}
+          description={
+            stage.result.from
+              ? t('import.doneRange', { from: f.date(stage.result.from), to: f.date(stage.result.to) })
+              : undefined
+          }
+        />
+      )}
+      {stage.kind === 'mapping' && (
+        <Flex vertical gap={16}>
+          <Descriptions
+            size="small"
+            column={3}
+            items={[
+              { key: 'file', label: t('import.file'), children: stage.fileName },
+              { key: 'rows', label: t('import.rows'), children: stage.totalRows },
+              {
+                key: 'granularity',
+                label: t('import.granularity'),
+                children: (
+                  <Radio.Group
+                    size="small"
+                    optionType="button"
+                    value={granularity}
+                    onChange={(e) => {
+                      const g = e.target.value as Granularity;
+                      setGranularity(g);
+                      void runPreview(stage, { granularity: g });
+                    }}
+                    options={(['auto', 'day', 'week'] as const).map((g) => ({
+                      value: g,
+                      label:
+                        g === 'auto' && preview
+                          ? `${t('import.auto')}（${t(`granularity.${preview.granularity}`)}）`
+                          : t(`granularity.${g}`),
+                    }))}
+                  />
+                ),
+              },
+            ]}
+          />
+          <div>
+            <Typography.Title level={5}>{t('import.mapping')}</Typography.Title>
+            <Typography.Paragraph type="secondary">{t('import.mappingHelp')}</Typography.Paragraph>
+            <Flex wrap gap={12}>
+              {importFields.map((field) => {
+                const current =
+                  preview?.mapping[field] ?? (mapping[field] === undefined ? undefined : mapping[field]);
+                return (
+                  <Flex key={field} vertical style={{ width: 180 }}>
+                    <Typography.Text strong={field === 'date' || field === 'account'}>
+                      {t(`fields.${field}`)}
+                    </Typography.Text>
+                    <Select
+                      size="small"
+                      allowClear
+                      aria-label={t(`fields.${field}`)}
+                      placeholder={t('import.notMapped')}
+                      value={current ?? undefined}
+                      options={stage.headers.map((h) => ({ value: h, label: h }))}
+                      onChange={(header: string | undefined) => {
+                        const next = { ...mapping, [field]: header ?? null };
+                        setMapping(next);
+                        void runPreview(stage, { mapping: next });
+                      }}
+                    />
+                  </Flex>
+                );
+              })}
+              <Flex vertical style={{ width: 240 }}>
+                <Typography.Text>{t('import.fileAccount')}</Typography.Text>
+                <Select
+                  size="small"
+                  allowClear
+                  aria-label={t('import.fileAccount')}
+                  placeholder={t('import.fileAccountPlaceholder')}
+                  value={accountId}
+                  options={(accounts.data ?? []).map((a) => ({
+                    value: a.id,
+                    label: `${a.displayName} @${a.handle}`,
+                  }))}
+                  onChange={(id: string | undefined) => {
+                    setAccountId(id);
+                    void runPreview(stage, { accountId: id });
+                  }}
+                />
+              </Flex>
+            </Flex>
+            {preview && preview.unmapped.length > 0 && (
+              <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+                {t('import.ignored')}:{' '}
+                {preview.unmapped.map((h) => (
+                  <Tag key={h}>{h}</Tag>
+                ))}
+              </Typography.Paragraph>
+            )}
+          </div>
+          {stage.problem && (
+            <Alert type="error" showIcon message={stage.problem} data-testid="import-problem" />
+          )}
+          {preview && (
+            <>
+              <Alert
+                type={preview.errorRows > 0 ? 'warning' : 'info'}
+                showIcon
+                data-testid="import-summary"
+                message={t('import.summary', {
+                  valid: preview.validRows,
+                  errors: preview.errorRows,
+                  inserts: preview.inserts,
+                  updates: preview.updates,
+                })}
+                description={preview.accounts
+                  .map((a) =>
+                    t('import.accountRange', {
+                      name: a.displayName,
+                      rows: a.rows,
+                      from: f.date(a.from),
+                      to: f.date(a.to),
+                    }),
+                  )
+                  .join('；')}
+              />
+              {preview.errorCount > 0 && (
+                <>
+                  <Table
+                    size="small"
+                    data-testid="import-errors"
+                    rowKey={(e) => `${e.rowNumber}-${e.field ?? ''}-${e.message}`}
+                    dataSource={preview.errors}
+                    pagination={{ pageSize: 8, showSizeChanger: false }}
+                    columns={[
+                      { title: t('import.row'), dataIndex: 'rowNumber', width: 70 },
+                      {
+                        title: t('import.column'),
+                        dataIndex: 'column',
+                        width: 140,
+                        render: (c: string | null) => c ?? '—',
+                      },
+                      {
+                        title: t('import.value'),
+                        dataIndex: 'value',
+                        width: 140,
+                        render: (v: string | null) => v ?? '—',
+                      },
+                      { title: t('import.problem'), dataIndex: 'message' },
+                    ]}
+                  />
+                  <Checkbox checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)}>
+                    {t('import.skipInvalid', { count: preview.errorRows })}
+                  </Checkbox>
+                </>
+              )}
+              <Table
+                size="small"
+                data-testid="import-preview"
+                rowKey="rowNumber"
+                dataSource={preview.rows}
+                pagination={{ pageSize: 8, showSizeChanger: false }}
+                scroll={{ x: 'max-content' }}
+                columns={[
+                  { title: t('import.row'), dataIndex: 'rowNumber', width: 60 },
+                  {
+                    title: t('import.action'),
+                    dataIndex: 'action',
+                    render: (a: 'insert' | 'update' | 'error') => (
+                      <Tag color={a === 'error' ? 'red' : a === 'update' ? 'blue' : 'green'}>
+                        {t(`import.actions.${a}`)}
+                      </Tag>
+                    ),
+                  },
+                  { title: t('fields.date'), dataIndex: 'date', render: (d: string | null) => d ?? '—' },
+                  {
+                    title: t('fields.account'),
+                    dataIndex: 'accountLabel',
+                    render: (d: string | null) => d ?? '—',
+                  },
+                  ...metricFields
+                    .filter((m) => preview.mapping[m])
+                    .map((m) => ({
+                      title: t(`fields.${m}`),
+                      key: m,
+                      align: 'right' as const,
+                      render: (_: unknown, row: Preview['rows'][number]) =>
+                        m === 'gmv' ? f.money(row.values[m]) : f.count(row.values[m]),
+                    })),
+                ]}
+              />
+            </>
+          )}
+        </Flex>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,169 @@
+import { App as AntApp, AutoComplete, Button, Drawer, Form, Input, InputNumber, Select, Space } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  productFieldsSchema,
+  productStatuses,
+  type Product,
+  type ProductStatus,
+} from '../../../../shared/domain/product';
+import { applyIssuesToForm, describeError } from '../../lib/errors';
+import { zodRule } from '../../lib/zodRule';
+import { useProductMutations } from './queries';
+
+interface FormValues {
+  name: string;
+  sku: string;
+  price: number | null;
+  category: string;
+  marginPct: number | null;
+  tags: string[];
+  status: ProductStatus;
+}
+
+interface Props {
+  workspaceId: string;
+  /** The product being edited, 'new', or null when closed. */
+  target: Product | 'new' | null;
+  categories: string[];
+  tagSuggestions: string[];
+  onClose(): void;
+}
+
+const shape = productFieldsSchema.shape;
+
+export function ProductFormDrawer({ workspaceId, target, categories, tagSuggestions, onClose }: Props) {
+  const { t } = useTranslation('products');
+  const { message } = AntApp.useApp();
+  const [form] = Form.useForm<FormValues>();
+  const { create, update } = useProductMutations(workspaceId);
+  const editing = target && target !== 'new' ? target : undefined;
+
+  useEffect(() => {
+    if (!target) return;
+    form.resetFields();
+    form.setFieldsValue(
+      editing
+        ? {
+            name: editing.name,
+            sku: editing.sku,
+            price: editing.price,
+            category: editing.category,
+            marginPct: editing.marginPct,
+            tags: editing.tags,
+            status: editing.status,
+          }
+        : { name: '', sku: '', price: null, category: '', marginPct: null, tags: [], status: 'active' },
+    );
+  }, [target, editing, form]);
+
+  const submit = async () => {
+    let values: FormValues;
+    try {
+      values = await form.validateFields();
+    } catch {
+      return;
+    }
+    const fields = {
+      name: values.name,
+      sku: values.sku,
+      price: values.price ?? 0,
+      category: values.category ?? '',
+      marginPct: values.marginPct ?? null,
+      tags: values.tags ?? [],
+      status: values.status,
+    };
+    try {
+      if (editing) {
+        await update.mutateAsync({ id: editing.id, ...fields });
+        void message.success(t('saved'));
+      } else {
+        await create.mutateAsync({ workspaceId, ...fields });
+        void message.success(t('created', { name: fields.name }));
+      }
+      onClose();
+    } catch (err) {
+      const placed = applyIssuesToForm(form, err, (path, msg) =>
+        path === 'sku' && /already used/.test(msg) ? t('skuTaken') : msg,
+      );
+      if (!placed) void message.error(describeError(err, t));
+    }
+  };
+
+  return (
+    <Drawer
+      open={target !== null}
+      title={editing ? t('editProduct') : t('newProduct')}
+      size={460}
+      onClose={onClose}
+      destroyOnHidden
+      forceRender
+      extra={
+        <Space>
+          <Button onClick={onClose}>{t('common:cancel')}</Button>
+          <Button type="primary" onClick={() => void submit()} loading={create.isPending || update.isPending}>
+            {t('common:save')}
+          </Button>
+        </Space>
+      }
+    >
+      <Form form={form} layout="vertical" name="product" onFinish={() => void submit()}>
+        <Form.Item name="name" label={t('fields.name')} rules={[zodRule(shape.name)]} required>
+          <Input maxLength={80} />
+        </Form.Item>
+        <Form.Item
+          name="sku"
+          label={t('fields.sku')}
+          tooltip={t('hints.sku')}
+          rules={[zodRule(shape.sku)]}
+          required
+        >
+          <Input maxLength={64} />
+        </Form.Item>
+        <Space.Compact block>
+          <Form.Item
+            name="price"
+            label={t('fields.price')}
+            rules={[{ required: true, message: t('fields.price') }, zodRule(shape.price)]}
+            style={{ width: '50%' }}
+            required
+          >
+            <InputNumber style={{ width: '100%' }} prefix="¥" min={0} precision={2} />
+          </Form.Item>
+          <Form.Item
+            name="marginPct"
+            label={t('fields.marginPct')}
+            tooltip={t('hints.marginPct')}
+            rules={[zodRule(shape.marginPct)]}
+            style={{ width: '50%' }}
+          >
+            <InputNumber style={{ width: '100%' }} suffix="%" min={-100} max={100} precision={1} />
+          </Form.Item>
+        </Space.Compact>
+        <Form.Item name="category" label={t('fields.category')} rules={[zodRule(shape.category)]}>
+          <AutoComplete
+            options={categories.map((c) => ({ value: c }))}
+            filterOption={(input, option) => String(option?.value ?? '').includes(input)}
+          >
+            <Input maxLength={40} />
+          </AutoComplete>
+        </Form.Item>
+        <Form.Item
+          name="tags"
+          label={t('fields.tags')}
+          tooltip={t('hints.tags')}
+          rules={[zodRule(shape.tags)]}
+        >
+          <Select
+            mode="tags"
+            tokenSeparators={[',', '，', '、']}
+            options={tagSuggestions.map((s) => ({ value: s, label: s }))}
+          />
+        </Form.Item>
+        <Form.Item name="status" label={t('fields.status')}>
+          <Select options={productStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+        </Form.Item>
+      </Form>
+    </Drawer>
+  );
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { defineMethods } from './define';
+import { idSchema } from '../domain/ids';
+import {
+  contentExportInputSchema,
+  contentItemFieldsSchema,
+  contentItemSchema,
+  contentItemUpdateSchema,
+  contentListInputSchema,
+  contentMoveSchema,
+  contentSetStatusSchema,
+  exportFileSchema,
+} from '../content/model';
+import {
+  importCommitInputSchema,
+  importCommitResultSchema,
+  importPreviewInputSchema,
+  importPreviewSchema,
+} from '../content/importSchemas';
+import { weekLoadInputSchema, weekLoadSchema } from '../content/weekLoad';
+
+const byId = z.strictObject({ id: idSchema });
+
+/** Content planning: items on the calendar, their guardrail warnings, bulk import and export. */
+export const contentContract = defineMethods({
+  'content.list': { input: contentListInputSchema, output: z.array(contentItemSchema) },
+  'content.get': { input: byId, output: contentItemSchema },
+  'content.create': { input: contentItemFieldsSchema, output: contentItemSchema },
+  'content.update': { input: contentItemUpdateSchema, output: contentItemSchema },
+  /** Reschedule (calendar drag): published items cannot move; live sessions may not overlap. */
+  'content.move': { input: contentMoveSchema, output: contentItemSchema },
+  'content.setStatus': { input: contentSetStatusSchema, output: contentItemSchema },
+  'content.delete': { input: byId, output: z.object({ id: idSchema }) },
+  /** Pillars, owners and tags used before in the workspace, most used first: form suggestions. */
+  'content.suggestions': {
+    input: z.strictObject({ workspaceId: idSchema }),
+    output: z.object({
+      pillars: z.array(z.string()),
+      owners: z.array(z.string()),
+      tags: z.array(z.string()),
+    }),
+  },
+  'content.importPreview': { input: importPreviewInputSchema, output: importPreviewSchema },
+  'content.importCommit': { input: importCommitInputSchema, output: importCommitResultSchema },
+  'content.exportCsv': { input: contentExportInputSchema, output: exportFileSchema },
+  'content.exportIcs': { input: contentExportInputSchema, output: exportFileSchema },
+  'calendar.weekLoad': { input: weekLoadInputSchema, output: weekLoadSchema },
+});

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { defineMethods } from './define';
+import { idSchema } from '../domain/ids';
+import {
+  deliverableListSchema,
+  deliverableSetStatusSchema,
+  offerActionInputSchema,
+  offerCounterSchema,
+  offerCreateSchema,
+  offerDetailSchema,
+  offerListInputSchema,
+  offerSchema,
+  offerStateSchema,
+  offerUpdateSchema,
+  trackedDeliverableSchema,
+} from '../domain/offer';
+import { creatorPatchShape, creatorProfileSchema } from '../domain/creator';
+
+/**
+ * Partnership offers. The same methods serve both sides: a brand workspace's offers (side `brand`) and,
+ * in creator mode, the inbox of offers received from brands (side `creator`). Each installation answers
+ * for its own side; the other side's moves arrive through `offers.importFile`.
+ */
+export const offersContract = defineMethods({
+  'offers.list': { input: offerListInputSchema, output: z.array(offerSchema) },
+  'offers.get': { input: z.strictObject({ id: idSchema }), output: offerDetailSchema },
+  'offers.create': { input: offerCreateSchema, output: offerDetailSchema },
+  'offers.update': { input: offerUpdateSchema, output: offerDetailSchema },
+  'offers.send': { input: offerActionInputSchema, output: offerDetailSchema },
+  'offers.counter': { input: offerCounterSchema, output: offerDetailSchema },
+  'offers.accept': { input: offerActionInputSchema, output: offerDetailSchema },
+  'offers.decline': { input: offerActionInputSchema, output: offerDetailSchema },
+  'offers.withdraw': { input: offerActionInputSchema, output: offerDetailSchema },
+  'offers.complete': { input: offerActionInputSchema, output: offerDetailSchema },
+  /** The latest revision made here, signed, as a `.mdoffer` file for the other side. */
+  'offers.exportFile': {
+    input: z.strictObject({ id: idSchema }),
+    output: z.object({ fileName: z.string(), base64: z.string(), revision: z.number().int() }),
+  },
+  /** A `.mdoffer` file from the other side: verified, then applied as a new revision (or refused, nothing changed). */
+  'offers.importFile': {
+    input: z.strictObject({
+      // A 1 MB file is about 1.4 MB of base64; larger uploads get through zod so the refusal can say why.
+      base64: z.string().min(1, 'The file is empty').max(16_000_000, 'The file is far larger than 1 MB'),
+    }),
+    output: z.object({
+      offer: offerDetailSchema,
+      state: offerStateSchema,
+      revision: z.number().int(),
+      /** True when the file opened a new offer in the creator inbox. */
+      created: z.boolean(),
+    }),
+  },
+  'deliverables.setStatus': { input: deliverableSetStatusSchema, output: trackedDeliverableSchema },
+  /** Accepted offers' deliverables of a workspace, e.g. for the content calendar. */
+  'deliverables.list': { input: deliverableListSchema, output: z.array(trackedDeliverableSchema) },
+
+  /** Creator mode: this installation owner's own profile (null until they save one). */
+  'creatorProfile.get': { input: z.object({}).strict().default({}), output: creatorProfileSchema.nullable() },
+  'creatorProfile.update': {
+    // A patch; the first save must include a handle and display name.
+    input: z.strictObject(creatorPatchShape),
+    output: creatorProfileSchema,
+  },
+  /** This installation's signing identity (created on first use). */
+  'identity.get': {
+    input: z.object({}).strict().default({}),
+    output: z.object({ publicKey: z.string(), fingerprint: z.string() }),
+  },
+});

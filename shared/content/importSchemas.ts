@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { idSchema } from '../domain/ids';
+import { contentFormatSchema, contentObjectiveSchema, contentStatusSchema } from './model';
+import { importFields } from './vocabulary';
+import { contentWarningSchema } from './warnings';
+
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 50_000;
+// base64 of MAX_IMPORT_BYTES, rounded up to whole 4-character groups.
+const MAX_BASE64_CHARS = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
+
+export const importFieldSchema = z.enum(importFields);
+
+/** Which file column feeds which field: a header exactly as in the file, or null to ignore the field. */
+export const importMappingSchema = z.partialRecord(importFieldSchema, z.string().nullable());
+
+/** A value the user corrected in the preview; it replaces the cell of that row and field. */
+export const importFixSchema = z.strictObject({
+  rowNumber: z.number().int().min(1),
+  field: importFieldSchema,
+  value: z.string().max(20_000),
+});
+export type ImportFix = z.infer<typeof importFixSchema>;
+
+const importFileShape = {
+  workspaceId: idSchema,
+  fileName: z.string().trim().min(1, 'Required').max(255),
+  base64: z
+    .string()
+    .min(1, 'The file is empty')
+    .max(MAX_BASE64_CHARS, `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`),
+  mapping: importMappingSchema.optional(),
+  fixes: z.array(importFixSchema).max(10_000).optional(),
+};
+
+export const importPreviewInputSchema = z.strictObject(importFileShape);
+export type ImportPreviewInput = z.output<typeof importPreviewInputSchema>;
+
+export const importCommitInputSchema = z.strictObject({
+  ...importFileShape,
+  /**
+   * false (default): refuse the whole import if any row has an error, writing nothing.
+   * true: the user confirmed skipping the rows with errors; all valid rows are written in one transaction.
+   */
+  skipInvalid: z.boolean().default(false),
+});
+export type ImportCommitInput = z.output<typeof importCommitInputSchema>;
+
+export const importRowValuesSchema = z.object({
+  accountId: z.string().nullable(),
+  /** The account as the user knows it: display name and @handle. */
+  accountLabel: z.string().nullable(),
+  title: z.string().nullable(),
+  format: contentFormatSchema.nullable(),
+  objective: contentObjectiveSchema.nullable(),
+  pillar: z.string(),
+  status: contentStatusSchema,
+  plannedAt: z.string().nullable(),
+  durationMinutes: z.number().nullable(),
+  productIds: z.array(z.string()),
+  productLabels: z.array(z.string()),
+  tags: z.array(z.string()),
+  owner: z.string(),
+  brief: z.string(),
+  publishedUrl: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+});
+export type ImportRowValues = z.infer<typeof importRowValuesSchema>;
+
+export const importRowErrorSchema = z.object({ field: importFieldSchema, message: z.string() });
+export type ImportRowError = z.infer<typeof importRowErrorSchema>;
+
+export const importRowSchema = z.object({
+  /** The row as the spreadsheet numbers it (the header is row 1). */
+  rowNumber: z.number().int(),
+  /** create a new item, update the matching one, leave it (identical), or skip it (errors). */
+  action: z.enum(['create', 'update', 'unchanged', 'invalid']),
+  matchId: z.string().nullable(),
+  /** Cell text per field, after fixes: what the preview's editable cells show. */
+  raw: z.partialRecord(importFieldSchema, z.string()),
+  values: importRowValuesSchema,
+  errors: z.array(importRowErrorSchema),
+  warnings: z.array(contentWarningSchema),
+});
+export type ImportRow = z.infer<typeof importRowSchema>;
+
+export const importCountsSchema = z.object({
+  total: z.number().int(),
+  valid: z.number().int(),
+  invalid: z.number().int(),
+  create: z.number().int(),
+  update: z.number().int(),
+  unchanged: z.number().int(),
+});
+
+export const importPreviewSchema = z.object({
+  fileName: z.string(),
+  format: z.enum(['csv', 'xlsx']),
+  encoding: z.string().nullable(),
+  sheetName: z.string().nullable(),
+  headers: z.array(z.string()),
+  mapping: z.record(importFieldSchema, z.string().nullable()),
+  /** Headers no field uses; they are ignored. */
+  unmapped: z.array(z.string()),
+  /** Required fields no column feeds. */
+  missingFields: z.array(importFieldSchema),
+  timeZone: z.string(),
+  rows: z.array(importRowSchema),
+  counts: importCountsSchema,
+});
+export type ImportPreview = z.infer<typeof importPreviewSchema>;
+
+export const importCommitResultSchema = z.object({
+  total: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  skipped: z.number().int(),
+  itemIds: z.array(z.string()),
+});
+export type ImportCommitResult = z.infer<typeof importCommitResultSchema>;

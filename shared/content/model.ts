@@ -1,0 +1,294 @@
+import { z } from 'zod';
+import { idSchema } from '../domain/ids';
+import { isValidCivilDate, isValidTimeOfDay } from '../parsing/calendar';
+import { tagListSchema } from '../domain/product';
+import { contentWarningSchema } from './warnings';
+
+export const contentFormats = ['short_video', 'live', 'image_text'] as const;
+export const contentFormatSchema = z.enum(contentFormats);
+export type ContentFormat = z.infer<typeof contentFormatSchema>;
+
+/**
+ * What a piece of content is for. seed 种草 and brand_story 品牌故事 are brand-building jobs; convert 转化,
+ * self_broadcast 自播 and promotion 活动 are sales jobs (see guardrails.ts for the role rules).
+ */
+export const contentObjectives = ['seed', 'convert', 'brand_story', 'self_broadcast', 'promotion'] as const;
+export const contentObjectiveSchema = z.enum(contentObjectives);
+export type ContentObjective = z.infer<typeof contentObjectiveSchema>;
+
+export const contentStatuses = [
+  'idea',
+  'scripting',
+  'filming',
+  'editing',
+  'review',
+  'scheduled',
+  'published',
+  'cancelled',
+] as const;
+export const contentStatusSchema = z.enum(contentStatuses);
+export type ContentStatus = z.infer<typeof contentStatusSchema>;
+
+/** Where an item came from; 'offer' is reserved for creator-offer deliverables (creators issue). */
+export const contentSources = ['manual', 'import', 'offer'] as const;
+export const contentSourceSchema = z.enum(contentSources);
+export type ContentSource = z.infer<typeof contentSourceSchema>;
+
+/** A live session runs at most a day; anything longer is a typo (minutes typed as seconds). */
+export const MAX_LIVE_MINUTES = 24 * 60;
+
+const instantMessage = 'Must be a date-time with a UTC offset, e.g. 2025-08-06T20:00:00+08:00';
+const isoInstant =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)$/;
+
+/** Milliseconds of an ISO 8601 date-time with an offset, or null when it is not one (or not a real date). */
+export function parseIsoInstant(text: string): number | null {
+  const m = isoInstant.exec(text);
+  if (!m) return null;
+  const [, y, mo, d, h, mi, sec = '0', frac = '', zone = 'Z'] = m;
+  const date = { year: Number(y), month: Number(mo), day: Number(d) };
+  if (!isValidCivilDate(date) || !isValidTimeOfDay(Number(h), Number(mi), Number(sec))) return null;
+  let offsetMinutes = 0;
+  if (zone !== 'Z' && zone !== 'z') {
+    const digits = zone.slice(1).replace(':', '');
+    const hours = Number(digits.slice(0, 2));
+    const minutes = Number(digits.slice(2) || '0');
+    if (hours > 14 || minutes > 59) return null;
+    offsetMinutes = (zone.startsWith('-') ? -1 : 1) * (hours * 60 + minutes);
+  }
+  const ms = Number(frac.padEnd(3, '0').slice(0, 3));
+  return (
+    Date.UTC(date.year, date.month - 1, date.day, Number(h), Number(mi), Number(sec), ms) -
+    offsetMinutes * 60_000
+  );
+}
+
+/**
+ * An instant as the API takes it: ISO 8601 with an offset or Z (`2025-08-06T20:00:00+08:00`, `…T20:00+08:00`,
+ * `…+0800`), normalised to UTC (`2025-08-06T12:00:00.000Z`), which is how it is stored and returned. A time
+ * without an offset is refused: it would silently depend on the machine's zone.
+ */
+export const instantSchema = z
+  .string(instantMessage)
+  .trim()
+  .refine((s) => parseIsoInstant(s) !== null, instantMessage)
+  .transform((s) => new Date(parseIsoInstant(s)!).toISOString())
+  .refine((s) => {
+    const year = Number(s.slice(0, 4));
+    return year >= 2000 && year <= 2100;
+  }, 'Must be between the years 2000 and 2100');
+
+export const durationMinutesSchema = z
+  .number('Must be a number of minutes')
+  .int('Must be whole minutes')
+  .min(1, 'Must be at least 1 minute')
+  .max(MAX_LIVE_MINUTES, `Must be at most ${MAX_LIVE_MINUTES} minutes (24 hours)`);
+
+export const publishedUrlSchema = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine((u) => /^https?:\/\/\S+$/i.test(u), 'Must be a web address starting with http:// or https://');
+
+export const pillarSchema = z.string().trim().max(40, 'At most 40 characters');
+export const ownerSchema = z.string().trim().max(40, 'At most 40 characters');
+export const briefSchema = z.string().max(20_000, 'At most 20,000 characters');
+export const titleSchema = z.string().trim().min(1, 'Required').max(100, 'At most 100 characters');
+
+/** The editable fields of a content item, field by field (renderer forms use `.shape`). */
+export const contentItemBaseSchema = z.strictObject({
+  workspaceId: idSchema,
+  accountId: idSchema,
+  title: titleSchema,
+  format: contentFormatSchema,
+  objective: contentObjectiveSchema,
+  pillar: pillarSchema.default(''),
+  status: contentStatusSchema.default('idea'),
+  plannedAt: instantSchema,
+  durationMinutes: durationMinutesSchema.nullable().default(null),
+  productIds: z
+    .array(idSchema)
+    .max(50, 'At most 50 products')
+    .default([])
+    .transform((ids) => [...new Set(ids)]),
+  tags: tagListSchema.default([]),
+  owner: ownerSchema.default(''),
+  brief: briefSchema.default(''),
+  publishedUrl: publishedUrlSchema.nullable().default(null),
+  publishedAt: instantSchema.nullable().default(null),
+});
+
+export type ContentItemFieldIssue = { path: string; message: string };
+
+/**
+ * Rules that tie fields together, shared by create, update (after merging) and import so every entry
+ * point reports the same message on the same field.
+ */
+export function contentItemCrossFieldIssues(fields: {
+  format: ContentFormat;
+  status: ContentStatus;
+  durationMinutes: number | null;
+  publishedUrl: string | null;
+  publishedAt: string | null;
+}): ContentItemFieldIssue[] {
+  const issues: ContentItemFieldIssue[] = [];
+  if (fields.format === 'live' && fields.durationMinutes === null) {
+    issues.push({ path: 'durationMinutes', message: 'A live session needs a duration in minutes' });
+  }
+  if (fields.format !== 'live' && fields.durationMinutes !== null) {
+    issues.push({
+      path: 'durationMinutes',
+      message: 'Only live sessions have a duration; leave it empty for short videos and image posts',
+    });
+  }
+  if (fields.status !== 'published' && fields.publishedUrl !== null) {
+    issues.push({ path: 'publishedUrl', message: 'Only published items have a published URL' });
+  }
+  if (fields.status !== 'published' && fields.publishedAt !== null) {
+    issues.push({ path: 'publishedAt', message: 'Only published items have a published time' });
+  }
+  return issues;
+}
+
+export const contentItemFieldsSchema = contentItemBaseSchema.superRefine((fields, ctx) => {
+  for (const issue of contentItemCrossFieldIssues(fields)) {
+    ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message, input: fields });
+  }
+});
+export type ContentItemFieldsInput = z.input<typeof contentItemFieldsSchema>;
+export type ContentItemFields = z.output<typeof contentItemFieldsSchema>;
+
+/**
+ * A partial edit. Values are checked against the merged item by contentItemFieldsSchema, so messages name
+ * the field; `null` clears a nullable field. Changing the status here follows the same transition rules as
+ * content.setStatus.
+ */
+export const contentItemUpdateSchema = z.strictObject({
+  id: idSchema,
+  accountId: idSchema.optional(),
+  title: z.string().optional(),
+  format: contentFormatSchema.optional(),
+  objective: contentObjectiveSchema.optional(),
+  pillar: z.string().optional(),
+  status: contentStatusSchema.optional(),
+  plannedAt: z.string().optional(),
+  durationMinutes: z.number().nullable().optional(),
+  productIds: z.array(z.string()).optional(),
+  tags: z.array(z.string()).optional(),
+  owner: z.string().optional(),
+  brief: z.string().optional(),
+  publishedUrl: z.string().nullable().optional(),
+  publishedAt: z.string().nullable().optional(),
+});
+export type ContentItemUpdateInput = z.input<typeof contentItemUpdateSchema>;
+
+export const contentMoveSchema = z.strictObject({ id: idSchema, plannedAt: instantSchema });
+
+export const contentSetStatusSchema = z.strictObject({
+  id: idSchema,
+  status: contentStatusSchema,
+  /** Only with status 'published'; default: now. */
+  publishedAt: instantSchema.nullable().optional(),
+  publishedUrl: publishedUrlSchema.nullable().optional(),
+});
+
+export const contentItemSchema = z.object({
+  id: idSchema,
+  workspaceId: idSchema,
+  accountId: idSchema,
+  title: z.string(),
+  format: contentFormatSchema,
+  objective: contentObjectiveSchema,
+  pillar: z.string(),
+  status: contentStatusSchema,
+  plannedAt: z.string(),
+  /** plannedAt + duration for live sessions; equal to plannedAt otherwise. */
+  plannedEndAt: z.string(),
+  durationMinutes: z.number().int().nullable(),
+  productIds: z.array(idSchema),
+  tags: z.array(z.string()),
+  owner: z.string(),
+  brief: z.string(),
+  publishedUrl: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  /** Reserved for the creators issue: the creator delivering this item. */
+  creatorId: z.string().nullable(),
+  source: z.string().nullable(),
+  /** Increments on every change: the .ics SEQUENCE, so calendar apps take updates. */
+  revision: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  warnings: z.array(contentWarningSchema),
+});
+export type ContentItem = z.infer<typeof contentItemSchema>;
+
+const civilDate = /^\d{4}-\d{2}-\d{2}$/;
+const rangeMessage =
+  'Must be a date (2025-08-01, midnight in the workspace time zone) or a date-time with a UTC offset';
+/**
+ * A range bound: an instant (normalised to UTC), or a calendar date kept as `YYYY-MM-DD`, which the backend
+ * reads as midnight in the workspace's time zone (so "August" is `2025-08-01` to `2025-09-01`).
+ */
+export const rangeBoundSchema = z
+  .string(rangeMessage)
+  .trim()
+  .refine((s) => {
+    if (!civilDate.test(s)) return parseIsoInstant(s) !== null;
+    const [year, month, day] = s.split('-').map(Number) as [number, number, number];
+    return isValidCivilDate({ year, month, day });
+  }, rangeMessage)
+  .transform((s) => (civilDate.test(s) ? s : new Date(parseIsoInstant(s)!).toISOString()));
+
+export const isCivilDate = (s: string) => civilDate.test(s);
+
+const listFilterShape = {
+  workspaceId: idSchema,
+  from: rangeBoundSchema,
+  to: rangeBoundSchema,
+  accountIds: z.array(idSchema).max(500).optional(),
+  roles: z.array(z.enum(['brand', 'sales'])).optional(),
+  statuses: z.array(contentStatusSchema).optional(),
+  formats: z.array(contentFormatSchema).optional(),
+  objectives: z.array(contentObjectiveSchema).optional(),
+  productIds: z.array(idSchema).max(500).optional(),
+  /** Title, pillar, owner or tag contains this text. */
+  search: z.string().trim().max(100).optional(),
+};
+
+/** Checked here when both bounds are instants; the backend checks date bounds once it knows the zone. */
+const rangeOrder = (maxDays: number) => (input: { from: string; to: string }, ctx: z.RefinementCtx) => {
+  if (isCivilDate(input.from) || isCivilDate(input.to)) return;
+  const span = Date.parse(input.to) - Date.parse(input.from);
+  if (span <= 0) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Must be after from', input });
+  else if (span > maxDays * 86_400_000) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['to'],
+      message: `The range may span at most ${maxDays} days`,
+      input,
+    });
+  }
+};
+
+/** Items whose time (or live session) falls within [from, to). */
+export const MAX_LIST_DAYS = 400;
+export const MAX_EXPORT_DAYS = 3660;
+export const contentListInputSchema = z.strictObject(listFilterShape).superRefine(rangeOrder(MAX_LIST_DAYS));
+export type ContentListInput = z.input<typeof contentListInputSchema>;
+export type ContentListFilter = z.output<typeof contentListInputSchema>;
+
+export const exportLanguageSchema = z.enum(['zh-CN', 'en']);
+export const contentExportInputSchema = z
+  .strictObject({ ...listFilterShape, language: exportLanguageSchema.default('zh-CN') })
+  .superRefine(rangeOrder(MAX_EXPORT_DAYS));
+export type ContentExportInput = z.output<typeof contentExportInputSchema>;
+
+export const exportFileSchema = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  /** The file as text (CSV with a UTF-8 BOM, or iCalendar). */
+  content: z.string(),
+  /** The same bytes as base64, for callers that hand files around as bytes. */
+  base64: z.string(),
+});
+export type ExportFile = z.infer<typeof exportFileSchema>;

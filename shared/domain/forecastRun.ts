@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { idSchema } from './ids';
+import { forecastMetricSchema, granularitySchema } from './metrics';
+import { forecastDiagnosticsSchema, forecastQuantileSchema, MAX_HORIZON } from '../forecast/schema';
+
+/**
+ * A stored forecast run: what was forecast for which account, from which history, by which method and
+ * parameters, and what it said. Runs are kept so their accuracy can be checked when actuals arrive.
+ */
+
+export const forecastRunInputSchema = z.strictObject({
+  accountId: idSchema,
+  metric: forecastMetricSchema,
+  horizon: z
+    .number('horizon must be a number')
+    .int('horizon must be a whole number')
+    .min(1, 'horizon must be at least 1')
+    .max(MAX_HORIZON, `horizon must be at most ${MAX_HORIZON}`),
+  /** Defaults to the account's data: daily rows when it has them, else weekly. */
+  frequency: granularitySchema.optional(),
+  /** Add the expected contribution of planned (scheduled, not yet published) content. */
+  includePlanned: z.boolean().default(true),
+  /** Store the run (default). false previews without keeping it. */
+  save: z.boolean().default(true),
+});
+export type ForecastRunInput = z.input<typeof forecastRunInputSchema>;
+
+export const plannedContributionSchema = z.object({
+  contentId: z.string(),
+  title: z.string(),
+  date: z.string(),
+  /** The item's match with the account's audience (0–100), null when either side has no tags/profile. */
+  match: z.number().nullable(),
+  /** Multiplier applied to the account's per-post distribution (match ÷ the account's typical match). */
+  factor: z.number(),
+  p10: z.number(),
+  p50: z.number(),
+  p90: z.number(),
+});
+export type PlannedContribution = z.infer<typeof plannedContributionSchema>;
+
+export const forecastRunParametersSchema = z.object({
+  /** The engine's diagnostics (candidates, weights, backtest size), or those of views for GMV = views × GPM. */
+  diagnostics: forecastDiagnosticsSchema.nullable(),
+  /** For sales accounts' GMV: the GPM (¥ per 1,000 views) quantiles drawn from the account's history. */
+  gpm: z.object({ p10: z.number(), p50: z.number(), p90: z.number(), days: z.number().int() }).nullable(),
+  /** Per-post distribution of the metric used for planned content, null when unknown. */
+  perPost: z
+    .object({
+      p10: z.number(),
+      p50: z.number(),
+      p90: z.number(),
+      posts: z.number().int(),
+      /** The account's usual posting rate, already inside the baseline (published items per day). */
+      usualPostsPerDay: z.number(),
+    })
+    .nullable(),
+  /** Values below zero (net follower losses) clamped to 0 before forecasting. */
+  clampedNegatives: z.number().int(),
+  notes: z.array(z.string()),
+});
+
+export const forecastRunSchema = z.object({
+  id: z.string().nullable(),
+  workspaceId: idSchema,
+  accountId: idSchema,
+  metric: forecastMetricSchema,
+  frequency: granularitySchema,
+  horizon: z.number().int(),
+  method: z.string(),
+  historyPoints: z.number().int(),
+  historyEnd: z.string().nullable(),
+  insufficientHistory: z.boolean(),
+  /** Baseline forecast plus planned content: what the chart's fan shows. */
+  quantiles: z.array(forecastQuantileSchema),
+  planned: z.array(plannedContributionSchema),
+  parameters: forecastRunParametersSchema,
+  createdAt: z.string(),
+});
+export type ForecastRun = z.infer<typeof forecastRunSchema>;
+
+export const forecastsListInputSchema = z
+  .strictObject({
+    workspaceId: idSchema.optional(),
+    accountId: idSchema.optional(),
+    metric: forecastMetricSchema.optional(),
+    limit: z.number().int().min(1).max(500).default(50),
+  })
+  .refine((i) => i.workspaceId !== undefined || i.accountId !== undefined, {
+    path: ['accountId'],
+    message: 'Give an accountId or a workspaceId',
+  });
+
+export const forecastsAccuracyInputSchema = z.strictObject({
+  accountId: idSchema,
+  metric: forecastMetricSchema.optional(),
+});
+
+export const accuracyPointSchema = z.object({
+  date: z.string(),
+  actual: z.number(),
+  p10: z.number(),
+  p50: z.number(),
+  p90: z.number(),
+  naive: z.number(),
+  inside80: z.boolean(),
+});
+
+const accuracyFigures = {
+  /** Forecast dates that now have actuals. */
+  evaluated: z.number().int(),
+  /** Mean |actual − p50| ÷ the in-sample one-step naive MAE of the run's history; null if undefined. */
+  mase: z.number().nullable(),
+  /** The same for the naive (last value) forecast from the same origin: the bar to beat. */
+  maseNaive: z.number().nullable(),
+  /** Share of actuals inside [p10, p90] (the 80% band); null when nothing was evaluated. */
+  coverage80: z.number().nullable(),
+};
+
+export const forecastAccuracySchema = z.object({
+  accountId: idSchema,
+  runs: z.array(
+    z.object({
+      runId: idSchema,
+      metric: forecastMetricSchema,
+      method: z.string(),
+      frequency: granularitySchema,
+      createdAt: z.string(),
+      historyEnd: z.string().nullable(),
+      ...accuracyFigures,
+      points: z.array(accuracyPointSchema),
+    }),
+  ),
+  overall: z.object(accuracyFigures),
+});
+export type ForecastAccuracy = z.infer<typeof forecastAccuracySchema>;

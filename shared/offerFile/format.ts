@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { offerActions, offerStates } from '../domain/offerStateMachine';
+import { partyRecordSchema, termsRecordSchema } from '../domain/offerTerms';
+
+/**
+ * The `.mdoffer` file: one revision of one offer, signed by the installation that made it.
+ *
+ * {
+ *   "format": "matrixdesk.offer", "formatVersion": 1,
+ *   "offerId": "<the brand's offer id>", "revision": 3,
+ *   "senderRole": "brand" | "creator",
+ *   "senderPublicKey": "<Ed25519 public key, SPKI DER, base64>",
+ *   "recipientPublicKey": "<the key the sender pinned for the other side>" | null,
+ *   "createdAt": "<ISO instant>",
+ *   "action": "send" | "revise" | "counter" | "accept" | "decline" | "withdraw" | "complete",
+ *   "state": "<the offer's state after this revision>",
+ *   "message": "…", "parties": { brand, creator }, "terms": { … money in fen … },
+ *   "signature": "<Ed25519 signature, base64>"
+ * }
+ *
+ * The signature covers the canonical JSON (`canonicalJson`) of every field except `signature`. A bare
+ * digest would not do: anyone who edits the file can recompute a digest, but not a signature without the
+ * sender's private key. Each offer pins the other side's key on first contact, so a file signed by some
+ * other key pair — even with a valid signature — is refused.
+ */
+export const OFFER_FILE_FORMAT = 'matrixdesk.offer';
+export const OFFER_FILE_VERSION = 1;
+export const OFFER_FILE_EXTENSION = '.mdoffer';
+/** Files above this are refused before parsing; a real offer is a few kilobytes. */
+export const OFFER_FILE_MAX_BYTES = 1024 * 1024;
+
+const base64 = z
+  .string()
+  .max(4096)
+  .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'Must be base64');
+
+export const offerFileSchema = z.strictObject({
+  format: z.literal(OFFER_FILE_FORMAT),
+  formatVersion: z.literal(OFFER_FILE_VERSION),
+  offerId: z.string().min(1).max(64),
+  revision: z.number().int().min(1).max(100_000),
+  senderRole: z.enum(['brand', 'creator']),
+  senderPublicKey: base64,
+  recipientPublicKey: base64.nullable(),
+  createdAt: z.iso.datetime({ offset: true }),
+  action: z.enum(offerActions),
+  state: z.enum(offerStates),
+  message: z.string().max(2000),
+  parties: partyRecordSchema,
+  terms: termsRecordSchema,
+  signature: base64,
+});
+export type OfferFile = z.infer<typeof offerFileSchema>;
+export type UnsignedOfferFile = Omit<OfferFile, 'signature'>;
+
+/** Why an offer file was refused; the UI explains each in the user's language. */
+export const offerFileRefusals = [
+  'too_large',
+  'malformed',
+  'unsupported_version',
+  'bad_signature',
+  'wrong_key',
+  'own_file',
+  'wrong_recipient',
+  'unknown_offer',
+  'duplicate',
+  'stale',
+  'out_of_order',
+  'illegal_transition',
+] as const;
+export type OfferFileRefusal = (typeof offerFileRefusals)[number];
+
+/** Refusal messages start with `Offer file refused (<reason>)` so clients can key help text on it. */
+export function refusalReasonOf(message: string): OfferFileRefusal | null {
+  const match = /^Offer file refused \(([a-z_]+)\)/.exec(message);
+  const reason = match?.[1];
+  return reason && (offerFileRefusals as readonly string[]).includes(reason)
+    ? (reason as OfferFileRefusal)
+    : null;
+}

@@ -1,0 +1,116 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** True when the canvas holds drawn pixels: compares it with a blank canvas of the same size. */
+async function canvasIsDrawn(canvas: Locator): Promise<boolean> {
+  return canvas.evaluate((node) => {
+    const c = node as HTMLCanvasElement;
+    if (c.width === 0 || c.height === 0) return false;
+    const blank = document.createElement('canvas');
+    blank.width = c.width;
+    blank.height = c.height;
+    return c.toDataURL() !== blank.toDataURL();
+  });
+}
+
+/** Twenty days of a platform back-end export: Chinese headers, 万 / w / K counts, ¥ amounts, mixed date layouts. */
+function metricsCsv(): string {
+  const lines = ['日期,账号,播放量,点赞,评论,分享,收藏,涨粉,成交金额'];
+  for (let i = 0; i < 20; i++) {
+    const day = new Date(Date.UTC(2025, 7, 1 + i));
+    const y = day.getUTCFullYear();
+    const m = day.getUTCMonth() + 1;
+    const d = day.getUTCDate();
+    const date =
+      i % 3 === 0
+        ? `${y}.${String(m).padStart(2, '0')}.${String(d).padStart(2, '0')}`
+        : i % 3 === 1
+          ? `${y}/${m}/${d}`
+          : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')} 20:00`;
+    const views = i % 2 === 0 ? `${(1.2 + (i % 7) * 0.1).toFixed(1)}万` : `${(12 + (i % 5)).toFixed(1)}K`;
+    lines.push(
+      `${date},@e2e_store,${views},${300 + i * 7},${20 + i},${15 + i},3.4w,${40 + i},"¥${(9000 + i * 321.5).toLocaleString('en-US', { minimumFractionDigits: 2 })}"`,
+    );
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+async function openSample(page: Page, url: string) {
+  await page.goto(url);
+  await page.getByRole('button', { name: '打开示例工作台' }).click();
+  await expect(page.getByTestId('column-sales').getByTestId('account-card')).toHaveCount(3);
+}
+
+test('import a metrics file, see the forecast fan and its table, then the match ranking for a product', async ({
+  page,
+  host,
+}) => {
+  await openSample(page, host.url);
+
+  // A new sales account to import into.
+  await page.getByTestId('column-sales').getByRole('button', { name: '添加销售号' }).click();
+  const drawer = page.getByRole('dialog');
+  await drawer.getByLabel('账号 ID').fill('e2e_store');
+  await drawer.getByLabel('账号名称').fill('导入测试店');
+  await drawer.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(drawer).toBeHidden();
+
+  await page.getByRole('menuitem', { name: '数据与预测' }).click();
+  await page.getByRole('button', { name: '导入数据' }).click();
+  const modal = page.getByRole('dialog', { name: '导入表现数据' });
+  await modal.locator('input[type=file]').setInputFiles({
+    name: '抖音后台导出.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(metricsCsv(), 'utf8'),
+  });
+  await expect(modal.getByTestId('import-summary')).toContainText('可导入 20 行');
+  await expect(modal.getByTestId('import-preview')).toContainText('¥9,321.50');
+  await modal.getByRole('button', { name: /导入 20 行/ }).click();
+  await expect(modal.getByTestId('import-done')).toContainText('新增 20 行');
+  await modal.getByRole('button', { name: '关 闭' }).click();
+
+  // The imported account's forecast: the fan chart is drawn.
+  await page.getByTestId('forecast-account').click();
+  await page.getByTitle('导入测试店（销售号）').click();
+  await expect(page.getByTestId('forecast-method')).toBeVisible();
+  const canvas = page.getByTestId('forecast-chart-canvas').locator('canvas');
+  await expect(canvas).toBeVisible();
+  await expect.poll(() => canvasIsDrawn(canvas)).toBe(true);
+
+  // Its table view shows the same numbers.
+  await page.getByTestId('forecast-chart').getByText('表格', { exact: true }).click();
+  const table = page.getByTestId('forecast-chart-table');
+  await expect(table).toBeVisible();
+  await expect(table).toContainText('2025.08.01');
+  await expect(table.locator('tbody tr.ant-table-row').first()).toContainText('1.2万');
+
+  // A sample account with 120 days of history shows accuracy from its stored run.
+  await page.getByTestId('forecast-account').click();
+  await page.getByTitle('山茶花研官方旗舰店（销售号）').click();
+  await expect(page.getByTestId('accuracy-panel')).toContainText('80% 区间命中率');
+
+  // The match ranking for a product.
+  await page.getByRole('menuitem', { name: '兴趣匹配' }).click();
+  const ranking = page.getByTestId('match-ranking');
+  await expect(ranking.locator('tbody tr.ant-table-row')).toHaveCount(6);
+  await expect(ranking).toContainText('成分实验室·小茶');
+  await expect(ranking).toContainText('TGI');
+  const heat = page.getByTestId('match-heatmap-canvas').locator('canvas');
+  await expect.poll(() => canvasIsDrawn(heat)).toBe(true);
+});
+
+test('a file with unmappable columns is explained and nothing is imported', async ({ page, host }) => {
+  await openSample(page, host.url);
+  await page.getByRole('menuitem', { name: '数据与预测' }).click();
+  await page.getByRole('button', { name: '导入数据' }).click();
+  const modal = page.getByRole('dialog', { name: '导入表现数据' });
+  await modal.locator('input[type=file]').setInputFiles({
+    name: 'notes.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('备注,负责人\n好,小王\n', 'utf8'),
+  });
+  await expect(modal.getByTestId('import-problem')).toContainText('日期');
+  await expect(modal.getByRole('button', { name: /导入 0 行/ })).toBeDisabled();
+  await modal.getByRole('button', { name: /取\s*消/ }).click();
+  await expect(modal).toBeHidden();
+});

@@ -1,0 +1,210 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Download, Page } from '@playwright/test';
+import { startHost } from '../support/webHost';
+import { expect, test } from './fixtures';
+
+const fixture = (name: string) => join(__dirname, '../fixtures/creators', name);
+
+/** Clicks something that downloads a file and keeps it in the test's output folder. */
+async function downloadFrom(page: Page, click: () => Promise<void>, path: string): Promise<Download> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  await download.saveAs(path);
+  return download;
+}
+
+async function importOfferFile(page: Page, path: string) {
+  await page.locator('input[type=file]').setInputFiles(path);
+}
+
+/** antd spaces out two-character Chinese button labels (接 受), so match them loosely. */
+async function confirmDialog(page: Page, button: string) {
+  const name = new RegExp(button.split('').join('\\s*'));
+  const dialog = page.getByRole('dialog').filter({ has: page.getByRole('button', { name }) });
+  await dialog.getByRole('button', { name }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('a brand and a creator negotiate an offer through files between two installations', async ({
+  page,
+  host,
+  browser,
+}, testInfo) => {
+  test.setTimeout(150_000);
+  const creatorHost = await startHost();
+  const creatorContext = await browser.newContext({
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    acceptDownloads: true,
+  });
+  const creator = await creatorContext.newPage();
+  try {
+    // ---- Brand: an offer to a creator from the sample roster ----
+    await page.goto(host.url);
+    await page.getByRole('button', { name: '打开示例工作台' }).click();
+    await expect(page.getByTestId('column-brand')).toBeVisible();
+    await page.getByRole('menuitem', { name: '达人库' }).click();
+    const row = page.getByTestId('creator-row').filter({ hasText: '素颜小周' });
+    await expect(row.getByTestId('tier')).toHaveText('素人 KOC');
+    await row.getByRole('button', { name: '发邀约' }).click();
+
+    const drawer = page.getByRole('dialog').filter({ hasText: '新建邀约' });
+    await drawer.getByLabel('邀约标题').fill('洁面学生党种草');
+    await drawer.getByLabel('支持账号 1').click();
+    await page.getByTitle('山茶花研 CamelliaLab · 品牌号').click();
+    await drawer.getByLabel('固定费用（¥）').fill('1000');
+    // Expected CPM from the creator's median views (6,200): ¥1,000 ÷ 6.2 = ¥161.29.
+    await expect(drawer.getByTestId('form-expected-cpm')).toHaveText('¥161.29');
+    await drawer.getByRole('button', { name: /保\s*存/ }).click();
+
+    await expect(page.getByRole('heading', { name: '洁面学生党种草' })).toBeVisible();
+    await expect(page.getByTestId('offer-detail').getByTestId('offer-state').first()).toHaveText('草稿');
+    await page.getByRole('button', { name: '发送邀约' }).click();
+    await expect(page.getByTestId('offer-detail').getByTestId('offer-state').first()).toHaveText('已发送');
+    const brandFingerprint = (await page
+      .getByTestId('offer-keys')
+      .getByTestId('own-fingerprint')
+      .textContent())!;
+    const offerFile = testInfo.outputPath('offer.mdoffer');
+    const sent = await downloadFrom(
+      page,
+      () => page.getByRole('button', { name: '导出邀约文件' }).click(),
+      offerFile,
+    );
+    expect(sent.suggestedFilename()).toBe('offer-suyan_zhou-r1-sent.mdoffer');
+
+    // ---- Creator: a separate installation imports it into the inbox and counters ----
+    await creator.goto(creatorHost.url);
+    await creator.getByText('达人', { exact: true }).click();
+    await expect(creator.getByRole('heading', { name: '邀约收件箱' })).toBeVisible();
+    await importOfferFile(creator, offerFile);
+    await expect(creator.getByRole('heading', { name: '洁面学生党种草' })).toBeVisible();
+    const inboxState = creator.getByTestId('offer-detail').getByTestId('offer-state').first();
+    await expect(inboxState).toHaveText('已发送');
+    await expect(creator.getByTestId('offer-detail')).toContainText('山茶花研 CamelliaLab（示例）');
+    await expect(creator.getByTestId('terms-fee')).toHaveText('¥1,000.00');
+    await expect(creator.getByTestId('counterpart-fingerprint')).toHaveText(brandFingerprint);
+
+    await creator.getByRole('button', { name: '还价' }).click();
+    const counter = creator.getByRole('dialog').filter({ hasText: '修改你想调整的条款' });
+    await counter.getByLabel('固定费用（¥）').fill('1200');
+    await counter.getByLabel('留言').fill('学生党内容需要多拍一条素材，费用 1200');
+    await counter.getByRole('button', { name: /还\s*价/ }).click();
+    await expect(counter).toBeHidden();
+    await expect(inboxState).toHaveText('达人还价');
+    const creatorFingerprint = (await creator
+      .getByTestId('offer-keys')
+      .getByTestId('own-fingerprint')
+      .textContent())!;
+    const answerFile = testInfo.outputPath('answer.mdoffer');
+    await downloadFrom(
+      creator,
+      () => creator.getByRole('button', { name: '导出邀约文件' }).click(),
+      answerFile,
+    );
+
+    // ---- Brand: imports the counter, sees what changed, accepts ----
+    await page.getByRole('menuitem', { name: '合作邀约' }).click();
+    await expect(page.getByRole('heading', { name: '合作邀约' })).toBeVisible();
+    await importOfferFile(page, answerFile);
+    const brandState = page.getByTestId('offer-detail').getByTestId('offer-state').first();
+    await expect(brandState).toHaveText('达人还价');
+    await expect(page.getByTestId('offer-timeline')).toContainText('固定费用（¥）：¥1,000.00 → ¥1,200.00');
+    await expect(page.getByTestId('offer-message')).toContainText('学生党内容需要多拍一条素材');
+    await expect(page.getByTestId('counterpart-fingerprint')).toHaveText(creatorFingerprint);
+    await page.getByRole('button', { name: '接受' }).click();
+    await confirmDialog(page, '接受');
+    await expect(brandState).toHaveText('已接受');
+    const deliverable = page.getByTestId('deliverable');
+    await expect(deliverable).toHaveCount(1);
+    await expect(deliverable).toHaveAttribute('data-overdue', 'false');
+
+    // The accepted deliverable is planned on the brand account's calendar, linked to the creator.
+    await deliverable.getByTestId('on-calendar').click();
+    await expect(page.getByTestId('calendar-item').filter({ hasText: '达人合作 · 素颜小周' })).toBeVisible();
+    await page.goBack();
+
+    const acceptedFile = testInfo.outputPath('accepted.mdoffer');
+    await downloadFrom(page, () => page.getByRole('button', { name: '导出邀约文件' }).click(), acceptedFile);
+
+    // ---- Creator: the acceptance arrives; a tampered copy and a replay are refused ----
+    const tampered = JSON.parse(readFileSync(acceptedFile, 'utf8')) as { terms: { feeFen: number } };
+    tampered.terms.feeFen = 99_999_900;
+    const tamperedFile = testInfo.outputPath('tampered.mdoffer');
+    writeFileSync(tamperedFile, JSON.stringify(tampered));
+    await importOfferFile(creator, tamperedFile);
+    await expect(creator.getByTestId('import-refusal')).toHaveAttribute('data-reason', 'bad_signature');
+    await expect(creator.getByTestId('import-refusal')).toContainText('签名校验失败');
+    await creator.getByRole('button', { name: /知道了|确\s*定|OK/ }).click();
+    await expect(inboxState).toHaveText('达人还价');
+
+    await importOfferFile(creator, acceptedFile);
+    await expect(inboxState).toHaveText('已接受');
+    await expect(creator.getByTestId('deliverable')).toHaveCount(1);
+    await importOfferFile(creator, acceptedFile);
+    await expect(creator.getByTestId('import-refusal')).toHaveAttribute('data-reason', 'duplicate');
+  } finally {
+    await creatorContext.close();
+    await creatorHost.dispose();
+  }
+});
+
+test('creator directory: add with an audience profile, filter, and import a roster', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: '打开示例工作台' }).click();
+  await expect(page.getByTestId('column-brand')).toBeVisible();
+  await page.getByRole('menuitem', { name: '达人库' }).click();
+  await expect(page.getByTestId('creator-row')).toHaveCount(9);
+
+  await page.getByRole('button', { name: '添加达人' }).click();
+  const drawer = page.getByRole('dialog').filter({ hasText: '添加达人' });
+  await drawer.getByLabel('达人昵称').fill('露营阿杰');
+  await drawer.getByLabel('账号 ID').fill('camping_jie');
+  await drawer.getByLabel('粉丝数').fill('23000');
+  await drawer.getByLabel('播放中位数').fill('10000');
+  await drawer.getByLabel('互动率（%）').fill('5');
+  await drawer.getByLabel('21-60秒视频').fill('1500');
+  await drawer.getByLabel('默认佣金（%）').fill('120');
+  await drawer.getByRole('switch', { name: '填写受众画像' }).click();
+  await drawer.getByLabel('兴趣标签 1').fill('露营');
+  await page.getByTitle('运动户外 · 户外露营').click();
+  await drawer.getByLabel('占比（%） 1').fill('60');
+  await expect(drawer.getByTestId('share-sum').first()).toHaveText('合计 60%');
+  await drawer.getByRole('button', { name: /保\s*存/ }).click();
+  // The commission field is checked by the shared schema; then the audience shares.
+  await expect(drawer.getByText('Must not be over 100%')).toBeVisible();
+  await drawer.getByLabel('默认佣金（%）').fill('20');
+  await drawer.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(drawer.getByTestId('audience-problem')).toContainText('100%');
+  await drawer.getByLabel('占比（%） 1').fill('100');
+  await drawer.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(drawer).toBeHidden();
+
+  const jie = page.getByTestId('creator-row').filter({ hasText: '露营阿杰' });
+  await expect(jie.getByTestId('tier')).toHaveText('尾部达人');
+  // CPM = 1,500 ÷ (10,000 ÷ 1,000) = 150; CPE = 1,500 ÷ (10,000 × 5%) = 3.
+  await expect(jie.getByTestId('cpm')).toHaveText('¥150.00');
+  await expect(jie.getByTestId('cpe')).toHaveText('¥3.00');
+
+  await page.getByLabel('达人层级').click();
+  await page.getByTitle('超头部（≥ 1000万）').click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('creator-row')).toHaveCount(1);
+  await expect(page.getByTestId('creator-row')).toContainText('国民好物推荐官');
+  await page.getByRole('button', { name: '清除筛选' }).click();
+  await expect(page.getByTestId('creator-row')).toHaveCount(10);
+
+  await page.getByRole('button', { name: '导入名册' }).click();
+  const modal = page.getByRole('dialog').filter({ hasText: '导入达人名册' });
+  await modal.locator('input[type=file]').setInputFiles(fixture('roster-zh-gbk.csv'));
+  await expect(modal.getByTestId('import-counts')).toHaveText('共 3 行：新增 3，更新 0，无变化 0，有错误 0');
+  await modal.getByRole('button', { name: /导\s*入/ }).click();
+  await expect(modal).toBeHidden();
+  await expect(page.getByTestId('creator-row')).toHaveCount(13);
+  await expect(
+    page.getByTestId('creator-row').filter({ hasText: '阿杰数码控' }).getByTestId('tier'),
+  ).toHaveText('超头部');
+});

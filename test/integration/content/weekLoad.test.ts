@@ -1,0 +1,191 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../electron/backend/db/open';
+import { migrations } from '../../../electron/backend/db/migrations';
+import { createTestBackend } from '../../support/backend';
+import { item, live, setupPlan, type Plan } from './setup';
+
+let p: Plan;
+beforeEach(async () => {
+  p = await setupPlan();
+});
+afterEach(() => p.t.close());
+
+describe('calendar.weekLoad', () => {
+  it('counts planned posts and live hours per account against weekly targets', async () => {
+    for (const d of ['04', '05', '06'])
+      await p.t.call('content.create', item(p, { title: d, plannedAt: `2025-08-${d}T18:00:00+08:00` }));
+    await p.t.call(
+      'content.create',
+      item(p, { title: 'cancelled', status: 'cancelled', plannedAt: '2025-08-07T18:00:00+08:00' }),
+    );
+    await p.t.call('content.create', item(p, { title: 'next week', plannedAt: '2025-08-11T00:00:00+08:00' }));
+    await p.t.call('content.create', live(p, '2025-08-05T19:00:00+08:00', 180));
+    await p.t.call('content.create', live(p, '2025-08-10T20:00:00+08:00', 210));
+    const load = await p.t.call('calendar.weekLoad', { workspaceId: p.workspaceId, weekStart: '2025-08-07' });
+    expect(load).toMatchObject({
+      weekStart: '2025-08-04',
+      from: '2025-08-03T16:00:00.000Z',
+      to: '2025-08-10T16:00:00.000Z',
+      timeZone: 'Asia/Shanghai',
+    });
+    const byHandle = Object.fromEntries(load.accounts.map((a) => [a.handle, a]));
+    expect(byHandle['lime_official']).toMatchObject({
+      role: 'brand',
+      posts: { planned: 3, target: 5, status: 'below' },
+      liveHours: { planned: 0, target: null, status: 'no_target' },
+    });
+    expect(byHandle['lime_store']).toMatchObject({
+      role: 'sales',
+      posts: { planned: 0, target: 7, status: 'below' },
+      liveHours: { planned: 6.5, target: 6, status: 'above' },
+    });
+    expect(byHandle['lime_deals']).toMatchObject({
+      posts: { status: 'no_target' },
+      liveHours: { status: 'no_target' },
+    });
+    expect(load.accounts.map((a) => a.role)).toEqual(['brand', 'sales', 'sales']);
+  });
+
+  it('accepts an instant and leaves archived accounts out unless they have items that week', async () => {
+    await p.t.call('accounts.archive', { id: p.deals });
+    const load = await p.t.call('calendar.weekLoad', {
+      workspaceId: p.workspaceId,
+      weekStart: '2025-08-10T23:00:00+08:00',
+    });
+    expect(load.weekStart).toBe('2025-08-04');
+    expect(load.accounts.map((a) => a.handle)).toEqual(['lime_official', 'lime_store']);
+  });
+
+  it('rejects invalid dates and unknown workspaces', async () => {
+    expect(
+      (await p.t.fail('calendar.weekLoad', { workspaceId: p.workspaceId, weekStart: '2025-02-30' }))
+        .issues?.[0]?.path,
+    ).toEqual(['weekStart']);
+    expect(
+      (await p.t.fail('calendar.weekLoad', { workspaceId: p.workspaceId, weekStart: 'soon' })).issues?.[0]
+        ?.path,
+    ).toEqual(['weekStart']);
+    expect((await p.t.fail('calendar.weekLoad', { workspaceId: 'nope', weekStart: '2025-08-04' })).code).toBe(
+      'not_found',
+    );
+  });
+});
+
+describe('sample workspace content', () => {
+  it('has a product catalogue, a month of plans on every account, and guardrail warnings to look at', async () => {
+    const t = await createTestBackend();
+    try {
+      const ws = await t.call('workspaces.loadSample', {});
+      const products = await t.call('products.list', { workspaceId: ws.id });
+      expect(products.length).toBeGreaterThanOrEqual(8);
+      expect(products.every((x) => x.tags.length > 0)).toBe(true);
+      const now = Date.now();
+      const items = await t.call('content.list', {
+        workspaceId: ws.id,
+        from: new Date(now - 35 * 86_400_000).toISOString(),
+        to: new Date(now + 35 * 86_400_000).toISOString(),
+      });
+      const accounts = await t.call('accounts.list', { workspaceId: ws.id });
+      expect(new Set(items.map((i) => i.accountId))).toEqual(new Set(accounts.map((a) => a.id)));
+      const days = new Set(items.map((i) => i.plannedAt.slice(0, 10)));
+      expect(days.size).toBeGreaterThanOrEqual(28);
+      const codes = new Set(
+        items.flatMap((i) => i.warnings.filter((w) => w.scope === 'item').map((w) => w.code)),
+      );
+      for (const code of [
+        'sales_objective_on_brand_account',
+        'product_cannibalisation',
+        'convert_without_product',
+      ]) {
+        expect(codes).toContain(code);
+      }
+      // The brand's own plan never double-books a live room (creator deliverables are planned separately).
+      const own = items.filter((i) => i.source === 'manual');
+      const ownIds = new Set(own.map((i) => i.id));
+      const overlapsAmongOwn = own.filter((i) =>
+        i.warnings.some(
+          (w) =>
+            w.code === 'live_overlap' &&
+            own.some(
+              (o) =>
+                o.title === w.params['title'] &&
+                ownIds.has(o.id) &&
+                o.accountId === i.accountId &&
+                o.id !== i.id,
+            ),
+        ),
+      );
+      expect(overlapsAmongOwn).toEqual([]);
+      expect(new Set(items.map((i) => i.status)).size).toBeGreaterThanOrEqual(5);
+      // The week ahead meets every target but one.
+      const load = await t.call('calendar.weekLoad', {
+        workspaceId: ws.id,
+        weekStart: new Date(now + 7 * 86_400_000).toISOString(),
+      });
+      expect(load.accounts.length).toBe(5);
+    } finally {
+      t.close();
+    }
+  });
+});
+
+describe('migration 0020', () => {
+  it('migrates a 0010 database with its rows and uses indexes for the calendar queries', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'matrixdesk-0020-'));
+    try {
+      const path = join(dir, 'm.db');
+      const old = await openDatabase({ path, migrations: migrations.filter((m) => m.version < 20) });
+      old
+        .prepare(
+          "INSERT INTO workspaces (id, name, industry, stage, created_at, updated_at) VALUES ('w', 'Old', 'home', 'new', 'x', 'x')",
+        )
+        .run();
+      old
+        .prepare(
+          "INSERT INTO accounts (id, workspace_id, platform, handle, display_name, role, created_at, updated_at) VALUES ('a', 'w', 'douyin', 'h', 'H', 'brand', 'x', 'x')",
+        )
+        .run();
+      old.close();
+      const db = await openDatabase({ path });
+      expect(db.prepare('SELECT handle FROM accounts').get()).toEqual({ handle: 'h' });
+      const plan = (sql: string) =>
+        (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
+          .map((r) => r.detail)
+          .join(' | ');
+      expect(
+        plan(
+          "SELECT * FROM content_items WHERE workspace_id = 'w' AND planned_at >= 'a' AND planned_at < 'b'",
+        ),
+      ).toMatch(/content_by_workspace_time/);
+      expect(
+        plan(
+          "SELECT id FROM content_items WHERE account_id = 'a' AND planned_at >= 'a' AND planned_at < 'b' AND format = 'live'",
+        ),
+      ).toMatch(/content_by_account_time/);
+      expect(plan("SELECT product_id FROM content_item_products WHERE item_id = 'i'")).toMatch(
+        /INDEX|PRIMARY KEY/,
+      );
+      // Live sessions and only they have a duration, even if a bug slips past validation.
+      db.prepare(
+        "INSERT INTO workspaces (id, name, industry, stage, created_at, updated_at) VALUES ('w2', 'N', 'home', 'new', 'x', 'x')",
+      ).run();
+      expect(() =>
+        db
+          .prepare(
+            "INSERT INTO content_items (id, workspace_id, account_id, title, format, objective, status, planned_at, planned_end_at, created_at, updated_at) VALUES ('i', 'w', 'a', 't', 'live', 'seed', 'idea', 'x', 'x', 'x', 'x')",
+          )
+          .run(),
+      ).toThrow(/CHECK/);
+      db.close();
+      const raw = new Database(path);
+      expect(raw.pragma('foreign_key_check')).toEqual([]);
+      raw.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,464 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
+import { creatorInput, offerInput, sampleAudience, setUpBrand } from '../support/offers';
+
+let t: TestBackend;
+let workspaceId: string;
+beforeEach(async () => {
+  t = await createTestBackend();
+  workspaceId = (await t.call('workspaces.create', { name: '测试品牌', industry: 'beauty_personal_care' }))
+    .id;
+});
+afterEach(() => t.close());
+
+const fixture = (name: string) =>
+  readFileSync(join(__dirname, '../fixtures/creators', name)).toString('base64');
+
+describe('creators: directory', () => {
+  it('creates a creator with derived tier and CPM/CPE for every rate-card entry', async () => {
+    const c = await t.call('creators.create', creatorInput(workspaceId));
+    expect(c).toMatchObject({
+      workspaceId,
+      handle: 'xiaolu_skin',
+      platform: 'douyin',
+      followers: 356_000,
+      tier: 'mid',
+      categories: ['beauty'],
+      avgGpm: 620,
+      rateCard: { video21to60s: 12_000, commissionPct: 20 },
+    });
+    // 80,000 median views: CPM = 12,000 ÷ 80 = 150; CPE = 12,000 ÷ (80,000 × 4.2%) = 3.57
+    expect(c.metrics.video21to60s).toEqual({ price: 12_000, cpm: 150, cpe: 3.57 });
+    expect(c.metrics.liveSession).toEqual({ price: 30_000, cpm: 375, cpe: 8.93 });
+    expect(c.audience?.gender).toEqual({ female: 0.82, male: 0.18 });
+    expect(await t.call('creators.get', { id: c.id })).toEqual(c);
+  });
+
+  it('moves a creator between tiers when followers change (tier is never stored)', async () => {
+    const c = await t.call('creators.create', creatorInput(workspaceId, { followers: 9_999 }));
+    expect(c.tier).toBe('nano');
+    expect((await t.call('creators.update', { id: c.id, followers: 10_000 })).tier).toBe('micro');
+    expect((await t.call('creators.update', { id: c.id, followers: 12_000_000 })).tier).toBe('mega');
+    const columns = t.backend.context.db.prepare("SELECT name FROM pragma_table_info('creators')").all();
+    expect(columns.map((r) => (r as { name: string }).name)).not.toContain('tier');
+  });
+
+  it('keeps handles unique per platform in a workspace (case-insensitive), naming the handle', async () => {
+    await t.call('creators.create', creatorInput(workspaceId));
+    const before = snapshotTables(t.backend);
+    const err = await t.fail(
+      'creators.create',
+      creatorInput(workspaceId, { handle: 'XIAOLU_SKIN', displayName: '另一个' }),
+    );
+    expect(err.code).toBe('conflict');
+    expect(err.issues?.[0]?.path).toEqual(['handle']);
+    expect(snapshotTables(t.backend)).toEqual(before);
+    await t.call('creators.create', creatorInput(workspaceId, { platform: 'xiaohongshu' }));
+  });
+
+  it.each([
+    [
+      'audience interests that do not sum to 1',
+      { audience: { ...sampleAudience(), interests: { 'beauty.skincare': 0.5, 'food.snacks': 0.3 } } },
+      ['audience', 'interests'],
+    ],
+    [
+      'gender shares that do not sum to 1',
+      { audience: { ...sampleAudience(), gender: { female: 0.7, male: 0.1 } } },
+      ['audience', 'gender'],
+    ],
+    [
+      'age buckets that do not sum to 1',
+      {
+        audience: {
+          ...sampleAudience(),
+          ages: { '18-23': 0.5, '24-30': 0.1, '31-40': 0.1, '41-50': 0.1, '50+': 0.1 },
+        },
+      },
+      ['audience', 'ages'],
+    ],
+    [
+      'an unknown interest tag',
+      { audience: { ...sampleAudience(), interests: { 'beauty.skincare': 0.5, 'nope.tag': 0.5 } } },
+      ['audience', 'interests', 'nope.tag'],
+    ],
+    ['a negative price', { rateCard: { video1to20s: -1 } }, ['rateCard', 'video1to20s']],
+    [
+      'a price with more than two decimals',
+      { rateCard: { liveSession: 1.234 } },
+      ['rateCard', 'liveSession'],
+    ],
+    ['a commission over 100%', { rateCard: { commissionPct: 120 } }, ['rateCard', 'commissionPct']],
+    ['an engagement rate over 100%', { engagementRatePct: 101 }, ['engagementRatePct']],
+    ['negative median views', { medianViews: -5 }, ['medianViews']],
+    ['negative GPM', { avgGpm: -3 }, ['avgGpm']],
+    ['an unknown category', { categories: ['astrology'] }, ['categories', 0]],
+    ['a handle with spaces', { handle: 'a b' }, ['handle']],
+    ['an empty name', { displayName: ' ' }, ['displayName']],
+  ])('rejects %s, naming the field, storing nothing', async (_label, patch, path) => {
+    const before = snapshotTables(t.backend);
+    const err = await t.fail('creators.create', creatorInput(workspaceId, patch));
+    expect(err.code).toBe('invalid_input');
+    expect(err.issues?.[0]?.path.slice(0, path.length)).toEqual(path);
+    expect(err.message).toContain(String(path[0]));
+    expect(snapshotTables(t.backend)).toEqual(before);
+  });
+
+  it('accepts shares that sum to 1 within ±0.01', async () => {
+    const audience = { ...sampleAudience(), interests: { 'beauty.skincare': 0.5, 'food.snacks': 0.495 } };
+    await t.call('creators.create', creatorInput(workspaceId, { audience }));
+  });
+
+  it('updates a patch, merging rate-card entries and clearing with null; bad patches change nothing', async () => {
+    const c = await t.call('creators.create', creatorInput(workspaceId));
+    const u = await t.call('creators.update', {
+      id: c.id,
+      rateCard: { video1to20s: 9_000, liveSession: null },
+      notes: '涨价了',
+      audience: null,
+    });
+    expect(u.rateCard).toEqual({
+      video1to20s: 9_000,
+      video21to60s: 12_000,
+      video60sPlus: 18_000,
+      liveSession: null,
+      commissionPct: 20,
+    });
+    expect(u.metrics.liveSession).toEqual({ price: null, cpm: null, cpe: null });
+    expect(u.audience).toBeNull();
+    expect(u.handle).toBe('xiaolu_skin');
+    const before = snapshotTables(t.backend);
+    expect(
+      (await t.fail('creators.update', { id: c.id, rateCard: { commissionPct: 101 } })).issues?.[0]?.path,
+    ).toEqual(['rateCard', 'commissionPct']);
+    const other = await t.fail('creators.update', { id: 'missing', notes: 'x' });
+    expect(other.code).toBe('not_found');
+    expect(snapshotTables(t.backend)).toEqual(before);
+  });
+
+  it('searches, filters by category, tier, price range and followers, and sorts', async () => {
+    const mk = (
+      handle: string,
+      followers: number,
+      categories: string[],
+      price: number | null,
+      medianViews: number,
+    ) =>
+      t.call(
+        'creators.create',
+        creatorInput(workspaceId, {
+          handle,
+          displayName: handle.toUpperCase(),
+          followers,
+          categories,
+          medianViews,
+          rateCard: { video21to60s: price },
+          notes: handle === 'c_food' ? '探店达人' : '',
+        }),
+      );
+    await mk('a_nano', 5_000, ['beauty'], 500, 4_000);
+    await mk('b_micro', 50_000, ['beauty', 'fashion'], 3_000, 40_000);
+    await mk('c_food', 500_000, ['food_explore'], 20_000, 100_000);
+    await mk('d_mega', 20_000_000, ['beauty'], null, 5_000_000);
+    const handles = async (filter: Record<string, unknown>) =>
+      (await t.call('creators.list', { workspaceId, ...filter })).map((c) => c.handle);
+
+    expect(await handles({})).toEqual(['a_nano', 'b_micro', 'c_food', 'd_mega']);
+    expect(await handles({ search: '探店' })).toEqual(['c_food']);
+    expect(await handles({ search: 'MICRO' })).toEqual(['b_micro']);
+    expect(await handles({ categories: ['fashion', 'food_explore'] })).toEqual(['b_micro', 'c_food']);
+    expect(await handles({ tiers: ['nano', 'mega'] })).toEqual(['a_nano', 'd_mega']);
+    expect(await handles({ followersMin: 10_000, followersMax: 1_000_000 })).toEqual(['b_micro', 'c_food']);
+    expect(await handles({ priceMin: 1_000, priceMax: 20_000 })).toEqual(['b_micro', 'c_food']);
+    expect(await handles({ sort: 'followers', order: 'desc' })).toEqual([
+      'd_mega',
+      'c_food',
+      'b_micro',
+      'a_nano',
+    ]);
+    // Unknown prices sort last either way.
+    expect(await handles({ sort: 'price', order: 'desc' })).toEqual([
+      'c_food',
+      'b_micro',
+      'a_nano',
+      'd_mega',
+    ]);
+    // CPM: a 125, b 75, c 200
+    expect(await handles({ sort: 'cpm' })).toEqual(['b_micro', 'a_nano', 'c_food', 'd_mega']);
+    const bad = await t.fail('creators.list', { workspaceId, priceMin: 10, priceMax: 5 });
+    expect(bad.issues?.[0]?.path).toEqual(['priceMax']);
+    expect((await t.fail('creators.list', { workspaceId: 'missing' })).code).toBe('not_found');
+  });
+
+  it('deletes a creator, but not one with an open or accepted offer', async () => {
+    const s = await setUpBrand(t, '品牌乙');
+    const offer = await t.call('offers.create', offerInput(s));
+    await t.call('offers.send', { id: offer.id });
+    const before = snapshotTables(t.backend);
+    const err = await t.fail('creators.delete', { id: s.creatorId });
+    expect(err.code).toBe('invalid_state');
+    expect(err.message).toMatch(/withdraw or complete/);
+    expect(snapshotTables(t.backend)).toEqual(before);
+    await t.call('offers.withdraw', { id: offer.id });
+    expect(await t.call('creators.delete', { id: s.creatorId })).toEqual({ id: s.creatorId });
+    expect((await t.fail('creators.get', { id: s.creatorId })).code).toBe('not_found');
+    expect(await t.call('offers.list', { workspaceId: s.workspaceId })).toEqual([]);
+  });
+});
+
+describe('creators: import', () => {
+  it.each(['roster-zh-gbk.csv', 'roster-zh-utf8-bom.csv'])('previews and commits %s', async (file) => {
+    const preview = await t.call('creators.importPreview', {
+      workspaceId,
+      fileName: file,
+      base64: fixture(file),
+    });
+    expect(preview.format).toBe('csv');
+    expect(preview.missingFields).toEqual([]);
+    expect(preview.mapping).toMatchObject({
+      displayName: '达人昵称',
+      handle: '抖音号',
+      followers: '粉丝数',
+      video1to20s: '1-20s视频报价',
+      commissionPct: '佣金比例',
+    });
+    expect(preview.counts).toEqual({ total: 3, valid: 3, invalid: 0, create: 3, update: 0, unchanged: 0 });
+    const [xiaoya, ajie, miao] = preview.rows;
+    expect(xiaoya?.values).toMatchObject({
+      displayName: '小雅护肤日记',
+      handle: 'xiaoya_skin',
+      followers: 568_000,
+      tier: 'mid',
+      categories: ['beauty', 'health'],
+      engagementRatePct: 4.5,
+      medianViews: 32_000,
+      rateCard: {
+        video1to20s: 6_000,
+        video21to60s: 9_000,
+        video60sPlus: 12_000,
+        liveSession: 20_000,
+        commissionPct: 20,
+      },
+      contact: 'wx: xiaoya',
+    });
+    expect(ajie?.values).toMatchObject({
+      handle: 'ajie_digital',
+      followers: 120_000_000,
+      tier: 'mega',
+      medianViews: 541_200,
+    });
+    expect(miao?.values).toMatchObject({ platform: 'kuaishou', categories: ['pets'], followers: 86_000 });
+    expect(snapshotTables(t.backend).creators).toEqual([]);
+
+    const result = await t.call('creators.importCommit', {
+      workspaceId,
+      fileName: file,
+      base64: fixture(file),
+    });
+    expect(result).toMatchObject({ total: 3, created: 3, updated: 0, unchanged: 0, skipped: 0 });
+    expect((await t.call('creators.list', { workspaceId })).map((c) => c.handle).sort()).toEqual([
+      'ajie_digital',
+      'miao_star',
+      'xiaoya_skin',
+    ]);
+    // The same file again changes nothing.
+    const again = await t.call('creators.importPreview', {
+      workspaceId,
+      fileName: file,
+      base64: fixture(file),
+    });
+    expect(again.counts).toMatchObject({ unchanged: 3, create: 0 });
+  });
+
+  it('updates existing creators by platform + handle, keeping their audience and unfilled cells', async () => {
+    const existing = await t.call(
+      'creators.create',
+      creatorInput(workspaceId, {
+        handle: 'xiaoya_skin',
+        displayName: '旧名字',
+        medianViews: 1,
+        notes: '老备注',
+      }),
+    );
+    const preview = await t.call('creators.importPreview', {
+      workspaceId,
+      fileName: 'r.csv',
+      base64: fixture('roster-zh-utf8-bom.csv'),
+    });
+    expect(preview.rows[0]).toMatchObject({ action: 'update', matchId: existing.id });
+    await t.call('creators.importCommit', {
+      workspaceId,
+      fileName: 'r.csv',
+      base64: fixture('roster-zh-utf8-bom.csv'),
+    });
+    const updated = await t.call('creators.get', { id: existing.id });
+    expect(updated).toMatchObject({ displayName: '小雅护肤日记', medianViews: 32_000, notes: '成分党' });
+    expect(updated.audience).toEqual(existing.audience);
+  });
+
+  it('shows every bad cell with its field, and commits nothing until fixed or skipped', async () => {
+    const base64 = fixture('roster-errors.csv');
+    const preview = await t.call('creators.importPreview', { workspaceId, fileName: 'e.csv', base64 });
+    expect(preview.counts).toMatchObject({ total: 4, valid: 1, invalid: 3 });
+    const byRow = new Map(preview.rows.map((r) => [r.rowNumber, r]));
+    expect(byRow.get(2)?.action).toBe('create');
+    expect(byRow.get(2)?.values).toMatchObject({ engagementRatePct: 5, rateCard: { commissionPct: 20 } });
+    expect(byRow.get(3)?.errors.map((e) => e.field)).toEqual(['displayName']);
+    expect(
+      byRow
+        .get(4)
+        ?.errors.map((e) => e.field)
+        .sort(),
+    ).toEqual(['categories', 'followers', 'platform']);
+    expect(byRow.get(5)?.errors).toEqual([{ field: 'handle', message: 'Same platform and handle as row 2' }]);
+
+    const before = snapshotTables(t.backend);
+    const err = await t.fail('creators.importCommit', { workspaceId, fileName: 'e.csv', base64 });
+    expect(err.code).toBe('invalid_input');
+    expect(err.message).toMatch(/3 of 4 rows have errors; nothing was imported/);
+    expect(err.issues?.[0]?.path).toEqual(['rows', 3, 'displayName']);
+    expect(snapshotTables(t.backend)).toEqual(before);
+
+    // Fixing cells in the preview, then skipping what is left.
+    const fixes = [
+      { rowNumber: 3, field: 'displayName' as const, value: 'Named Now' },
+      { rowNumber: 4, field: 'platform' as const, value: '小红书' },
+      { rowNumber: 4, field: 'followers' as const, value: '3.4w' },
+      { rowNumber: 4, field: 'categories' as const, value: '美妆' },
+    ];
+    const fixed = await t.call('creators.importPreview', { workspaceId, fileName: 'e.csv', base64, fixes });
+    // Row 4 now fails on what the schema checks: the handle's space and the commission over 100%.
+    expect(
+      fixed.rows
+        .find((r) => r.rowNumber === 4)
+        ?.errors.map((e) => e.field)
+        .sort(),
+    ).toEqual(['commissionPct', 'handle']);
+    const result = await t.call('creators.importCommit', {
+      workspaceId,
+      fileName: 'e.csv',
+      base64,
+      fixes,
+      skipInvalid: true,
+    });
+    expect(result).toMatchObject({ total: 4, created: 2, skipped: 2 });
+  });
+
+  it('lets the user map a column by hand and reports required columns that are missing', async () => {
+    const csv = Buffer.from('昵称,ID号,粉丝\n甲,jia_01,1000\n').toString('base64');
+    const preview = await t.call('creators.importPreview', { workspaceId, fileName: 'm.csv', base64: csv });
+    expect(preview.missingFields).toEqual(['handle']);
+    expect(preview.unmapped).toEqual(['ID号']);
+    const err = await t.fail('creators.importCommit', { workspaceId, fileName: 'm.csv', base64: csv });
+    expect(err.issues?.[0]?.path).toEqual(['mapping', 'handle']);
+    const mapped = await t.call('creators.importCommit', {
+      workspaceId,
+      fileName: 'm.csv',
+      base64: csv,
+      mapping: { handle: 'ID号' },
+    });
+    expect(mapped.created).toBe(1);
+    const wrong = await t.fail('creators.importPreview', {
+      workspaceId,
+      fileName: 'm.csv',
+      base64: csv,
+      mapping: { handle: 'Nope' },
+    });
+    expect(wrong.issues?.[0]?.path).toEqual(['mapping', 'handle']);
+  });
+
+  it('reads XLSX workbooks', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('达人');
+    sheet.addRow(['达人昵称', '抖音号', '粉丝数', '互动率', '21-60s视频报价']);
+    sheet.addRow(['表格达人', 'sheet_star', 230000, 0.052, 8800]);
+    const base64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    const preview = await t.call('creators.importPreview', { workspaceId, fileName: 'r.xlsx', base64 });
+    expect(preview).toMatchObject({ format: 'xlsx', sheetName: '达人' });
+    expect(preview.rows[0]?.values).toMatchObject({
+      followers: 230_000,
+      engagementRatePct: 5.2,
+      rateCard: { video21to60s: 8_800 },
+    });
+  });
+
+  it('refuses files that are not tables with a clear reason', async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]).toString('base64');
+    const err = await t.fail('creators.importPreview', { workspaceId, fileName: 'shot.png', base64: png });
+    expect(err.code).toBe('invalid_input');
+    expect(err.message).toMatch(/PNG/);
+    const notBase64 = await t.fail('creators.importPreview', {
+      workspaceId,
+      fileName: 'x.csv',
+      base64: '!!!',
+    });
+    expect(notBase64.issues?.[0]?.path).toEqual(['base64']);
+  });
+});
+
+describe('creator profile (creator mode) and identity', () => {
+  it('starts empty, needs a handle and name first, then takes patches', async () => {
+    expect(await t.call('creatorProfile.get', {})).toBeNull();
+    const err = await t.fail('creatorProfile.update', { followers: 10 });
+    expect(err.code).toBe('invalid_input');
+    expect(err.issues?.map((i) => i.path[0]).sort()).toEqual(['displayName', 'handle']);
+    const p = await t.call('creatorProfile.update', {
+      handle: '@me_creator',
+      displayName: '我自己',
+      followers: 45_000,
+      medianViews: 20_000,
+      engagementRatePct: 5,
+      audience: sampleAudience(),
+      rateCard: { video21to60s: 3_000 },
+    });
+    expect(p).toMatchObject({ handle: 'me_creator', tier: 'micro', rateCard: { video21to60s: 3_000 } });
+    expect(p.metrics.video21to60s).toEqual({ price: 3_000, cpm: 150, cpe: 3 });
+    const q = await t.call('creatorProfile.update', { rateCard: { liveSession: 9_000 } });
+    expect(q.rateCard).toMatchObject({ video21to60s: 3_000, liveSession: 9_000 });
+    const bad = await t.fail('creatorProfile.update', {
+      audience: { ...sampleAudience(), gender: { female: 0.2, male: 0.2 } },
+    });
+    expect(bad.issues?.[0]?.path.slice(0, 2)).toEqual(['audience', 'gender']);
+  });
+
+  it('creates one key pair per installation on first use, private key readable by the owner only', async () => {
+    const { statSync } = await import('node:fs');
+    const a = await t.call('identity.get', {});
+    expect(a.fingerprint).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
+    expect(await t.call('identity.get', {})).toEqual(a);
+    const stat = statSync(join(t.dataDir, 'keys', 'offer-signing.key'));
+    expect(stat.mode & 0o777).toBe(0o600);
+    const other = await createTestBackend();
+    try {
+      expect((await other.call('identity.get', {})).fingerprint).not.toBe(a.fingerprint);
+    } finally {
+      other.close();
+    }
+  });
+});
+
+describe('sample workspace', () => {
+  it('has creators across every tier with audiences and rate cards, and offers in several states', async () => {
+    const ws = await t.call('workspaces.loadSample', {});
+    const creators = await t.call('creators.list', { workspaceId: ws.id });
+    expect(creators.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(creators.map((c) => c.tier))).toEqual(new Set(['nano', 'micro', 'mid', 'macro', 'mega']));
+    for (const c of creators) {
+      expect(c.audience).not.toBeNull();
+      expect(c.rateCard.video21to60s).not.toBeNull();
+    }
+    const offers = await t.call('offers.list', { workspaceId: ws.id });
+    expect(new Set(offers.map((o) => o.state))).toEqual(
+      new Set(['draft', 'sent', 'countered', 'accepted', 'declined']),
+    );
+    const accepted = offers.find((o) => o.state === 'accepted')!;
+    expect(accepted.deliverables.length).toBeGreaterThan(0);
+    expect(accepted.deliverables.every((d) => d.contentItemId !== null)).toBe(true);
+    expect(accepted.overdueCount).toBe(1);
+    const countered = await t.call('offers.get', { id: offers.find((o) => o.state === 'countered')!.id });
+    expect(countered.revisions.at(-1)?.changes.map((c) => c.field)).toEqual(['feeYuan', 'commissionPct']);
+  });
+});
