@@ -35,6 +35,8 @@ export interface GuardrailItem {
   /** start + duration for live sessions; start otherwise. */
   endMs: number;
   productIds: readonly string[];
+  /** A creator's deliverable (达播): it runs in the creator's own live room, not the account's. */
+  hostedByCreator?: boolean;
 }
 
 /** Objectives that belong to sales accounts: converting, 自播 live selling, timed promotions. */
@@ -182,7 +184,7 @@ export function liveOverlapWarnings(
 ): Map<string, ContentWarning[]> {
   const byAccount = new Map<string, GuardrailItem[]>();
   for (const item of items) {
-    if (!isActive(item) || item.format !== 'live') continue;
+    if (!isActive(item) || item.format !== 'live' || item.hostedByCreator) continue;
     const list = byAccount.get(item.accountId);
     if (list) list.push(item);
     else byAccount.set(item.accountId, [item]);

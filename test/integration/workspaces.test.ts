@@ -86,4 +86,19 @@ describe('workspaces', () => {
     const summary = await t.call('matrix.summary', { workspaceId: ws.id });
     expect(summary.sales.targets.gmvMonthly).toBeGreaterThan(0);
   });
+
+  it('sample calendar shows guardrail warnings but no impossible live overlaps, creator lives included', async () => {
+    const ws = await t.call('workspaces.loadSample', {});
+    const day = 24 * 3600 * 1000;
+    const items = await t.call('content.list', {
+      workspaceId: ws.id,
+      from: new Date(Date.now() - 60 * day).toISOString(),
+      to: new Date(Date.now() + 60 * day).toISOString(),
+    });
+    expect(items.length).toBeGreaterThan(20);
+    const codes = items.flatMap((i) => i.warnings.map((w) => w.code));
+    expect(codes.length).toBeGreaterThan(0);
+    expect(codes).not.toContain('live_overlap');
+    expect(items.some((i) => i.creatorId !== null && i.format === 'live')).toBe(true);
+  });
 });

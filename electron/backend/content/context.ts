@@ -80,6 +80,7 @@ export function guardrailItem(row: ContentRow): GuardrailItem {
     startMs: Date.parse(row.planned_at),
     endMs: Date.parse(row.planned_end_at),
     productIds: rowProductIds(row),
+    hostedByCreator: row.creator_id !== null,
   };
 }
 

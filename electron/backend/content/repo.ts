@@ -225,7 +225,8 @@ export interface LiveSlot {
 }
 
 /**
- * A live session of the account that intersects [startIso, endIso), other than `exceptIds`. Sessions last at
+ * A live session in the account's own room that intersects [startIso, endIso), other than `exceptIds`.
+ * Creator deliverables (creator_id set) broadcast from the creator's room and never block it. Sessions last at
  * most a day, so the index range on planned_at starts a day early.
  */
 export function findOverlappingLive(
@@ -240,7 +241,7 @@ export function findOverlappingLive(
     .prepare<[string, string, string, string, string], LiveSlot>(
       `SELECT id, title, planned_at, planned_end_at FROM content_items
        WHERE account_id = ? AND planned_at >= ? AND planned_at < ? AND planned_end_at > ?
-         AND format = 'live' AND status <> 'cancelled'
+         AND format = 'live' AND status <> 'cancelled' AND creator_id IS NULL
          AND id NOT IN (SELECT value FROM json_each(?))
        ORDER BY planned_at LIMIT 1`,
     )

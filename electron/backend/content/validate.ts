@@ -33,6 +33,8 @@ export function checkLiveOverlap(
   exceptId?: string,
 ): void {
   if (values.format !== 'live' || values.status === 'cancelled') return;
+  // A creator's live (达播) runs in the creator's own room, so it cannot clash with the account's sessions.
+  if (exceptId && isHostedByCreator(db, exceptId)) return;
   const end = plannedEnd(values.plannedAt, values.durationMinutes);
   const clash = findOverlappingLive(db, values.accountId, values.plannedAt, end, exceptId ? [exceptId] : []);
   if (!clash) return;
@@ -51,4 +53,11 @@ export function invalidStatusChange(message: string): AppError {
 export function publishedCannotMove(): AppError {
   const message = 'Published items cannot be rescheduled: they are already out';
   return new AppError('invalid_state', `plannedAt: ${message}`, [{ path: ['plannedAt'], message }]);
+}
+
+function isHostedByCreator(db: Db, itemId: string): boolean {
+  const row = db
+    .prepare<[string], { creator_id: string | null }>('SELECT creator_id FROM content_items WHERE id = ?')
+    .get(itemId);
+  return row?.creator_id != null;
 }

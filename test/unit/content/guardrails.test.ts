@@ -154,6 +154,18 @@ describe('live overlaps', () => {
     expect([...result.keys()].sort()).toEqual([a.id, b.id].sort());
     expect(result.get(a.id)![0]).toMatchObject({ code: 'live_overlap', severity: 'error' });
   });
+
+  it("does not count a creator's live (达播, in the creator's own room) against the account's room", () => {
+    const own = item({ accountId: 's', format: 'live', startMs: at('19:30'), endMs: at('22:30') });
+    const creator = item({
+      accountId: 's',
+      format: 'live',
+      startMs: at('20:00'),
+      endMs: at('22:00'),
+      hostedByCreator: true,
+    });
+    expect(liveOverlapWarnings([own, creator]).size).toBe(0);
+  });
 });
 
 describe('week load', () => {

@@ -20,7 +20,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/account';
 import type { ContentItem } from '../../../../shared/content/model';
-import { FormatIcon, itemScopeWarnings, roleColors, WarningMarker } from './presentation';
+import type { TrackedDeliverable } from '../../../../shared/domain/offer';
+import { CreatorMarker, FormatIcon, itemScopeWarnings, roleColors, WarningMarker } from './presentation';
 import { atTime, formatInZone, wallParts, type CalendarView } from './time';
 
 const fcViews: Record<Exclude<CalendarView, 'board'>, string> = {
@@ -36,6 +37,8 @@ interface Props {
   language: 'zh-CN' | 'en';
   items: ContentItem[];
   accounts: Map<string, Account>;
+  /** Creator deliverables behind items, by content item id (offers feature). */
+  deliverables: ReadonlyMap<string, TrackedDeliverable>;
   /** A slot was clicked: create an item starting at this instant. */
   onCreateAt(iso: string): void;
   onOpen(item: ContentItem): void;
@@ -84,6 +87,7 @@ export function ContentCalendar(props: Props) {
     const item = byId.get(arg.event.id);
     if (!item) return arg.event.title;
     const account = accounts.get(item.accountId);
+    const deliverable = props.deliverables.get(item.id);
     const time = formatInZone(item.plannedAt, timeZone, false);
     return (
       <span
@@ -114,6 +118,7 @@ export function ContentCalendar(props: Props) {
             {account?.displayName}
           </Typography.Text>
         )}
+        {deliverable && <CreatorMarker deliverable={deliverable} t={t} />}
         <WarningMarker warnings={itemScopeWarnings(item)} t={t} />
       </span>
     );

@@ -24,7 +24,7 @@ import { ContentItemDrawer, type DrawerTarget } from './ContentItemDrawer';
 import { downloadExport } from './files';
 import { ImportModal } from './ImportModal';
 import { FormatIcon, roleColors } from './presentation';
-import { useContentList, useContentMutations, useContentSuggestions } from './queries';
+import { useContentList, useContentMutations, useContentSuggestions, useDeliverablesByItem } from './queries';
 import {
   atTime,
   formatInZone,
@@ -78,6 +78,7 @@ export function ContentPage() {
   const range = viewRange(view, anchor, timeZone);
   const list = useContentList({ workspaceId, ...range, ...filterInput(filters) });
   const mutations = useContentMutations(workspaceId);
+  const deliverables = useDeliverablesByItem(workspaceId);
 
   const accounts = useMemo(() => accountsQuery.data ?? [], [accountsQuery.data]);
   const accountMap = useMemo(() => new Map(accounts.map((a) => [a.id, a])), [accounts]);
@@ -247,6 +248,7 @@ export function ContentPage() {
           language={language}
           items={items}
           accounts={accountMap}
+          deliverables={deliverables}
           onCreateAt={(iso) => setDrawer({ newAt: iso })}
           onOpen={(item) => setDrawer({ item })}
           onMove={(item, plannedAt, revert) => void onMove(item, plannedAt, revert)}

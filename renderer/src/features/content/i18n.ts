@@ -1,5 +1,7 @@
 export const content = {
   'zh-CN': {
+    deliverableBy: '达人合作：{{creator}}，交付截止 {{due}}',
+    deliverableOverdue: '达人交付已逾期：{{creator}}，截止 {{due}}',
     title: '内容日历',
     subtitle: '品牌号负责种草，销售号负责转化：按账号规划每条内容的节奏。',
     legend: { brand: '品牌号', sales: '销售号' },
@@ -146,6 +148,8 @@ export const content = {
     },
   },
   en: {
+    deliverableBy: 'Creator deliverable: {{creator}}, due {{due}}',
+    deliverableOverdue: 'Creator deliverable overdue: {{creator}}, was due {{due}}',
     title: 'Content calendar',
     subtitle: 'Brand-building accounts seed interest, sales accounts convert: plan each account’s rhythm.',
     legend: { brand: 'Brand-building', sales: 'Sales' },

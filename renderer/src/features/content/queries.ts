@@ -1,4 +1,5 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import type { MethodInput } from '../../../../shared/api/contract';
 import { call } from '../../lib/api';
 
@@ -66,4 +67,17 @@ export function useContentMutations(workspaceId: string) {
     ),
     remove: useContentMutation(workspaceId, (id: string) => call('content.delete', { id })),
   };
+}
+
+/** Creator deliverables behind calendar items (offers feature), keyed by their content item. */
+export function useDeliverablesByItem(workspaceId: string) {
+  const query = useQuery({
+    queryKey: ['deliverables', workspaceId],
+    queryFn: () => call('deliverables.list', { workspaceId }),
+  });
+  return useMemo(
+    () =>
+      new Map((query.data ?? []).flatMap((d) => (d.contentItemId ? [[d.contentItemId, d] as const] : []))),
+    [query.data],
+  );
 }
