@@ -37,6 +37,8 @@ import {
 import { allowedNextStatuses } from '../../../../shared/content/status';
 import { itemRoleWarnings } from '../../../../shared/content/guardrails';
 import type { ContentWarning } from '../../../../shared/content/warnings';
+import { InterestTagSelect } from '../audience/InterestTagSelect';
+import { ContentFitAlert } from '../match/ContentFitAlert';
 import { applyIssuesToForm, describeError } from '../../lib/errors';
 import { zodRule } from '../../lib/zodRule';
 import { FormatIcon, warningText } from './presentation';
@@ -285,6 +287,7 @@ export function ContentItemDrawer(props: Props) {
             />
           ))
         )}
+        {editing && <ContentFitAlert workspaceId={workspaceId} contentId={editing.id} />}
       </Flex>
       <Form form={form} layout="vertical" name="content" onFinish={() => void submit()}>
         <Form.Item
@@ -385,11 +388,7 @@ export function ContentItemDrawer(props: Props) {
           </AutoComplete>
         </Form.Item>
         <Form.Item name="tags" label={t('fields.tags')} rules={[zodRule(shape.tags)]}>
-          <Select
-            mode="tags"
-            tokenSeparators={[',', '，', '、']}
-            options={suggestions.tags.map((s) => ({ value: s, label: s }))}
-          />
+          <InterestTagSelect workspaceId={workspaceId} recent={suggestions.tags} />
         </Form.Item>
         <Form.Item name="owner" label={t('fields.owner')} rules={[zodRule(shape.owner)]}>
           <AutoComplete

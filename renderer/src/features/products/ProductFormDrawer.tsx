@@ -8,6 +8,7 @@ import {
   type ProductStatus,
 } from '../../../../shared/domain/product';
 import { applyIssuesToForm, describeError } from '../../lib/errors';
+import { InterestTagSelect } from '../audience/InterestTagSelect';
 import { zodRule } from '../../lib/zodRule';
 import { useProductMutations } from './queries';
 
@@ -154,11 +155,7 @@ export function ProductFormDrawer({ workspaceId, target, categories, tagSuggesti
           tooltip={t('hints.tags')}
           rules={[zodRule(shape.tags)]}
         >
-          <Select
-            mode="tags"
-            tokenSeparators={[',', '，', '、']}
-            options={tagSuggestions.map((s) => ({ value: s, label: s }))}
-          />
+          <InterestTagSelect workspaceId={workspaceId} recent={tagSuggestions} />
         </Form.Item>
         <Form.Item name="status" label={t('fields.status')}>
           <Select options={productStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
