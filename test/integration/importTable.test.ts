@@ -345,3 +345,36 @@ describe('readTableFile: rejections', () => {
     );
   });
 });
+
+describe('choosing the worksheet', () => {
+  async function coverThenPlan(): Promise<Uint8Array> {
+    const workbook = new ExcelJS.Workbook();
+    const cover = workbook.addWorksheet('说明');
+    cover.addRow(['导出说明']);
+    cover.addRow(['本文件由后台导出，请勿修改表头']);
+    const plan = workbook.addWorksheet('内容计划');
+    plan.addRow(['账号', '标题', '计划时间']);
+    plan.addRow(['lime_store', '午场自播', '2025-08-06 12:00']);
+    return new Uint8Array(await workbook.xlsx.writeBuffer());
+  }
+  const aliases = { account: ['账号'], title: ['标题'], plannedAt: ['计划时间'] };
+
+  it('reads the sheet whose headers the importer recognises, past a cover sheet', async () => {
+    const table = await readTableFile({
+      fileName: 'plan.xlsx',
+      bytes: await coverThenPlan(),
+      fieldAliases: aliases,
+    });
+    expect(table).toMatchObject({
+      format: 'xlsx',
+      sheetName: '内容计划',
+      headers: ['账号', '标题', '计划时间'],
+    });
+    expect(table.rows).toHaveLength(1);
+  });
+
+  it('without aliases keeps reading the first sheet with data', async () => {
+    const table = await readTableFile({ fileName: 'plan.xlsx', bytes: await coverThenPlan() });
+    expect(table).toMatchObject({ sheetName: '说明' });
+  });
+});

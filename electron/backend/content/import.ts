@@ -98,6 +98,7 @@ async function readFile(input: ImportPreviewInput): Promise<TableFile> {
     bytes,
     maxBytes: MAX_IMPORT_BYTES,
     maxRows: MAX_IMPORT_ROWS,
+    fieldAliases: importFieldAliases,
   });
 }
 

@@ -60,6 +60,7 @@ async function readFile(input: PreviewInput): Promise<TableFile> {
     bytes: decodeBase64(input.base64, ['base64']),
     maxBytes: MAX_CREATOR_IMPORT_BYTES,
     maxRows: MAX_CREATOR_IMPORT_ROWS,
+    fieldAliases: creatorImportAliases,
   });
 }
 

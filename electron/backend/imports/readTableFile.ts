@@ -1,3 +1,4 @@
+import { mapHeaders, type FieldAliases } from '../../../shared/parsing/headers';
 import { buildTable } from './buildTable';
 import { ImportFileError } from './errors';
 import { readCsvRecords } from './readCsv';
@@ -11,6 +12,8 @@ export interface ReadTableFileInput {
   bytes: Uint8Array;
   maxBytes?: number;
   maxRows?: number;
+  /** The importer's header aliases: in a workbook, the sheet whose headers match most fields is read. */
+  fieldAliases?: FieldAliases<string>;
 }
 
 /**
@@ -23,6 +26,7 @@ export async function readTableFile({
   bytes,
   maxBytes = DEFAULT_MAX_BYTES,
   maxRows = DEFAULT_MAX_ROWS,
+  fieldAliases,
 }: ReadTableFileInput): Promise<TableFile> {
   // Only the base name: a full path in a message would leak the user's folder layout into logs.
   const name = `"${fileName.split(/[\\/]/).pop() || 'The file'}"`;
@@ -37,7 +41,11 @@ export async function readTableFile({
   const sniffed = sniffFormat(bytes);
   switch (sniffed.kind) {
     case 'zip': {
-      const { sheetName, records } = await readXlsxRecords(bytes, name, { maxBytes, maxRows });
+      const score = fieldAliases
+        ? (headers: string[]) =>
+            Object.values(mapHeaders(headers, fieldAliases).mapping).filter(Boolean).length
+        : undefined;
+      const { sheetName, records } = await readXlsxRecords(bytes, name, { maxBytes, maxRows }, score);
       return { format: 'xlsx', encoding: null, sheetName, ...buildTable(records, name, maxRows) };
     }
     case 'text': {

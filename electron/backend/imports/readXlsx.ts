@@ -18,11 +18,16 @@ export interface XlsxRecords {
   records: RawRecord[];
 }
 
-/** Reads the first visible worksheet that has data (falling back to hidden ones). */
+/**
+ * Reads the worksheet that holds the table: with `scoreHeaders`, the sheet whose first row the caller
+ * recognises best (a cover or notes sheet before the plan is common in exported workbooks); otherwise, or
+ * when none scores, the first visible worksheet that has data (falling back to hidden ones).
+ */
 export async function readXlsxRecords(
   bytes: Uint8Array,
   fileName: string,
   limits: { maxBytes: number; maxRows: number },
+  scoreHeaders?: (headers: string[]) => number,
 ): Promise<XlsxRecords> {
   checkPackage(bytes, fileName, limits.maxBytes);
 
@@ -41,10 +46,18 @@ export async function readXlsxRecords(
   const sheets = [...workbook.worksheets].sort(
     (a, b) => Number(a.state !== 'visible') - Number(b.state !== 'visible'),
   );
+  let best: (XlsxRecords & { score: number }) | undefined;
   for (const sheet of sheets) {
     const records = sheetRecords(sheet, limits.maxRows);
-    if (records.length > 0) return { sheetName: sheet.name, records };
+    if (records.length === 0) continue;
+    if (!scoreHeaders) return { sheetName: sheet.name, records };
+    const headerCells = (records[0]?.cells ?? []).map((c) =>
+      c === null || c === undefined ? '' : String(c),
+    );
+    const score = scoreHeaders(headerCells);
+    if (!best || score > best.score) best = { sheetName: sheet.name, records, score };
   }
+  if (best) return { sheetName: best.sheetName, records: best.records };
   throw new ImportFileError('empty_file', `${fileName} has no data in any worksheet.`);
 }
 

@@ -64,7 +64,7 @@ export async function readAudienceFile(
   bytes: Uint8Array,
   customTags: readonly CustomTagRef[],
 ): Promise<AudienceDraft> {
-  const table = await readTableFile({ fileName, bytes, maxRows: 2000 });
+  const table = await readTableFile({ fileName, bytes, maxRows: 2000, fieldAliases: aliases });
   const { mapping } = mapHeaders(table.headers, aliases);
   for (const field of ['dimension', 'name', 'share'] as const) {
     if (mapping[field] === null) {

@@ -1,3 +1,4 @@
+import { importFieldAliases } from '../../../shared/domain/metrics';
 import type { HandlerSlice } from '../handlers';
 import type { metricsContract } from '../../../shared/api/metrics';
 import type { BackendContext } from '../context';
@@ -54,7 +55,11 @@ function workspaceContent(ctx: BackendContext, workspaceId: string): ImportConte
 }
 
 async function ensureTable(session: ImportSession) {
-  session.table ??= await readTableFile({ fileName: session.fileName, bytes: sessionBytes(session) });
+  session.table ??= await readTableFile({
+    fileName: session.fileName,
+    bytes: sessionBytes(session),
+    fieldAliases: importFieldAliases,
+  });
   session.chunks = [];
   return session.table;
 }
@@ -150,7 +155,7 @@ async function analyse(ctx: BackendContext, input: SourceInput) {
   } else {
     const bytes = decodeBase64(fileBase64, [input.base64 !== undefined ? 'base64' : 'contentBase64']);
     // Read before a session exists: an unreadable file leaves nothing behind.
-    const table = await readTableFile({ fileName: input.fileName!, bytes });
+    const table = await readTableFile({ fileName: input.fileName!, bytes, fieldAliases: importFieldAliases });
     session = createSession(ctx, input.workspaceId, input.fileName!);
     session.table = table;
   }
