@@ -25,6 +25,23 @@ async function main(): Promise<void> {
     await page.getByText('EN', { exact: true }).click();
     await page.getByRole('heading', { name: 'Sales (销售号)' }).waitFor();
     await page.screenshot({ path: resolve(__dirname, '../docs/screenshots/matrix-en.png'), fullPage: true });
+    await page.getByText('中文', { exact: true }).click();
+
+    const workspaceId = /#\/w\/([^/]+)\//.exec(page.url())?.[1] ?? '';
+    const pages: [string, string][] = [
+      ['calendar', 'calendar'],
+      ['match', 'match'],
+      ['performance', 'forecast'],
+      ['offers', 'offers'],
+      ['creators', 'creators'],
+    ];
+    for (const [section, file] of pages) {
+      await page.goto(`${host.url}#/w/${workspaceId}/${section}`);
+      await page.waitForLoadState('networkidle');
+      // Charts animate in; give them a moment to settle before the picture.
+      await page.waitForTimeout(1500);
+      await page.screenshot({ path: resolve(__dirname, `../docs/screenshots/${file}-zh.png`) });
+    }
   } finally {
     await browser.close();
     await host.dispose();
