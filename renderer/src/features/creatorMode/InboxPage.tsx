@@ -1,5 +1,6 @@
-import { Alert, Button, Flex, Typography } from 'antd';
+import { Alert, Button, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../lib/PageHeader';
 import { useNavigate } from 'react-router';
 import { ImportOfferButton } from '../offers/ImportOfferButton';
 import { OffersTable } from '../offers/OffersTable';
@@ -13,18 +14,16 @@ export function InboxPage() {
   const profile = useCreatorProfile();
   return (
     <Flex vertical gap={16}>
-      <Flex justify="space-between" align="flex-end" wrap gap={12}>
-        <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('creatorMode.inbox')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('creatorMode.inboxSubtitle')}</Typography.Text>
-        </div>
-        <ImportOfferButton
-          label={t('creatorMode.importOffer')}
-          onImported={(o) => navigate(`/creator/offers/${o.id}`)}
-        />
-      </Flex>
+      <PageHeader
+        title={t('creatorMode.inbox')}
+        subtitle={t('creatorMode.inboxSubtitle')}
+        extra={
+          <ImportOfferButton
+            label={t('creatorMode.importOffer')}
+            onImported={(o) => navigate(`/creator/offers/${o.id}`)}
+          />
+        }
+      />
       {profile.isSuccess && profile.data === null && (
         <Alert
           type="info"

@@ -2,6 +2,7 @@ import { DeleteOutlined, EditOutlined, PlusOutlined, SendOutlined, UploadOutline
 import { App as AntApp, Button, Flex, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../lib/PageHeader';
 import { useNavigate } from 'react-router';
 import type { MethodInput } from '../../../../shared/api/contract';
 import { creatorSortKeys } from '../../../../shared/api/creators';
@@ -89,22 +90,20 @@ export function CreatorsPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Flex justify="space-between" align="flex-end" wrap gap={12}>
-        <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('title')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
-        </div>
-        <Space>
-          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
-            {t('import')}
-          </Button>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer('new')}>
-            {t('add')}
-          </Button>
-        </Space>
-      </Flex>
+      <PageHeader
+        title={t('title')}
+        subtitle={t('subtitle')}
+        extra={
+          <Space>
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+              {t('import')}
+            </Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer('new')}>
+              {t('add')}
+            </Button>
+          </Space>
+        }
+      />
       <Flex gap={8} wrap align="center" data-testid="creator-filters">
         <Input.Search
           allowClear

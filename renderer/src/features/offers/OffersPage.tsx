@@ -1,7 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Segmented, Space, Typography } from 'antd';
+import { Button, Flex, Segmented, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../lib/PageHeader';
 import { useNavigate } from 'react-router';
 import { offerStates, type OfferState } from '../../../../shared/domain/offerStateMachine';
 import { useWorkspaceId } from '../../app/workspaceContext';
@@ -22,20 +23,18 @@ export function OffersPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Flex justify="space-between" align="flex-end" wrap gap={12}>
-        <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('title')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
-        </div>
-        <Space>
-          <ImportOfferButton label={t('importFile')} onImported={(offer) => open(offer.id)} />
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setForm({ mode: 'create' })}>
-            {t('new')}
-          </Button>
-        </Space>
-      </Flex>
+      <PageHeader
+        title={t('title')}
+        subtitle={t('subtitle')}
+        extra={
+          <Space>
+            <ImportOfferButton label={t('importFile')} onImported={(offer) => open(offer.id)} />
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setForm({ mode: 'create' })}>
+              {t('new')}
+            </Button>
+          </Space>
+        }
+      />
       <Segmented<OfferState | 'all'>
         value={state}
         onChange={setState}

@@ -3,6 +3,7 @@ import { App as AntApp, Button, Flex, Input, Select, Table, Tag, Typography } fr
 import type { SortOrder } from 'antd/es/table/interface';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../lib/PageHeader';
 import type { MethodInput } from '../../../../shared/api/contract';
 import { productStatuses, type Product, type ProductStatus } from '../../../../shared/domain/product';
 import { useWorkspaceId } from '../../app/workspaceContext';
@@ -65,17 +66,15 @@ export function ProductsPage() {
 
   return (
     <Flex vertical gap={16}>
-      <Flex justify="space-between" align="flex-end" wrap gap={12}>
-        <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('title')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
-        </div>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer('new')}>
-          {t('add')}
-        </Button>
-      </Flex>
+      <PageHeader
+        title={t('title')}
+        subtitle={t('subtitle')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer('new')}>
+            {t('add')}
+          </Button>
+        }
+      />
       <Flex gap={12} wrap>
         <Input.Search
           allowClear
