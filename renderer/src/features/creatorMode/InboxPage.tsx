@@ -35,6 +35,7 @@ export function InboxPage() {
         />
       )}
       <OffersTable
+        side="creator"
         offers={offers.data ?? []}
         loading={offers.isLoading}
         onOpen={(o) => navigate(`/creator/offers/${o.id}`)}

@@ -9,10 +9,13 @@ export function OffersTable({
   offers,
   loading,
   onOpen,
+  side = 'brand',
 }: {
   offers: Offer[];
   loading: boolean;
   onOpen(offer: Offer): void;
+  /** Whose list this is: the brand's offers or the creator's inbox (column names and empty text differ). */
+  side?: Offer['side'];
 }) {
   const { t } = useTranslation('offers');
   const f = useFormat();
@@ -21,7 +24,7 @@ export function OffersTable({
       rowKey="id"
       loading={loading}
       dataSource={offers}
-      locale={{ emptyText: t('empty') }}
+      locale={{ emptyText: side === 'creator' ? t('creatorMode.empty') : t('empty') }}
       pagination={{ pageSize: 20, hideOnSinglePage: true }}
       onRow={(o) =>
         ({
@@ -41,7 +44,7 @@ export function OffersTable({
           ),
         },
         {
-          title: offers[0]?.side === 'creator' ? t('columns.brand') : t('columns.creator'),
+          title: side === 'creator' ? t('columns.brand') : t('columns.creator'),
           render: (_: unknown, o) =>
             o.side === 'brand' ? `${o.creator.displayName} @${o.creator.handle}` : o.brand.name,
         },
