@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { RunningHost } from '../support/webHost';
+import { chooseOption } from './antdSelect';
 import { expect, test } from './fixtures';
 
 /** Setup goes through the same API the app uses; the flows under test go through the UI. */
@@ -67,15 +68,6 @@ async function dragTo(page: Page, source: Locator, target: Locator) {
   await page.mouse.up();
 }
 
-async function pickOption(page: Page, field: Locator, option: string | RegExp) {
-  await field.click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: option })
-    .first()
-    .click();
-}
-
 test('plan an item on the calendar, reschedule it, move it on the board, see a guardrail, reload', async ({
   page,
   host,
@@ -90,12 +82,12 @@ test('plan an item on the calendar, reschedule it, move it on the board, see a g
   await page.mouse.click(box.x + box.width - 8, box.y + box.height - 8);
   const drawer = page.getByRole('dialog').filter({ hasText: '新建内容' });
   await expect(drawer.getByLabel('计划时间')).toHaveValue('2025-08-06 20:00');
-  await pickOption(page, drawer.getByLabel('账号'), /青柠旗舰店/);
+  await chooseOption(page, drawer.getByLabel('账号'), /青柠旗舰店/);
   await drawer.getByLabel('标题').fill('柠檬茶第二件半价');
-  await pickOption(page, drawer.getByLabel('目标'), /转化/);
+  await chooseOption(page, drawer.getByLabel('目标'), /转化/);
   // A convert item on a sales account without a product is flagged while typing.
   await expect(drawer.locator('[data-code="convert_without_product"]')).toBeVisible();
-  await pickOption(page, drawer.getByLabel('关联商品'), /LM-TEA-500/);
+  await chooseOption(page, drawer.getByLabel('关联商品'), /LM-TEA-500/, null);
   await expect(drawer.locator('[data-code="convert_without_product"]')).toHaveCount(0);
   await drawer.getByRole('button', { name: /保\s*存/ }).click();
   await expect(drawer).toBeHidden();
@@ -126,7 +118,7 @@ test('plan an item on the calendar, reschedule it, move it on the board, see a g
   const edit = page.getByRole('dialog').filter({ hasText: '编辑内容' });
   await expect(edit.getByLabel('标题')).toHaveValue('柠檬茶第二件半价');
   await expect(edit.locator('[data-code="sales_objective_on_brand_account"]')).toHaveCount(0);
-  await pickOption(page, edit.getByLabel('账号'), /青柠官方号/);
+  await chooseOption(page, edit.getByLabel('账号'), /青柠官方号/);
   await expect(edit.locator('[data-code="sales_objective_on_brand_account"]')).toContainText('青柠官方号');
   await edit.getByRole('button', { name: /保\s*存/ }).click();
   await expect(edit).toBeHidden();
@@ -161,6 +153,10 @@ test('import a CSV with one bad row: the preview shows it, it is fixed in place,
   const badRow = modal.locator('[data-row-number="4"]');
   await expect(badRow).toContainText('有问题');
   await expect(badRow.getByTestId('import-cell-error')).toContainText('2025-08-32');
+  // The parser's problem is shown in the UI language (importErrors:date.impossible), not in English.
+  await expect(badRow.getByTestId('import-cell-error')).toHaveText(
+    '日期“2025-08-32 12:00”不存在，请检查年、月、日',
+  );
   await expect(modal.getByRole('button', { name: '导入 2 行' })).toBeDisabled();
   // Nothing is written by the preview.
   await expect(page.getByTestId('calendar-item')).toHaveCount(0);

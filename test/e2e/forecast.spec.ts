@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { chooseOption } from './antdSelect';
 import { expect, test } from './fixtures';
 
 /** True when the canvas holds drawn pixels: compares it with a blank canvas of the same size. */
@@ -70,8 +71,12 @@ test('import a metrics file, see the forecast fan and its table, then the match 
   await modal.getByRole('button', { name: '关 闭' }).click();
 
   // The imported account's forecast: the fan chart is drawn.
-  await page.getByTestId('forecast-account').click();
-  await page.getByTitle('导入测试店（销售号）').click();
+  await chooseOption(
+    page,
+    page.getByTestId('forecast-account'),
+    '导入测试店（销售号）',
+    page.getByTestId('forecast-account'),
+  );
   await expect(page.getByTestId('forecast-method')).toBeVisible();
   const canvas = page.getByTestId('forecast-chart-canvas').locator('canvas');
   await expect(canvas).toBeVisible();
@@ -85,8 +90,12 @@ test('import a metrics file, see the forecast fan and its table, then the match 
   await expect(table.locator('tbody tr.ant-table-row').first()).toContainText('1.2万');
 
   // A sample account with 120 days of history shows accuracy from its stored run.
-  await page.getByTestId('forecast-account').click();
-  await page.getByTitle('山茶花研官方旗舰店（销售号）').click();
+  await chooseOption(
+    page,
+    page.getByTestId('forecast-account'),
+    '山茶花研官方旗舰店（销售号）',
+    page.getByTestId('forecast-account'),
+  );
   await expect(page.getByTestId('accuracy-panel')).toContainText('80% 区间命中率');
 
   // The match ranking for a product.

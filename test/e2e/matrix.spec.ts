@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { startHost } from '../support/webHost';
+import { chooseOption } from './antdSelect';
 import { expect, test } from './fixtures';
 
 async function createWorkspace(page: Page, name: string) {
@@ -169,8 +170,12 @@ test('an agency switches between client workspaces and renames one', async ({ pa
   await expect(page.getByRole('heading', { name: '客户乙' })).toBeVisible();
   await expect(page.getByTestId('account-card')).toHaveCount(0);
 
-  await page.getByLabel('切换工作台').click();
-  await page.getByTitle('客户甲').click();
+  await chooseOption(
+    page,
+    page.getByLabel('切换工作台'),
+    '客户甲',
+    page.getByRole('heading', { name: '客户甲' }),
+  );
   await expect(page.getByTestId('account-card')).toContainText('甲品牌号');
 
   await page.getByRole('button', { name: '编辑工作台' }).click();

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
 import { startHost } from '../support/webHost';
+import { chooseOption } from './antdSelect';
 import { expect, test } from './fixtures';
 
 const fixture = (name: string) => join(__dirname, '../fixtures/creators', name);
@@ -50,8 +51,7 @@ test('a brand and a creator negotiate an offer through files between two install
 
     const drawer = page.getByRole('dialog').filter({ hasText: '新建邀约' });
     await drawer.getByLabel('邀约标题').fill('洁面学生党种草');
-    await drawer.getByLabel('支持账号 1').click();
-    await page.getByTitle('山茶花研 CamelliaLab · 品牌号').click();
+    await chooseOption(page, drawer.getByLabel('支持账号 1'), '山茶花研 CamelliaLab · 品牌号');
     await drawer.getByLabel('固定费用（¥）').fill('1000');
     // Expected CPM from the creator's median views (6,200): ¥1,000 ÷ 6.2 = ¥161.29.
     await expect(drawer.getByTestId('form-expected-cpm')).toHaveText('¥161.29');
