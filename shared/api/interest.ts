@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineMethods } from './define';
 import { idSchema } from '../domain/ids';
+import { importErrorCodeFields } from '../domain/importErrors';
 import {
   addCustomTagInputSchema,
   audienceOwnerSchema,
@@ -64,7 +65,9 @@ export const interestContract = defineMethods({
         ages: z.record(z.string(), z.number()),
         regions: z.array(z.object({ name: z.string(), share: z.number() })),
       }),
-      errors: z.array(z.object({ rowNumber: z.number().int(), message: z.string() })),
+      errors: z.array(
+        z.object({ rowNumber: z.number().int(), message: z.string(), ...importErrorCodeFields }),
+      ),
       rows: z.number().int(),
     }),
   },

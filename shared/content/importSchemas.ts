@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../domain/ids';
+import { importErrorCodeFields } from '../domain/importErrors';
 import { contentFormatSchema, contentObjectiveSchema, contentStatusSchema } from './model';
 import { importFields } from './vocabulary';
 import { contentWarningSchema } from './warnings';
@@ -67,7 +68,11 @@ export const importRowValuesSchema = z.object({
 });
 export type ImportRowValues = z.infer<typeof importRowValuesSchema>;
 
-export const importRowErrorSchema = z.object({ field: importFieldSchema, message: z.string() });
+export const importRowErrorSchema = z.object({
+  field: importFieldSchema,
+  message: z.string(),
+  ...importErrorCodeFields,
+});
 export type ImportRowError = z.infer<typeof importRowErrorSchema>;
 
 export const importRowSchema = z.object({

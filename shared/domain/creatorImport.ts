@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { coded, importErrorCodeFields, zodIssueCoded, type ImportErrorCode } from './importErrors';
 import {
   detectBareNumberScale,
   parseCountCell,
@@ -109,7 +110,11 @@ export const creatorImportFixSchema = z.strictObject({
   value: z.string().max(2000),
 });
 
-export const creatorImportRowErrorSchema = z.object({ field: creatorImportFieldSchema, message: z.string() });
+export const creatorImportRowErrorSchema = z.object({
+  field: creatorImportFieldSchema,
+  message: z.string(),
+  ...importErrorCodeFields,
+});
 export type CreatorImportRowError = z.infer<typeof creatorImportRowErrorSchema>;
 
 export const creatorImportValuesSchema = z.object({
@@ -295,10 +300,15 @@ export function parseCreatorRow(
   scales: PercentScales,
 ): ParsedCreatorRow & { errors: CreatorImportRowError[] } {
   const errors: CreatorImportRowError[] = [];
-  const fail = (field: CreatorImportField, message: string) => errors.push({ field, message });
+  const fail = (
+    field: CreatorImportField,
+    message: string,
+    code: ImportErrorCode,
+    params?: Record<string, string | number>,
+  ) => errors.push({ field, ...coded(message, code, params) });
   const take = <T>(field: CreatorImportField, result: ParseResult<T | null>): T | null => {
     if (result.ok) return result.value;
-    fail(field, result.error);
+    fail(field, result.error, result.code, result.params);
     return null;
   };
   const text = (field: CreatorImportField) => cellText(cells[field]);
@@ -308,7 +318,12 @@ export function parseCreatorRow(
   if (platformText !== null) {
     platform = parsePlatform(platformText);
     if (!platform)
-      fail('platform', `Unknown platform "${platformText}" (use 抖音, 快手, 小红书, 视频号 or TikTok)`);
+      fail(
+        'platform',
+        `Unknown platform "${platformText}" (use 抖音, 快手, 小红书, 视频号 or TikTok)`,
+        'row.unknownPlatform',
+        { text: platformText },
+      );
   }
   let categories: string[] | null = null;
   const categoryText = text('categories');
@@ -319,6 +334,8 @@ export function parseCreatorRow(
       fail(
         'categories',
         `Unknown categor${parsed.unknown.length > 1 ? 'ies' : 'y'}: ${parsed.unknown.join(', ')}`,
+        'row.unknownCategories',
+        { categories: parsed.unknown.join(', ') },
       );
     }
   }
@@ -384,7 +401,8 @@ export function creatorFieldsFromRow(
       const [top, sub] = issue.path;
       const field = creatorImportFieldSchema.safeParse(top === 'rateCard' ? sub : top);
       const message = issue.message === 'Required' ? 'Required: the cell is empty' : issue.message;
-      return { field: field.success ? field.data : 'displayName', message };
+      const { code, params } = zodIssueCoded(issue);
+      return { field: field.success ? field.data : 'displayName', ...coded(message, code!, params) };
     }),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { importErrorCodeFields } from './importErrors';
 import { idSchema } from './ids';
 import { isIsoDate } from '../forecast/dates';
 
@@ -254,6 +255,7 @@ export const importCellErrorSchema = z.object({
   column: z.string().nullable(),
   value: z.string().nullable(),
   message: z.string(),
+  ...importErrorCodeFields,
 });
 export type ImportCellError = z.infer<typeof importCellErrorSchema>;
 

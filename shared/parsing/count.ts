@@ -2,7 +2,7 @@ import { classifyCell } from './cellValue';
 import { roundDecimal, type DecimalDigits } from './decimal';
 import { isMissingMarker, normalizeCellText } from './normalize';
 import { readScaledDecimal } from './number';
-import { parsed, parseFailure, quoteForMessage, type ParseResult } from './result';
+import { parsed, parseFailure, quoteForMessage, shortenForMessage, type ParseResult } from './result';
 
 export interface CountOptions {
   /**
@@ -25,7 +25,10 @@ export function parseCount(text: string, options: CountOptions = {}): ParseResul
   const normalized = normalizeCellText(text);
   if (isMissingMarker(normalized)) return parsed(null);
   const decimal = readScaledDecimal(normalized.replace(countUnitWords, '').trimEnd());
-  if (!decimal) return parseFailure(`Couldn't read ${quoteForMessage(text)} as a count. ${countHint}`);
+  if (!decimal)
+    return parseFailure(`Couldn't read ${quoteForMessage(text)} as a count. ${countHint}`, 'count.invalid', {
+      text: shortenForMessage(text),
+    });
   return checkCount(decimal, text, options);
 }
 
@@ -40,21 +43,31 @@ export function parseCountCell(value: unknown, options: CountOptions = {}): Pars
     case 'number':
       return Number.isFinite(cell.number)
         ? parseCount(String(cell.number), options)
-        : parseFailure(`The cell holds no valid count. ${countHint}`);
+        : parseFailure(`The cell holds no valid count. ${countHint}`, 'count.noValue');
     case 'date':
-      return parseFailure('The cell holds a date, not a count.');
+      return parseFailure('The cell holds a date, not a count.', 'count.isDate');
     case 'other':
-      return parseFailure(`The cell holds ${cell.description}, not a count.`);
+      return parseFailure(`The cell holds ${cell.description}, not a count.`, 'count.otherType', {
+        type: cell.description,
+      });
   }
 }
 
 function checkCount(decimal: DecimalDigits, text: string, options: CountOptions): ParseResult<number> {
   const value = roundDecimal(decimal, 0);
   if (!Number.isSafeInteger(value)) {
-    return parseFailure(`${quoteForMessage(text)} is too large to be a count.`);
+    return parseFailure(`${quoteForMessage(text)} is too large to be a count.`, 'count.tooLarge', {
+      text: shortenForMessage(text),
+    });
   }
   if (value < 0 && !options.allowNegative) {
-    return parseFailure(`${quoteForMessage(text)} is negative, but a count can't be below zero.`);
+    return parseFailure(
+      `${quoteForMessage(text)} is negative, but a count can't be below zero.`,
+      'count.negative',
+      {
+        text: shortenForMessage(text),
+      },
+    );
   }
   return parsed(value);
 }

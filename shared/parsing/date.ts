@@ -13,13 +13,26 @@ import {
 } from './calendar';
 import { classifyCell } from './cellValue';
 import { isMissingMarker, normalizeCellText } from './normalize';
-import { parsed, parseFailure, quoteForMessage, type ParseResult } from './result';
+import {
+  parsed,
+  quoteForMessage,
+  shortenForMessage,
+  type ParseErrorCode,
+  type ParseErrorParams,
+  type ParseFailureResult,
+  type ParseResult,
+} from './result';
 import { instantToWallTime, isKnownTimeZone, wallTimeToInstant } from './timeZone';
 
 export const DEFAULT_IMPORT_TIME_ZONE = 'Asia/Shanghai';
 
 /** A reading from a cell: a wall time, or an exact instant when the text carried a UTC offset. */
 type DateReading = { kind: 'wall'; wall: WallTime } | { kind: 'instant'; instantMs: number };
+
+const fail = (error: string, code: ParseErrorCode, params?: ParseErrorParams): ParseFailureResult =>
+  params === undefined ? { ok: false, error, code } : { ok: false, error, code, params };
+const isFailure = (reading: DateReading | ParseFailureResult): reading is ParseFailureResult =>
+  'ok' in reading;
 
 const dateHint = 'Use a date such as 2025-08-06, 2025/8/6, 2025.08.06 or 2025年8月6日.';
 const monthNames = [
@@ -56,7 +69,7 @@ export function parseDate(text: string, timeZone = DEFAULT_IMPORT_TIME_ZONE): Pa
   const normalized = normalizeCellText(text);
   if (isMissingMarker(normalized)) return parsed(null);
   const reading = readDateText(normalized, text);
-  return typeof reading === 'string' ? parseFailure(reading) : parsed(readingToDate(reading, timeZone));
+  return isFailure(reading) ? reading : parsed(readingToDate(reading, timeZone));
 }
 
 /**
@@ -69,7 +82,7 @@ export function parseDateTime(text: string, timeZone = DEFAULT_IMPORT_TIME_ZONE)
   const normalized = normalizeCellText(text);
   if (isMissingMarker(normalized)) return parsed(null);
   const reading = readDateText(normalized, text);
-  return typeof reading === 'string' ? parseFailure(reading) : parsed(readingToInstant(reading, timeZone));
+  return isFailure(reading) ? reading : parsed(readingToInstant(reading, timeZone));
 }
 
 /** `parseDate` for a table cell: also Excel serial numbers and the Date objects exceljs produces. */
@@ -79,9 +92,8 @@ export function parseDateCell(
 ): ParseResult<string | null> {
   assertKnownTimeZone(timeZone);
   const reading = readDateCell(value);
-  if (reading === null || typeof reading === 'string')
-    return reading === null ? parsed(null) : parseFailure(reading);
-  return parsed(readingToDate(reading, timeZone));
+  if (reading === null) return parsed(null);
+  return isFailure(reading) ? reading : parsed(readingToDate(reading, timeZone));
 }
 
 /** `parseDateTime` for a table cell: also Excel serial numbers and the Date objects exceljs produces. */
@@ -91,9 +103,8 @@ export function parseDateTimeCell(
 ): ParseResult<string | null> {
   assertKnownTimeZone(timeZone);
   const reading = readDateCell(value);
-  if (reading === null || typeof reading === 'string')
-    return reading === null ? parsed(null) : parseFailure(reading);
-  return parsed(readingToInstant(reading, timeZone));
+  if (reading === null) return parsed(null);
+  return isFailure(reading) ? reading : parsed(readingToInstant(reading, timeZone));
 }
 
 // A bad zone is a configuration error (the workspace setting is validated), not a bad cell: fail loudly
@@ -113,8 +124,8 @@ function readingToInstant(reading: DateReading, timeZone: string): string {
   return new Date(instantMs).toISOString();
 }
 
-/** null = missing, string = error message. */
-function readDateCell(value: unknown): DateReading | string | null {
+/** null = missing. */
+function readDateCell(value: unknown): DateReading | ParseFailureResult | null {
   const cell = classifyCell(value);
   switch (cell.kind) {
     case 'missing':
@@ -128,47 +139,62 @@ function readDateCell(value: unknown): DateReading | string | null {
     case 'date': {
       // exceljs puts the sheet's wall-clock reading into the UTC fields (see CellValue).
       const ms = cell.date.getTime();
-      if (Number.isNaN(ms)) return 'The cell holds an invalid date.';
+      if (Number.isNaN(ms)) return fail('The cell holds an invalid date.', 'date.invalidCell');
       const wall = utcMsToWallTime(ms);
       if (wall.year < MIN_YEAR || wall.year > MAX_YEAR)
-        return `The date in the cell is outside ${MIN_YEAR}–${MAX_YEAR}.`;
+        return fail(`The date in the cell is outside ${MIN_YEAR}–${MAX_YEAR}.`, 'date.outOfRange', {
+          min: MIN_YEAR,
+          max: MAX_YEAR,
+        });
       return { kind: 'wall', wall };
     }
     case 'other':
-      return `The cell holds ${cell.description}, not a date.`;
+      return fail(`The cell holds ${cell.description}, not a date.`, 'date.otherType', {
+        type: cell.description,
+      });
   }
 }
 
-function readDateNumber(value: number): DateReading | string {
+function readDateNumber(value: number): DateReading | ParseFailureResult {
   // A whole 8-digit number is the compact layout (20250806), which no plausible serial can be.
   if (Number.isInteger(value) && value >= 10_000_000 && value <= 99_999_999) {
     return readDateText(String(value), String(value));
   }
   if (!isPlausibleExcelSerial(value)) {
-    return `The number ${value} is not a date. ${dateHint}`;
+    return fail(`The number ${value} is not a date. ${dateHint}`, 'date.notADate', { number: value });
   }
   return { kind: 'wall', wall: excelSerialToWallTime(value) };
 }
 
-/** Reads normalized text; returns an error message naming the original text when it is not a date. */
-function readDateText(normalized: string, original: string): DateReading | string {
+/** Reads normalized text; returns a failure naming the original text when it is not a date. */
+function readDateText(normalized: string, original: string): DateReading | ParseFailureResult {
+  const text = shortenForMessage(original);
+  const unreadable = () =>
+    fail(`Couldn't read ${quoteForMessage(original)} as a date. ${dateHint}`, 'date.invalid', { text });
   if (excelSerialText.test(normalized)) {
     const reading = readDateNumber(Number(normalized));
-    return typeof reading === 'string'
-      ? `Couldn't read ${quoteForMessage(original)} as a date. ${dateHint}`
-      : reading;
+    return isFailure(reading) ? unreadable() : reading;
   }
   const found = matchDateLayout(normalized);
-  if (found === null) return `Couldn't read ${quoteForMessage(original)} as a date. ${dateHint}`;
-  if (typeof found === 'string') return `${quoteForMessage(original)} ${found}`;
+  if (found === null) return unreadable();
+  if ('ambiguity' in found) {
+    const { ambiguity, a, b, year } = found;
+    return fail(`${quoteForMessage(original)} ${ambiguity}`, 'date.ambiguous', { text, a, b, year });
+  }
   const { date, rest } = found;
-  if (!isValidCivilDate(date)) return `${quoteForMessage(original)} is not a valid calendar date.`;
+  if (!isValidCivilDate(date)) {
+    return fail(`${quoteForMessage(original)} is not a valid calendar date.`, 'date.impossible', { text });
+  }
   if (rest === '') {
     return { kind: 'wall', wall: { ...date, hour: 0, minute: 0, second: 0, millisecond: 0 } };
   }
   const time = timePart.exec(rest);
   if (!time)
-    return `Couldn't read the time in ${quoteForMessage(original)}. Use a time such as 20:00 or 20:00:00.`;
+    return fail(
+      `Couldn't read the time in ${quoteForMessage(original)}. Use a time such as 20:00 or 20:00:00.`,
+      'date.invalidTime',
+      { text },
+    );
   const [, hourText = '', minuteText = '', secondText = '0', fractionText = '', zoneText] = time;
   const wall: WallTime = {
     ...date,
@@ -178,16 +204,23 @@ function readDateText(normalized: string, original: string): DateReading | strin
     millisecond: Number(fractionText.padEnd(3, '0').slice(0, 3)),
   };
   if (!isValidTimeOfDay(wall.hour, wall.minute, wall.second)) {
-    return `${quoteForMessage(original)} has an invalid time of day.`;
+    return fail(`${quoteForMessage(original)} has an invalid time of day.`, 'date.timeOfDay', { text });
   }
   if (zoneText === undefined) return { kind: 'wall', wall };
   const offset = offsetMs(zoneText);
-  if (offset === null) return `${quoteForMessage(original)} has an invalid UTC offset.`;
+  if (offset === null) {
+    return fail(`${quoteForMessage(original)} has an invalid UTC offset.`, 'date.offset', { text });
+  }
   return { kind: 'instant', instantMs: wallTimeAsUtcMs(wall) - offset };
 }
 
-/** The date fields and the unread rest; a string explains an ambiguity; null when no layout fits. */
-function matchDateLayout(text: string): { date: CivilDate; rest: string } | string | null {
+/**
+ * The date fields and the unread rest; `ambiguity` explains an ambiguous date, with both readings as
+ * YYYY-MM-DD in `a` (month first) and `b` (day first); null when no layout fits.
+ */
+function matchDateLayout(
+  text: string,
+): { date: CivilDate; rest: string } | { ambiguity: string; a: string; b: string; year: number } | null {
   let m = yearFirst.exec(text);
   if (m) return { date: { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) }, rest: m[5] ?? '' };
   m = chinese.exec(text);
@@ -208,7 +241,14 @@ function matchDateLayout(text: string): { date: CivilDate; rest: string } | stri
   if (first > 12 && second > 12) return null;
   const monthFirst = `${second} ${monthNames[first - 1] ?? ''}`;
   const dayFirst = `${first} ${monthNames[second - 1] ?? ''}`;
-  return `is ambiguous: it could be ${monthFirst} or ${dayFirst} ${year}. Write it as ${year}-MM-DD.`;
+  const iso = (month: number, day: number) =>
+    `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return {
+    ambiguity: `is ambiguous: it could be ${monthFirst} or ${dayFirst} ${year}. Write it as ${year}-MM-DD.`,
+    a: iso(first, second),
+    b: iso(second, first),
+    year,
+  };
 }
 
 /** `Z`, `+08:00`, `+0800` or `+08` in ms; null when out of the real range (±14:00). */

@@ -2,7 +2,7 @@ import { classifyCell } from './cellValue';
 import { roundDecimal } from './decimal';
 import { isMissingMarker, normalizeCellText } from './normalize';
 import { readScaledDecimal } from './number';
-import { parsed, parseFailure, quoteForMessage, type ParseResult } from './result';
+import { parsed, parseFailure, quoteForMessage, shortenForMessage, type ParseResult } from './result';
 
 export interface MoneyOptions {
   /** Refunds and adjustments can be negative; order values and prices cannot, so it is opt-in. */
@@ -28,6 +28,8 @@ export function parseMoney(text: string, options: MoneyOptions = {}): ParseResul
   if (foreignCurrency.test(normalized)) {
     return parseFailure(
       `${quoteForMessage(text)} is not in yuan. Only amounts in yuan (¥, RMB, 元) can be imported.`,
+      'money.currency',
+      { text: shortenForMessage(text) },
     );
   }
   // The sign may sit outside the symbol (-¥12) or inside it (¥-12).
@@ -36,14 +38,28 @@ export function parseMoney(text: string, options: MoneyOptions = {}): ParseResul
   const bare = unsigned.replace(yuanPrefix, '').replace(yuanSuffix, '');
   const decimal = readScaledDecimal(sign + bare);
   if (!decimal || bare.endsWith('+')) {
-    return parseFailure(`Couldn't read ${quoteForMessage(text)} as an amount. ${moneyHint}`);
+    return parseFailure(
+      `Couldn't read ${quoteForMessage(text)} as an amount. ${moneyHint}`,
+      'money.invalid',
+      {
+        text: shortenForMessage(text),
+      },
+    );
   }
   const value = roundDecimal(decimal, 2);
   if (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER / 100) {
-    return parseFailure(`${quoteForMessage(text)} is too large to be an amount.`);
+    return parseFailure(`${quoteForMessage(text)} is too large to be an amount.`, 'money.tooLarge', {
+      text: shortenForMessage(text),
+    });
   }
   if (value < 0 && !options.allowNegative) {
-    return parseFailure(`${quoteForMessage(text)} is negative, but this amount can't be below zero.`);
+    return parseFailure(
+      `${quoteForMessage(text)} is negative, but this amount can't be below zero.`,
+      'money.negative',
+      {
+        text: shortenForMessage(text),
+      },
+    );
   }
   return parsed(value);
 }
@@ -59,10 +75,12 @@ export function parseMoneyCell(value: unknown, options: MoneyOptions = {}): Pars
     case 'number':
       return Number.isFinite(cell.number)
         ? parseMoney(String(cell.number), options)
-        : parseFailure(`The cell holds no valid amount. ${moneyHint}`);
+        : parseFailure(`The cell holds no valid amount. ${moneyHint}`, 'money.noValue');
     case 'date':
-      return parseFailure('The cell holds a date, not an amount.');
+      return parseFailure('The cell holds a date, not an amount.', 'money.isDate');
     case 'other':
-      return parseFailure(`The cell holds ${cell.description}, not an amount.`);
+      return parseFailure(`The cell holds ${cell.description}, not an amount.`, 'money.otherType', {
+        type: cell.description,
+      });
   }
 }

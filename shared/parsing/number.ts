@@ -2,7 +2,7 @@ import { classifyCell } from './cellValue';
 import { decimalToNumber, parseDecimalLiteral, scaleDecimal, type DecimalDigits } from './decimal';
 import { splitMagnitude } from './magnitude';
 import { isMissingMarker, normalizeCellText } from './normalize';
-import { parsed, parseFailure, quoteForMessage, type ParseResult } from './result';
+import { parsed, parseFailure, quoteForMessage, shortenForMessage, type ParseResult } from './result';
 
 /**
  * `12.3万`, `3.4w`, `541.2K`, `-1,234.5`, `１２３` as an exact decimal; null when it is not one.
@@ -25,6 +25,8 @@ export function parseNumber(text: string): ParseResult<number | null> {
   if (!Number.isFinite(value)) {
     return parseFailure(
       `Couldn't read ${quoteForMessage(text)} as a number. Use a number such as 3.2 or 1,234.5.`,
+      'number.invalid',
+      { text: shortenForMessage(text) },
     );
   }
   return parsed(value);
@@ -41,10 +43,12 @@ export function parseNumberCell(value: unknown): ParseResult<number | null> {
     case 'number':
       return Number.isFinite(cell.number)
         ? parsed(cell.number)
-        : parseFailure('The cell holds no valid number.');
+        : parseFailure('The cell holds no valid number.', 'number.noValue');
     case 'date':
-      return parseFailure('The cell holds a date, not a number.');
+      return parseFailure('The cell holds a date, not a number.', 'number.isDate');
     case 'other':
-      return parseFailure(`The cell holds ${cell.description}, not a number.`);
+      return parseFailure(`The cell holds ${cell.description}, not a number.`, 'number.otherType', {
+        type: cell.description,
+      });
   }
 }

@@ -1,7 +1,7 @@
 import { classifyCell } from './cellValue';
 import { decimalToNumber, parseDecimalLiteral, scaleDecimal } from './decimal';
 import { isMissingMarker, normalizeCellText } from './normalize';
-import { parsed, parseFailure, quoteForMessage, type ParseResult } from './result';
+import { parsed, parseFailure, quoteForMessage, shortenForMessage, type ParseResult } from './result';
 
 /**
  * How to read a number written without `%`.
@@ -30,13 +30,28 @@ export function parsePercent(text: string, options: PercentOptions = {}): ParseR
   const hasPercentSign = normalized.endsWith('%');
   const number = hasPercentSign ? normalized.slice(0, -1).trimEnd() : normalized;
   const decimal = parseDecimalLiteral(number);
-  if (!decimal) return parseFailure(`Couldn't read ${quoteForMessage(text)} as a percentage. ${percentHint}`);
+  if (!decimal)
+    return parseFailure(
+      `Couldn't read ${quoteForMessage(text)} as a percentage. ${percentHint}`,
+      'percent.invalid',
+      {
+        text: shortenForMessage(text),
+      },
+    );
   const isFraction = !hasPercentSign && (options.bareNumber ?? 'fraction') === 'fraction';
   const value = decimalToNumber(isFraction ? scaleDecimal(decimal, 2) : decimal);
   if (!Number.isFinite(value))
-    return parseFailure(`${quoteForMessage(text)} is too large to be a percentage.`);
+    return parseFailure(`${quoteForMessage(text)} is too large to be a percentage.`, 'percent.tooLarge', {
+      text: shortenForMessage(text),
+    });
   if (value < 0 && !options.allowNegative) {
-    return parseFailure(`${quoteForMessage(text)} is negative, but this rate can't be below zero.`);
+    return parseFailure(
+      `${quoteForMessage(text)} is negative, but this rate can't be below zero.`,
+      'percent.negative',
+      {
+        text: shortenForMessage(text),
+      },
+    );
   }
   return parsed(value);
 }
@@ -52,11 +67,13 @@ export function parsePercentCell(value: unknown, options: PercentOptions = {}): 
     case 'number':
       return Number.isFinite(cell.number)
         ? parsePercent(String(cell.number), options)
-        : parseFailure(`The cell holds no valid percentage. ${percentHint}`);
+        : parseFailure(`The cell holds no valid percentage. ${percentHint}`, 'percent.noValue');
     case 'date':
-      return parseFailure('The cell holds a date, not a percentage.');
+      return parseFailure('The cell holds a date, not a percentage.', 'percent.isDate');
     case 'other':
-      return parseFailure(`The cell holds ${cell.description}, not a percentage.`);
+      return parseFailure(`The cell holds ${cell.description}, not a percentage.`, 'percent.otherType', {
+        type: cell.description,
+      });
   }
 }
 

@@ -313,7 +313,14 @@ describe('creators: import', () => {
         ?.errors.map((e) => e.field)
         .sort(),
     ).toEqual(['categories', 'followers', 'platform']);
-    expect(byRow.get(5)?.errors).toEqual([{ field: 'handle', message: 'Same platform and handle as row 2' }]);
+    expect(byRow.get(5)?.errors).toEqual([
+      {
+        field: 'handle',
+        message: 'Same platform and handle as row 2',
+        code: 'row.duplicateHandle',
+        params: { row: 2 },
+      },
+    ]);
 
     const before = snapshotTables(t.backend);
     const err = await t.fail('creators.importCommit', { workspaceId, fileName: 'e.csv', base64 });

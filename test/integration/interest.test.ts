@@ -204,7 +204,14 @@ describe('audience profiles', () => {
     expect(draft.profile.gender).toEqual({ female: 0.78, male: 0.22 });
     expect(draft.profile.ages).toMatchObject({ '18-23': 0.3, '50+': 0.05 });
     expect(draft.profile.regions).toEqual([{ name: '广东', share: 0.12 }]);
-    expect(draft.errors).toEqual([{ rowNumber: 9, message: 'Unknown interest tag "火星文"' }]);
+    expect(draft.errors).toEqual([
+      {
+        rowNumber: 9,
+        message: 'Unknown interest tag "火星文"',
+        code: 'row.unknownInterest',
+        params: { text: '火星文' },
+      },
+    ]);
   });
 });
 

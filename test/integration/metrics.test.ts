@@ -182,6 +182,12 @@ describe('metrics import', () => {
     expect(byRow(3)[0]).toMatchObject({ field: 'date', column: '日期', value: '2025-13-45' });
     expect(byRow(4)[0]).toMatchObject({ field: 'account', value: 'nobody' });
     expect(byRow(4)[0]!.message).toContain('Unknown account');
+    // Codes and params let the renderer show each problem in the UI language.
+    expect(byRow(3)[0]).toMatchObject({ code: 'date.impossible', params: { text: '2025-13-45' } });
+    expect(byRow(4)[0]).toMatchObject({ code: 'row.unknownAccount', params: { text: 'nobody' } });
+    expect(byRow(5)[0]).toMatchObject({ code: 'count.invalid', params: { text: '很多' } });
+    expect(byRow(6).find((e) => e.field === 'gmv')).toMatchObject({ code: 'money.currency' });
+    expect(byRow(7)[0]).toMatchObject({ code: 'row.duplicatePeriod', params: { row: 2 } });
     expect(byRow(5)[0]).toMatchObject({ field: 'views', value: '很多' });
     expect(
       byRow(6)

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { BackendContext } from '../context';
 import type { Db } from '../db/types';
 import type { Account } from '../../../shared/domain/account';
@@ -43,6 +44,13 @@ import { formatWallMinute, MINUTE_MS } from '../../../shared/content/time';
 import type { CellValue } from '../../../shared/parsing/cellValue';
 import { parseDateTime, parseDateTimeCell } from '../../../shared/parsing/date';
 import { mapHeaders } from '../../../shared/parsing/headers';
+import {
+  coded,
+  zodIssueCoded,
+  type CodedMessage,
+  type ImportErrorCode,
+  type ImportRowErrorCode,
+} from '../../../shared/domain/importErrors';
 import { AppError, invalidInput } from '../errors';
 import { readTableFile } from '../imports/readTableFile';
 import type { TableFile } from '../imports/tableFile';
@@ -145,16 +153,26 @@ function accountLookup(accounts: Iterable<Account>) {
     const key = a.displayName.trim().toLowerCase();
     byName.set(key, [...(byName.get(key) ?? []), a]);
   }
-  return (text: string): Account | string => {
+  return (text: string): Account | CodedMessage => {
     const t = text.normalize('NFKC').trim();
     const handle = byHandle.get(t.replace(/^@+/, '').toLowerCase());
     if (handle) return handle;
     const named = byName.get(t.toLowerCase()) ?? [];
     if (named.length === 1) return named[0]!;
     if (named.length > 1) {
-      return `"${t}" names ${named.length} accounts; use the handle (${named.map((a) => `@${a.handle}`).join(', ')})`;
+      const handles = named.map((a) => `@${a.handle}`).join(', ');
+      return coded(
+        `"${t}" names ${named.length} accounts; use the handle (${handles})`,
+        'row.ambiguousAccount',
+        { text: t, count: named.length, handles },
+      );
     }
-    return `Unknown account "${t}": use the handle (e.g. @${[...byHandle.values()][0]?.handle ?? 'handle'}) or the name of an account in this workspace`;
+    const example = `@${[...byHandle.values()][0]?.handle ?? 'handle'}`;
+    return coded(
+      `Unknown account "${t}": use the handle (e.g. ${example}) or the name of an account in this workspace`,
+      'row.unknownAccount',
+      { text: t, example },
+    );
   };
 }
 
@@ -171,8 +189,12 @@ function productLookup(ctx: WorkspaceContext) {
   };
 }
 
-function zodMessage(result: { success: false; error: { issues: { message: string }[] } }): string {
-  return result.error.issues[0]?.message ?? 'Invalid value';
+function zodMessage(
+  result: { success: false; error: { issues: z.core.$ZodIssue[] } },
+  fallback?: ImportRowErrorCode,
+): CodedMessage {
+  const issue = result.error.issues[0];
+  return issue ? zodIssueCoded(issue, fallback) : coded('Invalid value', 'value.invalid');
 }
 
 const emptyValues = (): ImportRowValues => ({
@@ -210,7 +232,17 @@ function analyseTable(db: Db, wctx: WorkspaceContext, table: TableFile, input: I
     const raw: Partial<Record<ImportField, string>> = {};
     const errors: ImportRowError[] = [];
     const values = emptyValues();
-    const fail = (field: ImportField, message: string) => errors.push({ field, message });
+    const fail = (
+      field: ImportField,
+      message: string | CodedMessage,
+      code?: ImportErrorCode,
+      params?: Record<string, string | number>,
+    ) =>
+      errors.push(
+        typeof message === 'string'
+          ? { field, ...coded(message, code ?? 'value.invalid', params) }
+          : { field, ...message },
+      );
     const fixed = (field: ImportField) => fixes.get(`${rowNumber}|${field}`);
     const cell = (field: ImportField): CellValue => {
       const header = mapping[field];
@@ -230,12 +262,19 @@ function analyseTable(db: Db, wctx: WorkspaceContext, table: TableFile, input: I
       : text('accountName') || (mapping.account === null && mapping.accountName !== null)
         ? 'accountName'
         : 'account';
-    if (accountText === '') fail(accountField, 'Required');
+    if (accountText === '') fail(accountField, 'Required', 'row.required');
     else {
       const found = findAccount(accountText);
-      if (typeof found === 'string') fail(accountField, found);
+      if ('message' in found) fail(accountField, found);
       else if (found.archivedAt)
-        fail(accountField, `Account ${found.displayName} is archived; restore it first`);
+        fail(
+          accountField,
+          `Account ${found.displayName} is archived; restore it first`,
+          'row.archivedAccount',
+          {
+            name: found.displayName,
+          },
+        );
       else {
         values.accountId = found.id;
         values.accountLabel = `${found.displayName} (@${found.handle})`;
@@ -247,13 +286,16 @@ function analyseTable(db: Db, wctx: WorkspaceContext, table: TableFile, input: I
     else fail('title', zodMessage(title));
 
     const formatText = text('format');
-    if (formatText === '') fail('format', 'Required: 短视频/short_video, 直播/live or 图文/image_text');
+    if (formatText === '')
+      fail('format', 'Required: 短视频/short_video, 直播/live or 图文/image_text', 'row.formatRequired');
     else {
       values.format = readFormat(formatText);
       if (!values.format) {
         fail(
           'format',
           `Unknown format "${formatText}": use 短视频/short_video, 直播/live or 图文/image_text`,
+          'row.unknownFormat',
+          { text: formatText },
         );
       }
     }
@@ -263,6 +305,7 @@ function analyseTable(db: Db, wctx: WorkspaceContext, table: TableFile, input: I
       fail(
         'objective',
         'Required: 种草/seed, 转化/convert, 品牌故事/brand_story, 自播/self_broadcast or 活动/promotion',
+        'row.objectiveRequired',
       );
     else {
       values.objective = readObjective(objectiveText);
@@ -270,6 +313,8 @@ function analyseTable(db: Db, wctx: WorkspaceContext, table: TableFile, input: I
         fail(
           'objective',
           `Unknown objective "${objectiveText}": use 种草/seed, 转化/convert, 品牌故事/brand_story, 自播/self_broadcast or 活动/promotion`,
+          'row.unknownObjective',
+          { text: objectiveText },
         );
       }
     }
@@ -282,6 +327,8 @@ function analyseTable(db: Db, wctx: WorkspaceContext, table: TableFile, input: I
         fail(
           'status',
           `Unknown status "${statusText}": use 创意, 脚本, 拍摄, 剪辑, 审核, 已排期, 已发布 or 已取消 (or idea … cancelled)`,
+          'row.unknownStatus',
+          { text: statusText },
         );
       }
     }
@@ -300,20 +347,20 @@ function analyseTable(db: Db, wctx: WorkspaceContext, table: TableFile, input: I
       const fix = fixed(field);
       const result = fix !== undefined ? parseDateTime(fix, tz) : parseDateTimeCell(cell(field), tz);
       if (!result.ok) {
-        fail(field, result.error);
+        fail(field, result.error, result.code, result.params);
         return null;
       }
       if (result.value === null) return null;
       const checked = instantSchema.safeParse(result.value);
       if (!checked.success) {
-        fail(field, zodMessage(checked));
+        fail(field, zodMessage(checked, 'value.yearRange'));
         return null;
       }
       return checked.data;
     };
     values.plannedAt = readInstant('plannedAt');
     if (values.plannedAt === null && !errors.some((e) => e.field === 'plannedAt'))
-      fail('plannedAt', 'Required');
+      fail('plannedAt', 'Required', 'row.required');
 
     const durationText = text('durationMinutes');
     if (durationText !== '') {
@@ -323,16 +370,23 @@ function analyseTable(db: Db, wctx: WorkspaceContext, table: TableFile, input: I
         fail(
           'durationMinutes',
           `Couldn't read "${durationText}" as a duration: use minutes such as 120, 120分钟 or 2h`,
+          'row.durationInvalid',
+          { text: durationText },
         );
-      } else if (!Number.isInteger(minutes)) fail('durationMinutes', 'Must be whole minutes');
+      } else if (!Number.isInteger(minutes))
+        fail('durationMinutes', 'Must be whole minutes', 'row.durationWhole');
       else if (minutes < 1 || minutes > MAX_LIVE_MINUTES) {
-        fail('durationMinutes', `Must be between 1 and ${MAX_LIVE_MINUTES} minutes`);
+        fail('durationMinutes', `Must be between 1 and ${MAX_LIVE_MINUTES} minutes`, 'row.durationRange', {
+          min: 1,
+          max: MAX_LIVE_MINUTES,
+        });
       } else values.durationMinutes = minutes;
     }
     if (values.format && values.format !== 'live' && durationText !== '') {
       fail(
         'durationMinutes',
         'Only live sessions have a duration; leave it empty for short videos and image posts',
+        'row.durationNotLive',
       );
       values.durationMinutes = null;
     }
@@ -351,6 +405,8 @@ function analyseTable(db: Db, wctx: WorkspaceContext, table: TableFile, input: I
       fail(
         'products',
         `Unknown product ${unknown.map((u) => `"${u}"`).join(', ')}: use a SKU or name from the product catalogue`,
+        'row.unknownProducts',
+        { products: unknown.join('、') },
       );
     }
 
@@ -362,12 +418,14 @@ function analyseTable(db: Db, wctx: WorkspaceContext, table: TableFile, input: I
     if (urlText !== '') {
       const url = publishedUrlSchema.safeParse(urlText);
       if (url.success) values.publishedUrl = url.data;
-      else fail('publishedUrl', zodMessage(url));
+      else fail('publishedUrl', zodMessage(url, 'value.url'));
     }
     values.publishedAt = readInstant('publishedAt');
     if (values.status !== 'published') {
-      if (values.publishedUrl !== null) fail('publishedUrl', 'Only published items have a published URL');
-      if (values.publishedAt !== null) fail('publishedAt', 'Only published items have a published time');
+      if (values.publishedUrl !== null)
+        fail('publishedUrl', 'Only published items have a published URL', 'row.urlNotPublished');
+      if (values.publishedAt !== null)
+        fail('publishedAt', 'Only published items have a published time', 'row.publishedAtNotPublished');
     }
 
     return { rowNumber, raw, values, errors, matchId: null, action: 'create' };
@@ -434,7 +492,10 @@ function completeFromExisting(
       v.durationMinutes === null &&
       !row.errors.some((e) => e.field === 'durationMinutes')
     ) {
-      row.errors.push({ field: 'durationMinutes', message: 'A live session needs a duration in minutes' });
+      row.errors.push({
+        field: 'durationMinutes',
+        ...coded('A live session needs a duration in minutes', 'row.durationRequired'),
+      });
     }
   }
 }
@@ -520,7 +581,9 @@ function matchExisting(db: Db, wctx: WorkspaceContext, rows: AnalysedRow[]): Map
       if (first !== undefined) {
         row.errors.push({
           field: 'title',
-          message: `Duplicate of row ${first}: same account, title and planned time`,
+          ...coded(`Duplicate of row ${first}: same account, title and planned time`, 'row.duplicateItem', {
+            row: first,
+          }),
         });
         continue;
       }
@@ -530,7 +593,10 @@ function matchExisting(db: Db, wctx: WorkspaceContext, rows: AnalysedRow[]): Map
     if (matchId) {
       const first = seenIds.get(matchId);
       if (first !== undefined) {
-        row.errors.push({ field: idText ? 'id' : 'title', message: `Updates the same item as row ${first}` });
+        row.errors.push({
+          field: idText ? 'id' : 'title',
+          ...coded(`Updates the same item as row ${first}`, 'row.sameItem', { row: first }),
+        });
         continue;
       }
       seenIds.set(matchId, row.rowNumber);
@@ -547,7 +613,7 @@ function matchExisting(db: Db, wctx: WorkspaceContext, rows: AnalysedRow[]): Map
     ) {
       row.errors.push({
         field: 'plannedAt',
-        message: 'Published items cannot be rescheduled: they are already out',
+        ...coded('Published items cannot be rescheduled: they are already out', 'row.publishedReschedule'),
       });
     }
   }
@@ -632,7 +698,13 @@ function checkLiveOverlaps(db: Db, wctx: WorkspaceContext, rows: AnalysedRow[]) 
   const flag = (row: Slot, other: Slot) =>
     rowByNumber.get(row.rowNumber!)!.errors.push({
       field: 'plannedAt',
-      message: `Overlaps ${describe(other)} on the same account; a live room runs one session at a time`,
+      ...coded(
+        `Overlaps ${describe(other)} on the same account; a live room runs one session at a time`,
+        other.rowNumber !== null ? 'row.liveOverlapRow' : 'row.liveOverlapItem',
+        other.rowNumber !== null
+          ? { row: other.rowNumber }
+          : { title: other.title, time: formatWallMinute(other.startMs, wctx.timeZone) },
+      ),
     });
   for (const list of byAccount.values()) {
     // Existing sessions first at equal starts; of two overlapping rows the later one is flagged.

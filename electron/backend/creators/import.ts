@@ -137,7 +137,12 @@ function analyse(ctx: BackendContext, table: TableFile, input: PreviewInput): An
       const key = `${fields.platform}:${fields.handle.toLowerCase()}`;
       const earlier = seen.get(key);
       if (earlier !== undefined) {
-        errors.push({ field: 'handle', message: `Same platform and handle as row ${earlier}` });
+        errors.push({
+          field: 'handle',
+          message: `Same platform and handle as row ${earlier}`,
+          code: 'row.duplicateHandle',
+          params: { row: earlier },
+        });
         fields = null;
       } else seen.set(key, row.rowNumber);
     }

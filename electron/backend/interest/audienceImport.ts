@@ -4,6 +4,7 @@ import { ageBrackets, type AgeBracket } from '../../../shared/interest/audience'
 import { resolveTag, type CustomTagRef } from '../../../shared/domain/interestTags';
 import { detectBareNumberScale, mapHeaders, parsePercentCell } from '../../../shared/parsing';
 import { headerKey } from '../../../shared/parsing/headers';
+import { coded, type CodedMessage, type ImportErrorCode } from '../../../shared/domain/importErrors';
 
 /**
  * Reads an audience portrait export (粉丝画像) in long form — one row per (dimension, name, share):
@@ -55,7 +56,7 @@ export interface AudienceDraft {
     ages: Record<string, number>;
     regions: { name: string; share: number }[];
   };
-  errors: { rowNumber: number; message: string }[];
+  errors: ({ rowNumber: number } & CodedMessage)[];
   rows: number;
 }
 
@@ -86,18 +87,30 @@ export async function readAudienceFile(
     errors: [],
     rows: table.rows.length,
   };
-  const fail = (rowNumber: number, message: string) => draft.errors.push({ rowNumber, message });
+  const fail = (
+    rowNumber: number,
+    message: string,
+    code: ImportErrorCode,
+    params?: Record<string, string | number>,
+  ) => draft.errors.push({ rowNumber, ...coded(message, code, params) });
   for (const row of table.rows) {
     const dimText = String(row.cells[col('dimension')] ?? '').trim();
     const name = String(row.cells[col('name')] ?? '').trim();
     const dim = dimensionOf(dimText);
     if (!dim) {
-      fail(row.rowNumber, `Unknown dimension "${dimText}": use 兴趣, 性别, 年龄 or 地域`);
+      fail(
+        row.rowNumber,
+        `Unknown dimension "${dimText}": use 兴趣, 性别, 年龄 or 地域`,
+        'row.unknownDimension',
+        {
+          text: dimText,
+        },
+      );
       continue;
     }
     const share = parsePercentCell(row.cells[col('share')], { bareNumber: scale });
     if (!share.ok) {
-      fail(row.rowNumber, share.error);
+      fail(row.rowNumber, share.error, share.code, share.params);
       continue;
     }
     if (share.value === null) continue;
@@ -106,7 +119,7 @@ export async function readAudienceFile(
       case 'interest': {
         const ids = resolveTag(name, customTags);
         if (ids.length !== 1) {
-          fail(row.rowNumber, `Unknown interest tag "${name}"`);
+          fail(row.rowNumber, `Unknown interest tag "${name}"`, 'row.unknownInterest', { text: name });
           break;
         }
         const id = ids[0]!;
@@ -116,18 +129,28 @@ export async function readAudienceFile(
       case 'gender': {
         const g = genderOf(name);
         if (g) draft.profile.gender[g] = fraction;
-        else fail(row.rowNumber, `Unknown gender "${name}": use 女 or 男`);
+        else
+          fail(row.rowNumber, `Unknown gender "${name}": use 女 or 男`, 'row.unknownGender', { text: name });
         break;
       }
       case 'age': {
         const a = ageOf(name);
         if (a) draft.profile.ages[a] = fraction;
-        else fail(row.rowNumber, `Unknown age bracket "${name}": use ${ageBrackets.join(', ')}`);
+        else
+          fail(
+            row.rowNumber,
+            `Unknown age bracket "${name}": use ${ageBrackets.join(', ')}`,
+            'row.unknownAge',
+            {
+              text: name,
+              brackets: ageBrackets.join(', '),
+            },
+          );
         break;
       }
       case 'region':
         if (name) draft.profile.regions.push({ name, share: fraction });
-        else fail(row.rowNumber, 'Region name is empty');
+        else fail(row.rowNumber, 'Region name is empty', 'row.regionEmpty');
         break;
     }
   }

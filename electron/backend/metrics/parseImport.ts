@@ -21,6 +21,7 @@ import { headerKey } from '../../../shared/parsing/headers';
 import { parseIsoDate } from '../../../shared/forecast/dates';
 import type { CellValue } from '../../../shared/parsing/cellValue';
 import type { ParseResult } from '../../../shared/parsing';
+import { coded, type ImportErrorCode } from '../../../shared/domain/importErrors';
 
 export interface ImportAccount {
   id: string;
@@ -160,9 +161,16 @@ function readDuration(value: CellValue, unitSeconds: number): ParseResult<number
     }
   }
   const n = parseNumberCell(value);
-  if (!n.ok) return { ok: false, error: `${n.error} For watch time use seconds, 1:02:03 or 1小时2分3秒.` };
+  if (!n.ok) {
+    return {
+      ok: false,
+      error: `${n.error} For watch time use seconds, 1:02:03 or 1小时2分3秒.`,
+      code: 'duration.invalid',
+      params: { text: cellText(value) ?? '' },
+    };
+  }
   if (n.value === null) return n;
-  if (n.value < 0) return { ok: false, error: 'Watch time cannot be negative.' };
+  if (n.value < 0) return { ok: false, error: 'Watch time cannot be negative.', code: 'duration.negative' };
   return { ok: true, value: Math.round(n.value * unitSeconds) };
 }
 
@@ -221,7 +229,12 @@ export function parseImport(table: TableFile, options: ParseOptions): ParsedImpo
 
   const rows: ParsedRow[] = table.rows.map((row) => {
     let failed = false;
-    const fail = (field: ImportField | null, message: string) => {
+    const fail = (
+      field: ImportField | null,
+      message: string,
+      code: ImportErrorCode,
+      params?: Record<string, string | number>,
+    ) => {
       failed = true;
       const column = field ? mapping[field] : null;
       errors.push({
@@ -229,15 +242,15 @@ export function parseImport(table: TableFile, options: ParseOptions): ParsedImpo
         field,
         column,
         value: column ? cellText(row.cells[column] ?? null) : null,
-        message,
+        ...coded(message, code, params),
       });
     };
 
     let date: string | null = null;
     const dateCell = row.cells[mapping.date!] ?? null;
     const parsedDate = readDate(dateCell, options.timeZone);
-    if (!parsedDate.ok) fail('date', parsedDate.error);
-    else if (parsedDate.value === null) fail('date', 'The date is empty');
+    if (!parsedDate.ok) fail('date', parsedDate.error, parsedDate.code, parsedDate.params);
+    else if (parsedDate.value === null) fail('date', 'The date is empty', 'row.required');
     else date = parsedDate.value;
 
     let account: ImportAccount | undefined = options.account;
@@ -246,7 +259,7 @@ export function parseImport(table: TableFile, options: ParseOptions): ParsedImpo
       const text = cellText(row.cells[mapping.account] ?? null)?.trim() ?? '';
       accountLabel = text || null;
       if (text === '') {
-        if (!account) fail('account', 'The account is empty');
+        if (!account) fail('account', 'The account is empty', 'row.required');
       } else {
         const found = byHandle.get(text.replace(/^@+/, '').toLowerCase()) ?? byName.get(headerKey(text));
         if (found) account = found;
@@ -254,6 +267,8 @@ export function parseImport(table: TableFile, options: ParseOptions): ParsedImpo
           fail(
             'account',
             `Unknown account "${text}": use the handle or name of an account in this workspace`,
+            'row.unknownAccount',
+            { text },
           );
       }
     }
@@ -265,7 +280,9 @@ export function parseImport(table: TableFile, options: ParseOptions): ParsedImpo
         const item =
           contentById.get(text) ?? (account ? contentByTitle.get(`${account.id}|${text}`) : undefined);
         if (item && account && item.accountId !== account.id) {
-          fail('content', `Content "${text}" belongs to another account`);
+          fail('content', `Content "${text}" belongs to another account`, 'row.contentOtherAccount', {
+            text,
+          });
         } else if (item) {
           contentId = item.id;
           account ??= options.accounts.find((a) => a.id === item.accountId);
@@ -273,10 +290,12 @@ export function parseImport(table: TableFile, options: ParseOptions): ParsedImpo
           fail(
             'content',
             `No content item "${text}"${account ? ` on @${account.handle}` : ''} in this workspace`,
+            'row.unknownContent',
+            { text },
           );
         }
       } else {
-        fail('content', 'The content id or title is empty');
+        fail('content', 'The content id or title is empty', 'row.required');
       }
     }
 
@@ -286,13 +305,13 @@ export function parseImport(table: TableFile, options: ParseOptions): ParsedImpo
       const header = mapping[field];
       if (header === null) continue;
       const result = readMetric(field, row.cells[header] ?? null, header);
-      if (!result.ok) fail(field, result.error);
+      if (!result.ok) fail(field, result.error, result.code, result.params);
       else if (result.value !== null) {
         values[field] = result.value;
         any = true;
       }
     }
-    if (!any && !failed) fail(null, 'The row has no metric values');
+    if (!any && !failed) fail(null, 'The row has no metric values', 'row.noMetrics');
 
     return {
       rowNumber: row.rowNumber,
@@ -321,7 +340,11 @@ export function parseImport(table: TableFile, options: ParseOptions): ParsedImpo
         field: 'date',
         column: mapping.date,
         value: row.date,
-        message: `Duplicate of row ${first}: the same ${row.contentId ? 'content item' : 'account'} and ${granularity === 'week' ? 'week' : 'day'} appear twice`,
+        ...coded(
+          `Duplicate of row ${first}: the same ${row.contentId ? 'content item' : 'account'} and ${granularity === 'week' ? 'week' : 'day'} appear twice`,
+          'row.duplicatePeriod',
+          { row: first },
+        ),
       });
     } else seen.set(key, row.rowNumber);
   }

@@ -1,4 +1,5 @@
 import { common } from './common';
+import { importErrors } from './importErrors';
 import { workspaces } from '../features/workspaces/i18n';
 import { matrix } from '../features/matrix/i18n';
 import { products } from '../features/products/i18n';
@@ -23,6 +24,7 @@ export const namespaces = {
   performance,
   creators,
   offers,
+  importErrors,
 } as const;
 
 export type Namespace = keyof typeof namespaces;

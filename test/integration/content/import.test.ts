@@ -127,6 +127,15 @@ describe('content.importPreview', () => {
     const byRow = new Map(preview.rows.map((r) => [r.rowNumber, r]));
     expect(byRow.get(3)?.errors[0]?.message).toMatch(/Unknown account "nobody"/);
     expect(byRow.get(4)?.errors[0]?.message).toMatch(/"NOPE-1"/);
+    expect(byRow.get(3)?.errors[0]).toMatchObject({ code: 'row.unknownAccount', params: { text: 'nobody' } });
+    expect(byRow.get(4)?.errors[0]).toMatchObject({
+      code: 'row.unknownProducts',
+      params: { products: 'NOPE-1' },
+    });
+    expect(byRow.get(7)?.errors.find((e) => e.field === 'plannedAt')).toMatchObject({
+      code: 'date.invalid',
+      params: { text: '明天' },
+    });
     expect(byRow.get(7)?.errors.find((e) => e.field === 'plannedAt')?.message).toMatch(/明天/);
     // Cell text of the failing fields comes back so the user can correct it in place.
     expect(byRow.get(7)?.raw).toMatchObject({ format: '播客', objective: '发财', plannedAt: '明天' });
@@ -194,7 +203,12 @@ describe('content.importPreview', () => {
       '账号,标题,形式,目标,计划时间\nlime_official,同一条,短视频,种草,2025-08-04 18:00\nlime_official,同一条,短视频,种草,2025/8/4 18:00\n';
     const preview = await p.t.call('content.importPreview', file('dup.csv', b64(csv)));
     expect(preview.rows[1]?.errors).toEqual([
-      { field: 'title', message: expect.stringMatching(/Duplicate of row 2/) },
+      {
+        field: 'title',
+        message: expect.stringMatching(/Duplicate of row 2/),
+        code: 'row.duplicateItem',
+        params: { row: 2 },
+      },
     ]);
   });
 
@@ -340,7 +354,11 @@ describe('content.importCommit', () => {
     const csv = `ID,账号,标题,形式,目标,状态,计划时间\n${pub.id},lime_official,已发布,短视频,种草,已发布,2025-08-09 18:00\n`;
     const preview = await p.t.call('content.importPreview', file('x.csv', b64(csv)));
     expect(preview.rows[0]?.errors).toEqual([
-      { field: 'plannedAt', message: expect.stringMatching(/Published items/) },
+      {
+        field: 'plannedAt',
+        message: expect.stringMatching(/Published items/),
+        code: 'row.publishedReschedule',
+      },
     ]);
   });
 });

@@ -22,6 +22,7 @@ import type { AudienceProfileOutput } from '../../../../shared/domain/interest';
 import { ageBrackets } from '../../../../shared/interest/audience';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
+import { importErrorText, type ImportErrorLike } from '../../lib/importErrors';
 import { useFormat } from '../../lib/format';
 import { useAudience, useInterestMutations, useTaxonomy } from './queries';
 
@@ -96,7 +97,7 @@ export function AudienceEditor({
   const audience = useAudience('account', accountId);
   const taxonomy = useTaxonomy(workspaceId);
   const { setAudience } = useInterestMutations(workspaceId);
-  const [importErrors, setImportErrors] = useState<{ rowNumber: number; message: string }[]>([]);
+  const [importErrors, setImportErrors] = useState<({ rowNumber: number } & ImportErrorLike)[]>([]);
   const values = Form.useWatch([], form) as FormValues | undefined;
 
   useEffect(() => {
@@ -204,7 +205,7 @@ export function AudienceEditor({
           message={t('importProblems', { count: importErrors.length })}
           description={importErrors.slice(0, 8).map((e) => (
             <div key={`${e.rowNumber}-${e.message}`}>
-              {t('rowProblem', { row: e.rowNumber, message: e.message })}
+              {t('rowProblem', { row: e.rowNumber, message: importErrorText(t, e) })}
             </div>
           ))}
         />

@@ -22,6 +22,7 @@ import type { ImportCommitResult, ImportPreview, ImportRow } from '../../../../s
 import { importFields, requiredImportFields, type ImportField } from '../../../../shared/content/vocabulary';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
+import { importErrorText } from '../../lib/importErrors';
 import { fileToBase64 } from './files';
 import { useInvalidateContent } from './queries';
 import { warningText } from './presentation';
@@ -248,7 +249,7 @@ export function ImportModal({ workspaceId, open, onClose, onImported }: Props) {
                 style={{ fontSize: 12 }}
                 data-testid="import-cell-error"
               >
-                {e.message}
+                {importErrorText(t, e)}
               </Typography.Text>
             ))}
           </Flex>
@@ -387,7 +388,7 @@ export function ImportModal({ workspaceId, open, onClose, onImported }: Props) {
                         onBlur={(ev) => setFix(r.rowNumber, e.field, ev.target.value)}
                       />
                       <Typography.Text type="danger" style={{ fontSize: 12 }}>
-                        {e.field}: {e.message}
+                        {e.field}: {importErrorText(t, e)}
                       </Typography.Text>
                     </Flex>
                   ))}

@@ -26,6 +26,7 @@ import {
 } from '../../../../shared/domain/creatorImport';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
+import { importErrorText } from '../../lib/importErrors';
 import { useFormat } from '../../lib/format';
 import { fileToBase64 } from '../content/files';
 import { useCreatorMutations } from './queries';
@@ -249,7 +250,7 @@ export function CreatorImportModal({
                     r.errors.map((e) => (
                       <div key={`${e.field}${e.message}`}>
                         <Typography.Text type="danger">
-                          {t(fieldLabelKey[e.field])}: {e.message}
+                          {t(fieldLabelKey[e.field])}: {importErrorText(t, e)}
                         </Typography.Text>
                       </div>
                     )),

@@ -23,6 +23,7 @@ import type { MethodOutput } from '../../../../shared/api/contract';
 import { importFields, metricFields, type ImportField } from '../../../../shared/domain/metrics';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
+import { importErrorText } from '../../lib/importErrors';
 import { useFormat } from '../../lib/format';
 import { useAccounts } from '../matrix/queries';
 import { uploadInChunks } from './importUpload';
@@ -392,7 +393,11 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
                         width: 140,
                         render: (v: string | null) => v ?? '—',
                       },
-                      { title: t('import.problem'), dataIndex: 'message' },
+                      {
+                        title: t('import.problem'),
+                        dataIndex: 'message',
+                        render: (_: string, e: (typeof preview.errors)[number]) => importErrorText(t, e),
+                      },
                     ]}
                   />
                   <Checkbox checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)}>
