@@ -14,6 +14,8 @@ export interface WebServerOptions {
   rendererDir: string;
   token: string;
   port?: number;
+  /** Where unexpected request failures are reported (stderr by default; tests pass their own). */
+  log?: (message: string, err: unknown) => void;
 }
 
 export interface WebServer {
@@ -35,10 +37,11 @@ const securityHeaders = {
 export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const expectedToken = Buffer.from(options.token, 'utf8');
   let port = 0;
+  const log = options.log ?? ((message: string, err: unknown) => console.error(message, err));
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
-      console.error('[web] request failed', err);
+      log('[web] request failed', err);
       if (!res.headersSent)
         sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Internal error' } });
       else res.end();

@@ -124,11 +124,13 @@ describe('browser-mode HTTP host', () => {
     expect(json(clash).error?.code).toBe('conflict');
   });
 
-  it('never leaks a stack trace on internal errors', async () => {
+  it('never leaks a stack trace on internal errors, but logs it for the developer', async () => {
+    const logged: unknown[] = [];
     const broken = await startWebServer({
       router: () => Promise.reject(new Error('secret internals at /home/x/file.ts:12')),
       rendererDir: dir,
       token: TOKEN,
+      log: (_message, err) => logged.push(err),
     });
     try {
       const r = await new Promise<Reply>((resolve, reject) => {
@@ -152,6 +154,7 @@ describe('browser-mode HTTP host', () => {
       expect(r.status).toBe(500);
       expect(r.body).not.toContain('secret');
       expect(r.body).not.toContain('file.ts');
+      expect(String(logged[0])).toContain('secret internals');
     } finally {
       await broken.close();
     }
