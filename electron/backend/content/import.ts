@@ -43,7 +43,6 @@ import {
 import { formatWallMinute, MINUTE_MS } from '../../../shared/content/time';
 import type { CellValue } from '../../../shared/parsing/cellValue';
 import { parseDateTime, parseDateTimeCell } from '../../../shared/parsing/date';
-import { mapHeaders } from '../../../shared/parsing/headers';
 import {
   coded,
   zodIssueCoded,
@@ -51,7 +50,8 @@ import {
   type ImportErrorCode,
   type ImportRowErrorCode,
 } from '../../../shared/domain/importErrors';
-import { AppError, invalidInput } from '../errors';
+import { AppError } from '../errors';
+import { resolveMapping } from '../imports/resolveMapping';
 import { readTableFile } from '../imports/readTableFile';
 import type { TableFile } from '../imports/tableFile';
 import { contextSpan, guardrailItem, loadWorkspaceContext, type WorkspaceContext } from './context';
@@ -108,25 +108,6 @@ async function readFile(input: ImportPreviewInput): Promise<TableFile> {
     maxRows: MAX_IMPORT_ROWS,
     fieldAliases: importFieldAliases,
   });
-}
-
-function resolveMapping(
-  table: TableFile,
-  overrides: ImportPreviewInput['mapping'],
-): { mapping: Record<ImportField, string | null>; unmapped: string[] } {
-  const { mapping } = mapHeaders(table.headers, importFieldAliases);
-  for (const [field, header] of Object.entries(overrides ?? {}) as [ImportField, string | null][]) {
-    if (header !== null && !table.headers.includes(header)) {
-      throw invalidInput(['mapping', field], `The file has no column "${header}"`);
-    }
-    // A column feeds one field: taking it for this field releases it from any other.
-    if (header !== null) {
-      for (const other of importFields) if (mapping[other] === header) mapping[other] = null;
-    }
-    mapping[field] = header;
-  }
-  const used = new Set(Object.values(mapping).filter((h): h is string => h !== null));
-  return { mapping, unmapped: table.headers.filter((h) => !used.has(h)) };
 }
 
 /** Undoes export's guard against spreadsheet formula injection (a quote before = + - @). */
@@ -217,7 +198,7 @@ const emptyValues = (): ImportRowValues => ({
 });
 
 function analyseTable(db: Db, wctx: WorkspaceContext, table: TableFile, input: ImportPreviewInput): Analysis {
-  const { mapping, unmapped } = resolveMapping(table, input.mapping);
+  const { mapping, unmapped } = resolveMapping(table.headers, importFieldAliases, input.mapping);
   const missingFields = requiredImportFields.filter(
     (f) => mapping[f] === null && !(f === 'account' && mapping.accountName !== null),
   );

@@ -23,8 +23,8 @@ import {
 } from '../../../shared/domain/creatorImport';
 import type { CreatorProfileFields } from '../../../shared/domain/creator';
 import type { CellValue } from '../../../shared/parsing';
-import { mapHeaders } from '../../../shared/parsing';
-import { AppError, invalidInput } from '../errors';
+import { AppError } from '../errors';
+import { resolveMapping } from '../imports/resolveMapping';
 import { readTableFile } from '../imports/readTableFile';
 import type { TableFile } from '../imports/tableFile';
 import { decodeBase64 } from '../metrics/base64';
@@ -64,28 +64,12 @@ async function readFile(input: PreviewInput): Promise<TableFile> {
   });
 }
 
-function resolveMapping(table: TableFile, overrides: PreviewInput['mapping']) {
-  const { mapping } = mapHeaders(table.headers, creatorImportAliases);
-  for (const [field, header] of Object.entries(overrides ?? {}) as [CreatorImportField, string | null][]) {
-    if (header !== null && !table.headers.includes(header)) {
-      throw invalidInput(['mapping', field], `The file has no column "${header}"`);
-    }
-    // A column feeds one field: taking it for this field releases it from any other.
-    if (header !== null) {
-      for (const other of creatorImportFields) if (mapping[other] === header) mapping[other] = null;
-    }
-    mapping[field] = header;
-  }
-  const used = new Set(Object.values(mapping).filter((h): h is string => h !== null));
-  return { mapping, unmapped: table.headers.filter((h) => !used.has(h)) };
-}
-
 function sameFields(a: CreatorProfileFields, b: CreatorProfileFields): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function analyse(ctx: BackendContext, table: TableFile, input: PreviewInput): Analysis {
-  const { mapping, unmapped } = resolveMapping(table, input.mapping);
+  const { mapping, unmapped } = resolveMapping(table.headers, creatorImportAliases, input.mapping);
   const missingFields = requiredCreatorImportFields.filter((f) => mapping[f] === null);
   const fixes = new Map<string, string>();
   for (const fix of input.fixes ?? []) fixes.set(`${fix.rowNumber}:${fix.field}`, fix.value);

@@ -1,0 +1,27 @@
+import { mapHeaders, type FieldAliases } from '../../../shared/parsing/headers';
+import { invalidInput } from '../errors';
+
+/**
+ * The importer's automatic header mapping with the user's corrections applied on top. A correction naming
+ * a column the file does not have is refused on `mapping.<field>`; a column feeds one field, so taking it
+ * for one field releases it from any other.
+ */
+export function resolveMapping<Field extends string>(
+  headers: readonly string[],
+  aliases: FieldAliases<Field>,
+  overrides: Partial<Record<Field, string | null>> | undefined,
+): { mapping: Record<Field, string | null>; unmapped: string[] } {
+  const { mapping } = mapHeaders(headers, aliases);
+  const fields = Object.keys(aliases) as Field[];
+  for (const [field, header] of Object.entries(overrides ?? {}) as [Field, string | null][]) {
+    if (header !== null && !headers.includes(header)) {
+      throw invalidInput(['mapping', field], `The file has no column "${header}"`);
+    }
+    if (header !== null) {
+      for (const other of fields) if (mapping[other] === header) mapping[other] = null;
+    }
+    mapping[field] = header;
+  }
+  const used = new Set(Object.values(mapping).filter((h): h is string => h !== null));
+  return { mapping, unmapped: headers.filter((h) => !used.has(h)) };
+}
