@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { importCountsSchema, importFileSummaryShape } from '../domain/importPreview';
 import { idSchema } from '../domain/ids';
 import { importErrorCodeFields } from '../domain/importErrors';
 import { contentFormatSchema, contentObjectiveSchema, contentStatusSchema } from './model';
@@ -89,24 +90,11 @@ export const importRowSchema = z.object({
 });
 export type ImportRow = z.infer<typeof importRowSchema>;
 
-export const importCountsSchema = z.object({
-  total: z.number().int(),
-  valid: z.number().int(),
-  invalid: z.number().int(),
-  create: z.number().int(),
-  update: z.number().int(),
-  unchanged: z.number().int(),
-});
+export { importCountsSchema };
 
 export const importPreviewSchema = z.object({
-  fileName: z.string(),
-  format: z.enum(['csv', 'xlsx']),
-  encoding: z.string().nullable(),
-  sheetName: z.string().nullable(),
-  headers: z.array(z.string()),
+  ...importFileSummaryShape,
   mapping: z.record(importFieldSchema, z.string().nullable()),
-  /** Headers no field uses; they are ignored. */
-  unmapped: z.array(z.string()),
   /** Required fields no column feeds. */
   missingFields: z.array(importFieldSchema),
   timeZone: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { importCountsSchema, importFileSummaryShape } from './importPreview';
 import { coded, importErrorCodeFields, zodIssueCoded, type ImportErrorCode } from './importErrors';
 import {
   detectBareNumberScale,
@@ -156,24 +157,11 @@ export const creatorImportRowSchema = z.object({
 });
 export type CreatorImportRow = z.infer<typeof creatorImportRowSchema>;
 
-export const creatorImportCountsSchema = z.object({
-  total: z.number().int(),
-  valid: z.number().int(),
-  invalid: z.number().int(),
-  create: z.number().int(),
-  update: z.number().int(),
-  unchanged: z.number().int(),
-});
+export const creatorImportCountsSchema = importCountsSchema;
 
 export const creatorImportPreviewSchema = z.object({
-  fileName: z.string(),
-  format: z.enum(['csv', 'xlsx']),
-  encoding: z.string().nullable(),
-  sheetName: z.string().nullable(),
-  headers: z.array(z.string()),
+  ...importFileSummaryShape,
   mapping: z.record(creatorImportFieldSchema, z.string().nullable()),
-  /** Headers no field uses; they are ignored. */
-  unmapped: z.array(z.string()),
   /** Required fields no column feeds: nothing can be imported until they are mapped. */
   missingFields: z.array(creatorImportFieldSchema),
   rows: z.array(creatorImportRowSchema),

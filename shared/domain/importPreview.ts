@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** What every import preview says about the file it read, whatever the importer. */
+export const importFileSummaryShape = {
+  fileName: z.string(),
+  format: z.enum(['csv', 'xlsx']),
+  encoding: z.string().nullable(),
+  sheetName: z.string().nullable(),
+  headers: z.array(z.string()),
+  /** Headers no field uses; they are ignored. */
+  unmapped: z.array(z.string()),
+};
+
+/** Row tallies of a preview: what a commit would create, update, leave alone or skip. */
+export const importCountsSchema = z.object({
+  total: z.number().int(),
+  valid: z.number().int(),
+  invalid: z.number().int(),
+  create: z.number().int(),
+  update: z.number().int(),
+  unchanged: z.number().int(),
+});
