@@ -13,10 +13,13 @@ export async function chooseOption(
   shows: Locator | null = field.locator(
     'xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-form-item-control ")][1]',
   ),
+  /** Text typed into a searchable select first (long lists render only the options in view). */
+  search?: string,
 ): Promise<void> {
   const openItems = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
   const pick = async () => {
-    if ((await openItems.count()) === 0) await field.click();
+    if (search !== undefined) await field.fill(search);
+    else if ((await openItems.count()) === 0) await field.click();
     await openItems.filter({ hasText: option }).first().click({ timeout: 3000 });
   };
   if (!shows) {

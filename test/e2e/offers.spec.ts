@@ -169,8 +169,11 @@ test('creator directory: add with an audience profile, filter, and import a rost
   await drawer.getByLabel('21-60秒视频').fill('1500');
   await drawer.getByLabel('默认佣金（%）').fill('120');
   await drawer.getByRole('switch', { name: '填写受众画像' }).click();
-  await drawer.getByLabel('兴趣标签 1').fill('露营');
-  await page.getByTitle('运动户外 · 户外露营').click();
+  const tag = drawer.getByLabel('兴趣标签 1');
+  const tagSelect = tag.locator(
+    'xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]',
+  );
+  await chooseOption(page, tag, /户外露营/, tagSelect, '露营');
   await drawer.getByLabel('占比（%） 1').fill('60');
   await expect(drawer.getByTestId('share-sum').first()).toHaveText('合计 60%');
   await drawer.getByRole('button', { name: /保\s*存/ }).click();
