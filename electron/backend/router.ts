@@ -84,7 +84,13 @@ function toApiError(err: unknown, method: string, log: NonNullable<RouterOptions
     };
   }
   if (err instanceof AppError) {
-    return { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) };
+    return {
+      code: err.code,
+      message: err.message,
+      ...(err.detail ? { reason: err.detail.reason } : {}),
+      ...(err.detail?.params ? { params: err.detail.params } : {}),
+      ...(err.issues ? { issues: err.issues } : {}),
+    };
   }
   if (isUniqueViolation(err)) {
     return { code: 'conflict' as const, message: 'This record already exists' };

@@ -1,5 +1,6 @@
 import { common } from './common';
 import { importErrors } from './importErrors';
+import { errors } from './errors';
 import { workspaces } from '../features/workspaces/i18n';
 import { matrix } from '../features/matrix/i18n';
 import { products } from '../features/products/i18n';
@@ -25,6 +26,7 @@ export const namespaces = {
   creators,
   offers,
   importErrors,
+  errors,
 } as const;
 
 export type Namespace = keyof typeof namespaces;

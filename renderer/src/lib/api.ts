@@ -1,12 +1,14 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
-import type { ApiIssue, ApiResult } from '../../../shared/api/result';
+import type { ApiIssue, ApiResult, ErrorParams } from '../../../shared/api/result';
 
-/** A failed call, carrying the backend's code and per-field issues for forms to show. */
+/** A failed call, carrying the backend's code, its translatable reason and per-field issues for forms. */
 export class ApiCallError extends Error {
   constructor(
     readonly code: string,
     message: string,
     readonly issues: ApiIssue[] = [],
+    readonly reason?: string,
+    readonly params?: ErrorParams,
   ) {
     super(message);
     this.name = 'ApiCallError';
@@ -65,6 +67,9 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
   } catch (err) {
     throw new ApiCallError('network', err instanceof Error ? err.message : String(err));
   }
-  if (!result.ok) throw new ApiCallError(result.error.code, result.error.message, result.error.issues ?? []);
+  if (!result.ok) {
+    const { code, message, issues, reason, params } = result.error;
+    throw new ApiCallError(code, message, issues ?? [], reason, params);
+  }
   return result.value as MethodOutput<M>;
 }

@@ -1,5 +1,7 @@
 import type { FormInstance } from 'antd';
 import type { TFunction } from 'i18next';
+import i18n from 'i18next';
+import type { ApiIssue } from '../../../shared/api/result';
 import { ApiCallError } from './api';
 
 /** Puts each backend issue on its form field; returns whether any landed (else show a toast). */
@@ -13,7 +15,7 @@ export function applyIssuesToForm(
   const fields = err.issues
     .map((issue) => ({
       name: issue.path,
-      errors: [messageFor?.(issue.path.join('.'), issue.message) ?? issue.message],
+      errors: [issueText(issue, messageFor)],
     }))
     .filter((f) => known.has(f.name.join('.')) || known.has(String(f.name[0])));
   form.setFields(
@@ -33,8 +35,17 @@ function flatten(obj: Record<string, unknown>, prefix = ''): Record<string, unkn
   return out;
 }
 
+/** A coded issue in the UI language (`errors` namespace); older uncoded ones through the form's mapper. */
+function issueText(issue: ApiIssue, messageFor?: (path: string, message: string) => string): string {
+  if (issue.code && i18n.exists(`errors:${issue.code}`))
+    return i18n.t(`errors:${issue.code}`, issue.params ?? {});
+  return messageFor?.(issue.path.join('.'), issue.message) ?? issue.message;
+}
+
 export function describeError(err: unknown, t: TFunction): string {
   if (err instanceof ApiCallError) {
+    if (err.reason && i18n.exists(`errors:${err.reason}`)) return t(`errors:${err.reason}`, err.params ?? {});
+    if (err.code === 'busy') return t('errors:common.busy');
     if (err.code === 'network') return t('common:errors.network');
     if (err.code === 'not_found') return t('common:errors.notFound');
     return t('common:errors.generic', { message: err.message });
