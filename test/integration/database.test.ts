@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/backend/db/open';
 import { migrations, latestVersion } from '../../electron/backend/db/migrations';
+import { explain } from '../support/migrations';
 import { DatabaseCorruptError, DatabaseTooNewError } from '../../electron/backend/db/errors';
 import { openBackend } from '../../electron/backend/app';
 import type { Migration } from '../../electron/backend/db/types';
@@ -136,10 +137,7 @@ describe('migrations', () => {
 
   it('uses indexes for the hot account queries', async () => {
     const db = await openDatabase({ path: join(dir, 'plan.db') });
-    const plan = (sql: string) =>
-      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
-        .map((r) => r.detail)
-        .join(' | ');
+    const plan = (sql: string) => explain(db, sql);
     expect(plan("SELECT * FROM accounts WHERE workspace_id = 'w' AND archived_at IS NULL")).toMatch(
       /USING INDEX/,
     );
