@@ -3,13 +3,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../lib/api';
 import { applyIssuesToForm, describeError } from '../../lib/errors';
+import { CreatorFields } from '../creators/CreatorFields';
 import {
   audienceProblem,
-  CreatorFields,
   fieldsFromForm,
   toCreatorForm,
   type CreatorFormValues,
-} from '../creators/CreatorFields';
+} from '../creators/creatorForm';
 import { CreatorDetails } from '../creators/CreatorDetails';
 import { useCreatorProfile, useIdentity, useSaveCreatorProfile } from '../offers/queries';
 

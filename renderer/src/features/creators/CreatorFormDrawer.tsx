@@ -4,13 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Creator } from '../../../../shared/domain/creator';
 import { ApiCallError } from '../../lib/api';
 import { applyIssuesToForm, describeError } from '../../lib/errors';
-import {
-  audienceProblem,
-  CreatorFields,
-  fieldsFromForm,
-  toCreatorForm,
-  type CreatorFormValues,
-} from './CreatorFields';
+import { CreatorFields } from './CreatorFields';
+import { audienceProblem, fieldsFromForm, toCreatorForm, type CreatorFormValues } from './creatorForm';
 import { useCreatorMutations } from './queries';
 
 interface Props {
