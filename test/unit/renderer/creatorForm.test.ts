@@ -58,7 +58,7 @@ describe('creator form mapping (percentages in the form, fractions in the API)',
     expect(form.hasAudience).toBe(false);
     expect(audienceFromForm(form)).toBeNull();
     expect(audienceProblem(form)).toBeNull();
-    expect(Object.values(form.audience.ages).reduce((s, v) => s + (v ?? 0), 0)).toBe(100);
+    expect(Object.values(form.audience.ages).reduce<number>((sum, v) => sum + (v ?? 0), 0)).toBe(100);
   });
 
   it('adds up a tag entered twice and drops empty regions', () => {
