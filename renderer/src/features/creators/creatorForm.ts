@@ -1,6 +1,7 @@
 import type { Platform } from '../../../../shared/domain/account';
 import type { CreatorProfile, rateCardKeys } from '../../../../shared/domain/creator';
 import { ageBrackets, builtInAudienceProfileSchema } from '../../../../shared/interest/audience';
+import type { ZodIssueLike } from '../../../../shared/api/issueCodes';
 
 /*
  * The creator form's state and its mapping to and from the API (pure, unit-tested in
@@ -114,10 +115,10 @@ export function fieldsFromForm(values: CreatorFormValues) {
   };
 }
 
-/** The first problem with the audience, as the shared schema words it (null when valid or switched off). */
-export function audienceProblem(values: CreatorFormValues): string | null {
+/** The first problem with the audience as the shared schema reports it (null when valid or switched off). */
+export function audienceProblem(values: CreatorFormValues): ZodIssueLike | null {
   const audience = audienceFromForm(values);
   if (audience === null) return null;
   const result = builtInAudienceProfileSchema.safeParse(audience);
-  return result.success ? null : (result.error.issues[0]?.message ?? null);
+  return result.success ? null : ((result.error.issues[0] as ZodIssueLike | undefined) ?? null);
 }
