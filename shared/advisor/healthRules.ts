@@ -110,7 +110,7 @@ const brandConvertHeavy: HealthRule = {
   severity: 'medium',
   reason: {
     'zh-CN':
-      '品牌号「{{account}}」近 {{windowDays}} 天计划的 {{items}} 条内容中有 {{salesItems}} 条（{{share}}）是转化/带货目标：角色模糊',
+      '品牌号「{{account}}」前后 {{windowDays}} 天计划的 {{items}} 条内容中有 {{salesItems}} 条（{{share}}）是转化/带货目标：角色模糊',
     en: 'Brand-building account "{{account}}" has {{salesItems}} of {{items}} items ({{share}}) in the {{windowDays}}-day window with a sales objective: its role is blurred',
   },
   action: {
@@ -230,7 +230,7 @@ const cadenceBelowTarget: HealthRule = {
               account: a.displayName,
               perWeek: round1(perWeek),
               target,
-              windowDays: facts.windowDays,
+              aheadDays: facts.aheadDays,
             },
             link: accountLink(a),
           },
@@ -266,7 +266,7 @@ const liveHoursBelowTarget: HealthRule = {
               account: a.displayName,
               perWeek: round1(perWeek),
               target,
-              windowDays: facts.windowDays,
+              aheadDays: facts.aheadDays,
             },
             link: accountLink(a),
           },
