@@ -17,6 +17,7 @@ import { forecastsHandlers } from './forecasts/handlers';
 import { creatorHandlers } from './creators/handlers';
 import { offerHandlers } from './offers/handlers';
 import { creatorProfileHandlers } from './creatorProfile/handlers';
+import { advisorHandlers } from './advisor/handlers';
 
 /** Every contract method must have a handler: a missing one is a type error here. */
 const handlers: HandlerSlice<Contract> = {
@@ -31,6 +32,7 @@ const handlers: HandlerSlice<Contract> = {
   ...creatorHandlers,
   ...offerHandlers,
   ...creatorProfileHandlers,
+  ...advisorHandlers,
 };
 
 export interface RouterOptions {

@@ -29,6 +29,7 @@ export const common = {
       performance: '数据与预测',
       creators: '达人库',
       offers: '合作邀约',
+      advisor: '矩阵体检',
       settings: '工作台设置',
     },
     platform: {
@@ -74,6 +75,7 @@ export const common = {
       performance: 'Data & forecasts',
       creators: 'Creators',
       offers: 'Offers',
+      advisor: 'Matrix advisor',
       settings: 'Workspace settings',
     },
     platform: {
