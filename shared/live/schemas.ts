@@ -51,11 +51,7 @@ export const liveSessionSchema = z.object({
 });
 export type LiveSession = z.infer<typeof liveSessionSchema>;
 
-export const liveSessionListItemSchema = liveSessionSchema.omit({
-  values: true,
-  traffic: true,
-  source: true,
-});
+export const liveSessionListItemSchema = liveSessionSchema.omit({ traffic: true, source: true });
 export type LiveSessionListItem = z.infer<typeof liveSessionListItemSchema>;
 
 const fileSource = {

@@ -47,7 +47,7 @@ export const liveSessionsHandlers = {
     const offset = cursor === undefined ? 0 : Number(cursor);
     const { rows, total } = pageSessions(ctx.db, workspaceId, roomId ?? null, offset, limit);
     const items = rows.map((r) => {
-      const { values: _v, traffic: _t, source: _s, ...item } = toLiveSession(r);
+      const { traffic: _t, source: _s, ...item } = toLiveSession(r);
       return item;
     });
     return { items, nextCursor: offset + rows.length < total ? String(offset + rows.length) : null, total };

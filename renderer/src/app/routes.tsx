@@ -13,6 +13,8 @@ import { OfferDetailPage } from '../features/offers/OfferDetailPage';
 import { CreatorShell } from '../features/creatorMode/CreatorShell';
 import { InboxPage } from '../features/creatorMode/InboxPage';
 import { ProfilePage } from '../features/creatorMode/ProfilePage';
+import { LivePage } from '../features/live/LivePage';
+import { LiveSessionPage } from '../features/live/LiveSessionPage';
 
 /** Pages inside a workspace; each feature adds its route here and its entry in navigation.tsx. */
 const workspaceRoutes: RouteObject[] = [
@@ -26,6 +28,8 @@ const workspaceRoutes: RouteObject[] = [
   { path: 'creators', element: <CreatorsPage /> },
   { path: 'offers', element: <OffersPage /> },
   { path: 'offers/:offerId', element: <OfferDetailPage /> },
+  { path: 'live', element: <LivePage /> },
+  { path: 'live/:sessionId', element: <LiveSessionPage /> },
 ];
 
 export const router = createHashRouter([
