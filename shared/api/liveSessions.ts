@@ -16,6 +16,7 @@ import {
   liveListSchema,
   liveSessionSchema,
   liveTrendSchema,
+  timeSlotSchema,
 } from '../live/schemas';
 
 /**
@@ -49,7 +50,14 @@ export const liveSessionsContract = defineMethods({
     output: liveCompareSchema,
   },
   'liveSessions.trend': {
-    input: z.strictObject({ roomId: idSchema, limit: z.number().int().min(2).max(200).default(30) }),
+    input: z.strictObject({
+      roomId: idSchema,
+      limit: z.number().int().min(2).max(200).default(30),
+      /** Only sessions started at or before this time (the diagnosed one), newest `limit` of them. */
+      upTo: z.iso.datetime({ offset: true }).optional(),
+      /** Only one time slot: a 午场 and a 晚场 funnel are not the same series. */
+      slot: timeSlotSchema.optional(),
+    }),
     output: liveTrendSchema,
   },
   /** Calendar and matrix: the session results of planned live items, and each 自播 room's last GPM band. */

@@ -342,6 +342,14 @@ describe('live session diagnosis', () => {
       '2025-08-04T12:00:00.000Z',
     ]);
 
+    const upToThird = await t.call('liveSessions.trend', {
+      roomId: storeId,
+      upTo: '2025-08-03T20:00:00+08:00',
+      slot: 'evening',
+    });
+    expect(upToThird.points).toHaveLength(3);
+    expect((await t.call('liveSessions.trend', { roomId: storeId, slot: 'afternoon' })).points).toEqual([]);
+
     const page1 = await t.call('liveSessions.list', { workspaceId, limit: 3 });
     expect(page1).toMatchObject({ total: 4, nextCursor: '3' });
     expect(page1.items[0]!.startedAt).toBe('2025-08-04T12:00:00.000Z');

@@ -98,9 +98,13 @@ export const liveSessionsHandlers = {
     return { a, b, delta };
   },
 
-  'liveSessions.trend': ({ roomId, limit }, ctx) => {
+  'liveSessions.trend': ({ roomId, limit, upTo, slot }, ctx) => {
     requireRoom(ctx, roomId);
-    const rows = roomHistory(ctx.db, roomId, '9999', limit).map(toLiveSession).reverse();
+    // ISO instants compare as text; '9999' sorts after every one of them ("no upper bound").
+    const until = upTo === undefined ? '9999' : new Date(upTo).toISOString();
+    const rows = roomHistory(ctx.db, roomId, until, slot ?? null, limit)
+      .map(toLiveSession)
+      .reverse();
     return {
       roomId,
       points: rows.map((s) => ({

@@ -56,7 +56,10 @@ interface Statements {
   count: BetterSqlite3.Statement<[Omit<PageParams, 'limit' | 'offset'>], { n: number }>;
   delete: BetterSqlite3.Statement<[string]>;
   slotHistory: BetterSqlite3.Statement<[string, string, string, number], SessionRow>;
-  roomHistory: BetterSqlite3.Statement<[string, string, number], SessionRow>;
+  roomHistory: BetterSqlite3.Statement<
+    [{ roomId: string; upTo: string; slot: TimeSlot | null; limit: number }],
+    SessionRow
+  >;
   latest: BetterSqlite3.Statement<[string, number], SessionRow>;
   latestPerSlot: BetterSqlite3.Statement<[string, number], SessionRow>;
   byContent: BetterSqlite3.Statement<[string], { content_id: string; id: string }>;
@@ -108,9 +111,10 @@ function statements(db: Db): Statements {
     slotHistory: db.prepare(
       `${selectSessions} WHERE s.room_id = ? AND s.slot = ? AND s.started_at < ? ORDER BY s.started_at DESC LIMIT ?`,
     ),
-    // A room's latest sessions up to and including a start time, any slot: the trend.
+    // A room's latest sessions up to and including a start time, in one slot or all: the trend.
     roomHistory: db.prepare(
-      `${selectSessions} WHERE s.room_id = ? AND s.started_at <= ? ORDER BY s.started_at DESC LIMIT ?`,
+      `${selectSessions} WHERE s.room_id = @roomId AND s.started_at <= @upTo AND (@slot IS NULL OR s.slot = @slot)
+       ORDER BY s.started_at DESC LIMIT @limit`,
     ),
     latest: db.prepare(`${selectSessions} WHERE s.room_id = ? ORDER BY s.started_at DESC LIMIT ?`),
     // Each account room's latest sessions per slot (bounded by the window function, however long the history).
@@ -200,8 +204,13 @@ export const slotHistory = (
   limit: number,
 ): SessionRow[] => statements(db).slotHistory.all(roomId, slot, before, limit);
 
-export const roomHistory = (db: Db, roomId: string, upTo: string, limit: number): SessionRow[] =>
-  statements(db).roomHistory.all(roomId, upTo, limit);
+export const roomHistory = (
+  db: Db,
+  roomId: string,
+  upTo: string,
+  slot: TimeSlot | null,
+  limit: number,
+): SessionRow[] => statements(db).roomHistory.all({ roomId, upTo, slot, limit });
 
 export const latestSessions = (db: Db, roomId: string, limit: number): SessionRow[] =>
   statements(db).latest.all(roomId, limit);

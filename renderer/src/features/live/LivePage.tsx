@@ -81,7 +81,11 @@ export function LivePage() {
           {
             title: t('columns.startedAt'),
             dataIndex: 'startedAt',
-            render: (v: string, s) => <Link to={s.id}>{f.dateTime(v)}</Link>,
+            render: (v: string, s) => (
+              <Link to={s.id} style={{ whiteSpace: 'nowrap' }}>
+                {f.dateTime(v)}
+              </Link>
+            ),
           },
           {
             title: t('room'),
@@ -96,12 +100,16 @@ export function LivePage() {
           {
             title: t('columns.slot'),
             dataIndex: 'slot',
-            render: (v: LiveSessionListItem['slot']) => t(`slots.${v}`),
+            render: (v: LiveSessionListItem['slot']) => (
+              <span style={{ whiteSpace: 'nowrap' }}>{t(`slots.${v}`)}</span>
+            ),
           },
           {
             title: t('columns.duration'),
             dataIndex: 'durationSeconds',
-            render: (v: number) => t('durationValue', durationParts(v)),
+            render: (v: number) => (
+              <span style={{ whiteSpace: 'nowrap' }}>{t('durationValue', durationParts(v))}</span>
+            ),
           },
           {
             title: t('columns.viewers'),

@@ -65,7 +65,7 @@ export function LiveSessionPage() {
       <FunnelChart diagnosis={d} />
       <MetricsTable diagnosis={d} />
       <TrafficMixChart diagnosis={d} />
-      <TrendChart roomId={s.roomId} roomLabel={s.roomLabel} currentId={s.id} />
+      <TrendChart session={s} />
       <ComparePanel workspaceId={workspaceId} sessionId={s.id} />
       <PeerBenchmarksForm key={s.id} diagnosis={d} />
     </Flex>

@@ -4,6 +4,7 @@ import { Line } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import { funnelSteps } from '../../../../shared/live/funnel';
 import type { MethodOutput } from '../../../../shared/api/contract';
+import type { LiveSession } from '../../../../shared/live/schemas';
 import { useFormat } from '../../lib/format';
 import { ChartCard, whiteBackground } from '../charts/ChartCard';
 import { useTrend } from './queries';
@@ -13,18 +14,11 @@ type Point = MethodOutput<'liveSessions.trend'>['points'][number];
 const colors = ['#1677ff', '#13c2c2', '#fa8c16', '#eb2f96'];
 
 /** Each funnel step over the room's last 30 sessions (oldest left), so a step that slipped stands out. */
-export function TrendChart({
-  roomId,
-  roomLabel,
-  currentId,
-}: {
-  roomId: string;
-  roomLabel: string;
-  currentId: string;
-}) {
+export function TrendChart({ session }: { session: LiveSession }) {
+  const { id: currentId, roomId, roomLabel, startedAt, slot } = session;
   const { t } = useTranslation('live');
   const f = useFormat();
-  const trend = useTrend(roomId, 30);
+  const trend = useTrend(roomId, startedAt, slot, 30);
   const points = trend.data?.points ?? [];
   const labels = points.map((p) => f.date(p.startedAt));
   const data: ChartData<'line', (number | null)[], string> = {
@@ -59,7 +53,7 @@ export function TrendChart({
   ];
   return (
     <ChartCard<Point>
-      title={t('trend.title', { n: points.length })}
+      title={t('trend.title', { n: points.length, slot: t(`slots.${slot}`) })}
       fileName={`trend-${roomLabel}`}
       testId="live-trend"
       columns={columns}

@@ -108,7 +108,7 @@ export const live = {
       },
     },
     trend: {
-      title: '漏斗各步趋势（最近 {{n}} 场）',
+      title: '漏斗各步趋势（截至本场的最近 {{n}} 场{{slot}}）',
       aria: '{{room}} 最近 {{n}} 场直播的漏斗各步转化率折线图',
       session: '场次',
     },
@@ -297,7 +297,7 @@ export const live = {
       },
     },
     trend: {
-      title: 'Funnel steps over the last {{n}} sessions',
+      title: 'Funnel steps over the last {{n}} {{slot}} sessions up to this one',
       aria: 'Line chart of the funnel step rates of {{room}} over its last {{n}} sessions',
       session: 'Session',
     },

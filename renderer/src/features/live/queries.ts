@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MethodInput } from '../../../../shared/api/contract';
+import type { TimeSlot } from '../../../../shared/live/slots';
 import { call } from '../../lib/api';
 
 export const liveKeys = {
@@ -7,7 +8,8 @@ export const liveKeys = {
   list: (workspaceId: string, roomId: string | undefined, cursor: string | undefined, limit: number) =>
     ['liveSessions', 'list', workspaceId, roomId ?? '', cursor ?? '', limit] as const,
   diagnose: (sessionId: string) => ['liveSessions', 'diagnose', sessionId] as const,
-  trend: (roomId: string, limit: number) => ['liveSessions', 'trend', roomId, limit] as const,
+  trend: (roomId: string, limit: number, upTo: string, slot: string) =>
+    ['liveSessions', 'trend', roomId, limit, upTo, slot] as const,
   compare: (a: string, b: string) => ['liveSessions', 'compare', a, b] as const,
   links: (workspaceId: string) => ['liveSessions', 'links', workspaceId] as const,
   benchmarks: (roomId: string, slot: string) => ['liveSessions', 'benchmarks', roomId, slot] as const,
@@ -39,11 +41,10 @@ export function useDiagnosis(sessionId: string) {
   });
 }
 
-export function useTrend(roomId: string | undefined, limit = 30) {
+export function useTrend(roomId: string, upTo: string, slot: TimeSlot, limit = 30) {
   return useQuery({
-    queryKey: liveKeys.trend(roomId ?? '', limit),
-    queryFn: () => call('liveSessions.trend', { roomId: roomId!, limit }),
-    enabled: roomId !== undefined,
+    queryKey: liveKeys.trend(roomId, limit, upTo, slot),
+    queryFn: () => call('liveSessions.trend', { roomId, limit, upTo, slot }),
   });
 }
 
