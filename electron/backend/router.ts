@@ -18,6 +18,7 @@ import { creatorHandlers } from './creators/handlers';
 import { offerHandlers } from './offers/handlers';
 import { creatorProfileHandlers } from './creatorProfile/handlers';
 import { advisorHandlers } from './advisor/handlers';
+import { liveSessionsHandlers } from './liveSessions/handlers';
 
 /** Every contract method must have a handler: a missing one is a type error here. */
 const handlers: HandlerSlice<Contract> = {
@@ -33,6 +34,7 @@ const handlers: HandlerSlice<Contract> = {
   ...offerHandlers,
   ...creatorProfileHandlers,
   ...advisorHandlers,
+  ...liveSessionsHandlers,
 };
 
 export interface RouterOptions {
