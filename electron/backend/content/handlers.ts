@@ -26,6 +26,7 @@ import {
   publishedCannotMove,
 } from './validate';
 import { weekLoad } from './weekLoad';
+import { checkApprovalGate, markChangedApprovalsStale } from '../approvals/gate';
 
 function requireRow(ctx: BackendContext, id: string): ContentRow {
   const row = findItemRow(ctx.db, id);
@@ -54,6 +55,9 @@ export const contentHandlers = {
       ...fields,
       publishedAt: fields.status === 'published' ? (fields.publishedAt ?? fields.plannedAt) : null,
     };
+    checkApprovalGate(ctx.db, wctx.workspaceId, [
+      { itemId: null, title: values.title, from: null, to: values.status },
+    ]);
     const id = ctx.newId();
     ctx.db.transaction(() => {
       checkLiveOverlap(ctx.db, wctx, values);
@@ -108,6 +112,9 @@ export const contentHandlers = {
     if (status !== current.status) {
       const error = transitionError(current.status, status, merged.format);
       if (error) throw invalidStatusChange(error);
+      checkApprovalGate(ctx.db, wctx.workspaceId, [
+        { itemId: id, title: merged.title, from: current.status, to: status },
+      ]);
     }
     if (current.status === 'published' && status === 'published' && merged.plannedAt !== current.plannedAt) {
       throw publishedCannotMove();
@@ -118,6 +125,7 @@ export const contentHandlers = {
     ctx.db.transaction(() => {
       checkLiveOverlap(ctx.db, wctx, merged, id);
       updateItem(ctx.db, id, merged, ctx.now().toISOString());
+      markChangedApprovalsStale(ctx.db, [id], ctx.now().toISOString(), ctx.newId);
     })();
     return itemWithWarnings(ctx.db, id, wctx);
   },
@@ -131,6 +139,7 @@ export const contentHandlers = {
     ctx.db.transaction(() => {
       checkLiveOverlap(ctx.db, wctx, next, id);
       updateItem(ctx.db, id, next, ctx.now().toISOString());
+      markChangedApprovalsStale(ctx.db, [id], ctx.now().toISOString(), ctx.newId);
     })();
     return itemWithWarnings(ctx.db, id, wctx);
   },
@@ -146,6 +155,9 @@ export const contentHandlers = {
     }
     const error = transitionError(current.status, status, current.format);
     if (error) throw invalidStatusChange(error);
+    checkApprovalGate(ctx.db, row.workspace_id, [
+      { itemId: id, title: row.title, from: current.status, to: status },
+    ]);
     const wctx = loadWorkspaceContext(ctx.db, row.workspace_id);
     const next: ContentValues = { ...current, status };
     if (status === 'published') {

@@ -55,6 +55,7 @@ import { resolveMapping } from '../imports/resolveMapping';
 import { readTableFile } from '../imports/readTableFile';
 import type { TableFile } from '../imports/tableFile';
 import { contextSpan, guardrailItem, loadWorkspaceContext, type WorkspaceContext } from './context';
+import { checkImportApprovalGate, markChangedApprovalsStale } from '../approvals/gate';
 import {
   findItemRows,
   insertItem,
@@ -828,6 +829,15 @@ export async function commitImport(
       [{ path: ['rows'], message: 'Every row has errors' }],
     );
   }
+  checkImportApprovalGate(
+    ctx.db,
+    wctx.workspaceId,
+    toWrite.map((r) => ({
+      matchId: r.matchId ?? null,
+      title: r.values.title ?? '',
+      status: r.values.status,
+    })),
+  );
   const at = ctx.now().toISOString();
   const itemIds: string[] = [];
   ctx.db.transaction(() => {
@@ -842,6 +852,7 @@ export async function commitImport(
         itemIds.push(id);
       }
     }
+    markChangedApprovalsStale(ctx.db, itemIds, at, ctx.newId);
   })();
   const c = counts(analysis.rows);
   for (const r of analysis.rows) if (r.action === 'unchanged' && r.matchId) itemIds.push(r.matchId);
