@@ -29,6 +29,7 @@ export const common = {
       performance: '数据与预测',
       creators: '达人库',
       offers: '合作邀约',
+      approvals: '客户审核',
       settings: '工作台设置',
     },
     platform: {
@@ -74,6 +75,7 @@ export const common = {
       performance: 'Data & forecasts',
       creators: 'Creators',
       offers: 'Offers',
+      approvals: 'Approvals',
       settings: 'Workspace settings',
     },
     platform: {
