@@ -39,12 +39,11 @@ export function ImportAnswers({ workspaceId }: { workspaceId: string }) {
   };
 
   return (
-    <>
+    <div data-testid="import-answers">
       <Upload.Dragger
         accept=".mdreview,.json,application/json"
         showUploadList={false}
         multiple={false}
-        data-testid="import-answers"
         beforeUpload={(file) => {
           void importFile(file);
           return false;
@@ -100,6 +99,6 @@ export function ImportAnswers({ workspaceId }: { workspaceId: string }) {
           />
         </div>
       )}
-    </>
+    </div>
   );
 }
