@@ -322,3 +322,36 @@ describe('approval settings and the portfolio count', () => {
     expect(countAwaitingApproval(db, [p.workspaceId, 'unknown']).get('unknown')).toBe(0);
   });
 });
+
+describe('the required-approval gate on imports', () => {
+  it('refuses an import that would schedule an unapproved item, naming it, and stores nothing', async () => {
+    const { a } = await seedReviewWeek();
+    await p.t.call('approvals.settings.set', { workspaceId: p.workspaceId, mode: 'required' });
+    const csv = (rows: string[]) =>
+      toBase64(['ID,账号,标题,形式,目标,状态,计划时间', ...rows].join('\n') + '\n');
+    const before = snapshotTables(p.t.backend);
+    const update = await p.t.fail('content.importCommit', {
+      workspaceId: p.workspaceId,
+      fileName: 'plan.csv',
+      base64: csv([`${a.id},lime_official,夏日第一杯青柠茶,短视频,种草,已排期,2025-08-04 18:00`]),
+    });
+    expect(update.reason).toBe('approvals.approvalRequired');
+    expect(update.params?.title).toBe('夏日第一杯青柠茶');
+    const created = await p.t.fail('content.importCommit', {
+      workspaceId: p.workspaceId,
+      fileName: 'plan.csv',
+      base64: csv([',lime_official,新的一条,短视频,种草,已发布,2025-08-04 20:00']),
+    });
+    expect(created.params?.title).toBe('新的一条');
+    expect(snapshotTables(p.t.backend)).toEqual(before);
+
+    // With approval optional the same file imports.
+    await p.t.call('approvals.settings.set', { workspaceId: p.workspaceId, mode: 'optional' });
+    const done = await p.t.call('content.importCommit', {
+      workspaceId: p.workspaceId,
+      fileName: 'plan.csv',
+      base64: csv([`${a.id},lime_official,夏日第一杯青柠茶,短视频,种草,已排期,2025-08-04 18:00`]),
+    });
+    expect(done.updated).toBe(1);
+  });
+});
