@@ -306,8 +306,11 @@ describe('approval settings and the portfolio count', () => {
     const db = p.t.backend.context.db;
     expect(countAwaitingApproval(db, [p.workspaceId]).get(p.workspaceId)).toBe(0);
     await p.t.call('approvals.settings.set', { workspaceId: p.workspaceId, mode: 'optional' });
-    expect(countAwaitingApproval(db, [p.workspaceId]).get(p.workspaceId)).toBe(4);
+    // Nothing was sent to the client yet.
+    expect(countAwaitingApproval(db, [p.workspaceId]).get(p.workspaceId)).toBe(0);
     const pack = await exportWeek();
+    expect(pack.itemCount).toBe(4); // the published live session is not the client's to approve
+    expect(countAwaitingApproval(db, [p.workspaceId]).get(p.workspaceId)).toBe(4);
     const answered = await answerPackInBrowser(
       browser,
       pack.base64,
@@ -320,6 +323,8 @@ describe('approval settings and the portfolio count', () => {
     });
     expect(countAwaitingApproval(db, [p.workspaceId, 'unknown']).get(p.workspaceId)).toBe(3);
     expect(countAwaitingApproval(db, [p.workspaceId, 'unknown']).get('unknown')).toBe(0);
+    await p.t.call('approvals.settings.set', { workspaceId: p.workspaceId, mode: 'off' });
+    expect(countAwaitingApproval(db, [p.workspaceId]).get(p.workspaceId)).toBe(0);
   });
 });
 

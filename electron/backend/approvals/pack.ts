@@ -14,7 +14,7 @@ import { renderPackHtml, type PackViewItem } from './packHtml';
 
 /**
  * Exports a review pack: the items of [from, to] (civil dates in the workspace's zone, inclusive) on the chosen
- * accounts, not cancelled; with `onlyPending`, only those not approved yet. Stores the pack with its secret and
+ * accounts, neither published nor cancelled; with `onlyPending`, only those not approved yet. Stores the pack with its secret and
  * each item's revision and fingerprint, and marks never-reviewed items pending, in one transaction.
  */
 export function exportPack(ctx: BackendContext, input: ExportPackInput) {
@@ -34,7 +34,11 @@ export function exportPack(ctx: BackendContext, input: ExportPackInput) {
   });
   const accountFilter = input.accountIds && input.accountIds.length > 0 ? new Set(input.accountIds) : null;
   const candidates = itemsStartingIn(ctx.db, input.workspaceId, range.from, range.to).filter(
-    (row) => row.status !== 'cancelled' && (!accountFilter || accountFilter.has(row.account_id)),
+    // Published items are out already and cancelled ones will not run: neither is the client's to approve.
+    (row) =>
+      row.status !== 'cancelled' &&
+      row.status !== 'published' &&
+      (!accountFilter || accountFilter.has(row.account_id)),
   );
   const records = approvalsFor(
     ctx.db,

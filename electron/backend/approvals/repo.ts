@@ -269,23 +269,23 @@ export function listApprovals(
 }
 
 /**
- * Items awaiting the client's answer per workspace (for the portfolio): in workspaces whose approval mode is
- * not off, items not yet published or cancelled that were never answered (no record, or pending) or changed
- * since review (stale). Workspaces with approvals off, or nothing waiting, count 0.
+ * Items awaiting the client's answer per workspace (for the portfolio): items sent for review and not answered
+ * yet (pending) or changed since review (stale), not published or cancelled since, in workspaces whose approval
+ * mode is not off. Read from the approval records by index, so 50 agency-size workspaces cost milliseconds.
+ * Workspaces with approvals off, unknown ids, or nothing waiting count 0.
  */
 export function countAwaitingApproval(db: Db, workspaceIds: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>(workspaceIds.map((id) => [id, 0]));
   if (workspaceIds.length === 0) return counts;
   const rows = db
     .prepare<[string], { workspace_id: string; n: number }>(
-      `SELECT c.workspace_id, COUNT(*) AS n
+      `SELECT a.workspace_id, COUNT(*) AS n
        FROM workspace_approval_settings s
-       JOIN content_items c ON c.workspace_id = s.workspace_id
-       LEFT JOIN content_approvals a ON a.item_id = c.id
+       JOIN content_approvals a ON a.workspace_id = s.workspace_id AND a.state IN ('pending', 'stale')
+       JOIN content_items c ON c.id = a.item_id
        WHERE s.workspace_id IN (SELECT value FROM json_each(?)) AND s.mode <> 'off'
          AND c.status NOT IN ('published', 'cancelled')
-         AND (a.state IS NULL OR a.state IN ('pending', 'stale'))
-       GROUP BY c.workspace_id`,
+       GROUP BY a.workspace_id`,
     )
     .all(JSON.stringify(workspaceIds));
   for (const row of rows) counts.set(row.workspace_id, row.n);
