@@ -163,6 +163,8 @@ describe('answers from the pack page', () => {
     expect(refused.code).toBe('invalid_state');
     expect(refused.reason).toBe('approvals.approvalRequired');
     expect(refused.params).toMatchObject({ title: '办公室下午茶', status: 'scheduled' });
+    const d2 = await p.t.fail('content.update', { id: d.id, status: 'scheduled' });
+    expect(d2.params?.title).toBe('周末露营带什么');
     const viaUpdate = await p.t.fail('content.update', { id: c.id, status: 'scheduled' });
     expect(viaUpdate.params?.title).toBe(xssTitle);
     const viaCreate = await p.t.fail('content.create', item(p, { title: '直接排期', status: 'scheduled' }));
@@ -192,6 +194,29 @@ describe('answers from the pack page', () => {
       cursor: list.nextCursor!,
     });
     expect(next.items.map((i) => i.itemId)).not.toContain(list.items[0]!.itemId);
+  });
+
+  it('does not let an edit made together with scheduling ride on the old approval', async () => {
+    const { a } = await seedReviewWeek();
+    await p.t.call('approvals.settings.set', { workspaceId: p.workspaceId, mode: 'required' });
+    const pack = await exportWeek();
+    const answered = await answerPackInBrowser(
+      browser,
+      pack.base64,
+      [{ title: '夏日第一杯青柠茶', decision: 'approve' }],
+      'Ann',
+    );
+    await p.t.call('approvals.importAnswers', {
+      workspaceId: p.workspaceId,
+      base64: toBase64(answered.content),
+    });
+    const before = snapshotTables(p.t.backend);
+    const refused = await p.t.fail('content.update', { id: a.id, title: '换个标题', status: 'scheduled' });
+    expect(refused.reason).toBe('approvals.approvalRequired');
+    expect(snapshotTables(p.t.backend)).toEqual(before);
+    // A status-only move keeps the approval: the client approved the content, not its production stage.
+    await p.t.call('content.update', { id: a.id, status: 'scheduled' });
+    expect((await p.t.call('approvals.item', { itemId: a.id })).state).toBe('approved');
   });
 
   it('leaves approvals optional alone: scheduling is allowed and only pending items are re-exported', async () => {

@@ -84,26 +84,24 @@ export function markChangedApprovalsStale(
   }
 }
 
-/** The gate for an import: rows that update an item move from its stored status, new rows from none. */
-export function checkImportApprovalGate(
+/**
+ * The status moves an import makes, read before it writes: rows that update an item move from its stored
+ * status, new rows from none. The import checks them with checkApprovalGate after marking stale approvals.
+ */
+export function importStatusMoves(
   db: Db,
-  workspaceId: string,
   rows: readonly { matchId: string | null; title: string; status: ContentStatus }[],
-): void {
+): StatusMove[] {
   const stored = new Map(
     findItemRows(
       db,
       rows.flatMap((r) => (r.matchId ? [r.matchId] : [])),
     ).map((r) => [r.id, r.status]),
   );
-  checkApprovalGate(
-    db,
-    workspaceId,
-    rows.map((r) => ({
-      itemId: r.matchId,
-      title: r.title,
-      from: r.matchId ? (stored.get(r.matchId) ?? null) : null,
-      to: r.status,
-    })),
-  );
+  return rows.map((r) => ({
+    itemId: r.matchId,
+    title: r.title,
+    from: r.matchId ? (stored.get(r.matchId) ?? null) : null,
+    to: r.status,
+  }));
 }

@@ -112,9 +112,6 @@ export const contentHandlers = {
     if (status !== current.status) {
       const error = transitionError(current.status, status, merged.format);
       if (error) throw invalidStatusChange(error);
-      checkApprovalGate(ctx.db, wctx.workspaceId, [
-        { itemId: id, title: merged.title, from: current.status, to: status },
-      ]);
     }
     if (current.status === 'published' && status === 'published' && merged.plannedAt !== current.plannedAt) {
       throw publishedCannotMove();
@@ -126,6 +123,10 @@ export const contentHandlers = {
       checkLiveOverlap(ctx.db, wctx, merged, id);
       updateItem(ctx.db, id, merged, ctx.now().toISOString());
       markChangedApprovalsStale(ctx.db, [id], ctx.now().toISOString(), ctx.newId);
+      // After the stale check, so an edit made together with the status change cannot ride on the old approval.
+      checkApprovalGate(ctx.db, wctx.workspaceId, [
+        { itemId: id, title: merged.title, from: current.status, to: status },
+      ]);
     })();
     return itemWithWarnings(ctx.db, id, wctx);
   },

@@ -55,7 +55,7 @@ import { resolveMapping } from '../imports/resolveMapping';
 import { readTableFile } from '../imports/readTableFile';
 import type { TableFile } from '../imports/tableFile';
 import { contextSpan, guardrailItem, loadWorkspaceContext, type WorkspaceContext } from './context';
-import { checkImportApprovalGate, markChangedApprovalsStale } from '../approvals/gate';
+import { checkApprovalGate, importStatusMoves, markChangedApprovalsStale } from '../approvals/gate';
 import {
   findItemRows,
   insertItem,
@@ -829,9 +829,8 @@ export async function commitImport(
       [{ path: ['rows'], message: 'Every row has errors' }],
     );
   }
-  checkImportApprovalGate(
+  const statusMoves = importStatusMoves(
     ctx.db,
-    wctx.workspaceId,
     toWrite.map((r) => ({
       matchId: r.matchId ?? null,
       title: r.values.title ?? '',
@@ -853,6 +852,7 @@ export async function commitImport(
       }
     }
     markChangedApprovalsStale(ctx.db, itemIds, at, ctx.newId);
+    checkApprovalGate(ctx.db, wctx.workspaceId, statusMoves);
   })();
   const c = counts(analysis.rows);
   for (const r of analysis.rows) if (r.action === 'unchanged' && r.matchId) itemIds.push(r.matchId);
