@@ -13,6 +13,8 @@ import { OfferDetailPage } from '../features/offers/OfferDetailPage';
 import { CreatorShell } from '../features/creatorMode/CreatorShell';
 import { InboxPage } from '../features/creatorMode/InboxPage';
 import { ProfilePage } from '../features/creatorMode/ProfilePage';
+import { PortfolioPage } from '../features/portfolio/PortfolioPage';
+import { ReportPage } from '../features/reports/ReportPage';
 
 /** Pages inside a workspace; each feature adds its route here and its entry in navigation.tsx. */
 const workspaceRoutes: RouteObject[] = [
@@ -26,6 +28,8 @@ const workspaceRoutes: RouteObject[] = [
   { path: 'creators', element: <CreatorsPage /> },
   { path: 'offers', element: <OffersPage /> },
   { path: 'offers/:offerId', element: <OfferDetailPage /> },
+  { path: 'portfolio', element: <PortfolioPage /> },
+  { path: 'report', element: <ReportPage /> },
 ];
 
 export const router = createHashRouter([

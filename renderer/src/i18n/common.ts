@@ -29,6 +29,8 @@ export const common = {
       performance: '数据与预测',
       creators: '达人库',
       offers: '合作邀约',
+      portfolio: '客户总览',
+      report: '客户报告',
       settings: '工作台设置',
     },
     platform: {
@@ -74,6 +76,8 @@ export const common = {
       performance: 'Data & forecasts',
       creators: 'Creators',
       offers: 'Offers',
+      portfolio: 'Portfolio',
+      report: 'Client report',
       settings: 'Workspace settings',
     },
     platform: {

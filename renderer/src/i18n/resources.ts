@@ -11,6 +11,8 @@ import { match } from '../features/match/i18n';
 import { performance } from '../features/performance/i18n';
 import { creators } from '../features/creators/i18n';
 import { offers } from '../features/offers/i18n';
+import { portfolio } from '../features/portfolio/i18n';
+import { reports } from '../features/reports/i18n';
 
 /** One namespace per feature; each file holds both languages side by side so they stay in step. */
 export const namespaces = {
@@ -25,6 +27,8 @@ export const namespaces = {
   performance,
   creators,
   offers,
+  portfolio,
+  reports,
   importErrors,
   errors,
 } as const;
