@@ -20,6 +20,8 @@ import { creatorProfileHandlers } from './creatorProfile/handlers';
 import { advisorHandlers } from './advisor/handlers';
 import { liveSessionsHandlers } from './liveSessions/handlers';
 import { approvalHandlers } from './approvals/handlers';
+import { portfolioHandlers } from './portfolio/handlers';
+import { reportsHandlers } from './reports/handlers';
 
 /** Every contract method must have a handler: a missing one is a type error here. */
 const handlers: HandlerSlice<Contract> = {
@@ -37,6 +39,8 @@ const handlers: HandlerSlice<Contract> = {
   ...advisorHandlers,
   ...liveSessionsHandlers,
   ...approvalHandlers,
+  ...portfolioHandlers,
+  ...reportsHandlers,
 };
 
 export interface RouterOptions {

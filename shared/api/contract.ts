@@ -12,6 +12,8 @@ import { offersContract } from './offers';
 import { advisorContract } from './advisor';
 import { liveSessionsContract } from './liveSessions';
 import { approvalsContract } from './approvals';
+import { portfolioContract } from './portfolio';
+import { reportsContract } from './reports';
 
 /**
  * The one method table every boundary speaks: Electron IPC, the loopback web host and tests.
@@ -31,6 +33,8 @@ export const contract = {
   ...advisorContract,
   ...liveSessionsContract,
   ...approvalsContract,
+  ...portfolioContract,
+  ...reportsContract,
 } as const;
 
 export type Contract = typeof contract;

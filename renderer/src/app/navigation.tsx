@@ -5,6 +5,7 @@ import { SolutionOutlined, StarOutlined } from '@ant-design/icons';
 import { MedicineBoxOutlined } from '@ant-design/icons';
 import { VideoCameraOutlined } from '@ant-design/icons';
 import { AuditOutlined } from '@ant-design/icons';
+import { FileTextOutlined, FundOutlined } from '@ant-design/icons';
 
 export interface NavItem {
   /** Route segment under /w/:workspaceId/. */
@@ -27,4 +28,6 @@ export const navItems: NavItem[] = [
   { path: 'advisor', labelKey: 'common:nav.advisor', icon: <MedicineBoxOutlined /> },
   { path: 'live', labelKey: 'common:nav.live', icon: <VideoCameraOutlined /> },
   { path: 'approvals', labelKey: 'common:nav.approvals', icon: <AuditOutlined /> },
+  { path: 'portfolio', labelKey: 'common:nav.portfolio', icon: <FundOutlined /> },
+  { path: 'report', labelKey: 'common:nav.report', icon: <FileTextOutlined /> },
 ];

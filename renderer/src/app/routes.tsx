@@ -17,6 +17,8 @@ import { AdvisorPage } from '../features/advisor/AdvisorPage';
 import { LivePage } from '../features/live/LivePage';
 import { LiveSessionPage } from '../features/live/LiveSessionPage';
 import { ApprovalsPage } from '../features/approvals/ApprovalsPage';
+import { PortfolioPage } from '../features/portfolio/PortfolioPage';
+import { ReportPage } from '../features/reports/ReportPage';
 
 /** Pages inside a workspace; each feature adds its route here and its entry in navigation.tsx. */
 const workspaceRoutes: RouteObject[] = [
@@ -34,6 +36,8 @@ const workspaceRoutes: RouteObject[] = [
   { path: 'live', element: <LivePage /> },
   { path: 'live/:sessionId', element: <LiveSessionPage /> },
   { path: 'approvals', element: <ApprovalsPage /> },
+  { path: 'portfolio', element: <PortfolioPage /> },
+  { path: 'report', element: <ReportPage /> },
 ];
 
 export const router = createHashRouter([

@@ -32,6 +32,8 @@ export const common = {
       advisor: '矩阵体检',
       live: '直播诊断',
       approvals: '客户审核',
+      portfolio: '客户总览',
+      report: '客户报告',
       settings: '工作台设置',
     },
     platform: {
@@ -80,6 +82,8 @@ export const common = {
       advisor: 'Matrix advisor',
       live: 'Live sessions',
       approvals: 'Approvals',
+      portfolio: 'Portfolio',
+      report: 'Client report',
       settings: 'Workspace settings',
     },
     platform: {

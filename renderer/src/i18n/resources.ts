@@ -14,6 +14,8 @@ import { offers } from '../features/offers/i18n';
 import { advisor } from '../features/advisor/i18n';
 import { live } from '../features/live/i18n';
 import { approvals } from '../features/approvals/i18n';
+import { portfolio } from '../features/portfolio/i18n';
+import { reports } from '../features/reports/i18n';
 
 /** One namespace per feature; each file holds both languages side by side so they stay in step. */
 export const namespaces = {
@@ -31,6 +33,8 @@ export const namespaces = {
   advisor,
   live,
   approvals,
+  portfolio,
+  reports,
   importErrors,
   errors,
 } as const;

@@ -4,6 +4,7 @@ import { coreErrors } from './core';
 import { advisorErrors } from './advisor';
 import { liveSessionsErrors } from './liveSessions';
 import { approvalsErrors } from './approvals';
+import { reportsErrors } from './reports';
 
 /**
  * The `errors` namespace: one translation per error reason / issue code the backend sends
@@ -17,6 +18,7 @@ const parts = [
   advisorErrors,
   liveSessionsErrors,
   approvalsErrors,
+  reportsErrors,
 ] as const;
 
 function merge(lang: 'zh-CN' | 'en'): Record<string, unknown> {
