@@ -44,6 +44,10 @@ test('the sample’s matrix advisor recommends an arrangement, lists findings an
   const focused = page.locator('[data-testid="account-card"][data-focused="true"]');
   await expect(focused).toHaveCount(1);
   await expect(focused).toHaveAttribute('data-account-handle', 'camellialab_official');
+
+  // Archiving that account ends the overlap: the badge follows the edit made on the matrix page.
+  await focused.getByRole('button', { name: '归档' }).click();
+  await expect(page.getByTestId('advisor-badge')).toHaveAttribute('data-count', String(count - 1));
 });
 
 test('a finding is dismissed with a note, listed under dismissed, and restored', async ({ page, host }) => {
