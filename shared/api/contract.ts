@@ -10,6 +10,7 @@ import { forecastsContract } from './forecasts';
 import { creatorsContract } from './creators';
 import { offersContract } from './offers';
 import { advisorContract } from './advisor';
+import { liveSessionsContract } from './liveSessions';
 
 /**
  * The one method table every boundary speaks: Electron IPC, the loopback web host and tests.
@@ -27,6 +28,7 @@ export const contract = {
   ...creatorsContract,
   ...offersContract,
   ...advisorContract,
+  ...liveSessionsContract,
 } as const;
 
 export type Contract = typeof contract;

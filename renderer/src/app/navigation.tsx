@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { AimOutlined, LineChartOutlined, TeamOutlined } from '@ant-design/icons';
 import { SolutionOutlined, StarOutlined } from '@ant-design/icons';
 import { MedicineBoxOutlined } from '@ant-design/icons';
+import { VideoCameraOutlined } from '@ant-design/icons';
 
 export interface NavItem {
   /** Route segment under /w/:workspaceId/. */
@@ -23,4 +24,5 @@ export const navItems: NavItem[] = [
   { path: 'creators', labelKey: 'common:nav.creators', icon: <StarOutlined /> },
   { path: 'offers', labelKey: 'common:nav.offers', icon: <SolutionOutlined /> },
   { path: 'advisor', labelKey: 'common:nav.advisor', icon: <MedicineBoxOutlined /> },
+  { path: 'live', labelKey: 'common:nav.live', icon: <VideoCameraOutlined /> },
 ];

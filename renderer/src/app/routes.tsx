@@ -14,6 +14,8 @@ import { CreatorShell } from '../features/creatorMode/CreatorShell';
 import { InboxPage } from '../features/creatorMode/InboxPage';
 import { ProfilePage } from '../features/creatorMode/ProfilePage';
 import { AdvisorPage } from '../features/advisor/AdvisorPage';
+import { LivePage } from '../features/live/LivePage';
+import { LiveSessionPage } from '../features/live/LiveSessionPage';
 
 /** Pages inside a workspace; each feature adds its route here and its entry in navigation.tsx. */
 const workspaceRoutes: RouteObject[] = [
@@ -28,6 +30,8 @@ const workspaceRoutes: RouteObject[] = [
   { path: 'offers', element: <OffersPage /> },
   { path: 'offers/:offerId', element: <OfferDetailPage /> },
   { path: 'advisor', element: <AdvisorPage /> },
+  { path: 'live', element: <LivePage /> },
+  { path: 'live/:sessionId', element: <LiveSessionPage /> },
 ];
 
 export const router = createHashRouter([

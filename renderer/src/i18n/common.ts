@@ -30,6 +30,7 @@ export const common = {
       creators: '达人库',
       offers: '合作邀约',
       advisor: '矩阵体检',
+      live: '直播诊断',
       settings: '工作台设置',
     },
     platform: {
@@ -76,6 +77,7 @@ export const common = {
       creators: 'Creators',
       offers: 'Offers',
       advisor: 'Matrix advisor',
+      live: 'Live sessions',
       settings: 'Workspace settings',
     },
     platform: {
