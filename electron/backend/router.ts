@@ -4,7 +4,7 @@ import type { ApiIssue, ApiResult } from '../../shared/api/result';
 import type { BackendContext } from './context';
 import { AppError } from './errors';
 import type { HandlerSlice } from './handlers';
-import { isUniqueViolation } from './sqlErrors';
+import { isBusy, isUniqueViolation } from './sqlErrors';
 import { workspaceHandlers } from './workspaces/handlers';
 import { accountHandlers } from './accounts/handlers';
 import { settingsHandlers } from './settings/handlers';
@@ -16,6 +16,7 @@ import { forecastsHandlers } from './forecasts/handlers';
 import { creatorHandlers } from './creators/handlers';
 import { offerHandlers } from './offers/handlers';
 import { creatorProfileHandlers } from './creatorProfile/handlers';
+import { backupHandlers } from './backups/handlers';
 
 /** Every contract method must have a handler: a missing one is a type error here. */
 const handlers: HandlerSlice<Contract> = {
@@ -30,6 +31,7 @@ const handlers: HandlerSlice<Contract> = {
   ...creatorHandlers,
   ...offerHandlers,
   ...creatorProfileHandlers,
+  ...backupHandlers,
 };
 
 export interface RouterOptions {
@@ -94,6 +96,14 @@ function toApiError(err: unknown, method: string, log: NonNullable<RouterOptions
   }
   if (isUniqueViolation(err)) {
     return { code: 'conflict' as const, message: 'This record already exists' };
+  }
+  // A long write elsewhere (an import in another process) holds the lock: ask the user to retry, not a 500.
+  if (isBusy(err)) {
+    return {
+      code: 'busy' as const,
+      message: 'The database is busy with another write; try again in a moment',
+      reason: 'common.busy',
+    };
   }
   // Unexpected: log the detail for the developer, give the caller nothing that leaks internals.
   log(`[router] ${method} failed`, err);

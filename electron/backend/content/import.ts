@@ -54,6 +54,7 @@ import { AppError } from '../errors';
 import { resolveMapping } from '../imports/resolveMapping';
 import { readTableFile } from '../imports/readTableFile';
 import type { TableFile } from '../imports/tableFile';
+import { unguardCsvCell } from '../../../shared/export/csvFormula';
 import { contextSpan, guardrailItem, loadWorkspaceContext, type WorkspaceContext } from './context';
 import {
   findItemRows,
@@ -110,10 +111,6 @@ async function readFile(input: ImportPreviewInput): Promise<TableFile> {
   });
 }
 
-/** Undoes export's guard against spreadsheet formula injection (a quote before = + - @). */
-function unescapeFormula(text: string): string {
-  return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
-}
 
 /** A cell as the user sees it in the sheet (exceljs dates carry the wall time in their UTC fields). */
 function cellText(value: CellValue | undefined): string {
@@ -230,7 +227,7 @@ function analyseTable(db: Db, wctx: WorkspaceContext, table: TableFile, input: I
       return header === null ? null : (cells[header] ?? null);
     };
     const text = (field: ImportField): string =>
-      unescapeFormula(fixed(field)?.trim() ?? cellText(cell(field)));
+      unguardCsvCell(fixed(field)?.trim() ?? cellText(cell(field)));
     for (const field of importFields) {
       const t = text(field);
       if (t !== '' || fixed(field) !== undefined) raw[field] = t;
