@@ -33,7 +33,6 @@ function rangeLabel(input: ContentExportInput, timeZone: string): string {
   return `${day(Date.parse(input.from))}-${day(Date.parse(input.to) - 1)}`;
 }
 
-
 function toFile(fileName: string, mimeType: string, content: string): ExportFile {
   return { fileName, mimeType, content, base64: Buffer.from(content, 'utf8').toString('base64') };
 }
@@ -56,18 +55,18 @@ export function exportCsv(ctx: BackendContext, request: ContentExportInput): Exp
     const cells: Record<ImportField, string> = {
       id: row.id,
       account: account?.handle ?? row.account_id,
-      accountName: (account?.displayName ?? ''),
-      title: (row.title),
+      accountName: account?.displayName ?? '',
+      title: row.title,
       format: formatLabels[lang][row.format],
       objective: objectiveLabels[lang][row.objective],
-      pillar: (row.pillar),
+      pillar: row.pillar,
       status: statusLabels[lang][row.status],
       plannedAt: formatWallTime(Date.parse(row.planned_at), tz),
       durationMinutes: row.duration_minutes === null ? '' : String(row.duration_minutes),
       products: rowProductIds(row).map(skuOf).join(joiner),
-      tags: (tags.join(joiner)),
-      owner: (row.owner),
-      brief: (row.brief),
+      tags: tags.join(joiner),
+      owner: row.owner,
+      brief: row.brief,
       publishedUrl: row.published_url ?? '',
       publishedAt: row.published_at ? formatWallTime(Date.parse(row.published_at), tz) : '',
     };
@@ -91,6 +90,11 @@ export function icsText(text: string): string {
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
     .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** A URI value is not TEXT (no escaping): control characters, a CR above all, are simply dropped. */
+function stripControlChars(text: string): string {
+  return [...text].filter((c) => c.charCodeAt(0) > 0x1f && c.charCodeAt(0) !== 0x7f).join('');
 }
 
 function icsTime(ms: number): string {
@@ -187,7 +191,7 @@ export function exportIcs(ctx: BackendContext, request: ContentExportInput): Exp
       `CATEGORIES:${[roleLabel, formatLabels[lang][row.format], objectiveLabels[lang][row.objective]].map(icsText).join(',')}`,
       `STATUS:${status}`,
       'TRANSP:TRANSPARENT',
-      ...(row.published_url ? [`URL:${row.published_url.replace(/[\u0000-\u001f\u007f]/g, '')}`] : []),
+      ...(row.published_url ? [`URL:${stripControlChars(row.published_url)}`] : []),
       'END:VEVENT',
     );
   }

@@ -111,7 +111,6 @@ async function readFile(input: ImportPreviewInput): Promise<TableFile> {
   });
 }
 
-
 /** A cell as the user sees it in the sheet (exceljs dates carry the wall time in their UTC fields). */
 function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, linkSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { backupDatabase } from './backup';
 import { assertSqliteHeader, assertWritable, integrityProblems, sanityCheck } from './check';
@@ -55,13 +56,15 @@ export async function openDatabaseChecked(options: OpenDatabaseOptions): Promise
     } catch (err) {
       throw new DatabaseReadOnlyError(path, describe(err));
     }
+    assertWritable(path, false);
+    createDatabaseFile(path, migrations, options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
   }
-  assertWritable(path, existed);
-  if (existed) assertSqliteHeader(path);
+  assertWritable(path, true);
+  assertSqliteHeader(path);
 
   let db: Db;
   try {
-    db = new Database(path, { fileMustExist: existed });
+    db = new Database(path, { fileMustExist: true });
   } catch (err) {
     throw new DatabaseCorruptError(path, describe(err));
   }
@@ -71,7 +74,7 @@ export async function openDatabaseChecked(options: OpenDatabaseOptions): Promise
     if (version < 0) throw new DatabaseBadVersionError(path, version);
     if (version > supported) throw new DatabaseTooNewError(path, version, supported);
     const fullyChecked = !existed || options.fullCheck === true || !consumeCleanShutdownMarker(path);
-    checkContent(db, path, existed && fullyChecked);
+    checkContent(db, path, fullyChecked);
 
     applyPragmas(db, options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
     if (existed && version > 0 && pendingMigrations(migrations, version).length > 0) {
@@ -88,6 +91,38 @@ export async function openDatabaseChecked(options: OpenDatabaseOptions): Promise
   } catch (err) {
     db.close();
     throw err;
+  }
+}
+
+/**
+ * A new database is built under a temporary name and linked into place only when complete, so the
+ * real path never holds a half-made (0-byte) file: a 0-byte file there is always a lost database.
+ * When two first starts race, the second link fails and that process opens the winner's file.
+ */
+function createDatabaseFile(path: string, migrations: readonly Migration[], busyTimeoutMs: number): void {
+  const temp = `${path}.new-${process.pid}-${randomBytes(4).toString('hex')}`;
+  try {
+    const db = new Database(temp);
+    try {
+      applyPragmas(db, busyTimeoutMs);
+      runMigrations(db, migrations);
+    } finally {
+      db.close();
+    }
+    try {
+      linkSync(temp, path);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') return;
+      // File systems without hard links: a rename (the race then has a tiny window, never a 0-byte file).
+      if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EXDEV' || code === 'ENOSYS') {
+        if (!existsSync(path)) renameSync(temp, path);
+        return;
+      }
+      throw err;
+    }
+  } finally {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(temp + suffix, { force: true });
   }
 }
 

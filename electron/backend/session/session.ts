@@ -208,7 +208,9 @@ export class Session implements BackendControl {
 
   /** After the user fixed the cause outside the app (permissions, a newer app), try to open again. */
   async retry(): Promise<RecoveryStatus> {
-    this.requireRecovery();
+    if (this.state.mode !== 'recovery') {
+      throw invalidState('The database is fine; there is nothing to recover', 'recovery.notNeeded');
+    }
     this.state = { mode: 'switching' };
     await this.reopen();
     return this.status();
