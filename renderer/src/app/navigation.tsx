@@ -2,6 +2,7 @@ import { AppstoreOutlined, CalendarOutlined, ShoppingOutlined } from '@ant-desig
 import type { ReactNode } from 'react';
 import { AimOutlined, LineChartOutlined, TeamOutlined } from '@ant-design/icons';
 import { SolutionOutlined, StarOutlined } from '@ant-design/icons';
+import { DatabaseOutlined } from '@ant-design/icons';
 
 export interface NavItem {
   /** Route segment under /w/:workspaceId/. */
@@ -21,4 +22,5 @@ export const navItems: NavItem[] = [
   { path: 'performance', labelKey: 'common:nav.performance', icon: <LineChartOutlined /> },
   { path: 'creators', labelKey: 'common:nav.creators', icon: <StarOutlined /> },
   { path: 'offers', labelKey: 'common:nav.offers', icon: <SolutionOutlined /> },
+  { path: 'data', labelKey: 'common:nav.data', icon: <DatabaseOutlined /> },
 ];

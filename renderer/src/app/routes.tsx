@@ -13,6 +13,7 @@ import { OfferDetailPage } from '../features/offers/OfferDetailPage';
 import { CreatorShell } from '../features/creatorMode/CreatorShell';
 import { InboxPage } from '../features/creatorMode/InboxPage';
 import { ProfilePage } from '../features/creatorMode/ProfilePage';
+import { BackupsPage } from '../features/backups/BackupsPage';
 
 /** Pages inside a workspace; each feature adds its route here and its entry in navigation.tsx. */
 const workspaceRoutes: RouteObject[] = [
@@ -26,6 +27,7 @@ const workspaceRoutes: RouteObject[] = [
   { path: 'creators', element: <CreatorsPage /> },
   { path: 'offers', element: <OffersPage /> },
   { path: 'offers/:offerId', element: <OfferDetailPage /> },
+  { path: 'data', element: <BackupsPage /> },
 ];
 
 export const router = createHashRouter([

@@ -30,6 +30,7 @@ export const common = {
       creators: '达人库',
       offers: '合作邀约',
       settings: '工作台设置',
+      data: '数据与备份',
     },
     platform: {
       douyin: '抖音',
@@ -75,6 +76,7 @@ export const common = {
       creators: 'Creators',
       offers: 'Offers',
       settings: 'Workspace settings',
+      data: 'Data & backups',
     },
     platform: {
       douyin: 'Douyin',
