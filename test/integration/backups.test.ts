@@ -192,3 +192,32 @@ describe('data folder lock', () => {
     expect(b.problem).toBeUndefined();
   });
 });
+
+describe('background integrity check', () => {
+  it('runs the full check in a worker on its own read-only connection and reports problems', async () => {
+    const { runIntegrityCheckInWorker } = await import('../../electron/backend/session/integrityWorker');
+    const path = join(dir, 'w.db');
+    const good = new Database(path);
+    good.exec('CREATE TABLE t (x TEXT); CREATE INDEX t_x ON t(x);');
+    const insert = good.prepare('INSERT INTO t VALUES (?)');
+    good.transaction(() => {
+      for (let i = 0; i < 2000; i++) insert.run(`row-${i}-${'x'.repeat(50)}`);
+    })();
+    good.close();
+    expect(await runIntegrityCheckInWorker(path)).toEqual([]);
+    const bytes = readFileSync(path);
+    for (let i = 8192; i < bytes.length - 4096; i += 7) bytes[i] = (bytes[i]! + 13) % 256;
+    writeFileSync(path, bytes);
+    expect((await runIntegrityCheckInWorker(path)).length).toBeGreaterThan(0);
+  });
+
+  it('after a clean start the owed check runs in the background and is reported in backups.list', async () => {
+    const first = await start();
+    stop(first);
+    const b = await start({ backgroundCheck: true });
+    await expect
+      .poll(async () => (await call(b, 'backups.list', {})).lastCheck?.trigger, { timeout: 30_000 })
+      .toBe('background');
+    expect((await call(b, 'backups.list', {})).lastCheck?.ok).toBe(true);
+  });
+});

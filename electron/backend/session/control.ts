@@ -8,7 +8,8 @@ export interface BackendControl {
   status(): RecoveryStatus;
   listBackups(): BackupInfo[];
   lastCheck(): IntegrityReport | null;
-  backupNow(): Promise<BackupInfo>;
+  /** Bundle "replace" (trust) calls this with 'before_replace' before it overwrites a workspace. */
+  backupNow(reason?: 'manual' | 'before_restore' | 'before_replace'): Promise<BackupInfo>;
   restore(id: string): Promise<{ restored: BackupInfo; safetyBackup: BackupInfo }>;
   recoverFromBackup(id: string): Promise<{ restored: BackupInfo; movedAsideTo: string | null }>;
   startFresh(): Promise<{ movedAsideTo: string | null }>;
