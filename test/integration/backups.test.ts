@@ -221,3 +221,23 @@ describe('background integrity check', () => {
     expect((await call(b, 'backups.list', {})).lastCheck?.ok).toBe(true);
   });
 });
+
+describe('open data folder', () => {
+  it('is offered only when the desktop app provides it, and opens the data folder', async () => {
+    const opened: string[] = [];
+    const desktop = await start({
+      openFolder: (folder) => {
+        opened.push(folder);
+        return Promise.resolve(true);
+      },
+    });
+    expect((await call(desktop, 'backups.list', {})).canOpenFolder).toBe(true);
+    expect(await call(desktop, 'backups.openFolder', {})).toEqual({ opened: true });
+    expect(opened).toEqual([dir]);
+    stop(desktop);
+
+    const browser = await start();
+    expect((await call(browser, 'backups.list', {})).canOpenFolder).toBe(false);
+    expect(await fail(browser, 'backups.openFolder', {})).toMatchObject({ reason: 'backups.desktopOnly' });
+  });
+});
