@@ -14,6 +14,7 @@ import { liveSessionsContract } from './liveSessions';
 import { approvalsContract } from './approvals';
 import { portfolioContract } from './portfolio';
 import { reportsContract } from './reports';
+import { backupsContract } from './backups';
 
 /**
  * The one method table every boundary speaks: Electron IPC, the loopback web host and tests.
@@ -35,6 +36,7 @@ export const contract = {
   ...approvalsContract,
   ...portfolioContract,
   ...reportsContract,
+  ...backupsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -16,6 +16,7 @@ import { live } from '../features/live/i18n';
 import { approvals } from '../features/approvals/i18n';
 import { portfolio } from '../features/portfolio/i18n';
 import { reports } from '../features/reports/i18n';
+import { backups } from '../features/backups/i18n';
 
 /** One namespace per feature; each file holds both languages side by side so they stay in step. */
 export const namespaces = {
@@ -35,6 +36,7 @@ export const namespaces = {
   approvals,
   portfolio,
   reports,
+  backups,
   importErrors,
   errors,
 } as const;

@@ -5,6 +5,7 @@ import { advisorErrors } from './advisor';
 import { liveSessionsErrors } from './liveSessions';
 import { approvalsErrors } from './approvals';
 import { reportsErrors } from './reports';
+import { backupsErrors } from './backups';
 
 /**
  * The `errors` namespace: one translation per error reason / issue code the backend sends
@@ -19,6 +20,7 @@ const parts = [
   liveSessionsErrors,
   approvalsErrors,
   reportsErrors,
+  backupsErrors,
 ] as const;
 
 function merge(lang: 'zh-CN' | 'en'): Record<string, unknown> {
