@@ -17,6 +17,7 @@ import { creatorHandlers } from './creators/handlers';
 import { offerHandlers } from './offers/handlers';
 import { creatorProfileHandlers } from './creatorProfile/handlers';
 import { bundleHandlers } from './bundles/handlers';
+import { offerVerificationHandlers } from './offers/verification';
 
 /** Every contract method must have a handler: a missing one is a type error here. */
 const handlers: HandlerSlice<Contract> = {
@@ -32,6 +33,7 @@ const handlers: HandlerSlice<Contract> = {
   ...offerHandlers,
   ...creatorProfileHandlers,
   ...bundleHandlers,
+  ...offerVerificationHandlers,
 };
 
 export interface RouterOptions {

@@ -10,6 +10,7 @@ import { forecastsContract } from './forecasts';
 import { creatorsContract } from './creators';
 import { offersContract } from './offers';
 import { bundlesContract } from './bundles';
+import { offerVerificationContract } from './offerVerification';
 
 /**
  * The one method table every boundary speaks: Electron IPC, the loopback web host and tests.
@@ -27,6 +28,7 @@ export const contract = {
   ...creatorsContract,
   ...offersContract,
   ...bundlesContract,
+  ...offerVerificationContract,
 } as const;
 
 export type Contract = typeof contract;

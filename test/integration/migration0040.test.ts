@@ -16,7 +16,12 @@ describe('migration 0040 (interest, metrics, forecasts)', () => {
              VALUES ('w1', '品牌', 'beauty_personal_care', 'new', 'now', 'now');
              INSERT INTO accounts (id, workspace_id, platform, handle, display_name, role, created_at, updated_at)
              VALUES ('a1', 'w1', 'douyin', 'h', '号', 'brand', 'now', 'now');`);
-    expect(runMigrations(db, migrations.filter((m) => m.version <= 40))).toBe(40);
+    expect(
+      runMigrations(
+        db,
+        migrations.filter((m) => m.version <= 40),
+      ),
+    ).toBe(40);
     expect(db.prepare('SELECT handle FROM accounts').all()).toEqual([{ handle: 'h' }]);
 
     db.prepare(
