@@ -308,7 +308,10 @@ function holdFirstFile(ctx: BackendContext, row: OfferRow, file: OfferFile): Imp
       'conflict',
       `Offer file refused (verification_pending): a file from key ${fingerprintOf(held.sender_key)} is waiting for verification on this offer; confirm or discard it first`,
       [{ path: ['base64'], message: 'Another file is waiting for verification on this offer' }],
-      { reason: 'offerVerification.verificationPending', params: { fingerprint: fingerprintOf(held.sender_key) } },
+      {
+        reason: 'offerVerification.verificationPending',
+        params: { fingerprint: fingerprintOf(held.sender_key) },
+      },
     );
   }
   checkAgainstOffer(ctx, row, file);
