@@ -23,6 +23,8 @@ import { approvalHandlers } from './approvals/handlers';
 import { portfolioHandlers } from './portfolio/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { backupHandlers } from './backups/handlers';
+import { bundleHandlers } from './bundles/handlers';
+import { offerVerificationHandlers } from './offers/verification';
 
 /** Every contract method must have a handler: a missing one is a type error here. */
 const handlers: HandlerSlice<Contract> = {
@@ -43,6 +45,8 @@ const handlers: HandlerSlice<Contract> = {
   ...portfolioHandlers,
   ...reportsHandlers,
   ...backupHandlers,
+  ...bundleHandlers,
+  ...offerVerificationHandlers,
 };
 
 export interface RouterOptions {

@@ -15,6 +15,8 @@ import { approvalsContract } from './approvals';
 import { portfolioContract } from './portfolio';
 import { reportsContract } from './reports';
 import { backupsContract } from './backups';
+import { bundlesContract } from './bundles';
+import { offerVerificationContract } from './offerVerification';
 
 /**
  * The one method table every boundary speaks: Electron IPC, the loopback web host and tests.
@@ -37,6 +39,8 @@ export const contract = {
   ...portfolioContract,
   ...reportsContract,
   ...backupsContract,
+  ...bundlesContract,
+  ...offerVerificationContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -265,6 +265,7 @@ export const offerHandlers = {
       state: outcome.state,
       revision: outcome.revision,
       created: outcome.created,
+      ...(outcome.pendingVerification ? { pendingVerification: true } : {}),
     };
   },
 

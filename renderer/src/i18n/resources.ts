@@ -17,6 +17,7 @@ import { approvals } from '../features/approvals/i18n';
 import { portfolio } from '../features/portfolio/i18n';
 import { reports } from '../features/reports/i18n';
 import { backups } from '../features/backups/i18n';
+import { offerVerification } from '../features/offers/verificationI18n';
 
 /** One namespace per feature; each file holds both languages side by side so they stay in step. */
 export const namespaces = {
@@ -37,6 +38,7 @@ export const namespaces = {
   portfolio,
   reports,
   backups,
+  offerVerification,
   importErrors,
   errors,
 } as const;

@@ -6,6 +6,7 @@ import { liveSessionsErrors } from './liveSessions';
 import { approvalsErrors } from './approvals';
 import { reportsErrors } from './reports';
 import { backupsErrors } from './backups';
+import { trustErrors } from './trust';
 
 /**
  * The `errors` namespace: one translation per error reason / issue code the backend sends
@@ -21,6 +22,7 @@ const parts = [
   approvalsErrors,
   reportsErrors,
   backupsErrors,
+  trustErrors,
 ] as const;
 
 function merge(lang: 'zh-CN' | 'en'): Record<string, unknown> {
