@@ -205,7 +205,7 @@ describe('creators: directory', () => {
     await t.call('offers.withdraw', { id: offer.id });
     expect(await t.call('creators.delete', { id: s.creatorId })).toEqual({ id: s.creatorId });
     expect((await t.fail('creators.get', { id: s.creatorId })).code).toBe('not_found');
-    expect(await t.call('offers.list', { workspaceId: s.workspaceId })).toEqual([]);
+    expect((await t.call('offers.list', { workspaceId: s.workspaceId })).items).toEqual([]);
   });
 });
 
@@ -457,7 +457,7 @@ describe('sample workspace', () => {
       expect(c.audience).not.toBeNull();
       expect(c.rateCard.video21to60s).not.toBeNull();
     }
-    const offers = await t.call('offers.list', { workspaceId: ws.id });
+    const offers = (await t.call('offers.list', { workspaceId: ws.id })).items;
     expect(new Set(offers.map((o) => o.state))).toEqual(
       new Set(['draft', 'sent', 'countered', 'accepted', 'declined']),
     );

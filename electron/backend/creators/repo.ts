@@ -1,4 +1,5 @@
 import type { Db } from '../db/types';
+import { prepared } from '../paging/statements';
 import type { Creator, CreatorFields, CreatorTier, RateCardKey } from '../../../shared/domain/creator';
 import { tierRange } from '../../../shared/domain/creator';
 import { yuanToFen } from '../../../shared/domain/money';
@@ -73,9 +74,9 @@ export function listCreators(db: Db, q: CreatorQuery): Creator[] {
   const expr = sortExpr[q.sort];
   const direction = q.order === 'desc' ? 'DESC' : 'ASC';
   const tierRanges = (q.tiers ?? []).map(tierRange);
-  const rows = db
-    .prepare<Record<string, string | number | null>, CreatorRow>(
-      `SELECT * FROM creators
+  const rows = prepared<Record<string, string | number | null>, CreatorRow>(
+    db,
+    `SELECT * FROM creators
        WHERE workspace_id = @ws
          AND (@search IS NULL OR display_name LIKE @search ESCAPE '\\' OR handle LIKE @search ESCAPE '\\'
               OR contact LIKE @search ESCAPE '\\' OR notes LIKE @search ESCAPE '\\')
@@ -90,22 +91,31 @@ export function listCreators(db: Db, q: CreatorQuery): Creator[] {
          AND (@priceMin IS NULL OR ${price} >= @priceMin)
          AND (@priceMax IS NULL OR ${price} <= @priceMax)
        ORDER BY ${expr} IS NULL, ${expr} ${direction}, display_name COLLATE NOCASE, rowid`,
-    )
-    .all({
-      ws: q.workspaceId,
-      search: q.search ? likePattern(q.search) : null,
-      categories: q.categories && q.categories.length > 0 ? JSON.stringify(q.categories) : null,
-      tiers: tierRanges.length > 0 ? JSON.stringify(tierRanges) : null,
-      followersMin: q.followersMin ?? null,
-      followersMax: q.followersMax ?? null,
-      priceMin: q.priceMin === undefined ? null : yuanToFen(q.priceMin),
-      priceMax: q.priceMax === undefined ? null : yuanToFen(q.priceMax),
-    });
+  ).all({
+    ws: q.workspaceId,
+    search: q.search ? likePattern(q.search) : null,
+    categories: q.categories && q.categories.length > 0 ? JSON.stringify(q.categories) : null,
+    tiers: tierRanges.length > 0 ? JSON.stringify(tierRanges) : null,
+    followersMin: q.followersMin ?? null,
+    followersMax: q.followersMax ?? null,
+    priceMin: q.priceMin === undefined ? null : yuanToFen(q.priceMin),
+    priceMax: q.priceMax === undefined ? null : yuanToFen(q.priceMax),
+  });
   return rows.map(toCreator);
 }
 
+/** Creators by id in one query, each row parsed once (a page of offers names the same creator often). */
+export function findCreatorsByIds(db: Db, ids: readonly string[]): Map<string, Creator> {
+  if (ids.length === 0) return new Map();
+  const rows = prepared<[string], CreatorRow>(
+    db,
+    'SELECT * FROM creators WHERE id IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(ids));
+  return new Map(rows.map((row) => [row.id, toCreator(row)]));
+}
+
 export function findCreator(db: Db, id: string): Creator | undefined {
-  const row = db.prepare<[string], CreatorRow>('SELECT * FROM creators WHERE id = ?').get(id);
+  const row = prepared<[string], CreatorRow>(db, 'SELECT * FROM creators WHERE id = ?').get(id);
   return row ? toCreator(row) : undefined;
 }
 
@@ -115,23 +125,23 @@ export function findCreatorByHandle(
   platform: string,
   handle: string,
 ): Creator | undefined {
-  const row = db
-    .prepare<[string, string, string], CreatorRow>(
-      'SELECT * FROM creators WHERE workspace_id = ? AND platform = ? AND handle = ?',
-    )
-    .get(workspaceId, platform, handle);
+  const row = prepared<[string, string, string], CreatorRow>(
+    db,
+    'SELECT * FROM creators WHERE workspace_id = ? AND platform = ? AND handle = ?',
+  ).get(workspaceId, platform, handle);
   return row ? toCreator(row) : undefined;
 }
 
 export function insertCreator(db: Db, id: string, fields: CreatorFields, at: string): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO creators (id, workspace_id, ${profileInsertColumns}, created_at, updated_at)
      VALUES (@id, @workspaceId, ${profileInsertValues}, @at, @at)`,
   ).run({ id, workspaceId: fields.workspaceId, at, ...profileParams(fields) });
 }
 
 export function updateCreatorRow(db: Db, id: string, fields: CreatorFields, at: string): void {
-  db.prepare(`UPDATE creators SET ${profileUpdateAssignments}, updated_at = @at WHERE id = @id`).run({
+  prepared(db, `UPDATE creators SET ${profileUpdateAssignments}, updated_at = @at WHERE id = @id`).run({
     id,
     at,
     ...profileParams(fields),
@@ -139,14 +149,13 @@ export function updateCreatorRow(db: Db, id: string, fields: CreatorFields, at: 
 }
 
 export function deleteCreatorRow(db: Db, id: string): boolean {
-  return db.prepare('DELETE FROM creators WHERE id = ?').run(id).changes > 0;
+  return prepared(db, 'DELETE FROM creators WHERE id = ?').run(id).changes > 0;
 }
 
 /** Offers to this creator that are still open or being delivered: a reason not to delete the creator. */
 export function countActiveOffers(db: Db, creatorId: string): number {
-  return db
-    .prepare<[string], { n: number }>(
-      `SELECT COUNT(*) AS n FROM offers WHERE creator_id = ? AND state IN ('sent', 'countered', 'revised', 'accepted')`,
-    )
-    .get(creatorId)!.n;
+  return prepared<[string], { n: number }>(
+    db,
+    `SELECT COUNT(*) AS n FROM offers WHERE creator_id = ? AND state IN ('sent', 'countered', 'revised', 'accepted')`,
+  ).get(creatorId)!.n;
 }
