@@ -5,16 +5,19 @@ import { invalidInput } from '../errors';
 export interface SortKey {
   sql: string;
   dir: 'asc' | 'desc';
+  /** The expression can be NULL (a row-value comparison with NULL is never true). */
+  nullable?: boolean;
 }
 
 /**
  * The WHERE condition "after the cursor" for a sort order, with one bound parameter per key
  * (`@k0`, `@k1`, …). The last key must be unique (rowid). When every key runs the same way this is a
- * row-value comparison, which SQLite turns into an index seek; otherwise the expanded OR form. `IS` in the
- * equality parts lets a NULL sort value (sorted last through a leading `x IS NULL` key) compare equal.
+ * row-value comparison, which SQLite turns into an index seek; otherwise (or when a key can be NULL) the
+ * expanded OR form. `IS` in the equality parts lets a NULL sort value (sorted last through a leading
+ * `x IS NULL` key) compare equal.
  */
 export function afterCursorSql(keys: readonly SortKey[]): string {
-  const sameWay = keys.every((k) => k.dir === keys[0]!.dir);
+  const sameWay = keys.every((k) => k.dir === keys[0]!.dir && !k.nullable);
   if (sameWay) {
     const op = keys[0]!.dir === 'asc' ? '>' : '<';
     return `(${keys.map((k) => k.sql).join(', ')}) ${op} (${keys.map((_, i) => `@k${i}`).join(', ')})`;
