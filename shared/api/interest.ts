@@ -84,7 +84,14 @@ export const interestContract = defineMethods({
     output: matchResultSchema,
   },
   /** A product's brand accounts and creators ranked by how well their audiences want it. */
-  'match.forProduct': { input: z.strictObject({ productId: idSchema }), output: productMatchSchema },
+  'match.forProduct': {
+    input: z.strictObject({
+      productId: idSchema,
+      /** How many of the best creators to return (a 20,000-creator roster is never sent whole). */
+      creatorLimit: z.number().int().min(1).max(200).default(30),
+    }),
+    output: productMatchSchema,
+  },
   /** A content item's fit with the account that will post it (low below the threshold). */
   'match.forContent': {
     input: z.strictObject({ contentId: idSchema }),

@@ -1,6 +1,7 @@
 import type { HandlerSlice } from '../handlers';
 import type { interestContract } from '../../../shared/api/interest';
 import type { BackendContext } from '../context';
+import type { RankedMatch } from '../../../shared/domain/interest';
 import type { Db } from '../db/types';
 import { conflict, invalidInput, notFound } from '../errors';
 import { findWorkspace } from '../workspaces/repo';
@@ -78,6 +79,10 @@ export function taxonomyFor(db: Db, workspaceId: string | null): Taxonomy {
     });
   }
   return { workspaceId, categories, baselineTotal };
+}
+
+function creatorRanking(r: { top: RankedMatch[]; total: number; scored: number }) {
+  return { creators: r.top, creatorsTotal: r.total, creatorsScored: r.scored };
 }
 
 export const interestHandlers = {
@@ -173,7 +178,7 @@ export const interestHandlers = {
     });
   },
 
-  'match.forProduct': ({ productId }, ctx) => {
+  'match.forProduct': ({ productId, creatorLimit }, ctx) => {
     const product = findProduct(ctx.db, productId);
     if (!product) throw notFound('Product', productId);
     const mctx = loadMatchContext(ctx.db, product.workspaceId);
@@ -184,7 +189,7 @@ export const interestHandlers = {
       targetTags: tagIds,
       unmappedTags: unmapped,
       accounts: rankAccounts(ctx.db, mctx, product.workspaceId, tagIds),
-      creators: rankCreators(ctx.db, mctx, product.workspaceId, tagIds),
+      ...creatorRanking(rankCreators(ctx.db, mctx, product.workspaceId, tagIds, creatorLimit)),
     };
   },
 
