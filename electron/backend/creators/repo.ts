@@ -3,7 +3,7 @@ import { prepared } from '../paging/statements';
 import { afterCursorSql, cursorParams, orderBySql, toPage, type SortKey } from '../paging/keyset';
 import type { Creator, CreatorFields, CreatorTier, RateCardKey } from '../../../shared/domain/creator';
 import { tierRange } from '../../../shared/domain/creator';
-import { yuanToFen } from '../../../shared/domain/money';
+import { fenToYuan, yuanToFen } from '../../../shared/domain/money';
 import {
   profileInsertColumns,
   profileInsertValues,
@@ -158,15 +158,58 @@ export function listCreatorPage(
   return toPage(rows, limit, total, (row) => creatorCursorKey(row, keys.length), toCreator);
 }
 
-/** Creators by id in one query, each row parsed once (a page of offers names the same creator often). */
-export function findCreatorsByIds(db: Db, ids: readonly string[]): Map<string, Creator> {
-  if (ids.length === 0) return new Map();
-  const rows = prepared<[string], CreatorRow>(
-    db,
-    'SELECT * FROM creators WHERE id IN (SELECT value FROM json_each(?))',
-  ).all(JSON.stringify(ids));
-  return new Map(rows.map((row) => [row.id, toCreator(row)]));
+/** What an offer shows of its creator: figures for the expected CPM/CPE and the audience for the fit. */
+export interface CreatorFigures {
+  medianViews: number | null;
+  engagementRatePct: number | null;
+  rateCard: Creator['rateCard'];
+  audience: Creator['audience'];
 }
+
+/**
+ * Those figures for several creators in one query, each audience parsed once (a page of offers often
+ * names the same creator); no full creator view is built.
+ */
+export function creatorFiguresByIds(db: Db, ids: readonly string[]): Map<string, CreatorFigures> {
+  if (ids.length === 0) return new Map();
+  const rows = prepared<[string], FigureRow>(
+    db,
+    `SELECT id, median_views, engagement_rate_pct, audience_json, price_video_1_20s_fen,
+       price_video_21_60s_fen, price_video_60s_plus_fen, price_live_session_fen, commission_pct
+     FROM creators WHERE id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(ids));
+  const yuan = (fen: number | null) => (fen === null ? null : fenToYuan(fen));
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        medianViews: r.median_views,
+        engagementRatePct: r.engagement_rate_pct,
+        rateCard: {
+          video1to20s: yuan(r.price_video_1_20s_fen),
+          video21to60s: yuan(r.price_video_21_60s_fen),
+          video60sPlus: yuan(r.price_video_60s_plus_fen),
+          liveSession: yuan(r.price_live_session_fen),
+          commissionPct: r.commission_pct,
+        },
+        audience: r.audience_json ? (JSON.parse(r.audience_json) as Creator['audience']) : null,
+      },
+    ]),
+  );
+}
+
+type FigureRow = Pick<
+  CreatorRow,
+  | 'id'
+  | 'median_views'
+  | 'engagement_rate_pct'
+  | 'audience_json'
+  | 'price_video_1_20s_fen'
+  | 'price_video_21_60s_fen'
+  | 'price_video_60s_plus_fen'
+  | 'price_live_session_fen'
+  | 'commission_pct'
+>;
 
 export function findCreator(db: Db, id: string): Creator | undefined {
   const row = prepared<[string], CreatorRow>(db, 'SELECT * FROM creators WHERE id = ?').get(id);

@@ -20,7 +20,7 @@ import {
 } from '../../../shared/domain/offerTerms';
 import { matchScore } from '../../../shared/interest/match';
 import { fingerprintOf } from '../identity/keys';
-import { findCreator, findCreatorsByIds } from '../creators/repo';
+import { creatorFiguresByIds, findCreator } from '../creators/repo';
 import { findOwnProfile } from '../creatorProfile/repo';
 import {
   deliverableRowsByOffer,
@@ -166,6 +166,8 @@ export interface OfferViewParts {
   /** Built on first use and shared by every offer of one call. */
   vocabulary: () => Vocabulary;
   fingerprint: (key: string) => string;
+  /** Today in a time zone; a list computes it once per zone. */
+  today: (timeZone: string) => string;
 }
 
 function lazy<T>(make: () => T): () => T {
@@ -181,6 +183,7 @@ function singleOfferParts(ctx: BackendContext, row: OfferRow): OfferViewParts {
     side: creatorSide(ctx, row),
     vocabulary: lazy(() => vocabularyFor(ctx.db, row.workspace_id)),
     fingerprint: fingerprintOf,
+    today: (timeZone) => todayIn(timeZone, ctx.now()),
   };
 }
 
@@ -197,7 +200,7 @@ export function offerListViews(ctx: BackendContext, rows: readonly OfferRow[]): 
   const creatorIds = [
     ...new Set(rows.flatMap((r) => (r.side === 'brand' && r.creator_id ? [r.creator_id] : []))),
   ];
-  const creators = findCreatorsByIds(ctx.db, creatorIds);
+  const creators = creatorFiguresByIds(ctx.db, creatorIds);
   const own = rows.some((r) => r.side === 'creator') ? findOwnProfile(ctx.db) : undefined;
   const vocabularies = new Map<string | null, () => Vocabulary>();
   const vocabularyOf = (workspaceId: string | null) => {
@@ -217,6 +220,16 @@ export function offerListViews(ctx: BackendContext, rows: readonly OfferRow[]): 
     }
     return f;
   };
+  const now = ctx.now();
+  const todays = new Map<string, string>();
+  const today = (timeZone: string) => {
+    let day = todays.get(timeZone);
+    if (day === undefined) {
+      day = todayIn(timeZone, now);
+      todays.set(timeZone, day);
+    }
+    return day;
+  };
   return rows.map((row) => {
     const profile = row.side === 'brand' ? (row.creator_id ? creators.get(row.creator_id) : undefined) : own;
     return offerView(ctx, row, {
@@ -226,6 +239,7 @@ export function offerListViews(ctx: BackendContext, rows: readonly OfferRow[]): 
       side: profile ? sideOf(profile) : noSide,
       vocabulary: vocabularyOf(row.workspace_id),
       fingerprint,
+      today,
     });
   });
 }
@@ -235,7 +249,7 @@ export function offerView(ctx: BackendContext, row: OfferRow, given?: OfferViewP
   const terms = parseTerms(row.terms);
   const party = row.side;
   const side = parts.side;
-  const today = todayIn(terms.timeZone, ctx.now());
+  const today = parts.today(terms.timeZone);
   const deliverables = parts.deliverables.map((d) =>
     trackedDeliverable(
       d,
