@@ -272,6 +272,8 @@ const rangeOrder = (maxDays: number) => (input: { from: string; to: string }, ct
 
 /** Items whose time (or live session) falls within [from, to). */
 export const MAX_LIST_DAYS = 400;
+/** Items one content.list call returns at most; a wider range is refused with "narrow the range". */
+export const MAX_LIST_ITEMS = 10_000;
 export const MAX_EXPORT_DAYS = 3660;
 export const contentListInputSchema = z.strictObject(listFilterShape).superRefine(rangeOrder(MAX_LIST_DAYS));
 export type ContentListInput = z.input<typeof contentListInputSchema>;
