@@ -288,9 +288,10 @@ export type ContentExportInput = z.output<typeof contentExportInputSchema>;
 export const exportFileSchema = z.object({
   fileName: z.string(),
   mimeType: z.string(),
-  /** The file as text (CSV with a UTF-8 BOM, or iCalendar). */
+  /**
+   * The file as text (CSV with a UTF-8 BOM, or iCalendar), once: its bytes are this text in UTF-8. A second
+   * base64 copy doubled every export (a year's .ics was 54 MB of JSON).
+   */
   content: z.string(),
-  /** The same bytes as base64, for callers that hand files around as bytes. */
-  base64: z.string(),
 });
 export type ExportFile = z.infer<typeof exportFileSchema>;

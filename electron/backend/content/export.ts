@@ -41,7 +41,7 @@ function guardFormula(text: string): string {
 }
 
 function toFile(fileName: string, mimeType: string, content: string): ExportFile {
-  return { fileName, mimeType, content, base64: Buffer.from(content, 'utf8').toString('base64') };
+  return { fileName, mimeType, content };
 }
 
 /**

@@ -11,8 +11,8 @@ export async function fileToBase64(file: Blob): Promise<string> {
 
 /** Offers an exported file as a download; works the same in the browser and in Electron's window. */
 export function downloadExport(file: ExportFile): void {
-  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
+  // A Blob of a string holds its UTF-8 bytes: the same bytes the backend wrote (BOM included).
+  const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
   const link = document.createElement('a');
   link.href = url;
   link.download = file.fileName;
