@@ -4,6 +4,7 @@ import { resolveTags, type ResolvedTags } from '../../../shared/domain/interestT
 import { matchScore } from '../../../shared/interest/match';
 import { listAudiences, workspaceInterest, type WorkspaceInterest } from './repo';
 import { listCreatorsWithAudience } from './creatorAudience';
+import { stampedCache } from '../paging/writeStamp';
 import { findProduct } from '../products/repo';
 
 /** One workspace's matching context, loaded once per request. */
@@ -84,6 +85,11 @@ export function rankAccounts(
     .sort(byScore);
 }
 
+// Parsing 12,000 audience profiles was half of a ranking; they are kept per workspace until the next write.
+const cachedAudiences = stampedCache<ReturnType<typeof listCreatorsWithAudience>>();
+const creatorAudiences = (db: Db, workspaceId: string) =>
+  cachedAudiences(db, workspaceId, () => listCreatorsWithAudience(db, workspaceId));
+
 /** The best `limit` creators for the target and how many creators were ranked in all. */
 export function rankCreators(
   db: Db,
@@ -92,7 +98,7 @@ export function rankCreators(
   targetTags: readonly string[],
   limit: number,
 ): { top: RankedMatch[]; total: number; scored: number } {
-  const ranked = listCreatorsWithAudience(db, workspaceId).map((c): RankedMatch => ({
+  const ranked = creatorAudiences(db, workspaceId).map((c): RankedMatch => ({
     ownerType: 'creator',
     ownerId: c.id,
     name: c.name,
