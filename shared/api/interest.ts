@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineMethods } from './define';
+import { pageInputShape, pageSchema } from './paging';
 import { idSchema } from '../domain/ids';
 import { importErrorCodeFields } from '../domain/importErrors';
 import {
@@ -51,9 +52,14 @@ export const interestContract = defineMethods({
     }),
     output: storedAudienceSchema,
   },
+  /** Stored audiences, accounts first then creators, a page at a time; `ownerType` narrows to one kind. */
   'audience.list': {
-    input: z.strictObject({ workspaceId: idSchema }),
-    output: z.array(storedAudienceSchema),
+    input: z.strictObject({
+      workspaceId: idSchema,
+      ownerType: audienceOwnerTypeSchema.optional(),
+      ...pageInputShape,
+    }),
+    output: pageSchema(storedAudienceSchema),
   },
   /** Reads an audience export (dimension, name, share rows) into a draft profile for the form. */
   'audience.importPreview': {

@@ -122,7 +122,7 @@ describe('audience profiles', () => {
       'fashion.womenswear': 0.2,
     });
     expect(await t.call('audience.get', { ownerType: 'account', ownerId: accountId })).toEqual(saved);
-    expect(await t.call('audience.list', { workspaceId })).toHaveLength(1);
+    expect((await t.call('audience.list', { workspaceId })).items).toHaveLength(1);
     await t.call('audience.set', { ownerType: 'account', ownerId: accountId, profile: null });
     expect((await t.call('audience.get', { ownerType: 'account', ownerId: accountId })).profile).toBeNull();
   });

@@ -29,3 +29,33 @@ describe('match.forProduct top N', () => {
     expect(after.creatorsTotal).toBe(before.creatorsTotal);
   });
 });
+
+describe('audience.list paging', () => {
+  it('pages accounts then creators with a total, narrows to one kind, and refuses a foreign cursor', async () => {
+    const ws = await t.call('workspaces.loadSample', {});
+    const whole = await t.call('audience.list', { workspaceId: ws.id, limit: 200 });
+    expect(whole.nextCursor).toBeNull();
+    expect(whole.items.length).toBe(whole.total);
+    const kinds = whole.items.map((a) => a.ownerType);
+    expect(kinds).toEqual([...kinds].sort()); // accounts first
+    expect(new Set(kinds)).toEqual(new Set(['account', 'creator']));
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Awaited<ReturnType<typeof t.call<'audience.list'>>> = await t.call('audience.list', {
+        workspaceId: ws.id,
+        limit: 3,
+        ...(cursor ? { cursor } : {}),
+      });
+      expect(page.total).toBe(whole.total);
+      paged.push(...page.items.map((a) => a.ownerId));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(paged).toEqual(whole.items.map((a) => a.ownerId));
+    const accounts = await t.call('audience.list', { workspaceId: ws.id, ownerType: 'account' });
+    expect(accounts.items.every((a) => a.ownerType === 'account')).toBe(true);
+    expect(accounts.total).toBe(kinds.filter((k) => k === 'account').length);
+    const bad = await t.fail('audience.list', { workspaceId: ws.id, cursor: '[7,"x"]' });
+    expect(bad.issues?.[0]).toMatchObject({ path: ['cursor'], code: 'paging.badCursor' });
+  });
+});
