@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { join } from 'node:path';
 import { openBackend, type Backend } from '../backend/app';
 import { registerApiHandler } from './ipc';
+import { registerPrintToPdf } from './printToPdf';
 import { installMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { applyCspHeaders, denyAllPermissions, hardenWebContents } from './security';
@@ -40,6 +41,7 @@ app
       return;
     }
     registerApiHandler(ipcMain, backend.router, () => mainWindow, devServerUrl);
+    registerPrintToPdf(ipcMain, dialog, () => mainWindow, devServerUrl);
     mainWindow = createMainWindow(devServerUrl);
     mainWindow.on('closed', () => (mainWindow = undefined));
     app.on('activate', () => {

@@ -9,6 +9,11 @@ import { metricsContract } from './metrics';
 import { forecastsContract } from './forecasts';
 import { creatorsContract } from './creators';
 import { offersContract } from './offers';
+import { advisorContract } from './advisor';
+import { liveSessionsContract } from './liveSessions';
+import { approvalsContract } from './approvals';
+import { portfolioContract } from './portfolio';
+import { reportsContract } from './reports';
 
 /**
  * The one method table every boundary speaks: Electron IPC, the loopback web host and tests.
@@ -25,6 +30,11 @@ export const contract = {
   ...forecastsContract,
   ...creatorsContract,
   ...offersContract,
+  ...advisorContract,
+  ...liveSessionsContract,
+  ...approvalsContract,
+  ...portfolioContract,
+  ...reportsContract,
 } as const;
 
 export type Contract = typeof contract;

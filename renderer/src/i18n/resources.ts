@@ -12,6 +12,11 @@ import { performance } from '../features/performance/i18n';
 import { creators } from '../features/creators/i18n';
 import { offers } from '../features/offers/i18n';
 import { paging } from '../lib/paging/i18n';
+import { advisor } from '../features/advisor/i18n';
+import { live } from '../features/live/i18n';
+import { approvals } from '../features/approvals/i18n';
+import { portfolio } from '../features/portfolio/i18n';
+import { reports } from '../features/reports/i18n';
 
 /** One namespace per feature; each file holds both languages side by side so they stay in step. */
 export const namespaces = {
@@ -27,6 +32,11 @@ export const namespaces = {
   creators,
   offers,
   paging,
+  advisor,
+  live,
+  approvals,
+  portfolio,
+  reports,
   importErrors,
   errors,
 } as const;
