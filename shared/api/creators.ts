@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineMethods } from './define';
+import { pageInputShape, pageSchema } from './paging';
 import { idSchema } from '../domain/ids';
 import {
   creatorCategorySchema,
@@ -48,6 +49,8 @@ export const creatorListInputSchema = z
     priceMax: nonNegative.optional(),
     sort: z.enum(creatorSortKeys).default('displayName'),
     order: z.enum(['asc', 'desc']).default('asc'),
+    /** One page at a time (shared/api/paging.ts); pickers ask for up to 50 matches of `search`. */
+    ...pageInputShape,
   })
   .superRefine((v, ctx) => {
     if (v.followersMin !== undefined && v.followersMax !== undefined && v.followersMin > v.followersMax) {
@@ -88,7 +91,7 @@ export const creatorImportCommitInputSchema = z.strictObject({
 });
 
 export const creatorsContract = defineMethods({
-  'creators.list': { input: creatorListInputSchema, output: z.array(creatorSchema) },
+  'creators.list': { input: creatorListInputSchema, output: pageSchema(creatorSchema) },
   'creators.get': { input: byId, output: creatorSchema },
   'creators.create': { input: creatorFieldsSchema, output: creatorSchema },
   'creators.update': { input: creatorUpdateSchema, output: creatorSchema },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineMethods } from './define';
+import { pageInputShape, pageSchema } from './paging';
 import { idSchema } from '../domain/ids';
 import { importErrorCodeFields } from '../domain/importErrors';
 import {
@@ -57,9 +58,14 @@ export const interestContract = defineMethods({
     }),
     output: storedAudienceSchema,
   },
+  /** Stored audiences, accounts first then creators, a page at a time; `ownerType` narrows to one kind. */
   'audience.list': {
-    input: z.strictObject({ workspaceId: idSchema }),
-    output: z.array(storedAudienceSchema),
+    input: z.strictObject({
+      workspaceId: idSchema,
+      ownerType: audienceOwnerTypeSchema.optional(),
+      ...pageInputShape,
+    }),
+    output: pageSchema(storedAudienceSchema),
   },
   /** Reads an audience export (dimension, name, share rows) into a draft profile for the form. */
   'audience.importPreview': {
@@ -90,7 +96,14 @@ export const interestContract = defineMethods({
     output: matchResultSchema,
   },
   /** A product's brand accounts and creators ranked by how well their audiences want it. */
-  'match.forProduct': { input: z.strictObject({ productId: idSchema }), output: productMatchSchema },
+  'match.forProduct': {
+    input: z.strictObject({
+      productId: idSchema,
+      /** How many of the best creators to return (a 20,000-creator roster is never sent whole). */
+      creatorLimit: z.number().int().min(1).max(200).default(30),
+    }),
+    output: productMatchSchema,
+  },
   /** A content item's fit with the account that will post it (low below the threshold). */
   'match.forContent': {
     input: z.strictObject({ contentId: idSchema }),

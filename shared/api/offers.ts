@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineMethods } from './define';
+import { pageSchema } from './paging';
 import { idSchema } from '../domain/ids';
 import {
   deliverableListSchema,
@@ -22,7 +23,7 @@ import { creatorPatchShape, creatorProfileSchema } from '../domain/creator';
  * for its own side; the other side's moves arrive through `offers.importFile`.
  */
 export const offersContract = defineMethods({
-  'offers.list': { input: offerListInputSchema, output: z.array(offerSchema) },
+  'offers.list': { input: offerListInputSchema, output: pageSchema(offerSchema) },
   'offers.get': { input: z.strictObject({ id: idSchema }), output: offerDetailSchema },
   'offers.create': { input: offerCreateSchema, output: offerDetailSchema },
   'offers.update': { input: offerUpdateSchema, output: offerDetailSchema },

@@ -273,6 +273,8 @@ const rangeOrder = (maxDays: number) => (input: { from: string; to: string }, ct
 
 /** Items whose time (or live session) falls within [from, to). */
 export const MAX_LIST_DAYS = 400;
+/** Items one content.list call returns at most; a wider range is refused with "narrow the range". */
+export const MAX_LIST_ITEMS = 10_000;
 export const MAX_EXPORT_DAYS = 3660;
 export const contentListInputSchema = z.strictObject(listFilterShape).superRefine(rangeOrder(MAX_LIST_DAYS));
 export type ContentListInput = z.input<typeof contentListInputSchema>;
@@ -287,9 +289,10 @@ export type ContentExportInput = z.output<typeof contentExportInputSchema>;
 export const exportFileSchema = z.object({
   fileName: z.string(),
   mimeType: z.string(),
-  /** The file as text (CSV with a UTF-8 BOM, or iCalendar). */
+  /**
+   * The file as text (CSV with a UTF-8 BOM, or iCalendar), once: its bytes are this text in UTF-8. A second
+   * base64 copy doubled every export (a year's .ics was 54 MB of JSON).
+   */
   content: z.string(),
-  /** The same bytes as base64, for callers that hand files around as bytes. */
-  base64: z.string(),
 });
 export type ExportFile = z.infer<typeof exportFileSchema>;

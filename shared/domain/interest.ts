@@ -170,5 +170,9 @@ export const productMatchSchema = z.object({
   /** Product tags that map to no taxonomy or custom tag; they take no part in the score. */
   unmappedTags: z.array(z.string()),
   accounts: z.array(rankedMatchSchema),
+  /** The best creators, at most the requested limit, best first. */
   creators: z.array(rankedMatchSchema),
+  /** Creators ranked in all, and how many of them have an audience profile (were scored). */
+  creatorsTotal: z.number().int().min(0),
+  creatorsScored: z.number().int().min(0),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from './ids';
+import { pageInputShape } from '../api/paging';
 import { yuanSchema } from './money';
 import { platformSchema } from './account';
 import { calendarDateSchema } from './dates';
@@ -166,6 +167,8 @@ export const offerListInputSchema = z.strictObject({
   side: offerSideSchema.optional(),
   state: z.union([offerStateSchema, z.array(offerStateSchema)]).optional(),
   creatorId: idSchema.optional(),
+  /** Newest activity first, one page at a time (shared/api/paging.ts). */
+  ...pageInputShape,
 });
 
 // ---------- Deliverables after acceptance ----------

@@ -85,7 +85,7 @@ export function matchScore(input: MatchInput): MatchResult {
   const targetVector = buildTargetVector(input.targetTags, input.targetWeights);
   const targets = [...targetVector.keys()];
   const audience = cleanDistribution(input.interests);
-  const baseline = cleanDistribution(input.baseline);
+  const baseline = cleanBaseline(input.baseline);
   const shareOf = (tag: string) => audience.get(tag) ?? 0;
 
   const warnings: MatchWarning[] = [];
@@ -123,6 +123,21 @@ export function matchScore(input: MatchInput): MatchResult {
       warnings,
     },
   };
+}
+
+/**
+ * The baseline cleaned once per baseline object: a ranking scores thousands of audiences against the same
+ * workspace baseline, and cleaning it per audience was a large share of the time. Baselines are never
+ * mutated after they are built (read-only records), so the object identity is a safe key.
+ */
+const cleanBaselines = new WeakMap<object, Map<string, number>>();
+function cleanBaseline(shares: Readonly<Record<string, number>>): Map<string, number> {
+  let clean = cleanBaselines.get(shares);
+  if (!clean) {
+    clean = cleanDistribution(shares);
+    cleanBaselines.set(shares, clean);
+  }
+  return clean;
 }
 
 /** Positive finite shares only, in a Map: tag ids come from user data, and "__proto__" must stay a key. */

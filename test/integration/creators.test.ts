@@ -1,3 +1,4 @@
+import type { MethodOutput } from '../../shared/api/contract';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -165,8 +166,26 @@ describe('creators: directory', () => {
     await mk('b_micro', 50_000, ['beauty', 'fashion'], 3_000, 40_000);
     await mk('c_food', 500_000, ['food_explore'], 20_000, 100_000);
     await mk('d_mega', 20_000_000, ['beauty'], null, 5_000_000);
-    const handles = async (filter: Record<string, unknown>) =>
-      (await t.call('creators.list', { workspaceId, ...filter })).map((c) => c.handle);
+    // Every filter and sort is checked twice: in one page, and one creator per page through the keyset
+    // cursor (which must give the same order, including creators without the sorted figure).
+    const handles = async (filter: Record<string, unknown>) => {
+      const whole = await t.call('creators.list', { workspaceId, ...filter });
+      const paged: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: MethodOutput<'creators.list'> = await t.call('creators.list', {
+          workspaceId,
+          ...filter,
+          limit: 1,
+          ...(cursor ? { cursor } : {}),
+        });
+        expect(page.total).toBe(whole.total);
+        paged.push(...page.items.map((c) => c.handle));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(paged).toEqual(whole.items.map((c) => c.handle));
+      return paged;
+    };
 
     expect(await handles({})).toEqual(['a_nano', 'b_micro', 'c_food', 'd_mega']);
     expect(await handles({ search: '探店' })).toEqual(['c_food']);
@@ -190,6 +209,14 @@ describe('creators: directory', () => {
     ]);
     // CPM: a 125, b 75, c 200
     expect(await handles({ sort: 'cpm' })).toEqual(['b_micro', 'a_nano', 'c_food', 'd_mega']);
+    expect(await handles({ sort: 'cpm', order: 'desc' })).toEqual(['c_food', 'a_nano', 'b_micro', 'd_mega']);
+    expect(await handles({ sort: 'displayName', order: 'desc' })).toEqual([
+      'd_mega',
+      'c_food',
+      'b_micro',
+      'a_nano',
+    ]);
+    expect(await handles({ sort: 'price', search: '_' })).toEqual(['a_nano', 'b_micro', 'c_food', 'd_mega']);
     const bad = await t.fail('creators.list', { workspaceId, priceMin: 10, priceMax: 5 });
     expect(bad.issues?.[0]?.path).toEqual(['priceMax']);
     expect((await t.fail('creators.list', { workspaceId: 'missing' })).code).toBe('not_found');
@@ -207,7 +234,7 @@ describe('creators: directory', () => {
     await t.call('offers.withdraw', { id: offer.id });
     expect(await t.call('creators.delete', { id: s.creatorId })).toEqual({ id: s.creatorId });
     expect((await t.fail('creators.get', { id: s.creatorId })).code).toBe('not_found');
-    expect(await t.call('offers.list', { workspaceId: s.workspaceId })).toEqual([]);
+    expect((await t.call('offers.list', { workspaceId: s.workspaceId })).items).toEqual([]);
   });
 });
 
@@ -261,7 +288,7 @@ describe('creators: import', () => {
       base64: fixture(file),
     });
     expect(result).toMatchObject({ total: 3, created: 3, updated: 0, unchanged: 0, skipped: 0 });
-    expect((await t.call('creators.list', { workspaceId })).map((c) => c.handle).sort()).toEqual([
+    expect((await t.call('creators.list', { workspaceId })).items.map((c) => c.handle).sort()).toEqual([
       'ajie_digital',
       'miao_star',
       'xiaoya_skin',
@@ -452,14 +479,14 @@ describe('creator profile (creator mode) and identity', () => {
 describe('sample workspace', () => {
   it('has creators across every tier with audiences and rate cards, and offers in several states', async () => {
     const ws = await t.call('workspaces.loadSample', {});
-    const creators = await t.call('creators.list', { workspaceId: ws.id });
+    const creators = (await t.call('creators.list', { workspaceId: ws.id })).items;
     expect(creators.length).toBeGreaterThanOrEqual(8);
     expect(new Set(creators.map((c) => c.tier))).toEqual(new Set(['nano', 'micro', 'mid', 'macro', 'mega']));
     for (const c of creators) {
       expect(c.audience).not.toBeNull();
       expect(c.rateCard.video21to60s).not.toBeNull();
     }
-    const offers = await t.call('offers.list', { workspaceId: ws.id });
+    const offers = (await t.call('offers.list', { workspaceId: ws.id })).items;
     expect(new Set(offers.map((o) => o.state))).toEqual(
       new Set(['draft', 'sent', 'countered', 'accepted', 'declined']),
     );

@@ -42,7 +42,7 @@ describe('CSV export guards every text cell against formula injection', () => {
     const preview = await p.t.call('content.importPreview', {
       workspaceId: p.workspaceId,
       fileName: file.fileName,
-      base64: file.base64,
+      base64: Buffer.from(file.content, 'utf8').toString('base64'),
     });
     const json = JSON.stringify(preview);
     expect(json).not.toContain('row.accountUnknown');

@@ -288,6 +288,76 @@ describe('forecasts.run, list and accuracy', () => {
     expect(day(withPlan)).toBeGreaterThan(day(without));
   });
 
+  it('scores planned content by its linked products’ tags as well as its own (read in set queries)', async () => {
+    await importDays('2025-06-01', 60);
+    await t.call('audience.set', {
+      ownerType: 'account',
+      ownerId: storeId,
+      profile: {
+        interests: { 'beauty.skincare': 0.7, 'beauty.makeup': 0.3 },
+        gender: { female: 0.8, male: 0.2 },
+        ages: { '18-23': 0.2, '24-30': 0.4, '31-40': 0.25, '41-50': 0.1, '50+': 0.05 },
+        regions: [],
+      },
+    });
+    const serum = await t.call('products.create', {
+      workspaceId,
+      name: '精华',
+      sku: 'SERUM-1',
+      price: 199,
+      tags: ['护肤'],
+    });
+    const published = [];
+    for (let i = 0; i < 3; i++) {
+      published.push(
+        await t.call('content.create', {
+          workspaceId,
+          accountId: storeId,
+          title: `已发布 ${i}`,
+          format: 'short_video',
+          objective: 'convert',
+          status: 'published',
+          plannedAt: `2025-07-${10 + i}T12:00:00+08:00`,
+          tags: ['护肤'],
+          publishedUrl: 'https://example.com/v',
+        } as never),
+      );
+    }
+    const lines = [
+      'date,content,account,views',
+      ...published.map((p, i) => `2025-07-${10 + i},${p.id},store,${[20_000, 30_000, 40_000][i]}`),
+    ];
+    const preview = await t.call('metrics.importPreview', {
+      workspaceId,
+      fileName: 'posts.csv',
+      contentBase64: Buffer.from(lines.join('\n')).toString('base64'),
+    });
+    await t.call('metrics.importCommit', { sessionId: preview.sessionId });
+    const planned = (title: string, plannedAt: string, extra: Record<string, unknown>) =>
+      t.call('content.create', {
+        workspaceId,
+        accountId: storeId,
+        title,
+        format: 'short_video',
+        objective: 'seed',
+        plannedAt,
+        ...extra,
+      } as never);
+    await planned('只挂商品', '2025-08-02T20:00:00+08:00', { productIds: [serum.id] });
+    await planned('只带标签', '2025-08-03T20:00:00+08:00', { tags: ['护肤'] });
+    await planned('什么都没有', '2025-08-04T20:00:00+08:00', {});
+    const run = await t.call('forecasts.run', {
+      accountId: storeId,
+      metric: 'views',
+      horizon: 7,
+      save: false,
+    });
+    const byTitle = Object.fromEntries(run.planned.map((p) => [p.title, p.match]));
+    expect(byTitle['只挂商品']).not.toBeNull();
+    expect(byTitle['只挂商品']).toBe(byTitle['只带标签']);
+    expect(byTitle['什么都没有']).toBeNull();
+  });
+
   it('the sample has a stored GMV forecast per sales account, one of them already scored', async () => {
     const sample = await t.call('workspaces.loadSample', {});
     const accounts = await t.call('accounts.list', { workspaceId: sample.id });

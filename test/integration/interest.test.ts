@@ -124,7 +124,7 @@ describe('audience profiles', () => {
       'fashion.womenswear': 0.2,
     });
     expect(await t.call('audience.get', { ownerType: 'account', ownerId: accountId })).toEqual(saved);
-    expect(await t.call('audience.list', { workspaceId })).toHaveLength(1);
+    expect((await t.call('audience.list', { workspaceId })).items).toHaveLength(1);
     await t.call('audience.set', { ownerType: 'account', ownerId: accountId, profile: null });
     expect((await t.call('audience.get', { ownerType: 'account', ownerId: accountId })).profile).toBeNull();
   });
@@ -288,6 +288,15 @@ describe('match', () => {
     expect(ranked.accounts[0]!.name).toBe('山茶花研 防晒专场');
     expect(ranked.accounts[0]!.match!.explanation.topTags.length).toBeGreaterThan(0);
     expect(ranked.creators.length).toBeGreaterThan(0);
+    expect(ranked.creatorsTotal).toBe(ranked.creators.length); // the sample roster is under the limit
+    expect(ranked.creatorsScored).toBe(ranked.creators.filter((c) => c.match !== null).length);
+    // Top N: the best creators of the whole ranking, in the same order, with the count of all.
+    const top2 = await t.call('match.forProduct', { productId: sunscreen.id, creatorLimit: 2 });
+    expect(top2.creators).toEqual(ranked.creators.slice(0, 2));
+    expect(top2.creatorsTotal).toBe(ranked.creatorsTotal);
+    expect(
+      (await t.fail('match.forProduct', { productId: sunscreen.id, creatorLimit: 0 })).issues?.[0]?.path,
+    ).toEqual(['creatorLimit']);
 
     await t.call('accounts.create', {
       workspaceId: sample.id,

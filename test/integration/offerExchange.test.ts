@@ -137,7 +137,7 @@ describe('offer exchange: round trip between a brand and a creator database', ()
     ]);
     expect(inbox.fit?.score).toBeGreaterThan(0);
     expect(inbox.totals.expectedCpm).toBe(208.33);
-    expect((await creator.call('offers.list', {})).map((o) => o.id)).toEqual([inbox.id]);
+    expect((await creator.call('offers.list', {})).items.map((o) => o.id)).toEqual([inbox.id]);
 
     // The creator counters: more money, the live session a few days later.
     const live = inbox.terms.deliverables[1]!;

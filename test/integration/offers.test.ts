@@ -168,20 +168,22 @@ describe('offers: lifecycle on the brand side', () => {
       [1, 'send', 'sent'],
     ]);
     const draft = await t.call('offers.create', offerInput(s, { title: '第二个' }));
-    expect((await t.call('offers.list', { workspaceId: s.workspaceId })).map((x) => x.id).sort()).toEqual(
-      [o.id, draft.id].sort(),
-    );
     expect(
-      (await t.call('offers.list', { workspaceId: s.workspaceId, state: 'sent' })).map((x) => x.id),
+      (await t.call('offers.list', { workspaceId: s.workspaceId })).items.map((x) => x.id).sort(),
+    ).toEqual([o.id, draft.id].sort());
+    expect(
+      (await t.call('offers.list', { workspaceId: s.workspaceId, state: 'sent' })).items.map((x) => x.id),
     ).toEqual([o.id]);
     expect(
-      (await t.call('offers.list', { workspaceId: s.workspaceId, state: ['draft', 'accepted'] })).map(
+      (await t.call('offers.list', { workspaceId: s.workspaceId, state: ['draft', 'accepted'] })).items.map(
         (x) => x.id,
       ),
     ).toEqual([draft.id]);
-    expect(await t.call('offers.list', { workspaceId: s.workspaceId, creatorId: 'nobody' })).toEqual([]);
-    expect(await t.call('offers.list', {})).toEqual([]); // the creator inbox of this installation
-    expect(await t.call('offers.list', { side: 'creator' })).toEqual([]);
+    expect((await t.call('offers.list', { workspaceId: s.workspaceId, creatorId: 'nobody' })).items).toEqual(
+      [],
+    );
+    expect((await t.call('offers.list', {})).items).toEqual([]); // the creator inbox of this installation
+    expect((await t.call('offers.list', { side: 'creator' })).items).toEqual([]);
     expect((await t.fail('offers.list', { side: 'brand' })).issues?.[0]?.path).toEqual(['workspaceId']);
     expect((await t.fail('offers.list', { creatorId: s.creatorId })).issues?.[0]?.path).toEqual([
       'creatorId',
@@ -249,7 +251,7 @@ describe('offers: lifecycle on the brand side', () => {
     setNow(new Date(Date.now() + 1 * 86_400_000));
     expect((await t.call('offers.get', { id: o.id })).state).toBe('sent');
     setNow(new Date(Date.now() + 4 * 86_400_000));
-    const listed = await t.call('offers.list', { workspaceId: s.workspaceId });
+    const listed = (await t.call('offers.list', { workspaceId: s.workspaceId })).items;
     expect(listed[0]).toMatchObject({ state: 'expired', revision: 2, awaiting: null });
     const detail = await t.call('offers.get', { id: o.id });
     expect(detail.revisions.at(-1)).toMatchObject({

@@ -34,7 +34,7 @@ function rangeLabel(input: ContentExportInput, timeZone: string): string {
 }
 
 function toFile(fileName: string, mimeType: string, content: string): ExportFile {
-  return { fileName, mimeType, content, base64: Buffer.from(content, 'utf8').toString('base64') };
+  return { fileName, mimeType, content };
 }
 
 /**

@@ -8,6 +8,7 @@ import type {
 } from '../../../shared/content/model';
 import type { ContentWarning } from '../../../shared/content/warnings';
 import { MINUTE_MS } from '../../../shared/content/time';
+import { prepared } from '../paging/statements';
 
 export interface ContentRow {
   id: string;
@@ -387,4 +388,12 @@ export function distinctTags(db: Db, workspaceId: string, limit = 100): string[]
     )
     .all(workspaceId, workspaceId, limit)
     .map((r) => r.tag);
+}
+
+/** How many items start in [fromIso, toIso): read from content_by_workspace_time alone, before any row is. */
+export function countItemsStartingIn(db: Db, workspaceId: string, fromIso: string, toIso: string): number {
+  return prepared<[string, string, string], { n: number }>(
+    db,
+    'SELECT COUNT(*) AS n FROM content_items WHERE workspace_id = ? AND planned_at >= ? AND planned_at < ?',
+  ).get(workspaceId, fromIso, toIso)!.n;
 }

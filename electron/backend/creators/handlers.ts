@@ -11,7 +11,7 @@ import {
   findCreator,
   findCreatorByHandle,
   insertCreator,
-  listCreators,
+  listCreatorPage,
   updateCreatorRow,
 } from './repo';
 import { commitCreatorImport, previewCreatorImport } from './import';
@@ -37,9 +37,10 @@ function assertHandleFree(ctx: BackendContext, fields: CreatorFields, exceptId?:
 }
 
 export const creatorHandlers = {
-  'creators.list': (query, ctx) => {
+  'creators.list': ({ cursor, limit, ...query }, ctx) => {
     requireWorkspace(ctx, query.workspaceId);
-    return listCreators(ctx.db, query);
+    // Page and count in one read transaction, so the total matches the page.
+    return ctx.db.transaction(() => listCreatorPage(ctx.db, query, cursor, limit))();
   },
 
   'creators.get': ({ id }, ctx) => requireCreator(ctx, id),

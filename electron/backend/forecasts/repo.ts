@@ -1,4 +1,5 @@
 import type { Db } from '../db/types';
+import { prepared } from '../paging/statements';
 import type { ForecastRun } from '../../../shared/domain/forecastRun';
 import type { ForecastMetric, Granularity } from '../../../shared/domain/metrics';
 
@@ -105,4 +106,52 @@ export function listRuns(
 
 export function deleteRunRow(db: Db, id: string): boolean {
   return db.prepare('DELETE FROM forecast_runs WHERE id = ?').run(id).changes > 0;
+}
+
+export interface AccountItemRow {
+  id: string;
+  title: string;
+  planned_at: string;
+  status: string;
+  /** The item's own tags and its products' free tags, in link order (resolved to taxonomy ids later). */
+  tags: string[];
+  /** Ids of linked products, in link order: part of the key that says two items target the same tags. */
+  productIds: string[];
+}
+
+/**
+ * Every non-cancelled item of an account with its tags and its products' tags: three set queries (items,
+ * item tags, product tags through the links) instead of two correlated subqueries per item and a product
+ * lookup per link, which made a forecast with planned content 70× slower than one without.
+ */
+export function accountItemsWithTargets(db: Db, accountId: string): AccountItemRow[] {
+  const items = prepared<[string], Omit<AccountItemRow, 'tags' | 'productIds'>>(
+    db,
+    `SELECT id, title, planned_at, status FROM content_items
+     WHERE account_id = ? AND status <> 'cancelled' ORDER BY planned_at`,
+  )
+    .all(accountId)
+    .map((r): AccountItemRow => ({ ...r, tags: [], productIds: [] }));
+  const byId = new Map(items.map((r) => [r.id, r]));
+  const itemTags = prepared<[string], { item_id: string; tag: string }>(
+    db,
+    `SELECT t.item_id, t.tag FROM content_items c JOIN content_item_tags t ON t.item_id = c.id
+     WHERE c.account_id = ? AND c.status <> 'cancelled' ORDER BY t.item_id, t.position`,
+  ).all(accountId);
+  for (const t of itemTags) byId.get(t.item_id)?.tags.push(t.tag);
+  const productTags = prepared<[string], { item_id: string; product_id: string; tag: string | null }>(
+    db,
+    `SELECT l.item_id, l.product_id, pt.tag FROM content_items c
+     JOIN content_item_products l ON l.item_id = c.id
+     JOIN products p ON p.id = l.product_id
+     LEFT JOIN product_tags pt ON pt.product_id = l.product_id
+     WHERE c.account_id = ? AND c.status <> 'cancelled' ORDER BY l.item_id, l.position, pt.position`,
+  ).all(accountId);
+  for (const t of productTags) {
+    const row = byId.get(t.item_id);
+    if (!row) continue;
+    if (row.productIds.at(-1) !== t.product_id) row.productIds.push(t.product_id);
+    if (t.tag !== null) row.tags.push(t.tag);
+  }
+  return items;
 }

@@ -13,9 +13,9 @@ import { formatCivilDate } from '../../../shared/parsing/calendar';
 import { instantToWallTime } from '../../../shared/parsing/timeZone';
 import { matchScore } from '../../../shared/interest/match';
 import { hasTable } from '../interest/repo';
-import { contentTargets, loadMatchContext } from '../interest/match';
+import { loadMatchContext, resolveWorkspaceTags } from '../interest/match';
 import { defaultGranularity, perPostTotals, readSeries } from '../metrics/repo';
-import type { RunInputs } from './repo';
+import { accountItemsWithTargets, type RunInputs } from './repo';
 
 /**
  * Forecasting an account's metric:
@@ -194,25 +194,7 @@ function plannedContributions(
   const first = base.quantiles[0]!.date;
   const stepDays = base.frequency === 'week' ? 7 : 1;
   const end = addDays(base.quantiles[base.quantiles.length - 1]!.date, stepDays - 1);
-  const rows = ctx.db
-    .prepare<
-      [string],
-      {
-        id: string;
-        title: string;
-        planned_at: string;
-        status: string;
-        tags_json: string;
-        product_ids_json: string;
-      }
-    >(
-      `SELECT c.id, c.title, c.planned_at, c.status,
-         (SELECT json_group_array(tag) FROM content_item_tags WHERE item_id = c.id) AS tags_json,
-         (SELECT json_group_array(product_id) FROM content_item_products WHERE item_id = c.id) AS product_ids_json
-       FROM content_items c WHERE c.account_id = ? AND c.status NOT IN ('cancelled')
-       ORDER BY c.planned_at`,
-    )
-    .all(account.id);
+  const rows = accountItemsWithTargets(ctx.db, account.id);
   const upcoming = rows.filter((r) => {
     if (r.status === 'published') return false;
     const d = localDate(r.planned_at, timeZone);
@@ -237,12 +219,20 @@ function plannedContributions(
 
   const mctx = loadMatchContext(ctx.db, account.workspaceId);
   const profile = mctx.accountAudiences.get(account.id);
-  const scoreOf = (row: { tags_json: string; product_ids_json: string }) => {
+  // Items of an account mostly repeat a few tag/product combinations: each is resolved and scored once.
+  const scores = new Map<string, number | null>();
+  const scoreOf = (row: { tags: readonly string[] }) => {
     if (!profile) return null;
-    const { tagIds } = contentTargets(ctx.db, mctx, row);
-    if (tagIds.length === 0) return null;
-    return matchScore({ interests: profile.interests, targetTags: tagIds, baseline: mctx.interest.baseline })
-      .score;
+    const key = row.tags.join('\u0000');
+    if (scores.has(key)) return scores.get(key)!;
+    const { tagIds } = resolveWorkspaceTags(mctx, row.tags);
+    const score =
+      tagIds.length === 0
+        ? null
+        : matchScore({ interests: profile.interests, targetTags: tagIds, baseline: mctx.interest.baseline })
+            .score;
+    scores.set(key, score);
+    return score;
   };
   const reference = referenceMatch(rows, scoreOf);
   const planned = upcoming.map((r): PlannedContribution => {
@@ -263,9 +253,9 @@ function plannedContributions(
 }
 
 /** The account's typical match: the median over its published items with tags, else a neutral 60. */
-function referenceMatch(
-  rows: readonly { status: string; tags_json: string; product_ids_json: string }[],
-  scoreOf: (row: { tags_json: string; product_ids_json: string }) => number | null,
+function referenceMatch<R extends { status: string }>(
+  rows: readonly R[],
+  scoreOf: (row: R) => number | null,
 ): number {
   const scores = rows
     .filter((r) => r.status === 'published')

@@ -1,4 +1,5 @@
 import type { Db } from '../db/types';
+import { prepared } from '../paging/statements';
 import type { AudienceOwnerType } from '../../../shared/domain/interest';
 import type { CustomTagRef } from '../../../shared/domain/interestTags';
 import { builtInBaseline, builtInInterestTagIds } from '../../../shared/interest/taxonomy';
@@ -113,4 +114,47 @@ export function hasTable(db: Db, name: string): boolean {
       )
       .get(name)?.n === 1
   );
+}
+
+/** Account audiences of a workspace after `afterOwnerId`, by owner id (a keyset page), and how many in all. */
+export function accountAudiencePage(
+  db: Db,
+  workspaceId: string,
+  afterOwnerId: string,
+  limit: number,
+): { rows: AudienceRow[]; total: number } {
+  const rows = prepared<[string, string, number], AudienceRow>(
+    db,
+    `SELECT * FROM audience_profiles WHERE workspace_id = ? AND owner_type = 'account' AND owner_id > ?
+     ORDER BY owner_id LIMIT ?`,
+  ).all(workspaceId, afterOwnerId, limit);
+  const total = prepared<[string], { n: number }>(
+    db,
+    "SELECT COUNT(*) AS n FROM audience_profiles WHERE workspace_id = ? AND owner_type = 'account'",
+  ).get(workspaceId)!.n;
+  return { rows, total };
+}
+
+export interface CreatorAudienceRow {
+  id: string;
+  audience_json: string;
+}
+
+/** Creators of a workspace that have an audience, after `afterId`, by id (a keyset page), and how many. */
+export function creatorAudiencePage(
+  db: Db,
+  workspaceId: string,
+  afterId: string,
+  limit: number,
+): { rows: CreatorAudienceRow[]; total: number } {
+  const rows = prepared<[string, string, number], CreatorAudienceRow>(
+    db,
+    `SELECT id, audience_json FROM creators WHERE workspace_id = ? AND audience_json IS NOT NULL AND id > ?
+     ORDER BY id LIMIT ?`,
+  ).all(workspaceId, afterId, limit);
+  const total = prepared<[string], { n: number }>(
+    db,
+    'SELECT COUNT(*) AS n FROM creators WHERE workspace_id = ? AND audience_json IS NOT NULL',
+  ).get(workspaceId)!.n;
+  return { rows, total };
 }

@@ -18,7 +18,8 @@ import {
   insertOffer,
   insertRevision,
   listDeliverableRows,
-  listOfferRows,
+  listOfferPage,
+  offerCursorKey,
   listWorkspaceDeliverableRows,
   parseTerms,
   setDeliverableStatusRow,
@@ -35,7 +36,8 @@ import {
   nothingChanged,
   termsToBrandInput,
 } from './terms';
-import { deliverableView, offerDetailView, offerView } from './view';
+import { deliverableView, offerDetailView, offerListViews } from './view';
+import { toPage } from '../paging/keyset';
 
 type OfferMethods = Omit<
   typeof offersContract,
@@ -94,7 +96,7 @@ function brandOnly(row: OfferRow, what: string): void {
 }
 
 export const offerHandlers = {
-  'offers.list': ({ workspaceId, side, state, creatorId }, ctx) => {
+  'offers.list': ({ workspaceId, side, state, creatorId, cursor, limit }, ctx) => {
     if (side === 'brand' && !workspaceId)
       throw invalidInput(['workspaceId'], 'Required to list a brand’s offers');
     if (side === 'creator' && workspaceId) {
@@ -104,13 +106,16 @@ export const offerHandlers = {
     else if (creatorId)
       throw invalidInput(['creatorId'], 'Filter by creator within a workspace (give workspaceId)');
     sweepExpired(ctx, workspaceId ? { workspaceId } : {});
-    const rows = listOfferRows(ctx.db, {
-      side: workspaceId ? 'brand' : 'creator',
+    const query = {
+      side: workspaceId ? ('brand' as const) : ('creator' as const),
       workspaceId: workspaceId ?? null,
       states: state === undefined ? null : Array.isArray(state) ? state : [state],
       creatorId: creatorId ?? null,
-    });
-    return rows.map((row) => offerView(ctx, row));
+    };
+    // Rows and count in one read transaction, so the total matches the page.
+    const { rows, total } = ctx.db.transaction(() => listOfferPage(ctx.db, query, cursor, limit))();
+    const page = toPage(rows, limit, total, offerCursorKey, (row) => row);
+    return { ...page, items: offerListViews(ctx, page.items) };
   },
 
   'offers.get': ({ id }, ctx) => {

@@ -8,7 +8,7 @@ import type {
 } from '../../../shared/domain/offerStateMachine';
 import type { TermsRecord } from '../../../shared/domain/offerTerms';
 import { expirableOfferStates } from '../../../shared/domain/offerStateMachine';
-import { todayIn } from '../../../shared/domain/dates';
+import { addDays, todayIn } from '../../../shared/domain/dates';
 import {
   deleteDeliverablesOf,
   insertDeliverable,
@@ -138,7 +138,10 @@ export function sweepExpired(
   scope: { offerId?: string; workspaceId?: string | null } = {},
 ): void {
   const now = ctx.now();
-  const due = listOpenOfferRows(ctx.db, scope).filter(
+  // No time zone is ahead of UTC by a whole day, so an offer can only have expired if its expiry date is
+  // before tomorrow in UTC; SQL narrows to those, the exact test in the offer's own zone follows.
+  const tomorrowUtc = addDays(now.toISOString().slice(0, 10), 1);
+  const due = listOpenOfferRows(ctx.db, scope, tomorrowUtc).filter(
     (row) => expirableOfferStates.includes(row.state) && isPastExpiry(parseTerms(row.terms), now),
   );
   if (due.length === 0) return;

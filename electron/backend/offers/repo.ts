@@ -1,4 +1,6 @@
 import type { Db } from '../db/types';
+import { prepared } from '../paging/statements';
+import { afterCursorSql, cursorParams, orderBySql, type SortKey } from '../paging/keyset';
 import type { OfferSide } from '../../../shared/domain/offer';
 import type { DeliverableStatus } from '../../../shared/domain/offer';
 import type { OfferAction, OfferActor, OfferState } from '../../../shared/domain/offerStateMachine';
@@ -78,7 +80,8 @@ export interface NewOffer {
 }
 
 export function insertOffer(db: Db, o: NewOffer): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO offers (id, exchange_id, side, workspace_id, creator_id, creator_platform, creator_handle,
        creator_name, brand_name, state, revision, terms, message, counterpart_key, state_changed_at,
        created_at, updated_at)
@@ -104,13 +107,14 @@ export function insertOffer(db: Db, o: NewOffer): void {
 }
 
 export function findOfferRow(db: Db, id: string): OfferRow | undefined {
-  return db.prepare<[string], OfferRow>('SELECT * FROM offers WHERE id = ?').get(id);
+  return prepared<[string], OfferRow>(db, 'SELECT * FROM offers WHERE id = ?').get(id);
 }
 
 export function findOfferByExchangeId(db: Db, side: OfferSide, exchangeId: string): OfferRow | undefined {
-  return db
-    .prepare<[string, string], OfferRow>('SELECT * FROM offers WHERE side = ? AND exchange_id = ?')
-    .get(side, exchangeId);
+  return prepared<[string, string], OfferRow>(
+    db,
+    'SELECT * FROM offers WHERE side = ? AND exchange_id = ?',
+  ).get(side, exchangeId);
 }
 
 export interface OfferQuery {
@@ -120,23 +124,62 @@ export interface OfferQuery {
   creatorId: string | null;
 }
 
-export function listOfferRows(db: Db, q: OfferQuery): OfferRow[] {
-  return db
-    .prepare<Record<string, string | null>, OfferRow>(
-      `SELECT * FROM offers
-       WHERE side = @side
-         AND (@ws IS NULL OR workspace_id = @ws)
-         AND (@states IS NULL OR state IN (SELECT value FROM json_each(@states)))
-         AND (@creatorId IS NULL OR creator_id = @creatorId)
-       ORDER BY updated_at DESC, rowid DESC`,
-    )
-    .all({
-      side: q.side,
-      ws: q.workspaceId,
-      states: q.states ? JSON.stringify(q.states) : null,
-      creatorId: q.creatorId,
-    });
+/** Newest activity first; rowid breaks ties so the keyset cursor is unique. */
+const offerOrder: readonly SortKey[] = [
+  { sql: 'updated_at', dir: 'desc' },
+  { sql: 'rowid', dir: 'desc' },
+];
+
+/**
+ * The filter of a list. A brand list and the creator inbox are separate statements (not
+ * `@ws IS NULL OR workspace_id = @ws`, which hides the workspace from the planner), so both read
+ * offers_by_workspace_updated (migration 0050) in order.
+ */
+function offerFilter(q: OfferQuery): string {
+  return [
+    q.workspaceId === null
+      ? "side = 'creator' AND workspace_id IS NULL"
+      : "side = 'brand' AND workspace_id = @ws",
+    q.states ? 'state IN (SELECT value FROM json_each(@states))' : null,
+    q.creatorId ? 'creator_id = @creatorId' : null,
+  ]
+    .filter((c) => c !== null)
+    .join(' AND ');
 }
+
+function offerFilterParams(q: OfferQuery): Record<string, string> {
+  return {
+    ...(q.workspaceId === null ? {} : { ws: q.workspaceId }),
+    ...(q.states ? { states: JSON.stringify(q.states) } : {}),
+    ...(q.creatorId ? { creatorId: q.creatorId } : {}),
+  };
+}
+
+export type OfferListRow = OfferRow & { row_id: number };
+
+/** One page of offers (`limit + 1` rows: the extra one says there is more) and the total count. */
+export function listOfferPage(
+  db: Db,
+  q: OfferQuery,
+  cursor: string | undefined,
+  limit: number,
+): { rows: OfferListRow[]; total: number } {
+  const where = offerFilter(q);
+  const params = offerFilterParams(q);
+  const after = cursor ? cursorParams(cursor, offerOrder.length) : null;
+  const rows = prepared<Record<string, unknown>, OfferListRow>(
+    db,
+    `SELECT *, rowid AS row_id FROM offers WHERE ${where}${after ? ` AND ${afterCursorSql(offerOrder)}` : ''}
+     ORDER BY ${orderBySql(offerOrder)} LIMIT @limit`,
+  ).all({ ...params, ...after, limit: limit + 1 });
+  const total = prepared<Record<string, unknown>, { n: number }>(
+    db,
+    `SELECT COUNT(*) AS n FROM offers WHERE ${where}`,
+  ).get(params)!.n;
+  return { rows, total };
+}
+
+export const offerCursorKey = (row: OfferListRow) => [row.updated_at, row.row_id];
 
 export interface OfferHead {
   state: OfferState;
@@ -148,7 +191,8 @@ export interface OfferHead {
 }
 
 export function updateOfferHead(db: Db, id: string, head: OfferHead): void {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE offers SET state = @state, revision = @revision, terms = @terms, message = @message,
        state_changed_at = CASE WHEN @stateChanged = 1 THEN @at ELSE state_changed_at END, updated_at = @at
      WHERE id = @id`,
@@ -169,32 +213,51 @@ export function updateDraftParties(
   creatorId: string,
   creator: { platform: string; handle: string; displayName: string },
 ): void {
-  db.prepare(
+  prepared(
+    db,
     'UPDATE offers SET creator_id = ?, creator_platform = ?, creator_handle = ?, creator_name = ? WHERE id = ?',
   ).run(creatorId, creator.platform, creator.handle, creator.displayName, id);
 }
 
 /** Moves the offer up its list after activity that is not a revision (a deliverable's status). */
 export function touchOffer(db: Db, id: string, at: string): void {
-  db.prepare('UPDATE offers SET updated_at = ? WHERE id = ?').run(at, id);
+  prepared(db, 'UPDATE offers SET updated_at = ? WHERE id = ?').run(at, id);
 }
 
 export function pinCounterpartKey(db: Db, id: string, key: string): void {
-  db.prepare('UPDATE offers SET counterpart_key = ? WHERE id = ? AND counterpart_key IS NULL').run(key, id);
+  prepared(db, 'UPDATE offers SET counterpart_key = ? WHERE id = ? AND counterpart_key IS NULL').run(key, id);
 }
 
-/** Open offers (the expiry sweep's candidates), optionally of one workspace or of the inbox only. */
+/**
+ * Open offers (the expiry sweep's candidates) whose expiry date is before `expiresBefore`, optionally of
+ * one offer, one workspace or the inbox only. One statement per scope so each reads its own index (by id,
+ * offers_by_workspace, offers_open_by_state); the date test runs in SQL so a list of 2,000 offers does not
+ * parse every open offer's terms on each read.
+ */
 export function listOpenOfferRows(
   db: Db,
   scope: { offerId?: string; workspaceId?: string | null },
+  expiresBefore: string,
 ): OfferRow[] {
-  return db
-    .prepare<Record<string, string | null>, OfferRow>(
-      `SELECT * FROM offers WHERE state IN ('sent', 'countered', 'revised')
-         AND (@offerId IS NULL OR id = @offerId)
-         AND (@ws IS NULL OR workspace_id = @ws)`,
-    )
-    .all({ offerId: scope.offerId ?? null, ws: scope.workspaceId ?? null });
+  const open = "state IN ('sent', 'countered', 'revised') AND json_extract(terms, '$.expiresOn') < @before";
+  if (scope.offerId !== undefined) {
+    return prepared<Record<string, string>, OfferRow>(
+      db,
+      `SELECT * FROM offers WHERE id = @id AND ${open}`,
+    ).all({
+      id: scope.offerId,
+      before: expiresBefore,
+    });
+  }
+  if (scope.workspaceId) {
+    return prepared<Record<string, string>, OfferRow>(
+      db,
+      `SELECT * FROM offers WHERE workspace_id = @ws AND ${open}`,
+    ).all({ ws: scope.workspaceId, before: expiresBefore });
+  }
+  return prepared<Record<string, string>, OfferRow>(db, `SELECT * FROM offers WHERE ${open}`).all({
+    before: expiresBefore,
+  });
 }
 
 // ---------- revisions ----------
@@ -213,7 +276,8 @@ export interface NewRevision {
 }
 
 export function insertRevision(db: Db, r: NewRevision): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO offer_revisions (offer_id, number, action, actor, state, message, terms, origin, signature,
        created_at)
      VALUES (@offerId, @number, @action, @actor, @state, @message, @terms, @origin, @signature, @at)`,
@@ -222,53 +286,73 @@ export function insertRevision(db: Db, r: NewRevision): void {
 
 /** Every revision, oldest first; superseded ones sit before the revision that overtook them. */
 export function listRevisions(db: Db, offerId: string): RevisionRow[] {
-  return db
-    .prepare<[string], RevisionRow>(
-      'SELECT * FROM offer_revisions WHERE offer_id = ? ORDER BY number, superseded DESC, id',
-    )
-    .all(offerId);
+  return prepared<[string], RevisionRow>(
+    db,
+    'SELECT * FROM offer_revisions WHERE offer_id = ? ORDER BY number, superseded DESC, id',
+  ).all(offerId);
 }
 
 export function latestRevision(db: Db, offerId: string): RevisionRow | undefined {
-  return db
-    .prepare<[string], RevisionRow>(
-      'SELECT * FROM offer_revisions WHERE offer_id = ? AND superseded = 0 ORDER BY number DESC LIMIT 1',
-    )
-    .get(offerId);
+  return prepared<[string], RevisionRow>(
+    db,
+    'SELECT * FROM offer_revisions WHERE offer_id = ? AND superseded = 0 ORDER BY number DESC LIMIT 1',
+  ).get(offerId);
 }
 
 export function findRevision(db: Db, offerId: string, number: number): RevisionRow | undefined {
-  return db
-    .prepare<[string, number], RevisionRow>(
-      'SELECT * FROM offer_revisions WHERE offer_id = ? AND number = ? AND superseded = 0',
-    )
-    .get(offerId, number);
+  return prepared<[string, number], RevisionRow>(
+    db,
+    'SELECT * FROM offer_revisions WHERE offer_id = ? AND number = ? AND superseded = 0',
+  ).get(offerId, number);
 }
 
 /** Whether a file with this signature was already imported into (or exported from) this offer. */
 export function hasSignature(db: Db, offerId: string, signature: string): boolean {
   return (
-    db
-      .prepare<[string, string], { n: number }>(
-        'SELECT COUNT(*) AS n FROM offer_revisions WHERE offer_id = ? AND signature = ?',
-      )
-      .get(offerId, signature)!.n > 0
+    prepared<[string, string], { n: number }>(
+      db,
+      'SELECT COUNT(*) AS n FROM offer_revisions WHERE offer_id = ? AND signature = ?',
+    ).get(offerId, signature)!.n > 0
   );
 }
 
 /** Whether the offer was ever sent (a withdrawn draft was not: there is nothing to tell a creator). */
 export function wasSent(db: Db, offerId: string): boolean {
   return (
-    db
-      .prepare<[string], { n: number }>(
-        "SELECT COUNT(*) AS n FROM offer_revisions WHERE offer_id = ? AND action = 'send'",
-      )
-      .get(offerId)!.n > 0
+    prepared<[string], { n: number }>(
+      db,
+      "SELECT COUNT(*) AS n FROM offer_revisions WHERE offer_id = ? AND action = 'send'",
+    ).get(offerId)!.n > 0
   );
 }
 
+export type RevisionHead = Pick<RevisionRow, 'offer_id' | 'number' | 'actor' | 'origin'>;
+
+/**
+ * The latest live revision of each offer, in one query for a page. SQLite returns the other columns from
+ * the row that holds MAX(number).
+ */
+export function latestRevisionHeads(db: Db, offerIds: readonly string[]): Map<string, RevisionHead> {
+  const rows = prepared<[string], RevisionHead>(
+    db,
+    `SELECT offer_id, MAX(number) AS number, actor, origin FROM offer_revisions
+     WHERE offer_id IN (SELECT value FROM json_each(?)) AND superseded = 0 GROUP BY offer_id`,
+  ).all(JSON.stringify(offerIds));
+  return new Map(rows.map((r) => [r.offer_id, r]));
+}
+
+/** Which of these offers were ever sent: `wasSent` for a page, through offer_revisions_by_action. */
+export function sentOfferIds(db: Db, offerIds: readonly string[]): Set<string> {
+  const rows = prepared<[string], { offer_id: string }>(
+    db,
+    `SELECT DISTINCT offer_id FROM offer_revisions
+     WHERE offer_id IN (SELECT value FROM json_each(?)) AND action = 'send'`,
+  ).all(JSON.stringify(offerIds));
+  return new Set(rows.map((r) => r.offer_id));
+}
+
 export function updateDraftRevision(db: Db, offerId: string, terms: TermsRecord, message: string): void {
-  db.prepare('UPDATE offer_revisions SET terms = ?, message = ? WHERE offer_id = ? AND number = 0').run(
+  prepared(db, 'UPDATE offer_revisions SET terms = ?, message = ? WHERE offer_id = ? AND number = 0').run(
     JSON.stringify(terms),
     message,
     offerId,
@@ -276,11 +360,12 @@ export function updateDraftRevision(db: Db, offerId: string, terms: TermsRecord,
 }
 
 export function markSuperseded(db: Db, revisionId: number): void {
-  db.prepare('UPDATE offer_revisions SET superseded = 1 WHERE id = ?').run(revisionId);
+  prepared(db, 'UPDATE offer_revisions SET superseded = 1 WHERE id = ?').run(revisionId);
 }
 
 export function markExported(db: Db, revisionId: number, signature: string, at: string): void {
-  db.prepare(
+  prepared(
+    db,
     'UPDATE offer_revisions SET signature = ?, exported_at = COALESCE(exported_at, ?) WHERE id = ?',
   ).run(signature, at, revisionId);
 }
@@ -303,7 +388,8 @@ export interface NewDeliverable {
 }
 
 export function insertDeliverable(db: Db, d: NewDeliverable): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO offer_deliverables (id, offer_id, key, position, format, duration_band, count, due_on, account_id,
        account_label, status, status_changed_at, content_item_id, created_at)
      VALUES (@id, @offerId, @key, @position, @format, @durationBand, @count, @dueOn, @accountId, @accountLabel,
@@ -312,23 +398,38 @@ export function insertDeliverable(db: Db, d: NewDeliverable): void {
 }
 
 export function listDeliverableRows(db: Db, offerId: string): DeliverableRow[] {
-  return db
-    .prepare<[string], DeliverableRow>(
-      'SELECT * FROM offer_deliverables WHERE offer_id = ? ORDER BY position',
-    )
-    .all(offerId);
+  return prepared<[string], DeliverableRow>(
+    db,
+    'SELECT * FROM offer_deliverables WHERE offer_id = ? ORDER BY position',
+  ).all(offerId);
+}
+
+/** Deliverables of several offers in one query, by offer, in position order. */
+export function deliverableRowsByOffer(db: Db, offerIds: readonly string[]): Map<string, DeliverableRow[]> {
+  const rows = prepared<[string], DeliverableRow>(
+    db,
+    `SELECT * FROM offer_deliverables WHERE offer_id IN (SELECT value FROM json_each(?))
+     ORDER BY offer_id, position`,
+  ).all(JSON.stringify(offerIds));
+  const byOffer = new Map<string, DeliverableRow[]>();
+  for (const row of rows) {
+    const list = byOffer.get(row.offer_id);
+    if (list) list.push(row);
+    else byOffer.set(row.offer_id, [row]);
+  }
+  return byOffer;
 }
 
 export function findDeliverableRow(db: Db, id: string): DeliverableRow | undefined {
-  return db.prepare<[string], DeliverableRow>('SELECT * FROM offer_deliverables WHERE id = ?').get(id);
+  return prepared<[string], DeliverableRow>(db, 'SELECT * FROM offer_deliverables WHERE id = ?').get(id);
 }
 
 export function deleteDeliverablesOf(db: Db, offerId: string): void {
-  db.prepare('DELETE FROM offer_deliverables WHERE offer_id = ?').run(offerId);
+  prepared(db, 'DELETE FROM offer_deliverables WHERE offer_id = ?').run(offerId);
 }
 
 export function setDeliverableStatusRow(db: Db, id: string, status: DeliverableStatus, at: string): void {
-  db.prepare('UPDATE offer_deliverables SET status = ?, status_changed_at = ? WHERE id = ?').run(
+  prepared(db, 'UPDATE offer_deliverables SET status = ?, status_changed_at = ? WHERE id = ?').run(
     status,
     at,
     id,
@@ -348,13 +449,12 @@ export function listWorkspaceDeliverableRows(
   from: string | null,
   to: string | null,
 ): WorkspaceDeliverableRow[] {
-  return db
-    .prepare<Record<string, string | null>, WorkspaceDeliverableRow>(
-      `SELECT d.*, o.terms AS offer_terms, o.creator_id, o.creator_name
+  return prepared<Record<string, string | null>, WorkspaceDeliverableRow>(
+    db,
+    `SELECT d.*, o.terms AS offer_terms, o.creator_id, o.creator_name
        FROM offer_deliverables d JOIN offers o ON o.id = d.offer_id
        WHERE o.workspace_id = @ws AND o.side = 'brand'
          AND (@from IS NULL OR d.due_on >= @from) AND (@to IS NULL OR d.due_on <= @to)
        ORDER BY d.due_on, o.created_at, d.position`,
-    )
-    .all({ ws: workspaceId, from, to });
+  ).all({ ws: workspaceId, from, to });
 }

@@ -20,19 +20,23 @@ import {
 } from '../../../shared/domain/offerTerms';
 import { matchScore } from '../../../shared/interest/match';
 import { fingerprintOf } from '../identity/keys';
-import { findCreator } from '../creators/repo';
+import { creatorFiguresByIds, findCreator } from '../creators/repo';
 import { findOwnProfile } from '../creatorProfile/repo';
 import {
+  deliverableRowsByOffer,
   latestRevision,
+  latestRevisionHeads,
   listDeliverableRows,
   listRevisions,
   parseTerms,
   type DeliverableRow,
   type OfferRow,
-  wasSent,
+  type RevisionHead,
   type RevisionRow,
+  sentOfferIds,
+  wasSent,
 } from './repo';
-import { vocabularyFor } from './vocabulary';
+import { vocabularyFor, type Vocabulary } from './vocabulary';
 
 /** API method names (`offers.<name>`) per state-machine action. */
 const methodForAction = {
@@ -51,15 +55,7 @@ interface CreatorSide {
   audience: AudienceProfileOutput | null;
 }
 
-/** Brand side: the creator in the directory. Creator side: this installation's own profile. */
-function creatorSide(ctx: BackendContext, row: OfferRow): CreatorSide {
-  const profile =
-    row.side === 'brand'
-      ? row.creator_id
-        ? findCreator(ctx.db, row.creator_id)
-        : undefined
-      : findOwnProfile(ctx.db);
-  if (!profile) return { figures: null, audience: null };
+function sideOf(profile: CreatorFigures & { audience: AudienceProfileOutput | null }): CreatorSide {
   return {
     figures: {
       medianViews: profile.medianViews,
@@ -70,19 +66,31 @@ function creatorSide(ctx: BackendContext, row: OfferRow): CreatorSide {
   };
 }
 
+const noSide: CreatorSide = { figures: null, audience: null };
+
+/** Brand side: the creator in the directory. Creator side: this installation's own profile. */
+function creatorSide(ctx: BackendContext, row: OfferRow): CreatorSide {
+  const profile =
+    row.side === 'brand'
+      ? row.creator_id
+        ? findCreator(ctx.db, row.creator_id)
+        : undefined
+      : findOwnProfile(ctx.db);
+  return profile ? sideOf(profile) : noSide;
+}
+
 /**
  * How well the creator's audience matches what the offer targets (its own tags and its products' tags),
  * scored by the interest feature's `matchScore`; null without an audience profile or target tags.
  */
 export function fitSummary(
-  ctx: BackendContext,
-  row: OfferRow,
+  vocabularyOf: () => Vocabulary,
   terms: TermsRecord,
   audience: AudienceProfileOutput | null,
 ): FitSummary | null {
   const targetTags = allTargetTags(terms);
   if (!audience || targetTags.length === 0) return null;
-  const vocabulary = vocabularyFor(ctx.db, row.workspace_id);
+  const vocabulary = vocabularyOf();
   const result = matchScore({ interests: audience.interests, targetTags, baseline: vocabulary.baseline });
   const largest = <K extends string>(entries: [K, number][]) =>
     entries.reduce<{ key: K; share: number } | null>(
@@ -141,16 +149,108 @@ export function deliverableView(
 }
 
 /** Whether the latest revision was made on this side (not by the other side or by expiry) after sending. */
-export function exportableRevision(row: OfferRow, latest: RevisionRow | undefined): latest is RevisionRow {
+export function exportableRevision<R extends Pick<RevisionRow, 'number' | 'actor' | 'origin'>>(
+  row: OfferRow,
+  latest: R | undefined,
+): latest is R {
   return latest !== undefined && latest.number >= 1 && latest.actor === row.side && latest.origin === 'local';
 }
 
-export function offerView(ctx: BackendContext, row: OfferRow): Offer {
+/** What an offer's view needs besides its row: loaded one by one for a single offer, per page for a list. */
+export interface OfferViewParts {
+  deliverables: readonly DeliverableRow[];
+  latest: RevisionHead | undefined;
+  /** Whether a `send` revision exists. */
+  sent: boolean;
+  side: CreatorSide;
+  /** Built on first use and shared by every offer of one call. */
+  vocabulary: () => Vocabulary;
+  fingerprint: (key: string) => string;
+  /** Today in a time zone; a list computes it once per zone. */
+  today: (timeZone: string) => string;
+}
+
+function lazy<T>(make: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => (value ??= { v: make() }).v;
+}
+
+function singleOfferParts(ctx: BackendContext, row: OfferRow): OfferViewParts {
+  return {
+    deliverables: listDeliverableRows(ctx.db, row.id),
+    latest: latestRevision(ctx.db, row.id),
+    sent: wasSent(ctx.db, row.id),
+    side: creatorSide(ctx, row),
+    vocabulary: lazy(() => vocabularyFor(ctx.db, row.workspace_id)),
+    fingerprint: fingerprintOf,
+    today: (timeZone) => todayIn(timeZone, ctx.now()),
+  };
+}
+
+/**
+ * Views of a page of offers with a fixed number of queries: deliverables, latest revisions and "was sent"
+ * as set queries, each creator read and parsed once, one vocabulary per workspace, one fingerprint per key.
+ */
+export function offerListViews(ctx: BackendContext, rows: readonly OfferRow[]): Offer[] {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const deliverables = deliverableRowsByOffer(ctx.db, ids);
+  const latest = latestRevisionHeads(ctx.db, ids);
+  const sent = sentOfferIds(ctx.db, ids);
+  const creatorIds = [
+    ...new Set(rows.flatMap((r) => (r.side === 'brand' && r.creator_id ? [r.creator_id] : []))),
+  ];
+  const creators = creatorFiguresByIds(ctx.db, creatorIds);
+  const own = rows.some((r) => r.side === 'creator') ? findOwnProfile(ctx.db) : undefined;
+  const vocabularies = new Map<string | null, () => Vocabulary>();
+  const vocabularyOf = (workspaceId: string | null) => {
+    let v = vocabularies.get(workspaceId);
+    if (!v) {
+      v = lazy(() => vocabularyFor(ctx.db, workspaceId));
+      vocabularies.set(workspaceId, v);
+    }
+    return v;
+  };
+  const fingerprints = new Map<string, string>();
+  const fingerprint = (key: string) => {
+    let f = fingerprints.get(key);
+    if (f === undefined) {
+      f = fingerprintOf(key);
+      fingerprints.set(key, f);
+    }
+    return f;
+  };
+  const now = ctx.now();
+  const todays = new Map<string, string>();
+  const today = (timeZone: string) => {
+    let day = todays.get(timeZone);
+    if (day === undefined) {
+      day = todayIn(timeZone, now);
+      todays.set(timeZone, day);
+    }
+    return day;
+  };
+  return rows.map((row) => {
+    const profile = row.side === 'brand' ? (row.creator_id ? creators.get(row.creator_id) : undefined) : own;
+    return offerView(ctx, row, {
+      deliverables: deliverables.get(row.id) ?? [],
+      latest: latest.get(row.id),
+      sent: sent.has(row.id),
+      side: profile ? sideOf(profile) : noSide,
+      vocabulary: vocabularyOf(row.workspace_id),
+      fingerprint,
+      today,
+    });
+  });
+}
+
+export function offerView(ctx: BackendContext, row: OfferRow, given?: OfferViewParts): Offer {
+  const parts = given ?? singleOfferParts(ctx, row);
   const terms = parseTerms(row.terms);
   const party = row.side;
-  const side = creatorSide(ctx, row);
-  const today = todayIn(terms.timeZone, ctx.now());
-  const deliverables = listDeliverableRows(ctx.db, row.id).map((d) =>
+  const side = parts.side;
+  const today = parts.today(terms.timeZone);
+  const deliverables = parts.deliverables.map((d) =>
     trackedDeliverable(
       d,
       {
@@ -172,9 +272,8 @@ export function offerView(ctx: BackendContext, row: OfferRow): Offer {
     if (method === 'complete' && !allPublished) continue;
     actions.push(method);
   }
-  const latest = latestRevision(ctx.db, row.id);
-  const everSent =
-    row.side === 'creator' || (latest !== undefined && latest.number >= 1 && wasSent(ctx.db, row.id));
+  const latest = parts.latest;
+  const everSent = row.side === 'creator' || (latest !== undefined && latest.number >= 1 && parts.sent);
   const canExport = everSent && exportableRevision(row, latest);
   return {
     id: row.id,
@@ -196,10 +295,10 @@ export function offerView(ctx: BackendContext, row: OfferRow): Offer {
     awaiting: awaitingParty(row.state),
     allowedActions: canExport ? [...actions, 'exportFile'] : actions,
     canExport,
-    counterpartFingerprint: row.counterpart_key ? fingerprintOf(row.counterpart_key) : null,
+    counterpartFingerprint: row.counterpart_key ? parts.fingerprint(row.counterpart_key) : null,
     deliverables,
     overdueCount: deliverables.filter((d) => d.overdue).length,
-    fit: fitSummary(ctx, row, terms, side.audience),
+    fit: fitSummary(parts.vocabulary, terms, side.audience),
     stateChangedAt: row.state_changed_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -11,6 +11,7 @@ import { match } from '../features/match/i18n';
 import { performance } from '../features/performance/i18n';
 import { creators } from '../features/creators/i18n';
 import { offers } from '../features/offers/i18n';
+import { paging } from '../lib/paging/i18n';
 import { advisor } from '../features/advisor/i18n';
 import { live } from '../features/live/i18n';
 import { approvals } from '../features/approvals/i18n';
@@ -32,6 +33,7 @@ export const namespaces = {
   performance,
   creators,
   offers,
+  paging,
   advisor,
   live,
   approvals,

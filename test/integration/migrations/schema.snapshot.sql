@@ -13,7 +13,9 @@ CREATE INDEX content_by_workspace_time ON content_items (workspace_id, planned_a
 CREATE INDEX content_item_products_by_product ON content_item_products (product_id);
 CREATE INDEX content_item_tags_by_tag ON content_item_tags (tag);
 CREATE INDEX content_metrics_by_account ON content_metrics (account_id, period_start);
+CREATE INDEX content_metrics_by_workspace ON content_metrics (workspace_id, period_start);
 CREATE INDEX creators_by_followers ON creators (workspace_id, followers);
+CREATE INDEX creators_by_name ON creators (workspace_id, display_name COLLATE NOCASE);
 CREATE UNIQUE INDEX creators_handle_unique ON creators (workspace_id, platform, handle);
 CREATE INDEX forecast_runs_by_account ON forecast_runs (account_id, metric, created_at);
 CREATE INDEX forecast_runs_by_workspace ON forecast_runs (workspace_id, created_at);
@@ -25,9 +27,11 @@ CREATE INDEX live_sessions_by_workspace ON live_sessions (workspace_id, started_
 CREATE UNIQUE INDEX live_sessions_room_start ON live_sessions (room_id, started_at);
 CREATE INDEX offer_deliverables_by_content ON offer_deliverables (content_item_id);
 CREATE INDEX offer_deliverables_by_due ON offer_deliverables (due_on);
+CREATE INDEX offer_revisions_by_action ON offer_revisions (offer_id, action);
 CREATE UNIQUE INDEX offer_revisions_live_number ON offer_revisions (offer_id, number) WHERE superseded = 0;
 CREATE INDEX offers_by_creator ON offers (creator_id);
 CREATE INDEX offers_by_workspace ON offers (workspace_id, state);
+CREATE INDEX offers_by_workspace_updated ON offers (workspace_id, updated_at);
 CREATE UNIQUE INDEX offers_exchange_unique ON offers (side, exchange_id);
 CREATE INDEX offers_open_by_state ON offers (state) WHERE state IN ('sent', 'countered', 'revised');
 CREATE INDEX product_tags_by_tag ON product_tags (tag);

@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { useWorkspaceId } from '../../app/workspaceContext';
 import { useAccounts } from '../matrix/queries';
 import { AudienceEditor } from './AudienceEditor';
-import { useAudiences } from './queries';
+import { useAccountAudiences } from './queries';
 import { TaxonomyEditor } from './TaxonomyEditor';
 
 /** Audiences: each account's follower portrait, and the interest taxonomy with its platform baselines. */
@@ -13,12 +13,12 @@ export function AudiencePage() {
   const workspaceId = useWorkspaceId();
   const [params, setParams] = useSearchParams();
   const accounts = useAccounts(workspaceId, false);
-  const audiences = useAudiences(workspaceId);
+  const audiences = useAccountAudiences(workspaceId);
   if (accounts.isLoading) return <Spin />;
   const list = accounts.data ?? [];
   const accountId = params.get('account') ?? list[0]?.id;
   const account = list.find((a) => a.id === accountId);
-  const withProfile = new Set((audiences.data ?? []).map((a) => a.ownerId));
+  const withProfile = new Set((audiences.data?.items ?? []).map((a) => a.ownerId));
   const tab = params.get('tab') === 'taxonomy' ? 'taxonomy' : 'profiles';
 
   return (

@@ -43,10 +43,14 @@ export function useAudience(ownerType: 'account' | 'creator', ownerId: string | 
   });
 }
 
-export function useAudiences(workspaceId: string) {
+/**
+ * The workspace's account audiences (which accounts have a profile), one page of up to 200: creators'
+ * profiles are not fetched here (a large roster holds thousands).
+ */
+export function useAccountAudiences(workspaceId: string) {
   return useQuery({
     queryKey: interestKeys.audiences(workspaceId),
-    queryFn: () => call('audience.list', { workspaceId }),
+    queryFn: () => call('audience.list', { workspaceId, ownerType: 'account', limit: 200 }),
   });
 }
 

@@ -9,13 +9,23 @@ export async function fileToBase64(file: Blob): Promise<string> {
   return btoa(binary);
 }
 
-/** Offers an exported file as a download; works the same in the browser and in Electron's window. */
+/** Offers an exported text file (CSV, .ics) as a download; works the same in the browser and in Electron. */
 export function downloadExport(file: ExportFile): void {
+  // A Blob of a string holds its UTF-8 bytes: the same bytes the backend wrote (BOM included).
+  offerDownload(new Blob([file.content], { type: file.mimeType }), file.fileName);
+}
+
+/** Offers a binary file the backend sent as base64 (e.g. a signed .mdoffer) as a download. */
+export function downloadBase64(file: { fileName: string; mimeType: string; base64: string }): void {
   const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
+  offerDownload(new Blob([bytes], { type: file.mimeType }), file.fileName);
+}
+
+function offerDownload(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = file.fileName;
+  link.download = fileName;
   document.body.appendChild(link);
   link.click();
   link.remove();

@@ -5,12 +5,17 @@ import { useNavigate } from 'react-router';
 import { ImportOfferButton } from '../offers/ImportOfferButton';
 import { OffersTable } from '../offers/OffersTable';
 import { useCreatorProfile, useOffers } from '../offers/queries';
+import { CursorPager } from '../../lib/paging/CursorPager';
+import { useCursorPages } from '../../lib/paging/useCursorPages';
+
+const INBOX_PAGE_SIZE = 50;
 
 /** Offers received from brands, imported from their files. */
 export function InboxPage() {
   const { t } = useTranslation('offers');
   const navigate = useNavigate();
-  const offers = useOffers({});
+  const pages = useCursorPages('inbox');
+  const offers = useOffers({ limit: INBOX_PAGE_SIZE, ...(pages.cursor ? { cursor: pages.cursor } : {}) });
   const profile = useCreatorProfile();
   return (
     <Flex vertical gap={16}>
@@ -36,9 +41,18 @@ export function InboxPage() {
       )}
       <OffersTable
         side="creator"
-        offers={offers.data ?? []}
+        offers={offers.data?.items ?? []}
         loading={offers.isLoading}
         onOpen={(o) => navigate(`/creator/offers/${o.id}`)}
+      />
+      <CursorPager
+        page={pages.page}
+        pageSize={INBOX_PAGE_SIZE}
+        shown={offers.data?.items.length ?? 0}
+        total={offers.data?.total ?? 0}
+        nextCursor={offers.data?.nextCursor ?? null}
+        onNext={pages.next}
+        onPrevious={pages.previous}
       />
     </Flex>
   );

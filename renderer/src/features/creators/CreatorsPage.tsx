@@ -24,8 +24,12 @@ import { CreatorDetails } from './CreatorDetails';
 import { CreatorFormDrawer } from './CreatorFormDrawer';
 import { CreatorImportModal } from './CreatorImportModal';
 import { useCreatorMutations, useCreators } from './queries';
+import { CursorPager } from '../../lib/paging/CursorPager';
+import { useCursorPages } from '../../lib/paging/useCursorPages';
 
 type SortKey = (typeof creatorSortKeys)[number];
+
+const CREATOR_PAGE_SIZE = 50;
 
 export const tierColor: Record<CreatorTier, string> = {
   nano: 'default',
@@ -76,7 +80,12 @@ export function CreatorsPage() {
       ? { followersMax }
       : {}),
   };
-  const list = useCreators(input);
+  const pages = useCursorPages(JSON.stringify(input));
+  const list = useCreators({
+    ...input,
+    limit: CREATOR_PAGE_SIZE,
+    ...(pages.cursor ? { cursor: pages.cursor } : {}),
+  });
   const categoryOptions = useMemo(
     () => interestTaxonomy.map((c) => ({ value: c.id, label: c.label[language] })),
     [language],
@@ -221,9 +230,10 @@ export function CreatorsPage() {
       <Table<Creator>
         rowKey="id"
         loading={list.isLoading}
-        dataSource={list.data ?? []}
+        dataSource={list.data?.items ?? []}
         locale={{ emptyText: t('empty') }}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        // One server page at a time (CursorPager below): a 20,000-creator roster is never sent whole.
+        pagination={false}
         expandable={{ expandedRowRender: (c) => <CreatorDetails creator={c} /> }}
         onRow={(c) =>
           ({ 'data-testid': 'creator-row', 'data-handle': c.handle }) as React.HTMLAttributes<HTMLElement>
@@ -315,6 +325,16 @@ export function CreatorsPage() {
             ),
           },
         ]}
+      />
+      <CursorPager
+        page={pages.page}
+        pageSize={CREATOR_PAGE_SIZE}
+        shown={list.data?.items.length ?? 0}
+        total={list.data?.total ?? 0}
+        nextCursor={list.data?.nextCursor ?? null}
+        onNext={pages.next}
+        onPrevious={pages.previous}
+        testId="creators-pager"
       />
       <CreatorFormDrawer workspaceId={workspaceId} target={drawer} onClose={() => setDrawer(null)} />
       <CreatorImportModal workspaceId={workspaceId} open={importing} onClose={() => setImporting(false)} />

@@ -5,6 +5,11 @@ export const creators = {
     add: '添加达人',
     import: '导入名册',
     empty: '还没有达人。添加一位，或导入星图导出的名册。',
+    picker: {
+      placeholder: '输入昵称或账号 ID 搜索达人',
+      none: '没有匹配的达人',
+      more: '还有 {{count}} 位匹配，继续输入以缩小范围',
+    },
     filters: {
       search: '搜索昵称、账号 ID、联系方式或备注',
       categories: '内容类目',
@@ -156,6 +161,11 @@ export const creators = {
     add: 'Add creator',
     import: 'Import roster',
     empty: 'No creators yet. Add one, or import a roster exported from Xingtu.',
+    picker: {
+      placeholder: 'Type a name or handle to find a creator',
+      none: 'No matching creators',
+      more: '{{count}} more match; keep typing to narrow down',
+    },
     filters: {
       search: 'Search name, handle, contact or notes',
       categories: 'Content categories',

@@ -8,11 +8,22 @@ export const creatorKeys = {
   one: (id: string) => ['creator', id] as const,
 };
 
-export function useCreators(input: MethodInput<'creators.list'>) {
+/** One page of creators; `enabled: false` while nothing shows them (a closed drawer's picker). */
+export function useCreators(input: MethodInput<'creators.list'>, enabled = true) {
   return useQuery({
     queryKey: creatorKeys.list(input),
     queryFn: () => call('creators.list', input),
     placeholderData: (previous) => previous,
+    enabled,
+  });
+}
+
+/** One creator (e.g. the one chosen in a picker, which may not be among the loaded matches). */
+export function useCreator(id: string | undefined) {
+  return useQuery({
+    queryKey: creatorKeys.one(id ?? ''),
+    queryFn: () => call('creators.get', { id: id! }),
+    enabled: id !== undefined,
   });
 }
 

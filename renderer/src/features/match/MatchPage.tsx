@@ -122,7 +122,17 @@ export function MatchPage() {
           </Row>
           <Row gutter={16}>
             <Col xs={24} xl={14}>
-              <Card title={t('creatorsRanking')} data-testid="creator-ranking">
+              <Card
+                title={t('creatorsRanking')}
+                data-testid="creator-ranking"
+                extra={
+                  match.data && match.data.creatorsTotal > match.data.creators.length ? (
+                    <span data-testid="creator-ranking-count">
+                      {t('topOf', { shown: match.data.creators.length, total: match.data.creatorsTotal })}
+                    </span>
+                  ) : null
+                }
+              >
                 <Table<RankedMatch>
                   size="small"
                   rowKey="ownerId"

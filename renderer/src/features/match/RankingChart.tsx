@@ -6,6 +6,8 @@ import type { RankedMatch } from '../../../../shared/domain/interest';
 import { useFormat } from '../../lib/format';
 import { ChartCard, whiteBackground } from '../charts/ChartCard';
 
+const MAX_BARS = 30;
+
 interface Row {
   id: string;
   name: string;
@@ -29,7 +31,9 @@ export function RankingChart({
 }) {
   const { t } = useTranslation('match');
   const f = useFormat();
-  const scored = ranked.filter((r) => r.match !== null);
+  // At most the best 30 bars: a bar per creator of a large roster made the canvas hundreds of thousands
+  // of pixels tall, which browsers refuse to draw. The table view lists every row it was given.
+  const scored = ranked.filter((r) => r.match !== null).slice(0, MAX_BARS);
   const rows: Row[] = ranked.map((r) => ({
     id: r.ownerId,
     name: r.name,

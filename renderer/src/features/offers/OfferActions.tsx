@@ -13,7 +13,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OfferDetail } from '../../../../shared/domain/offer';
 import { describeError } from '../../lib/errors';
-import { downloadExport } from '../content/files';
+import { downloadBase64 } from '../content/files';
 import { CounterModal } from './CounterModal';
 import { OfferFormDrawer, type OfferFormTarget } from './OfferFormDrawer';
 import { useOfferMutations } from './queries';
@@ -50,7 +50,7 @@ export function OfferActions({ offer }: { offer: OfferDetail }) {
   const exportFile = () =>
     run(async () => {
       const file = await m.exportFile.mutateAsync(offer.id);
-      downloadExport({ ...file, mimeType: 'application/json', content: '' });
+      downloadBase64({ ...file, mimeType: 'application/json' });
     }, t('exportHint'));
 
   const confirm = async () => {

@@ -38,7 +38,8 @@ import { useFormat } from '../../lib/format';
 import { zodRule } from '../../lib/zodRule';
 import { useAccounts } from '../matrix/queries';
 import { useProducts } from '../products/queries';
-import { useCreators } from '../creators/queries';
+import { useCreator } from '../creators/queries';
+import { CreatorPicker } from '../creators/CreatorPicker';
 import { applyOfferIssues } from './formIssues';
 import { useOfferMutations } from './queries';
 
@@ -111,16 +112,18 @@ export function OfferFormDrawer({ workspaceId, target, onClose, onSaved }: Props
   const f = useFormat();
   const [form] = Form.useForm<FormValues>();
   const mutations = useOfferMutations();
-  const creators = useCreators({ workspaceId });
   const accounts = useAccounts(workspaceId, false);
   const products = useProducts({ workspaceId });
   const open = target !== null;
+  const values = Form.useWatch([], form) as Partial<FormValues> | undefined;
+  // Only the chosen creator is loaded (for its commission and the totals preview), and only while open:
+  // the roster can be 20,000 creators, and the picker searches it as the user types.
+  const creator = useCreator(open && values?.creatorId ? values.creatorId : undefined).data;
 
   useEffect(() => {
     if (!target) return;
     form.resetFields();
     if (target.mode === 'create') {
-      const creator = creators.data?.find((c) => c.id === target.creatorId);
       form.setFieldsValue({
         creatorId: target.creatorId ?? '',
         title: '',
@@ -128,7 +131,7 @@ export function OfferFormDrawer({ workspaceId, target, onClose, onSaved }: Props
         targetTags: [],
         deliverables: [{ format: 'video', durationBand: '21-60s', count: 1, dueOn: dayjs().add(14, 'day') }],
         feeYuan: null,
-        commissionPct: creator?.rateCard.commissionPct ?? 0,
+        commissionPct: 0,
         usageRightsDays: 0,
         exclusivityDays: 0,
         expiresOn: dayjs().add(21, 'day'),
@@ -137,12 +140,16 @@ export function OfferFormDrawer({ workspaceId, target, onClose, onSaved }: Props
     } else {
       form.setFieldsValue(formFromOffer(target.offer));
     }
-    // Creators load once; re-running on their refetch would wipe what the user typed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [target, form]);
 
-  const values = Form.useWatch([], form) as Partial<FormValues> | undefined;
-  const creator = creators.data?.find((c) => c.id === values?.creatorId);
+  // A new offer starts from the creator's usual commission once the creator is loaded, unless the user
+  // already typed one.
+  const defaultCommission = target?.mode === 'create' ? creator?.rateCard.commissionPct : undefined;
+  useEffect(() => {
+    if (defaultCommission != null && !form.isFieldTouched('commissionPct')) {
+      form.setFieldValue('commissionPct', defaultCommission);
+    }
+  }, [defaultCommission, form]);
   const preview = useMemo(() => {
     const rows = (values?.deliverables ?? []).filter((d): d is DeliverableRow => !!d?.format);
     if (!values || rows.length === 0) return null;
@@ -260,15 +267,7 @@ export function OfferFormDrawer({ workspaceId, target, onClose, onSaved }: Props
               label={t('fields.creator')}
               rules={[{ required: true, message: t('required') }]}
             >
-              <Select
-                showSearch
-                optionFilterProp="label"
-                disabled={target?.mode === 'revise'}
-                options={(creators.data ?? []).map((c) => ({
-                  value: c.id,
-                  label: `${c.displayName} @${c.handle}`,
-                }))}
-              />
+              <CreatorPicker workspaceId={workspaceId} active={open} disabled={target?.mode === 'revise'} />
             </Form.Item>
           </Col>
           <Col span={12}>

@@ -10,6 +10,10 @@ import { ImportOfferButton } from './ImportOfferButton';
 import { OfferFormDrawer, type OfferFormTarget } from './OfferFormDrawer';
 import { OffersTable } from './OffersTable';
 import { useOffers } from './queries';
+import { CursorPager } from '../../lib/paging/CursorPager';
+import { useCursorPages } from '../../lib/paging/useCursorPages';
+
+const OFFER_PAGE_SIZE = 50;
 
 /** The brand's offers: filter by state, start a new one, import a creator's reply. */
 export function OffersPage() {
@@ -18,7 +22,13 @@ export function OffersPage() {
   const workspaceId = useWorkspaceId();
   const [state, setState] = useState<OfferState | 'all'>('all');
   const [form, setForm] = useState<OfferFormTarget | null>(null);
-  const offers = useOffers({ workspaceId, ...(state === 'all' ? {} : { state }) });
+  const filter = { workspaceId, ...(state === 'all' ? {} : { state }) };
+  const pages = useCursorPages(JSON.stringify(filter));
+  const offers = useOffers({
+    ...filter,
+    limit: OFFER_PAGE_SIZE,
+    ...(pages.cursor ? { cursor: pages.cursor } : {}),
+  });
   const open = (id: string) => navigate(`/w/${workspaceId}/offers/${id}`);
 
   return (
@@ -43,7 +53,17 @@ export function OffersPage() {
           ...offerStates.map((s) => ({ value: s, label: t(`state.${s}`) })),
         ]}
       />
-      <OffersTable offers={offers.data ?? []} loading={offers.isLoading} onOpen={(o) => open(o.id)} />
+      <OffersTable offers={offers.data?.items ?? []} loading={offers.isLoading} onOpen={(o) => open(o.id)} />
+      <CursorPager
+        page={pages.page}
+        pageSize={OFFER_PAGE_SIZE}
+        shown={offers.data?.items.length ?? 0}
+        total={offers.data?.total ?? 0}
+        nextCursor={offers.data?.nextCursor ?? null}
+        onNext={pages.next}
+        onPrevious={pages.previous}
+        testId="offers-pager"
+      />
       <OfferFormDrawer
         workspaceId={workspaceId}
         target={form}

@@ -25,7 +25,8 @@ export function OffersTable({
       loading={loading}
       dataSource={offers}
       locale={{ emptyText: side === 'creator' ? t('creatorMode.empty') : t('empty') }}
-      pagination={{ pageSize: 20, hideOnSinglePage: true }}
+      // The server pages (CursorPager under the table); this shows one page as it came.
+      pagination={false}
       onRow={(o) =>
         ({
           'data-testid': 'offer-row',

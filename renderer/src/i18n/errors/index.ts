@@ -1,4 +1,5 @@
 import { commonErrors } from './common';
+import { pagingErrors } from './paging';
 import { fieldErrors } from './field';
 import { coreErrors } from './core';
 import { advisorErrors } from './advisor';
@@ -15,6 +16,7 @@ import { trustErrors } from './trust';
  */
 const parts = [
   commonErrors,
+  pagingErrors,
   fieldErrors,
   coreErrors,
   advisorErrors,

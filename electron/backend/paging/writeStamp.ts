@@ -1,0 +1,31 @@
+import type { Db } from '../db/types';
+
+/**
+ * A value that changes whenever anything is written to the database: `total_changes()` counts this
+ * connection's writes, `PRAGMA data_version` changes when another connection (an import worker) commits.
+ * Both are read in microseconds, so caches keyed by it (suggestions, parsed audiences) never serve a stale
+ * answer and need no invalidation calls from every writer.
+ */
+export function writeStamp(db: Db): string {
+  const changes = db.prepare<[], { n: number }>('SELECT total_changes() AS n').get()!.n;
+  const version = db.pragma('data_version', { simple: true }) as number;
+  return `${changes}:${version}`;
+}
+
+/** A per-connection, per-key cache whose entries live until the next write. */
+export function stampedCache<V>() {
+  const cache = new WeakMap<Db, Map<string, { stamp: string; value: V }>>();
+  return (db: Db, key: string, load: () => V): V => {
+    let byKey = cache.get(db);
+    if (!byKey) {
+      byKey = new Map();
+      cache.set(db, byKey);
+    }
+    const stamp = writeStamp(db);
+    const hit = byKey.get(key);
+    if (hit && hit.stamp === stamp) return hit.value;
+    const value = load();
+    byKey.set(key, { stamp, value });
+    return value;
+  };
+}

@@ -1,0 +1,78 @@
+import { Select } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCreator, useCreators } from './queries';
+
+/** How many matches the picker shows: enough to choose from, small enough to send as the user types. */
+export const CREATOR_PICKER_LIMIT = 50;
+
+/**
+ * Chooses one creator of a workspace by searching as you type (name, handle, contact, notes) instead of
+ * loading the whole roster: the backend returns at most 50 matches. The chosen creator is read on its own,
+ * so it shows by name even when it is not among the current matches.
+ */
+export function CreatorPicker({
+  workspaceId,
+  value,
+  onChange,
+  disabled,
+  id,
+  active = true,
+}: {
+  workspaceId: string;
+  /** False while the picker is not on screen (e.g. in a closed drawer): nothing is fetched. */
+  active?: boolean;
+  value?: string;
+  onChange?: (id: string) => void;
+  disabled?: boolean;
+  id?: string;
+}) {
+  const { t } = useTranslation('creators');
+  const [typed, setTyped] = useState('');
+  const [search, setSearch] = useState('');
+  // A short pause between keystrokes before asking, so typing a name is one request, not one per letter.
+  useEffect(() => {
+    const timer = setTimeout(() => setSearch(typed.trim()), 250);
+    return () => clearTimeout(timer);
+  }, [typed]);
+  const matches = useCreators(
+    {
+      workspaceId,
+      limit: CREATOR_PICKER_LIMIT,
+      ...(search ? { search } : {}),
+    },
+    active,
+  );
+  const chosen = useCreator(active && value ? value : undefined);
+  const options = (matches.data?.items ?? []).map((c) => ({
+    value: c.id,
+    label: `${c.displayName} @${c.handle}`,
+  }));
+  if (chosen.data && !options.some((o) => o.value === chosen.data.id)) {
+    options.unshift({ value: chosen.data.id, label: `${chosen.data.displayName} @${chosen.data.handle}` });
+  }
+  const more = (matches.data?.total ?? 0) - (matches.data?.items.length ?? 0);
+  return (
+    <Select
+      id={id}
+      showSearch={{ filterOption: false, onSearch: setTyped }}
+      value={value || undefined}
+      onChange={(v: string) => onChange?.(v)}
+      disabled={disabled}
+      loading={matches.isFetching}
+      options={options}
+      placeholder={t('picker.placeholder')}
+      notFoundContent={matches.isFetching ? null : t('picker.none')}
+      popupRender={(menu) => (
+        <>
+          {menu}
+          {more > 0 && (
+            <div style={{ padding: '4px 12px', color: 'rgba(0,0,0,0.45)' }} data-testid="creator-picker-more">
+              {t('picker.more', { count: more })}
+            </div>
+          )}
+        </>
+      )}
+    />
+  );
+}
