@@ -297,6 +297,16 @@ describe('live session diagnosis', () => {
     expect(first.metrics.every((m) => m.band === null)).toBe(true);
   });
 
+  it('works the slots out again when the workspace time zone changes', async () => {
+    const { result } = await importFixture('sessions-zh-fullwidth.csv', { accountId: storeId });
+    // 20:00 in Shanghai is 12:00 UTC: 午场 once the workspace keeps UTC.
+    await t.call('workspaces.update', { id: workspaceId, timeZone: 'UTC' });
+    expect((await t.call('liveSessions.get', { sessionId: result.sessionIds[0]! })).slot).toBe('afternoon');
+    expect(
+      (await t.call('liveSessions.diagnose', { sessionId: result.sessionIds[3]! })).benchmarkSessions,
+    ).toBe(3);
+  });
+
   it('falls back to typed-in peer values, and refuses an excellent value worse than the median', async () => {
     const { result } = await importFixture('sessions-zh-fullwidth.csv', { accountId: storeId });
     const before = snapshotTables(t.backend);
