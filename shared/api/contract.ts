@@ -9,6 +9,7 @@ import { metricsContract } from './metrics';
 import { forecastsContract } from './forecasts';
 import { creatorsContract } from './creators';
 import { offersContract } from './offers';
+import { advisorContract } from './advisor';
 import { liveSessionsContract } from './liveSessions';
 
 /**
@@ -26,6 +27,7 @@ export const contract = {
   ...forecastsContract,
   ...creatorsContract,
   ...offersContract,
+  ...advisorContract,
   ...liveSessionsContract,
 } as const;
 

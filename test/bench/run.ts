@@ -5,8 +5,12 @@
  * (The forecast benchmark is its own script: `npm run bench:forecast`.)
  */
 import { runContentBench } from './content';
+import { runAdvisorBench } from './advisor';
 
-const benches: { name: string; run: () => Promise<object> }[] = [{ name: 'content', run: runContentBench }];
+const benches: { name: string; run: () => Promise<object> }[] = [
+  { name: 'content', run: runContentBench },
+  { name: 'advisor', run: runAdvisorBench },
+];
 
 async function main(): Promise<void> {
   const figures: Record<string, object> = {};

@@ -13,6 +13,7 @@ import { OfferDetailPage } from '../features/offers/OfferDetailPage';
 import { CreatorShell } from '../features/creatorMode/CreatorShell';
 import { InboxPage } from '../features/creatorMode/InboxPage';
 import { ProfilePage } from '../features/creatorMode/ProfilePage';
+import { AdvisorPage } from '../features/advisor/AdvisorPage';
 import { LivePage } from '../features/live/LivePage';
 import { LiveSessionPage } from '../features/live/LiveSessionPage';
 
@@ -28,6 +29,7 @@ const workspaceRoutes: RouteObject[] = [
   { path: 'creators', element: <CreatorsPage /> },
   { path: 'offers', element: <OffersPage /> },
   { path: 'offers/:offerId', element: <OfferDetailPage /> },
+  { path: 'advisor', element: <AdvisorPage /> },
   { path: 'live', element: <LivePage /> },
   { path: 'live/:sessionId', element: <LiveSessionPage /> },
 ];

@@ -11,6 +11,7 @@ import { match } from '../features/match/i18n';
 import { performance } from '../features/performance/i18n';
 import { creators } from '../features/creators/i18n';
 import { offers } from '../features/offers/i18n';
+import { advisor } from '../features/advisor/i18n';
 import { live } from '../features/live/i18n';
 
 /** One namespace per feature; each file holds both languages side by side so they stay in step. */
@@ -26,6 +27,7 @@ export const namespaces = {
   performance,
   creators,
   offers,
+  advisor,
   live,
   importErrors,
   errors,
