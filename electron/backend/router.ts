@@ -19,6 +19,7 @@ import { offerHandlers } from './offers/handlers';
 import { creatorProfileHandlers } from './creatorProfile/handlers';
 import { advisorHandlers } from './advisor/handlers';
 import { liveSessionsHandlers } from './liveSessions/handlers';
+import { approvalHandlers } from './approvals/handlers';
 
 /** Every contract method must have a handler: a missing one is a type error here. */
 const handlers: HandlerSlice<Contract> = {
@@ -35,6 +36,7 @@ const handlers: HandlerSlice<Contract> = {
   ...creatorProfileHandlers,
   ...advisorHandlers,
   ...liveSessionsHandlers,
+  ...approvalHandlers,
 };
 
 export interface RouterOptions {

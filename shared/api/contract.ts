@@ -11,6 +11,7 @@ import { creatorsContract } from './creators';
 import { offersContract } from './offers';
 import { advisorContract } from './advisor';
 import { liveSessionsContract } from './liveSessions';
+import { approvalsContract } from './approvals';
 
 /**
  * The one method table every boundary speaks: Electron IPC, the loopback web host and tests.
@@ -29,6 +30,7 @@ export const contract = {
   ...offersContract,
   ...advisorContract,
   ...liveSessionsContract,
+  ...approvalsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -6,10 +6,12 @@
  */
 import { runContentBench } from './content';
 import { runAdvisorBench } from './advisor';
+import { runApprovalsBench } from './approvals';
 
 const benches: { name: string; run: () => Promise<object> }[] = [
   { name: 'content', run: runContentBench },
   { name: 'advisor', run: runAdvisorBench },
+  { name: 'approvals', run: runApprovalsBench },
 ];
 
 async function main(): Promise<void> {

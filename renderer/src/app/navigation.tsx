@@ -4,6 +4,7 @@ import { AimOutlined, LineChartOutlined, TeamOutlined } from '@ant-design/icons'
 import { SolutionOutlined, StarOutlined } from '@ant-design/icons';
 import { MedicineBoxOutlined } from '@ant-design/icons';
 import { VideoCameraOutlined } from '@ant-design/icons';
+import { AuditOutlined } from '@ant-design/icons';
 
 export interface NavItem {
   /** Route segment under /w/:workspaceId/. */
@@ -25,4 +26,5 @@ export const navItems: NavItem[] = [
   { path: 'offers', labelKey: 'common:nav.offers', icon: <SolutionOutlined /> },
   { path: 'advisor', labelKey: 'common:nav.advisor', icon: <MedicineBoxOutlined /> },
   { path: 'live', labelKey: 'common:nav.live', icon: <VideoCameraOutlined /> },
+  { path: 'approvals', labelKey: 'common:nav.approvals', icon: <AuditOutlined /> },
 ];

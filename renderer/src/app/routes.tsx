@@ -16,6 +16,7 @@ import { ProfilePage } from '../features/creatorMode/ProfilePage';
 import { AdvisorPage } from '../features/advisor/AdvisorPage';
 import { LivePage } from '../features/live/LivePage';
 import { LiveSessionPage } from '../features/live/LiveSessionPage';
+import { ApprovalsPage } from '../features/approvals/ApprovalsPage';
 
 /** Pages inside a workspace; each feature adds its route here and its entry in navigation.tsx. */
 const workspaceRoutes: RouteObject[] = [
@@ -32,6 +33,7 @@ const workspaceRoutes: RouteObject[] = [
   { path: 'advisor', element: <AdvisorPage /> },
   { path: 'live', element: <LivePage /> },
   { path: 'live/:sessionId', element: <LiveSessionPage /> },
+  { path: 'approvals', element: <ApprovalsPage /> },
 ];
 
 export const router = createHashRouter([

@@ -31,6 +31,7 @@ export const common = {
       offers: '合作邀约',
       advisor: '矩阵体检',
       live: '直播诊断',
+      approvals: '客户审核',
       settings: '工作台设置',
     },
     platform: {
@@ -78,6 +79,7 @@ export const common = {
       offers: 'Offers',
       advisor: 'Matrix advisor',
       live: 'Live sessions',
+      approvals: 'Approvals',
       settings: 'Workspace settings',
     },
     platform: {

@@ -13,6 +13,7 @@ import { creators } from '../features/creators/i18n';
 import { offers } from '../features/offers/i18n';
 import { advisor } from '../features/advisor/i18n';
 import { live } from '../features/live/i18n';
+import { approvals } from '../features/approvals/i18n';
 
 /** One namespace per feature; each file holds both languages side by side so they stay in step. */
 export const namespaces = {
@@ -29,6 +30,7 @@ export const namespaces = {
   offers,
   advisor,
   live,
+  approvals,
   importErrors,
   errors,
 } as const;

@@ -12,6 +12,7 @@ import { submitForm } from '../../lib/submitForm';
 import { zodRule } from '../../lib/zodRule';
 import { useCreateWorkspace, useDeleteWorkspace, useUpdateWorkspace } from './queries';
 import { TypedConfirmModal } from '../../lib/TypedConfirmModal';
+import { ApprovalModeSetting } from '../approvals/ApprovalModeSetting';
 
 interface Props {
   open: boolean;
@@ -92,6 +93,7 @@ export function WorkspaceFormModal({ open, workspace, onClose, onSaved, onDelete
           <Input.TextArea rows={3} maxLength={2000} showCount />
         </Form.Item>
       </Form>
+      {workspace && <ApprovalModeSetting workspaceId={workspace.id} />}
       {workspace && (
         <>
           <Divider titlePlacement="start">
