@@ -379,3 +379,16 @@ describe('live session diagnosis', () => {
     expect(links.latestByAccount[0]!.gpm).toBeCloseTo((17_300 / 16_200) * 1000, 9);
   });
 });
+
+describe('live session bad input', () => {
+  it('names the field with a translatable code', async () => {
+    const [a, b] = [
+      await t.fail('liveSessions.compare', { sessionIdA: 'x', sessionIdB: 'x' }),
+      await t.fail('benchmarks.set', { roomId: storeId, values: [{ metric: 'gpm', p50: 800, p75: null }] }),
+    ];
+    expect(a.issues).toMatchObject([{ path: ['sessionIdB'], code: 'liveSessions.sameSession' }]);
+    expect(b.issues).toMatchObject([{ path: ['values', 0, 'p75'], code: 'liveSessions.peerBoth' }]);
+    const c = await t.fail('liveSessions.list', { workspaceId, cursor: 'abc' });
+    expect(c.issues).toMatchObject([{ path: ['cursor'], code: 'liveSessions.cursor' }]);
+  });
+});
