@@ -46,6 +46,7 @@ export const liveSessionsContract = defineMethods({
       .refine((i) => i.sessionIdA !== i.sessionIdB, {
         path: ['sessionIdB'],
         message: 'Pick two different sessions',
+        params: { code: 'liveSessions.sameSession' },
       }),
     output: liveCompareSchema,
   },

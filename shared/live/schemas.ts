@@ -84,6 +84,7 @@ function oneRoomAtMost(
       code: 'custom',
       path: ['creatorId'],
       message: 'Choose an account or a creator, not both',
+      params: { code: 'liveSessions.roomOrCreator' },
     });
   }
 }
@@ -146,7 +147,13 @@ export const liveImportResultSchema = z.object({
 export const liveListInputSchema = z.strictObject({
   workspaceId: idSchema,
   roomId: idSchema.optional(),
-  cursor: z.string().regex(/^\d+$/, 'Must be a cursor from an earlier page').optional(),
+  cursor: z
+    .string()
+    .refine((c) => /^\d+$/.test(c), {
+      message: 'Must be a cursor from an earlier page',
+      params: { code: 'liveSessions.cursor' },
+    })
+    .optional(),
   limit: z.number().int().min(1).max(200).default(50),
 });
 
@@ -234,6 +241,7 @@ export const benchmarksSetInputSchema = z.strictObject({
         .refine((v) => (v.p50 === null) === (v.p75 === null), {
           path: ['p75'],
           message: 'Give both 中位值 and 优秀值, or neither',
+          params: { code: 'liveSessions.peerBoth' },
         }),
     )
     .max(sessionMetrics.length),

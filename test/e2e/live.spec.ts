@@ -36,7 +36,16 @@ test('import a session export, open its diagnosis and see the weakest step named
 }) => {
   await page.goto(host.url);
   await page.getByRole('button', { name: '打开示例工作台' }).click();
-  await expect(page.getByRole('heading', { name: '山茶花研 CamelliaLab（示例）' })).toBeVisible();
+  // Creating the sample is the slowest step of the test on a loaded machine: wait for it, not a fixed time.
+  await expect(page.getByRole('heading', { name: '山茶花研 CamelliaLab（示例）' })).toBeVisible({
+    timeout: 60_000,
+  });
+  // The 自播 room's card shows its last session's GPM and band (the sample's latest evening is a weak one).
+  const storeCard = page.locator('[data-account-handle="camellialab_store"]');
+  await expect(storeCard.getByTestId('last-session-gpm')).toHaveAttribute('data-band', 'improve', {
+    timeout: 30_000,
+  });
+  await expect(storeCard.getByTestId('last-session-gpm')).toContainText('待提升');
 
   await page.getByRole('menuitem', { name: '直播诊断' }).click();
   // The sample already holds 60 days of sessions.

@@ -297,6 +297,16 @@ describe('live session diagnosis', () => {
     expect(first.metrics.every((m) => m.band === null)).toBe(true);
   });
 
+  it('works the slots out again when the workspace time zone changes', async () => {
+    const { result } = await importFixture('sessions-zh-fullwidth.csv', { accountId: storeId });
+    // 20:00 in Shanghai is 12:00 UTC: 午场 once the workspace keeps UTC.
+    await t.call('workspaces.update', { id: workspaceId, timeZone: 'UTC' });
+    expect((await t.call('liveSessions.get', { sessionId: result.sessionIds[0]! })).slot).toBe('afternoon');
+    expect(
+      (await t.call('liveSessions.diagnose', { sessionId: result.sessionIds[3]! })).benchmarkSessions,
+    ).toBe(3);
+  });
+
   it('falls back to typed-in peer values, and refuses an excellent value worse than the median', async () => {
     const { result } = await importFixture('sessions-zh-fullwidth.csv', { accountId: storeId });
     const before = snapshotTables(t.backend);
@@ -367,5 +377,18 @@ describe('live session diagnosis', () => {
     expect(links.latestByAccount).toHaveLength(1);
     expect(links.latestByAccount[0]).toMatchObject({ accountId: storeId, band: 'improve' });
     expect(links.latestByAccount[0]!.gpm).toBeCloseTo((17_300 / 16_200) * 1000, 9);
+  });
+});
+
+describe('live session bad input', () => {
+  it('names the field with a translatable code', async () => {
+    const [a, b] = [
+      await t.fail('liveSessions.compare', { sessionIdA: 'x', sessionIdB: 'x' }),
+      await t.fail('benchmarks.set', { roomId: storeId, values: [{ metric: 'gpm', p50: 800, p75: null }] }),
+    ];
+    expect(a.issues).toMatchObject([{ path: ['sessionIdB'], code: 'liveSessions.sameSession' }]);
+    expect(b.issues).toMatchObject([{ path: ['values', 0, 'p75'], code: 'liveSessions.peerBoth' }]);
+    const c = await t.fail('liveSessions.list', { workspaceId, cursor: 'abc' });
+    expect(c.issues).toMatchObject([{ path: ['cursor'], code: 'liveSessions.cursor' }]);
   });
 });

@@ -70,6 +70,8 @@ interface Statements {
   peer: BetterSqlite3.Statement<[string], { metric: string; p50: number; p75: number }>;
   peerUpsert: BetterSqlite3.Statement<[string, string, string, number, number, string]>;
   peerDelete: BetterSqlite3.Statement<[string, string]>;
+  slots: BetterSqlite3.Statement<[string], { id: string; started_at: string; slot: TimeSlot }>;
+  setSlot: BetterSqlite3.Statement<[TimeSlot, string]>;
 }
 
 interface PageParams {
@@ -139,6 +141,8 @@ function statements(db: Db): Statements {
        ON CONFLICT (room_id, metric) DO UPDATE SET p50 = excluded.p50, p75 = excluded.p75, updated_at = excluded.updated_at`,
     ),
     peerDelete: db.prepare('DELETE FROM live_peer_benchmarks WHERE room_id = ? AND metric = ?'),
+    slots: db.prepare('SELECT id, started_at, slot FROM live_sessions WHERE workspace_id = ?'),
+    setSlot: db.prepare('UPDATE live_sessions SET slot = ? WHERE id = ?'),
   };
   cache.set(db, s);
   return s;
@@ -286,3 +290,21 @@ export const workspaceRooms = (db: Db, workspaceId: string): RoomRow[] =>
 
 export const findRoom = (db: Db, roomId: string): RoomRow | undefined =>
   roomStatements(db).one.get(roomId, roomId);
+
+/**
+ * Slots are the start's local hour in the workspace zone, stored at import; when the zone changes they
+ * are worked out again (in the caller's transaction) so benchmarks keep comparing like with like.
+ */
+export function refreshSessionSlots(
+  db: Db,
+  workspaceId: string,
+  slotOfStart: (startedAt: string) => TimeSlot,
+): number {
+  const s = statements(db);
+  let changed = 0;
+  for (const r of s.slots.all(workspaceId)) {
+    const slot = slotOfStart(r.started_at);
+    if (slot !== r.slot) changed += s.setSlot.run(slot, r.id).changes;
+  }
+  return changed;
+}

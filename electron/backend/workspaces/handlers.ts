@@ -4,6 +4,8 @@ import { notFound } from '../errors';
 import { deleteWorkspace, findWorkspace, insertWorkspace, listWorkspaces, updateWorkspace } from './repo';
 import { createSampleWorkspace } from '../sample';
 import { workspaceFieldsSchema } from '../../../shared/domain/workspace';
+import { refreshSessionSlots } from '../liveSessions/repo';
+import { slotOf } from '../../../shared/live/slots';
 
 export const workspaceHandlers = {
   'workspaces.list': (_input, { db }) => listWorkspaces(db),
@@ -24,7 +26,12 @@ export const workspaceHandlers = {
       notes: patch.notes ?? current.notes,
       timeZone: patch.timeZone ?? current.timeZone,
     });
-    updateWorkspace(db, { ...current, ...merged, updatedAt: now().toISOString() });
+    db.transaction(() => {
+      updateWorkspace(db, { ...current, ...merged, updatedAt: now().toISOString() });
+      // Live sessions keep their 早/午/晚/夜场 in the workspace's zone.
+      if (merged.timeZone !== current.timeZone)
+        refreshSessionSlots(db, id, (at) => slotOf(at, merged.timeZone));
+    })();
     return findWorkspace(db, id)!;
   },
 

@@ -44,6 +44,7 @@ import { zodRule } from '../../lib/zodRule';
 import { FormatIcon, warningText } from './presentation';
 import { useContentMutations } from './queries';
 import { fromPickerValue, toPickerValue } from './time';
+import { LiveResultLink } from '../live/LiveLinks';
 
 interface FormValues {
   accountId: string;
@@ -288,6 +289,7 @@ export function ContentItemDrawer(props: Props) {
           ))
         )}
         {editing && <ContentFitAlert workspaceId={workspaceId} contentId={editing.id} />}
+        {editing?.format === 'live' && <LiveResultLink workspaceId={workspaceId} contentId={editing.id} />}
       </Flex>
       <Form form={form} layout="vertical" name="content" onFinish={() => void submit()}>
         <Form.Item

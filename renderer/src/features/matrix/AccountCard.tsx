@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Account, TargetKey } from '../../../../shared/domain/account';
 import { useFormat } from '../../lib/format';
 import { targetKind } from './targetFields';
+import { LastSessionGpm } from '../live/LiveLinks';
 
 interface Props {
   account: Account;
@@ -92,6 +93,7 @@ export function AccountCard({ account, onEdit, onArchive, onRestore, onDelete }:
           })),
         ]}
       />
+      {account.selfBroadcast && <LastSessionGpm workspaceId={account.workspaceId} accountId={account.id} />}
     </Card>
   );
 }

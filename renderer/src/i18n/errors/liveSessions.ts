@@ -11,6 +11,10 @@ export const liveSessionsErrors = {
       otherWorkspace: '两场直播不属于同一个工作区',
       duplicateMetric: '指标 {{metric}} 填了两次',
       peerOrder: '优秀值 {{p75}} 应优于中位值 {{p50}}',
+      roomOrCreator: '请选择销售号或达人，二者只能选一个',
+      sameSession: '请选择两场不同的直播',
+      peerBoth: '中位值和优秀值要么都填，要么都不填',
+      cursor: '分页位置无效，请从第一页重新开始',
     },
   },
   en: {
@@ -26,6 +30,10 @@ export const liveSessionsErrors = {
       otherWorkspace: 'The two sessions belong to different workspaces',
       duplicateMetric: 'The metric {{metric}} is given twice',
       peerOrder: 'The excellent value {{p75}} must be better than the median {{p50}}',
+      roomOrCreator: 'Choose a sales account or a creator, not both',
+      sameSession: 'Pick two different sessions',
+      peerBoth: 'Give both the median and the excellent value, or neither',
+      cursor: 'That page position is not valid; start again from the first page',
     },
   },
 } as const;
