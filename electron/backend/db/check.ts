@@ -1,4 +1,4 @@
-import { closeSync, constants, accessSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseCorruptError, DatabaseEmptyError, DatabaseReadOnlyError } from './errors';
 import type { Db } from './types';
@@ -45,15 +45,19 @@ export function assertSqliteHeader(path: string): void {
 }
 
 /**
- * The cheap check of every start: SQLite parses the whole schema (a damaged sqlite_master or page 1
- * fails here) and the page count must fit the file. Costs milliseconds whatever the file's size.
+ * The cheap check of every start: SQLite parses the whole schema (a damaged page 1 or sqlite_schema
+ * fails here) and the pages the header counts must be in the file (a truncated copy fails here).
+ * Costs milliseconds whatever the file's size.
  */
-export function sanityCheck(db: Db): string[] {
-  db.prepare('SELECT count(*) FROM sqlite_master').get();
-  const problems: string[] = [];
-  const schema = db.prepare<[], { type: string; name: string }>('SELECT type, name FROM sqlite_schema').all();
-  if (schema.some((row) => typeof row.name !== 'string')) problems.push('unreadable schema');
-  return problems;
+export function sanityCheck(db: Db, path: string): string[] {
+  db.prepare('SELECT count(*) FROM sqlite_schema').get();
+  const pageCount = db.pragma('page_count', { simple: true }) as number;
+  const pageSize = db.pragma('page_size', { simple: true }) as number;
+  const wal = `${path}-wal`;
+  const available = statSync(path).size + (existsSync(wal) ? statSync(wal).size : 0);
+  return pageCount * pageSize > available
+    ? [`file is truncated (${pageCount} pages of ${pageSize} bytes, ${available} bytes on disk)`]
+    : [];
 }
 
 /** The full check (every page, every index): seconds on a large file, so only when it is warranted. */

@@ -140,7 +140,7 @@ function readVersion(db: Db, path: string): number {
  */
 function checkContent(db: Db, path: string, full: boolean): void {
   try {
-    const problems = full ? integrityProblems(db) : sanityCheck(db);
+    const problems = full ? integrityProblems(db) : sanityCheck(db, path);
     if (problems.length > 0) throw new DatabaseCorruptError(path, problems.slice(0, 3).join('; '));
   } catch (err) {
     if (err instanceof DatabaseProblemError) throw err;

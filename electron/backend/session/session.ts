@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { latestVersion } from '../db/migrations';
 import { automaticBackupDue } from '../../../shared/backups/retention';
@@ -178,7 +178,14 @@ export class Session implements BackendControl {
   async restore(id: string): Promise<{ restored: BackupInfo; safetyBackup: BackupInfo }> {
     if (this.state.mode !== 'normal') throw recoveryRequired();
     const { info, staging } = this.stage(id);
-    const safetyBackup = await this.backupNow('before_restore');
+    let safetyBackup: BackupInfo;
+    try {
+      safetyBackup = await this.backupNow('before_restore');
+    } catch (err) {
+      // No safety copy, no restore: the current data stays as it is.
+      rmSync(staging, { force: true });
+      throw err;
+    }
     const current = this.state;
     if (current.mode !== 'normal') throw recoveryRequired();
     this.state = { mode: 'switching' };
