@@ -76,7 +76,8 @@ export function ImportLiveModal({ workspaceId, open, onClose, onOpenSession }: P
   const { message } = AntApp.useApp();
   const f = useFormat();
   const accounts = useAccounts(workspaceId, false);
-  const creators = useCreators({ workspaceId });
+  // creators.list is paged (50 by default): ask for the largest page, and only while the modal is open.
+  const creators = useCreators({ workspaceId, limit: 200 }, open);
   const { invalidate } = useLiveMutations();
   const [stage, setStage] = useState<Stage>({ kind: 'pick' });
   const [mapping, setMapping] = useState<Record<string, string | null>>({});
