@@ -9,6 +9,8 @@ import { metricsContract } from './metrics';
 import { forecastsContract } from './forecasts';
 import { creatorsContract } from './creators';
 import { offersContract } from './offers';
+import { advisorContract } from './advisor';
+import { liveSessionsContract } from './liveSessions';
 import { approvalsContract } from './approvals';
 
 /**
@@ -26,6 +28,8 @@ export const contract = {
   ...forecastsContract,
   ...creatorsContract,
   ...offersContract,
+  ...advisorContract,
+  ...liveSessionsContract,
   ...approvalsContract,
 } as const;
 

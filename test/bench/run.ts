@@ -5,10 +5,12 @@
  * (The forecast benchmark is its own script: `npm run bench:forecast`.)
  */
 import { runContentBench } from './content';
+import { runAdvisorBench } from './advisor';
 import { runApprovalsBench } from './approvals';
 
 const benches: { name: string; run: () => Promise<object> }[] = [
   { name: 'content', run: runContentBench },
+  { name: 'advisor', run: runAdvisorBench },
   { name: 'approvals', run: runApprovalsBench },
 ];
 

@@ -111,7 +111,7 @@ export const contentHandlers = {
     });
     if (status !== current.status) {
       const error = transitionError(current.status, status, merged.format);
-      if (error) throw invalidStatusChange(error);
+      if (error) throw invalidStatusChange(error, current.status, status);
     }
     if (current.status === 'published' && status === 'published' && merged.plannedAt !== current.plannedAt) {
       throw publishedCannotMove();
@@ -150,12 +150,20 @@ export const contentHandlers = {
     const current = rowValues(row);
     if (status !== 'published') {
       if (publishedUrl != null)
-        throw invalidInput(['publishedUrl'], 'Only published items have a published URL');
+        throw invalidInput(
+          ['publishedUrl'],
+          'Only published items have a published URL',
+          'field.publishedUrlOnly',
+        );
       if (publishedAt != null)
-        throw invalidInput(['publishedAt'], 'Only published items have a published time');
+        throw invalidInput(
+          ['publishedAt'],
+          'Only published items have a published time',
+          'field.publishedAtOnly',
+        );
     }
     const error = transitionError(current.status, status, current.format);
-    if (error) throw invalidStatusChange(error);
+    if (error) throw invalidStatusChange(error, current.status, status);
     checkApprovalGate(ctx.db, row.workspace_id, [
       { itemId: id, title: row.title, from: current.status, to: status },
     ]);
