@@ -1,17 +1,10 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrations } from '../../electron/backend/db/migrations';
-import { runMigrations } from '../../electron/backend/db/migrate';
+import { dbAt, explain, migrateToLatest } from '../../support/migrations';
 
 /** Migration 0060 on a populated 0040 database: rows stay, the new tables hold, hot queries use indexes. */
 describe('migration 0060 (approvals)', () => {
   it('adds the approval tables, cascades with items and workspaces, and serves hot queries from indexes', () => {
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    runMigrations(
-      db,
-      migrations.filter((m) => m.version < 60),
-    );
+    const db = dbAt(50);
     db.exec(`INSERT INTO workspaces (id, name, industry, stage, created_at, updated_at)
              VALUES ('w1', '品牌', 'beauty_personal_care', 'new', 'now', 'now');
              INSERT INTO accounts (id, workspace_id, platform, handle, display_name, role, created_at, updated_at)
@@ -20,7 +13,7 @@ describe('migration 0060 (approvals)', () => {
                planned_at, planned_end_at, owner, brief, revision, created_at, updated_at)
              VALUES ('c1', 'w1', 'a1', '标题', 'short_video', 'seed', '', 'review',
                '2025-08-06T10:00:00.000Z', '2025-08-06T10:00:00.000Z', '', '', 0, 'now', 'now');`);
-    expect(runMigrations(db, migrations)).toBe(60);
+    expect(migrateToLatest(db)).toBeGreaterThanOrEqual(60);
     expect(db.prepare('SELECT title FROM content_items').all()).toEqual([{ title: '标题' }]);
 
     db.exec(`INSERT INTO workspace_approval_settings VALUES ('w1', 'required', 'now');
@@ -33,10 +26,7 @@ describe('migration 0060 (approvals)', () => {
     expect(() => db.exec("UPDATE content_approvals SET state = 'maybe'")).toThrow(/CHECK/);
     expect(() => db.exec("UPDATE workspace_approval_settings SET mode = 'sometimes'")).toThrow(/CHECK/);
 
-    const plan = (sql: string) =>
-      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
-        .map((r) => r.detail)
-        .join(' | ');
+    const plan = (sql: string) => explain(db, sql);
     expect(plan("SELECT * FROM approval_events WHERE item_id = 'c1' ORDER BY rowid")).toContain(
       'approval_events_by_item',
     );
