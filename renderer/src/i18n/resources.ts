@@ -12,6 +12,7 @@ import { performance } from '../features/performance/i18n';
 import { creators } from '../features/creators/i18n';
 import { offers } from '../features/offers/i18n';
 import { offerVerification } from '../features/offers/verificationI18n';
+import { bundles } from '../features/bundles/i18n';
 
 /** One namespace per feature; each file holds both languages side by side so they stay in step. */
 export const namespaces = {
@@ -27,6 +28,7 @@ export const namespaces = {
   creators,
   offers,
   offerVerification,
+  bundles,
   importErrors,
   errors,
 } as const;
