@@ -1,10 +1,11 @@
 import { ZodError, type z } from 'zod';
 import { contract, isMethodName, type Contract, type MethodName } from '../../shared/api/contract';
 import type { ApiIssue, ApiResult } from '../../shared/api/result';
+import { codedIssue, type ZodIssueLike } from '../../shared/api/issueCodes';
 import type { BackendContext } from './context';
 import { AppError } from './errors';
 import type { HandlerSlice } from './handlers';
-import { isUniqueViolation } from './sqlErrors';
+import { isBusy, isUniqueViolation } from './sqlErrors';
 import { workspaceHandlers } from './workspaces/handlers';
 import { accountHandlers } from './accounts/handlers';
 import { settingsHandlers } from './settings/handlers';
@@ -16,6 +17,12 @@ import { forecastsHandlers } from './forecasts/handlers';
 import { creatorHandlers } from './creators/handlers';
 import { offerHandlers } from './offers/handlers';
 import { creatorProfileHandlers } from './creatorProfile/handlers';
+import { advisorHandlers } from './advisor/handlers';
+import { liveSessionsHandlers } from './liveSessions/handlers';
+import { approvalHandlers } from './approvals/handlers';
+import { portfolioHandlers } from './portfolio/handlers';
+import { reportsHandlers } from './reports/handlers';
+import { backupHandlers } from './backups/handlers';
 import { bundleHandlers } from './bundles/handlers';
 import { offerVerificationHandlers } from './offers/verification';
 
@@ -32,6 +39,12 @@ const handlers: HandlerSlice<Contract> = {
   ...creatorHandlers,
   ...offerHandlers,
   ...creatorProfileHandlers,
+  ...advisorHandlers,
+  ...liveSessionsHandlers,
+  ...approvalHandlers,
+  ...portfolioHandlers,
+  ...reportsHandlers,
+  ...backupHandlers,
   ...bundleHandlers,
   ...offerVerificationHandlers,
 };
@@ -75,10 +88,15 @@ async function dispatch<M extends MethodName>(
 
 function toApiError(err: unknown, method: string, log: NonNullable<RouterOptions['log']>) {
   if (err instanceof ZodError) {
-    const issues: ApiIssue[] = err.issues.map((i) => ({
-      path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
-      message: i.message,
-    }));
+    const issues: ApiIssue[] = err.issues.map((i) => {
+      const { code, params } = codedIssue(i as ZodIssueLike);
+      return {
+        path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
+        message: i.message,
+        code,
+        ...(params && Object.keys(params).length > 0 ? { params } : {}),
+      };
+    });
     const first = issues[0];
     const where = first && first.path.length > 0 ? `${first.path.join('.')}: ` : '';
     return {
@@ -98,6 +116,14 @@ function toApiError(err: unknown, method: string, log: NonNullable<RouterOptions
   }
   if (isUniqueViolation(err)) {
     return { code: 'conflict' as const, message: 'This record already exists' };
+  }
+  // A long write elsewhere (an import in another process) holds the lock: ask the user to retry, not a 500.
+  if (isBusy(err)) {
+    return {
+      code: 'busy' as const,
+      message: 'The database is busy with another write; try again in a moment',
+      reason: 'common.busy',
+    };
   }
   // Unexpected: log the detail for the developer, give the caller nothing that leaks internals.
   log(`[router] ${method} failed`, err);

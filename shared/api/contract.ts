@@ -9,6 +9,12 @@ import { metricsContract } from './metrics';
 import { forecastsContract } from './forecasts';
 import { creatorsContract } from './creators';
 import { offersContract } from './offers';
+import { advisorContract } from './advisor';
+import { liveSessionsContract } from './liveSessions';
+import { approvalsContract } from './approvals';
+import { portfolioContract } from './portfolio';
+import { reportsContract } from './reports';
+import { backupsContract } from './backups';
 import { bundlesContract } from './bundles';
 import { offerVerificationContract } from './offerVerification';
 
@@ -27,6 +33,12 @@ export const contract = {
   ...forecastsContract,
   ...creatorsContract,
   ...offersContract,
+  ...advisorContract,
+  ...liveSessionsContract,
+  ...approvalsContract,
+  ...portfolioContract,
+  ...reportsContract,
+  ...backupsContract,
   ...bundlesContract,
   ...offerVerificationContract,
 } as const;

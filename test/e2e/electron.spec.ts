@@ -27,7 +27,7 @@ test.describe('desktop app (real Electron)', () => {
         require: typeof (window as unknown as { require?: unknown }).require,
         process: typeof (window as unknown as { process?: unknown }).process,
       }));
-      expect(exposed).toEqual({ api: ['call'], require: 'undefined', process: 'undefined' });
+      expect(exposed).toEqual({ api: ['call', 'printToPdf'], require: 'undefined', process: 'undefined' });
       const reply = await page.evaluate(() =>
         (window as unknown as { api: { call(m: string, i: unknown): Promise<unknown> } }).api.call(
           'workspaces.list',

@@ -166,7 +166,7 @@ describe('hand-over bundles', () => {
       confirmName: '第二品牌',
     });
     expect(replaced.workspaceId).toBe(copy.workspaceId);
-    expect(replaced.backupFile).toMatch(/before-bundle-replace/);
+    expect(replaced.backupFile).toMatch(/before-replace/);
     const accounts = await b.call('accounts.list', { workspaceId: copy.workspaceId });
     expect(accounts.map((x) => x.handle).sort()).toEqual(['camellia_official', 'camellia_store']);
     expect(ownedRows(b.backend.context.db, other.id)).toEqual(otherRows);

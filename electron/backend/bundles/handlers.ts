@@ -1,4 +1,4 @@
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { HandlerSlice } from '../handlers';
 import type { bundlesContract } from '../../../shared/api/bundles';
 import type { BackendContext } from '../context';
@@ -14,6 +14,7 @@ import {
   exportWorkspace,
   loadBundle,
   ownedTablesOf,
+  APP_VERSION,
   checkAgainstSchema,
 } from './transfer';
 
@@ -90,19 +91,20 @@ export const bundleHandlers = {
       );
     }
     // Replacing deletes the current copy: keep a way back first (SQLite's backup API, never a file copy).
-    const backup = await backupDatabase(
-      ctx.db,
-      join(ctx.dataDir, 'backups'),
-      'before-bundle-replace',
-      ctx.now(),
-    );
+    const backup = ctx.control
+      ? await ctx.control.backupNow('before_replace')
+      : await backupDatabase(ctx.db, join(ctx.dataDir, 'backups'), {
+          reason: 'before_replace',
+          now: ctx.now(),
+          appVersion: APP_VERSION,
+        });
     const { workspaceId, totalRows } = loadBundle(ctx, decoded, target.id);
     return {
       workspaceId,
       name: decoded.envelope.workspace.name,
       mode,
       totalRows,
-      backupFile: basename(backup),
+      backupFile: `${backup.id}.db`,
     };
   },
 } satisfies HandlerSlice<typeof bundlesContract>;

@@ -141,7 +141,10 @@ function isEventuallyOwned(
  * workspace. Identifiers come from the schema (PRAGMA), never from input; the workspace id is bound.
  */
 export function ownedRowsSql(table: OwnedTable, byName: Map<string, OwnedTable>): string {
-  return `SELECT * FROM ${quote(table.name)} WHERE ${ownerCondition(table, byName)} ORDER BY rowid`;
+  // The stored columns only: `SELECT *` would also return generated columns (live_sessions.room_id), which
+  // PRAGMA table_info leaves out and an INSERT may not name.
+  const columns = table.columns.map((c) => quote(c.name)).join(', ');
+  return `SELECT ${columns} FROM ${quote(table.name)} WHERE ${ownerCondition(table, byName)} ORDER BY rowid`;
 }
 
 function ownerCondition(table: OwnedTable, byName: Map<string, OwnedTable>): string {

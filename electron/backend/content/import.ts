@@ -54,7 +54,9 @@ import { AppError } from '../errors';
 import { resolveMapping } from '../imports/resolveMapping';
 import { readTableFile } from '../imports/readTableFile';
 import type { TableFile } from '../imports/tableFile';
+import { unguardCsvCell } from '../../../shared/export/csvFormula';
 import { contextSpan, guardrailItem, loadWorkspaceContext, type WorkspaceContext } from './context';
+import { checkApprovalGate, importStatusMoves, markChangedApprovalsStale } from '../approvals/gate';
 import {
   findItemRows,
   insertItem,
@@ -108,11 +110,6 @@ async function readFile(input: ImportPreviewInput): Promise<TableFile> {
     maxRows: MAX_IMPORT_ROWS,
     fieldAliases: importFieldAliases,
   });
-}
-
-/** Undoes export's guard against spreadsheet formula injection (a quote before = + - @). */
-function unescapeFormula(text: string): string {
-  return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
 }
 
 /** A cell as the user sees it in the sheet (exceljs dates carry the wall time in their UTC fields). */
@@ -230,7 +227,7 @@ function analyseTable(db: Db, wctx: WorkspaceContext, table: TableFile, input: I
       return header === null ? null : (cells[header] ?? null);
     };
     const text = (field: ImportField): string =>
-      unescapeFormula(fixed(field)?.trim() ?? cellText(cell(field)));
+      unguardCsvCell(fixed(field)?.trim() ?? cellText(cell(field)));
     for (const field of importFields) {
       const t = text(field);
       if (t !== '' || fixed(field) !== undefined) raw[field] = t;
@@ -828,6 +825,14 @@ export async function commitImport(
       [{ path: ['rows'], message: 'Every row has errors' }],
     );
   }
+  const statusMoves = importStatusMoves(
+    ctx.db,
+    toWrite.map((r) => ({
+      matchId: r.matchId ?? null,
+      title: r.values.title ?? '',
+      status: r.values.status,
+    })),
+  );
   const at = ctx.now().toISOString();
   const itemIds: string[] = [];
   ctx.db.transaction(() => {
@@ -842,6 +847,8 @@ export async function commitImport(
         itemIds.push(id);
       }
     }
+    markChangedApprovalsStale(ctx.db, itemIds, at, ctx.newId);
+    checkApprovalGate(ctx.db, wctx.workspaceId, statusMoves);
   })();
   const c = counts(analysis.rows);
   for (const r of analysis.rows) if (r.action === 'unchanged' && r.matchId) itemIds.push(r.matchId);

@@ -15,7 +15,7 @@ import {
 } from '../../../shared/offerFile/format';
 import { AppError, invalidState, notFound } from '../errors';
 import { fingerprintOf, loadIdentity, signText, verifyText } from '../identity/keys';
-import { recordRevision, sweepExpired } from './lifecycle';
+import { recordRevision, sweepExpired, withPendingExpiry } from './lifecycle';
 import {
   deleteDeliverablesOf,
   findOfferByExchangeId,
@@ -73,16 +73,16 @@ export function exportOfferFile(
   ctx: BackendContext,
   id: string,
 ): { fileName: string; base64: string; revision: number } {
-  sweepExpired(ctx, { offerId: id });
-  const row = findOfferRow(ctx.db, id);
-  if (!row) throw notFound('Offer', id);
+  const found = findOfferRow(ctx.db, id);
+  if (!found) throw notFound('Offer', id);
+  // Seen as expired without writing: an export refused for it must store nothing.
+  const row = withPendingExpiry(ctx, found);
   const latest = latestRevision(ctx.db, row.id);
   if (row.state === 'draft') throw invalidState('This offer is still a draft: send it first, then export it');
+  if (row.state === 'expired') throw invalidState('This offer has expired; there is nothing to send');
   if (!exportableRevision(row, latest)) {
     throw invalidState(
-      row.state === 'expired'
-        ? 'This offer has expired; there is nothing to send'
-        : `The latest revision came from the ${row.side === 'brand' ? 'creator' : 'brand'}; answer it (counter, accept or decline) before exporting`,
+      `The latest revision came from the ${row.side === 'brand' ? 'creator' : 'brand'}; answer it (counter, accept or decline) before exporting`,
     );
   }
   if (row.side === 'brand' && !wasSent(ctx.db, row.id)) {
@@ -207,9 +207,9 @@ export function importOfferFile(ctx: BackendContext, base64: string): ImportOutc
   }
   const receiver: OfferParty = file.senderRole === 'brand' ? 'creator' : 'brand';
   const existing = findOfferByExchangeId(ctx.db, receiver, file.offerId);
-  if (existing) sweepExpired(ctx, { offerId: existing.id });
-
   return ctx.db.transaction((): ImportOutcome => {
+    // Inside the import's transaction: if the file is then refused, the expiry is rolled back too.
+    if (existing) sweepExpired(ctx, { offerId: existing.id });
     const row = existing ? findOfferRow(ctx.db, existing.id)! : undefined;
     if (!row) return openInboxOffer(ctx, file, receiver);
     return applyToOffer(ctx, row, file);

@@ -9,6 +9,7 @@ import { systemLanguage } from '../i18n';
 import { call } from '../lib/api';
 import { LanguageProvider, useLanguage } from './language';
 import { router } from './routes';
+import { RecoveryGate } from '../features/backups/RecoveryGate';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -23,13 +24,20 @@ function Themed() {
   return (
     <ConfigProvider
       locale={language === 'zh-CN' ? zhCN : enUS}
-      theme={{ token: { colorPrimary: '#d4380d', borderRadius: 8 } }}
+      theme={{ token: { colorPrimary: '#d4380d', borderRadius: 8, motion: !prefersReducedMotion() } }}
     >
       <AntApp>
-        <RouterProvider router={router} />
+        <RecoveryGate>
+          <RouterProvider router={router} />
+        </RecoveryGate>
       </AntApp>
     </ConfigProvider>
   );
+}
+
+/** Users who ask their OS for less motion get no antd animations (WCAG 2.3.3); tests ask for it too. */
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
 export function App() {

@@ -1,0 +1,277 @@
+import type { Report } from './schema';
+import type { CsvCell } from './csv';
+
+/**
+ * The report as CSV tables, one per section, with headers and enum values in the report's language.
+ * Money in yuan with two decimals (what a client's spreadsheet expects), dates as in the report.
+ */
+
+type Language = Report['language'];
+
+const labels = {
+  'zh-CN': {
+    role: { brand: '品牌号', sales: '销售号' },
+    format: { short_video: '短视频', live: '直播', image_text: '图文', video: '视频' },
+    status: { below: '未达标', on_target: '达标', above: '超出', no_target: '无目标' },
+    offerState: {
+      draft: '草稿',
+      sent: '已发送',
+      countered: '达人还价',
+      revised: '已修改',
+      accepted: '已接受',
+      declined: '已拒绝',
+      withdrawn: '已撤回',
+      expired: '已过期',
+      completed: '已完成',
+    },
+    deliverable: { due: '待交付', submitted: '已提交', approved: '已确认', published: '已发布' },
+    yes: '是',
+    no: '否',
+  },
+  en: {
+    role: { brand: 'Brand-building', sales: 'Sales' },
+    format: { short_video: 'Short video', live: 'Live', image_text: 'Image post', video: 'Video' },
+    status: { below: 'Below target', on_target: 'On target', above: 'Above target', no_target: 'No target' },
+    offerState: {
+      draft: 'Draft',
+      sent: 'Sent',
+      countered: 'Countered',
+      revised: 'Revised',
+      accepted: 'Accepted',
+      declined: 'Declined',
+      withdrawn: 'Withdrawn',
+      expired: 'Expired',
+      completed: 'Completed',
+    },
+    deliverable: { due: 'Due', submitted: 'Submitted', approved: 'Approved', published: 'Published' },
+    yes: 'yes',
+    no: 'no',
+  },
+} as const;
+
+const headers = {
+  'zh-CN': {
+    matrix: [
+      '账号',
+      '平台',
+      '账号ID',
+      '角色',
+      '粉丝数',
+      '每周发布目标',
+      '每周直播时长目标',
+      '月GMV目标(元)',
+      '已归档',
+    ],
+    plan: [
+      '周(周一)',
+      '账号',
+      '计划发布',
+      '发布目标',
+      '发布状态',
+      '计划直播时长',
+      '直播时长目标',
+      '直播状态',
+      '已发布',
+    ],
+    published: ['标题', '账号', '形式', '计划时间', '发布时间', '链接', '达人', '播放量', 'GMV(元)'],
+    offers: ['合作', '达人', '达人ID', '状态', '费用(元)', '佣金%', '交付物', '已发布', '逾期'],
+    deliverables: ['截止日期', '合作', '达人', '形式', '数量', '账号', '状态', '逾期'],
+    daily: ['日期', '播放量', '互动', 'GMV(元)', '涨粉'],
+    accounts: ['账号', '天数', '播放量', '互动', 'GMV(元)', '涨粉'],
+    forecasts: ['账号', '指标', '方法', '预测时间', '日期', 'P10', 'P50', 'P90'],
+    accuracy: ['账号', '已验证点数', 'MASE', '朴素预测MASE', '80%区间覆盖率'],
+  },
+  en: {
+    matrix: [
+      'Account',
+      'Platform',
+      'Handle',
+      'Role',
+      'Followers',
+      'Posts/week target',
+      'Live hours/week target',
+      'Monthly GMV target (¥)',
+      'Archived',
+    ],
+    plan: [
+      'Week (Monday)',
+      'Account',
+      'Posts planned',
+      'Posts target',
+      'Posts status',
+      'Live hours planned',
+      'Live hours target',
+      'Live status',
+      'Published',
+    ],
+    published: [
+      'Title',
+      'Account',
+      'Format',
+      'Planned at',
+      'Published at',
+      'URL',
+      'Creator',
+      'Views',
+      'GMV (¥)',
+    ],
+    offers: [
+      'Offer',
+      'Creator',
+      'Creator handle',
+      'State',
+      'Fee (¥)',
+      'Commission %',
+      'Deliverables',
+      'Published',
+      'Overdue',
+    ],
+    deliverables: ['Due on', 'Offer', 'Creator', 'Format', 'Count', 'Account', 'Status', 'Overdue'],
+    daily: ['Date', 'Views', 'Engagement', 'GMV (¥)', 'New followers'],
+    accounts: ['Account', 'Days', 'Views', 'Engagement', 'GMV (¥)', 'New followers'],
+    forecasts: ['Account', 'Metric', 'Method', 'Made at', 'Date', 'P10', 'P50', 'P90'],
+    accuracy: ['Account', 'Points evaluated', 'MASE', 'Naive MASE', '80% band coverage'],
+  },
+} as const;
+
+export interface CsvTable {
+  fileName: string;
+  headers: readonly string[];
+  rows: CsvCell[][];
+}
+
+const yuan = (fen: number | null) => (fen === null ? null : Math.round(fen) / 100);
+
+export function reportTables(report: Report, language: Language = report.language): CsvTable[] {
+  const l = labels[language];
+  const h = headers[language];
+  const accountName = new Map(report.matrix.map((a) => [a.id, a.displayName]));
+  const name = (id: string) => accountName.get(id) ?? id;
+  const yesNo = (v: boolean) => (v ? l.yes : l.no);
+  return [
+    {
+      fileName: '01-matrix.csv',
+      headers: h.matrix,
+      rows: report.matrix.map((a) => [
+        a.displayName,
+        a.platform,
+        a.handle,
+        l.role[a.role],
+        a.followers,
+        a.targets.postsPerWeek,
+        a.role === 'sales' ? a.targets.liveHoursPerWeek : null,
+        a.role === 'sales' ? a.targets.gmvMonthly : null,
+        yesNo(a.archivedAt !== null),
+      ]),
+    },
+    {
+      fileName: '02-plan-vs-target.csv',
+      headers: h.plan,
+      rows: report.planVsTarget.map((r) => [
+        r.weekStart,
+        name(r.accountId),
+        r.postsPlanned,
+        r.postsTarget,
+        l.status[r.postsStatus],
+        r.liveHoursPlanned,
+        r.liveHoursTarget,
+        l.status[r.liveHoursStatus],
+        r.published,
+      ]),
+    },
+    {
+      fileName: '03-published.csv',
+      headers: h.published,
+      rows: report.published.items.map((i) => [
+        i.title,
+        name(i.accountId),
+        l.format[i.format],
+        i.plannedAt,
+        i.publishedAt,
+        i.publishedUrl,
+        i.creatorName,
+        i.views,
+        yuan(i.gmvFen),
+      ]),
+    },
+    {
+      fileName: '04-offers.csv',
+      headers: h.offers,
+      rows: report.offers.items.map((o) => [
+        o.title,
+        o.creatorName,
+        o.creatorHandle,
+        l.offerState[o.state],
+        yuan(o.feeFen),
+        o.commissionPct,
+        o.deliverables.total,
+        o.deliverables.published,
+        o.deliverables.overdue,
+      ]),
+    },
+    {
+      fileName: '05-deliverables.csv',
+      headers: h.deliverables,
+      rows: report.offers.deliverables.map((d) => [
+        d.dueOn,
+        d.offerTitle,
+        d.creatorName,
+        l.format[d.format],
+        d.count,
+        d.accountLabel,
+        l.deliverable[d.status],
+        yesNo(d.overdue),
+      ]),
+    },
+    {
+      fileName: '06-performance-daily.csv',
+      headers: h.daily,
+      rows: report.performance.series.map((p) => [
+        p.date,
+        p.views,
+        p.engagement,
+        yuan(p.gmvFen),
+        p.newFollowers,
+      ]),
+    },
+    {
+      fileName: '07-performance-accounts.csv',
+      headers: h.accounts,
+      rows: report.performance.byAccount.map((a) => [
+        name(a.accountId),
+        a.days,
+        a.views,
+        a.engagement,
+        yuan(a.gmvFen),
+        a.newFollowers,
+      ]),
+    },
+    {
+      fileName: '08-forecasts.csv',
+      headers: h.forecasts,
+      rows: report.forecasts.runs.flatMap((r) =>
+        r.quantiles.map((q) => [
+          name(r.accountId),
+          r.metric,
+          r.method,
+          r.createdAt,
+          q.date,
+          q.p10,
+          q.p50,
+          q.p90,
+        ]),
+      ),
+    },
+    {
+      fileName: '09-forecast-accuracy.csv',
+      headers: h.accuracy,
+      rows: report.forecasts.accuracy.map((a) => [
+        name(a.accountId),
+        a.evaluated,
+        a.mase,
+        a.maseNaive,
+        a.coverage80,
+      ]),
+    },
+  ];
+}
