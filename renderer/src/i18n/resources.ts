@@ -19,6 +19,7 @@ import { portfolio } from '../features/portfolio/i18n';
 import { reports } from '../features/reports/i18n';
 import { backups } from '../features/backups/i18n';
 import { offerVerification } from '../features/offers/verificationI18n';
+import { bundles } from '../features/bundles/i18n';
 
 /** One namespace per feature; each file holds both languages side by side so they stay in step. */
 export const namespaces = {
@@ -41,6 +42,7 @@ export const namespaces = {
   reports,
   backups,
   offerVerification,
+  bundles,
   importErrors,
   errors,
 } as const;

@@ -1,4 +1,4 @@
-import { EditOutlined, ExperimentOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, ExperimentOutlined, PlusOutlined, SwapOutlined } from '@ant-design/icons';
 import { Button, Divider, Select, Space, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,13 +6,14 @@ import { useNavigate } from 'react-router';
 import type { Workspace } from '../../../../shared/domain/workspace';
 import { useOpenSample, useWorkspaces } from './queries';
 import { WorkspaceFormModal } from './WorkspaceFormModal';
+import { BundleModal } from '../bundles/BundleModal';
 
 export function WorkspaceSwitcher({ current }: { current: Workspace }) {
   const { t } = useTranslation('workspaces');
   const navigate = useNavigate();
   const { data: workspaces = [] } = useWorkspaces();
   const openSample = useOpenSample();
-  const [modal, setModal] = useState<'create' | 'edit' | null>(null);
+  const [modal, setModal] = useState<'create' | 'edit' | 'bundle' | null>(null);
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size={4}>
@@ -53,9 +54,13 @@ export function WorkspaceSwitcher({ current }: { current: Workspace }) {
         <Tooltip title={t('editWorkspace')}>
           <Button aria-label={t('editWorkspace')} icon={<EditOutlined />} onClick={() => setModal('edit')} />
         </Tooltip>
+        <Tooltip title={t('bundles:open')}>
+          <Button aria-label={t('bundles:open')} icon={<SwapOutlined />} onClick={() => setModal('bundle')} />
+        </Tooltip>
       </Space.Compact>
+      <BundleModal open={modal === 'bundle'} current={current} onClose={() => setModal(null)} />
       <WorkspaceFormModal
-        open={modal !== null}
+        open={modal === 'create' || modal === 'edit'}
         {...(modal === 'edit' ? { workspace: current } : {})}
         onClose={() => setModal(null)}
         onSaved={(ws) => {
