@@ -7,7 +7,7 @@ import type { PackLanguage } from '../../../../shared/approvals/model';
 import { useLanguage } from '../../app/language';
 import { describeError } from '../../lib/errors';
 import { todayInZone } from '../content/time';
-import { downloadBase64 } from './download';
+import { downloadBase64 } from '../../lib/files';
 import { useApprovalMutations } from './queries';
 
 interface Values {
@@ -56,7 +56,7 @@ export function ExportPackModal({ workspaceId, timeZone, accounts, open, onClose
         onlyPending: values.onlyPending,
         language: values.language,
       });
-      downloadBase64(pack.fileName, 'text/html;charset=utf-8', pack.base64);
+      downloadBase64({ fileName: pack.fileName, mimeType: 'text/html;charset=utf-8', base64: pack.base64 });
       void message.success(t('export.done', { file: pack.fileName, count: pack.itemCount }));
       onClose();
     } catch (err) {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportAnswersOutput } from '../../../../shared/approvals/model';
 import { ApiCallError } from '../../lib/api';
 import { describeError } from '../../lib/errors';
-import { fileToBase64 } from '../content/files';
+import { fileToBase64 } from '../../lib/files';
 import { useApprovalMutations } from './queries';
 
 const outcomeColors = {

@@ -23,7 +23,7 @@ import type { Workspace } from '../../../../shared/domain/workspace';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
-import { downloadExport, fileToBase64 } from '../content/files';
+import { downloadBase64, fileToBase64 } from '../../lib/files';
 
 type Preview = MethodOutput<'bundles.preview'>;
 
@@ -88,11 +88,10 @@ export function BundleModal({
         onClick={() =>
           void exportBundle.mutateAsync().then(
             (file) => {
-              downloadExport({
+              downloadBase64({
                 fileName: file.fileName,
-                base64: file.base64,
                 mimeType: 'application/octet-stream',
-                content: '',
+                base64: file.base64,
               });
               void message.success(t('exported', { rows: f.count(file.totalRows) }));
             },

@@ -21,7 +21,7 @@ import { ContentBoard } from './ContentBoard';
 import { ContentCalendar } from './ContentCalendar';
 import { ContentFilters, emptyFilters, filterInput, type ContentFilterValues } from './ContentFilters';
 import { ContentItemDrawer, type DrawerTarget } from './ContentItemDrawer';
-import { downloadExport } from './files';
+import { downloadExport } from '../../lib/files';
 import { ImportModal } from './ImportModal';
 import { FormatIcon, roleColors } from './presentation';
 import { useContentList, useContentMutations, useContentSuggestions, useDeliverablesByItem } from './queries';

@@ -23,7 +23,7 @@ import { importFields, requiredImportFields, type ImportField } from '../../../.
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { importErrorText } from '../../lib/importErrors';
-import { fileToBase64 } from './files';
+import { fileToBase64 } from '../../lib/files';
 import { useInvalidateContent } from './queries';
 import { warningText } from './presentation';
 import { formatInZone } from './time';

@@ -28,7 +28,7 @@ import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { importErrorText } from '../../lib/importErrors';
 import { useFormat } from '../../lib/format';
-import { fileToBase64 } from '../content/files';
+import { fileToBase64 } from '../../lib/files';
 import { useCreatorMutations } from './queries';
 
 const fieldLabelKey: Record<CreatorImportField, string> = {

@@ -5,7 +5,7 @@ import type { OfferDetail } from '../../../../shared/domain/offer';
 import { refusalReasonOf } from '../../../../shared/offerFile/format';
 import { ApiCallError } from '../../lib/api';
 import { describeError } from '../../lib/errors';
-import { fileToBase64 } from '../content/files';
+import { fileToBase64 } from '../../lib/files';
 import { useOfferMutations } from './queries';
 
 /** Picks a `.mdoffer` file and imports it; a refused file is explained in the user's language. */

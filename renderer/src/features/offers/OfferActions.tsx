@@ -13,7 +13,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OfferDetail } from '../../../../shared/domain/offer';
 import { describeError } from '../../lib/errors';
-import { downloadBase64 } from '../content/files';
+import { downloadBase64 } from '../../lib/files';
 import { CounterModal } from './CounterModal';
 import { OfferFormDrawer, type OfferFormTarget } from './OfferFormDrawer';
 import { useOfferMutations } from './queries';

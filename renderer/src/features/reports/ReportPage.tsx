@@ -10,7 +10,7 @@ import { useWorkspaceId } from '../../app/workspaceContext';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { PageHeader } from '../../lib/PageHeader';
-import { downloadBase64 } from './download';
+import { downloadBase64 } from '../../lib/files';
 import { ReportDocument } from './ReportDocument';
 
 /** Present only in the desktop app: prints this window's page to a PDF file through the main process. */
@@ -36,7 +36,7 @@ export function ReportPage() {
   const csv = useMutation({
     mutationFn: () => call('reports.exportCsv', input),
     onSuccess: (file) => {
-      downloadBase64(file.fileName, file.base64, 'application/zip');
+      downloadBase64({ fileName: file.fileName, mimeType: 'application/zip', base64: file.base64 });
       void message.success(t('csvSaved'));
     },
     onError: (err) => void message.error(describeError(err, t)),

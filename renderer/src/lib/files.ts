@@ -1,4 +1,4 @@
-import type { ExportFile } from '../../../../shared/content/model';
+import type { ExportFile } from '../../../shared/content/model';
 
 /** A picked file as base64 for the import API (the backend detects CSV/XLSX and the encoding itself). */
 export async function fileToBase64(file: Blob): Promise<string> {
