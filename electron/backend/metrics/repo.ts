@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Db } from '../db/types';
 import type { Granularity, MetricField, MetricValues, SeriesMetric } from '../../../shared/domain/metrics';
 import { metricFields } from '../../../shared/domain/metrics';
@@ -60,17 +61,71 @@ const paramList = Object.values(metricColumns)
   .map((c) => `@${c}`)
   .join(', ');
 
+interface ImportStatements {
+  upsertAccount: BetterSqlite3.Statement<Record<string, string | number | null>>;
+  upsertContent: BetterSqlite3.Statement<Record<string, string | number | null>>;
+  existingAccountKeys: BetterSqlite3.Statement<[string, string], { id: string; date: string }>;
+  existingContentKeys: BetterSqlite3.Statement<[string, string], { id: string; date: string }>;
+  workspaceAccounts: BetterSqlite3.Statement<[string], ImportAccountRow>;
+  workspaceContent: BetterSqlite3.Statement<[string], ImportContentRow>;
+}
+
+export interface ImportAccountRow {
+  id: string;
+  handle: string;
+  displayName: string;
+}
+
+export interface ImportContentRow {
+  id: string;
+  accountId: string;
+  title: string;
+}
+
+// Prepared once per connection: an import writes hundreds of thousands of rows through them.
+const statementCache = new WeakMap<Db, ImportStatements>();
+function statements(db: Db): ImportStatements {
+  let cached = statementCache.get(db);
+  if (!cached) {
+    // Keys arrive as a JSON array of [id, period_start] pairs: one set query per chunk, each pair a
+    // primary-key lookup, instead of one existence query per row.
+    const existing = (table: string, idColumn: string) =>
+      `SELECT k.value ->> 0 AS id, k.value ->> 1 AS date FROM json_each(?) k
+       WHERE EXISTS (SELECT 1 FROM ${table} m WHERE m.${idColumn} = k.value ->> 0
+         AND m.granularity = ? AND m.period_start = k.value ->> 1)`;
+    cached = {
+      upsertAccount: db.prepare(
+        `INSERT INTO account_metrics (account_id, granularity, period_start, ${columnList}, source, imported_at)
+         VALUES (@accountId, @granularity, @periodStart, ${paramList}, @source, @at)
+         ON CONFLICT (account_id, granularity, period_start) DO UPDATE SET ${assignments},
+           source = excluded.source, imported_at = excluded.imported_at`,
+      ),
+      upsertContent: db.prepare(
+        `INSERT INTO content_metrics (workspace_id, account_id, content_id, granularity, period_start, ${columnList}, source, imported_at)
+         VALUES (@workspaceId, @accountId, @contentId, @granularity, @periodStart, ${paramList}, @source, @at)
+         ON CONFLICT (content_id, granularity, period_start) DO UPDATE SET ${assignments},
+           source = excluded.source, imported_at = excluded.imported_at`,
+      ),
+      existingAccountKeys: db.prepare(existing('account_metrics', 'account_id')),
+      existingContentKeys: db.prepare(existing('content_metrics', 'content_id')),
+      workspaceAccounts: db.prepare(
+        'SELECT id, handle, display_name AS displayName FROM accounts WHERE workspace_id = ?',
+      ),
+      workspaceContent: db.prepare(
+        'SELECT id, account_id AS accountId, title FROM content_items WHERE workspace_id = ?',
+      ),
+    };
+    statementCache.set(db, cached);
+  }
+  return cached;
+}
+
 /**
  * Inserts or updates one period. A re-import overwrites the metrics it carries and keeps the ones it
  * does not (a GMV-only file must not erase yesterday's imported views).
  */
 export function upsertAccountMetrics(db: Db, row: MetricRow, source: string, at: string): void {
-  db.prepare(
-    `INSERT INTO account_metrics (account_id, granularity, period_start, ${columnList}, source, imported_at)
-     VALUES (@accountId, @granularity, @periodStart, ${paramList}, @source, @at)
-     ON CONFLICT (account_id, granularity, period_start) DO UPDATE SET ${assignments},
-       source = excluded.source, imported_at = excluded.imported_at`,
-  ).run({
+  statements(db).upsertAccount.run({
     accountId: row.accountId,
     granularity: row.granularity,
     periodStart: row.periodStart,
@@ -86,12 +141,7 @@ export function upsertContentMetrics(
   source: string,
   at: string,
 ): void {
-  db.prepare(
-    `INSERT INTO content_metrics (workspace_id, account_id, content_id, granularity, period_start, ${columnList}, source, imported_at)
-     VALUES (@workspaceId, @accountId, @contentId, @granularity, @periodStart, ${paramList}, @source, @at)
-     ON CONFLICT (content_id, granularity, period_start) DO UPDATE SET ${assignments},
-       source = excluded.source, imported_at = excluded.imported_at`,
-  ).run({
+  statements(db).upsertContent.run({
     workspaceId: row.workspaceId,
     accountId: row.accountId,
     contentId: row.contentId,
@@ -103,34 +153,25 @@ export function upsertContentMetrics(
   });
 }
 
-export function accountMetricsExists(
+/** Which of the (account or content item, period) keys are stored already, as `id|period` strings. */
+export function existingMetricKeys(
   db: Db,
-  accountId: string,
+  level: 'account' | 'content',
   granularity: Granularity,
-  periodStart: string,
-): boolean {
-  return (
-    db
-      .prepare<[string, string, string], { n: number }>(
-        'SELECT 1 AS n FROM account_metrics WHERE account_id = ? AND granularity = ? AND period_start = ?',
-      )
-      .get(accountId, granularity, periodStart) !== undefined
-  );
+  keys: readonly (readonly [string, string])[],
+): Set<string> {
+  if (keys.length === 0) return new Set();
+  const s = statements(db);
+  const statement = level === 'content' ? s.existingContentKeys : s.existingAccountKeys;
+  return new Set(statement.all(JSON.stringify(keys), granularity).map((r) => `${r.id}|${r.date}`));
 }
 
-export function contentMetricsExists(
-  db: Db,
-  contentId: string,
-  granularity: Granularity,
-  periodStart: string,
-): boolean {
-  return (
-    db
-      .prepare<[string, string, string], { n: number }>(
-        'SELECT 1 AS n FROM content_metrics WHERE content_id = ? AND granularity = ? AND period_start = ?',
-      )
-      .get(contentId, granularity, periodStart) !== undefined
-  );
+export function importAccounts(db: Db, workspaceId: string): ImportAccountRow[] {
+  return statements(db).workspaceAccounts.all(workspaceId);
+}
+
+export function importContentItems(db: Db, workspaceId: string): ImportContentRow[] {
+  return statements(db).workspaceContent.all(workspaceId);
 }
 
 /** The granularity an account's history is kept in: daily when it has any daily rows. */
