@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { createContext, type BackendContext } from './context';
 import { closeDatabase, openDatabase } from './db/open';
 import { createRouter, type Router, type RouterOptions } from './router';
+import { stopJobs } from './jobs/runner';
 
 export const DB_FILE_NAME = 'matrixdesk.db';
 
@@ -17,5 +18,13 @@ export async function openBackend(dataDir: string, options: RouterOptions = {}):
   const dbPath = join(dataDir, DB_FILE_NAME);
   const db = await openDatabase({ path: dbPath, backupsDir: join(dataDir, 'backups') });
   const context = createContext(db, dataDir);
-  return { router: createRouter(context, options), context, dbPath, close: () => closeDatabase(db) };
+  return {
+    router: createRouter(context, options),
+    context,
+    dbPath,
+    close: () => {
+      void stopJobs(context);
+      closeDatabase(db);
+    },
+  };
 }

@@ -16,6 +16,7 @@ import { forecastsHandlers } from './forecasts/handlers';
 import { creatorHandlers } from './creators/handlers';
 import { offerHandlers } from './offers/handlers';
 import { creatorProfileHandlers } from './creatorProfile/handlers';
+import { jobHandlers } from './jobs/handlers';
 
 /** Every contract method must have a handler: a missing one is a type error here. */
 const handlers: HandlerSlice<Contract> = {
@@ -30,6 +31,7 @@ const handlers: HandlerSlice<Contract> = {
   ...creatorHandlers,
   ...offerHandlers,
   ...creatorProfileHandlers,
+  ...jobHandlers,
 };
 
 export interface RouterOptions {

@@ -9,6 +9,7 @@ import { metricsContract } from './metrics';
 import { forecastsContract } from './forecasts';
 import { creatorsContract } from './creators';
 import { offersContract } from './offers';
+import { jobsContract } from './jobs';
 
 /**
  * The one method table every boundary speaks: Electron IPC, the loopback web host and tests.
@@ -25,6 +26,7 @@ export const contract = {
   ...forecastsContract,
   ...creatorsContract,
   ...offersContract,
+  ...jobsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -71,7 +71,10 @@ export function normalizeCell(value: CellValue | undefined): CellValue {
 
 // Duplicates are refused rather than suffixed: two 播放量 columns usually mean two metrics (video vs
 // live) and only the user knows which is which.
-export function assertUniqueHeaders(columns: readonly { index: number; name: string }[], fileName: string): void {
+export function assertUniqueHeaders(
+  columns: readonly { index: number; name: string }[],
+  fileName: string,
+): void {
   const byName = new Map<string, number[]>();
   for (const { index, name } of columns) byName.set(name, [...(byName.get(name) ?? []), index]);
   const duplicates = [...byName].filter(([, indexes]) => indexes.length > 1);

@@ -181,7 +181,18 @@ function durationUnit(header: string): number {
   return 1;
 }
 
-function readMetric(field: MetricField, value: CellValue, header: string): ParseResult<number | null> {
+// Plain digits, as most exports write them: read with Number() instead of the full parsers (which handle
+// 万/w/K/M, ¥, thousands separators, …) — a big file spends most of its time here. The unit test checks
+// both paths agree.
+const plainCount = /^(?:0|[1-9]\d{0,14})$/;
+const plainMoney = /^(?:0|[1-9]\d{0,12})(?:\.\d{1,2})?$/;
+
+export function readMetric(field: MetricField, value: CellValue, header: string): ParseResult<number | null> {
+  if (typeof value === 'string') {
+    if (field === 'gmv' ? plainMoney.test(value) : field !== 'watchTimeSeconds' && plainCount.test(value)) {
+      return { ok: true, value: Number(value) };
+    }
+  }
   switch (field) {
     case 'gmv':
       return parseMoneyCell(value);
@@ -229,6 +240,9 @@ function inferGranularity(dateHeader: string, rows: readonly ParsedRow[]): Granu
   return granularityFromDays(dateHeader, byAccount);
 }
 
+const DATE_CACHE_SIZE = 10_000;
+const noValues = Object.fromEntries(metricFields.map((f) => [f, null])) as MetricValues;
+
 export interface RowParser {
   mapping: Record<ImportField, string | null>;
   unmapped: string[];
@@ -249,6 +263,8 @@ export function createRowParser(headers: readonly string[], options: ParseOption
   const byId = new Map(options.accounts.map((a) => [a.id, a]));
   const contentById = new Map(options.contentItems.map((c) => [c.id, c]));
   const contentByTitle = new Map(options.contentItems.map((c) => [`${c.accountId}|${c.title.trim()}`, c]));
+  // A file repeats each date once per account or item: parse each date text once.
+  const dateCache = new Map<string, ParseResult<string | null>>();
 
   const parse = (row: TableRow, errors: ImportCellError[]): ParsedRow => {
     let failed = false;
@@ -271,7 +287,14 @@ export function createRowParser(headers: readonly string[], options: ParseOption
 
     let date: string | null = null;
     const dateCell = row.cells[mapping.date!] ?? null;
-    const parsedDate = readDate(dateCell, options.timeZone);
+    let parsedDate = typeof dateCell === 'string' ? dateCache.get(dateCell) : undefined;
+    if (!parsedDate) {
+      parsedDate = readDate(dateCell, options.timeZone);
+      if (typeof dateCell === 'string') {
+        if (dateCache.size >= DATE_CACHE_SIZE) dateCache.clear();
+        dateCache.set(dateCell, parsedDate);
+      }
+    }
     if (!parsedDate.ok) fail('date', parsedDate.error, parsedDate.code, parsedDate.params);
     else if (parsedDate.value === null) fail('date', 'The date is empty', 'row.required');
     else date = parsedDate.value;
@@ -322,7 +345,7 @@ export function createRowParser(headers: readonly string[], options: ParseOption
       }
     }
 
-    const values = Object.fromEntries(metricFields.map((f) => [f, null])) as MetricValues;
+    const values: MetricValues = { ...noValues };
     let any = false;
     for (const field of metricFields) {
       const header = mapping[field];

@@ -44,26 +44,25 @@ export interface MetricRow {
   values: MetricValues;
 }
 
-function columnValues(values: MetricValues): Record<string, number | null> {
-  const out: Record<string, number | null> = {};
-  for (const field of metricFields) {
+/** Column values in `metricColumns` order (GMV yuan → fen), bound by position: an import binds millions. */
+function columnValues(values: MetricValues): (number | null)[] {
+  return metricFields.map((field) => {
     const v = values[field];
-    out[metricColumns[field]] = v === null ? null : field === 'gmv' ? Math.round(v * 100) : Math.round(v);
-  }
-  return out;
+    return v === null ? null : field === 'gmv' ? Math.round(v * 100) : Math.round(v);
+  });
 }
 
 const assignments = Object.values(metricColumns)
   .map((c) => `${c} = COALESCE(excluded.${c}, ${c})`)
   .join(', ');
 const columnList = Object.values(metricColumns).join(', ');
-const paramList = Object.values(metricColumns)
-  .map((c) => `@${c}`)
-  .join(', ');
+const paramList = metricFields.map(() => '?').join(', ');
 
 interface ImportStatements {
-  upsertAccount: BetterSqlite3.Statement<Record<string, string | number | null>>;
-  upsertContent: BetterSqlite3.Statement<Record<string, string | number | null>>;
+  upsertAccount: BetterSqlite3.Statement<(string | number | null)[]>;
+  upsertContent: BetterSqlite3.Statement<(string | number | null)[]>;
+  countAccountRows: BetterSqlite3.Statement<[string, string], { n: number }>;
+  countContentRows: BetterSqlite3.Statement<[string, string], { n: number }>;
   existingAccountKeys: BetterSqlite3.Statement<[string, string], { id: string; date: string }>;
   existingContentKeys: BetterSqlite3.Statement<[string, string], { id: string; date: string }>;
   workspaceAccounts: BetterSqlite3.Statement<[string], ImportAccountRow>;
@@ -94,17 +93,23 @@ function statements(db: Db): ImportStatements {
        WHERE EXISTS (SELECT 1 FROM ${table} m WHERE m.${idColumn} = k.value ->> 0
          AND m.granularity = ? AND m.period_start = k.value ->> 1)`;
     cached = {
-      upsertAccount: db.prepare(
+      upsertAccount: db.prepare<(string | number | null)[]>(
         `INSERT INTO account_metrics (account_id, granularity, period_start, ${columnList}, source, imported_at)
-         VALUES (@accountId, @granularity, @periodStart, ${paramList}, @source, @at)
+         VALUES (?, ?, ?, ${paramList}, ?, ?)
          ON CONFLICT (account_id, granularity, period_start) DO UPDATE SET ${assignments},
            source = excluded.source, imported_at = excluded.imported_at`,
       ),
-      upsertContent: db.prepare(
+      upsertContent: db.prepare<(string | number | null)[]>(
         `INSERT INTO content_metrics (workspace_id, account_id, content_id, granularity, period_start, ${columnList}, source, imported_at)
-         VALUES (@workspaceId, @accountId, @contentId, @granularity, @periodStart, ${paramList}, @source, @at)
+         VALUES (?, ?, ?, ?, ?, ${paramList}, ?, ?)
          ON CONFLICT (content_id, granularity, period_start) DO UPDATE SET ${assignments},
            source = excluded.source, imported_at = excluded.imported_at`,
+      ),
+      countAccountRows: db.prepare(
+        'SELECT COUNT(*) AS n FROM account_metrics WHERE account_id = ? AND granularity = ?',
+      ),
+      countContentRows: db.prepare(
+        'SELECT COUNT(*) AS n FROM content_metrics WHERE account_id = ? AND granularity = ?',
       ),
       existingAccountKeys: db.prepare(existing('account_metrics', 'account_id')),
       existingContentKeys: db.prepare(existing('content_metrics', 'content_id')),
@@ -125,14 +130,14 @@ function statements(db: Db): ImportStatements {
  * does not (a GMV-only file must not erase yesterday's imported views).
  */
 export function upsertAccountMetrics(db: Db, row: MetricRow, source: string, at: string): void {
-  statements(db).upsertAccount.run({
-    accountId: row.accountId,
-    granularity: row.granularity,
-    periodStart: row.periodStart,
+  statements(db).upsertAccount.run(
+    row.accountId,
+    row.granularity,
+    row.periodStart,
     ...columnValues(row.values),
     source,
     at,
-  });
+  );
 }
 
 export function upsertContentMetrics(
@@ -141,16 +146,16 @@ export function upsertContentMetrics(
   source: string,
   at: string,
 ): void {
-  statements(db).upsertContent.run({
-    workspaceId: row.workspaceId,
-    accountId: row.accountId,
-    contentId: row.contentId,
-    granularity: row.granularity,
-    periodStart: row.periodStart,
+  statements(db).upsertContent.run(
+    row.workspaceId,
+    row.accountId,
+    row.contentId,
+    row.granularity,
+    row.periodStart,
     ...columnValues(row.values),
     source,
     at,
-  });
+  );
 }
 
 /** Which of the (account or content item, period) keys are stored already, as `id|period` strings. */
@@ -164,6 +169,17 @@ export function existingMetricKeys(
   const s = statements(db);
   const statement = level === 'content' ? s.existingContentKeys : s.existingAccountKeys;
   return new Set(statement.all(JSON.stringify(keys), granularity).map((r) => `${r.id}|${r.date}`));
+}
+
+/** Stored periods of an account (its own rows, or its content items' rows) at one granularity. */
+export function countStoredMetrics(
+  db: Db,
+  level: 'account' | 'content',
+  accountId: string,
+  granularity: Granularity,
+): number {
+  const s = statements(db);
+  return (level === 'content' ? s.countContentRows : s.countAccountRows).get(accountId, granularity)!.n;
 }
 
 export function importAccounts(db: Db, workspaceId: string): ImportAccountRow[] {

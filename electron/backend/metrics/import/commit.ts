@@ -3,7 +3,7 @@ import { invalidState } from '../../errors';
 import type { RowSource } from '../../imports/rowSource';
 import { createRowParser, type ParsedRow } from '../parseImport';
 import {
-  existingMetricKeys,
+  countStoredMetrics,
   importAccounts,
   importContentItems,
   upsertAccountMetrics,
@@ -11,7 +11,7 @@ import {
 } from '../repo';
 import type { ImportPlan } from './plan';
 import { KEY_CHUNK, chosenAccount } from './preview';
-import { rowKey, scanRows } from './scan';
+import { scanRows } from './scan';
 
 export interface CommitInput {
   workspaceId: string;
@@ -71,6 +71,7 @@ export function commitImport(db: Db, input: CommitInput, hooks: CommitHooks = {}
     timeZone: input.timeZone,
   });
 
+  let written = 0;
   let inserted = 0;
   let updated = 0;
   let total = 0;
@@ -78,18 +79,22 @@ export function commitImport(db: Db, input: CommitInput, hooks: CommitHooks = {}
   let to: string | null = null;
   const accountIds = new Set<string>();
   let chunk: ParsedRow[] = [];
+  let errorRows = 0;
 
+  // Inserted vs updated from each touched account's stored-row count before and after: one count per
+  // account, no lookup per row (this transaction is the only writer, so the difference is ours).
+  const storedBefore = new Map<string, number>();
   const flush = () => {
     if (chunk.length === 0) return;
-    const stored = existingMetricKeys(
-      db,
-      plan.level,
-      plan.granularity,
-      chunk.map((r) => [r.contentId ?? r.accountId!, r.date!] as const),
-    );
     for (const row of chunk) {
-      if (stored.has(rowKey(row))) updated++;
-      else inserted++;
+      if (!storedBefore.has(row.accountId!)) {
+        storedBefore.set(
+          row.accountId!,
+          countStoredMetrics(db, plan.level, row.accountId!, plan.granularity),
+        );
+      }
+    }
+    for (const row of chunk) {
       const base = {
         accountId: row.accountId!,
         granularity: plan.granularity,
@@ -105,16 +110,21 @@ export function commitImport(db: Db, input: CommitInput, hooks: CommitHooks = {}
         );
       } else upsertAccountMetrics(db, base, input.fileName, input.at);
     }
+    written += chunk.length;
     chunk = [];
-    hooks.onProgress?.(inserted + updated, plan.validRows);
+    hooks.onProgress?.(written, plan.validRows);
     hooks.checkpoint?.();
   };
 
   db.transaction(() => {
-    hooks.checkpoint?.();
     scanRows(input.source, parser, plan.granularity, (row) => {
       total++;
-      if (row.error || !row.date || !row.accountId) return;
+      if (row.error || !row.date || !row.accountId) {
+        errorRows++;
+        // The data changed since the preview (e.g. an account was deleted): what the user approved no longer holds.
+        if (!input.skipInvalidRows) assertCommittable({ ...plan, errorRows }, false);
+        return;
+      }
       accountIds.add(row.accountId);
       if (from === null || row.date < from) from = row.date;
       if (to === null || row.date > to) to = row.date;
@@ -122,8 +132,13 @@ export function commitImport(db: Db, input: CommitInput, hooks: CommitHooks = {}
       if (chunk.length >= KEY_CHUNK) flush();
     });
     flush();
-    if (inserted + updated === 0)
-      throw invalidState('There are no valid rows to import', 'metricsImport.noValidRows');
+    let storedAfter = 0;
+    for (const accountId of storedBefore.keys()) {
+      storedAfter += countStoredMetrics(db, plan.level, accountId, plan.granularity);
+    }
+    inserted = storedAfter - [...storedBefore.values()].reduce((sum, n) => sum + n, 0);
+    updated = written - inserted;
+    if (written === 0) throw invalidState('There are no valid rows to import', 'metricsImport.noValidRows');
   })();
   return { inserted, updated, skipped: total - inserted - updated, accounts: accountIds.size, from, to };
 }
