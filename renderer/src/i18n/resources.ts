@@ -11,6 +11,7 @@ import { match } from '../features/match/i18n';
 import { performance } from '../features/performance/i18n';
 import { creators } from '../features/creators/i18n';
 import { offers } from '../features/offers/i18n';
+import { jobs } from '../features/jobs/i18n';
 
 /** One namespace per feature; each file holds both languages side by side so they stay in step. */
 export const namespaces = {
@@ -25,6 +26,7 @@ export const namespaces = {
   performance,
   creators,
   offers,
+  jobs,
   importErrors,
   errors,
 } as const;

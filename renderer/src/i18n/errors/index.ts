@@ -1,11 +1,12 @@
 import { commonErrors } from './common';
+import { metricsImportErrors } from './metricsImport';
 
 /**
  * The `errors` namespace: one translation per error reason / issue code the backend sends
  * (`AppError` detail, `ApiIssue.code`). Each domain keeps its codes in its own file under a key of
  * its own (`offers.expired` → `{ offers: { expired } }`) and is merged here with one spread.
  */
-const parts = [commonErrors] as const;
+const parts = [commonErrors, metricsImportErrors] as const;
 
 function merge(lang: 'zh-CN' | 'en'): Record<string, unknown> {
   return Object.assign({}, ...parts.map((p) => p[lang])) as Record<string, unknown>;
