@@ -7,7 +7,7 @@
  * forecasts themselves, start-up vs a small database, peak RSS, and Playwright first-render timings.
  * Figures are printed, never asserted.
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { openBackend, DB_FILE_NAME, type Backend } from '../../../electron/backend/app';
 import { listAccounts } from '../../../electron/backend/accounts/repo';
@@ -77,6 +77,11 @@ async function main(): Promise<void> {
   const scale = Number(arg('scale', '1'));
   const importRows = Number(arg('import-rows', String(Math.max(20_000, Math.round(500_000 * scale)))));
   const withPages = !process.argv.includes('--no-pages');
+  // Jobs run in the built worker when there is one, as in the app (from sources tsx compiles it first).
+  const built = join(__dirname, '..', '..', '..', 'out', 'main', 'jobWorker.js');
+  if (!process.env['MATRIXDESK_JOB_WORKER'] && existsSync(built))
+    process.env['MATRIXDESK_JOB_WORKER'] = built;
+  console.error(`job worker: ${process.env['MATRIXDESK_JOB_WORKER'] ?? 'from sources (tsx)'}`);
   console.error(`bench:scale seed=${seed} scale=${scale} shape=${JSON.stringify(agencyShape(scale))}`);
 
   const agency = await ensureAgency(seed, scale, (line) => console.error(line));
