@@ -43,7 +43,12 @@ describe('streamed CSV rows (openRowSource)', () => {
     expect(source.rowCount).toBe(2);
     const rows = rowsOf(source);
     expect(rows.map((r) => r.rowNumber)).toEqual([2, 4]);
-    expect(rows[0]!.cells).toEqual({ 日期: '2024-01-01', 账号: 'a', '备注 说明': '多\n行', 'Column E': null });
+    expect(rows[0]!.cells).toEqual({
+      日期: '2024-01-01',
+      账号: 'a',
+      '备注 说明': '多\n行',
+      'Column E': null,
+    });
     expect(rows[1]!.cells['Column E']).toBe('7');
     expect(rowsOf(source)).toEqual(rows);
   });
