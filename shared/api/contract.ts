@@ -9,6 +9,9 @@ import { metricsContract } from './metrics';
 import { forecastsContract } from './forecasts';
 import { creatorsContract } from './creators';
 import { offersContract } from './offers';
+import { advisorContract } from './advisor';
+import { liveSessionsContract } from './liveSessions';
+import { approvalsContract } from './approvals';
 import { jobsContract } from './jobs';
 
 /**
@@ -26,6 +29,9 @@ export const contract = {
   ...forecastsContract,
   ...creatorsContract,
   ...offersContract,
+  ...advisorContract,
+  ...liveSessionsContract,
+  ...approvalsContract,
   ...jobsContract,
 } as const;
 

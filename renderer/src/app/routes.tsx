@@ -13,6 +13,10 @@ import { OfferDetailPage } from '../features/offers/OfferDetailPage';
 import { CreatorShell } from '../features/creatorMode/CreatorShell';
 import { InboxPage } from '../features/creatorMode/InboxPage';
 import { ProfilePage } from '../features/creatorMode/ProfilePage';
+import { AdvisorPage } from '../features/advisor/AdvisorPage';
+import { LivePage } from '../features/live/LivePage';
+import { LiveSessionPage } from '../features/live/LiveSessionPage';
+import { ApprovalsPage } from '../features/approvals/ApprovalsPage';
 
 /** Pages inside a workspace; each feature adds its route here and its entry in navigation.tsx. */
 const workspaceRoutes: RouteObject[] = [
@@ -26,6 +30,10 @@ const workspaceRoutes: RouteObject[] = [
   { path: 'creators', element: <CreatorsPage /> },
   { path: 'offers', element: <OffersPage /> },
   { path: 'offers/:offerId', element: <OfferDetailPage /> },
+  { path: 'advisor', element: <AdvisorPage /> },
+  { path: 'live', element: <LivePage /> },
+  { path: 'live/:sessionId', element: <LiveSessionPage /> },
+  { path: 'approvals', element: <ApprovalsPage /> },
 ];
 
 export const router = createHashRouter([

@@ -29,6 +29,9 @@ export const common = {
       performance: '数据与预测',
       creators: '达人库',
       offers: '合作邀约',
+      advisor: '矩阵体检',
+      live: '直播诊断',
+      approvals: '客户审核',
       settings: '工作台设置',
     },
     platform: {
@@ -74,6 +77,9 @@ export const common = {
       performance: 'Data & forecasts',
       creators: 'Creators',
       offers: 'Offers',
+      advisor: 'Matrix advisor',
+      live: 'Live sessions',
+      approvals: 'Approvals',
       settings: 'Workspace settings',
     },
     platform: {

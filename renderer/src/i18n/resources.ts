@@ -11,6 +11,9 @@ import { match } from '../features/match/i18n';
 import { performance } from '../features/performance/i18n';
 import { creators } from '../features/creators/i18n';
 import { offers } from '../features/offers/i18n';
+import { advisor } from '../features/advisor/i18n';
+import { live } from '../features/live/i18n';
+import { approvals } from '../features/approvals/i18n';
 import { jobs } from '../features/jobs/i18n';
 
 /** One namespace per feature; each file holds both languages side by side so they stay in step. */
@@ -26,6 +29,9 @@ export const namespaces = {
   performance,
   creators,
   offers,
+  advisor,
+  live,
+  approvals,
   jobs,
   importErrors,
   errors,
