@@ -8,7 +8,6 @@ import { startHost } from '../../support/webHost';
 import { percentile, type Figure } from './measure';
 
 const pages = ['matrix', 'calendar', 'creators', 'offers', 'match'] as const;
-const RUNS = 3;
 
 const launchOptions = {
   executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
@@ -64,7 +63,7 @@ export async function measurePages(
       const out: Figure = { figure: `page ${name}` };
       for (const [label, workspaceId] of Object.entries(clients)) {
         const runs: { ms: number; apiBytes: number }[] = [];
-        for (let i = 0; i < RUNS; i++) {
+        for (let i = 0; i < runsPerPage; i++) {
           await page.goto('about:blank');
           runs.push(await firstRender(page, `${host.origin}/?token=${host.token}#/w/${workspaceId}/${name}`));
         }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:scale [-- --seed 13 --scale 1 --no-pages --import-rows 500000]`
+ * `npm run bench:scale [-- --seed 13 --scale 1 --no-pages | --pages-only --page-runs 3 --import-rows 500000]`
  *
  * Builds (once, cached under $MATRIXDESK_BENCH_DIR or the temp folder) the agency database of issue 13
  * and prints every figure of its table as one JSON line each: method latency p50/p95 on the big and the
@@ -96,6 +96,17 @@ async function main(): Promise<void> {
     referenceMegabytes: Math.round(statSync(join(small.dataDir, DB_FILE_NAME)).size / 1024 / 1024),
   });
 
+  const pagesOnly = process.argv.includes('--pages-only');
+  const pageRuns = Number(arg('page-runs', '3'));
+  if (pagesOnly) {
+    for (const figure of await measurePages(
+      agency.dataDir,
+      { big: agency.bigWorkspaceId, small: agency.smallWorkspaceId },
+      pageRuns,
+    ))
+      print(figure);
+    return;
+  }
   const bigStart = await startup(agency.dataDir);
   const smallStart = await startup(small.dataDir);
   print({
@@ -130,10 +141,11 @@ async function main(): Promise<void> {
 
   if (withPages) {
     try {
-      for (const figure of await measurePages(agency.dataDir, {
-        big: agency.bigWorkspaceId,
-        small: agency.smallWorkspaceId,
-      }))
+      for (const figure of await measurePages(
+        agency.dataDir,
+        { big: agency.bigWorkspaceId, small: agency.smallWorkspaceId },
+        pageRuns,
+      ))
         print(figure);
     } catch (err) {
       print({
