@@ -51,8 +51,9 @@ async function firstRender(page: Page, url: string): Promise<{ ms: number; apiBy
 export async function measurePages(
   dataDir: string,
   clients: { big: string; small: string },
+  runsPerPage = 3,
 ): Promise<Figure[]> {
-  const host = await startHost(dataDir);
+  const host = await startHost(dataDir, 600_000);
   const browser = await chromium.launch(launchOptions);
   const figures: Figure[] = [];
   try {
