@@ -13,6 +13,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           web: resolve(__dirname, 'electron/web/cli.ts'),
+          // Long work (imports, forecast all) runs in this worker thread; see electron/backend/jobs/workerThread.ts.
+          jobWorker: resolve(__dirname, 'electron/backend/jobs/worker.ts'),
         },
       },
     },

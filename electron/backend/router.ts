@@ -25,6 +25,7 @@ import { reportsHandlers } from './reports/handlers';
 import { backupHandlers } from './backups/handlers';
 import { bundleHandlers } from './bundles/handlers';
 import { offerVerificationHandlers } from './offers/verification';
+import { jobHandlers } from './jobs/handlers';
 
 /** Every contract method must have a handler: a missing one is a type error here. */
 const handlers: HandlerSlice<Contract> = {
@@ -47,6 +48,7 @@ const handlers: HandlerSlice<Contract> = {
   ...backupHandlers,
   ...bundleHandlers,
   ...offerVerificationHandlers,
+  ...jobHandlers,
 };
 
 export interface RouterOptions {

@@ -17,6 +17,7 @@ import { reportsContract } from './reports';
 import { backupsContract } from './backups';
 import { bundlesContract } from './bundles';
 import { offerVerificationContract } from './offerVerification';
+import { jobsContract } from './jobs';
 
 /**
  * The one method table every boundary speaks: Electron IPC, the loopback web host and tests.
@@ -41,6 +42,7 @@ export const contract = {
   ...backupsContract,
   ...bundlesContract,
   ...offerVerificationContract,
+  ...jobsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -19,6 +19,8 @@ const repoRoot = resolve(__dirname, '../..');
 /** Starts the built browser-mode host (`out/main/web.js`) and waits for its one ready line. */
 export async function startHost(
   dataDir = mkdtempSync(join(tmpdir(), 'matrixdesk-e2e-')),
+  /** How long the ready line may take (the scale bench opens a 500 MB database). */
+  startTimeoutMs = 20_000,
 ): Promise<RunningHost> {
   const child: ChildProcess = spawn(
     process.execPath,
@@ -32,7 +34,7 @@ export async function startHost(
   child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
   const url = await new Promise<string>((resolveUrl, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`web host did not start: ${stderr}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`web host did not start: ${stderr}`)), startTimeoutMs);
     child.stdout?.on('data', (c: Buffer) => {
       out += c.toString();
       const match = /MatrixDesk web: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(out);

@@ -13,7 +13,7 @@ export function isEmptyRecord(cells: readonly (CellValue | undefined)[]): boolea
 }
 
 /** Header text as users see it: trimmed, with line breaks inside a header cell folded into spaces. */
-function headerText(value: CellValue | undefined): string {
+export function headerText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
   return text.replace(/\s+/g, ' ').trim();
@@ -60,7 +60,7 @@ export function buildTable(
   return { headers: columns.map((c) => c.name), rows };
 }
 
-function normalizeCell(value: CellValue | undefined): CellValue {
+export function normalizeCell(value: CellValue | undefined): CellValue {
   if (value === undefined || value === null) return null;
   if (typeof value === 'string') {
     const trimmed = value.trim();
@@ -71,7 +71,10 @@ function normalizeCell(value: CellValue | undefined): CellValue {
 
 // Duplicates are refused rather than suffixed: two 播放量 columns usually mean two metrics (video vs
 // live) and only the user knows which is which.
-function assertUniqueHeaders(columns: readonly { index: number; name: string }[], fileName: string): void {
+export function assertUniqueHeaders(
+  columns: readonly { index: number; name: string }[],
+  fileName: string,
+): void {
   const byName = new Map<string, number[]>();
   for (const { index, name } of columns) byName.set(name, [...(byName.get(name) ?? []), index]);
   const duplicates = [...byName].filter(([, indexes]) => indexes.length > 1);

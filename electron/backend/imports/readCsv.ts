@@ -13,11 +13,8 @@ export interface CsvRecords {
   records: RawRecord[];
 }
 
-/**
- * Decodes and splits CSV/TSV text. Row numbers count records (a quoted cell spanning lines is one row,
- * as in Excel) including empty ones, so they match what the user sees when opening the file.
- */
-export function readCsvRecords(bytes: Uint8Array, fileName: string, maxRows: number): CsvRecords {
+/** Decodes CSV/TSV bytes and refuses what is not a text table (binary, HTML, empty), naming the file. */
+export function decodeCsvText(bytes: Uint8Array, fileName: string): { text: string; encoding: CsvEncoding } {
   const decoded = decodeText(bytes);
   if (!decoded) {
     throw new ImportFileError(
@@ -42,6 +39,15 @@ export function readCsvRecords(bytes: Uint8Array, fileName: string, maxRows: num
     );
   }
 
+  return { text, encoding: decoded.encoding };
+}
+
+/**
+ * Decodes and splits CSV/TSV text. Row numbers count records (a quoted cell spanning lines is one row,
+ * as in Excel) including empty ones, so they match what the user sees when opening the file.
+ */
+export function readCsvRecords(bytes: Uint8Array, fileName: string, maxRows: number): CsvRecords {
+  const { text, encoding } = decodeCsvText(bytes, fileName);
   const delimiter = detectDelimiter(text);
   const records: RawRecord[] = [];
   let recordIndex = 0;
@@ -68,7 +74,7 @@ export function readCsvRecords(bytes: Uint8Array, fileName: string, maxRows: num
       `${fileName}: row ${unclosedQuoteRow} opens a quote (") that is never closed, so the rest of the file can't be read.`,
     );
   }
-  return { encoding: decoded.encoding, delimiter, records };
+  return { encoding, delimiter, records };
 }
 
 /**
@@ -76,7 +82,7 @@ export function readCsvRecords(bytes: Uint8Array, fileName: string, maxRows: num
  * that skips empty lines: counted as one-field rows, a trailing newline or a blank line can tip a small
  * tab-separated file over to ",". Falls back to "," when it cannot tell, e.g. for a one-column file.
  */
-function detectDelimiter(text: string): CsvDelimiter {
+export function detectDelimiter(text: string): CsvDelimiter {
   const { meta } = Papa.parse<string[]>(text.slice(0, 64 * 1024), {
     delimitersToGuess: [...delimiters],
     skipEmptyLines: 'greedy',

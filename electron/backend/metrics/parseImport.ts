@@ -1,5 +1,5 @@
 import { AppError, invalidInput } from '../errors';
-import type { TableFile } from '../imports/tableFile';
+import type { TableFile, TableRow } from '../imports/tableFile';
 import {
   importFieldAliases,
   importFields,
@@ -181,7 +181,18 @@ function durationUnit(header: string): number {
   return 1;
 }
 
-function readMetric(field: MetricField, value: CellValue, header: string): ParseResult<number | null> {
+// Plain digits, as most exports write them: read with Number() instead of the full parsers (which handle
+// 万/w/K/M, ¥, thousands separators, …) — a big file spends most of its time here. The unit test checks
+// both paths agree.
+const plainCount = /^(?:0|[1-9]\d{0,14})$/;
+const plainMoney = /^(?:0|[1-9]\d{0,12})(?:\.\d{1,2})?$/;
+
+export function readMetric(field: MetricField, value: CellValue, header: string): ParseResult<number | null> {
+  if (typeof value === 'string') {
+    if (field === 'gmv' ? plainMoney.test(value) : field !== 'watchTimeSeconds' && plainCount.test(value)) {
+      return { ok: true, value: Number(value) };
+    }
+  }
   switch (field) {
     case 'gmv':
       return parseMoneyCell(value);
@@ -197,20 +208,25 @@ function readMetric(field: MetricField, value: CellValue, header: string): Parse
 const cellText = (value: CellValue): string | null =>
   value === null ? null : value instanceof Date ? value.toISOString() : String(value);
 
-function inferGranularity(dateHeader: string, rows: readonly ParsedRow[]): Granularity {
-  if (/周|week/i.test(dateHeader)) return 'week';
-  const byAccount = new Map<string, number[]>();
-  for (const r of rows) {
-    if (!r.date || !r.accountId) continue;
-    const day = parseIsoDate(r.date);
-    if (day === null) continue;
-    const list = byAccount.get(r.accountId) ?? [];
-    list.push(day);
-    byAccount.set(r.accountId, list);
+/** Days per account, gathered row by row (a streamed file is never held whole), to tell days from weeks. */
+export function collectDays(byAccount: Map<string, Set<number>>, row: ParsedRow): void {
+  if (!row.date || !row.accountId) return;
+  const day = parseIsoDate(row.date);
+  if (day === null) return;
+  let days = byAccount.get(row.accountId);
+  if (!days) {
+    days = new Set();
+    byAccount.set(row.accountId, days);
   }
+  days.add(day);
+}
+
+/** Weekly when the date header says so, or when an account's rows are typically 4+ days apart. */
+export function granularityFromDays(dateHeader: string, byAccount: Map<string, Set<number>>): Granularity {
+  if (/周|week/i.test(dateHeader)) return 'week';
   const gaps: number[] = [];
   for (const days of byAccount.values()) {
-    const sorted = [...new Set(days)].sort((a, b) => a - b);
+    const sorted = [...days].sort((a, b) => a - b);
     for (let i = 1; i < sorted.length; i++) gaps.push(sorted[i]! - sorted[i - 1]!);
   }
   if (gaps.length === 0) return 'day';
@@ -218,16 +234,39 @@ function inferGranularity(dateHeader: string, rows: readonly ParsedRow[]): Granu
   return (gaps[gaps.length >> 1] ?? 1) >= 4 ? 'week' : 'day';
 }
 
-export function parseImport(table: TableFile, options: ParseOptions): ParsedImport {
-  const { mapping, unmapped } = resolveMapping(table.headers, options.mapping);
-  requireMapping(table.headers, mapping, options.account !== undefined);
-  const errors: ImportCellError[] = [];
+function inferGranularity(dateHeader: string, rows: readonly ParsedRow[]): Granularity {
+  const byAccount = new Map<string, Set<number>>();
+  for (const row of rows) collectDays(byAccount, row);
+  return granularityFromDays(dateHeader, byAccount);
+}
+
+const DATE_CACHE_SIZE = 10_000;
+const noValues = Object.fromEntries(metricFields.map((f) => [f, null])) as MetricValues;
+
+export interface RowParser {
+  mapping: Record<ImportField, string | null>;
+  unmapped: string[];
+  level: 'account' | 'content';
+  /** Parses one row; its cell errors are pushed to `errors`. */
+  parse(row: TableRow, errors: ImportCellError[]): ParsedRow;
+}
+
+/**
+ * Resolves the mapping once and returns the per-row reader, so a file can be read row by row (streamed)
+ * with lookups built once: accounts by handle and name, content by id and by account + title.
+ */
+export function createRowParser(headers: readonly string[], options: ParseOptions): RowParser {
+  const { mapping, unmapped } = resolveMapping(headers, options.mapping);
+  requireMapping(headers, mapping, options.account !== undefined);
   const byHandle = new Map(options.accounts.map((a) => [a.handle.toLowerCase(), a]));
   const byName = new Map(options.accounts.map((a) => [headerKey(a.displayName), a]));
+  const byId = new Map(options.accounts.map((a) => [a.id, a]));
   const contentById = new Map(options.contentItems.map((c) => [c.id, c]));
   const contentByTitle = new Map(options.contentItems.map((c) => [`${c.accountId}|${c.title.trim()}`, c]));
+  // A file repeats each date once per account or item: parse each date text once.
+  const dateCache = new Map<string, ParseResult<string | null>>();
 
-  const rows: ParsedRow[] = table.rows.map((row) => {
+  const parse = (row: TableRow, errors: ImportCellError[]): ParsedRow => {
     let failed = false;
     const fail = (
       field: ImportField | null,
@@ -248,7 +287,14 @@ export function parseImport(table: TableFile, options: ParseOptions): ParsedImpo
 
     let date: string | null = null;
     const dateCell = row.cells[mapping.date!] ?? null;
-    const parsedDate = readDate(dateCell, options.timeZone);
+    let parsedDate = typeof dateCell === 'string' ? dateCache.get(dateCell) : undefined;
+    if (!parsedDate) {
+      parsedDate = readDate(dateCell, options.timeZone);
+      if (typeof dateCell === 'string') {
+        if (dateCache.size >= DATE_CACHE_SIZE) dateCache.clear();
+        dateCache.set(dateCell, parsedDate);
+      }
+    }
     if (!parsedDate.ok) fail('date', parsedDate.error, parsedDate.code, parsedDate.params);
     else if (parsedDate.value === null) fail('date', 'The date is empty', 'row.required');
     else date = parsedDate.value;
@@ -285,7 +331,7 @@ export function parseImport(table: TableFile, options: ParseOptions): ParsedImpo
           });
         } else if (item) {
           contentId = item.id;
-          account ??= options.accounts.find((a) => a.id === item.accountId);
+          account ??= byId.get(item.accountId);
         } else {
           fail(
             'content',
@@ -299,7 +345,7 @@ export function parseImport(table: TableFile, options: ParseOptions): ParsedImpo
       }
     }
 
-    const values = Object.fromEntries(metricFields.map((f) => [f, null])) as MetricValues;
+    const values: MetricValues = { ...noValues };
     let any = false;
     for (const field of metricFields) {
       const header = mapping[field];
@@ -322,7 +368,15 @@ export function parseImport(table: TableFile, options: ParseOptions): ParsedImpo
       values,
       error: failed,
     };
-  });
+  };
+  return { mapping, unmapped, level: mapping.content !== null ? 'content' : 'account', parse };
+}
+
+export function parseImport(table: TableFile, options: ParseOptions): ParsedImport {
+  const parser = createRowParser(table.headers, options);
+  const { mapping, unmapped } = parser;
+  const errors: ImportCellError[] = [];
+  const rows: ParsedRow[] = table.rows.map((row) => parser.parse(row, errors));
 
   const granularity =
     options.granularity === 'auto' ? inferGranularity(mapping.date!, rows) : options.granularity;

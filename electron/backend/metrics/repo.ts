@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Db } from '../db/types';
 import type { Granularity, MetricField, MetricValues, SeriesMetric } from '../../../shared/domain/metrics';
 import { metricFields } from '../../../shared/domain/metrics';
@@ -43,41 +44,100 @@ export interface MetricRow {
   values: MetricValues;
 }
 
-function columnValues(values: MetricValues): Record<string, number | null> {
-  const out: Record<string, number | null> = {};
-  for (const field of metricFields) {
+/** Column values in `metricColumns` order (GMV yuan → fen), bound by position: an import binds millions. */
+function columnValues(values: MetricValues): (number | null)[] {
+  return metricFields.map((field) => {
     const v = values[field];
-    out[metricColumns[field]] = v === null ? null : field === 'gmv' ? Math.round(v * 100) : Math.round(v);
-  }
-  return out;
+    return v === null ? null : field === 'gmv' ? Math.round(v * 100) : Math.round(v);
+  });
 }
 
 const assignments = Object.values(metricColumns)
   .map((c) => `${c} = COALESCE(excluded.${c}, ${c})`)
   .join(', ');
 const columnList = Object.values(metricColumns).join(', ');
-const paramList = Object.values(metricColumns)
-  .map((c) => `@${c}`)
-  .join(', ');
+const paramList = metricFields.map(() => '?').join(', ');
+
+interface ImportStatements {
+  upsertAccount: BetterSqlite3.Statement<(string | number | null)[]>;
+  upsertContent: BetterSqlite3.Statement<(string | number | null)[]>;
+  countAccountRows: BetterSqlite3.Statement<[string, string], { n: number }>;
+  countContentRows: BetterSqlite3.Statement<[string, string], { n: number }>;
+  existingAccountKeys: BetterSqlite3.Statement<[string, string], { id: string; date: string }>;
+  existingContentKeys: BetterSqlite3.Statement<[string, string], { id: string; date: string }>;
+  workspaceAccounts: BetterSqlite3.Statement<[string], ImportAccountRow>;
+  workspaceContent: BetterSqlite3.Statement<[string], ImportContentRow>;
+}
+
+export interface ImportAccountRow {
+  id: string;
+  handle: string;
+  displayName: string;
+}
+
+export interface ImportContentRow {
+  id: string;
+  accountId: string;
+  title: string;
+}
+
+// Prepared once per connection: an import writes hundreds of thousands of rows through them.
+const statementCache = new WeakMap<Db, ImportStatements>();
+function statements(db: Db): ImportStatements {
+  let cached = statementCache.get(db);
+  if (!cached) {
+    // Keys arrive as a JSON array of [id, period_start] pairs: one set query per chunk, each pair a
+    // primary-key lookup, instead of one existence query per row.
+    const existing = (table: string, idColumn: string) =>
+      `SELECT k.value ->> 0 AS id, k.value ->> 1 AS date FROM json_each(?) k
+       WHERE EXISTS (SELECT 1 FROM ${table} m WHERE m.${idColumn} = k.value ->> 0
+         AND m.granularity = ? AND m.period_start = k.value ->> 1)`;
+    cached = {
+      upsertAccount: db.prepare<(string | number | null)[]>(
+        `INSERT INTO account_metrics (account_id, granularity, period_start, ${columnList}, source, imported_at)
+         VALUES (?, ?, ?, ${paramList}, ?, ?)
+         ON CONFLICT (account_id, granularity, period_start) DO UPDATE SET ${assignments},
+           source = excluded.source, imported_at = excluded.imported_at`,
+      ),
+      upsertContent: db.prepare<(string | number | null)[]>(
+        `INSERT INTO content_metrics (workspace_id, account_id, content_id, granularity, period_start, ${columnList}, source, imported_at)
+         VALUES (?, ?, ?, ?, ?, ${paramList}, ?, ?)
+         ON CONFLICT (content_id, granularity, period_start) DO UPDATE SET ${assignments},
+           source = excluded.source, imported_at = excluded.imported_at`,
+      ),
+      countAccountRows: db.prepare(
+        'SELECT COUNT(*) AS n FROM account_metrics WHERE account_id = ? AND granularity = ?',
+      ),
+      countContentRows: db.prepare(
+        'SELECT COUNT(*) AS n FROM content_metrics WHERE account_id = ? AND granularity = ?',
+      ),
+      existingAccountKeys: db.prepare(existing('account_metrics', 'account_id')),
+      existingContentKeys: db.prepare(existing('content_metrics', 'content_id')),
+      workspaceAccounts: db.prepare(
+        'SELECT id, handle, display_name AS displayName FROM accounts WHERE workspace_id = ?',
+      ),
+      workspaceContent: db.prepare(
+        'SELECT id, account_id AS accountId, title FROM content_items WHERE workspace_id = ?',
+      ),
+    };
+    statementCache.set(db, cached);
+  }
+  return cached;
+}
 
 /**
  * Inserts or updates one period. A re-import overwrites the metrics it carries and keeps the ones it
  * does not (a GMV-only file must not erase yesterday's imported views).
  */
 export function upsertAccountMetrics(db: Db, row: MetricRow, source: string, at: string): void {
-  db.prepare(
-    `INSERT INTO account_metrics (account_id, granularity, period_start, ${columnList}, source, imported_at)
-     VALUES (@accountId, @granularity, @periodStart, ${paramList}, @source, @at)
-     ON CONFLICT (account_id, granularity, period_start) DO UPDATE SET ${assignments},
-       source = excluded.source, imported_at = excluded.imported_at`,
-  ).run({
-    accountId: row.accountId,
-    granularity: row.granularity,
-    periodStart: row.periodStart,
+  statements(db).upsertAccount.run(
+    row.accountId,
+    row.granularity,
+    row.periodStart,
     ...columnValues(row.values),
     source,
     at,
-  });
+  );
 }
 
 export function upsertContentMetrics(
@@ -86,51 +146,48 @@ export function upsertContentMetrics(
   source: string,
   at: string,
 ): void {
-  db.prepare(
-    `INSERT INTO content_metrics (workspace_id, account_id, content_id, granularity, period_start, ${columnList}, source, imported_at)
-     VALUES (@workspaceId, @accountId, @contentId, @granularity, @periodStart, ${paramList}, @source, @at)
-     ON CONFLICT (content_id, granularity, period_start) DO UPDATE SET ${assignments},
-       source = excluded.source, imported_at = excluded.imported_at`,
-  ).run({
-    workspaceId: row.workspaceId,
-    accountId: row.accountId,
-    contentId: row.contentId,
-    granularity: row.granularity,
-    periodStart: row.periodStart,
+  statements(db).upsertContent.run(
+    row.workspaceId,
+    row.accountId,
+    row.contentId,
+    row.granularity,
+    row.periodStart,
     ...columnValues(row.values),
     source,
     at,
-  });
+  );
 }
 
-export function accountMetricsExists(
+/** Which of the (account or content item, period) keys are stored already, as `id|period` strings. */
+export function existingMetricKeys(
   db: Db,
+  level: 'account' | 'content',
+  granularity: Granularity,
+  keys: readonly (readonly [string, string])[],
+): Set<string> {
+  if (keys.length === 0) return new Set();
+  const s = statements(db);
+  const statement = level === 'content' ? s.existingContentKeys : s.existingAccountKeys;
+  return new Set(statement.all(JSON.stringify(keys), granularity).map((r) => `${r.id}|${r.date}`));
+}
+
+/** Stored periods of an account (its own rows, or its content items' rows) at one granularity. */
+export function countStoredMetrics(
+  db: Db,
+  level: 'account' | 'content',
   accountId: string,
   granularity: Granularity,
-  periodStart: string,
-): boolean {
-  return (
-    db
-      .prepare<[string, string, string], { n: number }>(
-        'SELECT 1 AS n FROM account_metrics WHERE account_id = ? AND granularity = ? AND period_start = ?',
-      )
-      .get(accountId, granularity, periodStart) !== undefined
-  );
+): number {
+  const s = statements(db);
+  return (level === 'content' ? s.countContentRows : s.countAccountRows).get(accountId, granularity)!.n;
 }
 
-export function contentMetricsExists(
-  db: Db,
-  contentId: string,
-  granularity: Granularity,
-  periodStart: string,
-): boolean {
-  return (
-    db
-      .prepare<[string, string, string], { n: number }>(
-        'SELECT 1 AS n FROM content_metrics WHERE content_id = ? AND granularity = ? AND period_start = ?',
-      )
-      .get(contentId, granularity, periodStart) !== undefined
-  );
+export function importAccounts(db: Db, workspaceId: string): ImportAccountRow[] {
+  return statements(db).workspaceAccounts.all(workspaceId);
+}
+
+export function importContentItems(db: Db, workspaceId: string): ImportContentRow[] {
+  return statements(db).workspaceContent.all(workspaceId);
 }
 
 /** The granularity an account's history is kept in: daily when it has any daily rows. */

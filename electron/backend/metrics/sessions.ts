@@ -1,13 +1,20 @@
 import type { BackendContext } from '../context';
 import { invalidInput, notFound } from '../errors';
-import type { TableFile } from '../imports/tableFile';
-import { DEFAULT_MAX_BYTES } from '../imports/tableFile';
-import type { ParsedImport } from './parseImport';
+import type { RowSource } from '../imports/rowSource';
+import type { ImportPlan } from './import/plan';
+
+/**
+ * Performance exports are the big files users bring (a year of daily rows per content item): CSV up to
+ * these limits is read as a stream; XLSX keeps the general import limits (exceljs reads it whole).
+ */
+export const METRICS_MAX_BYTES = 200 * 1024 * 1024;
+export const METRICS_MAX_ROWS = 2_000_000;
 
 /**
  * Import sessions: the uploaded bytes, the table read from them and the last preview, kept in memory
  * between the calls of one import (upload chunks → preview, re-preview with a corrected mapping →
- * commit or cancel). Nothing reaches the database before the commit, which writes in one transaction,
+ * commit or cancel). The file is kept as its bytes and read again row by row on each pass, never as
+ * row objects. Nothing reaches the database before the commit, which writes in one transaction,
  * so cancelling (or closing the app) at any point leaves the data exactly as it was.
  */
 export interface ImportSession {
@@ -16,8 +23,11 @@ export interface ImportSession {
   fileName: string;
   chunks: Buffer[];
   receivedBytes: number;
-  table: TableFile | null;
-  parsed: ParsedImport | null;
+  /** The whole file once the last chunk arrived. */
+  bytes: Uint8Array | null;
+  source: RowSource | null;
+  /** What the last preview decided (mapping, granularity, counts): exactly what a commit writes. */
+  plan: ImportPlan | null;
   touchedAt: number;
 }
 
@@ -51,8 +61,9 @@ export function createSession(ctx: BackendContext, workspaceId: string, fileName
     fileName,
     chunks: [],
     receivedBytes: 0,
-    table: null,
-    parsed: null,
+    bytes: null,
+    source: null,
+    plan: null,
     touchedAt: ctx.now().getTime(),
   };
   store.set(session.id, session);
@@ -72,20 +83,25 @@ export function discardSession(ctx: BackendContext, id: string): boolean {
 }
 
 export function appendChunk(session: ImportSession, offset: number, bytes: Uint8Array): void {
-  if (session.table) throw invalidInput(['sessionId'], 'This upload is complete; start a new one');
+  if (session.bytes) throw invalidInput(['sessionId'], 'This upload is complete; start a new one');
   if (offset !== session.receivedBytes) {
     throw invalidInput(['offset'], `Expected the chunk at byte ${session.receivedBytes}, got ${offset}`);
   }
-  if (session.receivedBytes + bytes.byteLength > DEFAULT_MAX_BYTES) {
+  if (session.receivedBytes + bytes.byteLength > METRICS_MAX_BYTES) {
     throw invalidInput(
       ['chunkBase64'],
-      `The file is larger than ${DEFAULT_MAX_BYTES / 1024 / 1024} MB; split it into smaller files`,
+      `The file is larger than ${METRICS_MAX_BYTES / 1024 / 1024} MB; split it into smaller files`,
+      'metricsImport.fileTooLarge',
+      { megabytes: METRICS_MAX_BYTES / 1024 / 1024 },
     );
   }
   session.chunks.push(Buffer.from(bytes));
   session.receivedBytes += bytes.byteLength;
 }
 
-export function sessionBytes(session: ImportSession): Uint8Array {
-  return new Uint8Array(Buffer.concat(session.chunks));
+/** Joins the chunks once, after the last one; the chunk list is dropped so the file is held once. */
+export function completeUpload(session: ImportSession): Uint8Array {
+  session.bytes ??= Buffer.concat(session.chunks);
+  session.chunks = [];
+  return session.bytes;
 }

@@ -7,6 +7,7 @@ import { backupDatabase, backupFilePath, checkBackupFile, listBackups } from '..
 import { integrityProblems } from '../db/check';
 import { DatabaseProblemError } from '../db/errors';
 import { closeDatabase, openDatabaseChecked } from '../db/open';
+import { stopJobs } from '../jobs/runner';
 import type { Db } from '../db/types';
 import { createContext, type BackendContext } from '../context';
 import { AppError, invalidState, notFound } from '../errors';
@@ -189,6 +190,8 @@ export class Session implements BackendControl {
     const current = this.state;
     if (current.mode !== 'normal') throw recoveryRequired();
     this.state = { mode: 'switching' };
+    // A background job writes through its own connection to this file: stop it (rolling back) first.
+    await stopJobs(current.context);
     closeDatabase(current.db);
     swapInStaged(staging, this.options.dbPath);
     await this.reopen();
@@ -277,7 +280,10 @@ export class Session implements BackendControl {
   }
 
   close(): void {
-    if (this.state.mode === 'normal') closeDatabase(this.state.db);
+    if (this.state.mode === 'normal') {
+      void stopJobs(this.state.context);
+      closeDatabase(this.state.db);
+    }
     this.state = { mode: 'switching' };
   }
 }

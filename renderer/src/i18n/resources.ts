@@ -20,6 +20,7 @@ import { reports } from '../features/reports/i18n';
 import { backups } from '../features/backups/i18n';
 import { offerVerification } from '../features/offers/verificationI18n';
 import { bundles } from '../features/bundles/i18n';
+import { jobs } from '../features/jobs/i18n';
 
 /** One namespace per feature; each file holds both languages side by side so they stay in step. */
 export const namespaces = {
@@ -43,6 +44,7 @@ export const namespaces = {
   backups,
   offerVerification,
   bundles,
+  jobs,
   importErrors,
   errors,
 } as const;

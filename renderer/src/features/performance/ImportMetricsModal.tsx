@@ -17,7 +17,7 @@ import {
   Typography,
   Upload,
 } from 'antd';
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../shared/api/contract';
 import { importFields, metricFields, type ImportField } from '../../../../shared/domain/metrics';
@@ -28,6 +28,9 @@ import { useFormat } from '../../lib/format';
 import { useAccounts } from '../matrix/queries';
 import { uploadInChunks } from './importUpload';
 import { usePerformanceMutations } from './queries';
+import type { Job } from '../../../../shared/domain/jobs';
+import { JobProgress } from '../jobs/JobProgress';
+import { jobErrorToApiError } from '../jobs/useJob';
 
 type Preview = MethodOutput<'metrics.importPreview'>;
 type Granularity = 'auto' | 'day' | 'week';
@@ -50,12 +53,15 @@ type Stage =
       preview: Preview | null;
       problem: string | null;
     }
-  | { kind: 'committing' }
-  | { kind: 'done'; result: MethodOutput<'metrics.importCommit'> };
+  | { kind: 'committing'; jobId: string; back: Extract<Stage, { kind: 'mapping' }> }
+  | { kind: 'done'; result: ImportResult };
+
+type ImportResult = Omit<MethodOutput<'metrics.importCommit'>, 'sessionId'>;
 
 /**
  * Performance import: pick a file → upload with progress (cancel stops and discards it) → map columns and
- * preview every row with its errors → commit all rows in one transaction (or none).
+ * preview every row with its errors → commit all rows in one transaction (or none) as a background job
+ * with progress; cancelling the job rolls it back and returns to the preview.
  */
 export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
   const { t } = useTranslation('performance');
@@ -147,19 +153,31 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
   const commit = async () => {
     if (stage.kind !== 'mapping') return;
     const current = stage;
-    setStage({ kind: 'committing' });
     try {
-      const result = await call('metrics.importCommit', {
+      const { jobId } = await call('metrics.importStart', {
         sessionId: current.sessionId,
         skipInvalidRows: skipInvalid,
       });
-      await invalidateAll();
-      setStage({ kind: 'done', result });
+      setStage({ kind: 'committing', jobId, back: current });
     } catch (err) {
-      setStage(current);
       void message.error(describeError(err, t));
     }
   };
+
+  const onJobFinished = useCallback(
+    (job: Job) => {
+      if (stage.kind !== 'committing') return;
+      if (job.state === 'succeeded' && job.result?.kind === 'metrics.import') {
+        void invalidateAll();
+        setStage({ kind: 'done', result: job.result });
+        return;
+      }
+      setStage(stage.back);
+      if (job.state === 'cancelled') void message.info(t('jobs:cancelled'));
+      else if (job.error) void message.error(describeError(jobErrorToApiError(job.error), t));
+    },
+    [stage, invalidateAll, message, t],
+  );
 
   const stepIndex = stage.kind === 'pick' || stage.kind === 'uploading' ? 0 : stage.kind === 'done' ? 2 : 1;
   const preview = stage.kind === 'mapping' ? stage.preview : null;
@@ -175,6 +193,9 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
       title={t('import.title')}
       width={1000}
       onCancel={close}
+      // While the job writes, its own cancel button is the way out (it rolls the import back).
+      closable={stage.kind !== 'committing'}
+      keyboard={stage.kind !== 'committing'}
       maskClosable={false}
       destroyOnHidden
       footer={
@@ -189,7 +210,7 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
               {t('import.commit', { count: preview?.validRows ?? 0 })}
             </Button>
           </Space>
-        ) : (
+        ) : stage.kind === 'committing' ? null : (
           <Button onClick={close}>{t('common:cancel')}</Button>
         )
       }
@@ -234,10 +255,7 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
         </Flex>
       )}
       {stage.kind === 'committing' && (
-        <Flex vertical gap={12} align="center">
-          <Typography.Text>{t('import.committing')}</Typography.Text>
-          <Progress percent={100} status="active" showInfo={false} style={{ width: '100%' }} />
-        </Flex>
+        <JobProgress jobId={stage.jobId} onFinished={onJobFinished} label={t('import.committing')} />
       )}
       {stage.kind === 'done' && (
         <Alert

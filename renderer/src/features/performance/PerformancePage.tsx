@@ -94,7 +94,12 @@ export function PerformancePage() {
           <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
         </div>
         <Space>
-          <ForecastAllButton accounts={list} metric={metric} horizon={horizon} />
+          <ForecastAllButton
+            workspaceId={workspaceId}
+            accountCount={list.length}
+            metric={metric}
+            horizon={horizon}
+          />
           <Button type="primary" icon={<UploadOutlined />} onClick={() => setImporting(true)}>
             {t('import.open')}
           </Button>

@@ -8,6 +8,7 @@ import { approvalsErrors } from './approvals';
 import { reportsErrors } from './reports';
 import { backupsErrors } from './backups';
 import { trustErrors } from './trust';
+import { metricsImportErrors } from './metricsImport';
 
 /**
  * The `errors` namespace: one translation per error reason / issue code the backend sends
@@ -25,6 +26,7 @@ const parts = [
   reportsErrors,
   backupsErrors,
   trustErrors,
+  metricsImportErrors,
 ] as const;
 
 function merge(lang: 'zh-CN' | 'en'): Record<string, unknown> {

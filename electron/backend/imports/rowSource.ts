@@ -1,0 +1,169 @@
+import Papa from 'papaparse';
+import type { CellValue } from '../../../shared/parsing/cellValue';
+import type { FieldAliases } from '../../../shared/parsing/headers';
+import { assertUniqueHeaders, headerText, isEmptyCell, isEmptyRecord, normalizeCell } from './buildTable';
+import { columnLetters } from './columnLetters';
+import { ImportFileError } from './errors';
+import { decodeCsvText, detectDelimiter } from './readCsv';
+import { readTableFile } from './readTableFile';
+import { sniffFormat } from './sniffFormat';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS, type CsvEncoding, type TableRow } from './tableFile';
+
+/**
+ * A table file read row by row: big CSV exports (hundreds of thousands of rows) are parsed again on each
+ * pass instead of being held as row objects, so memory stays near the size of the file's text. XLSX is
+ * read whole by exceljs and therefore keeps the general import limits.
+ */
+export interface RowSource {
+  format: 'csv' | 'xlsx';
+  encoding: CsvEncoding | null;
+  /** Column headers in file order, trimmed, unique (as readTableFile gives them). */
+  headers: string[];
+  /** Non-empty data rows. */
+  rowCount: number;
+  /** Visits every data row in file order. A visitor may throw to stop (the error propagates). */
+  forEachRow(visit: (row: TableRow) => void): void;
+}
+
+export interface OpenRowSourceInput {
+  fileName: string;
+  bytes: Uint8Array;
+  /** Limits for CSV/TSV; XLSX keeps DEFAULT_MAX_BYTES / DEFAULT_MAX_ROWS. */
+  maxBytes: number;
+  maxRows: number;
+  fieldAliases?: FieldAliases<string>;
+}
+
+export async function openRowSource(input: OpenRowSourceInput): Promise<RowSource> {
+  const name = `"${input.fileName.split(/[\\/]/).pop() || 'The file'}"`;
+  if (input.bytes.byteLength === 0) throw new ImportFileError('empty_file', `${name} is empty.`);
+  if (sniffFormat(input.bytes).kind !== 'text') {
+    const table = await readTableFile({
+      fileName: input.fileName,
+      bytes: input.bytes,
+      maxBytes: Math.min(input.maxBytes, DEFAULT_MAX_BYTES),
+      maxRows: Math.min(input.maxRows, DEFAULT_MAX_ROWS),
+      ...(input.fieldAliases ? { fieldAliases: input.fieldAliases } : {}),
+    });
+    return {
+      format: 'xlsx',
+      encoding: null,
+      headers: table.headers,
+      rowCount: table.rows.length,
+      forEachRow: (visit) => table.rows.forEach((row) => visit(row)),
+    };
+  }
+  if (input.bytes.byteLength > input.maxBytes) {
+    throw new ImportFileError(
+      'file_too_large',
+      `${name} is ${megabytes(input.bytes.byteLength)}; the limit is ${megabytes(input.maxBytes)}. Split it into smaller files.`,
+    );
+  }
+  return openCsvSource(input.bytes, name, input.maxRows);
+}
+
+interface Column {
+  index: number;
+  name: string;
+}
+
+function openCsvSource(bytes: Uint8Array, fileName: string, maxRows: number): RowSource {
+  const { text, encoding } = decodeCsvText(bytes, fileName);
+  const delimiter = detectDelimiter(text);
+
+  // First pass: the header row, the width, which headerless columns hold data, and the row count.
+  let header: CellValue[] | null = null;
+  let headerRecord = 0;
+  let rowCount = 0;
+  const dataInColumn = new Set<number>();
+  parseRecords(text, delimiter, fileName, (recordIndex, cells) => {
+    if (header === null) {
+      header = cells;
+      headerRecord = recordIndex;
+      return;
+    }
+    rowCount++;
+    if (rowCount > maxRows) {
+      throw new ImportFileError(
+        'too_many_rows',
+        `${fileName} has more than ${maxRows.toLocaleString('en-US')} data rows. Split it into smaller files.`,
+      );
+    }
+    for (let i = 0; i < cells.length; i++) if (!isEmptyCell(cells[i])) dataInColumn.add(i);
+  });
+  const headerCells: CellValue[] = header ?? [];
+  if (header === null) throw new ImportFileError('empty_file', `${fileName} is empty.`);
+  if (rowCount === 0) {
+    throw new ImportFileError('no_data_rows', `${fileName} has a header row but no data rows.`);
+  }
+  const width = Math.max(headerCells.length, ...dataInColumn);
+  const columns: Column[] = [];
+  for (let index = 0; index <= width; index++) {
+    const name = headerText(headerCells[index]);
+    if (name !== '') columns.push({ index, name });
+    else if (dataInColumn.has(index)) columns.push({ index, name: `Column ${columnLetters(index)}` });
+  }
+  assertUniqueHeaders(columns, fileName);
+
+  return {
+    format: 'csv',
+    encoding,
+    headers: columns.map((c) => c.name),
+    rowCount,
+    forEachRow(visit) {
+      parseRecords(text, delimiter, fileName, (recordIndex, cells) => {
+        if (recordIndex <= headerRecord) return;
+        const row: Record<string, CellValue> = {};
+        for (const c of columns) row[c.name] = normalizeCell(cells[c.index]);
+        visit({ rowNumber: recordIndex, cells: row });
+      });
+    },
+  };
+}
+
+/**
+ * Calls `visit` for each non-empty record with its 1-based record number (empty records still count,
+ * so numbers match what the user sees). An exception thrown by `visit` stops the parse and propagates.
+ */
+function parseRecords(
+  text: string,
+  delimiter: string,
+  fileName: string,
+  visit: (recordIndex: number, cells: string[]) => void,
+): void {
+  let recordIndex = 0;
+  let unclosedQuoteRow: number | null = null;
+  let thrown: { error: unknown } | null = null;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: false,
+    step: (result, parser) => {
+      if (thrown) return;
+      recordIndex += 1;
+      if (result.errors.some((e) => e.code === 'MissingQuotes')) {
+        unclosedQuoteRow = recordIndex;
+        parser.abort();
+        return;
+      }
+      if (isEmptyRecord(result.data)) return;
+      try {
+        visit(recordIndex, result.data);
+      } catch (error) {
+        // Papaparse may swallow errors thrown from `step`; keep it and rethrow after the parse stops.
+        thrown = { error };
+        parser.abort();
+      }
+    },
+  });
+  if (thrown) throw (thrown as { error: unknown }).error;
+  if (unclosedQuoteRow !== null) {
+    throw new ImportFileError(
+      'malformed_file',
+      `${fileName}: row ${unclosedQuoteRow} opens a quote (") that is never closed, so the rest of the file can't be read.`,
+    );
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+}

@@ -1,0 +1,51 @@
+import { ZodError } from 'zod';
+import type { JobError, JobResult } from '../../../shared/domain/jobs';
+import type { BackendContext } from '../context';
+import { AppError } from '../errors';
+import { commitImport } from '../metrics/import/commit';
+import { openMetricsFile } from '../metrics/import/session';
+import { JobCancelled } from './control';
+import { runForecastAll } from './forecastAll';
+import type { JobHooks, JobSpec } from './types';
+
+/** Runs one job's body on the given connection (the worker's own). Each body writes in one transaction. */
+export async function runJob(ctx: BackendContext, spec: JobSpec, hooks: JobHooks): Promise<JobResult> {
+  switch (spec.kind) {
+    case 'metrics.import': {
+      const source = await openMetricsFile(spec.fileName, spec.bytes);
+      const outcome = commitImport(
+        ctx.db,
+        {
+          workspaceId: spec.workspaceId,
+          timeZone: spec.timeZone,
+          fileName: spec.fileName,
+          source,
+          plan: spec.plan,
+          skipInvalidRows: spec.skipInvalidRows,
+          at: spec.at,
+        },
+        hooks,
+      );
+      return { kind: 'metrics.import', sessionId: spec.sessionId, ...outcome };
+    }
+    case 'forecasts.runAll':
+      return { kind: 'forecasts.runAll', ...runForecastAll(ctx, spec.input, hooks) };
+  }
+}
+
+/** A failure as the API reports errors; anything unexpected is logged and reported without internals. */
+export function toJobError(err: unknown, log: (message: string, err: unknown) => void): JobError {
+  if (err instanceof AppError) {
+    return {
+      code: err.code,
+      message: err.message,
+      ...(err.detail ? { reason: err.detail.reason } : {}),
+      ...(err.detail?.params ? { params: err.detail.params } : {}),
+      ...(err.issues ? { issues: err.issues } : {}),
+    };
+  }
+  if (err instanceof ZodError) return { code: 'invalid_input', message: err.message };
+  if (err instanceof JobCancelled) return { code: 'invalid_state', message: err.message };
+  log('[jobs] job failed', err);
+  return { code: 'internal', message: 'Internal error' };
+}

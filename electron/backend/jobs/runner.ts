@@ -1,0 +1,201 @@
+import type { Worker } from 'node:worker_threads';
+import { isFinalJobState, type Job, type JobResult } from '../../../shared/domain/jobs';
+import type { BackendContext } from '../context';
+import { notFound } from '../errors';
+import { newControl, requestCancel, setHold } from './control';
+import type { JobSpec, WorkerMessage } from './types';
+import { startJobWorker } from './workerThread';
+
+/** Finished jobs are kept this long for a late poll, and at most this many. */
+const KEEP_FINISHED_MS = 60 * 60 * 1000;
+const KEEP_FINISHED = 50;
+
+interface JobRecord {
+  job: Job;
+  spec: JobSpec | null;
+  control: Int32Array;
+  worker: Worker | null;
+  onSucceeded?: ((result: JobResult) => void) | undefined;
+}
+
+export interface StartOptions {
+  /** Units of work when known up front (rows, accounts): progress is shown against it. */
+  total: number | null;
+  onSucceeded?: (result: JobResult) => void;
+}
+
+/**
+ * Runs jobs one at a time, each in its own worker thread with its own connection: two jobs writing at
+ * once would only wait on each other's lock. Handlers keep being answered meanwhile — reads always (WAL);
+ * a write waits for the job's transaction (busy_timeout) and fails with `busy` past it.
+ */
+export class JobRunner {
+  private readonly records = new Map<string, JobRecord>();
+  private readonly queue: JobRecord[] = [];
+  private running: JobRecord | null = null;
+  private held = false;
+  private stopped = false;
+
+  constructor(
+    private readonly ctx: BackendContext,
+    private readonly log: (message: string, err: unknown) => void = (m, e) => console.error(m, e),
+  ) {}
+
+  start(workspaceId: string, spec: JobSpec, options: StartOptions): Job {
+    this.prune();
+    const id = this.ctx.newId();
+    const record: JobRecord = {
+      job: {
+        id,
+        kind: spec.kind,
+        workspaceId,
+        state: 'queued',
+        progress: 0,
+        total: options.total,
+        result: null,
+        error: null,
+        startedAt: this.ctx.now().toISOString(),
+        finishedAt: null,
+      },
+      spec,
+      control: newControl(),
+      worker: null,
+      onSucceeded: options.onSucceeded,
+    };
+    setHold(record.control, this.held);
+    this.records.set(id, record);
+    this.queue.push(record);
+    this.next();
+    return { ...record.job };
+  }
+
+  get(id: string): Job {
+    const record = this.records.get(id);
+    if (!record) throw notFound('Job', id);
+    return { ...record.job };
+  }
+
+  /** Queued jobs end at once; a running one rolls back at its next checkpoint and then reports cancelled. */
+  cancel(id: string): Job {
+    const record = this.records.get(id);
+    if (!record) throw notFound('Job', id);
+    if (record.job.state === 'queued') {
+      this.queue.splice(this.queue.indexOf(record), 1);
+      this.finish(record, { state: 'cancelled' });
+    } else if (record.job.state === 'running') requestCancel(record.control);
+    return { ...record.job };
+  }
+
+  /** Test hook: makes jobs wait at their next checkpoint until released (see control.ts). */
+  hold(on: boolean): void {
+    this.held = on;
+    for (const record of this.records.values()) setHold(record.control, on);
+  }
+
+  /** On close: workers are stopped; SQLite discards their uncommitted transactions. */
+  stop(): Promise<unknown> {
+    this.stopped = true;
+    this.queue.length = 0;
+    const worker = this.running?.worker;
+    return worker ? worker.terminate() : Promise.resolve();
+  }
+
+  private next(): void {
+    if (this.running || this.stopped) return;
+    const record = this.queue.shift();
+    if (!record?.spec) return;
+    this.running = record;
+    record.job.state = 'running';
+    let worker: Worker;
+    try {
+      worker = startJobWorker({
+        dbPath: this.ctx.db.name,
+        dataDir: this.ctx.dataDir,
+        spec: record.spec,
+        control: record.control.buffer as SharedArrayBuffer,
+      });
+    } catch (err) {
+      this.log('[jobs] could not start a worker', err);
+      this.finish(record, { state: 'failed', error: { code: 'internal', message: 'Internal error' } });
+      return;
+    }
+    record.worker = worker;
+    // The spec may hold a whole file; the worker has its own copy now.
+    record.spec = null;
+    worker.on('message', (message: WorkerMessage) => this.onMessage(record, message));
+    worker.on('error', (err) => {
+      this.log('[jobs] worker failed', err);
+      this.finish(record, { state: 'failed', error: { code: 'internal', message: 'Internal error' } });
+    });
+    worker.on('exit', () => {
+      if (!isFinalJobState(record.job.state)) {
+        this.finish(record, {
+          state: 'failed',
+          error: { code: 'internal', message: 'The job stopped before it finished' },
+        });
+      }
+    });
+  }
+
+  private onMessage(record: JobRecord, message: WorkerMessage): void {
+    switch (message.type) {
+      case 'progress':
+        record.job.progress = message.progress;
+        if (message.total !== null) record.job.total = message.total;
+        return;
+      case 'succeeded':
+        this.finish(record, { state: 'succeeded', result: message.result });
+        try {
+          record.onSucceeded?.(message.result);
+        } catch (err) {
+          this.log('[jobs] after-success step failed', err);
+        }
+        return;
+      case 'failed':
+        this.finish(record, { state: 'failed', error: message.error });
+        return;
+      case 'cancelled':
+        this.finish(record, { state: 'cancelled' });
+        return;
+    }
+  }
+
+  private finish(
+    record: JobRecord,
+    outcome: Pick<Job, 'state'> & Partial<Pick<Job, 'result' | 'error'>>,
+  ): void {
+    if (isFinalJobState(record.job.state)) return;
+    Object.assign(record.job, outcome, { finishedAt: this.ctx.now().toISOString() });
+    record.spec = null;
+    record.worker = null;
+    if (this.running === record) {
+      this.running = null;
+      this.next();
+    }
+  }
+
+  private prune(): void {
+    const now = this.ctx.now().getTime();
+    const finished = [...this.records.values()].filter((r) => r.job.finishedAt !== null);
+    finished.forEach((r, index) => {
+      const old = now - Date.parse(r.job.finishedAt!) > KEEP_FINISHED_MS;
+      if (old || finished.length - index > KEEP_FINISHED) this.records.delete(r.job.id);
+    });
+  }
+}
+
+const runners = new WeakMap<BackendContext, JobRunner>();
+
+/** The context's runner, made on first use. */
+export function jobRunner(ctx: BackendContext): JobRunner {
+  let runner = runners.get(ctx);
+  if (!runner) {
+    runner = new JobRunner(ctx);
+    runners.set(ctx, runner);
+  }
+  return runner;
+}
+
+export function stopJobs(ctx: BackendContext): Promise<unknown> {
+  return runners.get(ctx)?.stop() ?? Promise.resolve();
+}

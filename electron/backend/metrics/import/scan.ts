@@ -1,0 +1,63 @@
+import { coded } from '../../../../shared/domain/importErrors';
+import type { Granularity, ImportCellError } from '../../../../shared/domain/metrics';
+import type { RowSource } from '../../imports/rowSource';
+import type { ParsedRow, RowParser } from '../parseImport';
+
+/** A row's key in the metric tables: the content item (content-level files) or account, and the period. */
+export const rowKey = (row: ParsedRow): string => `${row.contentId ?? row.accountId}|${row.date}`;
+
+export function duplicateMessage(isContent: boolean, first: number, granularity: Granularity | null): string {
+  const period = granularity === 'week' ? 'week' : granularity === 'day' ? 'day' : 'period';
+  return `Duplicate of row ${first}: the same ${isContent ? 'content item' : 'account'} and ${period} appear twice`;
+}
+
+/**
+ * One pass over a file: each row parsed, and a second row for the same account (or content item) and
+ * period marked as an error (which of the two is right is not ours to guess). `visit` gets every row with
+ * the errors found in it; `seen` ends holding the key and row number of every valid row.
+ */
+export function scanRows(
+  source: RowSource,
+  parser: RowParser,
+  granularity: Granularity | null,
+  visit: (row: ParsedRow, errors: readonly ImportCellError[]) => void,
+  seen: Map<string, number> = new Map(),
+): Map<string, number> {
+  const errors: ImportCellError[] = [];
+  source.forEachRow((tableRow) => {
+    errors.length = 0;
+    const row = parser.parse(tableRow, errors);
+    if (!row.error && row.date) {
+      const key = rowKey(row);
+      const first = seen.get(key);
+      if (first !== undefined) {
+        row.error = true;
+        errors.push({
+          rowNumber: row.rowNumber,
+          field: 'date',
+          column: parser.mapping.date,
+          value: row.date,
+          ...coded(duplicateMessage(row.contentId !== null, first, granularity), 'row.duplicatePeriod', {
+            row: first,
+          }),
+        });
+      } else seen.set(key, row.rowNumber);
+    }
+    visit(row, errors);
+  });
+  return seen;
+}
+
+/** Splits keys into chunks of [id, period] pairs for the set query that finds the stored ones. */
+export function* keyChunks(keys: Iterable<string>, size: number): Generator<[string, string][]> {
+  let chunk: [string, string][] = [];
+  for (const key of keys) {
+    const bar = key.lastIndexOf('|');
+    chunk.push([key.slice(0, bar), key.slice(bar + 1)]);
+    if (chunk.length >= size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}

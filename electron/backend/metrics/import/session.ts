@@ -1,0 +1,112 @@
+import { importFieldAliases, type MetricsImportCommitInput } from '../../../../shared/domain/metrics';
+import type { BackendContext } from '../../context';
+import { invalidInput, invalidState, notFound } from '../../errors';
+import { openRowSource, type RowSource } from '../../imports/rowSource';
+import { findWorkspace } from '../../workspaces/repo';
+import { decodeBase64 } from '../base64';
+import {
+  METRICS_MAX_BYTES,
+  METRICS_MAX_ROWS,
+  completeUpload,
+  createSession,
+  discardSession,
+  requireSession,
+  type ImportSession,
+} from '../sessions';
+import type { ImportPlan } from './plan';
+import { previewImport, type ReadOptions } from './preview';
+
+export function requireWorkspace(ctx: BackendContext, workspaceId: string) {
+  const workspace = findWorkspace(ctx.db, workspaceId);
+  if (!workspace) throw notFound('Workspace', workspaceId);
+  return workspace;
+}
+
+export function openMetricsFile(fileName: string, bytes: Uint8Array): Promise<RowSource> {
+  return openRowSource({
+    fileName,
+    bytes,
+    maxBytes: METRICS_MAX_BYTES,
+    maxRows: METRICS_MAX_ROWS,
+    fieldAliases: importFieldAliases,
+  });
+}
+
+/** The session's file as rows; read (and checked) once, after the last chunk. */
+export async function sessionSource(session: ImportSession): Promise<RowSource> {
+  session.source ??= await openMetricsFile(session.fileName, completeUpload(session));
+  return session.source;
+}
+
+export interface SourceInput extends ReadOptions {
+  workspaceId: string;
+  fileName?: string | undefined;
+  base64?: string | undefined;
+  contentBase64?: string | undefined;
+  sessionId?: string | undefined;
+}
+
+/** Reads (or re-reads) an import with the given options: the work preview and commit share. */
+export async function analyse(ctx: BackendContext, input: SourceInput) {
+  const workspace = requireWorkspace(ctx, input.workspaceId);
+  let session: ImportSession;
+  const fileBase64 = input.base64 ?? input.contentBase64;
+  if (fileBase64 === undefined) {
+    session = requireSession(ctx, input.sessionId!);
+    if (session.workspaceId !== input.workspaceId) {
+      throw invalidInput(['sessionId'], 'This import belongs to another workspace');
+    }
+  } else {
+    const bytes = decodeBase64(fileBase64, [input.base64 !== undefined ? 'base64' : 'contentBase64']);
+    // Read before a session exists: an unreadable file leaves nothing behind.
+    const source = await openMetricsFile(input.fileName!, bytes);
+    session = createSession(ctx, input.workspaceId, input.fileName!);
+    session.bytes = bytes;
+    session.source = source;
+  }
+  try {
+    const source = await sessionSource(session);
+    const { preview, plan } = previewImport(
+      ctx.db,
+      workspace,
+      { sessionId: session.id, fileName: session.fileName, source },
+      input,
+    );
+    session.plan = plan;
+    return { session, preview, plan };
+  } catch (err) {
+    // A session made by this call for a file that cannot be read would only linger.
+    if (fileBase64 !== undefined) discardSession(ctx, session.id);
+    else session.plan = null;
+    throw err;
+  }
+}
+
+/**
+ * The session and plan a commit writes. Naming only the session commits exactly what was previewed; new
+ * reading options (or a re-sent file) are read and checked afresh first.
+ */
+export async function sessionToCommit(
+  ctx: BackendContext,
+  input: MetricsImportCommitInput,
+): Promise<{ session: ImportSession; plan: ImportPlan; source: RowSource; timeZone: string }> {
+  const hasFile = input.base64 !== undefined || input.contentBase64 !== undefined;
+  const rereads =
+    input.mapping !== undefined || input.accountId !== undefined || input.granularity !== 'auto';
+  let session: ImportSession;
+  if (!hasFile) {
+    session = requireSession(ctx, input.sessionId!);
+    if (input.workspaceId !== undefined && input.workspaceId !== session.workspaceId) {
+      throw invalidInput(['sessionId'], 'This import belongs to another workspace');
+    }
+    if (rereads) session = (await analyse(ctx, { ...input, workspaceId: session.workspaceId })).session;
+  } else {
+    session = (await analyse(ctx, { ...input, workspaceId: input.workspaceId! })).session;
+  }
+  const plan = session.plan;
+  const source = session.source;
+  if (!plan || !source) {
+    throw invalidState('Preview the import before committing it', 'metricsImport.previewFirst');
+  }
+  return { session, plan, source, timeZone: requireWorkspace(ctx, session.workspaceId).timeZone };
+}

@@ -1,0 +1,21 @@
+/** Progress of long work (imports, forecast all) that runs as a background job. */
+export const jobs = {
+  'zh-CN': {
+    progress: '已完成 {{done}} / {{total}}',
+    progressUnknown: '已完成 {{done}}',
+    queued: '排队中，等待前一项任务完成…',
+    cancel: '取消',
+    cancelling: '正在取消并回滚…',
+    cancelled: '已取消，未写入任何数据',
+    failed: '任务失败：{{reason}}',
+  },
+  en: {
+    progress: '{{done}} of {{total}} done',
+    progressUnknown: '{{done}} done',
+    queued: 'Queued: waiting for the previous job to finish…',
+    cancel: 'Cancel',
+    cancelling: 'Cancelling and rolling back…',
+    cancelled: 'Cancelled; nothing was stored',
+    failed: 'The job failed: {{reason}}',
+  },
+} as const;

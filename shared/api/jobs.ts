@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { defineMethods } from './define';
+import { idSchema } from '../domain/ids';
+import { forecastAllInputSchema, jobSchema, jobStartedSchema } from '../domain/jobs';
+import { metricsImportCommitInputSchema } from '../domain/metrics';
+
+/**
+ * Long work as jobs: a start method returns a job id at once; the caller polls jobs.get for progress and
+ * the result, and may jobs.cancel (the job's single transaction rolls back).
+ */
+export const jobsContract = defineMethods({
+  'jobs.get': { input: z.strictObject({ id: idSchema }), output: jobSchema },
+  'jobs.cancel': { input: z.strictObject({ id: idSchema }), output: jobSchema },
+  /** metrics.importCommit as a job: same input, checked the same way before the job starts. */
+  'metrics.importStart': { input: metricsImportCommitInputSchema, output: jobStartedSchema },
+  /** A saved forecast for every active account of the workspace. */
+  'forecasts.runAll': { input: forecastAllInputSchema, output: jobStartedSchema },
+});

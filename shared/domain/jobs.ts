@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { idSchema } from './ids';
+import { errorCodes, errorParamsSchema, apiIssueSchema } from '../api/result';
+import { metricsImportResultSchema } from './metrics';
+import { forecastMetricSchema } from './metrics';
+import { MAX_HORIZON } from '../forecast/schema';
+
+/**
+ * Long work (big imports, "forecast all", later bundle import) runs as a job in a worker thread with its
+ * own database connection, so the app keeps answering while it writes. A job is all-or-nothing: it writes
+ * in one transaction, and cancelling (or a failure) rolls everything back.
+ */
+export const jobKinds = ['metrics.import', 'forecasts.runAll'] as const;
+export type JobKind = (typeof jobKinds)[number];
+
+/** queued → running → succeeded | failed | cancelled; the last three are final. */
+export const jobStates = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
+export type JobState = (typeof jobStates)[number];
+export const finalJobStates: readonly JobState[] = ['succeeded', 'failed', 'cancelled'];
+export const isFinalJobState = (state: JobState): boolean => finalJobStates.includes(state);
+
+export const forecastAllResultSchema = z.object({
+  /** Accounts forecast and saved. */
+  saved: z.number().int(),
+  /** Accounts without enough history: nothing saved for them. */
+  insufficient: z.number().int(),
+  accounts: z.number().int(),
+});
+export type ForecastAllResult = z.infer<typeof forecastAllResultSchema>;
+
+export const jobResultSchema = z.discriminatedUnion('kind', [
+  metricsImportResultSchema.extend({ kind: z.literal('metrics.import') }),
+  forecastAllResultSchema.extend({ kind: z.literal('forecasts.runAll') }),
+]);
+export type JobResult = z.infer<typeof jobResultSchema>;
+
+export const jobErrorSchema = z.object({
+  code: z.enum(errorCodes),
+  message: z.string(),
+  reason: z.string().optional(),
+  params: errorParamsSchema.optional(),
+  issues: z.array(apiIssueSchema).optional(),
+});
+export type JobError = z.infer<typeof jobErrorSchema>;
+
+export const jobSchema = z.object({
+  id: idSchema,
+  kind: z.enum(jobKinds),
+  workspaceId: idSchema,
+  state: z.enum(jobStates),
+  /** Units done so far (rows for an import, accounts for "forecast all"), out of `total` when known. */
+  progress: z.number().int().min(0),
+  total: z.number().int().min(0).nullable(),
+  result: jobResultSchema.nullable(),
+  error: jobErrorSchema.nullable(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type Job = z.infer<typeof jobSchema>;
+
+export const jobStartedSchema = z.object({ jobId: idSchema });
+
+export const forecastAllInputSchema = z.strictObject({
+  workspaceId: idSchema,
+  metric: forecastMetricSchema,
+  horizon: z
+    .number('horizon must be a number')
+    .int('horizon must be a whole number')
+    .min(1, 'horizon must be at least 1')
+    .max(MAX_HORIZON, `horizon must be at most ${MAX_HORIZON}`),
+  includePlanned: z.boolean().default(true),
+});
+export type ForecastAllInput = z.output<typeof forecastAllInputSchema>;

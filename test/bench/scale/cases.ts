@@ -1,0 +1,118 @@
+import type { Db } from '../../../electron/backend/db/types';
+import type { MethodCase } from './measure';
+
+const first = (db: Db, sql: string, ...params: unknown[]) =>
+  (db.prepare(sql).get(...params) as { id: string } | undefined)?.id ?? null;
+
+/** The busiest account of a workspace (most metric rows): the forecasts' and series' subject. */
+const topAccount = (db: Db, ws: string) =>
+  first(
+    db,
+    `SELECT a.id FROM accounts a WHERE a.workspace_id = ? AND a.role = 'sales' AND a.archived_at IS NULL
+     ORDER BY (SELECT COUNT(*) FROM content_items c WHERE c.account_id = a.id) DESC LIMIT 1`,
+    ws,
+  );
+
+/** A month with content in it: the calendar's default view around the generated year. */
+const month = { from: '2025-10-01T00:00:00.000Z', to: '2025-11-01T00:00:00.000Z' };
+
+export const methodCases: MethodCase[] = [
+  {
+    figure: 'offers.list',
+    method: 'offers.list',
+    input: (ws) => ({ workspaceId: ws }),
+    paged: { limit: 50 },
+    raw: (ws) => ({
+      sql: 'SELECT * FROM offers WHERE workspace_id = ? ORDER BY updated_at DESC LIMIT 50',
+      params: [ws],
+    }),
+  },
+  {
+    figure: 'creators.list',
+    method: 'creators.list',
+    input: (ws) => ({ workspaceId: ws }),
+    paged: { limit: 50 },
+    raw: (ws) => ({
+      sql: 'SELECT * FROM creators WHERE workspace_id = ? ORDER BY display_name LIMIT 50',
+      params: [ws],
+    }),
+  },
+  {
+    figure: 'match.forProduct',
+    method: 'match.forProduct',
+    input: (ws, db) => {
+      const productId = first(
+        db,
+        'SELECT id FROM products WHERE workspace_id = ? ORDER BY rowid LIMIT 1',
+        ws,
+      );
+      return productId ? { productId } : null;
+    },
+  },
+  {
+    figure: 'forecasts.run without planned content',
+    method: 'forecasts.run',
+    input: (ws, db) => {
+      const accountId = topAccount(db, ws);
+      return accountId
+        ? { accountId, metric: 'views', horizon: 30, includePlanned: false, save: false }
+        : null;
+    },
+    raw: (ws, db) => ({
+      sql: "SELECT period_start, views FROM account_metrics WHERE account_id = ? AND granularity = 'day' ORDER BY period_start",
+      params: [topAccount(db, ws)],
+    }),
+  },
+  {
+    figure: 'forecasts.run with planned content',
+    method: 'forecasts.run',
+    input: (ws, db) => {
+      const accountId = topAccount(db, ws);
+      return accountId
+        ? { accountId, metric: 'views', horizon: 30, includePlanned: true, save: false }
+        : null;
+    },
+  },
+  {
+    figure: 'content.list month',
+    method: 'content.list',
+    input: (ws) => ({ workspaceId: ws, ...month }),
+    raw: (ws) => ({
+      sql: 'SELECT * FROM content_items WHERE workspace_id = ? AND planned_at >= ? AND planned_at < ? ORDER BY planned_at',
+      params: [ws, month.from, month.to],
+    }),
+  },
+  {
+    figure: 'content.suggestions',
+    method: 'content.suggestions',
+    input: (ws) => ({ workspaceId: ws }),
+  },
+  {
+    figure: 'metrics.series',
+    method: 'metrics.series',
+    input: (ws, db) => {
+      const accountId = topAccount(db, ws);
+      return accountId ? { accountId, metric: 'views' } : null;
+    },
+    raw: (ws, db) => ({
+      sql: "SELECT period_start, views FROM account_metrics WHERE account_id = ? AND granularity = 'day' ORDER BY period_start",
+      params: [topAccount(db, ws)],
+    }),
+  },
+  {
+    figure: 'workspaces.list',
+    method: 'workspaces.list',
+    input: () => ({}),
+    raw: () => ({ sql: 'SELECT * FROM workspaces ORDER BY created_at', params: [] }),
+  },
+  {
+    figure: 'content.exportIcs year',
+    method: 'content.exportIcs',
+    input: (ws) => ({ workspaceId: ws, from: '2025-07-01T00:00:00.000Z', to: '2026-07-01T00:00:00.000Z' }),
+  },
+  {
+    figure: 'content.exportCsv year',
+    method: 'content.exportCsv',
+    input: (ws) => ({ workspaceId: ws, from: '2025-07-01T00:00:00.000Z', to: '2026-07-01T00:00:00.000Z' }),
+  },
+];

@@ -1,0 +1,105 @@
+/**
+ * Latency of the issue's methods on the big and the small client, through the router as the app calls
+ * them, beside the same rows read by raw SQL in the same process. Method shapes may be paged or not:
+ * each call tries `{ …, limit }` first and falls back to the unpaged input when the contract refuses it.
+ */
+import type { Backend } from '../../../electron/backend/app';
+import type { Db } from '../../../electron/backend/db/types';
+
+export interface Figure {
+  figure: string;
+  [key: string]: unknown;
+}
+
+const RUNS = 5;
+
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+}
+const round = (ms: number) => Math.round(ms * 100) / 100;
+
+/** Calls a method, paged when the contract takes `limit`; returns the value and the input used. */
+export async function callAdaptive(
+  b: Backend,
+  method: string,
+  input: Record<string, unknown>,
+  paged: Record<string, unknown> | null,
+): Promise<{ value: unknown; input: Record<string, unknown> }> {
+  if (paged) {
+    const first = await b.router(method, { ...input, ...paged });
+    if (first.ok) return { value: first.value, input: { ...input, ...paged } };
+    if (first.error.code !== 'invalid_input') throw new Error(`${method}: ${first.error.message}`);
+  }
+  const result = await b.router(method, input);
+  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
+  return { value: result.value, input };
+}
+
+async function timeCall(b: Backend, method: string, input: Record<string, unknown>) {
+  const times: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    const result = await b.router(method, input);
+    times.push(performance.now() - t0);
+    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+    bytes = JSON.stringify(result.value).length;
+  }
+  return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), bytes };
+}
+
+function timeRaw(db: Db, sql: string, params: unknown[]) {
+  const statement = db.prepare(sql);
+  const times: number[] = [];
+  let rows = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    rows = statement.all(...params).length;
+    times.push(performance.now() - t0);
+  }
+  return { p50: round(percentile(times, 50)), rows };
+}
+
+export interface MethodCase {
+  figure: string;
+  method: string;
+  input: (workspaceId: string, db: Db) => Record<string, unknown> | null;
+  paged?: Record<string, unknown>;
+  /** The same rows by raw SQL (indexed), for the ratio; params from the same workspace. */
+  raw?: (workspaceId: string, db: Db) => { sql: string; params: unknown[] } | null;
+}
+
+export async function measureMethod(
+  b: Backend,
+  c: MethodCase,
+  clients: { big: string; small: string },
+): Promise<Figure> {
+  const out: Figure = { figure: c.figure, method: c.method };
+  for (const [label, workspaceId] of Object.entries(clients)) {
+    const base = c.input(workspaceId, b.context.db);
+    if (!base) {
+      out[label] = null;
+      continue;
+    }
+    try {
+      const { input } = await callAdaptive(b, c.method, base, c.paged ?? null); // warm-up, picks the shape
+      const timing = await timeCall(b, c.method, input);
+      const raw = c.raw?.(workspaceId, b.context.db);
+      const rawTiming = raw ? timeRaw(b.context.db, raw.sql, raw.params) : null;
+      out[label] = {
+        ...timing,
+        paged: 'limit' in input,
+        rawP50: rawTiming?.p50 ?? null,
+        rawRows: rawTiming?.rows ?? null,
+        ratioToRaw: rawTiming && rawTiming.p50 > 0 ? round(timing.p50 / rawTiming.p50) : null,
+      };
+    } catch (err) {
+      out[label] = { error: err instanceof Error ? err.message : String(err) };
+    }
+  }
+  const big = out['big'] as { p50?: number } | null;
+  const small = out['small'] as { p50?: number } | null;
+  if (big?.p50 !== undefined && small?.p50) out['bigToSmall'] = round(big.p50 / small.p50);
+  return out;
+}

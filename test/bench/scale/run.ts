@@ -1,0 +1,163 @@
+/**
+ * `npm run bench:scale [-- --seed 13 --scale 1 --no-pages | --pages-only --page-runs 3 --import-rows 500000]`
+ *
+ * Builds (once, cached under $MATRIXDESK_BENCH_DIR or the temp folder) the agency database of issue 13
+ * and prints every figure of its table as one JSON line each: method latency p50/p95 on the big and the
+ * small client beside raw SQL, response sizes, import throughput vs a raw upsert, "forecast all" vs the
+ * forecasts themselves, start-up vs a small database, peak RSS, and Playwright first-render timings.
+ * Figures are printed, never asserted.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { openBackend, DB_FILE_NAME, type Backend } from '../../../electron/backend/app';
+import { listAccounts } from '../../../electron/backend/accounts/repo';
+import { methodCases } from './cases';
+import { ensureAgency, agencyShape } from './generate';
+import { measureImport } from './importBench';
+import { measureMethod, percentile, type Figure } from './measure';
+import { measurePages } from './pages';
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
+
+const print = (figure: Figure) => console.log(JSON.stringify(figure));
+const rssMb = () => Math.round(process.memoryUsage().rss / 1024 / 1024);
+
+async function startup(dataDir: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    const b = await openBackend(dataDir);
+    await b.router('workspaces.list', {});
+    times.push(Math.round(performance.now() - t0));
+    b.close();
+  }
+  return times;
+}
+
+async function waitForJob(b: Backend, id: string): Promise<Record<string, unknown>> {
+  for (;;) {
+    const r = await b.router('jobs.get', { id });
+    if (!r.ok) throw new Error(r.error.message);
+    const job = r.value as Record<string, unknown>;
+    if (['succeeded', 'failed', 'cancelled'].includes(job['state'] as string)) return job;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+async function forecastAll(b: Backend, workspaceId: string): Promise<Figure> {
+  const accounts = listAccounts(b.context.db, workspaceId, false);
+  let t0 = performance.now();
+  for (const account of accounts) {
+    await b.router('forecasts.run', { accountId: account.id, metric: 'views', horizon: 30, save: false });
+  }
+  const forecastsMs = performance.now() - t0;
+  const before = new Date().toISOString();
+  t0 = performance.now();
+  const started = await b.router('forecasts.runAll', { workspaceId, metric: 'views', horizon: 30 });
+  if (!started.ok) throw new Error(started.error.message);
+  const job = await waitForJob(b, (started.value as { jobId: string }).jobId);
+  const jobMs = performance.now() - t0;
+  // Keep the cached database as generated.
+  b.context.db.prepare('DELETE FROM forecast_runs WHERE created_at >= ?').run(before);
+  return {
+    figure: 'forecast all',
+    accounts: accounts.length,
+    state: job['state'],
+    forecastsMs: Math.round(forecastsMs),
+    jobMs: Math.round(jobMs),
+    jobToForecasts: Math.round((jobMs / forecastsMs) * 100) / 100,
+  };
+}
+
+async function main(): Promise<void> {
+  const seed = Number(arg('seed', '13'));
+  const scale = Number(arg('scale', '1'));
+  const importRows = Number(arg('import-rows', String(Math.max(20_000, Math.round(500_000 * scale)))));
+  const withPages = !process.argv.includes('--no-pages');
+  // Jobs run in the built worker when there is one, as in the app (from sources tsx compiles it first).
+  const built = join(__dirname, '..', '..', '..', 'out', 'main', 'jobWorker.js');
+  if (!process.env['MATRIXDESK_JOB_WORKER'] && existsSync(built))
+    process.env['MATRIXDESK_JOB_WORKER'] = built;
+  console.error(`job worker: ${process.env['MATRIXDESK_JOB_WORKER'] ?? 'from sources (tsx)'}`);
+  console.error(`bench:scale seed=${seed} scale=${scale} shape=${JSON.stringify(agencyShape(scale))}`);
+
+  const agency = await ensureAgency(seed, scale, (line) => console.error(line));
+  const small = await ensureAgency(seed, Math.min(scale, 0.02), (line) => console.error(line));
+  print({
+    figure: 'database',
+    seed,
+    scale,
+    megabytes: Math.round(agency.bytes / 1024 / 1024),
+    generatedNow: agency.generatedNow,
+    generateSeconds: Math.round(agency.seconds),
+    referenceMegabytes: Math.round(statSync(join(small.dataDir, DB_FILE_NAME)).size / 1024 / 1024),
+  });
+
+  const pagesOnly = process.argv.includes('--pages-only');
+  const pageRuns = Number(arg('page-runs', '3'));
+  if (pagesOnly) {
+    for (const figure of await measurePages(
+      agency.dataDir,
+      { big: agency.bigWorkspaceId, small: agency.smallWorkspaceId },
+      pageRuns,
+    ))
+      print(figure);
+    return;
+  }
+  const bigStart = await startup(agency.dataDir);
+  const smallStart = await startup(small.dataDir);
+  print({
+    figure: 'start-up',
+    bigMs: bigStart,
+    referenceMs: smallStart,
+    ratio: Math.round((percentile(bigStart, 50) / percentile(smallStart, 50)) * 100) / 100,
+  });
+
+  const rssBefore = rssMb();
+  const b = await openBackend(agency.dataDir);
+  try {
+    const clients = { big: agency.bigWorkspaceId, small: agency.smallWorkspaceId };
+    for (const c of methodCases) print(await measureMethod(b, c, clients));
+    print(await forecastAll(b, agency.bigWorkspaceId));
+  } finally {
+    b.close();
+  }
+  print({
+    figure: 'memory',
+    rssBeforeMb: rssBefore,
+    rssAfterMethodsMb: rssMb(),
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  });
+
+  for (const figure of await measureImport(importRows)) print(figure);
+  print({
+    figure: 'memory after import',
+    rssMb: rssMb(),
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  });
+
+  if (withPages) {
+    try {
+      for (const figure of await measurePages(
+        agency.dataDir,
+        { big: agency.bigWorkspaceId, small: agency.smallWorkspaceId },
+        pageRuns,
+      ))
+        print(figure);
+    } catch (err) {
+      print({
+        figure: 'pages',
+        error: err instanceof Error ? err.message : String(err),
+        hint: 'run `npx electron-vite build` first',
+      });
+    }
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
