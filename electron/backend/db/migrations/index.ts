@@ -3,8 +3,15 @@ import { migration0010 } from './0010-workspaces-accounts';
 import { migration0020 } from './0020-products-content';
 import { migration0030 } from './0030-creators-offers';
 import { migration0040 } from './0040-interest-metrics-forecasts';
+import { migration0100 } from './0100-portfolio-indexes';
 
 /** Every migration, oldest first. Append only: a shipped migration is never edited. */
-export const migrations: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040];
+export const migrations: readonly Migration[] = [
+  migration0010,
+  migration0020,
+  migration0030,
+  migration0040,
+  migration0100,
+];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
