@@ -2,13 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
-
-const noElectronOrNode = {
-  patterns: [
-    { group: ['electron'], message: 'shared/ and renderer/ run outside Electron: no electron imports.' },
-    { group: ['node:*'], message: 'shared/ and renderer/ are not Node: no node:* imports.' },
-  ],
-};
+import { boundariesPlugin } from './scripts/eslint/boundaries.mjs';
 
 export default tseslint.config(
   {
@@ -32,17 +26,12 @@ export default tseslint.config(
     },
   },
   {
-    // Pure domain code: runs in Node, the renderer and tests alike.
-    files: ['shared/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', noElectronOrNode] },
-  },
-  {
-    // The Node core must stay testable without Electron.
-    files: ['electron/backend/**/*.ts', 'electron/web/**/*.ts'],
+    // The web host runs under plain Node (browser mode, tests): never Electron.
+    files: ['electron/web/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'backend and web host run under plain Node.' }] },
+        { paths: [{ name: 'electron', message: 'the web host runs under plain Node.' }] },
       ],
     },
   },
@@ -52,8 +41,13 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', noElectronOrNode],
     },
+  },
+  {
+    // Process boundaries, resolved by folder (relative imports too): see scripts/eslint/boundaries.mjs.
+    files: ['shared/**/*.ts', 'electron/backend/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    plugins: { boundaries: boundariesPlugin },
+    rules: { 'boundaries/imports': 'error' },
   },
   {
     files: ['test/e2e/**/*.ts'],

@@ -14,6 +14,8 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     locale: 'zh-CN',
+    // With reduced motion the app turns antd's animations off, so a click never lands on a half-open dropdown.
+    reducedMotion: 'reduce',
     timezoneId: 'Asia/Shanghai',
     viewport: { width: 1440, height: 900 },
     trace: 'retain-on-failure',

@@ -1,6 +1,7 @@
 import { ZodError, type z } from 'zod';
 import { contract, isMethodName, type Contract, type MethodName } from '../../shared/api/contract';
 import type { ApiIssue, ApiResult } from '../../shared/api/result';
+import { codedIssue, type ZodIssueLike } from '../../shared/api/issueCodes';
 import type { BackendContext } from './context';
 import { AppError } from './errors';
 import type { HandlerSlice } from './handlers';
@@ -16,6 +17,9 @@ import { forecastsHandlers } from './forecasts/handlers';
 import { creatorHandlers } from './creators/handlers';
 import { offerHandlers } from './offers/handlers';
 import { creatorProfileHandlers } from './creatorProfile/handlers';
+import { advisorHandlers } from './advisor/handlers';
+import { liveSessionsHandlers } from './liveSessions/handlers';
+import { approvalHandlers } from './approvals/handlers';
 import { portfolioHandlers } from './portfolio/handlers';
 import { reportsHandlers } from './reports/handlers';
 
@@ -32,6 +36,9 @@ const handlers: HandlerSlice<Contract> = {
   ...creatorHandlers,
   ...offerHandlers,
   ...creatorProfileHandlers,
+  ...advisorHandlers,
+  ...liveSessionsHandlers,
+  ...approvalHandlers,
   ...portfolioHandlers,
   ...reportsHandlers,
 };
@@ -75,10 +82,15 @@ async function dispatch<M extends MethodName>(
 
 function toApiError(err: unknown, method: string, log: NonNullable<RouterOptions['log']>) {
   if (err instanceof ZodError) {
-    const issues: ApiIssue[] = err.issues.map((i) => ({
-      path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
-      message: i.message,
-    }));
+    const issues: ApiIssue[] = err.issues.map((i) => {
+      const { code, params } = codedIssue(i as ZodIssueLike);
+      return {
+        path: i.path.filter((p): p is string | number => typeof p !== 'symbol'),
+        message: i.message,
+        code,
+        ...(params && Object.keys(params).length > 0 ? { params } : {}),
+      };
+    });
     const first = issues[0];
     const where = first && first.path.length > 0 ? `${first.path.join('.')}: ` : '';
     return {

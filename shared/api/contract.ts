@@ -9,6 +9,9 @@ import { metricsContract } from './metrics';
 import { forecastsContract } from './forecasts';
 import { creatorsContract } from './creators';
 import { offersContract } from './offers';
+import { advisorContract } from './advisor';
+import { liveSessionsContract } from './liveSessions';
+import { approvalsContract } from './approvals';
 import { portfolioContract } from './portfolio';
 import { reportsContract } from './reports';
 
@@ -27,6 +30,9 @@ export const contract = {
   ...forecastsContract,
   ...creatorsContract,
   ...offersContract,
+  ...advisorContract,
+  ...liveSessionsContract,
+  ...approvalsContract,
   ...portfolioContract,
   ...reportsContract,
 } as const;

@@ -3,6 +3,7 @@ import { idSchema } from '../domain/ids';
 import { isValidCivilDate, isValidTimeOfDay } from '../parsing/calendar';
 import { tagListSchema } from '../domain/product';
 import { contentWarningSchema } from './warnings';
+import { schemaMessages } from '../api/issueCodes';
 
 export const contentFormats = ['short_video', 'live', 'image_text'] as const;
 export const contentFormatSchema = z.enum(contentFormats);
@@ -37,7 +38,7 @@ export type ContentSource = z.infer<typeof contentSourceSchema>;
 /** A live session runs at most a day; anything longer is a typo (minutes typed as seconds). */
 export const MAX_LIVE_MINUTES = 24 * 60;
 
-const instantMessage = 'Must be a date-time with a UTC offset, e.g. 2025-08-06T20:00:00+08:00';
+const instantMessage = schemaMessages.instant;
 const isoInstant =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)$/;
 
@@ -223,8 +224,7 @@ export const contentItemSchema = z.object({
 export type ContentItem = z.infer<typeof contentItemSchema>;
 
 const civilDate = /^\d{4}-\d{2}-\d{2}$/;
-const rangeMessage =
-  'Must be a date (2025-08-01, midnight in the workspace time zone) or a date-time with a UTC offset';
+const rangeMessage = schemaMessages.rangeBound;
 /**
  * A range bound: an instant (normalised to UTC), or a calendar date kept as `YYYY-MM-DD`, which the backend
  * reads as midnight in the workspace's time zone (so "August" is `2025-08-01` to `2025-09-01`).
@@ -265,6 +265,7 @@ const rangeOrder = (maxDays: number) => (input: { from: string; to: string }, ct
       code: 'custom',
       path: ['to'],
       message: `The range may span at most ${maxDays} days`,
+      params: { code: 'field.rangeMax', maxDays },
       input,
     });
   }

@@ -83,6 +83,7 @@ export function checkDueDates(
         code: 'custom',
         path: ['deliverables', i, 'dueOn'],
         message: `Due date ${d.dueOn} is after the offer's expiry date ${value.expiresOn}`,
+        params: { code: 'field.dueAfterExpiry', dueOn: d.dueOn, expiresOn: value.expiresOn },
       });
     }
   });

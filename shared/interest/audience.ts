@@ -31,6 +31,7 @@ function requireSumOfOne(what: string, values: readonly number[], ctx: z.Refinem
     ctx.addIssue({
       code: 'custom',
       message: `${what} must add up to 100% (±1%); they add up to ${asPercent(sum)}`,
+      params: { code: 'field.sharesSum', sum: asPercent(sum) },
     });
   }
 }
@@ -45,7 +46,12 @@ export function audienceProfileSchema(knownTagIds: Iterable<string>) {
     interests: z.record(z.string(), shareSchema).superRefine((interests, ctx) => {
       for (const tagId of Object.keys(interests)) {
         if (!known.has(tagId)) {
-          ctx.addIssue({ code: 'custom', path: [tagId], message: `Unknown interest tag "${tagId}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [tagId],
+            message: `Unknown interest tag "${tagId}"`,
+            params: { code: 'field.interestTagNamed', tag: tagId },
+          });
         }
       }
       requireSumOfOne('Interest shares', Object.values(interests), ctx);
@@ -72,6 +78,7 @@ export function audienceProfileSchema(knownTagIds: Iterable<string>) {
           ctx.addIssue({
             code: 'custom',
             message: `Region shares can't add up to more than 100%; they add up to ${asPercent(sum)}`,
+            params: { code: 'field.regionsSum', sum: asPercent(sum) },
           });
         }
         const seen = new Set<string>();
@@ -81,6 +88,7 @@ export function audienceProfileSchema(knownTagIds: Iterable<string>) {
               code: 'custom',
               path: [index, 'name'],
               message: `Region "${region.name}" is listed twice`,
+              params: { code: 'field.regionTwice', name: region.name },
             });
           }
           seen.add(region.name);

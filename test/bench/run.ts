@@ -5,8 +5,14 @@
  * (The forecast benchmark is its own script: `npm run bench:forecast`.)
  */
 import { runContentBench } from './content';
+import { runAdvisorBench } from './advisor';
+import { runApprovalsBench } from './approvals';
 
-const benches: { name: string; run: () => Promise<object> }[] = [{ name: 'content', run: runContentBench }];
+const benches: { name: string; run: () => Promise<object> }[] = [
+  { name: 'content', run: runContentBench },
+  { name: 'advisor', run: runAdvisorBench },
+  { name: 'approvals', run: runApprovalsBench },
+];
 
 async function main(): Promise<void> {
   const figures: Record<string, object> = {};

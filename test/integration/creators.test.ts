@@ -109,7 +109,9 @@ describe('creators: directory', () => {
 
   it('accepts shares that sum to 1 within ±0.01', async () => {
     const audience = { ...sampleAudience(), interests: { 'beauty.skincare': 0.5, 'food.snacks': 0.495 } };
-    await t.call('creators.create', creatorInput(workspaceId, { audience }));
+    const created = await t.call('creators.create', creatorInput(workspaceId, { audience }));
+    const stored = await t.call('creators.get', { id: created.id });
+    expect(stored.audience?.interests).toEqual({ 'beauty.skincare': 0.5, 'food.snacks': 0.495 });
   });
 
   it('updates a patch, merging rate-card entries and clearing with null; bad patches change nothing', async () => {

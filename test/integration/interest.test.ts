@@ -59,6 +59,8 @@ describe('taxonomy', () => {
     expect(unknown.issues?.[0]).toEqual({
       path: ['shares', 'beauty.nope'],
       message: 'Unknown interest tag "beauty.nope"',
+      code: 'field.interestTagNamed',
+      params: { tag: 'beauty.nope' },
     });
     const tooBig = await t.fail('taxonomy.updateBaseline', { workspaceId, shares: { 'beauty.makeup': 1.5 } });
     expect(tooBig.issues?.[0]?.path).toEqual(['shares', 'beauty.makeup']);
@@ -253,7 +255,12 @@ describe('match', () => {
       audience: { interests: { 'beauty.skincare': 1 } },
       targetTags: ['beauty.skincare', 'nope'],
     });
-    expect(tag.issues?.[0]).toEqual({ path: ['targetTags', 1], message: 'Unknown interest tag "nope"' });
+    expect(tag.issues?.[0]).toEqual({
+      path: ['targetTags', 1],
+      message: 'Unknown interest tag "nope"',
+      code: 'field.interestTagNamed',
+      params: { tag: 'nope' },
+    });
     const sum = await t.fail('match.score', {
       audience: { interests: { 'beauty.skincare': 0.5 } },
       targetTags: ['beauty.skincare'],

@@ -89,7 +89,9 @@ describe('browser-mode HTTP host', () => {
     expect(r.status).toBe(400);
     const body = json(r);
     expect(body.error?.code).toBe('invalid_input');
-    expect(body.error?.issues).toEqual([{ path: ['name'], message: expect.any(String) }]);
+    expect(body.error?.issues).toEqual([
+      { path: ['name'], message: expect.any(String), code: 'field.required' },
+    ]);
   });
 
   it('answers malformed JSON with 400', async () => {

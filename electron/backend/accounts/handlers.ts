@@ -41,6 +41,8 @@ function assertHandleFree(ctx: BackendContext, fields: AccountFields, exceptId?:
     throw conflict(
       ['handle'],
       `@${fields.handle} already exists on ${platformLabel[fields.platform] ?? fields.platform} in this workspace`,
+      'accounts.handleTaken',
+      { handle: fields.handle },
     );
   }
 }

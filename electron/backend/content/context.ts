@@ -64,8 +64,9 @@ export function resolveRange<T extends { from: string; to: string }>(
   };
   const resolved = { ...filter, from: bound(filter.from), to: bound(filter.to) };
   const span = Date.parse(resolved.to) - Date.parse(resolved.from);
-  if (span <= 0) throw invalidInput(['to'], 'Must be after from');
-  if (span > maxDays * DAY_MS) throw invalidInput(['to'], `The range may span at most ${maxDays} days`);
+  if (span <= 0) throw invalidInput(['to'], 'Must be after from', 'field.afterFrom');
+  if (span > maxDays * DAY_MS)
+    throw invalidInput(['to'], `The range may span at most ${maxDays} days`, 'field.rangeMax', { maxDays });
   return resolved;
 }
 

@@ -26,6 +26,7 @@ import {
   publishedCannotMove,
 } from './validate';
 import { weekLoad } from './weekLoad';
+import { checkApprovalGate, markChangedApprovalsStale } from '../approvals/gate';
 
 function requireRow(ctx: BackendContext, id: string): ContentRow {
   const row = findItemRow(ctx.db, id);
@@ -54,6 +55,9 @@ export const contentHandlers = {
       ...fields,
       publishedAt: fields.status === 'published' ? (fields.publishedAt ?? fields.plannedAt) : null,
     };
+    checkApprovalGate(ctx.db, wctx.workspaceId, [
+      { itemId: null, title: values.title, from: null, to: values.status },
+    ]);
     const id = ctx.newId();
     ctx.db.transaction(() => {
       checkLiveOverlap(ctx.db, wctx, values);
@@ -107,7 +111,7 @@ export const contentHandlers = {
     });
     if (status !== current.status) {
       const error = transitionError(current.status, status, merged.format);
-      if (error) throw invalidStatusChange(error);
+      if (error) throw invalidStatusChange(error, current.status, status);
     }
     if (current.status === 'published' && status === 'published' && merged.plannedAt !== current.plannedAt) {
       throw publishedCannotMove();
@@ -118,6 +122,11 @@ export const contentHandlers = {
     ctx.db.transaction(() => {
       checkLiveOverlap(ctx.db, wctx, merged, id);
       updateItem(ctx.db, id, merged, ctx.now().toISOString());
+      markChangedApprovalsStale(ctx.db, [id], ctx.now().toISOString(), ctx.newId);
+      // After the stale check, so an edit made together with the status change cannot ride on the old approval.
+      checkApprovalGate(ctx.db, wctx.workspaceId, [
+        { itemId: id, title: merged.title, from: current.status, to: status },
+      ]);
     })();
     return itemWithWarnings(ctx.db, id, wctx);
   },
@@ -131,6 +140,7 @@ export const contentHandlers = {
     ctx.db.transaction(() => {
       checkLiveOverlap(ctx.db, wctx, next, id);
       updateItem(ctx.db, id, next, ctx.now().toISOString());
+      markChangedApprovalsStale(ctx.db, [id], ctx.now().toISOString(), ctx.newId);
     })();
     return itemWithWarnings(ctx.db, id, wctx);
   },
@@ -140,12 +150,23 @@ export const contentHandlers = {
     const current = rowValues(row);
     if (status !== 'published') {
       if (publishedUrl != null)
-        throw invalidInput(['publishedUrl'], 'Only published items have a published URL');
+        throw invalidInput(
+          ['publishedUrl'],
+          'Only published items have a published URL',
+          'field.publishedUrlOnly',
+        );
       if (publishedAt != null)
-        throw invalidInput(['publishedAt'], 'Only published items have a published time');
+        throw invalidInput(
+          ['publishedAt'],
+          'Only published items have a published time',
+          'field.publishedAtOnly',
+        );
     }
     const error = transitionError(current.status, status, current.format);
-    if (error) throw invalidStatusChange(error);
+    if (error) throw invalidStatusChange(error, current.status, status);
+    checkApprovalGate(ctx.db, row.workspace_id, [
+      { itemId: id, title: row.title, from: current.status, to: status },
+    ]);
     const wctx = loadWorkspaceContext(ctx.db, row.workspace_id);
     const next: ContentValues = { ...current, status };
     if (status === 'published') {

@@ -55,6 +55,7 @@ import { resolveMapping } from '../imports/resolveMapping';
 import { readTableFile } from '../imports/readTableFile';
 import type { TableFile } from '../imports/tableFile';
 import { contextSpan, guardrailItem, loadWorkspaceContext, type WorkspaceContext } from './context';
+import { checkApprovalGate, importStatusMoves, markChangedApprovalsStale } from '../approvals/gate';
 import {
   findItemRows,
   insertItem,
@@ -828,6 +829,14 @@ export async function commitImport(
       [{ path: ['rows'], message: 'Every row has errors' }],
     );
   }
+  const statusMoves = importStatusMoves(
+    ctx.db,
+    toWrite.map((r) => ({
+      matchId: r.matchId ?? null,
+      title: r.values.title ?? '',
+      status: r.values.status,
+    })),
+  );
   const at = ctx.now().toISOString();
   const itemIds: string[] = [];
   ctx.db.transaction(() => {
@@ -842,6 +851,8 @@ export async function commitImport(
         itemIds.push(id);
       }
     }
+    markChangedApprovalsStale(ctx.db, itemIds, at, ctx.newId);
+    checkApprovalGate(ctx.db, wctx.workspaceId, statusMoves);
   })();
   const c = counts(analysis.rows);
   for (const r of analysis.rows) if (r.action === 'unchanged' && r.matchId) itemIds.push(r.matchId);

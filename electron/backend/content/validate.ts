@@ -8,11 +8,18 @@ import { findOverlappingLive, plannedEnd, type ContentValues } from './repo';
 /** The account must be one of the workspace's; a new plan cannot go on an archived account. */
 export function checkAccount(ctx: WorkspaceContext, accountId: string, allowArchived: boolean): Account {
   const account = ctx.accounts.get(accountId);
-  if (!account) throw invalidInput(['accountId'], `Unknown account ${accountId} in this workspace`);
+  if (!account)
+    throw invalidInput(
+      ['accountId'],
+      `Unknown account ${accountId} in this workspace`,
+      'content.unknownAccount',
+    );
   if (account.archivedAt && !allowArchived) {
     throw invalidInput(
       ['accountId'],
       `Account ${account.displayName} is archived; restore it before planning content on it`,
+      'content.archivedAccount',
+      { name: account.displayName },
     );
   }
   return account;
@@ -21,7 +28,11 @@ export function checkAccount(ctx: WorkspaceContext, accountId: string, allowArch
 export function checkProducts(ctx: WorkspaceContext, productIds: readonly string[]): void {
   productIds.forEach((id, i) => {
     if (!ctx.products.has(id))
-      throw invalidInput(['productIds', i], `Unknown product ${id} in this workspace`);
+      throw invalidInput(
+        ['productIds', i],
+        `Unknown product ${id} in this workspace`,
+        'content.unknownProduct',
+      );
   });
 }
 
@@ -43,16 +54,32 @@ export function checkLiveOverlap(
   throw conflict(
     ['plannedAt'],
     `Overlaps the live session "${clash.title}" (${from}–${to}) on the same account; a live room runs one session at a time`,
+    'content.liveOverlap',
+    { title: clash.title, from, to },
   );
 }
 
-export function invalidStatusChange(message: string): AppError {
-  return new AppError('invalid_state', `status: ${message}`, [{ path: ['status'], message }]);
+export function invalidStatusChange(message: string, from: string, to: string): AppError {
+  const detail = { reason: 'content.statusChange', params: { from, to } };
+  return new AppError(
+    'invalid_state',
+    `status: ${message}`,
+    [{ path: ['status'], message, code: detail.reason, params: detail.params }],
+    detail,
+  );
 }
 
 export function publishedCannotMove(): AppError {
   const message = 'Published items cannot be rescheduled: they are already out';
-  return new AppError('invalid_state', `plannedAt: ${message}`, [{ path: ['plannedAt'], message }]);
+  const reason = 'content.publishedCannotMove';
+  return new AppError(
+    'invalid_state',
+    `plannedAt: ${message}`,
+    [{ path: ['plannedAt'], message, code: reason }],
+    {
+      reason,
+    },
+  );
 }
 
 function isHostedByCreator(db: Db, itemId: string): boolean {

@@ -17,7 +17,7 @@ export function weekLoad(ctx: BackendContext, input: { workspaceId: string; week
   let date = parseCivilDate(input.weekStart);
   if (!date) {
     if (/^\d{4}-\d{2}-\d{2}$/.test(input.weekStart)) {
-      throw invalidInput(['weekStart'], `${input.weekStart} is not a valid calendar date`);
+      throw invalidInput(['weekStart'], `${input.weekStart} is not a valid calendar date`, 'field.realDate');
     }
     date = instantToWallTime(parseIsoInstant(input.weekStart)!, wctx.timeZone);
   }

@@ -30,6 +30,8 @@ function assertHandleFree(ctx: BackendContext, fields: CreatorFields, exceptId?:
     throw conflict(
       ['handle'],
       `@${fields.handle} on ${platformLabels[fields.platform]} is already in this workspace's creators (${clash.displayName})`,
+      'creators.handleTaken',
+      { handle: fields.handle, name: clash.displayName },
     );
   }
 }
@@ -75,6 +77,8 @@ export const creatorHandlers = {
       if (active > 0) {
         throw invalidState(
           `${creator.displayName} has ${active} open or accepted offer${active > 1 ? 's' : ''}; withdraw or complete ${active > 1 ? 'them' : 'it'} before deleting the creator`,
+          'creators.hasOpenOffers',
+          { name: creator.displayName, count: active },
         );
       }
       deleteCreatorRow(ctx.db, id);

@@ -15,7 +15,9 @@ export function resolveMapping<Field extends string>(
   const fields = Object.keys(aliases) as Field[];
   for (const [field, header] of Object.entries(overrides ?? {}) as [Field, string | null][]) {
     if (header !== null && !headers.includes(header)) {
-      throw invalidInput(['mapping', field], `The file has no column "${header}"`);
+      throw invalidInput(['mapping', field], `The file has no column "${header}"`, 'imports.noSuchColumn', {
+        header,
+      });
     }
     if (header !== null) {
       for (const other of fields) if (mapping[other] === header) mapping[other] = null;

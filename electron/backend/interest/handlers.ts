@@ -90,7 +90,10 @@ export const interestHandlers = {
     requireWorkspace(ctx, workspaceId);
     const { knownTagIds } = workspaceInterest(ctx.db, workspaceId);
     for (const tagId of Object.keys(shares)) {
-      if (!knownTagIds.has(tagId)) throw invalidInput(['shares', tagId], `Unknown interest tag "${tagId}"`);
+      if (!knownTagIds.has(tagId))
+        throw invalidInput(['shares', tagId], `Unknown interest tag "${tagId}"`, 'field.interestTagNamed', {
+          tag: tagId,
+        });
     }
     const at = ctx.now().toISOString();
     ctx.db.transaction(() => {
@@ -107,7 +110,9 @@ export const interestHandlers = {
     const interest = workspaceInterest(ctx.db, workspaceId);
     const id = customTagId(label);
     if (interest.customTags.some((t) => t.id === id || t.label.toLowerCase() === label.toLowerCase())) {
-      throw conflict(['label'], `A custom tag "${label}" already exists`);
+      throw conflict(['label'], `A custom tag "${label}" already exists`, 'interest.customTagTaken', {
+        label,
+      });
     }
     insertCustomTag(ctx.db, workspaceId, { id, label }, ctx.now().toISOString());
     return { id, label };
@@ -163,7 +168,9 @@ export const interestHandlers = {
     if (!interestsResult.success) throw prefixIssues(interestsResult.error, ['audience', 'interests']);
     targetTags.forEach((tag, index) => {
       if (!interest.knownTagIds.has(tag))
-        throw invalidInput(['targetTags', index], `Unknown interest tag "${tag}"`);
+        throw invalidInput(['targetTags', index], `Unknown interest tag "${tag}"`, 'field.interestTagNamed', {
+          tag,
+        });
     });
     return matchScore({
       interests: interestsResult.data,

@@ -27,7 +27,12 @@ function requireProduct(ctx: BackendContext, id: string): Product {
 function assertSkuFree(ctx: BackendContext, fields: ProductFields, exceptId?: string): void {
   const clash = findProductBySku(ctx.db, fields.workspaceId, fields.sku);
   if (clash && clash.id !== exceptId) {
-    throw conflict(['sku'], `SKU ${fields.sku} is already used by another product in this workspace`);
+    throw conflict(
+      ['sku'],
+      `SKU ${fields.sku} is already used by another product in this workspace`,
+      'products.skuTaken',
+      { sku: fields.sku },
+    );
   }
 }
 

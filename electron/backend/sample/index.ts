@@ -6,6 +6,7 @@ import { seedSampleProducts } from './products';
 import { seedSampleContent } from './content';
 import { seedSamplePerformance } from './performance';
 import { seedSampleCreators } from './creators';
+import { seedSampleLiveSessions } from './liveSessions';
 import type { SampleRefs, SampleSeeder } from './types';
 
 /** Domain seeders in dependency order; each later feature appends its own. */
@@ -15,6 +16,7 @@ const seeders: SampleSeeder[] = [
   seedSampleContent,
   seedSampleCreators,
   seedSamplePerformance,
+  seedSampleLiveSessions,
 ];
 
 export function createSampleWorkspace(ctx: BackendContext): Workspace {

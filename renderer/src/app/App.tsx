@@ -23,13 +23,18 @@ function Themed() {
   return (
     <ConfigProvider
       locale={language === 'zh-CN' ? zhCN : enUS}
-      theme={{ token: { colorPrimary: '#d4380d', borderRadius: 8 } }}
+      theme={{ token: { colorPrimary: '#d4380d', borderRadius: 8, motion: !prefersReducedMotion() } }}
     >
       <AntApp>
         <RouterProvider router={router} />
       </AntApp>
     </ConfigProvider>
   );
+}
+
+/** Users who ask their OS for less motion get no antd animations (WCAG 2.3.3); tests ask for it too. */
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
 export function App() {

@@ -2,6 +2,9 @@ import { AppstoreOutlined, CalendarOutlined, ShoppingOutlined } from '@ant-desig
 import type { ReactNode } from 'react';
 import { AimOutlined, LineChartOutlined, TeamOutlined } from '@ant-design/icons';
 import { SolutionOutlined, StarOutlined } from '@ant-design/icons';
+import { MedicineBoxOutlined } from '@ant-design/icons';
+import { VideoCameraOutlined } from '@ant-design/icons';
+import { AuditOutlined } from '@ant-design/icons';
 import { FileTextOutlined, FundOutlined } from '@ant-design/icons';
 
 export interface NavItem {
@@ -22,6 +25,9 @@ export const navItems: NavItem[] = [
   { path: 'performance', labelKey: 'common:nav.performance', icon: <LineChartOutlined /> },
   { path: 'creators', labelKey: 'common:nav.creators', icon: <StarOutlined /> },
   { path: 'offers', labelKey: 'common:nav.offers', icon: <SolutionOutlined /> },
+  { path: 'advisor', labelKey: 'common:nav.advisor', icon: <MedicineBoxOutlined /> },
+  { path: 'live', labelKey: 'common:nav.live', icon: <VideoCameraOutlined /> },
+  { path: 'approvals', labelKey: 'common:nav.approvals', icon: <AuditOutlined /> },
   { path: 'portfolio', labelKey: 'common:nav.portfolio', icon: <FundOutlined /> },
   { path: 'report', labelKey: 'common:nav.report', icon: <FileTextOutlined /> },
 ];

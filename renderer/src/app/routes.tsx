@@ -13,6 +13,10 @@ import { OfferDetailPage } from '../features/offers/OfferDetailPage';
 import { CreatorShell } from '../features/creatorMode/CreatorShell';
 import { InboxPage } from '../features/creatorMode/InboxPage';
 import { ProfilePage } from '../features/creatorMode/ProfilePage';
+import { AdvisorPage } from '../features/advisor/AdvisorPage';
+import { LivePage } from '../features/live/LivePage';
+import { LiveSessionPage } from '../features/live/LiveSessionPage';
+import { ApprovalsPage } from '../features/approvals/ApprovalsPage';
 import { PortfolioPage } from '../features/portfolio/PortfolioPage';
 import { ReportPage } from '../features/reports/ReportPage';
 
@@ -28,6 +32,10 @@ const workspaceRoutes: RouteObject[] = [
   { path: 'creators', element: <CreatorsPage /> },
   { path: 'offers', element: <OffersPage /> },
   { path: 'offers/:offerId', element: <OfferDetailPage /> },
+  { path: 'advisor', element: <AdvisorPage /> },
+  { path: 'live', element: <LivePage /> },
+  { path: 'live/:sessionId', element: <LiveSessionPage /> },
+  { path: 'approvals', element: <ApprovalsPage /> },
   { path: 'portfolio', element: <PortfolioPage /> },
   { path: 'report', element: <ReportPage /> },
 ];

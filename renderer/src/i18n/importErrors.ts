@@ -87,6 +87,12 @@ export const importErrors = {
       unknownGender: '未知性别“{{text}}”，请填写女或男',
       unknownAge: '未知年龄段“{{text}}”，请填写 {{brackets}}',
       regionEmpty: '地域名称为空',
+      liveBrandAccount: '“{{text}}”是品牌号；直播场次只能归到销售号（自播）或达人（达播）',
+      unknownRoom: '未知直播间“{{text}}”，请填写本工作区销售号或达人的抖音号或名称',
+      liveEndBeforeStart: '结束时间 {{end}} 不晚于开始时间 {{start}}',
+      liveFunnelImpossible: '{{field}}（{{value}}）大于{{other}}（{{otherValue}}），漏斗不可能如此',
+      liveSessionOverlap: '与已导入的场次 {{other}} 时间重叠；同一直播间同一时间只能有一场直播',
+      liveSessionOverlapRow: '与第 {{row}} 行的场次时间重叠；同一直播间同一时间只能有一场直播',
     },
     value: {
       invalid: '值无效',
@@ -195,6 +201,16 @@ export const importErrors = {
       unknownGender: 'Unknown gender "{{text}}": use 女 or 男',
       unknownAge: 'Unknown age bracket "{{text}}": use {{brackets}}',
       regionEmpty: 'Region name is empty',
+      liveBrandAccount:
+        '"{{text}}" is a brand-building account; live sessions belong to a sales account (自播) or a creator (达播)',
+      unknownRoom:
+        'Unknown live room "{{text}}": use the handle or name of a sales account or creator in this workspace',
+      liveEndBeforeStart: 'The end {{end}} is not after the start {{start}}',
+      liveFunnelImpossible:
+        '{{field}} ({{value}}) is larger than {{other}} ({{otherValue}}): the funnel cannot be so',
+      liveSessionOverlap:
+        'Overlaps the session already imported for {{other}}; a live room runs one session at a time',
+      liveSessionOverlapRow: 'Overlaps the session in row {{row}}; a live room runs one session at a time',
     },
     value: {
       invalid: 'Invalid value',

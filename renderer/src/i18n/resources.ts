@@ -11,6 +11,9 @@ import { match } from '../features/match/i18n';
 import { performance } from '../features/performance/i18n';
 import { creators } from '../features/creators/i18n';
 import { offers } from '../features/offers/i18n';
+import { advisor } from '../features/advisor/i18n';
+import { live } from '../features/live/i18n';
+import { approvals } from '../features/approvals/i18n';
 import { portfolio } from '../features/portfolio/i18n';
 import { reports } from '../features/reports/i18n';
 
@@ -27,6 +30,9 @@ export const namespaces = {
   performance,
   creators,
   offers,
+  advisor,
+  live,
+  approvals,
   portfolio,
   reports,
   importErrors,

@@ -5,17 +5,13 @@ import type { ApiIssue } from '../../../shared/api/result';
 import { ApiCallError } from './api';
 
 /** Puts each backend issue on its form field; returns whether any landed (else show a toast). */
-export function applyIssuesToForm(
-  form: FormInstance,
-  err: unknown,
-  messageFor?: (path: string, message: string) => string,
-): boolean {
+export function applyIssuesToForm(form: FormInstance, err: unknown): boolean {
   if (!(err instanceof ApiCallError) || err.issues.length === 0) return false;
   const known = new Set(Object.keys(flatten(form.getFieldsValue(true) as Record<string, unknown>)));
   const fields = err.issues
     .map((issue) => ({
       name: issue.path,
-      errors: [issueText(issue, messageFor)],
+      errors: [issueText(issue)],
     }))
     .filter((f) => known.has(f.name.join('.')) || known.has(String(f.name[0])));
   form.setFields(
@@ -35,19 +31,23 @@ function flatten(obj: Record<string, unknown>, prefix = ''): Record<string, unkn
   return out;
 }
 
-/** A coded issue in the UI language (`errors` namespace); older uncoded ones through the form's mapper. */
-function issueText(issue: ApiIssue, messageFor?: (path: string, message: string) => string): string {
+/** An issue in the UI language: its code's text; an uncoded one in English UIs only (else "not valid"). */
+export function issueText(issue: ApiIssue): string {
   if (issue.code && i18n.exists(`errors:${issue.code}`))
     return i18n.t(`errors:${issue.code}`, issue.params ?? {});
-  return messageFor?.(issue.path.join('.'), issue.message) ?? issue.message;
+  return i18n.language === 'en' ? issue.message : i18n.t('errors:field.invalid');
 }
 
 export function describeError(err: unknown, t: TFunction): string {
   if (err instanceof ApiCallError) {
     if (err.reason && i18n.exists(`errors:${err.reason}`)) return t(`errors:${err.reason}`, err.params ?? {});
-    if (err.code === 'busy') return t('errors:common.busy');
     if (err.code === 'network') return t('common:errors.network');
     if (err.code === 'not_found') return t('common:errors.notFound');
+    const issue = err.issues.find((i) => i.code && i18n.exists(`errors:${i.code}`));
+    if (issue) return issueText(issue);
+    // English UIs may see the backend's English detail; other languages get the kind of failure only.
+    if (i18n.language !== 'en' && i18n.exists(`errors:common.${err.code}`))
+      return t(`errors:common.${err.code}`);
     return t('common:errors.generic', { message: err.message });
   }
   return t('common:errors.generic', { message: err instanceof Error ? err.message : String(err) });

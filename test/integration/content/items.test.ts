@@ -141,11 +141,20 @@ describe('overlapping live sessions', () => {
   });
 
   it('allows back-to-back sessions, another account at the same time, and overlaps with cancelled ones', async () => {
-    await p.t.call('content.create', live(p, '2025-08-06T19:00:00+08:00', 120));
-    await p.t.call('content.create', live(p, '2025-08-06T21:00:00+08:00', 60));
-    await p.t.call('content.create', live(p, '2025-08-06T17:00:00+08:00', 120));
-    await p.t.call('content.create', live(p, '2025-08-06T19:30:00+08:00', 60, { accountId: p.deals }));
-    await p.t.call('content.create', live(p, '2025-08-06T19:30:00+08:00', 60, { status: 'cancelled' }));
+    const created = [
+      await p.t.call('content.create', live(p, '2025-08-06T19:00:00+08:00', 120)),
+      await p.t.call('content.create', live(p, '2025-08-06T21:00:00+08:00', 60)),
+      await p.t.call('content.create', live(p, '2025-08-06T17:00:00+08:00', 120)),
+      await p.t.call('content.create', live(p, '2025-08-06T19:30:00+08:00', 60, { accountId: p.deals })),
+      await p.t.call('content.create', live(p, '2025-08-06T19:30:00+08:00', 60, { status: 'cancelled' })),
+    ];
+    // Every session was stored as asked, not merely "did not throw".
+    for (const item of created) {
+      const stored = await p.t.call('content.get', { id: item.id });
+      expect(stored.plannedAt).toBe(item.plannedAt);
+      expect(stored.durationMinutes).toBe(item.durationMinutes);
+    }
+    expect(created.map((i) => i.status).filter((s) => s === 'cancelled')).toHaveLength(1);
   });
 
   it('checks overlaps on update, move and when a cancelled session is reopened', async () => {

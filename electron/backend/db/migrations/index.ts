@@ -3,6 +3,9 @@ import { migration0010 } from './0010-workspaces-accounts';
 import { migration0020 } from './0020-products-content';
 import { migration0030 } from './0030-creators-offers';
 import { migration0040 } from './0040-interest-metrics-forecasts';
+import { migration0060 } from './0060-approvals';
+import { migration0070 } from './0070-live-sessions';
+import { migration0080 } from './0080-advisor-dismissals';
 import { migration0100 } from './0100-portfolio-indexes';
 
 /** Every migration, oldest first. Append only: a shipped migration is never edited. */
@@ -11,6 +14,9 @@ export const migrations: readonly Migration[] = [
   migration0020,
   migration0030,
   migration0040,
+  migration0060,
+  migration0070,
+  migration0080,
   migration0100,
 ];
 

@@ -21,6 +21,8 @@ import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/account';
 import type { ContentItem } from '../../../../shared/content/model';
 import type { TrackedDeliverable } from '../../../../shared/domain/offer';
+import type { ApprovalState } from '../../../../shared/approvals/stateMachine';
+import { ApprovalBadge } from '../approvals/ApprovalBadge';
 import { CreatorMarker, FormatIcon, itemScopeWarnings, roleColors, WarningMarker } from './presentation';
 import { atTime, formatInZone, wallParts, type CalendarView } from './time';
 
@@ -39,6 +41,8 @@ interface Props {
   accounts: Map<string, Account>;
   /** Creator deliverables behind items, by content item id (offers feature). */
   deliverables: ReadonlyMap<string, TrackedDeliverable>;
+  /** Client approval state by content item id (approvals feature); items without one show no badge. */
+  approvals?: ReadonlyMap<string, ApprovalState>;
   /** A slot was clicked: create an item starting at this instant. */
   onCreateAt(iso: string): void;
   onOpen(item: ContentItem): void;
@@ -77,10 +81,10 @@ export function ContentCalendar(props: Props) {
           color: item.status === 'cancelled' ? '#f5f5f5' : roleColors[role].background,
           contrastColor: item.status === 'cancelled' ? '#8c8c8c' : roleColors[role].text,
           editable: item.status !== 'published',
-          extendedProps: { itemId: item.id },
+          extendedProps: { itemId: item.id, approval: props.approvals?.get(item.id) },
         };
       }),
-    [items, accounts],
+    [items, accounts, props.approvals],
   );
 
   const renderEvent = (arg: EventDisplayInfo) => {
@@ -88,6 +92,7 @@ export function ContentCalendar(props: Props) {
     if (!item) return arg.event.title;
     const account = accounts.get(item.accountId);
     const deliverable = props.deliverables.get(item.id);
+    const approval = props.approvals?.get(item.id);
     const time = formatInZone(item.plannedAt, timeZone, false);
     return (
       <span
@@ -119,6 +124,7 @@ export function ContentCalendar(props: Props) {
           </Typography.Text>
         )}
         {deliverable && <CreatorMarker deliverable={deliverable} t={t} />}
+        {approval && <ApprovalBadge state={approval} compact />}
         <WarningMarker warnings={itemScopeWarnings(item)} t={t} />
       </span>
     );

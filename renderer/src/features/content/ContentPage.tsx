@@ -37,6 +37,9 @@ import {
   type CalendarView,
 } from './time';
 import { WeekLoadPanel } from './WeekLoadPanel';
+import type { ApprovalState } from '../../../../shared/approvals/stateMachine';
+import { ApprovalStateFilter } from '../approvals/ApprovalBadge';
+import { useApprovalStates } from '../approvals/queries';
 
 const views: CalendarView[] = ['month', 'week', 'list', 'board'];
 const isView = (v: string | null): v is CalendarView => views.includes(v as CalendarView);
@@ -79,11 +82,18 @@ export function ContentPage() {
   const list = useContentList({ workspaceId, ...range, ...filterInput(filters) });
   const mutations = useContentMutations(workspaceId);
   const deliverables = useDeliverablesByItem(workspaceId);
+  const approvals = useApprovalStates(workspaceId, range);
+  const [approvalFilter, setApprovalFilter] = useState<ApprovalState[]>([]);
 
   const accounts = useMemo(() => accountsQuery.data ?? [], [accountsQuery.data]);
   const accountMap = useMemo(() => new Map(accounts.map((a) => [a.id, a])), [accounts]);
   const products = productsQuery.data ?? [];
-  const items = list.data ?? [];
+  // The approval filter applies here: approval states come from their own query, not content.list.
+  const items = (list.data ?? []).filter((item) => {
+    if (approvalFilter.length === 0) return true;
+    const state = approvals.states.get(item.id);
+    return state !== undefined && approvalFilter.includes(state);
+  });
 
   if (!workspace || accountsQuery.isLoading) return <Spin />;
 
@@ -221,7 +231,12 @@ export function ContentPage() {
         />
       </Flex>
 
-      <ContentFilters value={filters} onChange={setFilters} accounts={accounts} products={products} />
+      <Flex gap={8} wrap align="center">
+        <ContentFilters value={filters} onChange={setFilters} accounts={accounts} products={products} />
+        {(approvals.mode !== 'off' || approvals.states.size > 0) && (
+          <ApprovalStateFilter value={approvalFilter} onChange={setApprovalFilter} />
+        )}
+      </Flex>
 
       {(view === 'month' || view === 'week') && (
         <WeekLoadPanel workspaceId={workspaceId} weekStarts={weeksOfView(view, anchor)} />
@@ -249,6 +264,7 @@ export function ContentPage() {
           items={items}
           accounts={accountMap}
           deliverables={deliverables}
+          approvals={approvals.states}
           onCreateAt={(iso) => setDrawer({ newAt: iso })}
           onOpen={(item) => setDrawer({ item })}
           onMove={(item, plannedAt, revert) => void onMove(item, plannedAt, revert)}

@@ -2,14 +2,15 @@ import { Alert, App as AntApp, Button, Card, Flex, Form, Spin, Typography } from
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../lib/api';
-import { applyIssuesToForm, describeError } from '../../lib/errors';
+import { applyIssuesToForm, describeError, issueText } from '../../lib/errors';
+import { issueMessage } from '../../lib/zodRule';
+import { CreatorFields } from '../creators/CreatorFields';
 import {
   audienceProblem,
-  CreatorFields,
   fieldsFromForm,
   toCreatorForm,
   type CreatorFormValues,
-} from '../creators/CreatorFields';
+} from '../creators/creatorForm';
 import { CreatorDetails } from '../creators/CreatorDetails';
 import { useCreatorProfile, useIdentity, useSaveCreatorProfile } from '../offers/queries';
 
@@ -37,7 +38,7 @@ export function ProfilePage() {
       return;
     }
     const audienceError = audienceProblem(values);
-    setProblem(audienceError);
+    setProblem(audienceError ? issueMessage(audienceError) : null);
     if (audienceError) return;
     try {
       await save.mutateAsync(fieldsFromForm(values));
@@ -45,7 +46,7 @@ export function ProfilePage() {
     } catch (err) {
       const audienceIssue =
         err instanceof ApiCallError ? err.issues.find((i) => i.path[0] === 'audience') : undefined;
-      if (audienceIssue) return setProblem(audienceIssue.message);
+      if (audienceIssue) return setProblem(issueText(audienceIssue));
       if (!applyIssuesToForm(form, err)) void message.error(describeError(err, t));
     }
   };

@@ -3,14 +3,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Creator } from '../../../../shared/domain/creator';
 import { ApiCallError } from '../../lib/api';
-import { applyIssuesToForm, describeError } from '../../lib/errors';
-import {
-  audienceProblem,
-  CreatorFields,
-  fieldsFromForm,
-  toCreatorForm,
-  type CreatorFormValues,
-} from './CreatorFields';
+import { applyIssuesToForm, describeError, issueText } from '../../lib/errors';
+import { issueMessage } from '../../lib/zodRule';
+import { CreatorFields } from './CreatorFields';
+import { audienceProblem, fieldsFromForm, toCreatorForm, type CreatorFormValues } from './creatorForm';
 import { useCreatorMutations } from './queries';
 
 interface Props {
@@ -48,7 +44,7 @@ export function CreatorFormDrawer({ workspaceId, target, onClose }: Props) {
     }
     // Shares are checked here with the same schema the backend uses, so the message appears at once.
     const audienceError = audienceProblem(values);
-    setProblem(audienceError);
+    setProblem(audienceError ? issueMessage(audienceError) : null);
     if (audienceError) return;
     const fields = fieldsFromForm(values);
     try {
@@ -63,10 +59,8 @@ export function CreatorFormDrawer({ workspaceId, target, onClose }: Props) {
     } catch (err) {
       const audienceIssue =
         err instanceof ApiCallError ? err.issues.find((i) => i.path[0] === 'audience') : undefined;
-      if (audienceIssue) return setProblem(audienceIssue.message);
-      const placed = applyIssuesToForm(form, err, (path, msg) =>
-        path === 'handle' && /already in this workspace/.test(msg) ? t('handleTaken') : msg,
-      );
+      if (audienceIssue) return setProblem(issueText(audienceIssue));
+      const placed = applyIssuesToForm(form, err);
       if (!placed) void message.error(describeError(err, t));
     }
   };

@@ -156,9 +156,7 @@ export function AccountFormDrawer({ workspaceId, target, onClose }: Props) {
       }
       onClose();
     } catch (err) {
-      const placed = applyIssuesToForm(form, err, (path, msg) =>
-        path === 'handle' && /already exists/.test(msg) ? t('handleTaken') : msg,
-      );
+      const placed = applyIssuesToForm(form, err);
       if (!placed) void message.error(describeError(err, t));
     }
   };

@@ -10,6 +10,8 @@ import { AccountCard } from './AccountCard';
 import { AccountFormDrawer } from './AccountFormDrawer';
 import { useAccountMutations, useAccounts, useMatrixSummary } from './queries';
 import { RoleColumn } from './RoleColumn';
+import { AdvisorBadge } from '../advisor/AdvisorBadge';
+import { FocusedAccount } from '../advisor/FocusedAccount';
 
 export function MatrixPage() {
   const { t } = useTranslation('matrix');
@@ -71,6 +73,8 @@ export function MatrixPage() {
           </Flex>
         </div>
         <Flex align="center" gap={8}>
+          <AdvisorBadge workspaceId={workspaceId} />
+          <FocusedAccount accounts={all} />
           <Switch
             checked={showArchived}
             onChange={setShowArchived}

@@ -84,9 +84,7 @@ export function ProductFormDrawer({ workspaceId, target, categories, tagSuggesti
       }
       onClose();
     } catch (err) {
-      const placed = applyIssuesToForm(form, err, (path, msg) =>
-        path === 'sku' && /already used/.test(msg) ? t('skuTaken') : msg,
-      );
+      const placed = applyIssuesToForm(form, err);
       if (!placed) void message.error(describeError(err, t));
     }
   };

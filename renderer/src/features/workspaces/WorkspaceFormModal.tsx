@@ -8,10 +8,11 @@ import {
   type Workspace,
   type WorkspaceFieldsInput,
 } from '../../../../shared/domain/workspace';
-import { applyIssuesToForm, describeError } from '../../lib/errors';
+import { submitForm } from '../../lib/submitForm';
 import { zodRule } from '../../lib/zodRule';
 import { useCreateWorkspace, useDeleteWorkspace, useUpdateWorkspace } from './queries';
 import { TypedConfirmModal } from '../../lib/TypedConfirmModal';
+import { ApprovalModeSetting } from '../approvals/ApprovalModeSetting';
 
 interface Props {
   open: boolean;
@@ -49,16 +50,15 @@ export function WorkspaceFormModal({ open, workspace, onClose, onSaved, onDelete
   }, [open, workspace, form]);
 
   const submit = async () => {
-    const values = await form.validateFields();
-    try {
-      const saved = workspace
-        ? await update.mutateAsync({ id: workspace.id, ...values })
-        : await create.mutateAsync(values);
-      void message.success(workspace ? t('saved') : t('created', { name: saved.name }));
-      onSaved(saved);
-    } catch (err) {
-      if (!applyIssuesToForm(form, err)) void message.error(describeError(err, t));
-    }
+    const saved = await submitForm(
+      form,
+      (values) =>
+        workspace ? update.mutateAsync({ id: workspace.id, ...values }) : create.mutateAsync(values),
+      { t, message },
+    );
+    if (!saved) return;
+    void message.success(workspace ? t('saved') : t('created', { name: saved.name }));
+    onSaved(saved);
   };
 
   return (
@@ -93,6 +93,7 @@ export function WorkspaceFormModal({ open, workspace, onClose, onSaved, onDelete
           <Input.TextArea rows={3} maxLength={2000} showCount />
         </Form.Item>
       </Form>
+      {workspace && <ApprovalModeSetting workspaceId={workspace.id} />}
       {workspace && (
         <>
           <Divider titlePlacement="start">

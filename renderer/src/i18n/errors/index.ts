@@ -1,12 +1,25 @@
 import { commonErrors } from './common';
+import { fieldErrors } from './field';
+import { coreErrors } from './core';
+import { advisorErrors } from './advisor';
+import { liveSessionsErrors } from './liveSessions';
+import { approvalsErrors } from './approvals';
 import { reportsErrors } from './reports';
 
 /**
  * The `errors` namespace: one translation per error reason / issue code the backend sends
  * (`AppError` detail, `ApiIssue.code`). Each domain keeps its codes in its own file under a key of
- * its own (`offers.expired` → `{ offers: { expired } }`) and is merged here with one spread.
+ * its own (`offers.expired` → `{ offers: { expired } }`) and is listed here, one line each.
  */
-const parts = [commonErrors, reportsErrors] as const;
+const parts = [
+  commonErrors,
+  fieldErrors,
+  coreErrors,
+  advisorErrors,
+  liveSessionsErrors,
+  approvalsErrors,
+  reportsErrors,
+] as const;
 
 function merge(lang: 'zh-CN' | 'en'): Record<string, unknown> {
   return Object.assign({}, ...parts.map((p) => p[lang])) as Record<string, unknown>;

@@ -1,22 +1,15 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrations } from '../../electron/backend/db/migrations';
-import { runMigrations } from '../../electron/backend/db/migrate';
+import { dbAt, explain, migrateToLatest } from '../../support/migrations';
 
 /** Migration 0040 on a database at 0030 with data: existing rows stay, new tables work, hot queries use indexes. */
 describe('migration 0040 (interest, metrics, forecasts)', () => {
   it('adds its tables to a populated database and serves the hot queries from indexes', () => {
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    runMigrations(
-      db,
-      migrations.filter((m) => m.version < 40),
-    );
+    const db = dbAt(30);
     db.exec(`INSERT INTO workspaces (id, name, industry, stage, created_at, updated_at)
              VALUES ('w1', '品牌', 'beauty_personal_care', 'new', 'now', 'now');
              INSERT INTO accounts (id, workspace_id, platform, handle, display_name, role, created_at, updated_at)
              VALUES ('a1', 'w1', 'douyin', 'h', '号', 'brand', 'now', 'now');`);
-    expect(runMigrations(db, migrations)).toBe(40);
+    expect(migrateToLatest(db)).toBeGreaterThanOrEqual(40);
     expect(db.prepare('SELECT handle FROM accounts').all()).toEqual([{ handle: 'h' }]);
 
     db.prepare(
@@ -41,10 +34,7 @@ describe('migration 0040 (interest, metrics, forecasts)', () => {
         .run(),
     ).toThrow(/CHECK/);
 
-    const plan = (sql: string) =>
-      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
-        .map((r) => r.detail)
-        .join(' | ');
+    const plan = (sql: string) => explain(db, sql);
     expect(
       plan(
         "SELECT period_start, views FROM account_metrics WHERE account_id = 'a1' AND granularity = 'day' AND period_start >= '2025-01-01' ORDER BY period_start",

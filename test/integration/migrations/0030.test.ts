@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/backend/db/open';
-import { migrations } from '../../electron/backend/db/migrations';
-import type { Db } from '../../electron/backend/db/types';
+import { openDatabase } from '../../../electron/backend/db/open';
+import { migrations } from '../../../electron/backend/db/migrations';
+import { explain } from '../../support/migrations';
 
 let dir: string;
 beforeEach(() => {
@@ -13,10 +13,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const upTo = (version: number) => migrations.filter((m) => m.version <= version);
-const plan = (db: Db, sql: string, ...params: unknown[]) =>
-  (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[])
-    .map((r) => r.detail)
-    .join(' | ');
+const plan = explain;
 
 describe('migration 0030: creators and offers', () => {
   it('adds its tables to a database that already has content, keeping every row', async () => {

@@ -1,0 +1,425 @@
+import { InboxOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App as AntApp,
+  Button,
+  Checkbox,
+  Flex,
+  Modal,
+  Progress,
+  Select,
+  Space,
+  Steps,
+  Table,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MethodOutput } from '../../../../shared/api/contract';
+import { sessionKeyFields } from '../../../../shared/live/importFields';
+import { sessionValueFields } from '../../../../shared/live/fields';
+import { call } from '../../lib/api';
+import { describeError } from '../../lib/errors';
+import { importErrorText } from '../../lib/importErrors';
+import { useFormat } from '../../lib/format';
+import { useAccounts } from '../matrix/queries';
+import { useCreators } from '../creators/queries';
+import { useLiveMutations } from './queries';
+
+type Preview = MethodOutput<'liveSessions.importPreview'>;
+type Result = MethodOutput<'liveSessions.importCommit'>;
+
+interface FileSource {
+  fileName: string;
+  base64: string;
+}
+
+type Stage =
+  | { kind: 'pick' }
+  | { kind: 'reading'; fileName: string }
+  | { kind: 'mapping'; file: FileSource; preview: Preview | null; problem: string | null }
+  | { kind: 'committing'; file: FileSource; preview: Preview | null }
+  | { kind: 'done'; result: Result };
+
+/** The fields the user maps by hand most often; the rest are recognised from the header aliases. */
+const mappedFields = [...sessionKeyFields, ...sessionValueFields] as const;
+
+/** creators.list answers a plain array today and a page ({ items }) once paged: read either. */
+function itemsOf<T>(data: T[] | { items: T[] } | undefined): T[] {
+  if (!data) return [];
+  return Array.isArray(data) ? data : data.items;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+interface Props {
+  workspaceId: string;
+  open: boolean;
+  onClose(): void;
+  onOpenSession(sessionId: string): void;
+}
+
+/**
+ * Session import: pick a file → preview every row with its errors and the column mapping (correctable;
+ * each change re-reads the file) → commit all valid rows in one transaction. Cancelling at any step
+ * stores nothing: the file lives only in this dialog until the commit.
+ */
+export function ImportLiveModal({ workspaceId, open, onClose, onOpenSession }: Props) {
+  const { t } = useTranslation('live');
+  const { message } = AntApp.useApp();
+  const f = useFormat();
+  const accounts = useAccounts(workspaceId, false);
+  const creators = useCreators({ workspaceId });
+  const { invalidate } = useLiveMutations();
+  const [stage, setStage] = useState<Stage>({ kind: 'pick' });
+  const [mapping, setMapping] = useState<Record<string, string | null>>({});
+  const [room, setRoom] = useState<string | undefined>();
+  const [skipInvalid, setSkipInvalid] = useState(false);
+  const generation = useRef(0);
+
+  const reset = () => {
+    generation.current++;
+    setStage({ kind: 'pick' });
+    setMapping({});
+    setRoom(undefined);
+    setSkipInvalid(false);
+  };
+  const close = () => {
+    reset();
+    onClose();
+  };
+
+  const roomInput = (value: string | undefined) => {
+    if (!value) return {};
+    const [kind, id] = value.split(':') as ['account' | 'creator', string];
+    return kind === 'account' ? { accountId: id } : { creatorId: id };
+  };
+
+  const runPreview = async (
+    file: FileSource,
+    next: { mapping?: Record<string, string | null>; room?: string | undefined },
+  ) => {
+    const mine = ++generation.current;
+    const m = next.mapping ?? mapping;
+    const r = 'room' in next ? next.room : room;
+    try {
+      const preview = await call('liveSessions.importPreview', {
+        workspaceId,
+        ...file,
+        mapping: m,
+        ...roomInput(r),
+      });
+      if (mine === generation.current) setStage({ kind: 'mapping', file, preview, problem: null });
+    } catch (err) {
+      if (mine === generation.current)
+        setStage({ kind: 'mapping', file, preview: null, problem: describeError(err, t) });
+    }
+  };
+
+  const pick = async (picked: File) => {
+    if (picked.size === 0) {
+      void message.error(t('import.emptyFile', { name: picked.name }));
+      return;
+    }
+    const mine = ++generation.current;
+    setStage({ kind: 'reading', fileName: picked.name });
+    const file = { fileName: picked.name, base64: toBase64(new Uint8Array(await picked.arrayBuffer())) };
+    if (mine !== generation.current) return;
+    setStage({ kind: 'mapping', file, preview: null, problem: null });
+    await runPreview(file, {});
+  };
+
+  const commit = async () => {
+    if (stage.kind !== 'mapping') return;
+    const current = stage;
+    setStage({ kind: 'committing', file: current.file, preview: current.preview });
+    try {
+      const result = await call('liveSessions.importCommit', {
+        workspaceId,
+        ...current.file,
+        mapping,
+        ...roomInput(room),
+        skipInvalidRows: skipInvalid,
+      });
+      await invalidate();
+      setStage({ kind: 'done', result });
+    } catch (err) {
+      setStage(current);
+      void message.error(describeError(err, t));
+    }
+  };
+
+  const preview = stage.kind === 'mapping' ? stage.preview : null;
+  const headers = preview?.headers ?? [];
+  const canCommit = preview !== null && preview.validRows > 0 && (preview.errorRows === 0 || skipInvalid);
+  const stepIndex =
+    stage.kind === 'done' ? 2 : stage.kind === 'mapping' || stage.kind === 'committing' ? 1 : 0;
+  const roomOptions = [
+    ...(accounts.data ?? [])
+      .filter((a) => a.role === 'sales')
+      .map((a) => ({ value: `account:${a.id}`, label: `${a.displayName} @${a.handle} · ${t('ownRoom')}` })),
+    ...itemsOf(creators.data).map((c) => ({
+      value: `creator:${c.id}`,
+      label: `${c.displayName} @${c.handle} · ${t('creatorRoom')}`,
+    })),
+  ];
+
+  return (
+    <Modal
+      open={open}
+      title={t('import.title')}
+      width={1000}
+      onCancel={close}
+      maskClosable={false}
+      destroyOnHidden
+      footer={
+        stage.kind === 'done' ? (
+          <Space>
+            {stage.result.sessionIds.length > 0 && (
+              <Button
+                onClick={() => {
+                  const last = stage.result.sessionIds[stage.result.sessionIds.length - 1]!;
+                  close();
+                  onOpenSession(last);
+                }}
+              >
+                {t('import.open')}
+              </Button>
+            )}
+            <Button type="primary" onClick={close}>
+              {t('common:close')}
+            </Button>
+          </Space>
+        ) : (
+          <Space>
+            <Button onClick={close}>{t('import.cancel')}</Button>
+            {stage.kind === 'mapping' && (
+              <Button
+                type="primary"
+                disabled={!canCommit}
+                onClick={() => void commit()}
+                data-testid="live-import-commit"
+              >
+                {t('import.commit', { count: preview?.validRows ?? 0 })}
+              </Button>
+            )}
+          </Space>
+        )
+      }
+    >
+      <Steps
+        size="small"
+        current={stepIndex}
+        style={{ marginBottom: 16 }}
+        items={[{ title: t('import.drop') }, { title: t('import.mapping') }, { title: t('import.stepDone') }]}
+      />
+      {stage.kind === 'pick' && (
+        <Flex vertical gap={12}>
+          <Typography.Paragraph type="secondary">{t('import.help')}</Typography.Paragraph>
+          <Upload.Dragger
+            accept=".csv,.tsv,.txt,.xlsx"
+            showUploadList={false}
+            data-testid="live-file-input"
+            beforeUpload={(file) => {
+              void pick(file);
+              return false;
+            }}
+          >
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
+            <p>{t('import.drop')}</p>
+            <Typography.Text type="secondary">{t('import.formats')}</Typography.Text>
+          </Upload.Dragger>
+        </Flex>
+      )}
+      {(stage.kind === 'reading' || stage.kind === 'committing') && (
+        <Flex vertical gap={12} align="center" data-testid="live-import-progress">
+          <Typography.Text>
+            {stage.kind === 'reading'
+              ? t('import.reading', { name: stage.fileName })
+              : t('import.committing')}
+          </Typography.Text>
+          <Progress percent={100} status="active" showInfo={false} style={{ width: '100%' }} />
+        </Flex>
+      )}
+      {stage.kind === 'done' && (
+        <Alert
+          type="success"
+          showIcon
+          data-testid="live-import-done"
+          title={t('import.done', {
+            inserted: stage.result.inserted,
+            updated: stage.result.updated,
+            skipped: stage.result.skipped,
+            linked: stage.result.linkedToPlan,
+          })}
+        />
+      )}
+      {stage.kind === 'mapping' && (
+        <Flex vertical gap={16}>
+          <Flex vertical style={{ width: 360 }}>
+            <Typography.Text strong>{t('import.roomForFile')}</Typography.Text>
+            <Select
+              allowClear
+              aria-label={t('import.roomForFile')}
+              placeholder={t('import.roomPlaceholder')}
+              value={room}
+              options={roomOptions}
+              onChange={(v: string | undefined) => {
+                setRoom(v);
+                void runPreview(stage.file, { room: v });
+              }}
+            />
+          </Flex>
+          {headers.length > 0 && (
+            <div>
+              <Typography.Title level={5}>{t('import.mapping')}</Typography.Title>
+              <Typography.Paragraph type="secondary">{t('import.mappingHelp')}</Typography.Paragraph>
+              <Flex wrap gap={12}>
+                {mappedFields.map((field) => (
+                  <Flex key={field} vertical style={{ width: 180 }}>
+                    <Typography.Text strong={field === 'startedAt' || field === 'room'}>
+                      {t(`fields.${field}`)}
+                    </Typography.Text>
+                    <Select
+                      size="small"
+                      allowClear
+                      aria-label={t(`fields.${field}`)}
+                      placeholder={t('import.notMapped')}
+                      value={preview?.mapping[field] ?? undefined}
+                      options={headers.map((h) => ({ value: h, label: h }))}
+                      onChange={(header: string | undefined) => {
+                        const next = { ...mapping, [field]: header ?? null };
+                        setMapping(next);
+                        void runPreview(stage.file, { mapping: next });
+                      }}
+                    />
+                  </Flex>
+                ))}
+              </Flex>
+              {preview && preview.unmapped.length > 0 && (
+                <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+                  {t('import.ignored')}:{' '}
+                  {preview.unmapped.map((h) => (
+                    <Tag key={h}>{h}</Tag>
+                  ))}
+                </Typography.Paragraph>
+              )}
+            </div>
+          )}
+          {stage.problem && (
+            <Alert type="error" showIcon title={stage.problem} data-testid="live-import-problem" />
+          )}
+          {preview && (
+            <>
+              <Alert
+                type={preview.errorRows > 0 ? 'warning' : 'info'}
+                showIcon
+                data-testid="live-import-summary"
+                title={t('import.summary', {
+                  valid: preview.validRows,
+                  errors: preview.errorRows,
+                  inserts: preview.inserts,
+                  updates: preview.updates,
+                })}
+              />
+              {preview.errorCount > 0 && (
+                <>
+                  <Table
+                    size="small"
+                    data-testid="live-import-errors"
+                    rowKey={(e) => `${e.rowNumber}-${e.field ?? ''}-${e.message}`}
+                    dataSource={preview.errors}
+                    pagination={{ pageSize: 8, showSizeChanger: false }}
+                    columns={[
+                      { title: t('import.row'), dataIndex: 'rowNumber', width: 70 },
+                      {
+                        title: t('import.column'),
+                        dataIndex: 'column',
+                        width: 160,
+                        render: (c: string | null) => c ?? '—',
+                      },
+                      {
+                        title: t('import.value'),
+                        dataIndex: 'value',
+                        width: 160,
+                        render: (v: string | null) => v ?? '—',
+                      },
+                      {
+                        title: t('import.problem'),
+                        dataIndex: 'message',
+                        render: (_: string, e: Preview['errors'][number]) => importErrorText(t, e),
+                      },
+                    ]}
+                  />
+                  <Checkbox checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)}>
+                    {t('import.skipInvalid', { count: preview.errorRows })}
+                  </Checkbox>
+                </>
+              )}
+              <Table
+                size="small"
+                data-testid="live-import-preview"
+                rowKey="rowNumber"
+                dataSource={preview.rows}
+                pagination={{ pageSize: 8, showSizeChanger: false }}
+                scroll={{ x: 'max-content' }}
+                columns={[
+                  { title: t('import.row'), dataIndex: 'rowNumber', width: 60 },
+                  {
+                    title: t('import.action'),
+                    dataIndex: 'action',
+                    render: (a: 'insert' | 'update' | 'error') => (
+                      <Tag color={a === 'error' ? 'red' : a === 'update' ? 'blue' : 'green'}>
+                        {t(`import.actions.${a}`)}
+                      </Tag>
+                    ),
+                  },
+                  { title: t('room'), dataIndex: 'roomLabel', render: (v: string | null) => v ?? '—' },
+                  {
+                    title: t('fields.startedAt'),
+                    dataIndex: 'startedAt',
+                    render: (v: string | null) => f.dateTime(v),
+                  },
+                  {
+                    title: t('fields.endedAt'),
+                    dataIndex: 'endedAt',
+                    render: (v: string | null) => f.dateTime(v),
+                  },
+                  ...(
+                    [
+                      'exposureUsers',
+                      'viewers',
+                      'productExposureUsers',
+                      'productClickUsers',
+                      'buyers',
+                    ] as const
+                  ).map((m) => ({
+                    title: t(`fields.${m}`),
+                    key: m,
+                    align: 'right' as const,
+                    render: (_: unknown, row: Preview['rows'][number]) => f.count(row.values[m]),
+                  })),
+                  {
+                    title: t('fields.gmv'),
+                    key: 'gmv',
+                    align: 'right' as const,
+                    render: (_: unknown, row: Preview['rows'][number]) => f.money(row.values.gmv),
+                  },
+                ]}
+              />
+            </>
+          )}
+        </Flex>
+      )}
+    </Modal>
+  );
+}

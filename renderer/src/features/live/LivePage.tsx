@@ -1,0 +1,164 @@
+import { UploadOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, Flex, Popconfirm, Select, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { LiveSessionListItem } from '../../../../shared/live/schemas';
+import { useWorkspaceId } from '../../app/workspaceContext';
+import { describeError } from '../../lib/errors';
+import { useFormat } from '../../lib/format';
+import { PageHeader } from '../../lib/PageHeader';
+import { useAccounts } from '../matrix/queries';
+import { ImportLiveModal } from './ImportLiveModal';
+import { formatMetric } from './metricFormat';
+import { useLiveMutations, useLiveSessions } from './queries';
+
+const PAGE_SIZE = 20;
+
+/** 2小时15分 / 2 h 15 min from seconds. */
+export function durationParts(seconds: number): { h: number; m: number } {
+  const minutes = Math.round(seconds / 60);
+  return { h: Math.floor(minutes / 60), m: minutes % 60 };
+}
+
+/** 直播诊断: the room's imported sessions, newest first, paged; each opens its diagnosis. */
+export function LivePage() {
+  const { t } = useTranslation('live');
+  const { message } = AntApp.useApp();
+  const f = useFormat();
+  const navigate = useNavigate();
+  const workspaceId = useWorkspaceId();
+  const [roomId, setRoomId] = useState<string | undefined>();
+  const [page, setPage] = useState(1);
+  const [importing, setImporting] = useState(false);
+  const cursor = page > 1 ? String((page - 1) * PAGE_SIZE) : undefined;
+  const sessions = useLiveSessions(workspaceId, roomId, cursor, PAGE_SIZE);
+  const accounts = useAccounts(workspaceId, false);
+  const { remove } = useLiveMutations();
+
+  const salesAccounts = (accounts.data ?? []).filter((a) => a.role === 'sales');
+
+  return (
+    <Flex vertical gap={16}>
+      <PageHeader
+        title={t('title')}
+        subtitle={t('subtitle')}
+        extra={
+          <Flex gap={8}>
+            <Select
+              allowClear
+              style={{ width: 220 }}
+              aria-label={t('room')}
+              placeholder={t('allRooms')}
+              value={roomId}
+              onChange={(v: string | undefined) => {
+                setRoomId(v);
+                setPage(1);
+              }}
+              options={salesAccounts.map((a) => ({ value: a.id, label: `${a.displayName} @${a.handle}` }))}
+            />
+            <Button type="primary" icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+              {t('importButton')}
+            </Button>
+          </Flex>
+        }
+      />
+      <Table<LiveSessionListItem>
+        rowKey="id"
+        data-testid="live-sessions"
+        loading={sessions.isLoading}
+        dataSource={sessions.data?.items ?? []}
+        locale={{ emptyText: t('empty') }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: sessions.data?.total ?? 0,
+          showSizeChanger: false,
+          onChange: setPage,
+        }}
+        onRow={(s) => ({ onDoubleClick: () => void navigate(s.id) })}
+        columns={[
+          {
+            title: t('columns.startedAt'),
+            dataIndex: 'startedAt',
+            render: (v: string, s) => (
+              <Link to={s.id} style={{ whiteSpace: 'nowrap' }}>
+                {f.dateTime(v)}
+              </Link>
+            ),
+          },
+          {
+            title: t('room'),
+            dataIndex: 'roomLabel',
+            render: (v: string, s) => (
+              <Flex gap={4} align="center">
+                {v}
+                <Tag>{s.roomType === 'creator' ? t('creatorRoom') : t('ownRoom')}</Tag>
+              </Flex>
+            ),
+          },
+          {
+            title: t('columns.slot'),
+            dataIndex: 'slot',
+            render: (v: LiveSessionListItem['slot']) => (
+              <span style={{ whiteSpace: 'nowrap' }}>{t(`slots.${v}`)}</span>
+            ),
+          },
+          {
+            title: t('columns.duration'),
+            dataIndex: 'durationSeconds',
+            render: (v: number) => (
+              <span style={{ whiteSpace: 'nowrap' }}>{t('durationValue', durationParts(v))}</span>
+            ),
+          },
+          {
+            title: t('columns.viewers'),
+            key: 'viewers',
+            align: 'right',
+            render: (_: unknown, s) => f.count(s.values.viewers),
+          },
+          {
+            title: t('columns.gmv'),
+            key: 'gmv',
+            align: 'right',
+            render: (_: unknown, s) => f.money(s.values.gmv),
+          },
+          {
+            title: t('columns.gpm'),
+            key: 'gpm',
+            align: 'right',
+            render: (_: unknown, s) => formatMetric(f, 'gpm', s.metrics.gpm),
+          },
+          { title: t('columns.plan'), dataIndex: 'contentTitle', render: (v: string | null) => v ?? '—' },
+          {
+            key: 'actions',
+            render: (_: unknown, s) => (
+              <Flex gap={8}>
+                <Link to={s.id}>{t('open')}</Link>
+                <Popconfirm
+                  title={t('deleteConfirm')}
+                  onConfirm={() =>
+                    remove.mutate(s.id, {
+                      onSuccess: () => void message.success(t('deleted')),
+                      onError: (err) => void message.error(describeError(err, t)),
+                    })
+                  }
+                >
+                  <Button size="small" type="link" danger>
+                    {t('delete')}
+                  </Button>
+                </Popconfirm>
+              </Flex>
+            ),
+          },
+        ]}
+      />
+      <ImportLiveModal
+        workspaceId={workspaceId}
+        open={importing}
+        onClose={() => setImporting(false)}
+        onOpenSession={(id) => void navigate(id)}
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,24 @@
+import type { SessionMetric } from '../../../../shared/live/funnel';
+import type { useFormat } from '../../lib/format';
+
+type Format = ReturnType<typeof useFormat>;
+
+const moneyMetrics: ReadonlySet<SessionMetric> = new Set(['gpm', 'uvValue', 'avgOrderValue', 'gmvPerHour']);
+
+/** A metric's value as the user reads it: rates in %, money in ¥, ROI as a multiple, watch time in m:ss. */
+export function formatMetric(f: Format, metric: SessionMetric, value: number | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  if (moneyMetrics.has(metric)) return f.money(value);
+  switch (metric) {
+    case 'roi':
+      return f.decimal(value, 2);
+    case 'viewersPerHour':
+      return f.count(Math.round(value));
+    case 'avgWatchSeconds': {
+      const s = Math.round(value);
+      return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+    }
+    default:
+      return f.percent(value);
+  }
+}

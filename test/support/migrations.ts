@@ -1,0 +1,41 @@
+import Database from 'better-sqlite3';
+import { migrations } from '../../electron/backend/db/migrations';
+import { runMigrations } from '../../electron/backend/db/migrate';
+import type { Db } from '../../electron/backend/db/types';
+
+/** An in-memory database migrated up to and including `version` (0 = empty), foreign keys on as in the app. */
+export function dbAt(version: number): Db {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  runMigrations(
+    db,
+    migrations.filter((m) => m.version <= version),
+  );
+  return db;
+}
+
+/** Runs every remaining migration; returns the version reached. */
+export function migrateToLatest(db: Db): number {
+  return runMigrations(db, migrations);
+}
+
+/** The query plan of `sql` as one line (`detail` of each step joined by " | "), to assert an index is used. */
+export function explain(db: Db, sql: string, ...params: unknown[]): string {
+  return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[])
+    .map((r) => r.detail)
+    .join(' | ');
+}
+
+/** The whole schema as stable text: every table, index, trigger and view in name order, plus the version. */
+export function schemaText(db: Db): string {
+  const rows = db
+    .prepare(
+      "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type, name",
+    )
+    .all() as { type: string; name: string; sql: string }[];
+  const version = db.pragma('user_version', { simple: true }) as number;
+  return (
+    [`-- user_version ${version}`, ...rows.map((r) => `${r.sql.replace(/\s+/g, ' ').trim()};`)].join('\n') +
+    '\n'
+  );
+}
