@@ -85,6 +85,7 @@ type Statements = {
   daily: BetterSqlite3.Statement<Ids & { from: string; to: string }, DailyRow>;
   gmvRuns: BetterSqlite3.Statement<Ids, GmvRunRow>;
   activity: BetterSqlite3.Statement<Ids, ActivityRow>;
+  approvalModes: BetterSqlite3.Statement<Ids, { workspace_id: string; mode: string }>;
 };
 
 const cache = new WeakMap<Db, Statements>();
@@ -149,6 +150,10 @@ function statements(db: Db): Statements {
                         WHERE g.account_id = a.id AND g.metric = 'gmv' AND g.insufficient_history = 0
                         ORDER BY g.created_at DESC, g.rowid DESC LIMIT 1)`,
     ),
+    // Approval mode per workspace (issue 8 §2); no row means off.
+    approvalModes: db.prepare(
+      `SELECT workspace_id, mode FROM workspace_approval_settings WHERE workspace_id ${inPage}`,
+    ),
     // The latest change per workspace among its own rows. Content is the big table: one seek per workspace
     // on content_by_workspace_updated (0100) instead of reading every item.
     activity: db.prepare(
@@ -203,5 +208,6 @@ export function portfolioRows(
     daily: s.daily.all({ ids, from: bounds.metricsFrom, to: bounds.metricsTo }),
     gmvRuns: s.gmvRuns.all({ ids }),
     activity: s.activity.all({ ids }),
+    approvalModes: s.approvalModes.all({ ids }),
   };
 }
