@@ -20,7 +20,9 @@ if (typeof (Map as { groupBy?: unknown }).groupBy !== 'function') {
 
 export default defineConfig({
   test: {
-    include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
+    include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts', 'test/reliability/**/*.test.ts'],
+    // Prints the reliability suite's figures (cases, failures, seeds) at the end of the run.
+    globalSetup: ['test/reliability/globalSetup.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 20000,

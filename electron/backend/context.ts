@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from './db/types';
+import type { BackendControl } from './session/control';
 
 /** What every handler receives: the open database and the few facts it must not read globally. */
 export interface BackendContext {
@@ -7,6 +8,8 @@ export interface BackendContext {
   dataDir: string;
   now(): Date;
   newId(): string;
+  /** Backups, restore and checks of the running app (absent in bare test contexts). */
+  control?: BackendControl;
 }
 
 export function createContext(

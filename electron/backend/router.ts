@@ -5,7 +5,7 @@ import { codedIssue, type ZodIssueLike } from '../../shared/api/issueCodes';
 import type { BackendContext } from './context';
 import { AppError } from './errors';
 import type { HandlerSlice } from './handlers';
-import { isUniqueViolation } from './sqlErrors';
+import { isBusy, isUniqueViolation } from './sqlErrors';
 import { workspaceHandlers } from './workspaces/handlers';
 import { accountHandlers } from './accounts/handlers';
 import { settingsHandlers } from './settings/handlers';
@@ -22,6 +22,9 @@ import { liveSessionsHandlers } from './liveSessions/handlers';
 import { approvalHandlers } from './approvals/handlers';
 import { portfolioHandlers } from './portfolio/handlers';
 import { reportsHandlers } from './reports/handlers';
+import { backupHandlers } from './backups/handlers';
+import { bundleHandlers } from './bundles/handlers';
+import { offerVerificationHandlers } from './offers/verification';
 
 /** Every contract method must have a handler: a missing one is a type error here. */
 const handlers: HandlerSlice<Contract> = {
@@ -41,6 +44,9 @@ const handlers: HandlerSlice<Contract> = {
   ...approvalHandlers,
   ...portfolioHandlers,
   ...reportsHandlers,
+  ...backupHandlers,
+  ...bundleHandlers,
+  ...offerVerificationHandlers,
 };
 
 export interface RouterOptions {
@@ -110,6 +116,14 @@ function toApiError(err: unknown, method: string, log: NonNullable<RouterOptions
   }
   if (isUniqueViolation(err)) {
     return { code: 'conflict' as const, message: 'This record already exists' };
+  }
+  // A long write elsewhere (an import in another process) holds the lock: ask the user to retry, not a 500.
+  if (isBusy(err)) {
+    return {
+      code: 'busy' as const,
+      message: 'The database is busy with another write; try again in a moment',
+      reason: 'common.busy',
+    };
   }
   // Unexpected: log the detail for the developer, give the caller nothing that leaks internals.
   log(`[router] ${method} failed`, err);

@@ -7,6 +7,7 @@ import { installMenu } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { applyCspHeaders, denyAllPermissions, hardenWebContents } from './security';
 import { createMainWindow } from './window';
+import { openFolderInShell } from './dataFolder';
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 let mainWindow: BrowserWindow | undefined;
@@ -33,9 +34,15 @@ app
     serveRenderer(join(__dirname, '../renderer'));
     installMenu();
     try {
-      backend = await openBackend(process.env['MATRIXDESK_DATA_DIR'] || app.getPath('userData'));
+      // A damaged, newer, empty or read-only database opens the recovery screen (the file is left as
+      // found); only what recovery cannot help with (another instance on the folder) ends here.
+      backend = await openBackend(process.env['MATRIXDESK_DATA_DIR'] || app.getPath('userData'), {
+        allowRecovery: true,
+        backgroundCheck: true,
+        appVersion: app.getVersion(),
+        openFolder: openFolderInShell,
+      });
     } catch (err) {
-      // Too-new or damaged databases are reported with their path and left untouched.
       dialog.showErrorBox('MatrixDesk', err instanceof Error ? err.message : String(err));
       app.exit(1);
       return;

@@ -1,16 +1,23 @@
-import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openBackend } from '../backend/app';
 import { parseWebArgs } from './args';
 import { defaultDataDir } from './dataDir';
 import { startWebServer } from './server';
+import { resolveToken } from './token';
 
 /** Browser mode: the same backend and renderer as the desktop app, served on loopback only. */
 async function main(): Promise<void> {
   const args = parseWebArgs(process.argv.slice(2));
   const dataDir = resolve(args.dataDir ?? defaultDataDir());
-  const token = process.env['MATRIXDESK_TOKEN'] || randomBytes(24).toString('base64url');
-  const backend = await openBackend(dataDir);
+  const token = resolveToken(process.env['MATRIXDESK_TOKEN']);
+  // A damaged, newer, empty or read-only database starts the recovery screen instead of exiting.
+  const backend = await openBackend(dataDir, {
+    allowRecovery: true,
+    backgroundCheck: true,
+    appVersion: appVersion(),
+  });
+  if (backend.problem) console.error(backend.problem.message);
   const web = await startWebServer({
     router: backend.router,
     rendererDir: resolve(__dirname, '../renderer'),
@@ -30,6 +37,18 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+}
+
+/** package.json sits two levels up from both out/main/web.js and electron/web/cli.ts. */
+function appVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(resolve(__dirname, '../../package.json'), 'utf8')) as {
+      version?: string;
+    };
+    return pkg.version ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
 }
 
 main().catch((err: unknown) => {

@@ -8,6 +8,8 @@ import { readStaticFile } from './static';
 
 /** Imports carry files up to 20 MB as base64 (~27 MB of JSON). */
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
+/** A whole request (headers and body) must arrive within this time, or it is answered 408 and dropped. */
+const REQUEST_TIMEOUT_MS = 120_000;
 
 export interface WebServerOptions {
   router: Router;
@@ -16,6 +18,9 @@ export interface WebServerOptions {
   port?: number;
   /** Where unexpected request failures are reported (stderr by default; tests pass their own). */
   log?: (message: string, err: unknown) => void;
+  /** Overridable so tests can prove the limits without sending 32 MB or waiting two minutes. */
+  maxBodyBytes?: number;
+  requestTimeoutMs?: number;
 }
 
 export interface WebServer {
@@ -39,14 +44,25 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
   let port = 0;
   const log = options.log ?? ((message: string, err: unknown) => console.error(message, err));
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((err: unknown) => {
-      log('[web] request failed', err);
-      if (!res.headersSent)
-        sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Internal error' } });
-      else res.end();
-    });
-  });
+  const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  // Node answers 408 itself when a request (slow headers or a trickled body) outlives requestTimeout;
+  // the checking interval decides how soon after the deadline that happens.
+  const server = createServer(
+    {
+      requestTimeout,
+      headersTimeout: requestTimeout,
+      connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(requestTimeout / 4))),
+    },
+    (req, res) => {
+      handle(req, res).catch((err: unknown) => {
+        log('[web] request failed', err);
+        if (!res.headersSent)
+          sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'Internal error' } });
+        else res.end();
+      });
+    },
+  );
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // DNS-rebinding defence: a page on another origin that resolves to 127.0.0.1 still sends its own Host.
@@ -56,7 +72,9 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (url.pathname.startsWith('/api/')) {
-      await handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)));
+      const method = decodePathPart(url.pathname.slice('/api/'.length));
+      // A malformed escape (`/api/%ZZ`) names no method: the same 404 as any unknown one.
+      await handleApi(req, res, method ?? '');
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -84,11 +102,15 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       sendJson(res, 405, { ok: false, error: { code: 'method_not_allowed', message: 'Use POST' } });
       return;
     }
-    const body = await readBody(req);
+    const body = await readBody(req, maxBodyBytes);
+    if (body === 'aborted') return;
     if (body === 'too_large') {
+      // Answer at once and drop the connection: the rest of the body is never read.
+      res.setHeader('Connection', 'close');
+      res.once('finish', () => req.socket.destroy());
       sendJson(res, 413, {
         ok: false,
-        error: { code: 'invalid_input', message: 'Request body is too large' },
+        error: { code: 'invalid_input', message: `Request body is larger than ${maxBodyBytes} bytes` },
       });
       return;
     }
@@ -135,18 +157,43 @@ function hasToken(header: string | undefined, expected: Buffer): boolean {
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-function readBody(req: IncomingMessage): Promise<string | 'too_large'> {
-  return new Promise((resolve, reject) => {
+function decodePathPart(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Reads the body up to `limit` bytes. A declared Content-Length over the limit is refused before a
+ * byte is read; a body that passes the limit while streaming stops being read at that chunk.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<string | 'too_large' | 'aborted'> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) {
+    req.pause();
+    return Promise.resolve('too_large');
+  }
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(tooLarge ? 'too_large' : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+      if (size <= limit) {
+        chunks.push(chunk);
+        return;
+      }
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.pause();
+      resolve('too_large');
+    };
+    const onEnd = () => resolve(Buffer.concat(chunks).toString('utf8'));
+    req.on('data', onData);
+    req.on('end', onEnd);
+    // A client that hangs up (or is cut off by the 408 timeout) needs no answer and is no server fault.
+    req.on('error', () => resolve('aborted'));
   });
 }
 

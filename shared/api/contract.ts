@@ -14,6 +14,9 @@ import { liveSessionsContract } from './liveSessions';
 import { approvalsContract } from './approvals';
 import { portfolioContract } from './portfolio';
 import { reportsContract } from './reports';
+import { backupsContract } from './backups';
+import { bundlesContract } from './bundles';
+import { offerVerificationContract } from './offerVerification';
 
 /**
  * The one method table every boundary speaks: Electron IPC, the loopback web host and tests.
@@ -35,6 +38,9 @@ export const contract = {
   ...approvalsContract,
   ...portfolioContract,
   ...reportsContract,
+  ...backupsContract,
+  ...bundlesContract,
+  ...offerVerificationContract,
 } as const;
 
 export type Contract = typeof contract;

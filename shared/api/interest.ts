@@ -16,11 +16,17 @@ import {
   updateBaselineInputSchema,
 } from '../domain/interest';
 
+/** An audience export is a few hundred rows; 5 MB leaves room for XLSX overhead and refuses anything else. */
+export const MAX_AUDIENCE_IMPORT_BYTES = 5 * 1024 * 1024;
+
 const fileInput = z.strictObject({
   workspaceId: idSchema,
   fileName: z.string().trim().min(1, 'Required').max(255),
-  /** The file's bytes as base64, as the other importers take them. */
-  base64: z.string().min(1, 'The file is empty'),
+  /** The file's bytes as base64, as the other importers take them (capped like them). */
+  base64: z
+    .string()
+    .min(1, 'The file is empty')
+    .max(Math.ceil(MAX_AUDIENCE_IMPORT_BYTES / 3) * 4, 'The file is larger than 5 MB'),
 });
 
 /** Audience as `match.score` takes it: at least the interests; the rest of a profile is accepted and ignored. */

@@ -49,6 +49,8 @@ export const offersContract = defineMethods({
       revision: z.number().int(),
       /** True when the file opened a new offer in the creator inbox. */
       created: z.boolean(),
+      /** True when a new counterpart's first file is held until the verification code is confirmed. */
+      pendingVerification: z.boolean().optional(),
     }),
   },
   'deliverables.setStatus': { input: deliverableSetStatusSchema, output: trackedDeliverableSchema },

@@ -7,13 +7,17 @@ const loose = (label: string) => new RegExp(label.split('').join('\\s*'));
 async function openSample(page: Page, url: string) {
   await page.goto(url);
   await page.getByRole('button', { name: '打开示例工作台' }).click();
-  await expect(page.getByRole('heading', { name: '山茶花研 CamelliaLab（示例）' })).toBeVisible();
+  // Seeding the sample (120 days of metrics, a month of plans) takes a while on a loaded machine.
+  await expect(page.getByRole('heading', { name: '山茶花研 CamelliaLab（示例）' })).toBeVisible({
+    timeout: 60_000,
+  });
 }
 
 test('the sample’s matrix advisor recommends an arrangement, lists findings and links to their accounts', async ({
   page,
   host,
 }) => {
+  test.setTimeout(180_000);
   await openSample(page, host.url);
 
   // The matrix page's badge counts the open findings and leads to the advisor.
@@ -40,9 +44,14 @@ test('the sample’s matrix advisor recommends an arrangement, lists findings an
   const focused = page.locator('[data-testid="account-card"][data-focused="true"]');
   await expect(focused).toHaveCount(1);
   await expect(focused).toHaveAttribute('data-account-handle', 'camellialab_official');
+
+  // Archiving that account ends the overlap: the badge follows the edit made on the matrix page.
+  await focused.getByRole('button', { name: '归档' }).click();
+  await expect(page.getByTestId('advisor-badge')).toHaveAttribute('data-count', String(count - 1));
 });
 
 test('a finding is dismissed with a note, listed under dismissed, and restored', async ({ page, host }) => {
+  test.setTimeout(180_000);
   await openSample(page, host.url);
   await page.getByRole('menuitem', { name: '矩阵体检' }).click();
 

@@ -108,6 +108,20 @@ test('a brand and a creator negotiate an offer through files between two install
     await expect(page.getByRole('heading', { name: '合作邀约' })).toBeVisible();
     await importOfferFile(page, answerFile);
     const brandState = page.getByTestId('offer-detail').getByTestId('offer-state').first();
+    // First contact: the counter is held, nothing applied, until the codes read on the phone match.
+    const brandCheck = page.getByTestId('offer-verification');
+    await expect(brandCheck).toHaveAttribute('data-status', 'pending');
+    await expect(brandState).toHaveText('已发送');
+    await expect(page.getByTestId('verification-pending')).toContainText('¥1,200.00');
+    const creatorCheck = creator.getByTestId('offer-verification');
+    await expect(creatorCheck).toHaveAttribute('data-status', 'unverified');
+    const brandCode = (await brandCheck.getByTestId('verification-code').textContent()) ?? '';
+    const creatorCode = (await creatorCheck.getByTestId('verification-code').textContent()) ?? '';
+    expect(brandCode).toMatch(/^\d{4} \d{4} \d{4}$/);
+    expect(creatorCode).toBe(brandCode);
+    await brandCheck.getByLabel('对方读出的验证码').fill(creatorCode);
+    await brandCheck.getByRole('button', { name: '确认一致' }).click();
+    await expect(brandCheck).toHaveAttribute('data-status', 'verified');
     await expect(brandState).toHaveText('达人还价');
     await expect(page.getByTestId('offer-timeline')).toContainText('固定费用（¥）：¥1,000.00 → ¥1,200.00');
     await expect(page.getByTestId('offer-message')).toContainText('学生党内容需要多拍一条素材');
@@ -138,6 +152,10 @@ test('a brand and a creator negotiate an offer through files between two install
     await creator.getByRole('button', { name: /知道了|确\s*定|OK/ }).click();
     await expect(inboxState).toHaveText('达人还价');
 
+    // The brand's acceptance binds terms: the creator confirms the code the brand read out first.
+    await creatorCheck.getByLabel('对方读出的验证码').fill(brandCode);
+    await creatorCheck.getByRole('button', { name: '确认一致' }).click();
+    await expect(creatorCheck).toHaveAttribute('data-status', 'verified');
     await importOfferFile(creator, acceptedFile);
     await expect(inboxState).toHaveText('已接受');
     await expect(creator.getByTestId('deliverable')).toHaveCount(1);

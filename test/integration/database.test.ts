@@ -93,7 +93,8 @@ describe('migrations', () => {
     });
     migrated.close();
 
-    const backups = readdirSync(join(dir, 'backups'));
+    // One backup file (and its metadata sidecar).
+    const backups = readdirSync(join(dir, 'backups')).filter((f) => f.endsWith('.db'));
     expect(backups).toHaveLength(1);
     const copy = new Database(join(dir, 'backups', backups[0]!), { readonly: true });
     expect(copy.pragma('user_version', { simple: true })).toBe(latestVersion);

@@ -54,9 +54,36 @@ async function send(overrides: Record<string, unknown> = {}) {
   return { brandOffer: sent, file };
 }
 
+/**
+ * The phone call of first contact: each side types the code the other side's app shows. `aId` and `bId`
+ * are the same offer's ids in the two installations.
+ */
+async function confirmCodes(a: TestBackend, aId: string, b: TestBackend, bId: string) {
+  const aView = await a.call('offers.verification', { offerId: aId });
+  const bView = await b.call('offers.verification', { offerId: bId });
+  expect(aView.code).not.toBeNull();
+  expect(aView.code).toBe(bView.code);
+  let result = null;
+  for (const [side, id, code] of [
+    [a, aId, bView.code!],
+    [b, bId, aView.code!],
+  ] as const) {
+    const status = (await side.call('offers.verification', { offerId: id })).status;
+    if (status === 'pending' || status === 'unverified') {
+      const r = await side.call('offers.verifyCounterpart', { offerId: id, code });
+      expect(r.outcome).toBe('verified');
+      if (side === b) result = r.offer;
+    }
+  }
+  return result;
+}
+
+/** Exports the latest move and imports it on the other side, confirming the codes on first contact. */
 async function deliver(from: TestBackend, id: string, to: TestBackend) {
   const file = await from.call('offers.exportFile', { id });
-  return (await to.call('offers.importFile', { base64: file.base64 })).offer;
+  const imported = await to.call('offers.importFile', { base64: file.base64 });
+  if (!imported.pendingVerification) return imported.offer;
+  return (await confirmCodes(from, id, to, imported.offer.id))!;
 }
 
 /** Asserts a refused import: the reason, the code, and that nothing in the receiver changed. */
@@ -147,11 +174,28 @@ describe('offer exchange: round trip between a brand and a creator database', ()
       recipientPublicKey: brandIdentity.publicKey,
     });
 
-    // Back at the brand: the counter lands with the revision recorded and the creator's key pinned.
-    const atBrand = await brand.call('offers.importFile', { base64: answer.base64 });
-    expect(atBrand).toMatchObject({ state: 'countered', revision: 2, created: false });
+    // Back at the brand: the creator's first answer is held, nothing of it applied, until the codes match.
+    const held = await brand.call('offers.importFile', { base64: answer.base64 });
+    expect(held).toMatchObject({ state: 'sent', revision: 1, created: false, pendingVerification: true });
+    expect(held.offer).toMatchObject({
+      state: 'sent',
+      counterpartFingerprint: null,
+      terms: { feeYuan: 50_000 },
+    });
     const creatorIdentity = await creator.call('identity.get', {});
+    const brandView = await brand.call('offers.verification', { offerId: brandOffer.id });
+    expect(brandView).toMatchObject({
+      status: 'pending',
+      counterpartFingerprint: creatorIdentity.fingerprint,
+      pending: { revision: 2, action: 'counter', state: 'countered' },
+    });
+    expect(brandView.code).toMatch(/^\d{4} \d{4} \d{4}$/);
+    const atBrand = { offer: (await confirmCodes(creator, inbox.id, brand, brandOffer.id))! };
+    expect((await brand.call('offers.verification', { offerId: brandOffer.id })).status).toBe('verified');
+    expect((await creator.call('offers.verification', { offerId: inbox.id })).status).toBe('verified');
     expect(atBrand.offer).toMatchObject({
+      state: 'countered',
+      revision: 2,
       id: brandOffer.id,
       counterpartFingerprint: creatorIdentity.fingerprint,
       message: '直播想往后挪三天，费用 5.8 万',
@@ -372,7 +416,9 @@ describe('offer exchange: files that are refused, changing nothing', () => {
 
     await creator.call('offers.counter', { id: inbox.id, feeYuan: 55_000 });
     const counter = await creator.call('offers.exportFile', { id: inbox.id });
-    await brand.call('offers.importFile', { base64: counter.base64 });
+    const held = await brand.call('offers.importFile', { base64: counter.base64 });
+    await expectRefused(brand, counter.base64, 'duplicate', 'conflict');
+    await confirmCodes(creator, inbox.id, brand, held.offer.id);
     await expectRefused(brand, counter.base64, 'duplicate', 'conflict');
 
     await brand.call('offers.counter', { id: brandOffer.id, feeYuan: 52_000 });

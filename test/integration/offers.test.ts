@@ -292,7 +292,10 @@ describe('offers: deliverables', () => {
       const inbox = await creator.call('offers.importFile', { base64: file.base64 });
       await creator.call('offers.accept', { id: inbox.offer.id });
       const answer = await creator.call('offers.exportFile', { id: inbox.offer.id });
-      return (await t.call('offers.importFile', { base64: answer.base64 })).offer;
+      await t.call('offers.importFile', { base64: answer.base64 });
+      // First contact: the acceptance is held until the brand types the code the creator reads out.
+      const { code } = await creator.call('offers.verification', { offerId: inbox.offer.id });
+      return (await t.call('offers.verifyCounterpart', { offerId: o.id, code: code! })).offer!;
     } finally {
       creator.close();
     }

@@ -39,11 +39,18 @@ function runCli(args: string[], env: Record<string, string> = {}): Promise<Run> 
 describe('npm run web', () => {
   it('prints exactly one ready line with the port and the token from MATRIXDESK_TOKEN', async () => {
     const run = await runCli(['--port', '0', '--data-dir', join(dir, 'data')], {
-      MATRIXDESK_TOKEN: 'fixed-token',
+      MATRIXDESK_TOKEN: 'fixed-token-0123456789',
     });
     const lines = run.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^MatrixDesk web: http:\/\/127\.0\.0\.1:\d+\/\?token=fixed-token$/);
+    expect(lines[0]).toMatch(/^MatrixDesk web: http:\/\/127\.0\.0\.1:\d+\/\?token=fixed-token-0123456789$/);
+  });
+
+  it('refuses a MATRIXDESK_TOKEN shorter than 16 characters, saying so', async () => {
+    const run = await runCli(['--port', '0', '--data-dir', join(dir, 'data')], { MATRIXDESK_TOKEN: 'short' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/MATRIXDESK_TOKEN is too short \(5 characters\): use at least 16/);
+    expect(run.stdout).not.toContain('MatrixDesk web:');
   });
 
   it('uses MATRIXDESK_DATA_DIR when no --data-dir is given', async () => {
@@ -54,27 +61,54 @@ describe('npm run web', () => {
     db.close();
   });
 
-  it('refuses a corrupt database, naming its path, and leaves it as it was', async () => {
+  it('starts the recovery screen for a corrupt database, naming its path, and leaves it as it was', async () => {
     const dataDir = join(dir, 'corrupt');
     mkdirSync(dataDir);
     const dbPath = join(dataDir, 'matrixdesk.db');
     writeFileSync(dbPath, 'definitely not sqlite '.repeat(100));
-    const run = await runCli(['--data-dir', dataDir]);
-    expect(run.code).toBe(1);
+    const run = await runCli(['--port', '0', '--data-dir', dataDir]);
     expect(run.stderr).toContain(dbPath);
-    expect(run.stdout).not.toContain('MatrixDesk web:');
+    expect(run.stderr).toMatch(/damaged/);
+    expect(run.stdout).toContain('MatrixDesk web:');
     expect(readFileSync(dbPath, 'utf8')).toBe('definitely not sqlite '.repeat(100));
   });
 
-  it('refuses a database from a newer version with a clear message', async () => {
+  it('starts the recovery screen for a database from a newer version, with a clear message', async () => {
     const dataDir = join(dir, 'newer');
     mkdirSync(dataDir);
     const db = new Database(join(dataDir, 'matrixdesk.db'));
     db.pragma('user_version = 99990');
     db.close();
-    const run = await runCli(['--data-dir', dataDir]);
-    expect(run.code).toBe(1);
+    const run = await runCli(['--port', '0', '--data-dir', dataDir]);
     expect(run.stderr).toMatch(/newer version of MatrixDesk/);
+    expect(run.stdout).toContain('MatrixDesk web:');
+  });
+
+  it('refuses a second host on the same data folder, naming the folder', async () => {
+    const dataDir = join(dir, 'shared');
+    const first = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'electron/web/cli.ts'), '--port', '0', '--data-dir', dataDir],
+      {
+        cwd: root,
+      },
+    );
+    try {
+      await new Promise<void>((ready, fail) => {
+        let out = '';
+        first.stdout.on('data', (c: Buffer) => {
+          out += c.toString();
+          if (out.includes('MatrixDesk web:')) ready();
+        });
+        first.on('exit', () => fail(new Error('first host exited')));
+      });
+      const second = await runCli(['--port', '0', '--data-dir', dataDir]);
+      expect(second.code).toBe(1);
+      expect(second.stderr).toContain(dataDir);
+      expect(second.stderr).toMatch(/already in use by another MatrixDesk/);
+    } finally {
+      first.kill('SIGTERM');
+    }
   });
 
   it('explains a bad flag', async () => {

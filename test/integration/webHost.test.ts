@@ -115,6 +115,10 @@ describe('browser-mode HTTP host', () => {
     const r = await send('/api/nope.nothing', { body: '{}' });
     expect(r.status).toBe(404);
     expect(json(r).error?.code).toBe('unknown_method');
+    // A malformed escape used to reach an unguarded decodeURIComponent and answer 500.
+    const malformed = await send('/api/%ZZ', { body: '{}' });
+    expect(malformed.status).toBe(404);
+    expect(json(malformed).error?.code).toBe('unknown_method');
 
     const ws = json(
       await send('/api/workspaces.create', { body: JSON.stringify({ name: 'C', industry: 'home' }) }),

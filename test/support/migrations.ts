@@ -19,6 +19,14 @@ export function migrateToLatest(db: Db): number {
   return runMigrations(db, migrations);
 }
 
+/** Runs the remaining migrations up to and including `version` (to test one migration on its own). */
+export function migrateTo(db: Db, version: number): number {
+  return runMigrations(
+    db,
+    migrations.filter((m) => m.version <= version),
+  );
+}
+
 /** The query plan of `sql` as one line (`detail` of each step joined by " | "), to assert an index is used. */
 export function explain(db: Db, sql: string, ...params: unknown[]): string {
   return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[])

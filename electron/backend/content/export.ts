@@ -12,6 +12,7 @@ import {
 import { DAY_MS, formatWallTime, MINUTE_MS } from '../../../shared/content/time';
 import { instantToWallTime } from '../../../shared/parsing/timeZone';
 import { findWorkspace } from '../workspaces/repo';
+import { guardCsvCell } from '../../../shared/export/csvFormula';
 import { loadWorkspaceContext, matchesFilter, resolveRange, type WorkspaceContext } from './context';
 import { itemsStartingIn, rowProductIds, rowTags, type ContentRow } from './repo';
 
@@ -30,14 +31,6 @@ function rangeLabel(input: ContentExportInput, timeZone: string): string {
     return `${w.year}${String(w.month).padStart(2, '0')}${String(w.day).padStart(2, '0')}`;
   };
   return `${day(Date.parse(input.from))}-${day(Date.parse(input.to) - 1)}`;
-}
-
-/**
- * Spreadsheet apps run a cell starting with = + - @ as a formula (CSV injection); a leading quote makes it
- * text. Import strips that quote again, so the round trip is exact.
- */
-function guardFormula(text: string): string {
-  return /^[=+\-@]/.test(text) ? `'${text}` : text;
 }
 
 function toFile(fileName: string, mimeType: string, content: string): ExportFile {
@@ -62,22 +55,23 @@ export function exportCsv(ctx: BackendContext, request: ContentExportInput): Exp
     const cells: Record<ImportField, string> = {
       id: row.id,
       account: account?.handle ?? row.account_id,
-      accountName: guardFormula(account?.displayName ?? ''),
-      title: guardFormula(row.title),
+      accountName: account?.displayName ?? '',
+      title: row.title,
       format: formatLabels[lang][row.format],
       objective: objectiveLabels[lang][row.objective],
-      pillar: guardFormula(row.pillar),
+      pillar: row.pillar,
       status: statusLabels[lang][row.status],
       plannedAt: formatWallTime(Date.parse(row.planned_at), tz),
       durationMinutes: row.duration_minutes === null ? '' : String(row.duration_minutes),
       products: rowProductIds(row).map(skuOf).join(joiner),
-      tags: guardFormula(tags.join(joiner)),
-      owner: guardFormula(row.owner),
-      brief: guardFormula(row.brief),
+      tags: tags.join(joiner),
+      owner: row.owner,
+      brief: row.brief,
       publishedUrl: row.published_url ?? '',
       publishedAt: row.published_at ? formatWallTime(Date.parse(row.published_at), tz) : '',
     };
-    return importFields.map((f) => cells[f]);
+    // Every cell, not only the free-text ones: handles and SKUs come from imports and can start with = too.
+    return importFields.map((f) => guardCsvCell(cells[f]));
   });
   const headers = importFields.map((f) => exportHeaders[lang][f]);
   const csv = Papa.unparse([headers, ...rows], { newline: '\r\n', quotes: false });
@@ -86,8 +80,21 @@ export function exportCsv(ctx: BackendContext, request: ContentExportInput): Exp
 
 // --- iCalendar (RFC 5545) ---
 
-function icsText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+/**
+ * TEXT value escaping (RFC 5545 §3.3.11). Every line break — CRLF, LF and a lone CR — becomes `\n`:
+ * a raw CR would let a title start a new content line (an injected property) in some calendar apps.
+ */
+export function icsText(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/** A URI value is not TEXT (no escaping): control characters, a CR above all, are simply dropped. */
+function stripControlChars(text: string): string {
+  return [...text].filter((c) => c.charCodeAt(0) > 0x1f && c.charCodeAt(0) !== 0x7f).join('');
 }
 
 function icsTime(ms: number): string {
@@ -184,7 +191,7 @@ export function exportIcs(ctx: BackendContext, request: ContentExportInput): Exp
       `CATEGORIES:${[roleLabel, formatLabels[lang][row.format], objectiveLabels[lang][row.objective]].map(icsText).join(',')}`,
       `STATUS:${status}`,
       'TRANSP:TRANSPARENT',
-      ...(row.published_url ? [`URL:${row.published_url}`] : []),
+      ...(row.published_url ? [`URL:${stripControlChars(row.published_url)}`] : []),
       'END:VEVENT',
     );
   }

@@ -54,6 +54,7 @@ import { AppError } from '../errors';
 import { resolveMapping } from '../imports/resolveMapping';
 import { readTableFile } from '../imports/readTableFile';
 import type { TableFile } from '../imports/tableFile';
+import { unguardCsvCell } from '../../../shared/export/csvFormula';
 import { contextSpan, guardrailItem, loadWorkspaceContext, type WorkspaceContext } from './context';
 import { checkApprovalGate, importStatusMoves, markChangedApprovalsStale } from '../approvals/gate';
 import {
@@ -109,11 +110,6 @@ async function readFile(input: ImportPreviewInput): Promise<TableFile> {
     maxRows: MAX_IMPORT_ROWS,
     fieldAliases: importFieldAliases,
   });
-}
-
-/** Undoes export's guard against spreadsheet formula injection (a quote before = + - @). */
-function unescapeFormula(text: string): string {
-  return /^'[=+\-@]/.test(text) ? text.slice(1) : text;
 }
 
 /** A cell as the user sees it in the sheet (exceljs dates carry the wall time in their UTC fields). */
@@ -231,7 +227,7 @@ function analyseTable(db: Db, wctx: WorkspaceContext, table: TableFile, input: I
       return header === null ? null : (cells[header] ?? null);
     };
     const text = (field: ImportField): string =>
-      unescapeFormula(fixed(field)?.trim() ?? cellText(cell(field)));
+      unguardCsvCell(fixed(field)?.trim() ?? cellText(cell(field)));
     for (const field of importFields) {
       const t = text(field);
       if (t !== '' || fixed(field) !== undefined) raw[field] = t;

@@ -15,7 +15,7 @@ import {
 } from '../../../shared/offerFile/format';
 import { AppError, invalidState, notFound } from '../errors';
 import { fingerprintOf, loadIdentity, signText, verifyText } from '../identity/keys';
-import { recordRevision, sweepExpired } from './lifecycle';
+import { recordRevision, sweepExpired, withPendingExpiry } from './lifecycle';
 import {
   deleteDeliverablesOf,
   findOfferByExchangeId,
@@ -31,7 +31,14 @@ import {
   pinCounterpartKey,
   wasSent,
   type OfferRow,
+  type RevisionRow,
 } from './repo';
+import {
+  findPendingFile,
+  insertPendingFile,
+  keyVerificationOf,
+  setKeyVerification,
+} from './verificationRepo';
 import { exportableRevision } from './view';
 
 /**
@@ -66,16 +73,16 @@ export function exportOfferFile(
   ctx: BackendContext,
   id: string,
 ): { fileName: string; base64: string; revision: number } {
-  sweepExpired(ctx, { offerId: id });
-  const row = findOfferRow(ctx.db, id);
-  if (!row) throw notFound('Offer', id);
+  const found = findOfferRow(ctx.db, id);
+  if (!found) throw notFound('Offer', id);
+  // Seen as expired without writing: an export refused for it must store nothing.
+  const row = withPendingExpiry(ctx, found);
   const latest = latestRevision(ctx.db, row.id);
   if (row.state === 'draft') throw invalidState('This offer is still a draft: send it first, then export it');
+  if (row.state === 'expired') throw invalidState('This offer has expired; there is nothing to send');
   if (!exportableRevision(row, latest)) {
     throw invalidState(
-      row.state === 'expired'
-        ? 'This offer has expired; there is nothing to send'
-        : `The latest revision came from the ${row.side === 'brand' ? 'creator' : 'brand'}; answer it (counter, accept or decline) before exporting`,
+      `The latest revision came from the ${row.side === 'brand' ? 'creator' : 'brand'}; answer it (counter, accept or decline) before exporting`,
     );
   }
   if (row.side === 'brand' && !wasSent(ctx.db, row.id)) {
@@ -173,6 +180,8 @@ export interface ImportOutcome {
   state: OfferState;
   revision: number;
   created: boolean;
+  /** True when the file is held until its sender's verification code is confirmed (nothing applied). */
+  pendingVerification?: boolean;
 }
 
 /**
@@ -198,9 +207,9 @@ export function importOfferFile(ctx: BackendContext, base64: string): ImportOutc
   }
   const receiver: OfferParty = file.senderRole === 'brand' ? 'creator' : 'brand';
   const existing = findOfferByExchangeId(ctx.db, receiver, file.offerId);
-  if (existing) sweepExpired(ctx, { offerId: existing.id });
-
   return ctx.db.transaction((): ImportOutcome => {
+    // Inside the import's transaction: if the file is then refused, the expiry is rolled back too.
+    if (existing) sweepExpired(ctx, { offerId: existing.id });
     const row = existing ? findOfferRow(ctx.db, existing.id)! : undefined;
     if (!row) return openInboxOffer(ctx, file, receiver);
     return applyToOffer(ctx, row, file);
@@ -240,6 +249,8 @@ function openInboxOffer(ctx: BackendContext, file: OfferFile, receiver: OfferPar
     counterpartKey: file.senderPublicKey,
     at,
   });
+  // A brand's first file: the offer is shown, but its key stays unverified until the codes are compared.
+  setKeyVerification(ctx.db, id, 'unverified');
   // The head already holds this revision; record it without moving the head again.
   insertRevision(ctx.db, {
     offerId: id,
@@ -270,6 +281,77 @@ function applyToOffer(ctx: BackendContext, row: OfferRow, file: OfferFile): Impo
       'conflict',
     );
   }
+  if (row.counterpart_key === null) return holdFirstFile(ctx, row, file);
+  const plan = checkAgainstOffer(ctx, row, file);
+  // An unconfirmed brand key may close the offer (withdraw, decline: nothing of its terms is applied) but
+  // not make terms binding: a revision or acceptance waits until the creator confirmed the code.
+  if (keyVerificationOf(ctx.db, row.id) === 'unverified' && termsBindingActions.has(file.action)) {
+    throw verifyFirst(row);
+  }
+  return commitToOffer(ctx, row, file, plan);
+}
+
+/**
+ * A counterpart's first file on an offer (the brand receiving the creator's first answer): checked in
+ * full now, so nobody is asked to verify a file that could not apply, then held unapplied until the user
+ * confirms the verification code (offers/verification.ts). Whoever else holds the brand's first file
+ * could otherwise pin their own key with a forged answer and lock the genuine creator out.
+ */
+function holdFirstFile(ctx: BackendContext, row: OfferRow, file: OfferFile): ImportOutcome {
+  const held = findPendingFile(ctx.db, row.id);
+  if (held) {
+    const heldFile = JSON.parse(held.file_json) as OfferFile;
+    if (heldFile.signature === file.signature) {
+      throw refuse('duplicate', 'this file is already waiting for verification; nothing changed', 'conflict');
+    }
+    throw new AppError(
+      'conflict',
+      `Offer file refused (verification_pending): a file from key ${fingerprintOf(held.sender_key)} is waiting for verification on this offer; confirm or discard it first`,
+      [{ path: ['base64'], message: 'Another file is waiting for verification on this offer' }],
+      {
+        reason: 'offerVerification.verificationPending',
+        params: { fingerprint: fingerprintOf(held.sender_key) },
+      },
+    );
+  }
+  checkAgainstOffer(ctx, row, file);
+  insertPendingFile(ctx.db, {
+    offer_id: row.id,
+    sender_key: file.senderPublicKey,
+    file_json: JSON.stringify(file),
+    received_at: ctx.now().toISOString(),
+  });
+  const latest = latestRevision(ctx.db, row.id)!;
+  return {
+    offerId: row.id,
+    state: row.state,
+    revision: latest.number,
+    created: false,
+    pendingVerification: true,
+  };
+}
+
+const termsBindingActions = new Set<OfferFile['action']>(['revise', 'accept', 'complete']);
+
+function verifyFirst(row: OfferRow): AppError {
+  return invalidState(
+    `The ${row.side === 'creator' ? 'brand' : 'creator'}'s key on this offer is not verified yet: compare the verification code with them and confirm it before importing further files`,
+    'offerVerification.verifyFirst',
+  );
+}
+
+/** Applies a held first file once its sender's code was confirmed; every check runs again first. */
+export function applyHeldFile(ctx: BackendContext, row: OfferRow, file: OfferFile): ImportOutcome {
+  return commitToOffer(ctx, row, file, checkAgainstOffer(ctx, row, file));
+}
+
+interface ApplyPlan {
+  base: { state: OfferState; terms: TermsRecord };
+  superseding: RevisionRow | null;
+}
+
+/** Every check of a file against the offer it continues; writes nothing. */
+function checkAgainstOffer(ctx: BackendContext, row: OfferRow, file: OfferFile): ApplyPlan {
   const latest = latestRevision(ctx.db, row.id)!;
   let base: { state: OfferState; terms: TermsRecord } = { state: row.state, terms: parseTerms(row.terms) };
   let superseding: typeof latest | null = null;
@@ -319,7 +401,11 @@ function applyToOffer(ctx: BackendContext, row: OfferRow, file: OfferFile): Impo
     );
   }
   if (!gap) assertSenderMayChange(file, base.terms);
+  return { base, superseding };
+}
 
+function commitToOffer(ctx: BackendContext, row: OfferRow, file: OfferFile, plan: ApplyPlan): ImportOutcome {
+  const { base, superseding } = plan;
   if (superseding) {
     markSuperseded(ctx.db, superseding.id);
     deleteDeliverablesOf(ctx.db, row.id);

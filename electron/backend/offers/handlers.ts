@@ -10,7 +10,7 @@ import { AppError, invalidInput, invalidState, notFound } from '../errors';
 import { requireCreator } from '../creators/handlers';
 import { requireWorkspace } from '../creators/workspace';
 import { exportOfferFile, importOfferFile } from './exchange';
-import { isPastExpiry, recordRevision, sweepExpired } from './lifecycle';
+import { isPastExpiry, recordRevision, sweepExpired, withPendingExpiry } from './lifecycle';
 import { syncContentStatus } from './plannedContent';
 import {
   findDeliverableRow,
@@ -42,12 +42,14 @@ type OfferMethods = Omit<
   'creatorProfile.get' | 'creatorProfile.update' | 'identity.get'
 >;
 
-/** Reads an offer after applying expiry, so no caller ever acts on an offer that has lapsed. */
+/**
+ * Reads an offer as expired if it has lapsed, so no caller ever acts on it — without writing: every
+ * action on an expired offer is refused, and a refused call must leave the database unchanged.
+ */
 function requireOffer(ctx: BackendContext, id: string): OfferRow {
-  sweepExpired(ctx, { offerId: id });
   const row = findOfferRow(ctx.db, id);
   if (!row) throw notFound('Offer', id);
-  return row;
+  return withPendingExpiry(ctx, row);
 }
 
 /** Why an action is not possible, in the words a user needs. */
@@ -111,7 +113,11 @@ export const offerHandlers = {
     return rows.map((row) => offerView(ctx, row));
   },
 
-  'offers.get': ({ id }, ctx) => offerDetailView(ctx, requireOffer(ctx, id)),
+  'offers.get': ({ id }, ctx) => {
+    // A successful read records a lapsed offer's expiry (the system revision).
+    sweepExpired(ctx, { offerId: id });
+    return offerDetailView(ctx, requireOffer(ctx, id));
+  },
 
   'offers.create': (input, ctx) => {
     const workspace = requireWorkspace(ctx, input.workspaceId);
@@ -259,6 +265,7 @@ export const offerHandlers = {
       state: outcome.state,
       revision: outcome.revision,
       created: outcome.created,
+      ...(outcome.pendingVerification ? { pendingVerification: true } : {}),
     };
   },
 

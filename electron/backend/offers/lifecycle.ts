@@ -119,6 +119,16 @@ export function isPastExpiry(terms: TermsRecord, now: Date): boolean {
 }
 
 /**
+ * The row as the expiry sweep would leave it, without writing: a call that acts on an offer sees a
+ * lapsed one as expired and is refused, and a refused call must store nothing (the sweep that records
+ * the system revision runs on the next successful read).
+ */
+export function withPendingExpiry(ctx: BackendContext, row: OfferRow): OfferRow {
+  const due = expirableOfferStates.includes(row.state) && isPastExpiry(parseTerms(row.terms), ctx.now());
+  return due ? { ...row, state: 'expired' } : row;
+}
+
+/**
  * Expiry is applied on read, not by a timer: offers in negotiation whose expiry date has passed move to
  * `expired` (a system revision) before anything looks at them. Idempotent and cheap (an index on open
  * states); runs inside its own transaction so readers never see half of it.

@@ -9,6 +9,7 @@ import { systemLanguage } from '../i18n';
 import { call } from '../lib/api';
 import { LanguageProvider, useLanguage } from './language';
 import { router } from './routes';
+import { RecoveryGate } from '../features/backups/RecoveryGate';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -26,7 +27,9 @@ function Themed() {
       theme={{ token: { colorPrimary: '#d4380d', borderRadius: 8, motion: !prefersReducedMotion() } }}
     >
       <AntApp>
-        <RouterProvider router={router} />
+        <RecoveryGate>
+          <RouterProvider router={router} />
+        </RecoveryGate>
       </AntApp>
     </ConfigProvider>
   );

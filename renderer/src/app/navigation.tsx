@@ -6,6 +6,7 @@ import { MedicineBoxOutlined } from '@ant-design/icons';
 import { VideoCameraOutlined } from '@ant-design/icons';
 import { AuditOutlined } from '@ant-design/icons';
 import { FileTextOutlined, FundOutlined } from '@ant-design/icons';
+import { DatabaseOutlined } from '@ant-design/icons';
 
 export interface NavItem {
   /** Route segment under /w/:workspaceId/. */
@@ -30,4 +31,5 @@ export const navItems: NavItem[] = [
   { path: 'approvals', labelKey: 'common:nav.approvals', icon: <AuditOutlined /> },
   { path: 'portfolio', labelKey: 'common:nav.portfolio', icon: <FundOutlined /> },
   { path: 'report', labelKey: 'common:nav.report', icon: <FileTextOutlined /> },
+  { path: 'data', labelKey: 'common:nav.data', icon: <DatabaseOutlined /> },
 ];

@@ -19,6 +19,7 @@ import { LiveSessionPage } from '../features/live/LiveSessionPage';
 import { ApprovalsPage } from '../features/approvals/ApprovalsPage';
 import { PortfolioPage } from '../features/portfolio/PortfolioPage';
 import { ReportPage } from '../features/reports/ReportPage';
+import { BackupsPage } from '../features/backups/BackupsPage';
 
 /** Pages inside a workspace; each feature adds its route here and its entry in navigation.tsx. */
 const workspaceRoutes: RouteObject[] = [
@@ -38,6 +39,7 @@ const workspaceRoutes: RouteObject[] = [
   { path: 'approvals', element: <ApprovalsPage /> },
   { path: 'portfolio', element: <PortfolioPage /> },
   { path: 'report', element: <ReportPage /> },
+  { path: 'data', element: <BackupsPage /> },
 ];
 
 export const router = createHashRouter([

@@ -35,6 +35,7 @@ export const common = {
       portfolio: '客户总览',
       report: '客户报告',
       settings: '工作台设置',
+      data: '数据与备份',
     },
     platform: {
       douyin: '抖音',
@@ -85,6 +86,7 @@ export const common = {
       portfolio: 'Portfolio',
       report: 'Client report',
       settings: 'Workspace settings',
+      data: 'Data & backups',
     },
     platform: {
       douyin: 'Douyin',

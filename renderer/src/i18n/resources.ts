@@ -16,6 +16,8 @@ import { live } from '../features/live/i18n';
 import { approvals } from '../features/approvals/i18n';
 import { portfolio } from '../features/portfolio/i18n';
 import { reports } from '../features/reports/i18n';
+import { backups } from '../features/backups/i18n';
+import { offerVerification } from '../features/offers/verificationI18n';
 
 /** One namespace per feature; each file holds both languages side by side so they stay in step. */
 export const namespaces = {
@@ -35,6 +37,8 @@ export const namespaces = {
   approvals,
   portfolio,
   reports,
+  backups,
+  offerVerification,
   importErrors,
   errors,
 } as const;

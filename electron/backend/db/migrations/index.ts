@@ -6,6 +6,7 @@ import { migration0040 } from './0040-interest-metrics-forecasts';
 import { migration0060 } from './0060-approvals';
 import { migration0070 } from './0070-live-sessions';
 import { migration0080 } from './0080-advisor-dismissals';
+import { migration0090 } from './0090-offer-verification-bundles';
 import { migration0100 } from './0100-portfolio-indexes';
 
 /** Every migration, oldest first. Append only: a shipped migration is never edited. */
@@ -17,6 +18,7 @@ export const migrations: readonly Migration[] = [
   migration0060,
   migration0070,
   migration0080,
+  migration0090,
   migration0100,
 ];
 

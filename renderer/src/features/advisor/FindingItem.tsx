@@ -51,7 +51,7 @@ export function FindingItem({
         </Flex>
         <Typography.Text>{finding.reason[f.language]}</Typography.Text>
         <Typography.Text type="secondary">
-          {t('findings.action')}：{finding.action[f.language]}
+          {t('findings.action', { text: finding.action[f.language] })}
         </Typography.Text>
         {finding.dismissal && (
           <Typography.Text type="secondary" italic>

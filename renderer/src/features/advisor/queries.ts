@@ -11,10 +11,18 @@ export const advisorKeys = {
 
 const PAGE = 50;
 
+/**
+ * The advisor judges everything in the workspace (accounts, plan, products, audiences, creators), so no
+ * single mutation can say when its answer is out of date: it is read afresh whenever a view mounts, instead
+ * of the app-wide "fresh until invalidated" default.
+ */
+const ALWAYS_STALE = 0;
+
 export function useRecommendation(workspaceId: string) {
   return useQuery({
     queryKey: advisorKeys.recommendation(workspaceId),
     queryFn: () => call('advisor.recommend', { workspaceId }),
+    staleTime: ALWAYS_STALE,
   });
 }
 
@@ -30,14 +38,20 @@ export function useFindings(workspaceId: string, status: 'active' | 'dismissed')
       }),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
+    staleTime: ALWAYS_STALE,
   });
 }
 
-/** Only the counts (one finding fetched), for the badge on the matrix page. */
-export function useFindingCounts(workspaceId: string) {
+/**
+ * Only the counts (one finding fetched), for the badge on the matrix page. `matrixVersion` changes when the
+ * matrix page's accounts change (added, edited, archived, deleted), so the badge follows edits made there.
+ */
+export function useFindingCounts(workspaceId: string, matrixVersion: string) {
   return useQuery({
-    queryKey: advisorKeys.counts(workspaceId),
+    queryKey: [...advisorKeys.counts(workspaceId), matrixVersion],
     queryFn: async () => (await call('advisor.findings', { workspaceId, limit: 1 })).counts,
+    staleTime: ALWAYS_STALE,
+    placeholderData: (previous) => previous,
   });
 }
 

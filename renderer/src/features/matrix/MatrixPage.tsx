@@ -73,7 +73,7 @@ export function MatrixPage() {
           </Flex>
         </div>
         <Flex align="center" gap={8}>
-          <AdvisorBadge workspaceId={workspaceId} />
+          <AdvisorBadge workspaceId={workspaceId} accounts={all} />
           <FocusedAccount accounts={all} />
           <Switch
             checked={showArchived}

@@ -28,7 +28,8 @@ export function ImportOfferButton({
         void (async () => {
           try {
             const result = await importFile.mutateAsync({ base64: await fileToBase64(file) });
-            void message.success(t('done.imported', { state: t(`state.${result.state}`) }));
+            if (result.pendingVerification) void message.warning(t('offerVerification:pendingImported'));
+            else void message.success(t('done.imported', { state: t(`state.${result.state}`) }));
             onImported(result.offer);
           } catch (err) {
             const reason = err instanceof ApiCallError ? refusalReasonOf(err.message) : null;

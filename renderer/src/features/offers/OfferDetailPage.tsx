@@ -9,6 +9,7 @@ import { OfferActions } from './OfferActions';
 import { FitCard, KeysCard, OfferStateTag, TermsCard, TotalsCard } from './OfferParts';
 import { OfferTimeline } from './OfferTimeline';
 import { useCreatorProfile, useOffer } from './queries';
+import { VerificationCard } from './VerificationCard';
 
 /** One offer, on either side: terms, expected results, fit, delivery, the moves available, every revision. */
 export function OfferDetailPage() {
@@ -93,6 +94,7 @@ export function OfferDetailPage() {
           title={<span data-testid="offer-message">“{offer.message}”</span>}
         />
       )}
+      <VerificationCard offer={offer} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
           <Flex vertical gap={16}>

@@ -5,6 +5,8 @@ import { advisorErrors } from './advisor';
 import { liveSessionsErrors } from './liveSessions';
 import { approvalsErrors } from './approvals';
 import { reportsErrors } from './reports';
+import { backupsErrors } from './backups';
+import { trustErrors } from './trust';
 
 /**
  * The `errors` namespace: one translation per error reason / issue code the backend sends
@@ -19,6 +21,8 @@ const parts = [
   liveSessionsErrors,
   approvalsErrors,
   reportsErrors,
+  backupsErrors,
+  trustErrors,
 ] as const;
 
 function merge(lang: 'zh-CN' | 'en'): Record<string, unknown> {

@@ -1,0 +1,155 @@
+import type { Db } from '../db/types';
+
+/**
+ * Which tables a workspace owns, discovered from the schema itself so that tables added by later
+ * migrations travel in bundles without anyone listing them: a table is owned when it has a
+ * `workspace_id` foreign key to `workspaces`, or a cascading foreign key to a table that is owned.
+ */
+
+/**
+ * Tables that never travel even if they would be discovered as owned. Global settings and creator mode's
+ * own profile belong to the installation, not a workspace; the installation's private signing key is a
+ * file in the data folder (identity/keys.ts), never a table, so it cannot leave either. Pinned
+ * counterpart public keys (offers.counterpart_key) do travel: they are what the receiving side needs to
+ * keep refusing forged offer files.
+ */
+const NEVER_TRAVELS = new Set(['settings', 'creator_profile']);
+
+export interface ForeignKey {
+  column: string;
+  table: string;
+  /** The referenced column (the parent's primary key when the schema omits it). */
+  to: string;
+  onDelete: string;
+}
+
+export interface ColumnInfo {
+  name: string;
+  type: string;
+  notNull: boolean;
+  /** Position in the primary key (1-based), 0 when not part of it. */
+  pk: number;
+}
+
+export interface OwnedTable {
+  name: string;
+  columns: ColumnInfo[];
+  foreignKeys: ForeignKey[];
+  /** How rows are found for a workspace: the column pointing at the owner and the owning table. */
+  owner: { column: string; table: string; to: string };
+  /** An INTEGER PRIMARY KEY (rowid alias): on import the target assigns fresh numbers. */
+  rowidKey: string | null;
+  /** A single TEXT primary key: remapped to a fresh id on import as new. */
+  textKey: string | null;
+}
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+export { quote as quoteIdentifier };
+
+function columnsOf(db: Db, table: string): ColumnInfo[] {
+  return (
+    db.prepare(`PRAGMA table_info(${quote(table)})`).all() as {
+      name: string;
+      type: string;
+      notnull: number;
+      pk: number;
+    }[]
+  ).map((c) => ({ name: c.name, type: c.type.toUpperCase(), notNull: c.notnull === 1, pk: c.pk }));
+}
+
+function foreignKeysOf(db: Db, table: string): ForeignKey[] {
+  const rows = db.prepare(`PRAGMA foreign_key_list(${quote(table)})`).all() as {
+    from: string;
+    table: string;
+    to: string | null;
+    on_delete: string;
+  }[];
+  return rows.map((r) => ({ column: r.from, table: r.table, to: r.to ?? 'id', onDelete: r.on_delete }));
+}
+
+/** Every owned table, parents before children (the order rows are inserted in), workspaces first. */
+export function discoverOwnedTables(db: Db): OwnedTable[] {
+  const names = (
+    db
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      )
+      .all() as { name: string }[]
+  ).map((r) => r.name);
+  const info = new Map(
+    names.map((n) => [n, { columns: columnsOf(db, n), foreignKeys: foreignKeysOf(db, n) }]),
+  );
+
+  const owned: OwnedTable[] = [];
+  const ownedNames = new Set<string>();
+  const add = (name: string, owner: OwnedTable['owner']) => {
+    const { columns, foreignKeys } = info.get(name)!;
+    const pkColumns = columns.filter((c) => c.pk > 0);
+    const single = pkColumns.length === 1 ? pkColumns[0]! : null;
+    owned.push({
+      name,
+      columns,
+      foreignKeys,
+      owner,
+      rowidKey: single && single.type === 'INTEGER' ? single.name : null,
+      textKey: single && single.type === 'TEXT' ? single.name : null,
+    });
+    ownedNames.add(name);
+  };
+  add('workspaces', { column: 'id', table: 'workspaces', to: 'id' });
+
+  // Repeated passes until nothing new is owned: each pass adds the tables whose parent became owned.
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const name of names) {
+      if (ownedNames.has(name) || NEVER_TRAVELS.has(name)) continue;
+      const fks = info.get(name)!.foreignKeys;
+      const direct = fks.find((fk) => fk.table === 'workspaces' && fk.column === 'workspace_id');
+      const parent = direct ?? fks.find((fk) => ownedNames.has(fk.table) && fk.onDelete === 'CASCADE');
+      if (!parent) continue;
+      // A child is only added once every owned parent it references is already placed before it.
+      const waiting = fks.some(
+        (fk) => fk.table !== name && !ownedNames.has(fk.table) && isEventuallyOwned(fk.table, info),
+      );
+      if (waiting) continue;
+      add(name, { column: parent.column, table: parent.table, to: parent.to });
+      grew = true;
+    }
+  }
+  return owned;
+}
+
+/** Whether a table reaches `workspaces` through cascading foreign keys (cycle-safe). */
+function isEventuallyOwned(
+  table: string,
+  info: Map<string, { foreignKeys: ForeignKey[] }>,
+  seen = new Set<string>(),
+): boolean {
+  if (table === 'workspaces') return true;
+  if (NEVER_TRAVELS.has(table) || seen.has(table)) return false;
+  seen.add(table);
+  const fks = info.get(table)?.foreignKeys ?? [];
+  return fks.some(
+    (fk) =>
+      (fk.table === 'workspaces' && fk.column === 'workspace_id') ||
+      (fk.onDelete === 'CASCADE' && isEventuallyOwned(fk.table, info, seen)),
+  );
+}
+
+/**
+ * The statement selecting a table's rows for one workspace, following the owner chain up to the
+ * workspace. Identifiers come from the schema (PRAGMA), never from input; the workspace id is bound.
+ */
+export function ownedRowsSql(table: OwnedTable, byName: Map<string, OwnedTable>): string {
+  // The stored columns only: `SELECT *` would also return generated columns (live_sessions.room_id), which
+  // PRAGMA table_info leaves out and an INSERT may not name.
+  const columns = table.columns.map((c) => quote(c.name)).join(', ');
+  return `SELECT ${columns} FROM ${quote(table.name)} WHERE ${ownerCondition(table, byName)} ORDER BY rowid`;
+}
+
+function ownerCondition(table: OwnedTable, byName: Map<string, OwnedTable>): string {
+  if (table.name === 'workspaces') return `${quote('id')} = @workspaceId`;
+  if (table.owner.table === 'workspaces') return `${quote(table.owner.column)} = @workspaceId`;
+  const parent = byName.get(table.owner.table)!;
+  return `${quote(table.owner.column)} IN (SELECT ${quote(table.owner.to)} FROM ${quote(parent.name)} WHERE ${ownerCondition(parent, byName)})`;
+}

@@ -1,0 +1,127 @@
+import { App as AntApp, Alert, Button, Card, Descriptions, Flex, Space, Spin, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BackupInfo } from '../../../../shared/api/backups';
+import { call } from '../../lib/api';
+import { describeError } from '../../lib/errors';
+import { useFormat } from '../../lib/format';
+import { PageHeader } from '../../lib/PageHeader';
+import { TypedConfirmModal } from '../../lib/TypedConfirmModal';
+import { BackupsTable } from './BackupsTable';
+import { formatBytes, reloadApp, useBackupNow, useBackups, useIntegrityCheck } from './queries';
+
+/** 数据与备份: where the data lives, "Back up now", the integrity check, and restore from the list. */
+export function BackupsPage() {
+  const { t } = useTranslation('backups');
+  const { t: tAll } = useTranslation();
+  const { message } = AntApp.useApp();
+  const format = useFormat();
+  const backups = useBackups();
+  const backupNow = useBackupNow();
+  const check = useIntegrityCheck();
+  const [restoring, setRestoring] = useState<BackupInfo>();
+
+  if (backups.isLoading || !backups.data) return <Spin />;
+  const data = backups.data;
+  const lastCheck = data.lastCheck;
+
+  return (
+    <Flex vertical gap={16}>
+      <PageHeader
+        title={t('title')}
+        subtitle={t('subtitle')}
+        extra={
+          <Space wrap>
+            {data.canOpenFolder && (
+              <Button
+                onClick={() =>
+                  call('backups.openFolder', {}).catch((err: unknown) =>
+                    message.error(describeError(err, tAll)),
+                  )
+                }
+              >
+                {t('openFolder')}
+              </Button>
+            )}
+            <Button
+              loading={check.isPending}
+              onClick={() =>
+                check.mutate(undefined, { onError: (err) => void message.error(describeError(err, tAll)) })
+              }
+            >
+              {t('checkNow')}
+            </Button>
+            <Button
+              type="primary"
+              loading={backupNow.isPending}
+              onClick={() =>
+                backupNow.mutate(undefined, {
+                  onSuccess: (made) =>
+                    void message.success(t('backupDone', { size: formatBytes(made.sizeBytes) })),
+                  onError: (err) => void message.error(describeError(err, tAll)),
+                })
+              }
+            >
+              {t('backupNow')}
+            </Button>
+          </Space>
+        }
+      />
+      <Card size="small">
+        <Descriptions
+          column={1}
+          size="small"
+          items={[
+            {
+              key: 'dataDir',
+              label: t('dataDir'),
+              children: <Typography.Text copyable>{data.dataDir}</Typography.Text>,
+            },
+            {
+              key: 'backupsDir',
+              label: t('backupsDir'),
+              children: <Typography.Text copyable>{data.backupsDir}</Typography.Text>,
+            },
+          ]}
+        />
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
+          {t('retention')}
+        </Typography.Paragraph>
+      </Card>
+      {lastCheck ? (
+        <Alert
+          type={lastCheck.ok ? 'success' : 'error'}
+          showIcon
+          data-testid="integrity-status"
+          title={
+            lastCheck.ok
+              ? t('checkOk', { at: format.dateTime(lastCheck.checkedAt) })
+              : t('checkFailed', { problems: lastCheck.problems.join('; ') })
+          }
+        />
+      ) : (
+        <Alert type="info" showIcon data-testid="integrity-status" title={t('lastCheckNone')} />
+      )}
+      <Card size="small" title={t('list')}>
+        <BackupsTable items={data.items} onRestore={setRestoring} restoreLabel={t('restore')} />
+      </Card>
+      <TypedConfirmModal
+        open={restoring !== undefined}
+        title={t('restoreTitle')}
+        body={t('restoreBody', {
+          at: restoring ? format.dateTime(restoring.createdAt) : '',
+          word: t('restoreWord'),
+        })}
+        expected={t('restoreWord')}
+        okText={t('restore')}
+        onCancel={() => setRestoring(undefined)}
+        onConfirm={async () => {
+          if (!restoring) return;
+          await call('backups.restore', { id: restoring.id });
+          void message.success(t('restored'));
+          reloadApp();
+        }}
+      />
+    </Flex>
+  );
+}
