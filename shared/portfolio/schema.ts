@@ -94,7 +94,7 @@ export const portfolioRowSchema = z.object({
   week: portfolioWeekSchema,
   /** Items whose planned time has passed and that are neither published nor cancelled. */
   overdueItems: z.number().int(),
-  /** Items awaiting the client's approval; null while this installation has no approvals. */
+  /** Items sent for the client's approval and unanswered or changed since; null where approval is off. */
   awaitingApproval: z.number().int().nullable(),
   /** Brand-side offers the creator countered: our move. */
   offersAwaitingAnswer: z.number().int(),

@@ -4,13 +4,12 @@
  * title a client or creator typed. A leading apostrophe makes them show the text instead. Numbers are
  * written as numbers (a negative number is not text and is left alone).
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+import { guardCsvCell } from '../export/csvFormula';
 
 export type CsvCell = string | number | boolean | null;
 
-export function guardFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
+/** The one guard every MatrixDesk export uses (shared/export/csvFormula.ts). */
+export const guardFormula = guardCsvCell;
 
 function quote(text: string): string {
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;

@@ -7,6 +7,7 @@ import { contentFormatSchema, contentObjectiveSchema, exportLanguageSchema } fro
 import { offerStateSchema } from '../domain/offer';
 import { forecastMetricSchema, granularitySchema } from '../domain/metrics';
 import { forecastQuantileSchema } from '../forecast/schema';
+import { approvalModeSchema, approvalStateSchema } from '../approvals/model';
 
 /**
  * The client report (客户报告, issue 8 §3): everything about one workspace over a date range, as data the
@@ -125,6 +126,33 @@ export const reportAccuracySchema = z.object({
   coverage80: z.number().nullable(),
 });
 
+export const reportApprovalItemSchema = z.object({
+  itemId: idSchema,
+  title: z.string(),
+  accountId: idSchema,
+  plannedAt: z.string(),
+  /** null: published or cancelled without ever being sent for review. */
+  state: approvalStateSchema.nullable(),
+  reviewer: z.string().nullable(),
+  answeredAt: z.string().nullable(),
+});
+
+export const reportLiveSessionSchema = z.object({
+  id: idSchema,
+  /** The account's or the creator's display name. */
+  room: z.string(),
+  startedAt: z.string(),
+  minutes: z.number().int(),
+  viewers: z.number().int().nullable(),
+  views: z.number().int().nullable(),
+  peakOnline: z.number().int().nullable(),
+  orders: z.number().int().nullable(),
+  gmvFen: z.number().int().nullable(),
+  adSpendFen: z.number().int().nullable(),
+  /** GMV per 1,000 views (观看次数, 罗盘's basis), in fen; null without views or GMV. */
+  gpmFen: z.number().int().nullable(),
+});
+
 export const reportSchema = z.object({
   workspace: z.object({
     id: idSchema,
@@ -143,8 +171,16 @@ export const reportSchema = z.object({
   matrix: z.array(accountSchema),
   planVsTarget: z.array(reportPlanRowSchema),
   published: z.object({ items: z.array(reportPublishedItemSchema), total: z.number().int() }),
-  /** Per-item approval states; null until this installation has approvals (issue 8 §2). */
-  approvals: z.null(),
+  /** The client's approval of the range's items (issue 8 §2); null where approval is off. */
+  approvals: z
+    .object({
+      mode: approvalModeSchema,
+      /** Items per state; `none` counts published or cancelled items that never needed review. */
+      counts: z.record(z.enum([...approvalStateSchema.options, 'none']), z.number().int()),
+      items: z.array(reportApprovalItemSchema),
+      total: z.number().int(),
+    })
+    .nullable(),
   offers: z.object({
     items: z.array(reportOfferSchema),
     /** Σ fee of the accepted and completed offers listed. */
@@ -161,8 +197,21 @@ export const reportSchema = z.object({
     runs: z.array(reportForecastSchema),
     accuracy: z.array(reportAccuracySchema),
   }),
-  /** Live-session results; null until this installation has live-session imports (issue 10 §2). */
-  liveSessions: z.null(),
+  /** Imported live-session results in the range (issue 10 §2); null when none were imported. */
+  liveSessions: z
+    .object({
+      sessions: z.array(reportLiveSessionSchema),
+      total: z.number().int(),
+      totals: z.object({
+        sessions: z.number().int(),
+        hours: z.number(),
+        viewers: z.number().int(),
+        views: z.number().int(),
+        gmvFen: z.number().int(),
+        adSpendFen: z.number().int(),
+      }),
+    })
+    .nullable(),
 });
 export type Report = z.infer<typeof reportSchema>;
 

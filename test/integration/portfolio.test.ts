@@ -213,6 +213,14 @@ describe('portfolio.summary', () => {
     const b = await beta();
     const g = await gamma();
     t.backend.context.now = () => NOW;
+    // Alpha asks its client to approve August: its three open August items await the answer.
+    await t.call('approvals.settings.set', { workspaceId: a.workspaceId, mode: 'optional' });
+    await t.call('approvals.exportPack', {
+      workspaceId: a.workspaceId,
+      from: '2025-08-01',
+      to: '2025-08-31',
+      language: 'zh-CN',
+    });
     const summary = await t.call('portfolio.summary', {});
     expect(summary.total).toBe(3);
     expect(summary.nextCursor).toBeNull();
@@ -235,7 +243,7 @@ describe('portfolio.summary', () => {
         guardrailCount: 4,
       },
       overdueItems: 1,
-      awaitingApproval: null,
+      awaitingApproval: 3,
       offersAwaitingAnswer: 0,
       deliverablesOverdue: 0,
       performance: {
@@ -260,6 +268,7 @@ describe('portfolio.summary', () => {
 
     expect(rb).toMatchObject({
       accounts: { brand: 1, sales: 1 },
+      awaitingApproval: null,
       overdueItems: 0,
       offersAwaitingAnswer: 1,
       deliverablesOverdue: 2,

@@ -210,6 +210,63 @@ describe('reports.build', () => {
     ]);
   });
 
+  it('shows the approval state of every item in the range where approval is on, and imported live sessions', async () => {
+    const c = await client();
+    t.backend.context.now = () => NOW;
+    await t.call('approvals.settings.set', { workspaceId: c.workspaceId, mode: 'required' });
+    // The pack covers the first week only: its open item is sent and pending; the published one needs none.
+    await t.call('approvals.exportPack', {
+      workspaceId: c.workspaceId,
+      from: '2025-08-04',
+      to: '2025-08-10',
+      language: 'zh-CN',
+    });
+    const db = t.backend.context.db;
+    db.prepare(
+      `INSERT INTO live_sessions (id, workspace_id, account_id, started_at, ended_at, slot, viewers, views, gmv_fen,
+         ad_spend_fen, source, imported_at)
+       VALUES ('l1', ?, ?, '2025-08-13T11:00:00.000Z', '2025-08-13T13:30:00.000Z', 'evening', 800, 2000, 500000, 100000, 't', 'x'),
+              ('l2', ?, ?, '2025-09-13T11:00:00.000Z', '2025-09-13T12:00:00.000Z', 'evening', 1, 1, 1, 1, 't', 'x')`,
+    ).run(c.workspaceId, c.sales, c.workspaceId, c.sales);
+    const r = await t.call('reports.build', range(c.workspaceId));
+    expect(r.approvals).toMatchObject({
+      mode: 'required',
+      total: 3,
+      counts: { pending: 2, approved: 0, changes_requested: 0, stale: 0, none: 1 },
+    });
+    expect(r.approvals!.items.map((i) => [i.title, i.state])).toEqual([
+      ['=HYPERLINK("http://evil")', null],
+      ['周二', 'pending'],
+      ['自播', 'pending'],
+    ]);
+    expect(r.liveSessions).toEqual({
+      total: 1,
+      totals: { sessions: 1, hours: 2.5, viewers: 800, views: 2000, gmvFen: 500_000, adSpendFen: 100_000 },
+      sessions: [
+        {
+          id: 'l1',
+          room: '青柠旗舰店',
+          startedAt: '2025-08-13T11:00:00.000Z',
+          minutes: 150,
+          viewers: 800,
+          views: 2000,
+          peakOnline: null,
+          orders: null,
+          gmvFen: 500_000,
+          adSpendFen: 100_000,
+          gpmFen: 250_000,
+        },
+      ],
+    });
+    const files = unzipSync(
+      Buffer.from((await t.call('reports.exportCsv', range(c.workspaceId))).base64, 'base64'),
+    );
+    expect(strFromU8(files['10-approvals.csv']!)).toContain(`周二,'@青柠官方,待审核,,`);
+    expect(strFromU8(files['11-live-sessions.csv']!)).toContain(
+      '2025-08-13T11:00:00.000Z,青柠旗舰店,150,800,2000,,,5000,1000,2500',
+    );
+  });
+
   it('refuses a reversed range and one over 400 days, naming the field, and stores nothing', async () => {
     const c = await client();
     const before = snapshotTables(t.backend);
@@ -255,7 +312,7 @@ describe('reports.exportCsv', () => {
     expect(out.fileName).toBe('=青柠 Lime-report-2025-08-04-2025-08-17.zip');
     const files = unzipSync(Buffer.from(out.base64, 'base64'));
     expect(Object.keys(files).sort()).toEqual([...out.files].sort());
-    expect(out.files).toHaveLength(9);
+    expect(out.files).toHaveLength(11);
     for (const bytes of Object.values(files)) expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 
     const published = strFromU8(files['03-published.csv']!);

@@ -85,6 +85,7 @@ type Statements = {
   daily: BetterSqlite3.Statement<Ids & { from: string; to: string }, DailyRow>;
   gmvRuns: BetterSqlite3.Statement<Ids, GmvRunRow>;
   activity: BetterSqlite3.Statement<Ids, ActivityRow>;
+  approvalModes: BetterSqlite3.Statement<Ids, { workspace_id: string; mode: string }>;
 };
 
 const cache = new WeakMap<Db, Statements>();
@@ -115,10 +116,11 @@ function statements(db: Db): Statements {
     discontinued: db.prepare(
       `SELECT id, name FROM products WHERE workspace_id ${inPage} AND status = 'discontinued'`,
     ),
+    // The status condition is content_open_by_workspace's own (0100), so only open items are read.
     overdue: db.prepare(
-      `SELECT workspace_id, COUNT(*) AS n FROM content_items
-       WHERE workspace_id ${inPage} AND planned_at < @now AND planned_end_at < @now
-         AND status NOT IN ('published', 'cancelled')
+      `SELECT workspace_id, COUNT(*) AS n FROM content_items INDEXED BY content_open_by_workspace
+       WHERE workspace_id ${inPage} AND status NOT IN ('published', 'cancelled')
+         AND planned_at < @now AND planned_end_at < @now
        GROUP BY workspace_id`,
     ),
     countered: db.prepare(
@@ -148,12 +150,18 @@ function statements(db: Db): Statements {
                         WHERE g.account_id = a.id AND g.metric = 'gmv' AND g.insufficient_history = 0
                         ORDER BY g.created_at DESC, g.rowid DESC LIMIT 1)`,
     ),
+    // Approval mode per workspace (issue 8 §2); no row means off.
+    approvalModes: db.prepare(
+      `SELECT workspace_id, mode FROM workspace_approval_settings WHERE workspace_id ${inPage}`,
+    ),
+    // The latest change per workspace among its own rows. Content is the big table: one seek per workspace
+    // on content_by_workspace_updated (0100) instead of reading every item.
     activity: db.prepare(
       `SELECT workspace_id, MAX(at) AS at FROM (
          SELECT id AS workspace_id, updated_at AS at FROM workspaces WHERE id ${inPage}
+         UNION ALL SELECT p.value, (SELECT MAX(c.updated_at) FROM content_items c WHERE c.workspace_id = p.value)
+           FROM json_each(@ids) p
          UNION ALL SELECT workspace_id, MAX(updated_at) FROM accounts WHERE workspace_id ${inPage} GROUP BY workspace_id
-         UNION ALL SELECT workspace_id, MAX(updated_at) FROM content_items WHERE workspace_id ${inPage}
-           GROUP BY workspace_id
          UNION ALL SELECT workspace_id, MAX(updated_at) FROM offers WHERE workspace_id ${inPage} GROUP BY workspace_id
          UNION ALL SELECT workspace_id, MAX(created_at) FROM forecast_runs WHERE workspace_id ${inPage}
            GROUP BY workspace_id
@@ -200,5 +208,6 @@ export function portfolioRows(
     daily: s.daily.all({ ids, from: bounds.metricsFrom, to: bounds.metricsTo }),
     gmvRuns: s.gmvRuns.all({ ids }),
     activity: s.activity.all({ ids }),
+    approvalModes: s.approvalModes.all({ ids }),
   };
 }

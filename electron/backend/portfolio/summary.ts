@@ -14,6 +14,7 @@ import {
 } from '../../../shared/portfolio/aggregate';
 import type { PortfolioRow, PortfolioSummary } from '../../../shared/portfolio/schema';
 import { invalidInput } from '../errors';
+import { countAwaitingApproval } from '../approvals/repo';
 import { portfolioRows, workspacePage, type WeekItemRow } from './repo';
 
 function groupBy<T extends { workspace_id: string }>(rows: readonly T[]): Map<string, T[]> {
@@ -90,6 +91,11 @@ export function portfolioSummary(
   const overdue = count(data.overdue);
   const countered = count(data.countered);
   const activity = new Map(data.activity.map((r) => [r.workspace_id, r.at]));
+  const approvalsOn = new Set(data.approvalModes.filter((m) => m.mode !== 'off').map((m) => m.workspace_id));
+  const awaiting = countAwaitingApproval(
+    ctx.db,
+    heads.map((h) => h.id),
+  );
   const products = new Map<string, GuardrailProduct>(
     data.discontinued.map((p) => [p.id, { id: p.id, name: p.name, status: 'discontinued' }]),
   );
@@ -117,8 +123,8 @@ export function portfolioSummary(
     const { performance, trend } = performanceWindows(days, today);
     const figures = {
       overdueItems: overdue.get(head.id) ?? 0,
-      // Approvals (issue 8 §2) arrive on their own branch; until then there is nothing to await.
-      awaitingApproval: null,
+      // Items sent to the client and not answered (or changed since); null where approval is off.
+      awaitingApproval: approvalsOn.has(head.id) ? (awaiting.get(head.id) ?? 0) : null,
       offersAwaitingAnswer: countered.get(head.id) ?? 0,
       deliverablesOverdue: (dues.get(head.id) ?? [])
         .filter((d) => d.due_on < today)

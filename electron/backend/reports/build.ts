@@ -17,7 +17,19 @@ import { invalidInput, notFound } from '../errors';
 import { accuracyOf } from '../forecasts/accuracy';
 import { listRuns, type StoredRun } from '../forecasts/repo';
 import { findWorkspace } from '../workspaces/repo';
-import { contentMetricTotals, reportDeliverables, reportItems, reportMetrics, reportOffers } from './repo';
+import { approvalMode, approvalsFor } from '../approvals/repo';
+import { effectiveApprovalState } from '../../../shared/approvals/stateMachine';
+import { approvalStates } from '../../../shared/approvals/stateMachine';
+import {
+  contentMetricTotals,
+  reportDeliverables,
+  reportItems,
+  reportLiveSessions,
+  reportMetrics,
+  reportOffers,
+  type ReportItemRow,
+  type ReportLiveRow,
+} from './repo';
 
 /** Stored runs read per report: plenty for the latest of each account and metric plus their history. */
 const RUNS_READ = 500;
@@ -174,8 +186,7 @@ export function buildReport(
         };
       }),
     },
-    // Approvals (issue 8 §2) are built on another branch; this section is filled after that merge.
-    approvals: null,
+    approvals: approvalSection(ctx, workspace.id, itemRows, rangeStart, rangeEnd),
     offers: {
       items: offers,
       spendFen: offers
@@ -222,7 +233,74 @@ export function buildReport(
         ...accuracyOf(ctx.db, accountId, list).overall,
       })),
     },
-    // Live-session imports (issue 10 §2, migration 0070) are another branch's; filled after that merge.
-    liveSessions: null,
+    liveSessions: liveSection(reportLiveSessions(ctx.db, workspace.id, rangeStart, rangeEnd)),
+  };
+}
+
+/** Approval state of every item planned in the range, as the calendar shows it; null where approval is off. */
+function approvalSection(
+  ctx: BackendContext,
+  workspaceId: string,
+  itemRows: readonly ReportItemRow[],
+  rangeStart: string,
+  rangeEnd: string,
+): Report['approvals'] {
+  const mode = approvalMode(ctx.db, workspaceId);
+  if (mode === 'off') return null;
+  const inRange = itemRows.filter((r) => r.planned_at >= rangeStart && r.planned_at < rangeEnd);
+  const records = approvalsFor(
+    ctx.db,
+    inRange.map((r) => r.id),
+  );
+  const counts = Object.fromEntries([...approvalStates, 'none'].map((s) => [s, 0])) as Record<
+    (typeof approvalStates)[number] | 'none',
+    number
+  >;
+  const items = inRange.map((r) => {
+    const record = records.get(r.id);
+    const state = effectiveApprovalState(record?.state ?? null, r.status);
+    counts[state ?? 'none']++;
+    return {
+      itemId: r.id,
+      title: r.title,
+      accountId: r.account_id,
+      plannedAt: r.planned_at,
+      state,
+      reviewer: record?.reviewer ?? null,
+      answeredAt: record?.answered_at ?? null,
+    };
+  });
+  return { mode, counts, items: items.slice(0, MAX_REPORT_PUBLISHED), total: items.length };
+}
+
+/** Imported live sessions with their totals; GPM on views (观看次数), as 罗盘 computes it. */
+function liveSection(rows: readonly ReportLiveRow[]): Report['liveSessions'] {
+  if (rows.length === 0) return null;
+  const minutes = (r: ReportLiveRow) =>
+    Math.round((Date.parse(r.ended_at) - Date.parse(r.started_at)) / 60_000);
+  const sum = (pick: (r: ReportLiveRow) => number | null) => rows.reduce((n, r) => n + (pick(r) ?? 0), 0);
+  return {
+    total: rows.length,
+    sessions: rows.slice(0, MAX_REPORT_PUBLISHED).map((r) => ({
+      id: r.id,
+      room: r.room ?? '—',
+      startedAt: r.started_at,
+      minutes: minutes(r),
+      viewers: r.viewers,
+      views: r.views,
+      peakOnline: r.peak_online,
+      orders: r.orders,
+      gmvFen: r.gmv_fen,
+      adSpendFen: r.ad_spend_fen,
+      gpmFen: r.views && r.gmv_fen !== null ? Math.round((r.gmv_fen / r.views) * 1000) : null,
+    })),
+    totals: {
+      sessions: rows.length,
+      hours: Math.round((sum(minutes) / 60) * 100) / 100,
+      viewers: sum((r) => r.viewers),
+      views: sum((r) => r.views),
+      gmvFen: sum((r) => r.gmv_fen),
+      adSpendFen: sum((r) => r.ad_spend_fen),
+    },
   };
 }

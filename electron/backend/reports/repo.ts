@@ -60,6 +60,19 @@ export interface ReportContentMetricRow {
   gmv_fen: number | null;
 }
 
+export interface ReportLiveRow {
+  id: string;
+  room: string | null;
+  started_at: string;
+  ended_at: string;
+  viewers: number | null;
+  views: number | null;
+  peak_online: number | null;
+  orders: number | null;
+  gmv_fen: number | null;
+  ad_spend_fen: number | null;
+}
+
 type Range = { ws: string; from: string; to: string };
 type Statements = {
   items: BetterSqlite3.Statement<Range, ReportItemRow>;
@@ -67,6 +80,7 @@ type Statements = {
   deliverables: BetterSqlite3.Statement<Range, ReportDeliverableRow>;
   metrics: BetterSqlite3.Statement<Range, ReportMetricRow>;
   contentMetrics: BetterSqlite3.Statement<{ ids: string }, ReportContentMetricRow>;
+  live: BetterSqlite3.Statement<Range, ReportLiveRow>;
 };
 
 const cache = new WeakMap<Db, Statements>();
@@ -114,6 +128,14 @@ function statements(db: Db): Statements {
       `SELECT content_id, SUM(views) AS views, SUM(gmv_fen) AS gmv_fen FROM content_metrics
        WHERE content_id IN (SELECT value FROM json_each(@ids)) GROUP BY content_id`,
     ),
+    // Live sessions (issue 10 §2, migration 0070) starting in the range, in the account's or creator's room.
+    live: db.prepare(
+      `SELECT l.id, COALESCE(a.display_name, cr.display_name) AS room, l.started_at, l.ended_at, l.viewers, l.views,
+         l.peak_online, l.orders, l.gmv_fen, l.ad_spend_fen
+       FROM live_sessions l LEFT JOIN accounts a ON a.id = l.account_id LEFT JOIN creators cr ON cr.id = l.creator_id
+       WHERE l.workspace_id = @ws AND l.started_at >= @from AND l.started_at < @to
+       ORDER BY l.started_at, l.rowid`,
+    ),
   };
   cache.set(db, s);
   return s;
@@ -136,6 +158,15 @@ export function reportDeliverables(db: Db, ws: string, from: string, to: string)
 
 export function reportMetrics(db: Db, ws: string, from: string, to: string): ReportMetricRow[] {
   return statements(db).metrics.all({ ws, from, to });
+}
+
+export function reportLiveSessions(
+  db: Db,
+  ws: string,
+  fromInstant: string,
+  toInstant: string,
+): ReportLiveRow[] {
+  return statements(db).live.all({ ws, from: fromInstant, to: toInstant });
 }
 
 export function contentMetricTotals(db: Db, contentIds: readonly string[]): ReportContentMetricRow[] {

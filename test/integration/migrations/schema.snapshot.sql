@@ -1,4 +1,4 @@
--- user_version 90
+-- user_version 100
 CREATE INDEX accounts_by_workspace ON accounts (workspace_id, role);
 CREATE UNIQUE INDEX accounts_handle_unique ON accounts (workspace_id, platform, handle);
 CREATE INDEX approval_events_by_item ON approval_events (item_id);
@@ -10,10 +10,12 @@ CREATE INDEX content_approvals_by_state ON content_approvals (workspace_id, stat
 CREATE INDEX content_by_account_time ON content_items (account_id, planned_at);
 CREATE INDEX content_by_creator ON content_items (creator_id) WHERE creator_id IS NOT NULL;
 CREATE INDEX content_by_workspace_time ON content_items (workspace_id, planned_at);
+CREATE INDEX content_by_workspace_updated ON content_items (workspace_id, updated_at);
 CREATE INDEX content_item_products_by_product ON content_item_products (product_id);
 CREATE INDEX content_item_tags_by_tag ON content_item_tags (tag);
 CREATE INDEX content_metrics_by_account ON content_metrics (account_id, period_start);
 CREATE INDEX content_metrics_by_workspace ON content_metrics (workspace_id, period_start);
+CREATE INDEX content_open_by_workspace ON content_items (workspace_id, planned_at) WHERE status NOT IN ('published', 'cancelled');
 CREATE INDEX creators_by_followers ON creators (workspace_id, followers);
 CREATE INDEX creators_by_name ON creators (workspace_id, display_name COLLATE NOCASE);
 CREATE UNIQUE INDEX creators_handle_unique ON creators (workspace_id, platform, handle);

@@ -8,6 +8,7 @@ import { migration0060 } from './0060-approvals';
 import { migration0070 } from './0070-live-sessions';
 import { migration0080 } from './0080-advisor-dismissals';
 import { migration0090 } from './0090-offer-verification-bundles';
+import { migration0100 } from './0100-portfolio-indexes';
 
 /** Every migration, oldest first. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   migration0070,
   migration0080,
   migration0090,
+  migration0100,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

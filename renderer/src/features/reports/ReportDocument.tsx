@@ -3,6 +3,8 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Report } from '../../../../shared/reports/schema';
 import { reportFormat } from './reportFormat';
 import {
+  ApprovalsSection,
+  LiveSection,
   ForecastsSection,
   MatrixSection,
   OffersSection,
@@ -70,7 +72,7 @@ export function ReportDocument({ report }: { report: Report }) {
         <PublishedSection {...props} />
       </Section>
       <Section id="approvals" title={f.t('sections.approvals')}>
-        <Typography.Text type="secondary">{f.t('notAvailable.approvals')}</Typography.Text>
+        <ApprovalsSection {...props} />
       </Section>
       <Section id="offers" title={f.t('sections.offers')}>
         <OffersSection {...props} />
@@ -82,7 +84,7 @@ export function ReportDocument({ report }: { report: Report }) {
         <ForecastsSection {...props} />
       </Section>
       <Section id="live" title={f.t('sections.live')}>
-        <Typography.Text type="secondary">{f.t('notAvailable.live')}</Typography.Text>
+        <LiveSection {...props} />
       </Section>
     </article>
   );

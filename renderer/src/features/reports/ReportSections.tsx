@@ -204,3 +204,75 @@ export function ForecastsSection({ report, f, accountName }: Props) {
     </>
   );
 }
+
+export function ApprovalsSection({ report, f, accountName }: Props) {
+  const approvals = report.approvals;
+  if (approvals === null)
+    return <Typography.Text type="secondary">{f.t('notAvailable.approvals')}</Typography.Text>;
+  const states = ['pending', 'approved', 'changes_requested', 'stale', 'none'] as const;
+  return (
+    <>
+      <Descriptions
+        size="small"
+        column={5}
+        items={states.map((s) => ({ label: f.t(`approval.${s}`), children: approvals.counts[s] }))}
+      />
+      <Table
+        {...table}
+        rowKey="itemId"
+        dataSource={approvals.items}
+        columns={[
+          { title: f.t('cols.plannedAt'), render: (_, i) => f.dateTime(i.plannedAt) },
+          { title: f.t('cols.title'), dataIndex: 'title' },
+          { title: f.t('cols.account'), render: (_, i) => accountName(i.accountId) },
+          { title: f.t('cols.approval'), render: (_, i) => f.t(`approval.${i.state ?? 'none'}`) },
+          { title: f.t('cols.reviewer'), render: (_, i) => i.reviewer ?? '—' },
+          { title: f.t('cols.answeredAt'), render: (_, i) => f.dateTime(i.answeredAt) },
+        ]}
+      />
+      {approvals.total > approvals.items.length && (
+        <Typography.Text type="secondary">
+          {f.t('doc.more', {
+            count: approvals.total - approvals.items.length,
+            shown: approvals.items.length,
+          })}
+        </Typography.Text>
+      )}
+    </>
+  );
+}
+
+export function LiveSection({ report, f }: Props) {
+  const live = report.liveSessions;
+  if (live === null) return <Typography.Text type="secondary">{f.t('notAvailable.live')}</Typography.Text>;
+  return (
+    <>
+      <Descriptions
+        size="small"
+        column={3}
+        items={[
+          { label: f.t('live.sessions'), children: live.totals.sessions },
+          { label: f.t('live.hours'), children: f.decimal(live.totals.hours) },
+          { label: f.t('live.viewers'), children: f.count(live.totals.viewers) },
+          { label: f.t('cols.views'), children: f.count(live.totals.views) },
+          { label: f.t('cols.gmv'), children: f.money(live.totals.gmvFen) },
+          { label: f.t('live.adSpend'), children: f.money(live.totals.adSpendFen) },
+        ]}
+      />
+      <Table
+        {...table}
+        rowKey="id"
+        dataSource={live.sessions}
+        columns={[
+          { title: f.t('live.startedAt'), render: (_, s) => f.dateTime(s.startedAt) },
+          { title: f.t('live.room'), dataIndex: 'room' },
+          { title: f.t('live.minutes'), dataIndex: 'minutes' },
+          { title: f.t('live.viewers'), render: (_, s) => f.count(s.viewers) },
+          { title: f.t('cols.views'), render: (_, s) => f.count(s.views) },
+          { title: f.t('cols.gmv'), render: (_, s) => f.money(s.gmvFen) },
+          { title: f.t('live.gpm'), render: (_, s) => f.money(s.gpmFen) },
+        ]}
+      />
+    </>
+  );
+}

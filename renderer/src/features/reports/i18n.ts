@@ -30,7 +30,7 @@ export const reports = {
       live: '8. 直播场次',
     },
     notAvailable: {
-      approvals: '本工作台尚未启用客户审核，暂无审核状态。',
+      approvals: '本工作台未启用客户审核（审核模式：关闭）。',
       live: '暂无直播场次数据（导入直播场次后显示）。',
     },
     cols: {
@@ -69,6 +69,27 @@ export const reports = {
       maseNaive: '朴素预测 MASE',
       coverage: '80% 区间覆盖率',
       date: '日期',
+      plannedAt: '计划时间',
+      approval: '审核状态',
+      reviewer: '审核人',
+      answeredAt: '审核时间',
+    },
+    approval: {
+      pending: '待审核',
+      approved: '已通过',
+      changes_requested: '需修改',
+      stale: '审核后已变更',
+      none: '无需审核',
+    },
+    live: {
+      sessions: '场次',
+      hours: '直播时长(小时)',
+      viewers: '观看人数',
+      adSpend: '投放消耗',
+      startedAt: '开播时间',
+      room: '直播间',
+      minutes: '时长(分钟)',
+      gpm: 'GPM(每千次观看)',
     },
     totals: {
       views: '播放量',
@@ -134,7 +155,7 @@ export const reports = {
       live: '8. Live sessions',
     },
     notAvailable: {
-      approvals: 'Client approvals are not set up for this workspace; there is no approval status yet.',
+      approvals: 'Client approval is off for this workspace.',
       live: 'No live-session data (shown once live sessions are imported).',
     },
     cols: {
@@ -173,6 +194,27 @@ export const reports = {
       maseNaive: 'Naive MASE',
       coverage: '80% band coverage',
       date: 'Date',
+      plannedAt: 'Planned at',
+      approval: 'Approval',
+      reviewer: 'Reviewer',
+      answeredAt: 'Answered at',
+    },
+    approval: {
+      pending: 'Pending',
+      approved: 'Approved',
+      changes_requested: 'Changes requested',
+      stale: 'Changed since review',
+      none: 'Not reviewed',
+    },
+    live: {
+      sessions: 'Sessions',
+      hours: 'Hours live',
+      viewers: 'Viewers',
+      adSpend: 'Ad spend',
+      startedAt: 'Started at',
+      room: 'Room',
+      minutes: 'Minutes',
+      gpm: 'GPM (per 1,000 views)',
     },
     totals: {
       views: 'Views',
