@@ -1,8 +1,15 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { figuresFile, type Figure } from './figures';
 
 /** Clears the figures file before the run and prints the reliability figures after it (CI reads them). */
 export default function setup() {
+  // One file per run: several worktrees' test runs on one machine must not clear each other's figures.
+  process.env.MATRIXDESK_RELIABILITY_FIGURES ??= join(
+    tmpdir(),
+    `matrixdesk-reliability-${process.pid}.jsonl`,
+  );
   const file = figuresFile();
   rmSync(file, { force: true });
   return () => {
