@@ -86,6 +86,26 @@ const importers: Importer[] = [
     send: async (b, file) => [await b.raw('offers.importFile', { base64: file.toString('base64') })],
   },
   {
+    name: 'live-session exports',
+    seeds: () => [
+      fixture('live/sessions-zh-fullwidth.csv'),
+      fixture('live/sessions-zh-gbk.csv'),
+      fixture('live/sessions-en.csv'),
+      fixture('live/sessions.xlsx'),
+    ],
+    send: async (b, file) => [
+      await b.raw('liveSessions.importPreview', fileArgs(file, 'sessions.csv')),
+      await b.raw('liveSessions.importCommit', fileArgs(file, 'sessions.csv')),
+    ],
+  },
+  {
+    name: 'review answers',
+    seeds: () => [genuine.answers!],
+    send: async (b, file) => [
+      await b.raw('approvals.importAnswers', { workspaceId, base64: file.toString('base64') }),
+    ],
+  },
+  {
     name: 'bundles',
     seeds: () => [genuine.bundle!],
     send: async (b, file) => [
@@ -147,6 +167,28 @@ beforeAll(async () => {
   );
   brand.close();
   workspaceId = (await setUpBrand(t)).workspaceId;
+  // A well-formed answers file for a real pack of this workspace (its MAC cannot match: the secret stays in
+  // the pack); the genuine round trip through the pack's own page is tested in test/integration/approvals.
+  const pack = await t
+    .call('approvals.exportPack', {
+      workspaceId,
+      from: '2020-01-01',
+      to: '2020-12-31',
+      language: 'zh-CN',
+    })
+    .catch(() => null);
+  genuine.answers = Buffer.from(
+    JSON.stringify({
+      format: 'matrixdesk.review-answers',
+      version: 1,
+      packId: pack?.packId ?? 'pack-1',
+      workspaceId,
+      reviewer: '王经理',
+      answeredAt: '2025-08-06T12:00:00.000Z',
+      answers: [{ itemId: 'item-1', revision: 0, decision: 'approve', comment: '=HYPERLINK("x")' }],
+      mac: 'ab'.repeat(32),
+    }),
+  );
   console.log(`[fuzz] importers: ${importers.length} × ${CASES} cases, seed ${SEED}`);
 });
 afterAll(() => t?.close());
