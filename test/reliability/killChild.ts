@@ -1,7 +1,7 @@
 /**
  * The child process of the SIGKILL trials (killDuringWrite.test.ts): opens a data folder, prepares a
  * large write, prints `ready`, performs it and prints `done`. The parent kills it at a random moment.
- * Usage: tsx killChild.ts <metrics|bundle> <dataDir> <file> <workspaceId>
+ * Usage: tsx killChild.ts <metrics|bundle|restore> <dataDir> <file|backupId> <workspaceId>
  */
 import { readFileSync } from 'node:fs';
 import { openBackend } from '../../electron/backend/app';
@@ -9,7 +9,7 @@ import { openBackend } from '../../electron/backend/app';
 async function main() {
   const [mode, dataDir, file, workspaceId] = process.argv.slice(2);
   const backend = await openBackend(dataDir!);
-  const base64 = readFileSync(file!).toString('base64');
+  const base64 = mode === 'restore' ? '' : readFileSync(file!).toString('base64');
   const must = async (method: string, input: unknown) => {
     const result = await backend.router(method, input);
     if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
@@ -19,6 +19,10 @@ async function main() {
     const preview = await must('metrics.importPreview', { workspaceId, fileName: 'metrics.csv', base64 });
     process.stdout.write('ready\n');
     await must('metrics.importCommit', { sessionId: preview.sessionId });
+  } else if (mode === 'restore') {
+    await must('backups.list', {});
+    process.stdout.write('ready\n');
+    await must('backups.restore', { id: file });
   } else {
     await must('bundles.preview', { base64 });
     process.stdout.write('ready\n');

@@ -5,13 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DB_FILE_NAME } from '../../electron/backend/app';
+import { backupDatabase } from '../../electron/backend/db/backup';
 import { createTestBackend } from '../support/backend';
 import { fuzzScale, fuzzSeed, recordFigure } from './figures';
 
 /**
- * SIGKILL during a 50k-row metrics import and during a bundle import (same size), in a child process, at
- * a seeded random moment: afterwards the database passes integrity_check and holds all of the write or
- * none of it, every time.
+ * SIGKILL during a 50k-row metrics import, during a bundle import (same size) and during a restore of a
+ * backup holding those rows, in a child process, at a seeded random moment: afterwards the database
+ * passes integrity_check and holds all of the write or none of it, every time.
  */
 const TRIALS = 20 * fuzzScale();
 const SEED = fuzzSeed();
@@ -23,6 +24,7 @@ let template: string;
 let workspaceId: string;
 let metricsFile: string;
 let bundleFile: string;
+let backupId: string;
 
 /** A small deterministic generator (mulberry32) so each trial's kill moment is replayable from the seed. */
 function random(seed: number) {
@@ -65,6 +67,14 @@ beforeAll(async () => {
   await t.call('metrics.importCommit', { sessionId: preview.sessionId });
   bundleFile = join(root, 'workspace.mdbundle');
   writeFileSync(bundleFile, Buffer.from((await t.call('bundles.export', { workspaceId })).base64, 'base64'));
+  // A backup holding the 50k rows, kept in the template's backups folder for the restore trials.
+  backupId = (
+    await backupDatabase(t.backend.context.db, join(t.dataDir, 'backups'), {
+      reason: 'manual',
+      now: new Date(),
+      appVersion: 'test',
+    })
+  ).id;
   t.backend.close();
   // The template for each trial: the workspace and its accounts, before any metrics.
   const db = new Database(join(t.dataDir, DB_FILE_NAME));
@@ -87,19 +97,15 @@ interface Trial {
 }
 
 /** Runs the child, kills it `delayMs` after it reports `ready` (or lets it finish if it is faster). */
-function runTrial(dataDir: string, mode: 'metrics' | 'bundle', delayMs: number): Promise<Trial> {
+type Mode = 'metrics' | 'bundle' | 'restore';
+const argumentOf = (mode: Mode) =>
+  mode === 'metrics' ? metricsFile : mode === 'bundle' ? bundleFile : backupId;
+
+function runTrial(dataDir: string, mode: Mode, delayMs: number): Promise<Trial> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [
-        '--import',
-        'tsx',
-        join(__dirname, 'killChild.ts'),
-        mode,
-        dataDir,
-        mode === 'metrics' ? metricsFile : bundleFile,
-        workspaceId,
-      ],
+      ['--import', 'tsx', join(__dirname, 'killChild.ts'), mode, dataDir, argumentOf(mode), workspaceId],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let out = '';
@@ -136,9 +142,9 @@ function inspect(dataDir: string) {
 }
 
 describe('SIGKILL during large writes', () => {
-  for (const mode of ['metrics', 'bundle'] as const) {
-    it(`${mode} import: integrity ok and all-or-nothing after every kill`, { timeout: 600_000 }, async () => {
-      const next = random(SEED + (mode === 'metrics' ? 0 : 1));
+  for (const [index, mode] of (['metrics', 'bundle', 'restore'] as const).entries()) {
+    it(`${mode}: integrity ok and all-or-nothing after every kill`, { timeout: 600_000 }, async () => {
+      const next = random(SEED + index);
       let failures = 0;
       const outcomes = { none: 0, all: 0 };
       for (let trial = 0; trial < TRIALS; trial++) {
@@ -148,9 +154,10 @@ describe('SIGKILL during large writes', () => {
         const delay = Math.floor(next() * 3000);
         await runTrial(dataDir, mode, delay);
         const state = inspect(dataDir);
+        // A restore brings back the backup's rows in the same one workspace; a bundle adds a second one.
         const all =
-          mode === 'metrics' ? state.metrics === ROWS : state.workspaces === 2 && state.metrics === ROWS;
-        const none = mode === 'metrics' ? state.metrics === 0 : state.workspaces === 1 && state.metrics === 0;
+          mode === 'bundle' ? state.workspaces === 2 && state.metrics === ROWS : state.metrics === ROWS;
+        const none = state.workspaces === 1 && state.metrics === 0;
         if (state.integrity !== 'ok' || state.fkProblems > 0 || (!all && !none)) {
           failures += 1;
           console.error(`[kill] ${mode} trial ${trial} (delay ${delay} ms): ${JSON.stringify(state)}`);
@@ -159,7 +166,7 @@ describe('SIGKILL during large writes', () => {
         rmSync(dataDir, { recursive: true, force: true });
       }
       recordFigure({
-        suite: `SIGKILL ${mode} import (${ROWS} rows)`,
+        suite: `SIGKILL ${mode} (${ROWS} rows)`,
         cases: TRIALS,
         failures,
         seed: SEED,
