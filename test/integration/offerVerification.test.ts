@@ -169,7 +169,7 @@ describe('offer files: first contact must be verified', () => {
     expect(brandView).toMatchObject({ status: 'none', code: null });
     const rejected = await creator.call('offers.verifyCounterpart', { offerId: inbox.id, reject: true });
     expect(rejected).toMatchObject({ outcome: 'mismatch', discarded: 'offer', offer: null });
-    expect(await creator.call('offers.list', {})).toEqual([]);
+    expect((await creator.call('offers.list', {})).items).toEqual([]);
 
     // Now the genuine brand's file opens the offer, and the full genuine flow works after verification.
     const genuine = await counterFrom(creator, file, 58_000);
