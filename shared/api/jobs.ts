@@ -3,6 +3,7 @@ import { defineMethods } from './define';
 import { idSchema } from '../domain/ids';
 import { forecastAllInputSchema, jobSchema, jobStartedSchema } from '../domain/jobs';
 import { metricsImportCommitInputSchema } from '../domain/metrics';
+import { liveImportCommitInputSchema } from '../live/schemas';
 
 /**
  * Long work as jobs: a start method returns a job id at once; the caller polls jobs.get for progress and
@@ -13,6 +14,8 @@ export const jobsContract = defineMethods({
   'jobs.cancel': { input: z.strictObject({ id: idSchema }), output: jobSchema },
   /** metrics.importCommit as a job: same input, checked the same way before the job starts. */
   'metrics.importStart': { input: metricsImportCommitInputSchema, output: jobStartedSchema },
+  /** liveSessions.importCommit as a job (progress per session, cancel rolls back); checked before it starts. */
+  'liveSessions.importStart': { input: liveImportCommitInputSchema, output: jobStartedSchema },
   /** A saved forecast for every active account of the workspace. */
   'forecasts.runAll': { input: forecastAllInputSchema, output: jobStartedSchema },
 });

@@ -4,13 +4,14 @@ import { errorCodes, errorParamsSchema, apiIssueSchema } from '../api/result';
 import { metricsImportResultSchema } from './metrics';
 import { forecastMetricSchema } from './metrics';
 import { MAX_HORIZON } from '../forecast/schema';
+import { liveImportResultSchema } from '../live/schemas';
 
 /**
  * Long work (big imports, "forecast all", later bundle import) runs as a job in a worker thread with its
  * own database connection, so the app keeps answering while it writes. A job is all-or-nothing: it writes
  * in one transaction, and cancelling (or a failure) rolls everything back.
  */
-export const jobKinds = ['metrics.import', 'forecasts.runAll'] as const;
+export const jobKinds = ['metrics.import', 'forecasts.runAll', 'liveSessions.import'] as const;
 export type JobKind = (typeof jobKinds)[number];
 
 /** queued → running → succeeded | failed | cancelled; the last three are final. */
@@ -31,6 +32,7 @@ export type ForecastAllResult = z.infer<typeof forecastAllResultSchema>;
 export const jobResultSchema = z.discriminatedUnion('kind', [
   metricsImportResultSchema.extend({ kind: z.literal('metrics.import') }),
   forecastAllResultSchema.extend({ kind: z.literal('forecasts.runAll') }),
+  liveImportResultSchema.extend({ kind: z.literal('liveSessions.import') }),
 ]);
 export type JobResult = z.infer<typeof jobResultSchema>;
 

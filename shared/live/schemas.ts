@@ -99,6 +99,7 @@ export const liveImportCommitInputSchema = z
     skipInvalidRows: z.boolean().default(false),
   })
   .superRefine(oneRoomAtMost);
+export type LiveImportCommitInput = z.output<typeof liveImportCommitInputSchema>;
 
 export const liveImportErrorSchema = z.object({
   rowNumber: z.number().int(),

@@ -5,6 +5,7 @@ import { assertCommittable } from '../metrics/import/commit';
 import { requireWorkspace, sessionToCommit } from '../metrics/import/session';
 import { discardSession } from '../metrics/sessions';
 import { jobRunner } from './runner';
+import { analyseImport, committableRows } from '../liveSessions/import';
 
 export const jobHandlers = {
   'jobs.get': ({ id }, ctx) => jobRunner(ctx).get(id),
@@ -30,6 +31,18 @@ export const jobHandlers = {
         at: ctx.now().toISOString(),
       },
       { total: plan.validRows, onSucceeded: () => discardSession(ctx, session.id) },
+    );
+    return { jobId: job.id };
+  },
+
+  'liveSessions.importStart': async (input, ctx) => {
+    // Read and checked here, so a file with errors is refused at once; the job reads it again and writes.
+    const analysed = await analyseImport(ctx, input);
+    const total = committableRows(analysed, input.skipInvalidRows).length;
+    const job = jobRunner(ctx).start(
+      input.workspaceId,
+      { kind: 'liveSessions.import', workspaceId: input.workspaceId, input },
+      { total },
     );
     return { jobId: job.id };
   },

@@ -3,6 +3,7 @@ import type { JobError, JobResult } from '../../../shared/domain/jobs';
 import type { BackendContext } from '../context';
 import { AppError } from '../errors';
 import { commitImport } from '../metrics/import/commit';
+import { analyseImport, commitImport as commitLiveImport } from '../liveSessions/import';
 import { openMetricsFile } from '../metrics/import/session';
 import { JobCancelled } from './control';
 import { runForecastAll } from './forecastAll';
@@ -30,6 +31,13 @@ export async function runJob(ctx: BackendContext, spec: JobSpec, hooks: JobHooks
     }
     case 'forecasts.runAll':
       return { kind: 'forecasts.runAll', ...runForecastAll(ctx, spec.input, hooks) };
+    case 'liveSessions.import': {
+      const analysed = await analyseImport(ctx, spec.input);
+      return {
+        kind: 'liveSessions.import',
+        ...commitLiveImport(ctx, analysed, spec.input.skipInvalidRows, hooks),
+      };
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 import type { ForecastAllInput, JobError, JobResult } from '../../../shared/domain/jobs';
 import type { ImportPlan } from '../metrics/import/plan';
+import type { LiveImportCommitInput } from '../../../shared/live/schemas';
 
 /** Everything a job needs, sent to its worker by value (the worker shares no memory with handlers). */
 export type JobSpec =
@@ -14,7 +15,8 @@ export type JobSpec =
       skipInvalidRows: boolean;
       at: string;
     }
-  | { kind: 'forecasts.runAll'; workspaceId: string; input: ForecastAllInput };
+  | { kind: 'forecasts.runAll'; workspaceId: string; input: ForecastAllInput }
+  | { kind: 'liveSessions.import'; workspaceId: string; input: LiveImportCommitInput };
 
 export interface WorkerInput {
   dbPath: string;

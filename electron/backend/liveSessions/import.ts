@@ -8,6 +8,7 @@ import type { LiveImportPreview, LiveImportPreviewInput } from '../../../shared/
 import { slotOf } from '../../../shared/live/slots';
 import { coded } from '../../../shared/domain/importErrors';
 import { parseSessions, type ImportRoom, type ParsedSession, type ParsedSessions } from './parseImport';
+import type { JobHooks } from '../jobs/types';
 import {
   findOverlap,
   findSessionAt,
@@ -153,7 +154,8 @@ export function previewOf(ctx: BackendContext, a: Analysed): LiveImportPreview {
 }
 
 /** All or nothing: every valid row in one transaction, or nothing when a row has errors and none may be skipped. */
-export function commitImport(ctx: BackendContext, a: Analysed, skipInvalidRows: boolean) {
+/** The rows a commit would store; refuses (before any write) a file with errors unless they are skipped. */
+export function committableRows(a: Analysed, skipInvalidRows: boolean) {
   const { parsed } = a;
   const errorRows = parsed.rows.filter((r) => r.error).length;
   if (errorRows > 0 && !skipInvalidRows) {
@@ -165,13 +167,24 @@ export function commitImport(ctx: BackendContext, a: Analysed, skipInvalidRows: 
   }
   const valid = parsed.rows.filter((r) => !r.error && r.room && r.startedAt && r.endedAt);
   if (valid.length === 0) throw invalidState('There are no valid rows to import', 'liveSessions.noValidRows');
+  return valid;
+}
+
+/**
+ * Stores every committable row in one transaction (upsert by room and start). As a job (`hooks`), it
+ * reports progress per session and stops at cancel, which rolls the whole import back.
+ */
+export function commitImport(ctx: BackendContext, a: Analysed, skipInvalidRows: boolean, hooks?: JobHooks) {
+  const { parsed } = a;
+  const valid = committableRows(a, skipInvalidRows);
   const at = ctx.now().toISOString();
   let inserted = 0;
   let updated = 0;
   let linkedToPlan = 0;
   const sessionIds: string[] = [];
   ctx.db.transaction(() => {
-    for (const row of valid) {
+    hooks?.onProgress(0, valid.length);
+    for (const [index, row] of valid.entries()) {
       const room = row.room!;
       const contentId = linkedContent(ctx, a.workspaceId, row);
       if (contentId) linkedToPlan++;
@@ -198,6 +211,10 @@ export function commitImport(ctx: BackendContext, a: Analysed, skipInvalidRows: 
         insertSession(ctx.db, id, write);
         inserted++;
         sessionIds.push(id);
+      }
+      if ((index + 1) % 20 === 0 || index + 1 === valid.length) {
+        hooks?.onProgress(index + 1, valid.length);
+        hooks?.checkpoint();
       }
     }
   })();

@@ -27,6 +27,9 @@ import { useFormat } from '../../lib/format';
 import { useAccounts } from '../matrix/queries';
 import { useCreators } from '../creators/queries';
 import { useLiveMutations } from './queries';
+import { JobProgress } from '../jobs/JobProgress';
+import { jobErrorToApiError } from '../jobs/useJob';
+import type { Job } from '../../../../shared/domain/jobs';
 
 type Preview = MethodOutput<'liveSessions.importPreview'>;
 type Result = MethodOutput<'liveSessions.importCommit'>;
@@ -40,7 +43,7 @@ type Stage =
   | { kind: 'pick' }
   | { kind: 'reading'; fileName: string }
   | { kind: 'mapping'; file: FileSource; preview: Preview | null; problem: string | null }
-  | { kind: 'committing'; file: FileSource; preview: Preview | null }
+  | { kind: 'committing'; file: FileSource; preview: Preview | null; jobId: string | null }
   | { kind: 'done'; result: Result };
 
 /** The fields the user maps by hand most often; the rest are recognised from the header aliases. */
@@ -137,24 +140,41 @@ export function ImportLiveModal({ workspaceId, open, onClose, onOpenSession }: P
     await runPreview(file, {});
   };
 
+  /** The stage to go back to when the import job fails or is cancelled (the preview, unchanged). */
+  const beforeCommit = useRef<Extract<Stage, { kind: 'mapping' }> | null>(null);
+
+  // The commit runs as a background job: progress per session, cancel rolls the whole import back.
   const commit = async () => {
     if (stage.kind !== 'mapping') return;
     const current = stage;
-    setStage({ kind: 'committing', file: current.file, preview: current.preview });
+    beforeCommit.current = current;
+    setStage({ kind: 'committing', file: current.file, preview: current.preview, jobId: null });
     try {
-      const result = await call('liveSessions.importCommit', {
+      const { jobId } = await call('liveSessions.importStart', {
         workspaceId,
         ...current.file,
         mapping,
         ...roomInput(room),
         skipInvalidRows: skipInvalid,
       });
-      await invalidate();
-      setStage({ kind: 'done', result });
+      setStage({ kind: 'committing', file: current.file, preview: current.preview, jobId });
     } catch (err) {
       setStage(current);
       void message.error(describeError(err, t));
     }
+  };
+
+  const onJobFinished = (job: Job) => {
+    const back = beforeCommit.current;
+    if (job.state === 'succeeded' && job.result?.kind === 'liveSessions.import') {
+      const { kind: _kind, ...result } = job.result;
+      void invalidate();
+      setStage({ kind: 'done', result });
+      return;
+    }
+    if (back) setStage(back);
+    if (job.state === 'cancelled') void message.info(t('jobs:cancelled'));
+    else if (job.error) void message.error(describeError(jobErrorToApiError(job.error), t));
   };
 
   const preview = stage.kind === 'mapping' ? stage.preview : null;
@@ -241,7 +261,12 @@ export function ImportLiveModal({ workspaceId, open, onClose, onOpenSession }: P
           </Upload.Dragger>
         </Flex>
       )}
-      {(stage.kind === 'reading' || stage.kind === 'committing') && (
+      {stage.kind === 'committing' && stage.jobId !== null && (
+        <div data-testid="live-import-progress">
+          <JobProgress jobId={stage.jobId} onFinished={onJobFinished} label={t('import.committing')} />
+        </div>
+      )}
+      {(stage.kind === 'reading' || (stage.kind === 'committing' && stage.jobId === null)) && (
         <Flex vertical gap={12} align="center" data-testid="live-import-progress">
           <Typography.Text>
             {stage.kind === 'reading'
