@@ -22,6 +22,7 @@ import { parseIsoDate } from '../../../shared/forecast/dates';
 import type { CellValue } from '../../../shared/parsing/cellValue';
 import type { ParseResult } from '../../../shared/parsing';
 import { coded, type ImportErrorCode } from '../../../shared/domain/importErrors';
+import type { ApiIssue } from '../../../shared/api/result';
 
 export interface ImportAccount {
   id: string;
@@ -106,11 +107,14 @@ function requireMapping(
   hasAccount: boolean,
 ): void {
   const columns = headers.map((h) => `"${h}"`).join(', ');
-  const issues: { path: (string | number)[]; message: string }[] = [];
+  const issues: ApiIssue[] = [];
+  const params = { columns: headers.join('、') };
   if (mapping.date === null) {
     issues.push({
       path: ['mapping', 'date'],
       message: `No column is mapped to the date (日期); the file's columns are ${columns}`,
+      code: 'metricsImport.noDateColumn',
+      params,
     });
   }
   if (mapping.account === null && !hasAccount) {
@@ -118,16 +122,23 @@ function requireMapping(
       path: ['mapping', 'account'],
       message:
         'No column is mapped to the account (账号): map one or choose the account the whole file belongs to',
+      code: 'metricsImport.noAccountColumn',
     });
   }
   if (metricFields.every((f) => mapping[f] === null)) {
     issues.push({
       path: ['mapping'],
       message: `None of the columns ${columns} matches a metric (播放量, 点赞, 评论, 分享, 收藏, 涨粉, 观看人数, 订单数, 成交金额, 观看时长); map them by hand`,
+      code: 'metricsImport.noMetricColumn',
+      params,
     });
   }
-  if (issues.length > 0) {
-    throw new AppError('invalid_input', `${issues[0]!.path.join('.')}: ${issues[0]!.message}`, issues);
+  const first = issues[0];
+  if (first) {
+    throw new AppError('invalid_input', `${first.path.join('.')}: ${first.message}`, issues, {
+      reason: first.code!,
+      ...(first.params ? { params: first.params } : {}),
+    });
   }
 }
 
