@@ -196,7 +196,7 @@ test('creator directory: add with an audience profile, filter, and import a rost
   await expect(drawer.getByTestId('share-sum').first()).toHaveText('合计 60%');
   await drawer.getByRole('button', { name: /保\s*存/ }).click();
   // The commission field is checked by the shared schema; then the audience shares.
-  await expect(drawer.getByText('Must not be over 100%')).toBeVisible();
+  await expect(drawer.getByText('不能超过 100%')).toBeVisible();
   await drawer.getByLabel('默认佣金（%）').fill('20');
   await drawer.getByRole('button', { name: /保\s*存/ }).click();
   await expect(drawer.getByTestId('audience-problem')).toContainText('100%');
