@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrations } from '../../electron/backend/db/migrations';
-import { runMigrations } from '../../electron/backend/db/migrate';
+import { migrations } from '../../../electron/backend/db/migrations';
+import { runMigrations } from '../../../electron/backend/db/migrate';
 
 const insertSession = `INSERT INTO live_sessions (id, workspace_id, account_id, creator_id, started_at, ended_at, slot, viewers, exposure_users, buyers, source, imported_at)
   VALUES (@id, 'w1', @account, @creator, @start, @end, 'evening', @viewers, @exposure, @buyers, 'f', 'now')`;

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrations } from '../../electron/backend/db/migrations';
-import { runMigrations } from '../../electron/backend/db/migrate';
+import { migrations } from '../../../electron/backend/db/migrations';
+import { runMigrations } from '../../../electron/backend/db/migrate';
 
 /** Migration 0100 on a populated database at 0040: rows stay, the portfolio's hot queries use the new indexes. */
 describe('migration 0100 (portfolio indexes)', () => {

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrations } from '../../electron/backend/db/migrations';
-import { runMigrations } from '../../electron/backend/db/migrate';
+import { migrations } from '../../../electron/backend/db/migrations';
+import { runMigrations } from '../../../electron/backend/db/migrate';
 
 /** Migration 0090 on a populated 0040 database: offers pinned before it keep working as 'legacy'. */
 describe('migration 0090 (offer verification, bundle lineage)', () => {
