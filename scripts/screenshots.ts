@@ -17,7 +17,11 @@ async function main(): Promise<void> {
     ],
   });
   try {
-    const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
+    const page = await browser.newPage({
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      viewport: { width: 1440, height: 900 },
+    });
     await page.goto(host.url);
     await page.getByRole('button', { name: '打开示例工作台' }).click();
     await page.getByTestId('column-sales').getByTestId('account-card').first().waitFor();
@@ -34,6 +38,12 @@ async function main(): Promise<void> {
       ['performance', 'forecast'],
       ['offers', 'offers'],
       ['creators', 'creators'],
+      ['advisor', 'advisor'],
+      ['live', 'live'],
+      ['approvals', 'approvals'],
+      ['portfolio', 'portfolio'],
+      ['report', 'report'],
+      ['data', 'backups'],
     ];
     for (const [section, file] of pages) {
       await page.goto(`${host.url}#/w/${workspaceId}/${section}`);
