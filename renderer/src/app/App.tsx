@@ -7,7 +7,7 @@ import { RouterProvider } from 'react-router/dom';
 import type { UiLanguage } from '../../../shared/format/number';
 import { systemLanguage } from '../i18n';
 import { call } from '../lib/api';
-import { LanguageProvider, useLanguage } from './language';
+import { LanguageProvider, useLanguage } from '../lib/language';
 import { router } from './routes';
 import { RecoveryGate } from '../features/backups/RecoveryGate';
 

@@ -7,7 +7,7 @@ import { WorkspaceSwitcher } from '../features/workspaces/WorkspaceSwitcher';
 import { ModeSwitch } from '../features/creatorMode/ModeSwitch';
 import { LanguageSwitch } from './LanguageSwitch';
 import { navItems } from './navigation';
-import { useCurrentWorkspace } from './workspaceContext';
+import { useCurrentWorkspace } from '../lib/workspaceContext';
 
 /** The frame around every workspace page: switcher, navigation, language. */
 export function Shell() {

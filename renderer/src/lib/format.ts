@@ -7,7 +7,7 @@ import {
   formatMoneyCompact,
   formatPercent,
 } from '../../../shared/format/number';
-import { useLanguage } from '../app/language';
+import { useLanguage } from './language';
 
 /** Locale-bound formatters for components: counts in 万/亿 for Chinese, ¥ money, dates. */
 export function useFormat() {

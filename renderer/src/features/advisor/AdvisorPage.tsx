@@ -2,7 +2,7 @@ import { App as AntApp, Button, Card, Flex, List, Spin, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FindingOutput } from '../../../../shared/advisor/schemas';
-import { useWorkspaceId } from '../../app/workspaceContext';
+import { useWorkspaceId } from '../../lib/workspaceContext';
 import { describeError } from '../../lib/errors';
 import { PageHeader } from '../../lib/PageHeader';
 import { DismissModal } from './DismissModal';

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApprovalRow } from '../../../../shared/approvals/model';
 import type { ApprovalState } from '../../../../shared/approvals/stateMachine';
-import { useCurrentWorkspace, useWorkspaceId } from '../../app/workspaceContext';
+import { useCurrentWorkspace, useWorkspaceId } from '../../lib/workspaceContext';
 import { useFormat } from '../../lib/format';
 import { PageHeader } from '../../lib/PageHeader';
 import { useAccounts } from '../matrix/queries';

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/account';
 import type { PackLanguage } from '../../../../shared/approvals/model';
-import { useLanguage } from '../../app/language';
+import { useLanguage } from '../../lib/language';
 import { describeError } from '../../lib/errors';
 import { todayInZone } from '../content/time';
 import { downloadBase64 } from '../../lib/files';

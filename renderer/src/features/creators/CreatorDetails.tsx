@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { rateCardKeys, type CreatorProfile } from '../../../../shared/domain/creator';
 import { ageBrackets } from '../../../../shared/interest/audience';
 import { findInterestTag } from '../../../../shared/interest/taxonomy';
-import { useLanguage } from '../../app/language';
+import { useLanguage } from '../../lib/language';
 import { useFormat } from '../../lib/format';
 
 /** The rate card with expected CPM/CPE per entry, and the audience at a glance. */

@@ -20,7 +20,7 @@ import { platforms } from '../../../../shared/domain/account';
 import { creatorProfileFieldsSchema, rateCardKeys, rateCardSchema } from '../../../../shared/domain/creator';
 import { ageBrackets, SHARE_SUM_TOLERANCE } from '../../../../shared/interest/audience';
 import { interestTaxonomy } from '../../../../shared/interest/taxonomy';
-import { useLanguage } from '../../app/language';
+import { useLanguage } from '../../lib/language';
 import { zodRule } from '../../lib/zodRule';
 import type { CreatorFormValues } from './creatorForm';
 

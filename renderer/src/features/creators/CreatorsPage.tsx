@@ -14,8 +14,8 @@ import {
   type RateCardKey,
 } from '../../../../shared/domain/creator';
 import { interestTaxonomy } from '../../../../shared/interest/taxonomy';
-import { useLanguage } from '../../app/language';
-import { useWorkspaceId } from '../../app/workspaceContext';
+import { useLanguage } from '../../lib/language';
+import { useWorkspaceId } from '../../lib/workspaceContext';
 import { IconAction } from '../../lib/IconAction';
 import { TypedConfirmModal } from '../../lib/TypedConfirmModal';
 import { useFormat } from '../../lib/format';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { LiveSessionListItem } from '../../../../shared/live/schemas';
-import { useWorkspaceId } from '../../app/workspaceContext';
+import { useWorkspaceId } from '../../lib/workspaceContext';
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { PageHeader } from '../../lib/PageHeader';

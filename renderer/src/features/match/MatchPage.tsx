@@ -2,7 +2,7 @@ import { Alert, Card, Col, Flex, Row, Select, Spin, Table, Tag, Typography } fro
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { RankedMatch } from '../../../../shared/domain/interest';
-import { useWorkspaceId } from '../../app/workspaceContext';
+import { useWorkspaceId } from '../../lib/workspaceContext';
 import { useFormat } from '../../lib/format';
 import { useTagLabels } from '../audience/queries';
 import { MatchExplanation, ScoreBar } from './MatchExplanation';

@@ -2,7 +2,7 @@ import { App as AntApp, Col, Flex, Row, Spin, Switch, Tag, Typography } from 'an
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account, AccountRole } from '../../../../shared/domain/account';
-import { useCurrentWorkspace, useWorkspaceId } from '../../app/workspaceContext';
+import { useCurrentWorkspace, useWorkspaceId } from '../../lib/workspaceContext';
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { TypedConfirmModal } from '../../lib/TypedConfirmModal';

@@ -32,7 +32,7 @@ import {
 } from '../../../../shared/domain/offerTerms';
 import { yuanToFen } from '../../../../shared/domain/money';
 import { interestTaxonomy } from '../../../../shared/interest/taxonomy';
-import { useLanguage } from '../../app/language';
+import { useLanguage } from '../../lib/language';
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { zodRule } from '../../lib/zodRule';

@@ -5,7 +5,7 @@ import type { Offer } from '../../../../shared/domain/offer';
 import type { OfferState } from '../../../../shared/domain/offerStateMachine';
 import type { OfferTerms } from '../../../../shared/domain/offerTerms';
 import { findInterestTag } from '../../../../shared/interest/taxonomy';
-import { useLanguage } from '../../app/language';
+import { useLanguage } from '../../lib/language';
 import { useFormat } from '../../lib/format';
 import { MatchExplanation, ScoreBar } from '../match/MatchExplanation';
 import { useIdentity } from './queries';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../lib/PageHeader';
 import { useNavigate } from 'react-router';
 import { offerStates, type OfferState } from '../../../../shared/domain/offerStateMachine';
-import { useWorkspaceId } from '../../app/workspaceContext';
+import { useWorkspaceId } from '../../lib/workspaceContext';
 import { ImportOfferButton } from './ImportOfferButton';
 import { OfferFormDrawer, type OfferFormTarget } from './OfferFormDrawer';
 import { OffersTable } from './OffersTable';

@@ -22,7 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { forecastMetrics, type ForecastMetric, type Granularity } from '../../../../shared/domain/metrics';
 import type { ForecastRun } from '../../../../shared/domain/forecastRun';
-import { useWorkspaceId } from '../../app/workspaceContext';
+import { useWorkspaceId } from '../../lib/workspaceContext';
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { useAccounts } from '../matrix/queries';

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../lib/PageHeader';
 import type { MethodInput } from '../../../../shared/api/contract';
 import { productStatuses, type Product, type ProductStatus } from '../../../../shared/domain/product';
-import { useWorkspaceId } from '../../app/workspaceContext';
+import { useWorkspaceId } from '../../lib/workspaceContext';
 import { IconAction } from '../../lib/IconAction';
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';

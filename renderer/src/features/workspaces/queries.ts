@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -6,13 +6,10 @@ import { describeError } from '../../lib/errors';
 import type { MethodInput } from '../../../../shared/api/contract';
 import { call } from '../../lib/api';
 
-export const workspaceKeys = {
-  all: ['workspaces'] as const,
-};
+import { workspaceKeys } from '../../lib/workspaceContext';
 
-export function useWorkspaces() {
-  return useQuery({ queryKey: workspaceKeys.all, queryFn: () => call('workspaces.list', {}) });
-}
+// The list query lives below every feature (lib/workspaceContext); re-exported here beside the mutations.
+export { useWorkspaces, workspaceKeys } from '../../lib/workspaceContext';
 
 export function useCreateWorkspace() {
   const qc = useQueryClient();

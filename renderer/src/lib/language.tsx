@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { UiLanguage } from '../../../shared/format/number';
 import { applyLanguage } from '../i18n';
-import { call } from '../lib/api';
+import { call } from './api';
 
 interface LanguageState {
   language: UiLanguage;

@@ -1,6 +1,20 @@
+import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import type { Workspace } from '../../../shared/domain/workspace';
-import { useWorkspaces } from '../features/workspaces/queries';
+import { call } from './api';
+
+/*
+ * The current workspace sits below every feature: pages read it, and the shell (app/) shows it.
+ * The list query lives here rather than in features/workspaces so this module depends on nothing
+ * above lib/; features/workspaces re-exports it beside its mutations.
+ */
+export const workspaceKeys = {
+  all: ['workspaces'] as const,
+};
+
+export function useWorkspaces() {
+  return useQuery({ queryKey: workspaceKeys.all, queryFn: () => call('workspaces.list', {}) });
+}
 
 /** The workspace named in the URL; undefined while loading or when it no longer exists. */
 export function useCurrentWorkspace(): { workspace: Workspace | undefined; isLoading: boolean } {
