@@ -7,16 +7,15 @@ import { canMoveDeliverable, offerCreateSchema } from '../../../shared/domain/of
 import { nextOfferState } from '../../../shared/domain/offerStateMachine';
 import { canonicalJson } from '../../../shared/offerFile/canonical';
 import { AppError, invalidInput, invalidState, notFound } from '../errors';
-import { requireCreator } from '../creators/handlers';
-import { requireWorkspace } from '../creators/workspace';
+import { requireCreator } from '../creators/guards';
+import { requireWorkspace } from '../workspaces/guards';
+import { createDraftOffer } from './draft';
 import { exportOfferFile, importOfferFile } from './exchange';
 import { isPastExpiry, recordRevision, sweepExpired, withPendingExpiry } from './lifecycle';
 import { syncContentStatus } from './plannedContent';
 import {
   findDeliverableRow,
   findOfferRow,
-  insertOffer,
-  insertRevision,
   listDeliverableRows,
   listOfferPage,
   offerCursorKey,
@@ -133,33 +132,7 @@ export const offerHandlers = {
     const at = ctx.now().toISOString();
     ctx.db.transaction(() => {
       const terms = buildBrandTerms(ctx, workspace, input);
-      insertOffer(ctx.db, {
-        id,
-        exchangeId: id,
-        side: 'brand',
-        workspaceId: workspace.id,
-        creatorId: creator.id,
-        creator: { platform: creator.platform, handle: creator.handle, displayName: creator.displayName },
-        brandName: workspace.name,
-        state: 'draft',
-        revision: 0,
-        terms,
-        message: input.message,
-        counterpartKey: null,
-        at,
-      });
-      insertRevision(ctx.db, {
-        offerId: id,
-        number: 0,
-        action: 'create',
-        actor: 'brand',
-        state: 'draft',
-        message: input.message,
-        terms,
-        origin: 'local',
-        signature: null,
-        at,
-      });
+      createDraftOffer(ctx, { id, workspace, creator, terms, message: input.message, at });
     })();
     return offerDetailView(ctx, findOfferRow(ctx.db, id)!);
   },
