@@ -9,7 +9,7 @@ import { deleteRunRow, insertRun, listRuns } from './repo';
 import { accuracyOf } from './accuracy';
 
 export const forecastsHandlers = {
-  'forecast.series': (input) => forecastParsedSeries(input),
+  'forecasts.series': (input) => forecastParsedSeries(input),
 
   'forecasts.run': ({ accountId, metric, horizon, frequency, includePlanned, save }, ctx) => {
     const account = findAccount(ctx.db, accountId);

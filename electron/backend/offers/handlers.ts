@@ -1,5 +1,6 @@
 import type { HandlerSlice } from '../handlers';
 import type { offersContract } from '../../../shared/api/offers';
+import type { deliverablesContract } from '../../../shared/api/deliverables';
 import type { BackendContext } from '../context';
 import type { OfferAction, OfferState } from '../../../shared/domain/offerStateMachine';
 import type { TermsRecord } from '../../../shared/domain/offerTerms';
@@ -38,10 +39,8 @@ import {
 import { deliverableView, offerDetailView, offerListViews } from './view';
 import { toPage } from '../paging/keyset';
 
-type OfferMethods = Omit<
-  typeof offersContract,
-  'creatorProfile.get' | 'creatorProfile.update' | 'identity.get'
->;
+/** Deliverables belong to offers: their slice is handled here, beside the offer they came from. */
+type OfferMethods = typeof offersContract & typeof deliverablesContract;
 
 /**
  * Reads an offer as expired if it has lapsed, so no caller ever acts on it — without writing: every
