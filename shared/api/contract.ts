@@ -18,6 +18,10 @@ import { backupsContract } from './backups';
 import { bundlesContract } from './bundles';
 import { offerVerificationContract } from './offerVerification';
 import { jobsContract } from './jobs';
+import { deliverablesContract } from './deliverables';
+import { creatorProfileContract } from './creatorProfile';
+import { identityContract } from './identity';
+import { assertDistinctMethods } from './distinctMethods';
 
 /**
  * The one method table every boundary speaks: Electron IPC, the loopback web host and tests.
@@ -43,7 +47,39 @@ export const contract = {
   ...bundlesContract,
   ...offerVerificationContract,
   ...jobsContract,
+  ...deliverablesContract,
+  ...creatorProfileContract,
+  ...identityContract,
 } as const;
+
+// Add a new slice to this list too: the check throws if a method of the contract is missing from it.
+assertDistinctMethods(
+  {
+    workspacesContract,
+    accountsContract,
+    settingsContract,
+    productsContract,
+    contentContract,
+    interestContract,
+    metricsContract,
+    forecastsContract,
+    creatorsContract,
+    offersContract,
+    advisorContract,
+    liveSessionsContract,
+    approvalsContract,
+    portfolioContract,
+    reportsContract,
+    backupsContract,
+    bundlesContract,
+    offerVerificationContract,
+    jobsContract,
+    deliverablesContract,
+    creatorProfileContract,
+    identityContract,
+  },
+  contract,
+);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

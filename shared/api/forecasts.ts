@@ -12,7 +12,7 @@ import {
 
 export const forecastsContract = defineMethods({
   /** Stateless: any series → p10/p50/p90 by the backtested engine in shared/forecast. */
-  'forecast.series': { input: forecastInputSchema, output: forecastOutputSchema },
+  'forecasts.series': { input: forecastInputSchema, output: forecastOutputSchema },
   /** Forecasts an account's metric from its imported history (plus planned content) and stores the run. */
   'forecasts.run': { input: forecastRunInputSchema, output: forecastRunSchema },
   'forecasts.list': { input: forecastsListInputSchema, output: z.array(forecastRunSchema) },

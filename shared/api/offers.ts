@@ -3,8 +3,6 @@ import { defineMethods } from './define';
 import { pageSchema } from './paging';
 import { idSchema } from '../domain/ids';
 import {
-  deliverableListSchema,
-  deliverableSetStatusSchema,
   offerActionInputSchema,
   offerCounterSchema,
   offerCreateSchema,
@@ -13,9 +11,7 @@ import {
   offerSchema,
   offerStateSchema,
   offerUpdateSchema,
-  trackedDeliverableSchema,
 } from '../domain/offer';
-import { creatorPatchShape, creatorProfileSchema } from '../domain/creator';
 
 /**
  * Partnership offers. The same methods serve both sides: a brand workspace's offers (side `brand`) and,
@@ -53,21 +49,5 @@ export const offersContract = defineMethods({
       /** True when a new counterpart's first file is held until the verification code is confirmed. */
       pendingVerification: z.boolean().optional(),
     }),
-  },
-  'deliverables.setStatus': { input: deliverableSetStatusSchema, output: trackedDeliverableSchema },
-  /** Accepted offers' deliverables of a workspace, e.g. for the content calendar. */
-  'deliverables.list': { input: deliverableListSchema, output: z.array(trackedDeliverableSchema) },
-
-  /** Creator mode: this installation owner's own profile (null until they save one). */
-  'creatorProfile.get': { input: z.object({}).strict().default({}), output: creatorProfileSchema.nullable() },
-  'creatorProfile.update': {
-    // A patch; the first save must include a handle and display name.
-    input: z.strictObject(creatorPatchShape),
-    output: creatorProfileSchema,
-  },
-  /** This installation's signing identity (created on first use). */
-  'identity.get': {
-    input: z.object({}).strict().default({}),
-    output: z.object({ publicKey: z.string(), fingerprint: z.string() }),
   },
 });

@@ -48,10 +48,10 @@ async function importDays(
   await t.call('metrics.importCommit', { sessionId: preview.sessionId });
 }
 
-describe('forecast.series (stateless)', () => {
+describe('forecasts.series (stateless)', () => {
   it('forecasts a constant series as that constant with an ordered band', async () => {
     const points = Array.from({ length: 30 }, (_, i) => ({ date: addDays('2025-01-01', i), value: 500 }));
-    const out = await t.call('forecast.series', { points, horizon: 14 });
+    const out = await t.call('forecasts.series', { points, horizon: 14 });
     expect(out.frequency).toBe('day');
     expect(out.quantiles).toHaveLength(14);
     expect(out.quantiles[0]!.date).toBe('2025-01-31');
@@ -67,13 +67,13 @@ describe('forecast.series (stateless)', () => {
       date: addDays('2025-01-06', i),
       value: 100 * weekly[i % 7]!,
     }));
-    const out = await t.call('forecast.series', { points, horizon: 7 });
+    const out = await t.call('forecasts.series', { points, horizon: 7 });
     out.quantiles.forEach((q, s) => expect(q.p50).toBeCloseTo(100 * weekly[(56 + s) % 7]!, 3));
     const weeks = Array.from({ length: 12 }, (_, i) => ({
       date: addDays('2023-02-19', 7 * i),
       value: 1000 + i,
     }));
-    const w = await t.call('forecast.series', { points: weeks, horizon: 4 });
+    const w = await t.call('forecasts.series', { points: weeks, horizon: 4 });
     expect(w.frequency).toBe('week');
     expect(w.quantiles.map((q) => q.date)).toEqual(['2023-05-14', '2023-05-21', '2023-05-28', '2023-06-04']);
   });
@@ -83,13 +83,13 @@ describe('forecast.series (stateless)', () => {
       date: addDays('2025-03-01', i * (i % 5 === 0 ? 2 : 1)),
       value: i % 9 === 0 ? 0 : i % 13 === 0 ? 1e9 : 100 + i,
     })).filter((p, i, all) => all.findIndex((q) => q.date === p.date) === i);
-    const out = await t.call('forecast.series', { points, horizon: 30 });
+    const out = await t.call('forecasts.series', { points, horizon: 30 });
     for (const q of out.quantiles) {
       for (const v of [q.p10, q.p50, q.p90]) expect(Number.isFinite(v)).toBe(true);
       expect(q.p10).toBeLessThanOrEqual(q.p50);
       expect(q.p50).toBeLessThanOrEqual(q.p90);
     }
-    const short = await t.call('forecast.series', { points: points.slice(0, 7), horizon: 5 });
+    const short = await t.call('forecasts.series', { points: points.slice(0, 7), horizon: 5 });
     expect(short).toMatchObject({ insufficientHistory: true, method: 'none', quantiles: [] });
   });
 
@@ -112,7 +112,7 @@ describe('forecast.series (stateless)', () => {
     ],
     ['an unknown frequency', { frequency: 'month' }, ['frequency']],
   ])('rejects %s with a field-named message', async (_label, patch, path) => {
-    const err = await t.fail('forecast.series', {
+    const err = await t.fail('forecasts.series', {
       points: [{ date: '2025-01-01', value: 1 }],
       horizon: 7,
       ...patch,

@@ -5,7 +5,7 @@ import type { Account, AccountFields } from '../../../shared/domain/account';
 import { accountFieldsSchema } from '../../../shared/domain/account';
 import { targetsCarriedOver } from '../../../shared/domain/accountRules';
 import { conflict, notFound } from '../errors';
-import { findWorkspace } from '../workspaces/repo';
+import { requireWorkspace } from '../workspaces/guards';
 import {
   deleteAccountRow,
   findAccount,
@@ -24,10 +24,6 @@ const platformLabel: Record<string, string> = {
   wechat_channels: 'WeChat Channels',
   tiktok: 'TikTok',
 };
-
-function requireWorkspace(ctx: BackendContext, workspaceId: string): void {
-  if (!findWorkspace(ctx.db, workspaceId)) throw notFound('Workspace', workspaceId);
-}
 
 function requireAccount(ctx: BackendContext, id: string): Account {
   const account = findAccount(ctx.db, id);

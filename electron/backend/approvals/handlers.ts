@@ -3,7 +3,7 @@ import type { approvalsContract } from '../../../shared/api/approvals';
 import { effectiveApprovalState } from '../../../shared/approvals/stateMachine';
 import { invalidInput, notFound } from '../errors';
 import { findItemRow } from '../content/repo';
-import { findWorkspace } from '../workspaces/repo';
+import { requireWorkspace } from '../workspaces/guards';
 import {
   approvalMode,
   approvalsFor,
@@ -16,12 +16,6 @@ import {
 import { exportPack } from './pack';
 import { importAnswers } from './answers';
 
-function requireWorkspace(db: Parameters<typeof findWorkspace>[0], id: string) {
-  const workspace = findWorkspace(db, id);
-  if (!workspace) throw notFound('Workspace', id);
-  return workspace;
-}
-
 /** `plannedAt|itemId` of the last row of a page. */
 function parseCursor(cursor: string | undefined): { plannedAt: string; itemId: string } | null {
   if (!cursor) return null;
@@ -32,12 +26,12 @@ function parseCursor(cursor: string | undefined): { plannedAt: string; itemId: s
 
 export const approvalHandlers = {
   'approvals.settings.get': ({ workspaceId }, ctx) => {
-    requireWorkspace(ctx.db, workspaceId);
+    requireWorkspace(ctx, workspaceId);
     return { workspaceId, mode: approvalMode(ctx.db, workspaceId) };
   },
 
   'approvals.settings.set': ({ workspaceId, mode }, ctx) => {
-    requireWorkspace(ctx.db, workspaceId);
+    requireWorkspace(ctx, workspaceId);
     setApprovalMode(ctx.db, workspaceId, mode, ctx.now().toISOString());
     return { workspaceId, mode };
   },
@@ -46,7 +40,7 @@ export const approvalHandlers = {
   'approvals.importAnswers': (input, ctx) => importAnswers(ctx, input),
 
   'approvals.list': ({ workspaceId, states, cursor, limit }, ctx) => {
-    requireWorkspace(ctx.db, workspaceId);
+    requireWorkspace(ctx, workspaceId);
     const { rows, total } = listApprovals(ctx.db, workspaceId, states, parseCursor(cursor), limit);
     const last = rows.at(-1);
     return {
@@ -69,7 +63,7 @@ export const approvalHandlers = {
   },
 
   'approvals.states': ({ workspaceId, from, to }, ctx) => {
-    requireWorkspace(ctx.db, workspaceId);
+    requireWorkspace(ctx, workspaceId);
     const mode = approvalMode(ctx.db, workspaceId);
     const fromIso = new Date(from).toISOString();
     const toIso = new Date(to).toISOString();

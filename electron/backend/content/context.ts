@@ -12,7 +12,7 @@ import { wallTimeToInstant } from '../../../shared/parsing/timeZone';
 import { listAccounts } from '../accounts/repo';
 import { invalidInput, notFound } from '../errors';
 import { listProductRefs } from '../products/repo';
-import { findWorkspace } from '../workspaces/repo';
+import { requireWorkspace } from '../workspaces/guards';
 import { findItemRow, itemsStartingIn, rowProductIds, rowTags, toItem, type ContentRow } from './repo';
 
 /** What guardrails and validation need to know about a workspace, loaded once per call. */
@@ -25,8 +25,7 @@ export interface WorkspaceContext {
 }
 
 export function loadWorkspaceContext(db: Db, workspaceId: string): WorkspaceContext {
-  const workspace = findWorkspace(db, workspaceId);
-  if (!workspace) throw notFound('Workspace', workspaceId);
+  const workspace = requireWorkspace({ db }, workspaceId);
   const accounts = new Map(listAccounts(db, workspaceId, true).map((a) => [a.id, a]));
   const guardAccounts = new Map<string, GuardrailAccount>(
     [...accounts.values()].map((a) => [

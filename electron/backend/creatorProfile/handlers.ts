@@ -1,14 +1,8 @@
 import type { HandlerSlice } from '../handlers';
-import type { offersContract } from '../../../shared/api/offers';
+import type { creatorProfileContract } from '../../../shared/api/creatorProfile';
 import { creatorProfileFieldsSchema } from '../../../shared/domain/creator';
-import { loadIdentity } from '../identity/keys';
 import { mergeProfile, profileFields } from '../creators/profileColumns';
 import { findOwnProfile, saveOwnProfile } from './repo';
-
-type ProfileMethods = Pick<
-  typeof offersContract,
-  'creatorProfile.get' | 'creatorProfile.update' | 'identity.get'
->;
 
 export const creatorProfileHandlers = {
   'creatorProfile.get': (_input, ctx) => findOwnProfile(ctx.db),
@@ -21,9 +15,4 @@ export const creatorProfileHandlers = {
     saveOwnProfile(ctx.db, fields, ctx.now().toISOString());
     return findOwnProfile(ctx.db)!;
   },
-
-  'identity.get': (_input, ctx) => {
-    const identity = loadIdentity(ctx.dataDir);
-    return { publicKey: identity.publicKeyBase64, fingerprint: identity.fingerprint };
-  },
-} satisfies HandlerSlice<ProfileMethods>;
+} satisfies HandlerSlice<typeof creatorProfileContract>;

@@ -1,14 +1,13 @@
 import type { HandlerSlice } from '../handlers';
 import type { creatorsContract } from '../../../shared/api/creators';
 import type { BackendContext } from '../context';
-import type { Creator, CreatorFields } from '../../../shared/domain/creator';
+import type { CreatorFields } from '../../../shared/domain/creator';
 import { creatorFieldsSchema } from '../../../shared/domain/creator';
 import { platformLabels } from '../../../shared/domain/platformLabels';
-import { conflict, invalidState, notFound } from '../errors';
+import { conflict, invalidState } from '../errors';
 import {
   countActiveOffers,
   deleteCreatorRow,
-  findCreator,
   findCreatorByHandle,
   insertCreator,
   listCreatorPage,
@@ -16,13 +15,8 @@ import {
 } from './repo';
 import { commitCreatorImport, previewCreatorImport } from './import';
 import { mergeProfile, profileFields } from './profileColumns';
-import { requireWorkspace } from './workspace';
-
-export function requireCreator(ctx: BackendContext, id: string): Creator {
-  const creator = findCreator(ctx.db, id);
-  if (!creator) throw notFound('Creator', id);
-  return creator;
-}
+import { requireWorkspace } from '../workspaces/guards';
+import { requireCreator } from './guards';
 
 function assertHandleFree(ctx: BackendContext, fields: CreatorFields, exceptId?: string): void {
   const clash = findCreatorByHandle(ctx.db, fields.workspaceId, fields.platform, fields.handle);

@@ -30,7 +30,7 @@ import type { TableFile } from '../imports/tableFile';
 import { decodeBase64 } from '../metrics/base64';
 import { findCreatorByHandle, insertCreator, updateCreatorRow } from './repo';
 import { profileFields } from './profileColumns';
-import { requireWorkspace } from './workspace';
+import { requireWorkspace } from '../workspaces/guards';
 
 /**
  * Creator roster import (CSV/XLSX), following the content import's rules: preview and commit run the same

@@ -2,14 +2,14 @@ import type { HandlerSlice } from '../handlers';
 import type { forecastsContract } from '../../../shared/api/forecasts';
 import { notFound } from '../errors';
 import { findAccount } from '../accounts/repo';
-import { findWorkspace } from '../workspaces/repo';
+import { requireWorkspace } from '../workspaces/guards';
 import { forecastParsedSeries } from '../../../shared/forecast';
 import { computeRun } from './run';
 import { deleteRunRow, insertRun, listRuns } from './repo';
 import { accuracyOf } from './accuracy';
 
 export const forecastsHandlers = {
-  'forecast.series': (input) => forecastParsedSeries(input),
+  'forecasts.series': (input) => forecastParsedSeries(input),
 
   'forecasts.run': ({ accountId, metric, horizon, frequency, includePlanned, save }, ctx) => {
     const account = findAccount(ctx.db, accountId);
@@ -23,8 +23,7 @@ export const forecastsHandlers = {
 
   'forecasts.list': ({ workspaceId, accountId, metric, limit }, ctx) => {
     if (accountId !== undefined && !findAccount(ctx.db, accountId)) throw notFound('Account', accountId);
-    if (workspaceId !== undefined && !findWorkspace(ctx.db, workspaceId))
-      throw notFound('Workspace', workspaceId);
+    if (workspaceId !== undefined) requireWorkspace(ctx, workspaceId);
     return listRuns(ctx.db, { workspaceId, accountId, metric, limit }).map((s) => s.run);
   },
 

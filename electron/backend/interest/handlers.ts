@@ -1,12 +1,11 @@
 import type { HandlerSlice } from '../handlers';
 import type { interestContract } from '../../../shared/api/interest';
-import type { BackendContext } from '../context';
 import type { RankedMatch, StoredAudience } from '../../../shared/domain/interest';
 import { encodeCursor } from '../../../shared/api/paging';
 import { cursorParams } from '../paging/keyset';
 import type { Db } from '../db/types';
 import { conflict, invalidInput, notFound } from '../errors';
-import { findWorkspace } from '../workspaces/repo';
+import { requireWorkspace } from '../workspaces/guards';
 import { findProduct, listProducts } from '../products/repo';
 import { findItemRow } from '../content/repo';
 import {
@@ -39,10 +38,6 @@ import {
   scoreAudience,
 } from './match';
 import { decodeBase64 } from '../metrics/base64';
-
-function requireWorkspace(ctx: BackendContext, workspaceId: string): void {
-  if (!findWorkspace(ctx.db, workspaceId)) throw notFound('Workspace', workspaceId);
-}
 
 export function taxonomyFor(db: Db, workspaceId: string | null): Taxonomy {
   const interest = workspaceInterest(db, workspaceId);

@@ -2,7 +2,7 @@ import type { HandlerSlice } from '../handlers';
 import type { liveSessionsContract } from '../../../shared/api/liveSessions';
 import type { BackendContext } from '../context';
 import { invalidInput, notFound } from '../errors';
-import { findWorkspace } from '../workspaces/repo';
+import { requireWorkspace } from '../workspaces/guards';
 import { diagnose } from '../../../shared/live/diagnose';
 import { bandOf, benchmarkFor } from '../../../shared/live/benchmarks';
 import { lowerIsBetter, sessionMetrics, type SessionMetricValues } from '../../../shared/live/funnel';
@@ -43,7 +43,7 @@ export const liveSessionsHandlers = {
     commitImport(ctx, await analyseImport(ctx, input), input.skipInvalidRows),
 
   'liveSessions.list': ({ workspaceId, roomId, cursor, limit }, ctx) => {
-    if (!findWorkspace(ctx.db, workspaceId)) throw notFound('Workspace', workspaceId);
+    requireWorkspace(ctx, workspaceId);
     const offset = cursor === undefined ? 0 : Number(cursor);
     const { rows, total } = pageSessions(ctx.db, workspaceId, roomId ?? null, offset, limit);
     const items = rows.map((r) => {
@@ -117,7 +117,7 @@ export const liveSessionsHandlers = {
   },
 
   'liveSessions.links': ({ workspaceId }, ctx) => {
-    if (!findWorkspace(ctx.db, workspaceId)) throw notFound('Workspace', workspaceId);
+    requireWorkspace(ctx, workspaceId);
     const byContent = sessionsByContent(ctx.db, workspaceId).map((r) => ({
       contentId: r.content_id,
       sessionId: r.id,

@@ -1,8 +1,8 @@
 import type { BackendContext } from '../context';
-import { invalidInput, invalidState, notFound } from '../errors';
+import { invalidInput, invalidState } from '../errors';
 import { readTableFile } from '../imports/readTableFile';
 import { decodeBase64 } from '../metrics/base64';
-import { findWorkspace } from '../workspaces/repo';
+import { requireWorkspace } from '../workspaces/guards';
 import { sessionImportAliases } from '../../../shared/live/importFields';
 import type { LiveImportPreview, LiveImportPreviewInput } from '../../../shared/live/schemas';
 import { slotOf } from '../../../shared/live/slots';
@@ -35,8 +35,7 @@ interface Analysed {
  * of the room is refused, naming both. Preview and commit both run this, so a commit checks afresh.
  */
 export async function analyseImport(ctx: BackendContext, input: LiveImportPreviewInput): Promise<Analysed> {
-  const workspace = findWorkspace(ctx.db, input.workspaceId);
-  if (!workspace) throw notFound('Workspace', input.workspaceId);
+  const workspace = requireWorkspace(ctx, input.workspaceId);
   const bytes = decodeBase64(input.base64, ['base64']);
   const table = await readTableFile({ fileName: input.fileName, bytes, fieldAliases: sessionImportAliases });
   const rooms: ImportRoom[] = workspaceRooms(ctx.db, input.workspaceId).map((r) => ({

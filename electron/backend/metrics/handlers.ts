@@ -4,7 +4,7 @@ import { notFound } from '../errors';
 import { findAccount } from '../accounts/repo';
 import { defaultGranularity, overviewTotals, readSeries } from './repo';
 import { metricsImportHandlers } from './import/handlers';
-import { requireWorkspace } from './import/session';
+import { requireWorkspace } from '../workspaces/guards';
 
 export const metricsHandlers = {
   ...metricsImportHandlers,

@@ -1,5 +1,6 @@
 import type { HandlerSlice } from '../handlers';
 import type { offersContract } from '../../../shared/api/offers';
+import type { deliverablesContract } from '../../../shared/api/deliverables';
 import type { BackendContext } from '../context';
 import type { OfferAction, OfferState } from '../../../shared/domain/offerStateMachine';
 import type { TermsRecord } from '../../../shared/domain/offerTerms';
@@ -7,16 +8,15 @@ import { canMoveDeliverable, offerCreateSchema } from '../../../shared/domain/of
 import { nextOfferState } from '../../../shared/domain/offerStateMachine';
 import { canonicalJson } from '../../../shared/offerFile/canonical';
 import { AppError, invalidInput, invalidState, notFound } from '../errors';
-import { requireCreator } from '../creators/handlers';
-import { requireWorkspace } from '../creators/workspace';
+import { requireCreator } from '../creators/guards';
+import { requireWorkspace } from '../workspaces/guards';
+import { createDraftOffer } from './draft';
 import { exportOfferFile, importOfferFile } from './exchange';
 import { isPastExpiry, recordRevision, sweepExpired, withPendingExpiry } from './lifecycle';
 import { syncContentStatus } from './plannedContent';
 import {
   findDeliverableRow,
   findOfferRow,
-  insertOffer,
-  insertRevision,
   listDeliverableRows,
   listOfferPage,
   offerCursorKey,
@@ -39,10 +39,8 @@ import {
 import { deliverableView, offerDetailView, offerListViews } from './view';
 import { toPage } from '../paging/keyset';
 
-type OfferMethods = Omit<
-  typeof offersContract,
-  'creatorProfile.get' | 'creatorProfile.update' | 'identity.get'
->;
+/** Deliverables belong to offers: their slice is handled here, beside the offer they came from. */
+type OfferMethods = typeof offersContract & typeof deliverablesContract;
 
 /**
  * Reads an offer as expired if it has lapsed, so no caller ever acts on it — without writing: every
@@ -133,33 +131,7 @@ export const offerHandlers = {
     const at = ctx.now().toISOString();
     ctx.db.transaction(() => {
       const terms = buildBrandTerms(ctx, workspace, input);
-      insertOffer(ctx.db, {
-        id,
-        exchangeId: id,
-        side: 'brand',
-        workspaceId: workspace.id,
-        creatorId: creator.id,
-        creator: { platform: creator.platform, handle: creator.handle, displayName: creator.displayName },
-        brandName: workspace.name,
-        state: 'draft',
-        revision: 0,
-        terms,
-        message: input.message,
-        counterpartKey: null,
-        at,
-      });
-      insertRevision(ctx.db, {
-        offerId: id,
-        number: 0,
-        action: 'create',
-        actor: 'brand',
-        state: 'draft',
-        message: input.message,
-        terms,
-        origin: 'local',
-        signature: null,
-        at,
-      });
+      createDraftOffer(ctx, { id, workspace, creator, terms, message: input.message, at });
     })();
     return offerDetailView(ctx, findOfferRow(ctx.db, id)!);
   },

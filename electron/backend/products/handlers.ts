@@ -4,7 +4,7 @@ import type { BackendContext } from '../context';
 import type { Product, ProductFields } from '../../../shared/domain/product';
 import { productFieldsSchema } from '../../../shared/domain/product';
 import { conflict, notFound } from '../errors';
-import { findWorkspace } from '../workspaces/repo';
+import { requireWorkspace } from '../workspaces/guards';
 import {
   deleteProductRow,
   findProduct,
@@ -13,10 +13,6 @@ import {
   listProducts,
   updateProductRow,
 } from './repo';
-
-function requireWorkspace(ctx: BackendContext, workspaceId: string): void {
-  if (!findWorkspace(ctx.db, workspaceId)) throw notFound('Workspace', workspaceId);
-}
 
 function requireProduct(ctx: BackendContext, id: string): Product {
   const product = findProduct(ctx.db, id);

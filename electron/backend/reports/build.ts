@@ -13,10 +13,10 @@ import {
 } from '../../../shared/reports/aggregate';
 import { MAX_REPORT_PUBLISHED, type Report } from '../../../shared/reports/schema';
 import { listAccounts } from '../accounts/repo';
-import { invalidInput, notFound } from '../errors';
+import { invalidInput } from '../errors';
 import { accuracyOf } from '../forecasts/accuracy';
 import { listRuns, type StoredRun } from '../forecasts/repo';
-import { findWorkspace } from '../workspaces/repo';
+import { requireWorkspace } from '../workspaces/guards';
 import { approvalMode, approvalsFor } from '../approvals/repo';
 import { effectiveApprovalState } from '../../../shared/approvals/stateMachine';
 import { approvalStates } from '../../../shared/approvals/stateMachine';
@@ -72,8 +72,7 @@ export function buildReport(
 ): Report {
   const { from, to } = input;
   checkRange(from, to);
-  const workspace = findWorkspace(ctx.db, input.workspaceId);
-  if (!workspace) throw notFound('Workspace', input.workspaceId);
+  const workspace = requireWorkspace(ctx, input.workspaceId);
   const tz = workspace.timeZone;
   const now = ctx.now();
   const today = todayIn(tz, now);

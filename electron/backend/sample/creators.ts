@@ -8,13 +8,8 @@ import { addDays, todayIn } from '../../../shared/domain/dates';
 import { insertCreator } from '../creators/repo';
 import { findWorkspace } from '../workspaces/repo';
 import { recordRevision } from '../offers/lifecycle';
-import {
-  findOfferRow,
-  insertOffer,
-  insertRevision,
-  listDeliverableRows,
-  setDeliverableStatusRow,
-} from '../offers/repo';
+import { createDraftOffer } from '../offers/draft';
+import { findOfferRow, listDeliverableRows, setDeliverableStatusRow } from '../offers/repo';
 import { syncContentStatus } from '../offers/plannedContent';
 import { applyCreatorCounter, buildBrandTerms, type CounterChanges } from '../offers/terms';
 import { SAMPLE_PRODUCTS_KEY } from './products';
@@ -482,35 +477,17 @@ export const seedSampleCreators: SampleSeeder = (ctx: BackendContext, refs: Samp
       expiresOn: addDays(today, plan.expiresIn),
     });
     const id = ctx.newId();
-    insertOffer(ctx.db, {
+    createDraftOffer(ctx, {
       id,
-      exchangeId: id,
-      side: 'brand',
-      workspaceId: workspace.id,
-      creatorId,
+      workspace,
       creator: {
+        id: creatorId,
         platform: creator.platform ?? 'douyin',
         handle: creator.handle,
         displayName: creator.displayName,
       },
-      brandName: workspace.name,
-      state: 'draft',
-      revision: 0,
       terms,
       message: plan.message,
-      counterpartKey: null,
-      at,
-    });
-    insertRevision(ctx.db, {
-      offerId: id,
-      number: 0,
-      action: 'create',
-      actor: 'brand',
-      state: 'draft',
-      message: plan.message,
-      terms,
-      origin: 'local',
-      signature: null,
       at,
     });
     for (const move of plan.moves) {

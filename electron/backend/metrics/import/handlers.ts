@@ -4,7 +4,8 @@ import { invalidInput } from '../../errors';
 import { decodeBase64 } from '../base64';
 import { appendChunk, createSession, discardSession, requireSession } from '../sessions';
 import { commitImport } from './commit';
-import { analyse, requireWorkspace, sessionSource, sessionToCommit } from './session';
+import { requireWorkspace } from '../../workspaces/guards';
+import { analyse, sessionSource, sessionToCommit } from './session';
 
 type ImportMethods =
   'metrics.importUpload' | 'metrics.importPreview' | 'metrics.importCommit' | 'metrics.importCancel';

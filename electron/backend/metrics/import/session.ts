@@ -1,8 +1,8 @@
 import { importFieldAliases, type MetricsImportCommitInput } from '../../../../shared/domain/metrics';
 import type { BackendContext } from '../../context';
-import { invalidInput, invalidState, notFound } from '../../errors';
+import { invalidInput, invalidState } from '../../errors';
 import { openRowSource, type RowSource } from '../../imports/rowSource';
-import { findWorkspace } from '../../workspaces/repo';
+import { requireWorkspace } from '../../workspaces/guards';
 import { decodeBase64 } from '../base64';
 import {
   METRICS_MAX_BYTES,
@@ -15,12 +15,6 @@ import {
 } from '../sessions';
 import type { ImportPlan } from './plan';
 import { previewImport, type ReadOptions } from './preview';
-
-export function requireWorkspace(ctx: BackendContext, workspaceId: string) {
-  const workspace = findWorkspace(ctx.db, workspaceId);
-  if (!workspace) throw notFound('Workspace', workspaceId);
-  return workspace;
-}
 
 export function openMetricsFile(fileName: string, bytes: Uint8Array): Promise<RowSource> {
   return openRowSource({
