@@ -17,7 +17,12 @@ import {
   importPreviewInputSchema,
   importPreviewSchema,
 } from '../content/importSchemas';
-import { weekLoadInputSchema, weekLoadSchema } from '../content/weekLoad';
+import {
+  weekLoadInputSchema,
+  weekLoadSchema,
+  weekLoadsInputSchema,
+  weekLoadsSchema,
+} from '../content/weekLoad';
 
 const byId = z.strictObject({ id: idSchema });
 
@@ -45,4 +50,6 @@ export const contentContract = defineMethods({
   'content.exportCsv': { input: contentExportInputSchema, output: exportFileSchema },
   'content.exportIcs': { input: contentExportInputSchema, output: exportFileSchema },
   'calendar.weekLoad': { input: weekLoadInputSchema, output: weekLoadSchema },
+  /** The week loads a calendar view shows, in one request and one query (was one call per week). */
+  'calendar.weekLoads': { input: weekLoadsInputSchema, output: weekLoadsSchema },
 });

@@ -39,3 +39,13 @@ export const weekLoadSchema = z.object({
   ),
 });
 export type WeekLoad = z.infer<typeof weekLoadSchema>;
+
+/** The most weeks one `calendar.weekLoads` call answers: a month view shows at most six. */
+export const MAX_WEEK_LOADS = 6;
+
+/** Several weeks in one call (the calendar's month view), all within `MAX_WEEK_LOADS` weeks of the first. */
+export const weekLoadsInputSchema = z.strictObject({
+  workspaceId: idSchema,
+  weekStarts: z.array(weekLoadInputSchema.shape.weekStart).min(1).max(MAX_WEEK_LOADS),
+});
+export const weekLoadsSchema = z.array(weekLoadSchema);

@@ -24,7 +24,7 @@ import {
   invalidStatusChange,
   publishedCannotMove,
 } from './validate';
-import { weekLoad } from './weekLoad';
+import { weekLoad, weekLoads } from './weekLoad';
 import { contentSuggestions } from './suggestionsCache';
 import { checkApprovalGate, markChangedApprovalsStale } from '../approvals/gate';
 
@@ -211,4 +211,5 @@ export const contentHandlers = {
   'content.exportCsv': (input, ctx) => exportCsv(ctx, input),
   'content.exportIcs': (input, ctx) => exportIcs(ctx, input),
   'calendar.weekLoad': (input, ctx) => weekLoad(ctx, input),
+  'calendar.weekLoads': (input, ctx) => weekLoads(ctx, input),
 } satisfies HandlerSlice<typeof contentContract>;

@@ -1,25 +1,28 @@
 import { createHashRouter, Navigate, type RouteObject } from 'react-router';
-import { MatrixPage } from '../features/matrix/MatrixPage';
-import { ProductsPage } from '../features/products/ProductsPage';
-import { ContentPage } from '../features/content/ContentPage';
 import { Home } from './Home';
 import { Shell } from './Shell';
-import { AudiencePage } from '../features/audience/AudiencePage';
-import { MatchPage } from '../features/match/MatchPage';
-import { PerformancePage } from '../features/performance/PerformancePage';
-import { CreatorsPage } from '../features/creators/CreatorsPage';
-import { OffersPage } from '../features/offers/OffersPage';
-import { OfferDetailPage } from '../features/offers/OfferDetailPage';
-import { CreatorShell } from '../features/creatorMode/CreatorShell';
-import { InboxPage } from '../features/creatorMode/InboxPage';
-import { ProfilePage } from '../features/creatorMode/ProfilePage';
-import { AdvisorPage } from '../features/advisor/AdvisorPage';
-import { LivePage } from '../features/live/LivePage';
-import { LiveSessionPage } from '../features/live/LiveSessionPage';
-import { ApprovalsPage } from '../features/approvals/ApprovalsPage';
-import { PortfolioPage } from '../features/portfolio/PortfolioPage';
-import { ReportPage } from '../features/reports/ReportPage';
-import { BackupsPage } from '../features/backups/BackupsPage';
+import { lazyPage } from './lazyPage';
+
+// Each feature page is its own chunk, loaded on first visit (see lazyPage).
+const MatrixPage = lazyPage(() => import('../features/matrix/MatrixPage'), 'MatrixPage');
+const ProductsPage = lazyPage(() => import('../features/products/ProductsPage'), 'ProductsPage');
+const ContentPage = lazyPage(() => import('../features/content/ContentPage'), 'ContentPage');
+const AudiencePage = lazyPage(() => import('../features/audience/AudiencePage'), 'AudiencePage');
+const MatchPage = lazyPage(() => import('../features/match/MatchPage'), 'MatchPage');
+const PerformancePage = lazyPage(() => import('../features/performance/PerformancePage'), 'PerformancePage');
+const CreatorsPage = lazyPage(() => import('../features/creators/CreatorsPage'), 'CreatorsPage');
+const OffersPage = lazyPage(() => import('../features/offers/OffersPage'), 'OffersPage');
+const OfferDetailPage = lazyPage(() => import('../features/offers/OfferDetailPage'), 'OfferDetailPage');
+const CreatorShell = lazyPage(() => import('../features/creatorMode/CreatorShell'), 'CreatorShell');
+const InboxPage = lazyPage(() => import('../features/creatorMode/InboxPage'), 'InboxPage');
+const ProfilePage = lazyPage(() => import('../features/creatorMode/ProfilePage'), 'ProfilePage');
+const AdvisorPage = lazyPage(() => import('../features/advisor/AdvisorPage'), 'AdvisorPage');
+const LivePage = lazyPage(() => import('../features/live/LivePage'), 'LivePage');
+const LiveSessionPage = lazyPage(() => import('../features/live/LiveSessionPage'), 'LiveSessionPage');
+const ApprovalsPage = lazyPage(() => import('../features/approvals/ApprovalsPage'), 'ApprovalsPage');
+const PortfolioPage = lazyPage(() => import('../features/portfolio/PortfolioPage'), 'PortfolioPage');
+const ReportPage = lazyPage(() => import('../features/reports/ReportPage'), 'ReportPage');
+const BackupsPage = lazyPage(() => import('../features/backups/BackupsPage'), 'BackupsPage');
 
 /** Pages inside a workspace; each feature adds its route here and its entry in navigation.tsx. */
 const workspaceRoutes: RouteObject[] = [

@@ -126,3 +126,39 @@ describe('sample workspace content', () => {
     }
   });
 });
+
+describe('calendar.weekLoads', () => {
+  it('answers every week of a month view in one call, the same as one call per week', async () => {
+    for (const d of ['2025-08-04', '2025-08-13', '2025-08-20', '2025-08-31'])
+      await p.t.call('content.create', item(p, { title: d, plannedAt: `${d}T18:00:00+08:00` }));
+    await p.t.call('content.create', live(p, '2025-08-12T19:00:00+08:00', 120));
+    const weekStarts = ['2025-07-28', '2025-08-04', '2025-08-11', '2025-08-18', '2025-08-25'];
+    const batched = await p.t.call('calendar.weekLoads', { workspaceId: p.workspaceId, weekStarts });
+    const single = [];
+    for (const weekStart of weekStarts)
+      single.push(await p.t.call('calendar.weekLoad', { workspaceId: p.workspaceId, weekStart }));
+    expect(batched).toEqual(single);
+    const official = (i: number) => batched[i]!.accounts.find((a) => a.handle === 'lime_official')!;
+    expect([0, 1, 2, 3, 4].map((i) => official(i).posts.planned)).toEqual([0, 1, 1, 1, 1]);
+    const store = batched[2]!.accounts.find((a) => a.handle === 'lime_store')!;
+    expect(store.liveHours.planned).toBe(2);
+  });
+
+  it('refuses more weeks than a month view, weeks too far apart and bad dates, naming the entry', async () => {
+    const seven = Array.from({ length: 7 }, (_, i) => `2025-08-${String(1 + i * 7).padStart(2, '0')}`);
+    expect(
+      (await p.t.fail('calendar.weekLoads', { workspaceId: p.workspaceId, weekStarts: seven })).issues?.[0]
+        ?.path,
+    ).toEqual(['weekStarts']);
+    const apart = await p.t.fail('calendar.weekLoads', {
+      workspaceId: p.workspaceId,
+      weekStarts: ['2025-01-06', '2025-08-04'],
+    });
+    expect(apart.issues?.[0]).toMatchObject({ path: ['weekStarts', 1], code: 'weekLoad.spanTooLong' });
+    const bad = await p.t.fail('calendar.weekLoads', {
+      workspaceId: p.workspaceId,
+      weekStarts: ['2025-08-04', '2025-02-30'],
+    });
+    expect(bad.issues?.[0]?.path).toEqual(['weekStarts', 1]);
+  });
+});

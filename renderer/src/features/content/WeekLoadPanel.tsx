@@ -25,8 +25,8 @@ interface Row {
  */
 export function WeekLoadPanel({ workspaceId, weekStarts }: { workspaceId: string; weekStarts: string[] }) {
   const { t } = useTranslation('content');
-  const results = useWeekLoads(workspaceId, weekStarts);
-  const loads = results.map((r) => r.data).filter((d): d is WeekLoad => d !== undefined);
+  const query = useWeekLoads(workspaceId, weekStarts);
+  const loads = query.data ?? [];
   const rows = new Map<string, Row>();
   for (const load of loads) {
     for (const a of load.accounts) {
@@ -130,7 +130,7 @@ export function WeekLoadPanel({ workspaceId, weekStarts }: { workspaceId: string
               size="small"
               rowKey="accountId"
               pagination={false}
-              loading={results.some((r) => r.isLoading)}
+              loading={query.isLoading}
               dataSource={[...rows.values()]}
               scroll={{ x: 'max-content' }}
               columns={columns}

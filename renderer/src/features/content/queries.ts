@@ -1,4 +1,4 @@
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { MethodInput } from '../../../../shared/api/contract';
 import { call } from '../../lib/api';
@@ -7,8 +7,8 @@ export const contentKeys = {
   /** Everything content-related in a workspace: items, week loads, suggestions, product counts. */
   workspace: (workspaceId: string) => ['content', workspaceId] as const,
   list: (input: MethodInput<'content.list'>) => ['content', input.workspaceId, 'list', input] as const,
-  weekLoad: (workspaceId: string, weekStart: string) =>
-    ['content', workspaceId, 'weekLoad', weekStart] as const,
+  weekLoads: (workspaceId: string, weekStarts: string[]) =>
+    ['content', workspaceId, 'weekLoads', weekStarts] as const,
   suggestions: (workspaceId: string) => ['content', workspaceId, 'suggestions'] as const,
 };
 
@@ -20,12 +20,12 @@ export function useContentList(input: MethodInput<'content.list'>) {
   });
 }
 
+/** The loads of the weeks in view, in one request (one call per week made five on a month view). */
 export function useWeekLoads(workspaceId: string, weekStarts: string[]) {
-  return useQueries({
-    queries: weekStarts.map((weekStart) => ({
-      queryKey: contentKeys.weekLoad(workspaceId, weekStart),
-      queryFn: () => call('calendar.weekLoad', { workspaceId, weekStart }),
-    })),
+  return useQuery({
+    queryKey: contentKeys.weekLoads(workspaceId, weekStarts),
+    queryFn: () => call('calendar.weekLoads', { workspaceId, weekStarts }),
+    enabled: weekStarts.length > 0,
   });
 }
 

@@ -1,0 +1,131 @@
+/**
+ * First-screen benchmark (printed as JSON lines, never asserted): on a browser-mode host with the sample
+ * workspace, the time from navigation to
+ *  - the first account card on the matrix page, and
+ *  - the first calendar item on the calendar page,
+ * each beside the time to load a blank page from the same host in the same run (the host's `icon.svg`,
+ * a static file with no script), so a slow machine slows both sides alike. Each page is loaded from
+ * about:blank in a fresh browser context (no warm cache), several times; the median is reported.
+ * Targets (issue 11 §8): matrix within 600 ms of blank, calendar within 900 ms.
+ * `npm run bench:first-screen` (build first: `npx electron-vite build`). Optional: `-- <runs>`.
+ */
+import { chromium, request as playwrightRequest, type Browser } from '@playwright/test';
+import { startHost, type RunningHost } from '../../support/webHost';
+
+const RUNS = Math.max(1, Number(process.argv[2] ?? 7));
+
+const launchOptions = {
+  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+};
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
+};
+
+async function loadSample(host: RunningHost): Promise<string> {
+  const api = await playwrightRequest.newContext();
+  try {
+    const res = await api.post(`${host.origin}/api/workspaces.loadSample`, {
+      headers: { Authorization: `Bearer ${host.token}` },
+      data: {},
+    });
+    const body = (await res.json()) as { ok: boolean; value?: { id: string } };
+    if (!body.ok || !body.value) throw new Error(`workspaces.loadSample failed: ${JSON.stringify(body)}`);
+    return body.value.id;
+  } finally {
+    await api.dispose();
+  }
+}
+
+/** Milliseconds from `goto` until `selector` is visible, in a fresh context; also counts API calls by method. */
+async function timeTo(
+  browser: Browser,
+  url: string,
+  selector: string | undefined,
+): Promise<{ ms: number; apiCalls: Record<string, number> }> {
+  const context = await browser.newContext({
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1440, height: 900 },
+    reducedMotion: 'reduce',
+  });
+  try {
+    const page = await context.newPage();
+    const apiCalls: Record<string, number> = {};
+    page.on('request', (req) => {
+      const path = new URL(req.url()).pathname;
+      if (!path.startsWith('/api/')) return;
+      const method = path.slice('/api/'.length);
+      apiCalls[method] = (apiCalls[method] ?? 0) + 1;
+    });
+    await page.goto('about:blank');
+    const start = performance.now();
+    await page.goto(url, { waitUntil: selector ? 'commit' : 'load' });
+    if (selector) await page.locator(selector).first().waitFor({ state: 'visible', timeout: 60_000 });
+    return { ms: Math.round(performance.now() - start), apiCalls };
+  } finally {
+    await context.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const host = await startHost();
+  const browser = await chromium.launch(launchOptions);
+  try {
+    const workspaceId = await loadSample(host);
+    const app = (route: string) =>
+      `${host.origin}/?token=${encodeURIComponent(host.token)}#/w/${workspaceId}/${route}`;
+    const targets = [
+      { figure: 'blank', url: `${host.origin}/icon.svg`, selector: undefined },
+      { figure: 'matrix first account card', url: app('matrix'), selector: '[data-testid="account-card"]' },
+      { figure: 'calendar first item', url: app('calendar'), selector: '[data-testid="calendar-item"]' },
+    ];
+    // One unmeasured round warms the host (first SQLite reads, file system cache) for every target alike.
+    for (const target of targets) await timeTo(browser, target.url, target.selector);
+    const runs = new Map<string, number[]>(targets.map((t) => [t.figure, []]));
+    const lastCalls = new Map<string, Record<string, number>>();
+    // Interleaved, so load on the shared machine falls on every target alike.
+    for (let i = 0; i < RUNS; i++) {
+      for (const target of targets) {
+        const result = await timeTo(browser, target.url, target.selector);
+        runs.get(target.figure)!.push(result.ms);
+        lastCalls.set(target.figure, result.apiCalls);
+      }
+    }
+    const blank = median(runs.get('blank')!);
+    for (const target of targets) {
+      const ms = median(runs.get(target.figure)!);
+      console.log(
+        JSON.stringify({
+          figure: target.figure,
+          runs: RUNS,
+          medianMs: ms,
+          blankMs: blank,
+          overBlankMs: ms - blank,
+          ratioToBlank: blank > 0 ? Math.round((ms / blank) * 100) / 100 : null,
+          apiCalls: lastCalls.get(target.figure),
+        }),
+      );
+    }
+  } finally {
+    await browser.close();
+    await host.dispose();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
