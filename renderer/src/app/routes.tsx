@@ -7,7 +7,7 @@ import { Shell } from './Shell';
 import { AudiencePage } from '../features/audience/AudiencePage';
 import { MatchPage } from '../features/match/MatchPage';
 import { PerformancePage } from '../features/performance/PerformancePage';
-import { CreatorsPage } from '../features/creators/CreatorsPage';
+import { CreatorsRoute } from './CreatorsRoute';
 import { OffersPage } from '../features/offers/OffersPage';
 import { OfferDetailPage } from '../features/offers/OfferDetailPage';
 import { CreatorShell } from '../features/creatorMode/CreatorShell';
@@ -30,7 +30,7 @@ const workspaceRoutes: RouteObject[] = [
   { path: 'audience', element: <AudiencePage /> },
   { path: 'match', element: <MatchPage /> },
   { path: 'performance', element: <PerformancePage /> },
-  { path: 'creators', element: <CreatorsPage /> },
+  { path: 'creators', element: <CreatorsRoute /> },
   { path: 'offers', element: <OffersPage /> },
   { path: 'offers/:offerId', element: <OfferDetailPage /> },
   { path: 'advisor', element: <AdvisorPage /> },
