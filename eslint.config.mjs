@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { boundariesPlugin } from './scripts/eslint/boundaries.mjs';
+import { layersPlugin } from './scripts/eslint/layers.mjs';
 
 export default tseslint.config(
   {
@@ -48,6 +49,12 @@ export default tseslint.config(
     files: ['shared/**/*.ts', 'electron/backend/**/*.ts', 'renderer/**/*.{ts,tsx}'],
     plugins: { boundaries: boundariesPlugin },
     rules: { 'boundaries/imports': 'error' },
+  },
+  {
+    // Renderer layers: app/ on top, lib/ below features, features through their index.ts: scripts/eslint/layers.mjs.
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    plugins: { layers: layersPlugin },
+    rules: { 'layers/imports': 'error' },
   },
   {
     files: ['test/e2e/**/*.ts'],

@@ -5,7 +5,7 @@ import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { call } from '../lib/api';
 import { WorkspaceSwitcher } from '../features/workspaces/WorkspaceSwitcher';
 import { ModeSwitch } from '../features/creatorMode/ModeSwitch';
-import { LanguageSwitch } from './LanguageSwitch';
+import { LanguageSwitch } from '../lib/LanguageSwitch';
 import { navItems } from './navigation';
 import { useCurrentWorkspace } from '../lib/workspaceContext';
 

@@ -10,7 +10,7 @@ const ContentPage = lazyPage(() => import('../features/content/ContentPage'), 'C
 const AudiencePage = lazyPage(() => import('../features/audience/AudiencePage'), 'AudiencePage');
 const MatchPage = lazyPage(() => import('../features/match/MatchPage'), 'MatchPage');
 const PerformancePage = lazyPage(() => import('../features/performance/PerformancePage'), 'PerformancePage');
-const CreatorsPage = lazyPage(() => import('../features/creators/CreatorsPage'), 'CreatorsPage');
+const CreatorsRoute = lazyPage(() => import('./CreatorsRoute'), 'CreatorsRoute');
 const OffersPage = lazyPage(() => import('../features/offers/OffersPage'), 'OffersPage');
 const OfferDetailPage = lazyPage(() => import('../features/offers/OfferDetailPage'), 'OfferDetailPage');
 const CreatorShell = lazyPage(() => import('../features/creatorMode/CreatorShell'), 'CreatorShell');
@@ -33,7 +33,7 @@ const workspaceRoutes: RouteObject[] = [
   { path: 'audience', element: <AudiencePage /> },
   { path: 'match', element: <MatchPage /> },
   { path: 'performance', element: <PerformancePage /> },
-  { path: 'creators', element: <CreatorsPage /> },
+  { path: 'creators', element: <CreatorsRoute /> },
   { path: 'offers', element: <OffersPage /> },
   { path: 'offers/:offerId', element: <OfferDetailPage /> },
   { path: 'advisor', element: <AdvisorPage /> },

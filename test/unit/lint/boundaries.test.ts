@@ -59,3 +59,56 @@ describe('process boundaries are enforced by the linter', () => {
     expect(await boundaryErrors(file, importLine)).toEqual([]);
   });
 });
+
+/** Messages of the renderer layering rule (scripts/eslint/layers.mjs) for one planted import. */
+async function layerErrors(file: string, importLine: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${importLine}\nexport const planted = 1;\n`, {
+    filePath: join(root, file),
+  });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'layers/imports').map((m) => m.message);
+}
+
+describe('renderer layers are enforced by the linter', () => {
+  const refused: [what: string, file: string, importLine: string][] = [
+    ['lib → app', 'renderer/src/lib/planted.ts', "import { router } from '../app/routes';"],
+    ['feature → app', 'renderer/src/features/offers/planted.tsx', "import { Shell } from '../../app/Shell';"],
+    ['lib → feature', 'renderer/src/lib/planted.ts', "import { useAccounts } from '../features/accounts';"],
+    [
+      'feature → another feature’s inner file',
+      'renderer/src/features/offers/planted.tsx',
+      "import { CreatorPicker } from '../creators/CreatorPicker';",
+    ],
+    [
+      're-export of another feature’s inner file',
+      'renderer/src/features/offers/planted.tsx',
+      "export { useCreators } from '../creators/queries';",
+    ],
+    [
+      'side-effect import of an inner file',
+      'renderer/src/features/portfolio/planted.tsx',
+      "import '../charts/register';",
+    ],
+    [
+      'lazy import of an inner file',
+      'renderer/src/features/content/planted.tsx',
+      "const m = await import('../live/LiveLinks');",
+    ],
+  ];
+  it.each(refused)('refuses %s', async (_what, file, importLine) => {
+    expect(await layerErrors(file, importLine)).toHaveLength(1);
+  });
+
+  const allowed: [string, string][] = [
+    ['renderer/src/app/planted.tsx', "import { CreatorsPage } from '../features/creators/CreatorsPage';"],
+    ['renderer/src/features/offers/planted.tsx', "import { CreatorPicker } from '../creators';"],
+    ['renderer/src/features/offers/planted.tsx', "import { CreatorPicker } from '../creators/index';"],
+    ['renderer/src/features/offers/planted.tsx', "import { useOffers } from './queries';"],
+    [
+      'renderer/src/features/offers/planted.tsx',
+      "import { useWorkspaceId } from '../../lib/workspaceContext';",
+    ],
+  ];
+  it.each(allowed)('%s may use `%s`', async (file, importLine) => {
+    expect(await layerErrors(file, importLine)).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@ import type { ApprovalState } from '../../../../shared/approvals/stateMachine';
 import { useCurrentWorkspace, useWorkspaceId } from '../../lib/workspaceContext';
 import { useFormat } from '../../lib/format';
 import { PageHeader } from '../../lib/PageHeader';
-import { useAccounts } from '../matrix/queries';
+import { useAccounts } from '../accounts';
 import { ApprovalBadge, ApprovalStateFilter } from './ApprovalBadge';
 import { ApprovalItemDrawer } from './ApprovalItemDrawer';
 import { ApprovalModeSetting } from './ApprovalModeSetting';

@@ -6,7 +6,7 @@ import type { Account } from '../../../../shared/domain/account';
 import type { PackLanguage } from '../../../../shared/approvals/model';
 import { useLanguage } from '../../lib/language';
 import { describeError } from '../../lib/errors';
-import { todayInZone } from '../content/time';
+import { todayInZone } from '../../lib/zonedTime';
 import { downloadBase64 } from '../../lib/files';
 import { useApprovalMutations } from './queries';
 

@@ -2,7 +2,7 @@ import { Alert, Flex, Select, Spin, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useWorkspaceId } from '../../lib/workspaceContext';
-import { useAccounts } from '../matrix/queries';
+import { useAccounts } from '../accounts';
 import { AudienceEditor } from './AudienceEditor';
 import { useAccountAudiences } from './queries';
 import { TaxonomyEditor } from './TaxonomyEditor';

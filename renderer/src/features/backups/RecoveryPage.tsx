@@ -7,7 +7,7 @@ import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { TypedConfirmModal } from '../../lib/TypedConfirmModal';
-import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { LanguageSwitch } from '../../lib/LanguageSwitch';
 import { BackupsTable } from './BackupsTable';
 import { reloadApp } from './queries';
 

@@ -22,7 +22,7 @@ import type { Account } from '../../../../shared/domain/account';
 import type { ContentItem } from '../../../../shared/content/model';
 import type { TrackedDeliverable } from '../../../../shared/domain/offer';
 import type { ApprovalState } from '../../../../shared/approvals/stateMachine';
-import { ApprovalBadge } from '../approvals/ApprovalBadge';
+import { ApprovalBadge } from '../approvals';
 import { CreatorMarker, FormatIcon, itemScopeWarnings, roleColors, WarningMarker } from './presentation';
 import { atTime, formatInZone, wallParts, type CalendarView } from './time';
 

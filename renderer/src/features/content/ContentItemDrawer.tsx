@@ -37,14 +37,14 @@ import {
 import { allowedNextStatuses } from '../../../../shared/content/status';
 import { itemRoleWarnings } from '../../../../shared/content/guardrails';
 import type { ContentWarning } from '../../../../shared/content/warnings';
-import { InterestTagSelect } from '../audience/InterestTagSelect';
-import { ContentFitAlert } from '../match/ContentFitAlert';
+import { InterestTagSelect } from '../audience';
+import { ContentFitAlert } from '../match';
 import { applyIssuesToForm, describeError } from '../../lib/errors';
 import { zodRule } from '../../lib/zodRule';
 import { FormatIcon, warningText } from './presentation';
 import { useContentMutations } from './queries';
 import { fromPickerValue, toPickerValue } from './time';
-import { LiveResultLink } from '../live/LiveLinks';
+import { LiveResultLink } from '../live';
 
 interface FormValues {
   accountId: string;

@@ -15,8 +15,8 @@ import { useLanguage } from '../../lib/language';
 import { useCurrentWorkspace, useWorkspaceId } from '../../lib/workspaceContext';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
-import { useAccounts } from '../matrix/queries';
-import { useProducts } from '../products/queries';
+import { useAccounts } from '../accounts';
+import { useProducts } from '../products';
 import { ContentBoard } from './ContentBoard';
 import { ContentCalendar } from './ContentCalendar';
 import { ContentFilters, emptyFilters, filterInput, type ContentFilterValues } from './ContentFilters';
@@ -38,8 +38,7 @@ import {
 } from './time';
 import { WeekLoadPanel } from './WeekLoadPanel';
 import type { ApprovalState } from '../../../../shared/approvals/stateMachine';
-import { ApprovalStateFilter } from '../approvals/ApprovalBadge';
-import { useApprovalStates } from '../approvals/queries';
+import { ApprovalStateFilter, useApprovalStates } from '../approvals';
 
 const views: CalendarView[] = ['month', 'week', 'list', 'board'];
 const isView = (v: string | null): v is CalendarView => views.includes(v as CalendarView);

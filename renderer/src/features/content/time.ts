@@ -1,5 +1,9 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import { instantToWallTime, wallTimeToInstant } from '../../../../shared/parsing/timeZone';
+import { wallParts } from '../../lib/zonedTime';
+
+// Re-exported so the calendar's files keep one import for their time helpers.
+export { todayInZone, wallParts } from '../../lib/zonedTime';
 
 /**
  * Times cross the API as UTC instants; people plan in the workspace's time zone, which need not be the
@@ -8,8 +12,6 @@ import { instantToWallTime, wallTimeToInstant } from '../../../../shared/parsing
  */
 
 export type CalendarView = 'month' | 'week' | 'list' | 'board';
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The workspace's wall time of an instant, as a local dayjs for pickers. */
 export function toPickerValue(iso: string, timeZone: string): Dayjs {
@@ -35,20 +37,10 @@ export function fromPickerValue(value: Dayjs, timeZone: string): string {
   ).toISOString();
 }
 
-/** `YYYY-MM-DD` and `HH:mm` of an instant in the zone. */
-export function wallParts(iso: string, timeZone: string): { date: string; time: string } {
-  const w = instantToWallTime(Date.parse(iso), timeZone);
-  return { date: `${w.year}-${pad(w.month)}-${pad(w.day)}`, time: `${pad(w.hour)}:${pad(w.minute)}` };
-}
-
 export function formatInZone(iso: string | null | undefined, timeZone: string, withDate = true): string {
   if (!iso) return '—';
   const { date, time } = wallParts(iso, timeZone);
   return withDate ? `${date.replace(/-/g, '.')} ${time}` : time;
-}
-
-export function todayInZone(timeZone: string): string {
-  return wallParts(new Date().toISOString(), timeZone).date;
 }
 
 /** Midnight of a civil date in the zone, as an instant. */

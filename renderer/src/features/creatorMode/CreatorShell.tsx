@@ -2,7 +2,7 @@ import { InboxOutlined, UserOutlined } from '@ant-design/icons';
 import { Flex, Layout, Menu, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import { LanguageSwitch } from '../../app/LanguageSwitch';
+import { LanguageSwitch } from '../../lib/LanguageSwitch';
 import { ModeSwitch } from './ModeSwitch';
 
 /** The frame of creator mode: the offer inbox and the creator's own profile. */

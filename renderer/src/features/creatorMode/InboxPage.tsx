@@ -2,9 +2,7 @@ import { Alert, Button, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../lib/PageHeader';
 import { useNavigate } from 'react-router';
-import { ImportOfferButton } from '../offers/ImportOfferButton';
-import { OffersTable } from '../offers/OffersTable';
-import { useCreatorProfile, useOffers } from '../offers/queries';
+import { ImportOfferButton, OffersTable, useCreatorProfile, useOffers } from '../offers';
 import { CursorPager } from '../../lib/paging/CursorPager';
 import { useCursorPages } from '../../lib/paging/useCursorPages';
 

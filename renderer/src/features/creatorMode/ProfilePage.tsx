@@ -4,15 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../lib/api';
 import { applyIssuesToForm, describeError, issueText } from '../../lib/errors';
 import { issueMessage } from '../../lib/zodRule';
-import { CreatorFields } from '../creators/CreatorFields';
 import {
+  CreatorFields,
   audienceProblem,
   fieldsFromForm,
   toCreatorForm,
   type CreatorFormValues,
-} from '../creators/creatorForm';
-import { CreatorDetails } from '../creators/CreatorDetails';
-import { useCreatorProfile, useIdentity, useSaveCreatorProfile } from '../offers/queries';
+  CreatorDetails,
+} from '../creators';
+import { useCreatorProfile, useIdentity, useSaveCreatorProfile } from '../offers';
 
 /** Creator mode: the owner's own handle, rate card and audience, used to assess offers received. */
 export function ProfilePage() {

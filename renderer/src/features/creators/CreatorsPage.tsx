@@ -1,6 +1,6 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Flex, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../lib/PageHeader';
 import { useNavigate } from 'react-router';
@@ -19,7 +19,6 @@ import { useWorkspaceId } from '../../lib/workspaceContext';
 import { IconAction } from '../../lib/IconAction';
 import { TypedConfirmModal } from '../../lib/TypedConfirmModal';
 import { useFormat } from '../../lib/format';
-import { OfferFormDrawer, type OfferFormTarget } from '../offers/OfferFormDrawer';
 import { CreatorDetails } from './CreatorDetails';
 import { CreatorFormDrawer } from './CreatorFormDrawer';
 import { CreatorImportModal } from './CreatorImportModal';
@@ -40,7 +39,24 @@ export const tierColor: Record<CreatorTier, string> = {
 };
 
 /** The creator directory: filters and sorting run in the backend; CPM/CPE are derived there too. */
-export function CreatorsPage() {
+/** What the page hands the offer drawer it opens for a creator (the drawer belongs to the offers feature). */
+export interface CreatorOfferDrawerProps {
+  workspaceId: string;
+  /** The creator to draft an offer for; null while the drawer is closed. */
+  creatorId: string | null;
+  onClose(): void;
+  onSaved(offerId: string): void;
+}
+
+/**
+ * The offers feature builds on creators (its form picks a creator), so this page may not import it:
+ * the shell (app/) passes the offer drawer in, keeping the dependency one way.
+ */
+export function CreatorsPage({
+  renderOfferDrawer,
+}: {
+  renderOfferDrawer(props: CreatorOfferDrawerProps): ReactNode;
+}) {
   const { t } = useTranslation('creators');
   const { message } = AntApp.useApp();
   const { language } = useLanguage();
@@ -62,7 +78,7 @@ export function CreatorsPage() {
   const [drawer, setDrawer] = useState<Creator | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
   const [deleting, setDeleting] = useState<Creator | null>(null);
-  const [offerTarget, setOfferTarget] = useState<OfferFormTarget | null>(null);
+  const [offerCreatorId, setOfferCreatorId] = useState<string | null>(null);
   const { remove } = useCreatorMutations(workspaceId);
 
   const input: MethodInput<'creators.list'> = {
@@ -312,7 +328,7 @@ export function CreatorsPage() {
                 <IconAction
                   label={t('actions.offer')}
                   icon={<SendOutlined />}
-                  onClick={() => setOfferTarget({ mode: 'create', creatorId: c.id })}
+                  onClick={() => setOfferCreatorId(c.id)}
                 />
                 <IconAction label={t('actions.edit')} icon={<EditOutlined />} onClick={() => setDrawer(c)} />
                 <IconAction
@@ -338,12 +354,12 @@ export function CreatorsPage() {
       />
       <CreatorFormDrawer workspaceId={workspaceId} target={drawer} onClose={() => setDrawer(null)} />
       <CreatorImportModal workspaceId={workspaceId} open={importing} onClose={() => setImporting(false)} />
-      <OfferFormDrawer
-        workspaceId={workspaceId}
-        target={offerTarget}
-        onClose={() => setOfferTarget(null)}
-        onSaved={(offer) => navigate(`/w/${workspaceId}/offers/${offer.id}`)}
-      />
+      {renderOfferDrawer({
+        workspaceId,
+        creatorId: offerCreatorId,
+        onClose: () => setOfferCreatorId(null),
+        onSaved: (offerId) => navigate(`/w/${workspaceId}/offers/${offerId}`),
+      })}
       {deleting && (
         <TypedConfirmModal
           open

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { funnelSteps, type SessionMetric } from '../../../../shared/live/funnel';
 import type { LiveDiagnosis } from '../../../../shared/live/schemas';
 import { useFormat } from '../../lib/format';
-import { ChartCard, whiteBackground } from '../charts/ChartCard';
+import { ChartCard, whiteBackground } from '../charts';
 import { BandTag } from './BandTag';
 import { formatMetric } from './metricFormat';
 

@@ -24,11 +24,10 @@ import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { importErrorText } from '../../lib/importErrors';
 import { useFormat } from '../../lib/format';
-import { useAccounts } from '../matrix/queries';
-import { useCreators } from '../creators/queries';
+import { useAccounts } from '../accounts';
+import { useCreators } from '../creators';
 import { useLiveMutations } from './queries';
-import { JobProgress } from '../jobs/JobProgress';
-import { jobErrorToApiError } from '../jobs/useJob';
+import { JobProgress, jobErrorToApiError } from '../jobs';
 import type { Job } from '../../../../shared/domain/jobs';
 
 type Preview = MethodOutput<'liveSessions.importPreview'>;

@@ -8,7 +8,7 @@ import { useWorkspaceId } from '../../lib/workspaceContext';
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { PageHeader } from '../../lib/PageHeader';
-import { useAccounts } from '../matrix/queries';
+import { useAccounts } from '../accounts';
 import { ImportLiveModal } from './ImportLiveModal';
 import { formatMetric } from './metricFormat';
 import { useLiveMutations, useLiveSessions } from './queries';

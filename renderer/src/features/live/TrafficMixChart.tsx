@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { trafficSources, type TrafficSource } from '../../../../shared/live/fields';
 import type { LiveDiagnosis } from '../../../../shared/live/schemas';
 import { useFormat } from '../../lib/format';
-import { ChartCard, whiteBackground } from '../charts/ChartCard';
+import { ChartCard, whiteBackground } from '../charts';
 
 interface Row {
   source: TrafficSource;

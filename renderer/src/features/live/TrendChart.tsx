@@ -6,7 +6,7 @@ import { funnelSteps } from '../../../../shared/live/funnel';
 import type { MethodOutput } from '../../../../shared/api/contract';
 import type { LiveSession } from '../../../../shared/live/schemas';
 import { useFormat } from '../../lib/format';
-import { ChartCard, whiteBackground } from '../charts/ChartCard';
+import { ChartCard, whiteBackground } from '../charts';
 import { useTrend } from './queries';
 
 type Point = MethodOutput<'liveSessions.trend'>['points'][number];

@@ -1,7 +1,7 @@
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../lib/format';
-import { useTagLabels } from '../audience/queries';
+import { useTagLabels } from '../audience';
 import { MatchExplanation } from './MatchExplanation';
 import { useContentMatch } from './queries';
 

@@ -4,7 +4,7 @@ import { Chart } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../shared/api/contract';
 import { useFormat } from '../../lib/format';
-import { ChartCard, whiteBackground } from '../charts/ChartCard';
+import { ChartCard, whiteBackground } from '../charts';
 
 type Heatmap = MethodOutput<'match.heatmap'>;
 type Row = { accountId: string; account: string } & Record<string, string | number | null>;

@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import type { RankedMatch } from '../../../../shared/domain/interest';
 import { useWorkspaceId } from '../../lib/workspaceContext';
 import { useFormat } from '../../lib/format';
-import { useTagLabels } from '../audience/queries';
+import { useTagLabels } from '../audience';
 import { MatchExplanation, ScoreBar } from './MatchExplanation';
 import { MatchHeatmap } from './MatchHeatmap';
 import { useMatchHeatmap, useProductMatch, useProducts } from './queries';

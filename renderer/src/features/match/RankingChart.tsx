@@ -4,7 +4,7 @@ import { Bar } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import type { RankedMatch } from '../../../../shared/domain/interest';
 import { useFormat } from '../../lib/format';
-import { ChartCard, whiteBackground } from '../charts/ChartCard';
+import { ChartCard, whiteBackground } from '../charts';
 
 const MAX_BARS = 30;
 

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { call } from '../../lib/api';
-import { interestKeys } from '../audience/queries';
+import { interestKeys } from '../audience';
 
 export function useProductMatch(workspaceId: string, productId: string | undefined) {
   return useQuery({

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Account, TargetKey } from '../../../../shared/domain/account';
 import { useFormat } from '../../lib/format';
 import { targetKind } from './targetFields';
-import { LastSessionGpm } from '../live/LiveLinks';
+import { LastSessionGpm } from '../live';
 
 interface Props {
   account: Account;

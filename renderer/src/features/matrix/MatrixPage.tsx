@@ -10,8 +10,7 @@ import { AccountCard } from './AccountCard';
 import { AccountFormDrawer } from './AccountFormDrawer';
 import { useAccountMutations, useAccounts, useMatrixSummary } from './queries';
 import { RoleColumn } from './RoleColumn';
-import { AdvisorBadge } from '../advisor/AdvisorBadge';
-import { FocusedAccount } from '../advisor/FocusedAccount';
+import { AdvisorBadge, FocusedAccount } from '../advisor';
 
 export function MatrixPage() {
   const { t } = useTranslation('matrix');

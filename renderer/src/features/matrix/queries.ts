@@ -1,21 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { accountKeys } from '../accounts';
 import type { MethodInput } from '../../../../shared/api/contract';
 import { call } from '../../lib/api';
 
-export const accountKeys = {
-  /** Every account query of a workspace; invalidating it refreshes lists and the summary together. */
-  workspace: (workspaceId: string) => ['accounts', workspaceId] as const,
-  list: (workspaceId: string, includeArchived: boolean) =>
-    ['accounts', workspaceId, 'list', includeArchived] as const,
-  summary: (workspaceId: string) => ['accounts', workspaceId, 'summary'] as const,
-};
-
-export function useAccounts(workspaceId: string, includeArchived = true) {
-  return useQuery({
-    queryKey: accountKeys.list(workspaceId, includeArchived),
-    queryFn: () => call('accounts.list', { workspaceId, includeArchived }),
-  });
-}
+// The account list and its keys live in features/accounts (below every feature that reads accounts).
+export { accountKeys, useAccounts } from '../accounts';
 
 export function useMatrixSummary(workspaceId: string) {
   return useQuery({

@@ -36,10 +36,9 @@ import { useLanguage } from '../../lib/language';
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { zodRule } from '../../lib/zodRule';
-import { useAccounts } from '../matrix/queries';
-import { useProducts } from '../products/queries';
-import { useCreator } from '../creators/queries';
-import { CreatorPicker } from '../creators/CreatorPicker';
+import { useAccounts } from '../accounts';
+import { useProducts } from '../products';
+import { useCreator, CreatorPicker } from '../creators';
 import { applyOfferIssues } from './formIssues';
 import { useOfferMutations } from './queries';
 

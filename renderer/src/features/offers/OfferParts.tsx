@@ -7,7 +7,7 @@ import type { OfferTerms } from '../../../../shared/domain/offerTerms';
 import { findInterestTag } from '../../../../shared/interest/taxonomy';
 import { useLanguage } from '../../lib/language';
 import { useFormat } from '../../lib/format';
-import { MatchExplanation, ScoreBar } from '../match/MatchExplanation';
+import { MatchExplanation, ScoreBar } from '../match';
 import { useIdentity } from './queries';
 
 export const stateColor: Record<OfferState, string> = {

@@ -6,8 +6,7 @@ import type { Job } from '../../../../shared/domain/jobs';
 import type { ForecastMetric } from '../../../../shared/domain/metrics';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
-import { JobProgress } from '../jobs/JobProgress';
-import { jobErrorToApiError } from '../jobs/useJob';
+import { JobProgress, jobErrorToApiError } from '../jobs';
 import { usePerformanceMutations } from './queries';
 
 /**

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { ForecastRun } from '../../../../shared/domain/forecastRun';
 import type { ForecastMetric } from '../../../../shared/domain/metrics';
 import { useFormat } from '../../lib/format';
-import { ChartCard, whiteBackground } from '../charts/ChartCard';
+import { ChartCard, whiteBackground } from '../charts';
 
 interface Props {
   title: string;

@@ -25,12 +25,11 @@ import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { importErrorText } from '../../lib/importErrors';
 import { useFormat } from '../../lib/format';
-import { useAccounts } from '../matrix/queries';
+import { useAccounts } from '../accounts';
 import { uploadInChunks } from './importUpload';
 import { usePerformanceMutations } from './queries';
 import type { Job } from '../../../../shared/domain/jobs';
-import { JobProgress } from '../jobs/JobProgress';
-import { jobErrorToApiError } from '../jobs/useJob';
+import { JobProgress, jobErrorToApiError } from '../jobs';
 
 type Preview = MethodOutput<'metrics.importPreview'>;
 type Granularity = 'auto' | 'day' | 'week';

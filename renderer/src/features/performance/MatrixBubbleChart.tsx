@@ -4,7 +4,7 @@ import { Bubble } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import type { MetricsOverview } from '../../../../shared/domain/metrics';
 import { useFormat } from '../../lib/format';
-import { ChartCard, whiteBackground } from '../charts/ChartCard';
+import { ChartCard, whiteBackground } from '../charts';
 
 type Row = MetricsOverview['accounts'][number];
 

@@ -25,7 +25,7 @@ import type { ForecastRun } from '../../../../shared/domain/forecastRun';
 import { useWorkspaceId } from '../../lib/workspaceContext';
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
-import { useAccounts } from '../matrix/queries';
+import { useAccounts } from '../accounts';
 import { AccuracyPanel } from './AccuracyPanel';
 import { ForecastAllButton } from './ForecastAllButton';
 import { ForecastFanChart } from './ForecastFanChart';

@@ -1,6 +1,7 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { Line } from 'react-chartjs-2';
-import '../charts/register';
+// Registers the chart.js pieces this line chart draws with.
+import '../charts';
 
 const options: ChartOptions<'line'> = {
   responsive: false,

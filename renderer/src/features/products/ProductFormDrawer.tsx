@@ -8,7 +8,7 @@ import {
   type ProductStatus,
 } from '../../../../shared/domain/product';
 import { applyIssuesToForm, describeError } from '../../lib/errors';
-import { InterestTagSelect } from '../audience/InterestTagSelect';
+import { InterestTagSelect } from '../audience';
 import { zodRule } from '../../lib/zodRule';
 import { useProductMutations } from './queries';
 

@@ -1,7 +1,7 @@
 import type { ChartData, ChartOptions } from 'chart.js';
 import { Line } from 'react-chartjs-2';
 import type { Report } from '../../../../shared/reports/schema';
-import { ChartCard, whiteBackground } from '../charts/ChartCard';
+import { ChartCard, whiteBackground } from '../charts';
 import type { ReportFormat } from './reportFormat';
 
 const base: ChartOptions<'line'> = {

@@ -3,8 +3,8 @@ import { Button, Card, Flex, Result, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { LanguageSwitch } from '../../app/LanguageSwitch';
-import { ModeSwitch } from '../creatorMode/ModeSwitch';
+import { LanguageSwitch } from '../../lib/LanguageSwitch';
+import { ModeSwitch } from '../creatorMode';
 import { useOpenSample } from './queries';
 import { WorkspaceFormModal } from './WorkspaceFormModal';
 

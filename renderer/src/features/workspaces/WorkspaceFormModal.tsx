@@ -12,7 +12,7 @@ import { submitForm } from '../../lib/submitForm';
 import { zodRule } from '../../lib/zodRule';
 import { useCreateWorkspace, useDeleteWorkspace, useUpdateWorkspace } from './queries';
 import { TypedConfirmModal } from '../../lib/TypedConfirmModal';
-import { ApprovalModeSetting } from '../approvals/ApprovalModeSetting';
+import { ApprovalModeSetting } from '../approvals';
 
 interface Props {
   open: boolean;

@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import type { Workspace } from '../../../../shared/domain/workspace';
 import { useOpenSample, useWorkspaces } from './queries';
 import { WorkspaceFormModal } from './WorkspaceFormModal';
-import { BundleModal } from '../bundles/BundleModal';
+import { BundleModal } from '../bundles';
 
 export function WorkspaceSwitcher({ current }: { current: Workspace }) {
   const { t } = useTranslation('workspaces');

@@ -1,7 +1,7 @@
 import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../../shared/format/number';
-import { useLanguage } from '../lib/language';
+import { useLanguage } from './language';
 
 export function LanguageSwitch() {
   const { t } = useTranslation();

@@ -1,0 +1,22 @@
+import { useQuery } from '@tanstack/react-query';
+import { call } from '../../lib/api';
+
+/*
+ * The account list is read by most features (calendar, audience, live, performance, offers, approvals)
+ * while the matrix page that manages accounts also shows live and advisor pieces. Keeping the read side
+ * here, below all of them, lets every dependency on accounts run one way.
+ */
+export const accountKeys = {
+  /** Every account query of a workspace; invalidating it refreshes lists and the summary together. */
+  workspace: (workspaceId: string) => ['accounts', workspaceId] as const,
+  list: (workspaceId: string, includeArchived: boolean) =>
+    ['accounts', workspaceId, 'list', includeArchived] as const,
+  summary: (workspaceId: string) => ['accounts', workspaceId, 'summary'] as const,
+};
+
+export function useAccounts(workspaceId: string, includeArchived = true) {
+  return useQuery({
+    queryKey: accountKeys.list(workspaceId, includeArchived),
+    queryFn: () => call('accounts.list', { workspaceId, includeArchived }),
+  });
+}
