@@ -22,12 +22,3 @@ export function isSafeExternalUrl(raw: string): boolean {
   if (url.protocol !== 'https:' || url.username || url.password) return false;
   return ALLOWED_EXTERNAL_HOSTS.includes(url.hostname);
 }
-
-export async function openExternalSafely(
-  raw: string,
-  open: (url: string) => Promise<void>,
-): Promise<boolean> {
-  if (!isSafeExternalUrl(raw)) return false;
-  await open(raw);
-  return true;
-}

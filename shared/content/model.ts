@@ -30,7 +30,7 @@ export const contentStatuses = [
 export const contentStatusSchema = z.enum(contentStatuses);
 export type ContentStatus = z.infer<typeof contentStatusSchema>;
 
-/** Where an item came from; 'offer' is reserved for creator-offer deliverables (creators issue). */
+/** Where an item came from; 'offer' marks an accepted offer's deliverable on the calendar. */
 export const contentSources = ['manual', 'import', 'offer'] as const;
 export const contentSourceSchema = z.enum(contentSources);
 export type ContentSource = z.infer<typeof contentSourceSchema>;
@@ -212,7 +212,7 @@ export const contentItemSchema = z.object({
   brief: z.string(),
   publishedUrl: z.string().nullable(),
   publishedAt: z.string().nullable(),
-  /** Reserved for the creators issue: the creator delivering this item. */
+  /** The creator delivering this item (an accepted offer's deliverable); null for the brand's own posts. */
   creatorId: z.string().nullable(),
   source: z.string().nullable(),
   /** Increments on every change: the .ics SEQUENCE, so calendar apps take updates. */

@@ -1,4 +1,5 @@
 import type { Db } from '../db/types';
+import { prepared } from '../paging/statements';
 import type { Account, AccountFields } from '../../../shared/domain/account';
 import { platformSchema } from '../../../shared/domain/account';
 import { fenToYuan, yuanToFen } from '../../../shared/domain/money';
@@ -153,4 +154,31 @@ export function setArchived(db: Db, id: string, archivedAt: string | null, at: s
 
 export function deleteAccountRow(db: Db, id: string): boolean {
   return db.prepare('DELETE FROM accounts WHERE id = ?').run(id).changes > 0;
+}
+
+export interface RoleTotalsRow {
+  role: 'brand' | 'sales';
+  accounts: number;
+  self_broadcast: number;
+  followers: number;
+  posts_per_week: number | null;
+  follower_growth_monthly: number | null;
+  a3_growth_monthly: number | null;
+  live_hours_per_week: number | null;
+  gmv_monthly_fen: number | null;
+}
+
+/** Per-role sums of the matrix's active accounts (archived accounts are out of the plan). */
+export function listRoleTotals(db: Db, workspaceId: string): RoleTotalsRow[] {
+  return prepared<[string], RoleTotalsRow>(
+    db,
+    `SELECT role, COUNT(*) AS accounts, SUM(self_broadcast) AS self_broadcast,
+         COALESCE(SUM(followers), 0) AS followers,
+         SUM(posts_per_week_target) AS posts_per_week,
+         SUM(follower_growth_monthly_target) AS follower_growth_monthly,
+         SUM(a3_growth_monthly_target) AS a3_growth_monthly,
+         SUM(live_hours_per_week_target) AS live_hours_per_week,
+         SUM(gmv_monthly_target_fen) AS gmv_monthly_fen
+       FROM accounts WHERE workspace_id = ? AND archived_at IS NULL GROUP BY role`,
+  ).all(workspaceId);
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../db/types';
+import { prepared } from '../paging/statements';
 import type { BundleCell } from '../../../shared/domain/bundle';
 import { ownedRowsSql, quoteIdentifier as q, type OwnedTable } from './tables';
 
@@ -79,4 +80,12 @@ export function offerExchangeIdTaken(db: Db, side: string, exchangeId: string): 
   return (
     db.prepare('SELECT 1 FROM offers WHERE side = ? AND exchange_id = ?').get(side, exchangeId) !== undefined
   );
+}
+
+/** The offers a workspace holds, by side and exchange id (a replace keeps these ids its own). */
+export function listOfferExchangeKeys(db: Db, workspaceId: string): { side: string; exchange_id: string }[] {
+  return prepared<[string], { side: string; exchange_id: string }>(
+    db,
+    'SELECT side, exchange_id FROM offers WHERE workspace_id = ?',
+  ).all(workspaceId);
 }

@@ -12,6 +12,7 @@ import { encodeBundle, refuseBundle, type DecodedBundle } from './file';
 import {
   countOwnedRows,
   findWorkspaceLineage,
+  listOfferExchangeKeys,
   fromCell,
   offerExchangeIdTaken,
   prepareInsert,
@@ -124,16 +125,7 @@ export function countExchangeClashes(
   const exchange = offers.columns.indexOf('exchange_id');
   if (side < 0 || exchange < 0) return 0;
   const owned = ignoreWorkspace
-    ? new Set(
-        (
-          ctx.db
-            .prepare('SELECT side, exchange_id FROM offers WHERE workspace_id = ?')
-            .all(ignoreWorkspace) as {
-            side: string;
-            exchange_id: string;
-          }[]
-        ).map((r) => `${r.side}\u0000${r.exchange_id}`),
-      )
+    ? new Set(listOfferExchangeKeys(ctx.db, ignoreWorkspace).map((r) => `${r.side}\u0000${r.exchange_id}`))
     : new Set<string>();
   return offers.rows.filter((r) => {
     const key = `${String(r[side])}\u0000${String(r[exchange])}`;

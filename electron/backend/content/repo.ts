@@ -397,3 +397,8 @@ export function countItemsStartingIn(db: Db, workspaceId: string, fromIso: strin
     'SELECT COUNT(*) AS n FROM content_items WHERE workspace_id = ? AND planned_at >= ? AND planned_at < ?',
   ).get(workspaceId, fromIso, toIso)!.n;
 }
+
+/** Links an item to the creator delivering it (insertItem serves manual and imported items, which have none). */
+export function setItemCreator(db: Db, itemId: string, creatorId: string | null): void {
+  prepared(db, 'UPDATE content_items SET creator_id = ? WHERE id = ?').run(creatorId, itemId);
+}

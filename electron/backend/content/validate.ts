@@ -3,7 +3,7 @@ import type { Account } from '../../../shared/domain/account';
 import { formatWallMinute } from '../../../shared/content/time';
 import { AppError, conflict, invalidInput } from '../errors';
 import type { WorkspaceContext } from './context';
-import { findOverlappingLive, plannedEnd, type ContentValues } from './repo';
+import { findItemRow, findOverlappingLive, plannedEnd, type ContentValues } from './repo';
 
 /** The account must be one of the workspace's; a new plan cannot go on an archived account. */
 export function checkAccount(ctx: WorkspaceContext, accountId: string, allowArchived: boolean): Account {
@@ -83,8 +83,5 @@ export function publishedCannotMove(): AppError {
 }
 
 function isHostedByCreator(db: Db, itemId: string): boolean {
-  const row = db
-    .prepare<[string], { creator_id: string | null }>('SELECT creator_id FROM content_items WHERE id = ?')
-    .get(itemId);
-  return row?.creator_id != null;
+  return findItemRow(db, itemId)?.creator_id != null;
 }

@@ -12,7 +12,7 @@ import { addDays, parseIsoDate } from '../../../shared/forecast/dates';
 import { formatCivilDate } from '../../../shared/parsing/calendar';
 import { instantToWallTime } from '../../../shared/parsing/timeZone';
 import { matchScore } from '../../../shared/interest/match';
-import { hasTable } from '../interest/repo';
+import { findWorkspace } from '../workspaces/repo';
 import { loadMatchContext, resolveWorkspaceTags } from '../interest/match';
 import { defaultGranularity, perPostTotals, readSeries } from '../metrics/repo';
 import { accountItemsWithTargets, type RunInputs } from './repo';
@@ -185,12 +185,8 @@ function plannedContributions(
   base: ForecastOutput,
   notes: string[],
 ): { planned: PlannedContribution[]; perPost: ForecastRun['parameters']['perPost'] } {
-  if (!hasTable(ctx.db, 'content_items') || base.quantiles.length === 0)
-    return { planned: [], perPost: null };
-  const timeZone =
-    ctx.db
-      .prepare<[string], { time_zone: string }>('SELECT time_zone FROM workspaces WHERE id = ?')
-      .get(account.workspaceId)?.time_zone ?? 'Asia/Shanghai';
+  if (base.quantiles.length === 0) return { planned: [], perPost: null };
+  const timeZone = findWorkspace(ctx.db, account.workspaceId)?.timeZone ?? 'Asia/Shanghai';
   const first = base.quantiles[0]!.date;
   const stepDays = base.frequency === 'week' ? 7 : 1;
   const end = addDays(base.quantiles[base.quantiles.length - 1]!.date, stepDays - 1);

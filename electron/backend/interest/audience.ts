@@ -8,8 +8,15 @@ import type {
   StoredAudience,
 } from '../../../shared/domain/interest';
 import { audienceProfileSchema } from '../../../shared/interest/audience';
-import { findAudience, hasTable, upsertAudience, deleteAudience, workspaceInterest } from './repo';
-import { findCreatorAudience, setCreatorAudience } from './creatorAudience';
+import {
+  deleteAudience,
+  findAudience,
+  findAudienceOwnerRow,
+  findCreatorAudience,
+  setCreatorAudience,
+  upsertAudience,
+  workspaceInterest,
+} from './repo';
 
 /**
  * Audience profiles of accounts live in `audience_profiles`; creators keep theirs inside the creator
@@ -24,20 +31,7 @@ export interface AudienceOwner {
 }
 
 export function findOwner(db: Db, ownerType: AudienceOwnerType, ownerId: string): AudienceOwner | undefined {
-  if (ownerType === 'account') {
-    const row = db
-      .prepare<[string], { workspace_id: string; display_name: string }>(
-        'SELECT workspace_id, display_name FROM accounts WHERE id = ?',
-      )
-      .get(ownerId);
-    return row && { ownerType, ownerId, workspaceId: row.workspace_id, name: row.display_name };
-  }
-  if (!hasTable(db, 'creators')) return undefined;
-  const row = db
-    .prepare<[string], { workspace_id: string | null; display_name: string }>(
-      'SELECT workspace_id, display_name FROM creators WHERE id = ?',
-    )
-    .get(ownerId);
+  const row = findAudienceOwnerRow(db, ownerType, ownerId);
   return row?.workspace_id
     ? { ownerType, ownerId, workspaceId: row.workspace_id, name: row.display_name }
     : undefined;

@@ -2,8 +2,7 @@ import type { Db } from '../db/types';
 import type { AudienceProfileOutput, MatchResultOutput, RankedMatch } from '../../../shared/domain/interest';
 import { resolveTags, type ResolvedTags } from '../../../shared/domain/interestTags';
 import { matchScore } from '../../../shared/interest/match';
-import { listAudiences, workspaceInterest, type WorkspaceInterest } from './repo';
-import { listCreatorsWithAudience } from './creatorAudience';
+import { listAudiences, listCreatorsWithAudience, workspaceInterest, type WorkspaceInterest } from './repo';
 import { stampedCache } from '../paging/writeStamp';
 import { findProduct } from '../products/repo';
 

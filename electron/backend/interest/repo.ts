@@ -1,6 +1,6 @@
 import type { Db } from '../db/types';
 import { prepared } from '../paging/statements';
-import type { AudienceOwnerType } from '../../../shared/domain/interest';
+import type { AudienceOwnerType, AudienceProfileOutput } from '../../../shared/domain/interest';
 import type { CustomTagRef } from '../../../shared/domain/interestTags';
 import { builtInBaseline, builtInInterestTagIds } from '../../../shared/interest/taxonomy';
 
@@ -105,17 +105,6 @@ export function deleteAudience(db: Db, ownerType: AudienceOwnerType, ownerId: st
   db.prepare('DELETE FROM audience_profiles WHERE owner_type = ? AND owner_id = ?').run(ownerType, ownerId);
 }
 
-/** Whether a table exists: features built in parallel (products, content, creators) may not be there yet. */
-export function hasTable(db: Db, name: string): boolean {
-  return (
-    db
-      .prepare<[string], { n: number }>(
-        "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = ?",
-      )
-      .get(name)?.n === 1
-  );
-}
-
 /** Account audiences of a workspace after `afterOwnerId`, by owner id (a keyset page), and how many in all. */
 export function accountAudiencePage(
   db: Db,
@@ -157,4 +146,70 @@ export function creatorAudiencePage(
     'SELECT COUNT(*) AS n FROM creators WHERE workspace_id = ? AND audience_json IS NOT NULL',
   ).get(workspaceId)!.n;
   return { rows, total };
+}
+
+/** The workspace and name of an audience's owner (an account, or a creator that belongs to a workspace). */
+export function findAudienceOwnerRow(
+  db: Db,
+  ownerType: AudienceOwnerType,
+  ownerId: string,
+): { workspace_id: string | null; display_name: string } | undefined {
+  const sql =
+    ownerType === 'account'
+      ? 'SELECT workspace_id, display_name FROM accounts WHERE id = ?'
+      : 'SELECT workspace_id, display_name FROM creators WHERE id = ?';
+  return prepared<[string], { workspace_id: string | null; display_name: string }>(db, sql).get(ownerId);
+}
+
+/*
+ * Creators' audience profiles are part of the creator record (migration 0030), stored as JSON in
+ * `creators.audience_json`; these three are the only place the interest feature touches that column.
+ */
+export function findCreatorAudience(
+  db: Db,
+  creatorId: string,
+): { profile: AudienceProfileOutput | null; updatedAt: string | null } | undefined {
+  const row = prepared<[string], { audience_json: string | null; updated_at: string }>(
+    db,
+    'SELECT audience_json, updated_at FROM creators WHERE id = ?',
+  ).get(creatorId);
+  if (!row) return undefined;
+  return {
+    profile: row.audience_json ? (JSON.parse(row.audience_json) as AudienceProfileOutput) : null,
+    updatedAt: row.audience_json ? row.updated_at : null,
+  };
+}
+
+export function setCreatorAudience(
+  db: Db,
+  creatorId: string,
+  profile: AudienceProfileOutput | null,
+  at: string,
+): void {
+  prepared(db, 'UPDATE creators SET audience_json = ?, updated_at = ? WHERE id = ?').run(
+    profile === null ? null : JSON.stringify(profile),
+    at,
+    creatorId,
+  );
+}
+
+/** Every creator of a workspace with its audience, for rankings. */
+export function listCreatorsWithAudience(
+  db: Db,
+  workspaceId: string,
+): { id: string; name: string; followers: number; profile: AudienceProfileOutput | null }[] {
+  return prepared<
+    [string],
+    { id: string; display_name: string; followers: number; audience_json: string | null }
+  >(
+    db,
+    'SELECT id, display_name, followers, audience_json FROM creators WHERE workspace_id = ? ORDER BY display_name',
+  )
+    .all(workspaceId)
+    .map((r) => ({
+      id: r.id,
+      name: r.display_name,
+      followers: r.followers,
+      profile: r.audience_json ? (JSON.parse(r.audience_json) as AudienceProfileOutput) : null,
+    }));
 }

@@ -5,7 +5,14 @@ import type { ContentStatus } from '../../../shared/content/model';
 import { wallTimeToInstant } from '../../../shared/parsing/timeZone';
 import { findAccount } from '../accounts/repo';
 import { findProduct } from '../products/repo';
-import { findItemRow, insertItem, rowValues, updateItem, type ContentValues } from '../content/repo';
+import {
+  findItemRow,
+  insertItem,
+  rowValues,
+  setItemCreator,
+  updateItem,
+  type ContentValues,
+} from '../content/repo';
 
 /**
  * The bridge to the content calendar (content planning feature, migration 0020): an accepted offer's
@@ -85,7 +92,7 @@ export function planDeliverableContent(
   const id = ctx.newId();
   insertItem(ctx.db, id, values, 'offer', at);
   // insertItem leaves creator_id empty (it serves manual and imported items); link the creator here.
-  ctx.db.prepare('UPDATE content_items SET creator_id = ? WHERE id = ?').run(offer.creatorId, id);
+  setItemCreator(ctx.db, id, offer.creatorId);
   return id;
 }
 

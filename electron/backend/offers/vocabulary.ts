@@ -1,7 +1,7 @@
 import type { Db } from '../db/types';
 import { resolveTags } from '../../../shared/domain/interestTags';
 import { builtInBaseline, builtInInterestTagIds } from '../../../shared/interest/taxonomy';
-import { hasTable, workspaceInterest } from '../interest/repo';
+import { workspaceInterest } from '../interest/repo';
 
 /**
  * The interest vocabulary an offer is checked and scored against: the workspace's (custom tags and
@@ -16,7 +16,7 @@ export interface Vocabulary {
 }
 
 export function vocabularyFor(db: Db, workspaceId: string | null): Vocabulary {
-  if (workspaceId !== null && hasTable(db, 'interest_custom_tags')) {
+  if (workspaceId !== null) {
     const interest = workspaceInterest(db, workspaceId);
     return {
       knownTagIds: interest.knownTagIds,

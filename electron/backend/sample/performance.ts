@@ -6,11 +6,12 @@ import { formatCivilDate } from '../../../shared/parsing/calendar';
 import { instantToWallTime } from '../../../shared/parsing/timeZone';
 import { ageBrackets } from '../../../shared/interest/audience';
 import { findAccount } from '../accounts/repo';
-import { upsertAudience, hasTable } from '../interest/repo';
+import { upsertAudience } from '../interest/repo';
 import { upsertAccountMetrics, upsertContentMetrics } from '../metrics/repo';
 import { computeRun } from '../forecasts/run';
 import { insertRun } from '../forecasts/repo';
 import { SAMPLE_PRODUCTS_KEY } from './products';
+import { appendProductTag, listPublishedItems } from './repo';
 import type { SampleRefs, SampleSeeder } from './types';
 
 /**
@@ -22,7 +23,7 @@ import type { SampleRefs, SampleSeeder } from './types';
  */
 const HISTORY_DAYS = 120;
 
-/** Extra product tags, written as taxonomy labels so the products' own tag lists stay readable. */
+/** Extra tags for the sample's products, written as taxonomy labels so the products' own tag lists stay readable. */
 const productTargetTags: Record<string, string[]> = {
   'CL-SERUM-30': ['个人护理'],
   'CL-CREAM-50': ['个人护理'],
@@ -345,15 +346,11 @@ export const seedSamplePerformance: SampleSeeder = (ctx: BackendContext, refs: S
 
 function tagProducts(ctx: BackendContext, refs: SampleRefs): void {
   const bySku = refs.extra.get(SAMPLE_PRODUCTS_KEY) as Map<string, string> | undefined;
-  if (!bySku || !hasTable(ctx.db, 'product_tags')) return;
-  const insert = ctx.db.prepare(
-    `INSERT OR IGNORE INTO product_tags (product_id, tag, position)
-     VALUES (?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM product_tags WHERE product_id = ?))`,
-  );
+  if (!bySku) return;
   for (const [sku, tags] of Object.entries(productTargetTags)) {
     const productId = bySku.get(sku);
     if (!productId) continue;
-    for (const tag of tags) insert.run(productId, tag, productId);
+    for (const tag of tags) appendProductTag(ctx.db, productId, tag);
   }
 }
 
@@ -366,12 +363,7 @@ function seedContentResults(
   random: () => number,
   at: string,
 ): void {
-  if (!hasTable(ctx.db, 'content_items')) return;
-  const items = ctx.db
-    .prepare<[string], { id: string; planned_at: string }>(
-      "SELECT id, planned_at FROM content_items WHERE account_id = ? AND status = 'published'",
-    )
-    .all(accountId);
+  const items = listPublishedItems(ctx.db, accountId);
   for (const item of items) {
     const date = formatCivilDate(instantToWallTime(Date.parse(item.planned_at), 'Asia/Shanghai'));
     const views = Math.round(shape.views * 0.35 * Math.exp(0.6 * gaussian(random)));
