@@ -1,3 +1,4 @@
+import { prepared } from '../paging/statements';
 import type { Db } from '../db/types';
 import type { AudienceProfileOutput } from '../../../shared/domain/interest';
 import { hasTable } from './repo';
@@ -9,7 +10,7 @@ import { hasTable } from './repo';
  */
 function audienceColumn(db: Db): boolean {
   if (!hasTable(db, 'creators')) return false;
-  const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('creators')").all();
+  const columns = prepared<[], { name: string }>(db, "SELECT name FROM pragma_table_info('creators')").all();
   return columns.some((c) => c.name === 'audience_json');
 }
 
@@ -18,11 +19,10 @@ export function findCreatorAudience(
   creatorId: string,
 ): { profile: AudienceProfileOutput | null; updatedAt: string | null } | undefined {
   if (!audienceColumn(db)) return undefined;
-  const row = db
-    .prepare<[string], { audience_json: string | null; updated_at: string }>(
-      'SELECT audience_json, updated_at FROM creators WHERE id = ?',
-    )
-    .get(creatorId);
+  const row = prepared<[string], { audience_json: string | null; updated_at: string }>(
+    db,
+    'SELECT audience_json, updated_at FROM creators WHERE id = ?',
+  ).get(creatorId);
   if (!row) return undefined;
   return {
     profile: row.audience_json ? (JSON.parse(row.audience_json) as AudienceProfileOutput) : null,
@@ -37,7 +37,7 @@ export function setCreatorAudience(
   at: string,
 ): void {
   if (!audienceColumn(db)) throw new Error('Creators have no audience column');
-  db.prepare('UPDATE creators SET audience_json = ?, updated_at = ? WHERE id = ?').run(
+  prepared(db, 'UPDATE creators SET audience_json = ?, updated_at = ? WHERE id = ?').run(
     profile === null ? null : JSON.stringify(profile),
     at,
     creatorId,
@@ -50,10 +50,13 @@ export function listCreatorsWithAudience(
   workspaceId: string,
 ): { id: string; name: string; followers: number; profile: AudienceProfileOutput | null }[] {
   if (!audienceColumn(db)) return [];
-  return db
-    .prepare<[string], { id: string; display_name: string; followers: number; audience_json: string | null }>(
-      'SELECT id, display_name, followers, audience_json FROM creators WHERE workspace_id = ? ORDER BY display_name',
-    )
+  return prepared<
+    [string],
+    { id: string; display_name: string; followers: number; audience_json: string | null }
+  >(
+    db,
+    'SELECT id, display_name, followers, audience_json FROM creators WHERE workspace_id = ? ORDER BY display_name',
+  )
     .all(workspaceId)
     .map((r) => ({
       id: r.id,
