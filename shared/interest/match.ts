@@ -1,4 +1,4 @@
-import { cosineSimilarity, norm } from './similarity';
+import { cosineWithNorms, norm } from './similarity';
 import { tgi, tgiToScore } from './tgi';
 
 /**
@@ -82,27 +82,90 @@ const cleanShare = (value: number | undefined) =>
 type PartWeights = { similarity: number; coverage: number; tgiScore: number };
 
 export function matchScore(input: MatchInput): MatchResult {
-  const targetVector = buildTargetVector(input.targetTags, input.targetWeights);
-  const targets = [...targetVector.keys()];
-  const audience = cleanDistribution(input.interests);
-  const baseline = cleanBaseline(input.baseline);
-  const shareOf = (tag: string) => audience.get(tag) ?? 0;
+  const target = prepareTarget(input.targetTags, input.targetWeights, input.baseline);
+  const audience = prepareAudience(input.interests);
+  const shareOf = (tag: string) => audience.shares.get(tag) ?? 0;
 
   const warnings: MatchWarning[] = [];
-  if (targets.length === 0) warnings.push('no_target_tags');
-  if (audience.size === 0) warnings.push('empty_audience');
-  if (targets.length === 0) {
+  if (target.targets.length === 0) warnings.push('no_target_tags');
+  if (audience.shares.size === 0) warnings.push('empty_audience');
+  if (target.targets.length === 0) {
     return {
       score: 0,
       parts: { similarity: 0, coverage: 0, tgiScore: 0 },
       explanation: { targetTgi: null, topTags: [], missingTags: [], warnings },
     };
   }
-
-  const similarity = cosineSimilarity(audience, targetVector);
-  const coverage = Math.min(1, sumOver(targets, shareOf));
-  const targetTgi = targetSetTgi(targets, audience, baseline);
+  const { score, similarity, coverage, targetTgi, tgiScore, weights } = scoreParts(audience, target);
   if (targetTgi === null) warnings.push('baseline_missing');
+  return {
+    score,
+    parts: { similarity, coverage, tgiScore },
+    explanation: {
+      targetTgi,
+      topTags: tagContributions(target.vector, audience, target.baseline, weights),
+      missingTags: target.targets.filter((tag) => shareOf(tag) < MISSING_SHARE),
+      warnings,
+    },
+  };
+}
+
+/** An audience cleaned once, with its norm: a ranking scores thousands of audiences against one target. */
+export interface PreparedAudience {
+  shares: ReadonlyMap<string, number>;
+  norm: number;
+}
+
+export function prepareAudience(interests: Readonly<Record<string, number>>): PreparedAudience {
+  const shares = cleanDistribution(interests);
+  return { shares, norm: norm(shares) };
+}
+
+/** A target (tags, weights) and the baseline it is compared with, prepared once per ranking. */
+export interface PreparedTarget {
+  vector: ReadonlyMap<string, number>;
+  targets: readonly string[];
+  norm: number;
+  baseline: ReadonlyMap<string, number>;
+  /** Target tags the baseline knows (the TGI's tags) and their summed platform share. */
+  knownTargets: readonly string[];
+  knownBaselineShare: number;
+}
+
+export function prepareTarget(
+  targetTags: readonly string[],
+  targetWeights: Readonly<Record<string, number>> | undefined,
+  baselineShares: Readonly<Record<string, number>>,
+): PreparedTarget {
+  const vector = buildTargetVector(targetTags, targetWeights);
+  const targets = [...vector.keys()];
+  const baseline = cleanBaseline(baselineShares);
+  const knownTargets = targets.filter((tag) => baseline.has(tag));
+  return {
+    vector,
+    targets,
+    norm: norm(vector),
+    baseline,
+    knownTargets,
+    knownBaselineShare: sumOver(knownTargets, (tag) => baseline.get(tag) ?? 0),
+  };
+}
+
+/**
+ * The score alone, computed exactly as `matchScore` computes it (the same arithmetic in the same order,
+ * so ranking by it equals ranking by `matchScore(...).score`), without building the explanation.
+ */
+export function matchScoreOnly(audience: PreparedAudience, target: PreparedTarget): number {
+  return target.targets.length === 0 ? 0 : scoreParts(audience, target).score;
+}
+
+function scoreParts(audience: PreparedAudience, target: PreparedTarget) {
+  const similarity = cosineWithNorms(audience.shares, audience.norm, target.vector, target.norm);
+  const coverage = Math.min(
+    1,
+    sumOver(target.targets, (tag) => audience.shares.get(tag) ?? 0),
+  );
+  const targetTgi = targetSetTgi(audience.shares, target);
   const tgiScore = targetTgi === null ? 0 : tgiToScore(targetTgi);
 
   // Without a baseline the TGI part carries no information; its weight goes to the other parts instead
@@ -112,17 +175,8 @@ export function matchScore(input: MatchInput): MatchResult {
   const weighted =
     (weights.similarity * similarity + weights.coverage * coverage + weights.tgiScore * tgiScore) /
     weightTotal;
-
-  return {
-    score: Math.round(Math.min(1, Math.max(0, weighted)) * 100),
-    parts: { similarity, coverage, tgiScore },
-    explanation: {
-      targetTgi,
-      topTags: tagContributions(targetVector, audience, baseline, weights),
-      missingTags: targets.filter((tag) => shareOf(tag) < MISSING_SHARE),
-      warnings,
-    },
-  };
+  const score = Math.round(Math.min(1, Math.max(0, weighted)) * 100);
+  return { score, similarity, coverage, targetTgi, tgiScore, weights };
 }
 
 /**
@@ -157,27 +211,23 @@ function sumOver(tags: readonly string[], valueOf: (tag: string) => number): num
  * TGI of the target set as one trait ("interested in any target tag"), over the target tags the
  * baseline knows, so a custom tag without a platform share neither inflates nor deflates it.
  */
-function targetSetTgi(
-  targets: readonly string[],
-  audience: ReadonlyMap<string, number>,
-  baseline: ReadonlyMap<string, number>,
-): number | null {
-  const known = targets.filter((tag) => baseline.has(tag));
-  if (known.length === 0) return null;
+function targetSetTgi(audience: ReadonlyMap<string, number>, target: PreparedTarget): number | null {
+  if (target.knownTargets.length === 0) return null;
   return tgi(
-    sumOver(known, (tag) => audience.get(tag) ?? 0),
-    sumOver(known, (tag) => baseline.get(tag) ?? 0),
+    sumOver(target.knownTargets, (tag) => audience.get(tag) ?? 0),
+    target.knownBaselineShare,
   );
 }
 
 /** Each target tag's score points from similarity and coverage, largest first (ties keep target order). */
 function tagContributions(
   targetVector: ReadonlyMap<string, number>,
-  audience: ReadonlyMap<string, number>,
+  prepared: PreparedAudience,
   baseline: ReadonlyMap<string, number>,
   weights: PartWeights,
 ): TagContribution[] {
-  const norms = norm(audience) * norm(targetVector);
+  const audience = prepared.shares;
+  const norms = prepared.norm * norm(targetVector);
   const weightTotal = weights.similarity + weights.coverage + weights.tgiScore;
   return [...targetVector]
     .map(([tag, targetWeight]): TagContribution => {

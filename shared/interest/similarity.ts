@@ -4,9 +4,19 @@
  * add up to 0.99 compares the same as one adding up to 1.
  */
 export function cosineSimilarity(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  return cosineWithNorms(a, norm(a), b, norm(b));
+}
+
+/** The same cosine with both norms given: a ranking computes each audience's norm once, not per target. */
+export function cosineWithNorms(
+  a: ReadonlyMap<string, number>,
+  normA: number,
+  b: ReadonlyMap<string, number>,
+  normB: number,
+): number {
   let dot = 0;
   for (const [key, value] of a) dot += value * (b.get(key) ?? 0);
-  const norms = norm(a) * norm(b);
+  const norms = normA * normB;
   if (norms === 0) return 0;
   // Rounding can push a perfect match a hair above 1.
   return Math.min(1, Math.max(0, dot / norms));

@@ -59,3 +59,50 @@ describe('audience.list paging', () => {
     expect(bad.issues?.[0]).toMatchObject({ path: ['cursor'], code: 'paging.badCursor' });
   });
 });
+
+describe('match.forProduct ranking', () => {
+  it('ranks exactly as scoring every creator one by one and sorting by score, then name', async () => {
+    const ws = await t.call('workspaces.loadSample', {});
+    const sunscreen = (await t.call('products.list', { workspaceId: ws.id })).find(
+      (p) => p.sku === 'CL-SUN-50',
+    )!;
+    // A few creators with the same audience, so ties are broken by name.
+    const twin = (await t.call('creators.list', { workspaceId: ws.id, limit: 200 })).items.find(
+      (c) => c.audience !== null,
+    )!;
+    for (const name of ['乙-同分', '甲-同分', 'A-同分']) {
+      await t.call('creators.create', {
+        workspaceId: ws.id,
+        platform: 'douyin',
+        handle: `twin-${name}`,
+        displayName: name,
+        audience: twin.audience,
+      });
+    }
+    const ranking = await t.call('match.forProduct', { productId: sunscreen.id, creatorLimit: 200 });
+    const creators = (await t.call('creators.list', { workspaceId: ws.id, limit: 200 })).items;
+    expect(ranking.creatorsTotal).toBe(creators.length);
+
+    const byName = new Intl.Collator('zh-CN').compare;
+    const oracle: { id: string; name: string; score: number }[] = [];
+    for (const c of creators) {
+      const score = c.audience
+        ? (
+            await t.call('match.score', {
+              workspaceId: ws.id,
+              audience: c.audience,
+              targetTags: ranking.targetTags,
+            })
+          ).score
+        : -1;
+      oracle.push({ id: c.id, name: c.displayName, score });
+    }
+    oracle.sort((a, b) => b.score - a.score || byName(a.name, b.name));
+    expect(ranking.creators.map((c) => [c.ownerId, c.match?.score ?? -1])).toEqual(
+      oracle.map((o) => [o.id, o.score]),
+    );
+    const top3 = await t.call('match.forProduct', { productId: sunscreen.id, creatorLimit: 3 });
+    expect(top3.creators.map((c) => c.ownerId)).toEqual(oracle.slice(0, 3).map((o) => o.id));
+    expect(top3.creators[0]!.match?.explanation.topTags.length).toBeGreaterThan(0);
+  });
+});

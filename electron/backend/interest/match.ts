@@ -1,7 +1,13 @@
 import type { Db } from '../db/types';
 import type { AudienceProfileOutput, MatchResultOutput, RankedMatch } from '../../../shared/domain/interest';
 import { resolveTags, type ResolvedTags } from '../../../shared/domain/interestTags';
-import { matchScore } from '../../../shared/interest/match';
+import {
+  matchScore,
+  matchScoreOnly,
+  prepareAudience,
+  prepareTarget,
+  type PreparedAudience,
+} from '../../../shared/interest/match';
 import { listAudiences, listCreatorsWithAudience, workspaceInterest, type WorkspaceInterest } from './repo';
 import { stampedCache } from '../paging/writeStamp';
 import { findProduct } from '../products/repo';
@@ -84,12 +90,39 @@ export function rankAccounts(
     .sort(byScore);
 }
 
-// Parsing 12,000 audience profiles was half of a ranking; they are kept per workspace until the next write.
-const cachedAudiences = stampedCache<ReturnType<typeof listCreatorsWithAudience>>();
-const creatorAudiences = (db: Db, workspaceId: string) =>
-  cachedAudiences(db, workspaceId, () => listCreatorsWithAudience(db, workspaceId));
+interface RankableCreator {
+  id: string;
+  name: string;
+  followers: number;
+  profile: AudienceProfileOutput | null;
+  audience: PreparedAudience | null;
+}
 
-/** The best `limit` creators for the target and how many creators were ranked in all. */
+/**
+ * A workspace's creators ready to rank, kept per workspace until the next write (the write stamp): each
+ * profile parsed and its audience cleaned once (parsing and cleaning 12,000 profiles was most of a
+ * ranking), sorted once by name with the ranking's collator so ties need no sort per call.
+ */
+const cachedRankable = stampedCache<RankableCreator[]>();
+const rankableCreators = (db: Db, workspaceId: string) =>
+  cachedRankable(db, workspaceId, () =>
+    listCreatorsWithAudience(db, workspaceId)
+      .map((c): RankableCreator => ({
+        ...c,
+        audience: c.profile ? prepareAudience(c.profile.interests) : null,
+      }))
+      .sort((a, b) => byName(a.name, b.name)),
+  );
+
+/** Scores are whole numbers 0..100; creators without a profile rank after every score. */
+const SCORE_BUCKETS = 101;
+
+/**
+ * The best `limit` creators for the target and how many creators were ranked in all. One pass scores
+ * every creator (the score alone, the same number `matchScore` gives); creators go into a bucket per
+ * score in name order, so the top N is read from the highest buckets without sorting the roster, and
+ * only those N get the full explanation.
+ */
 export function rankCreators(
   db: Db,
   ctx: MatchContext,
@@ -97,20 +130,36 @@ export function rankCreators(
   targetTags: readonly string[],
   limit: number,
 ): { top: RankedMatch[]; total: number; scored: number } {
-  const ranked = creatorAudiences(db, workspaceId).map((c): RankedMatch => ({
-    ownerType: 'creator',
-    ownerId: c.id,
-    name: c.name,
-    detail: 'creator',
-    followers: c.followers,
-    hasAudience: c.profile !== null,
-    match: scoreAudience(ctx, c.profile, targetTags),
-  }));
-  return {
-    top: ranked.sort(byScore).slice(0, limit),
-    total: ranked.length,
-    scored: ranked.filter((r) => r.match !== null).length,
-  };
+  const creators = rankableCreators(db, workspaceId);
+  const target = prepareTarget(targetTags, undefined, ctx.interest.baseline);
+  const buckets: RankableCreator[][] = Array.from({ length: SCORE_BUCKETS }, () => []);
+  const withoutProfile: RankableCreator[] = [];
+  for (const c of creators) {
+    if (c.audience === null) withoutProfile.push(c);
+    else buckets[matchScoreOnly(c.audience, target)]!.push(c);
+  }
+  const top: RankedMatch[] = [];
+  const take = (c: RankableCreator) =>
+    top.push({
+      ownerType: 'creator',
+      ownerId: c.id,
+      name: c.name,
+      detail: 'creator',
+      followers: c.followers,
+      hasAudience: c.profile !== null,
+      match: scoreAudience(ctx, c.profile, targetTags),
+    });
+  for (let score = SCORE_BUCKETS - 1; score >= 0 && top.length < limit; score--) {
+    for (const c of buckets[score]!) {
+      if (top.length >= limit) break;
+      take(c);
+    }
+  }
+  for (const c of withoutProfile) {
+    if (top.length >= limit) break;
+    take(c);
+  }
+  return { top, total: creators.length, scored: creators.length - withoutProfile.length };
 }
 
 /** A content item targets its own tags plus those of the products it features. */

@@ -13,11 +13,10 @@ export interface WorkspaceInterest {
 }
 
 export function listBaselineOverrides(db: Db, workspaceId: string): Map<string, number> {
-  const rows = db
-    .prepare<[string], { tag_id: string; share: number }>(
-      'SELECT tag_id, share FROM interest_baselines WHERE workspace_id = ?',
-    )
-    .all(workspaceId);
+  const rows = prepared<[string], { tag_id: string; share: number }>(
+    db,
+    'SELECT tag_id, share FROM interest_baselines WHERE workspace_id = ?',
+  ).all(workspaceId);
   return new Map(rows.map((r) => [r.tag_id, r.share]));
 }
 
@@ -28,26 +27,30 @@ export function setBaselineOverride(
   share: number,
   at: string,
 ): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO interest_baselines (workspace_id, tag_id, share, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (workspace_id, tag_id) DO UPDATE SET share = excluded.share, updated_at = excluded.updated_at`,
   ).run(workspaceId, tagId, share, at);
 }
 
 export function clearBaselineOverride(db: Db, workspaceId: string, tagId: string): void {
-  db.prepare('DELETE FROM interest_baselines WHERE workspace_id = ? AND tag_id = ?').run(workspaceId, tagId);
+  prepared(db, 'DELETE FROM interest_baselines WHERE workspace_id = ? AND tag_id = ?').run(
+    workspaceId,
+    tagId,
+  );
 }
 
 export function listCustomTags(db: Db, workspaceId: string): CustomTagRef[] {
-  return db
-    .prepare<[string], CustomTagRef>(
-      'SELECT tag_id AS id, label FROM interest_custom_tags WHERE workspace_id = ? ORDER BY created_at, rowid',
-    )
-    .all(workspaceId);
+  return prepared<[string], CustomTagRef>(
+    db,
+    'SELECT tag_id AS id, label FROM interest_custom_tags WHERE workspace_id = ? ORDER BY created_at, rowid',
+  ).all(workspaceId);
 }
 
 export function insertCustomTag(db: Db, workspaceId: string, tag: CustomTagRef, at: string): void {
-  db.prepare(
+  prepared(
+    db,
     'INSERT INTO interest_custom_tags (workspace_id, tag_id, label, created_at) VALUES (?, ?, ?, ?)',
   ).run(workspaceId, tag.id, tag.label, at);
 }
@@ -77,23 +80,22 @@ export interface AudienceRow {
 }
 
 export function findAudience(db: Db, ownerType: AudienceOwnerType, ownerId: string): AudienceRow | undefined {
-  return db
-    .prepare<[string, string], AudienceRow>(
-      'SELECT * FROM audience_profiles WHERE owner_type = ? AND owner_id = ?',
-    )
-    .get(ownerType, ownerId);
+  return prepared<[string, string], AudienceRow>(
+    db,
+    'SELECT * FROM audience_profiles WHERE owner_type = ? AND owner_id = ?',
+  ).get(ownerType, ownerId);
 }
 
 export function listAudiences(db: Db, workspaceId: string): AudienceRow[] {
-  return db
-    .prepare<[string], AudienceRow>(
-      'SELECT * FROM audience_profiles WHERE workspace_id = ? ORDER BY owner_type, updated_at, rowid',
-    )
-    .all(workspaceId);
+  return prepared<[string], AudienceRow>(
+    db,
+    'SELECT * FROM audience_profiles WHERE workspace_id = ? ORDER BY owner_type, updated_at, rowid',
+  ).all(workspaceId);
 }
 
 export function upsertAudience(db: Db, row: AudienceRow): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO audience_profiles (workspace_id, owner_type, owner_id, profile_json, source, updated_at)
      VALUES (@workspace_id, @owner_type, @owner_id, @profile_json, @source, @updated_at)
      ON CONFLICT (owner_type, owner_id) DO UPDATE SET profile_json = excluded.profile_json,
@@ -102,7 +104,7 @@ export function upsertAudience(db: Db, row: AudienceRow): void {
 }
 
 export function deleteAudience(db: Db, ownerType: AudienceOwnerType, ownerId: string): void {
-  db.prepare('DELETE FROM audience_profiles WHERE owner_type = ? AND owner_id = ?').run(ownerType, ownerId);
+  prepared(db, 'DELETE FROM audience_profiles WHERE owner_type = ? AND owner_id = ?').run(ownerType, ownerId);
 }
 
 /** Account audiences of a workspace after `afterOwnerId`, by owner id (a keyset page), and how many in all. */

@@ -133,13 +133,13 @@ const offerOrder: readonly SortKey[] = [
 /**
  * The filter of a list. A brand list and the creator inbox are separate statements (not
  * `@ws IS NULL OR workspace_id = @ws`, which hides the workspace from the planner), so both read
- * offers_by_workspace_updated (migration 0050) in order.
+ * offers_by_workspace_updated (migration 0050) in order. The table's CHECK ties the side to the
+ * workspace (brand offers have one, creator offers none), so the brand filter names only the workspace:
+ * the page's COUNT(*) is then answered from the index alone instead of reading 2,000 rows for `side`.
  */
 function offerFilter(q: OfferQuery): string {
   return [
-    q.workspaceId === null
-      ? "side = 'creator' AND workspace_id IS NULL"
-      : "side = 'brand' AND workspace_id = @ws",
+    q.workspaceId === null ? "side = 'creator' AND workspace_id IS NULL" : 'workspace_id = @ws',
     q.states ? 'state IN (SELECT value FROM json_each(@states))' : null,
     q.creatorId ? 'creator_id = @creatorId' : null,
   ]

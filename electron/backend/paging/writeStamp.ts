@@ -1,3 +1,4 @@
+import { prepared } from './statements';
 import type { Db } from '../db/types';
 
 /**
@@ -7,7 +8,7 @@ import type { Db } from '../db/types';
  * answer and need no invalidation calls from every writer.
  */
 export function writeStamp(db: Db): string {
-  const changes = db.prepare<[], { n: number }>('SELECT total_changes() AS n').get()!.n;
+  const changes = prepared<[], { n: number }>(db, 'SELECT total_changes() AS n').get()!.n;
   const version = db.pragma('data_version', { simple: true }) as number;
   return `${changes}:${version}`;
 }

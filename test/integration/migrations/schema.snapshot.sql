@@ -1,4 +1,4 @@
--- user_version 100
+-- user_version 140
 CREATE INDEX accounts_by_workspace ON accounts (workspace_id, role);
 CREATE UNIQUE INDEX accounts_handle_unique ON accounts (workspace_id, platform, handle);
 CREATE INDEX approval_events_by_item ON approval_events (item_id);
@@ -35,6 +35,7 @@ CREATE INDEX offers_by_creator ON offers (creator_id);
 CREATE INDEX offers_by_workspace ON offers (workspace_id, state);
 CREATE INDEX offers_by_workspace_updated ON offers (workspace_id, updated_at);
 CREATE UNIQUE INDEX offers_exchange_unique ON offers (side, exchange_id);
+CREATE INDEX offers_open_by_expiry ON offers (workspace_id, json_extract(terms, '$.expiresOn')) WHERE state IN ('sent', 'countered', 'revised');
 CREATE INDEX offers_open_by_state ON offers (state) WHERE state IN ('sent', 'countered', 'revised');
 CREATE INDEX product_tags_by_tag ON product_tags (tag);
 CREATE UNIQUE INDEX products_sku_unique ON products (workspace_id, sku);
