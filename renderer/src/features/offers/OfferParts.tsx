@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { Alert, Card, Descriptions, Flex, Statistic, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { MatchResultOutput } from '../../../../shared/domain/interest';
@@ -36,13 +37,14 @@ export function useTagLabel() {
   return (id: string) => findInterestTag(id)?.label[language] ?? id;
 }
 
+/** "21–60 s short video" / "21-60秒短视频": one template per language, never two strings glued. */
 export function deliverableLabel(
-  t: (key: string) => string,
+  t: TFunction<'offers'>,
   d: Pick<OfferTerms['deliverables'][number], 'format' | 'durationBand'>,
 ): string {
   return d.format === 'live'
     ? t('format.live')
-    : `${t(`band.${d.durationBand ?? '21-60s'}`)}${t('format.video')}`;
+    : t('format.videoOfBand', { band: t(`band.${d.durationBand ?? '21-60s'}`) });
 }
 
 export function TermsCard({ offer }: { offer: Offer }) {

@@ -9,6 +9,8 @@ import { reportsErrors } from './reports';
 import { backupsErrors } from './backups';
 import { trustErrors } from './trust';
 import { metricsImportErrors } from './metricsImport';
+import { offersErrors } from './offers';
+import { forecastsErrors } from './forecasts';
 
 /**
  * The `errors` namespace: one translation per error reason / issue code the backend sends
@@ -27,6 +29,8 @@ const parts = [
   backupsErrors,
   trustErrors,
   metricsImportErrors,
+  offersErrors,
+  forecastsErrors,
 ] as const;
 
 function merge(lang: 'zh-CN' | 'en'): Record<string, unknown> {
