@@ -1,3 +1,4 @@
+import { brandNameForCreators } from '../../../shared/domain/workspace';
 import type { HandlerSlice } from '../handlers';
 import type { offersContract } from '../../../shared/api/offers';
 import type { BackendContext } from '../context';
@@ -152,7 +153,7 @@ export const offerHandlers = {
         workspaceId: workspace.id,
         creatorId: creator.id,
         creator: { platform: creator.platform, handle: creator.handle, displayName: creator.displayName },
-        brandName: workspace.name,
+        brandName: brandNameForCreators(workspace),
         state: 'draft',
         revision: 0,
         terms,

@@ -1,3 +1,4 @@
+import { brandNameForCreators } from '../../../shared/domain/workspace';
 import type { BackendContext } from '../context';
 import type { CreatorFieldsInput } from '../../../shared/domain/creator';
 import type { OfferAction, OfferActor } from '../../../shared/domain/offerStateMachine';
@@ -493,7 +494,7 @@ export const seedSampleCreators: SampleSeeder = (ctx: BackendContext, refs: Samp
         handle: creator.handle,
         displayName: creator.displayName,
       },
-      brandName: workspace.name,
+      brandName: brandNameForCreators(workspace),
       state: 'draft',
       revision: 0,
       terms,

@@ -165,6 +165,7 @@ export const offers = {
       own: '本机密钥指纹',
       counterpart: '对方密钥指纹（已绑定）',
       notPinned: '尚未交换文件',
+      sampleReplies: '示例数据：达人的回复为演示用，没有真实的文件和密钥',
       hint: '首次交换时绑定对方的公钥；之后每个文件都必须由同一把密钥签名。可与对方当面或电话核对指纹。',
     },
     counter: {
@@ -376,6 +377,7 @@ export const offers = {
       own: 'This installation’s key',
       counterpart: 'Other side’s key (pinned)',
       notPinned: 'No file exchanged yet',
+      sampleReplies: 'Sample data: the creator’s replies are made up, with no real file or key',
       hint: 'The other side’s public key is pinned on the first exchange; every later file must be signed by the same key. Compare fingerprints in person or by phone.',
     },
     counter: {
