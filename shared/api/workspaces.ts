@@ -11,5 +11,12 @@ export const workspacesContract = defineMethods({
   'workspaces.update': { input: workspaceUpdateSchema, output: workspaceSchema },
   'workspaces.delete': { input: z.strictObject({ id: idSchema }), output: z.object({ id: idSchema }) },
   /** Creates the sample brand workspace (again if asked: each call makes a fresh copy). */
-  'workspaces.loadSample': { input: z.object({}).strict().default({}), output: workspaceSchema },
+  'workspaces.loadSample': {
+    /** `language`: the UI language the sample is named in (its name and notes); zh-CN when left out. */
+    input: z
+      .object({ language: z.enum(['zh-CN', 'en']).optional() })
+      .strict()
+      .default({}),
+    output: workspaceSchema,
+  },
 });

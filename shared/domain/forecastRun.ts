@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { idSchema } from './ids';
 import { forecastMetricSchema, granularitySchema } from './metrics';
 import { forecastDiagnosticsSchema, forecastQuantileSchema, MAX_HORIZON } from '../forecast/schema';
+import { errorParamsSchema } from '../api/result';
 
 /**
  * A stored forecast run: what was forecast for which account, from which history, by which method and
@@ -57,7 +58,10 @@ export const forecastRunParametersSchema = z.object({
     .nullable(),
   /** Values below zero (net follower losses) clamped to 0 before forecasting. */
   clampedNegatives: z.number().int(),
+  /** English, for API users. */
   notes: z.array(z.string()),
+  /** The same notes as codes + params (`errors` namespace), in order; absent on runs stored before them. */
+  noteDetails: z.array(z.object({ code: z.string(), params: errorParamsSchema })).optional(),
 });
 
 export const forecastRunSchema = z.object({

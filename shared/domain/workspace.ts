@@ -43,6 +43,8 @@ export const workspaceFieldsSchema = z.strictObject({
   stage: workspaceStageSchema.default('new'),
   notes: notesSchema,
   timeZone: timeZoneSchema.default(DEFAULT_TIME_ZONE),
+  /** The brand name creators see on offers; empty = the workspace name (which may be internal). */
+  creatorFacingName: z.string().trim().max(60, 'At most 60 characters').default(''),
 });
 export type WorkspaceFields = z.infer<typeof workspaceFieldsSchema>;
 export type WorkspaceFieldsInput = z.input<typeof workspaceFieldsSchema>;
@@ -54,8 +56,14 @@ export const workspaceSchema = z.object({
   stage: workspaceStageSchema,
   notes: z.string(),
   timeZone: z.string(),
+  creatorFacingName: z.string(),
   isSample: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type Workspace = z.infer<typeof workspaceSchema>;
+
+/** The name an offer shows the creator: the creator-facing name when set, else the workspace name. */
+export function brandNameForCreators(workspace: Pick<Workspace, 'name' | 'creatorFacingName'>): string {
+  return workspace.creatorFacingName.trim() || workspace.name;
+}

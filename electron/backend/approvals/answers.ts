@@ -69,7 +69,10 @@ export function importAnswers(
   input: { workspaceId: string; base64: string },
 ): ImportAnswersOutput {
   if (!findWorkspace(ctx.db, input.workspaceId)) {
-    throw invalidInput(['workspaceId'], `Unknown workspace ${input.workspaceId}`);
+    throw invalidInput(['workspaceId'], `Unknown workspace ${input.workspaceId}`, 'common.notFound', {
+      entity: 'Workspace',
+      id: input.workspaceId,
+    });
   }
   const { raw, file } = parseFile(input.base64);
   const pack = findPack(ctx.db, file.packId);

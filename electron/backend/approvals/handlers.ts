@@ -20,7 +20,7 @@ import { importAnswers } from './answers';
 function parseCursor(cursor: string | undefined): { plannedAt: string; itemId: string } | null {
   if (!cursor) return null;
   const bar = cursor.indexOf('|');
-  if (bar <= 0) throw invalidInput(['cursor'], 'Not a cursor from a previous page');
+  if (bar <= 0) throw invalidInput(['cursor'], 'Not a cursor from a previous page', 'paging.badCursor');
   return { plannedAt: cursor.slice(0, bar), itemId: cursor.slice(bar + 1) };
 }
 
@@ -67,7 +67,7 @@ export const approvalHandlers = {
     const mode = approvalMode(ctx.db, workspaceId);
     const fromIso = new Date(from).toISOString();
     const toIso = new Date(to).toISOString();
-    if (toIso <= fromIso) throw invalidInput(['to'], 'Must be after from');
+    if (toIso <= fromIso) throw invalidInput(['to'], 'Must be after from', 'approvals.rangeOrder');
     const items = statesInRange(ctx.db, workspaceId, fromIso, toIso).flatMap((r) => {
       const state = effectiveApprovalState(r.state, r.status);
       // With approvals off, only items actually sent for review carry a state.

@@ -16,6 +16,7 @@ import { findWorkspace } from '../workspaces/repo';
 import { loadMatchContext, resolveWorkspaceTags } from '../interest/match';
 import { defaultGranularity, perPostTotals, readSeries } from '../metrics/repo';
 import { accountItemsWithTargets, type RunInputs } from './repo';
+import { RunNotes } from './notes';
 
 /**
  * Forecasting an account's metric:
@@ -69,7 +70,7 @@ export function computeRun(
 ): { run: ForecastRun; inputs: RunInputs } {
   const { account, metric, horizon } = options;
   const frequency = options.frequency ?? defaultGranularity(ctx.db, account.id);
-  const notes: string[] = [];
+  const notes = new RunNotes();
   const salesGmv = metric === 'gmv' && account.role === 'sales' && !options.directGmv;
   const baseMetric = salesGmv ? 'views' : metric;
 
@@ -85,7 +86,15 @@ export function computeRun(
     clampedNegatives++;
     return { date: p.date, value: 0 };
   });
-  if (clampedNegatives > 0) notes.push(`${clampedNegatives} net follower losses were counted as 0 gained`);
+  if (clampedNegatives > 0) {
+    notes.add(
+      `${clampedNegatives} net follower losses were counted as 0 gained`,
+      'forecasts.clampedNegatives',
+      {
+        count: clampedNegatives,
+      },
+    );
+  }
 
   const base = forecastSeries({ points, horizon, frequency, kind: kindOf(baseMetric) });
   const createdAt = options.createdAt ?? ctx.now().toISOString();
@@ -101,8 +110,10 @@ export function computeRun(
     createdAt,
   };
   if (base.insufficientHistory) {
-    notes.push(
+    notes.add(
       `Only ${base.history} ${frequency === 'week' ? 'weeks' : 'days'} of history; at least ${MIN_HISTORY} are needed for a forecast`,
+      frequency === 'week' ? 'forecasts.shortHistoryWeeks' : 'forecasts.shortHistoryDays',
+      { history: base.history, needed: MIN_HISTORY },
     );
     return {
       run: {
@@ -111,7 +122,13 @@ export function computeRun(
         insufficientHistory: true,
         quantiles: [],
         planned: [],
-        parameters: { diagnostics: base.diagnostics, gpm: null, perPost: null, clampedNegatives, notes },
+        parameters: {
+          diagnostics: base.diagnostics,
+          gpm: null,
+          perPost: null,
+          clampedNegatives,
+          ...notes.fields(),
+        },
       },
       inputs: { points, includePlanned: options.includePlanned, kind: kindOf(metric) },
     };
@@ -148,8 +165,10 @@ export function computeRun(
         kind: 'amount',
       };
     } else {
-      notes.push(
+      notes.add(
         `Fewer than ${MIN_HISTORY} periods with both views and GMV: GMV forecast from its own history`,
+        'forecasts.gmvFromOwnHistory',
+        { needed: MIN_HISTORY },
       );
       return computeRun(ctx, { ...options, directGmv: true });
     }
@@ -162,7 +181,7 @@ export function computeRun(
       insufficientHistory: false,
       quantiles: quantiles.map(orderQuantile),
       planned,
-      parameters: { diagnostics: base.diagnostics, gpm, perPost, clampedNegatives, notes },
+      parameters: { diagnostics: base.diagnostics, gpm, perPost, clampedNegatives, ...notes.fields() },
     },
     inputs,
   };
@@ -183,7 +202,7 @@ function plannedContributions(
   account: Account,
   metric: ForecastMetric | 'views',
   base: ForecastOutput,
-  notes: string[],
+  notes: RunNotes,
 ): { planned: PlannedContribution[]; perPost: ForecastRun['parameters']['perPost'] } {
   if (base.quantiles.length === 0) return { planned: [], perPost: null };
   const timeZone = findWorkspace(ctx.db, account.workspaceId)?.timeZone ?? 'Asia/Shanghai';
@@ -200,8 +219,10 @@ function plannedContributions(
 
   const totals = perPostTotals(ctx.db, account.id, metric === 'gmv' ? 'gmv' : metric).sort((a, b) => a - b);
   if (totals.length < MIN_POSTS) {
-    notes.push(
+    notes.add(
       `${upcoming.length} planned item(s) not added: per-post results are known for ${totals.length} post(s), at least ${MIN_POSTS} are needed (import per-content metrics)`,
+      'forecasts.plannedNotAdded',
+      { count: upcoming.length, posts: totals.length, needed: MIN_POSTS },
     );
     return { planned: [], perPost: null };
   }

@@ -8,6 +8,7 @@ import type {
   StoredAudience,
 } from '../../../shared/domain/interest';
 import { audienceProfileSchema } from '../../../shared/interest/audience';
+import { codedIssue, type ZodIssueLike } from '../../../shared/api/issueCodes';
 import {
   deleteAudience,
   findAudience,
@@ -100,14 +101,20 @@ export function writeAudience(
 }
 
 export function prefixIssues(err: ZodError, prefix: (string | number)[]): AppError {
-  const issues = err.issues.map((i) => ({
-    path: [...prefix, ...i.path.filter((p): p is string | number => typeof p !== 'symbol')],
-    message: i.message,
-  }));
+  const issues = err.issues.map((i) => {
+    const { code, params } = codedIssue(i as ZodIssueLike);
+    return {
+      path: [...prefix, ...i.path.filter((p): p is string | number => typeof p !== 'symbol')],
+      message: i.message,
+      code,
+      ...(params && Object.keys(params).length > 0 ? { params } : {}),
+    };
+  });
   const first = issues[0];
   return new AppError(
     'invalid_input',
     `${first?.path.join('.') ?? prefix.join('.')}: ${first?.message ?? 'Invalid'}`,
     issues,
+    first ? { reason: first.code, ...(first.params ? { params: first.params } : {}) } : undefined,
   );
 }

@@ -72,6 +72,8 @@ export async function readAudienceFile(
       throw invalidInput(
         ['file'],
         `No ${field} column found (expected headers like 维度 / 名称 / 占比); the file has: ${table.headers.join(', ')}`,
+        `audienceImport.missing.${field}`,
+        { columns: table.headers.join(', ') },
       );
     }
   }

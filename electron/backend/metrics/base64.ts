@@ -4,7 +4,7 @@ import { invalidInput } from '../errors';
 export function decodeBase64(text: string, path: (string | number)[]): Uint8Array {
   const clean = text.replace(/^data:[^,]*,/, '').replace(/\s+/g, '');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length % 4 === 1) {
-    throw invalidInput(path, 'Must be the file content encoded as base64');
+    throw invalidInput(path, 'Must be the file content encoded as base64', 'metricsImport.notBase64');
   }
   return new Uint8Array(Buffer.from(clean, 'base64'));
 }

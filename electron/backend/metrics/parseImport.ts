@@ -79,6 +79,8 @@ export function resolveMapping(
       throw invalidInput(
         ['mapping', field],
         `Column "${header}" is not in the file; its columns are: ${headers.join(', ')}`,
+        'metricsImport.columnNotInFile',
+        { column: header, columns: headers.join(', ') },
       );
     }
     mapping[field] = header;
@@ -95,7 +97,14 @@ export function resolveMapping(
     const header = mapping[field];
     if (header === null) continue;
     const other = used.get(header);
-    if (other) throw invalidInput(['mapping', field], `Column "${header}" is already mapped to ${other}`);
+    if (other) {
+      throw invalidInput(
+        ['mapping', field],
+        `Column "${header}" is already mapped to ${other}`,
+        'metricsImport.columnMappedTwice',
+        { column: header },
+      );
+    }
     used.set(header, field);
   }
   return { mapping, unmapped: headers.filter((h) => !used.has(h)) };

@@ -83,9 +83,20 @@ export function discardSession(ctx: BackendContext, id: string): boolean {
 }
 
 export function appendChunk(session: ImportSession, offset: number, bytes: Uint8Array): void {
-  if (session.bytes) throw invalidInput(['sessionId'], 'This upload is complete; start a new one');
+  if (session.bytes) {
+    throw invalidInput(
+      ['sessionId'],
+      'This upload is complete; start a new one',
+      'metricsImport.uploadComplete',
+    );
+  }
   if (offset !== session.receivedBytes) {
-    throw invalidInput(['offset'], `Expected the chunk at byte ${session.receivedBytes}, got ${offset}`);
+    throw invalidInput(
+      ['offset'],
+      `Expected the chunk at byte ${session.receivedBytes}, got ${offset}`,
+      'metricsImport.chunkOutOfOrder',
+      { expected: session.receivedBytes, got: offset },
+    );
   }
   if (session.receivedBytes + bytes.byteLength > METRICS_MAX_BYTES) {
     throw invalidInput(

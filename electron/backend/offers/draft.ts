@@ -1,10 +1,11 @@
+import { brandNameForCreators } from '../../../shared/domain/workspace';
 import type { TermsRecord } from '../../../shared/domain/offerTerms';
 import type { BackendContext } from '../context';
 import { insertOffer, insertRevision } from './repo';
 
 export interface DraftOffer {
   id: string;
-  workspace: { id: string; name: string };
+  workspace: { id: string; name: string; creatorFacingName: string };
   creator: { id: string; platform: string; handle: string; displayName: string };
   terms: TermsRecord;
   message: string;
@@ -24,7 +25,7 @@ export function createDraftOffer(ctx: BackendContext, draft: DraftOffer): void {
     workspaceId: workspace.id,
     creatorId: creator.id,
     creator: { platform: creator.platform, handle: creator.handle, displayName: creator.displayName },
-    brandName: workspace.name,
+    brandName: brandNameForCreators(workspace),
     state: 'draft',
     revision: 0,
     terms,

@@ -14,6 +14,7 @@ import {
   type UnsignedOfferFile,
 } from '../../../shared/offerFile/format';
 import { AppError, invalidState, notFound } from '../errors';
+import type { ErrorParams } from '../../../shared/api/result';
 import { fingerprintOf, loadIdentity, signText, verifyText } from '../identity/keys';
 import { recordRevision, sweepExpired, withPendingExpiry } from './lifecycle';
 import {
@@ -49,13 +50,23 @@ import { exportableRevision } from './view';
  * Every import is checked in full before anything is written; a refused file changes nothing.
  */
 
+/**
+ * A refused file: the English message keeps the `Offer file refused (<refusal>)` prefix for API users,
+ * and `offerFile.<why>` (+ params) is the precise reason the renderer shows in the user's language.
+ */
 function refuse(
   reason: OfferFileRefusal,
   detail: string,
+  why: string,
+  params?: ErrorParams,
   code: AppError['code'] = 'invalid_input',
 ): AppError {
   const message = `Offer file refused (${reason}): ${detail}`;
-  return new AppError(code, message, [{ path: ['base64'], message }]);
+  const coded = { code: `offerFile.${why}`, params: { refusal: reason, ...params } };
+  return new AppError(code, message, [{ path: ['base64'], message, ...coded }], {
+    reason: coded.code,
+    params: coded.params,
+  });
 }
 
 const termsEqual = (a: TermsRecord, b: TermsRecord) => canonicalJson(a) === canonicalJson(b);
@@ -78,16 +89,21 @@ export function exportOfferFile(
   // Seen as expired without writing: an export refused for it must store nothing.
   const row = withPendingExpiry(ctx, found);
   const latest = latestRevision(ctx.db, row.id);
-  if (row.state === 'draft') throw invalidState('This offer is still a draft: send it first, then export it');
-  if (row.state === 'expired') throw invalidState('This offer has expired; there is nothing to send');
+  if (row.state === 'draft')
+    throw invalidState('This offer is still a draft: send it first, then export it', 'offers.exportDraft');
+  if (row.state === 'expired')
+    throw invalidState('This offer has expired; there is nothing to send', 'offers.exportExpired');
   if (!exportableRevision(row, latest)) {
     throw invalidState(
       `The latest revision came from the ${row.side === 'brand' ? 'creator' : 'brand'}; answer it (counter, accept or decline) before exporting`,
+      'offers.exportAnswerFirst',
+      { from: row.side === 'brand' ? 'creator' : 'brand' },
     );
   }
   if (row.side === 'brand' && !wasSent(ctx.db, row.id)) {
     throw invalidState(
       'This offer was withdrawn before it was ever sent; there is nothing to tell the creator',
+      'offers.exportNeverSent',
     );
   }
   const identity = loadIdentity(ctx.dataDir);
@@ -129,13 +145,15 @@ export function exportOfferFile(
 export function readOfferFile(base64: string): OfferFile {
   const clean = base64.replace(/^data:[^,]*,/, '').replace(/\s+/g, '');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length % 4 === 1) {
-    throw refuse('malformed', 'this is not a file upload (the content is not base64)');
+    throw refuse('malformed', 'this is not a file upload (the content is not base64)', 'notBase64');
   }
   // Checked on the encoded length first so a huge upload is refused without decoding it.
   if (Math.floor((clean.length * 3) / 4) - (clean.match(/=+$/)?.[0].length ?? 0) > OFFER_FILE_MAX_BYTES) {
     throw refuse(
       'too_large',
       `the file is larger than 1 MB (${OFFER_FILE_MAX_BYTES.toLocaleString('en-US')} bytes); an offer file is a few kilobytes`,
+      'tooLarge',
+      { maxBytes: OFFER_FILE_MAX_BYTES },
     );
   }
   const bytes = Buffer.from(clean, 'base64');
@@ -143,19 +161,26 @@ export function readOfferFile(base64: string): OfferFile {
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    throw refuse('malformed', 'this is not a MatrixDesk offer file (.mdoffer): it is not valid JSON text');
+    throw refuse(
+      'malformed',
+      'this is not a MatrixDesk offer file (.mdoffer): it is not valid JSON text',
+      'notJson',
+    );
   }
   const header = json as { format?: unknown; formatVersion?: unknown } | null;
   if (typeof header !== 'object' || header === null || header.format !== OFFER_FILE_FORMAT) {
-    throw refuse('malformed', 'this is not a MatrixDesk offer file (.mdoffer)');
+    throw refuse('malformed', 'this is not a MatrixDesk offer file (.mdoffer)', 'notOfferFile');
   }
   if (header.formatVersion !== OFFER_FILE_VERSION) {
-    throw refuse(
-      'unsupported_version',
-      typeof header.formatVersion === 'number' && header.formatVersion > OFFER_FILE_VERSION
-        ? `the file was made by a newer MatrixDesk (format version ${header.formatVersion}); update MatrixDesk to open it`
-        : 'the file has an unknown format version',
-    );
+    if (typeof header.formatVersion === 'number' && header.formatVersion > OFFER_FILE_VERSION) {
+      throw refuse(
+        'unsupported_version',
+        `the file was made by a newer MatrixDesk (format version ${header.formatVersion}); update MatrixDesk to open it`,
+        'newerVersion',
+        { version: header.formatVersion },
+      );
+    }
+    throw refuse('unsupported_version', 'the file has an unknown format version', 'unknownVersion');
   }
   const parsed = offerFileSchema.safeParse(json);
   if (!parsed.success) {
@@ -163,6 +188,8 @@ export function readOfferFile(base64: string): OfferFile {
     throw refuse(
       'malformed',
       `the file is damaged or incomplete (${issue.path.join('.') || 'file'}: ${issue.message})`,
+      'damaged',
+      { field: issue.path.join('.') || 'file' },
     );
   }
   const { signature, ...unsigned } = parsed.data;
@@ -170,6 +197,7 @@ export function readOfferFile(base64: string): OfferFile {
     throw refuse(
       'bad_signature',
       'the signature does not match the content: the file was changed after it was exported, or it is damaged. Ask the sender to export it again',
+      'badSignature',
     );
   }
   return parsed.data;
@@ -197,12 +225,15 @@ export function importOfferFile(ctx: BackendContext, base64: string): ImportOutc
     throw refuse(
       'own_file',
       'this file was exported from this installation; send it to the other side instead',
+      'ownFile',
     );
   }
   if (file.recipientPublicKey !== null && file.recipientPublicKey !== identity.publicKeyBase64) {
     throw refuse(
       'wrong_recipient',
       `the file was made for another installation (key ${fingerprintOf(file.recipientPublicKey)}, this one is ${identity.fingerprint})`,
+      'wrongRecipient',
+      { fileKey: fingerprintOf(file.recipientPublicKey), ownKey: identity.fingerprint },
     );
   }
   const receiver: OfferParty = file.senderRole === 'brand' ? 'creator' : 'brand';
@@ -222,6 +253,8 @@ function openInboxOffer(ctx: BackendContext, file: OfferFile, receiver: OfferPar
     throw refuse(
       'unknown_offer',
       `this answer is for offer ${file.offerId}, which this installation never sent (was it sent from another computer or workspace?)`,
+      'neverSent',
+      {},
       'not_found',
     );
   }
@@ -229,6 +262,8 @@ function openInboxOffer(ctx: BackendContext, file: OfferFile, receiver: OfferPar
     throw refuse(
       'unknown_offer',
       `this file ${file.state === 'accepted' || file.state === 'completed' ? 'continues' : 'closes'} offer ${file.offerId}, which is not in this inbox; import the brand's earlier offer file first`,
+      'notInInbox',
+      {},
       'not_found',
     );
   }
@@ -272,12 +307,20 @@ function applyToOffer(ctx: BackendContext, row: OfferRow, file: OfferFile): Impo
     throw refuse(
       'wrong_key',
       `the file is signed by key ${fingerprintOf(file.senderPublicKey)}, but this offer is pinned to ${fingerprintOf(row.counterpart_key)}; it did not come from the ${file.senderRole} you have been dealing with`,
+      'wrongKey',
+      {
+        fileKey: fingerprintOf(file.senderPublicKey),
+        pinnedKey: fingerprintOf(row.counterpart_key),
+        sender: file.senderRole,
+      },
     );
   }
   if (hasSignature(ctx.db, row.id, file.signature)) {
     throw refuse(
       'duplicate',
       `revision ${file.revision} of this offer was already imported; nothing changed`,
+      'alreadyImported',
+      { revision: file.revision },
       'conflict',
     );
   }
@@ -302,7 +345,13 @@ function holdFirstFile(ctx: BackendContext, row: OfferRow, file: OfferFile): Imp
   if (held) {
     const heldFile = JSON.parse(held.file_json) as OfferFile;
     if (heldFile.signature === file.signature) {
-      throw refuse('duplicate', 'this file is already waiting for verification; nothing changed', 'conflict');
+      throw refuse(
+        'duplicate',
+        'this file is already waiting for verification; nothing changed',
+        'alreadyWaiting',
+        {},
+        'conflict',
+      );
     }
     throw new AppError(
       'conflict',
@@ -369,12 +418,16 @@ function checkAgainstOffer(ctx: BackendContext, row: OfferRow, file: OfferFile):
         throw refuse(
           'stale',
           `this offer is already ${row.state} here (revision ${latest.number}); the file's revision ${file.revision} can no longer be applied`,
+          'alreadyFinal',
+          { state: row.state, known: latest.number, revision: file.revision },
           'conflict',
         );
       }
       throw refuse(
         'stale',
         `the file holds revision ${file.revision}, but revision ${latest.number} is already known here; it is older than what you have`,
+        'older',
+        { known: latest.number, revision: file.revision },
         'conflict',
       );
     }
@@ -385,6 +438,8 @@ function checkAgainstOffer(ctx: BackendContext, row: OfferRow, file: OfferFile):
     throw refuse(
       'out_of_order',
       `the file holds revision ${file.revision}, but this offer is at revision ${latest.number}; import revision ${latest.number + 1} first`,
+      'skipsRevision',
+      { known: latest.number, revision: file.revision, next: latest.number + 1 },
       'conflict',
     );
   }
@@ -397,6 +452,8 @@ function checkAgainstOffer(ctx: BackendContext, row: OfferRow, file: OfferFile):
     throw refuse(
       'illegal_transition',
       `the ${file.senderRole} cannot ${file.action} an offer that is ${base.state} here (the file says it is now ${file.state})`,
+      'illegalMove',
+      { sender: file.senderRole, action: file.action, state: base.state, fileState: file.state },
       'invalid_state',
     );
   }
@@ -442,6 +499,8 @@ function assertSenderMayChange(file: OfferFile, before: TermsRecord): void {
     throw refuse(
       'illegal_transition',
       `an ${file.action} must not change the terms, but this file does`,
+      'termsChanged',
+      { action: file.action },
       'invalid_state',
     );
   }
@@ -464,6 +523,8 @@ function assertSenderMayChange(file: OfferFile, before: TermsRecord): void {
     throw refuse(
       'illegal_transition',
       `the creator's file changes what only the brand may change (${[...new Set(changed)].join(', ')})`,
+      'brandOnlyChanged',
+      { fields: [...new Set(changed)].join(', ') },
       'invalid_state',
     );
   }

@@ -1,3 +1,4 @@
+import { brandNameForCreators } from '../../../shared/domain/workspace';
 import type { HandlerSlice } from '../handlers';
 import type { offersContract } from '../../../shared/api/offers';
 import type { deliverablesContract } from '../../../shared/api/deliverables';
@@ -72,6 +73,8 @@ function illegal(row: OfferRow, action: OfferAction): AppError {
   };
   return invalidState(
     `Cannot ${action} this offer as ${who}: it is ${row.state} (${hints[row.state] ?? row.state})`,
+    'offers.illegalAction',
+    { action, side: row.side, state: row.state },
   );
 }
 
@@ -89,6 +92,8 @@ function brandOnly(row: OfferRow, what: string): void {
   if (row.side !== 'brand') {
     throw invalidState(
       `Only the brand can ${what} an offer; in creator mode you can counter, accept or decline`,
+      'offers.brandOnlyAction',
+      { action: what },
     );
   }
 }
@@ -96,13 +101,21 @@ function brandOnly(row: OfferRow, what: string): void {
 export const offerHandlers = {
   'offers.list': ({ workspaceId, side, state, creatorId, cursor, limit }, ctx) => {
     if (side === 'brand' && !workspaceId)
-      throw invalidInput(['workspaceId'], 'Required to list a brand’s offers');
+      throw invalidInput(['workspaceId'], 'Required to list a brand’s offers', 'offers.workspaceRequired');
     if (side === 'creator' && workspaceId) {
-      throw invalidInput(['workspaceId'], 'The creator inbox belongs to no workspace; leave workspaceId out');
+      throw invalidInput(
+        ['workspaceId'],
+        'The creator inbox belongs to no workspace; leave workspaceId out',
+        'offers.inboxHasNoWorkspace',
+      );
     }
     if (workspaceId) requireWorkspace(ctx, workspaceId);
     else if (creatorId)
-      throw invalidInput(['creatorId'], 'Filter by creator within a workspace (give workspaceId)');
+      throw invalidInput(
+        ['creatorId'],
+        'Filter by creator within a workspace (give workspaceId)',
+        'offers.creatorFilterNeedsWorkspace',
+      );
     sweepExpired(ctx, workspaceId ? { workspaceId } : {});
     const query = {
       side: workspaceId ? ('brand' as const) : ('creator' as const),
@@ -126,7 +139,7 @@ export const offerHandlers = {
     const workspace = requireWorkspace(ctx, input.workspaceId);
     const creator = requireCreator(ctx, input.creatorId);
     if (creator.workspaceId !== workspace.id)
-      throw invalidInput(['creatorId'], 'No such creator in this workspace');
+      throw invalidInput(['creatorId'], 'No such creator in this workspace', 'offers.unknownCreator');
     const id = ctx.newId();
     const at = ctx.now().toISOString();
     ctx.db.transaction(() => {
@@ -142,6 +155,8 @@ export const offerHandlers = {
     if (row.state !== 'draft') {
       throw invalidState(
         `Only drafts can be edited; this offer is ${row.state}. Use counter to propose new terms`,
+        'offers.onlyDraftsEditable',
+        { state: row.state },
       );
     }
     const workspace = requireWorkspace(ctx, row.workspace_id!);
@@ -155,7 +170,7 @@ export const offerHandlers = {
     });
     const creator = requireCreator(ctx, merged.creatorId);
     if (creator.workspaceId !== workspace.id)
-      throw invalidInput(['creatorId'], 'No such creator in this workspace');
+      throw invalidInput(['creatorId'], 'No such creator in this workspace', 'offers.unknownCreator');
     ctx.db.transaction(() => {
       const terms = buildBrandTerms(ctx, workspace, merged);
       const at = ctx.now().toISOString();
@@ -185,6 +200,8 @@ export const offerHandlers = {
       throw invalidInput(
         ['expiresOn'],
         `The expiry date ${terms.expiresOn} has already passed; pick a later date before sending`,
+        'offers.expiryPassed',
+        { expiresOn: terms.expiresOn },
       );
     }
     return act(ctx, row, 'send', terms, message || row.message);
@@ -227,6 +244,8 @@ export const offerHandlers = {
       if (open.length > 0) {
         throw invalidState(
           `${open.length} deliverable${open.length > 1 ? 's are' : ' is'} not published yet (due ${open.map((d) => d.due_on).join(', ')}); mark them published before completing the offer`,
+          'offers.deliverablesOpen',
+          { count: open.length, dates: open.map((d) => d.due_on).join(', ') },
         );
       }
     }
@@ -251,15 +270,21 @@ export const offerHandlers = {
     if (!deliverable) throw notFound('Deliverable', id);
     const row = requireOffer(ctx, deliverable.offer_id);
     if (row.state !== 'accepted') {
-      throw invalidState(`Deliverables can change only while the offer is accepted; it is ${row.state}`);
+      throw invalidState(
+        `Deliverables can change only while the offer is accepted; it is ${row.state}`,
+        'offers.deliverablesNotAccepted',
+        { state: row.state },
+      );
     }
     if (status !== deliverable.status) {
       if (!canMoveDeliverable(deliverable.status, status)) {
-        throw invalidState(
-          deliverable.status === 'published'
-            ? 'This deliverable is published; its status is final'
-            : `A deliverable moves forward (due → submitted → approved → published) or back one step; it cannot go from ${deliverable.status} to ${status}`,
-        );
+        throw deliverable.status === 'published'
+          ? invalidState('This deliverable is published; its status is final', 'offers.deliverableFinal')
+          : invalidState(
+              `A deliverable moves forward (due → submitted → approved → published) or back one step; it cannot go from ${deliverable.status} to ${status}`,
+              'offers.deliverableMove',
+              { from: deliverable.status, to: status },
+            );
       }
       ctx.db.transaction(() => {
         const at = ctx.now().toISOString();

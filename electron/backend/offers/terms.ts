@@ -37,12 +37,12 @@ export function buildBrandTerms(
   const vocabulary = vocabularyFor(ctx.db, workspace.id);
   input.targetTags.forEach((tag, i) => {
     if (!vocabulary.knownTagIds.has(tag))
-      throw invalidInput(['targetTags', i], `Unknown interest tag "${tag}"`);
+      throw invalidInput(['targetTags', i], `Unknown interest tag "${tag}"`, 'offers.unknownTag', { tag });
   });
   const products = input.productIds.map((id, i) => {
     const product = findProduct(ctx.db, id);
     if (!product || product.workspaceId !== workspace.id) {
-      throw invalidInput(['productIds', i], 'No such product in this workspace');
+      throw invalidInput(['productIds', i], 'No such product in this workspace', 'offers.unknownProduct');
     }
     return {
       id: product.id,
@@ -55,16 +55,27 @@ export function buildBrandTerms(
   const deliverables = input.deliverables.map((d, i): TermsDeliverableRecord => {
     const account = findAccount(ctx.db, d.accountId);
     if (!account || account.workspaceId !== workspace.id) {
-      throw invalidInput(['deliverables', i, 'accountId'], 'No such account in this workspace');
+      throw invalidInput(
+        ['deliverables', i, 'accountId'],
+        'No such account in this workspace',
+        'offers.unknownAccount',
+      );
     }
     if (account.archivedAt) {
       throw invalidInput(
         ['deliverables', i, 'accountId'],
         `@${account.handle} is archived; restore it or pick another account`,
+        'offers.accountArchived',
+        { handle: account.handle },
       );
     }
     const key = d.key ?? ctx.newId();
-    if (keys.has(key)) throw invalidInput(['deliverables', i, 'key'], 'The same deliverable is listed twice');
+    if (keys.has(key))
+      throw invalidInput(
+        ['deliverables', i, 'key'],
+        'The same deliverable is listed twice',
+        'offers.duplicateDeliverable',
+      );
     keys.add(key);
     return {
       key,
@@ -100,6 +111,8 @@ export function assertDueDates(terms: Pick<TermsRecord, 'deliverables' | 'expire
       throw invalidInput(
         ['deliverables', i, 'dueOn'],
         `Due date ${d.dueOn} is after the offer's expiry date ${terms.expiresOn}`,
+        'field.dueAfterExpiry',
+        { dueOn: d.dueOn, expiresOn: terms.expiresOn },
       );
     }
   });
@@ -148,7 +161,11 @@ const brandOnlyFields = ['expiresOn', 'title', 'productIds', 'targetTags'] as co
 export function applyCreatorCounter(current: TermsRecord, changes: CounterChanges): TermsRecord {
   for (const field of brandOnlyFields) {
     if (changes[field] !== undefined) {
-      throw invalidInput([field], 'Only the brand can change this; propose it in your message instead');
+      throw invalidInput(
+        [field],
+        'Only the brand can change this; propose it in your message instead',
+        'offers.brandOnlyField',
+      );
     }
   }
   let deliverables = current.deliverables;
@@ -161,15 +178,21 @@ export function applyCreatorCounter(current: TermsRecord, changes: CounterChange
         throw invalidInput(
           ['deliverables', i, 'key'],
           'A counter can change or drop the deliverables offered, not add new ones; ask for more in your message',
+          'offers.counterAddsDeliverable',
         );
       }
       if (seen.has(existing.key))
-        throw invalidInput(['deliverables', i, 'key'], 'The same deliverable is listed twice');
+        throw invalidInput(
+          ['deliverables', i, 'key'],
+          'The same deliverable is listed twice',
+          'offers.duplicateDeliverable',
+        );
       seen.add(existing.key);
       if (d.accountId !== undefined && d.accountId !== existing.accountId) {
         throw invalidInput(
           ['deliverables', i, 'accountId'],
           'Only the brand can change which account a deliverable supports',
+          'offers.brandOnlyAccount',
         );
       }
       return {
@@ -206,7 +229,11 @@ export function applyBrandRevision(
     ? changes.deliverables.map((d, i): DeliverableInput => {
         const accountId = d.accountId ?? (d.key ? byKey.get(d.key)?.accountId : undefined) ?? undefined;
         if (!accountId)
-          throw invalidInput(['deliverables', i, 'accountId'], 'Required: pick the account it supports');
+          throw invalidInput(
+            ['deliverables', i, 'accountId'],
+            'Required: pick the account it supports',
+            'offers.accountRequired',
+          );
         return { ...d, accountId };
       })
     : base.deliverables;
@@ -227,5 +254,7 @@ export function nothingChanged(): AppError {
   return new AppError(
     'invalid_input',
     'Nothing to counter: change the fee, commission, rights or deliverables — or accept the offer as it is',
+    undefined,
+    { reason: 'offers.nothingChanged' },
   );
 }

@@ -1,3 +1,4 @@
+import { brandNameForCreators } from '../../../shared/domain/workspace';
 import type { BackendContext } from '../context';
 import type { CreatorFieldsInput } from '../../../shared/domain/creator';
 import type { OfferAction, OfferActor } from '../../../shared/domain/offerStateMachine';

@@ -8,6 +8,8 @@ import { seedSamplePerformance } from './performance';
 import { seedSampleCreators } from './creators';
 import { seedSampleLiveSessions } from './liveSessions';
 import type { SampleRefs, SampleSeeder } from './types';
+import type { UiLanguage } from '../../../shared/format/number';
+import { sampleWorkspaceText } from './naming';
 
 /** Domain seeders in dependency order; each later feature appends its own. */
 const seeders: SampleSeeder[] = [
@@ -19,15 +21,14 @@ const seeders: SampleSeeder[] = [
   seedSampleLiveSessions,
 ];
 
-export function createSampleWorkspace(ctx: BackendContext): Workspace {
+export function createSampleWorkspace(ctx: BackendContext, language: UiLanguage = 'zh-CN'): Workspace {
   const id = ctx.newId();
   ctx.db.transaction(() => {
     insertWorkspace(ctx.db, {
       id,
-      name: '山茶花研 CamelliaLab（示例）',
+      ...sampleWorkspaceText[language],
       industry: 'beauty_personal_care',
       stage: 'growing',
-      notes: '示例工作台：国货护肤品牌，2 个品牌号 + 3 个销售号（含 1 个自播直播间）。可随意修改或删除。',
       timeZone: 'Asia/Shanghai',
       isSample: true,
       createdAt: ctx.now().toISOString(),

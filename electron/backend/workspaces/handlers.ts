@@ -25,6 +25,7 @@ export const workspaceHandlers = {
       stage: patch.stage ?? current.stage,
       notes: patch.notes ?? current.notes,
       timeZone: patch.timeZone ?? current.timeZone,
+      creatorFacingName: patch.creatorFacingName ?? current.creatorFacingName,
     });
     db.transaction(() => {
       updateWorkspace(db, { ...current, ...merged, updatedAt: now().toISOString() });
@@ -41,5 +42,5 @@ export const workspaceHandlers = {
     return { id };
   },
 
-  'workspaces.loadSample': (_input, ctx) => createSampleWorkspace(ctx),
+  'workspaces.loadSample': ({ language }, ctx) => createSampleWorkspace(ctx, language),
 } satisfies HandlerSlice<typeof workspacesContract>;

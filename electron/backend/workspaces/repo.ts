@@ -9,6 +9,7 @@ interface WorkspaceRow {
   stage: string;
   notes: string;
   time_zone: string;
+  creator_facing_name: string;
   is_sample: number;
   created_at: string;
   updated_at: string;
@@ -22,6 +23,7 @@ function toWorkspace(row: WorkspaceRow): Workspace {
     stage: workspaceStageSchema.parse(row.stage),
     notes: row.notes,
     timeZone: row.time_zone,
+    creatorFacingName: row.creator_facing_name,
     isSample: row.is_sample === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -43,15 +45,17 @@ export function insertWorkspace(
   ws: WorkspaceFields & { id: string; isSample: boolean; createdAt: string },
 ): void {
   db.prepare(
-    `INSERT INTO workspaces (id, name, industry, stage, notes, time_zone, is_sample, created_at, updated_at)
-     VALUES (@id, @name, @industry, @stage, @notes, @timeZone, @isSample, @createdAt, @createdAt)`,
+    `INSERT INTO workspaces (id, name, industry, stage, notes, time_zone, creator_facing_name, is_sample,
+       created_at, updated_at)
+     VALUES (@id, @name, @industry, @stage, @notes, @timeZone, @creatorFacingName, @isSample, @createdAt,
+       @createdAt)`,
   ).run({ ...ws, isSample: ws.isSample ? 1 : 0 });
 }
 
 export function updateWorkspace(db: Db, ws: Workspace): void {
   db.prepare(
     `UPDATE workspaces SET name = @name, industry = @industry, stage = @stage, notes = @notes,
-       time_zone = @timeZone, updated_at = @updatedAt WHERE id = @id`,
+       time_zone = @timeZone, creator_facing_name = @creatorFacingName, updated_at = @updatedAt WHERE id = @id`,
   ).run({
     id: ws.id,
     name: ws.name,
@@ -59,6 +63,7 @@ export function updateWorkspace(db: Db, ws: Workspace): void {
     stage: ws.stage,
     notes: ws.notes,
     timeZone: ws.timeZone,
+    creatorFacingName: ws.creatorFacingName,
     updatedAt: ws.updatedAt,
   });
 }

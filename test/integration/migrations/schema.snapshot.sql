@@ -1,4 +1,4 @@
--- user_version 140
+-- user_version 130
 CREATE INDEX accounts_by_workspace ON accounts (workspace_id, role);
 CREATE UNIQUE INDEX accounts_handle_unique ON accounts (workspace_id, platform, handle);
 CREATE INDEX approval_events_by_item ON approval_events (item_id);
@@ -35,7 +35,6 @@ CREATE INDEX offers_by_creator ON offers (creator_id);
 CREATE INDEX offers_by_workspace ON offers (workspace_id, state);
 CREATE INDEX offers_by_workspace_updated ON offers (workspace_id, updated_at);
 CREATE UNIQUE INDEX offers_exchange_unique ON offers (side, exchange_id);
-CREATE INDEX offers_open_by_expiry ON offers (workspace_id, json_extract(terms, '$.expiresOn')) WHERE state IN ('sent', 'countered', 'revised');
 CREATE INDEX offers_open_by_state ON offers (state) WHERE state IN ('sent', 'countered', 'revised');
 CREATE INDEX product_tags_by_tag ON product_tags (tag);
 CREATE UNIQUE INDEX products_sku_unique ON products (workspace_id, sku);
@@ -68,6 +67,6 @@ CREATE TABLE product_tags ( product_id TEXT NOT NULL REFERENCES products(id) ON 
 CREATE TABLE products ( id TEXT PRIMARY KEY, workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE, name TEXT NOT NULL, sku TEXT NOT NULL COLLATE NOCASE, price_fen INTEGER NOT NULL CHECK (price_fen >= 0), category TEXT NOT NULL DEFAULT '', margin_pct REAL CHECK (margin_pct IS NULL OR (margin_pct >= -100 AND margin_pct <= 100)), status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'discontinued')), created_at TEXT NOT NULL, updated_at TEXT NOT NULL ) STRICT;
 CREATE TABLE settings ( key TEXT PRIMARY KEY, value TEXT NOT NULL ) STRICT;
 CREATE TABLE workspace_approval_settings ( workspace_id TEXT PRIMARY KEY REFERENCES workspaces(id) ON DELETE CASCADE, mode TEXT NOT NULL CHECK (mode IN ('off', 'optional', 'required')), updated_at TEXT NOT NULL ) STRICT;
-CREATE TABLE workspaces ( id TEXT PRIMARY KEY, name TEXT NOT NULL, industry TEXT NOT NULL, stage TEXT NOT NULL CHECK (stage IN ('new', 'growing', 'mature')), notes TEXT NOT NULL DEFAULT '', time_zone TEXT NOT NULL DEFAULT 'Asia/Shanghai', is_sample INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, updated_at TEXT NOT NULL , origin_id TEXT) STRICT;
+CREATE TABLE workspaces ( id TEXT PRIMARY KEY, name TEXT NOT NULL, industry TEXT NOT NULL, stage TEXT NOT NULL CHECK (stage IN ('new', 'growing', 'mature')), notes TEXT NOT NULL DEFAULT '', time_zone TEXT NOT NULL DEFAULT 'Asia/Shanghai', is_sample INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, updated_at TEXT NOT NULL , origin_id TEXT, creator_facing_name TEXT NOT NULL DEFAULT '') STRICT;
 CREATE TRIGGER audience_profiles_account_deleted AFTER DELETE ON accounts BEGIN DELETE FROM audience_profiles WHERE owner_type = 'account' AND owner_id = OLD.id; END;
 CREATE TRIGGER creators_deleted_unlink_content AFTER DELETE ON creators BEGIN UPDATE content_items SET creator_id = NULL WHERE creator_id = OLD.id; END;

@@ -21,7 +21,11 @@ export const metricsImportHandlers = {
     const bytes = decodeBase64(chunkBase64, ['chunkBase64']);
     const session = sessionId ? requireSession(ctx, sessionId) : createSession(ctx, workspaceId, fileName);
     if (session.workspaceId !== workspaceId)
-      throw invalidInput(['sessionId'], 'This import belongs to another workspace');
+      throw invalidInput(
+        ['sessionId'],
+        'This import belongs to another workspace',
+        'metricsImport.otherWorkspace',
+      );
     appendChunk(session, offset, bytes);
     if (!last)
       return { sessionId: session.id, receivedBytes: session.receivedBytes, headers: null, totalRows: null };

@@ -36,7 +36,14 @@ export function chosenAccount(
 ): ImportAccountRow | undefined {
   if (accountId === undefined || accountId === null) return undefined;
   const account = accounts.find((a) => a.id === accountId);
-  if (!account) throw invalidInput(['accountId'], `Account ${accountId} is not in this workspace`);
+  if (!account) {
+    throw invalidInput(
+      ['accountId'],
+      `Account ${accountId} is not in this workspace`,
+      'metricsImport.unknownAccount',
+      { accountId },
+    );
+  }
   return account;
 }
 

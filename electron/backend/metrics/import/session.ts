@@ -48,7 +48,11 @@ export async function analyse(ctx: BackendContext, input: SourceInput) {
   if (fileBase64 === undefined) {
     session = requireSession(ctx, input.sessionId!);
     if (session.workspaceId !== input.workspaceId) {
-      throw invalidInput(['sessionId'], 'This import belongs to another workspace');
+      throw invalidInput(
+        ['sessionId'],
+        'This import belongs to another workspace',
+        'metricsImport.otherWorkspace',
+      );
     }
   } else {
     const bytes = decodeBase64(fileBase64, [input.base64 !== undefined ? 'base64' : 'contentBase64']);
@@ -91,7 +95,11 @@ export async function sessionToCommit(
   if (!hasFile) {
     session = requireSession(ctx, input.sessionId!);
     if (input.workspaceId !== undefined && input.workspaceId !== session.workspaceId) {
-      throw invalidInput(['sessionId'], 'This import belongs to another workspace');
+      throw invalidInput(
+        ['sessionId'],
+        'This import belongs to another workspace',
+        'metricsImport.otherWorkspace',
+      );
     }
     if (rereads) session = (await analyse(ctx, { ...input, workspaceId: session.workspaceId })).session;
   } else {

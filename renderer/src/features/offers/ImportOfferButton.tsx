@@ -38,9 +38,13 @@ export function ImportOfferButton({
               content: (
                 <div data-testid="import-refusal" data-reason={reason ?? 'error'}>
                   <p>{reason ? t(`refusal.${reason}`) : describeError(err, t)}</p>
-                  {reason && err instanceof Error && (
-                    <p style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12 }}>
-                      {t('refusal.detail', { message: err.message })}
+                  {/* The precise reason, translated from its code: never the backend's English detail. */}
+                  {reason && err instanceof ApiCallError && err.reason?.startsWith('offerFile.') && (
+                    <p
+                      data-testid="import-refusal-detail"
+                      style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12 }}
+                    >
+                      {t('refusal.detail', { message: describeError(err, t) })}
                     </p>
                   )}
                 </div>

@@ -1,7 +1,8 @@
+import type { TFunction } from 'i18next';
 import { Alert, Card, Descriptions, Flex, Statistic, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { MatchResultOutput } from '../../../../shared/domain/interest';
-import type { Offer } from '../../../../shared/domain/offer';
+import type { Offer, OfferDetail } from '../../../../shared/domain/offer';
 import type { OfferState } from '../../../../shared/domain/offerStateMachine';
 import type { OfferTerms } from '../../../../shared/domain/offerTerms';
 import { findInterestTag } from '../../../../shared/interest/taxonomy';
@@ -36,13 +37,14 @@ export function useTagLabel() {
   return (id: string) => findInterestTag(id)?.label[language] ?? id;
 }
 
+/** "21–60 s short video" / "21-60秒短视频": one template per language, never two strings glued. */
 export function deliverableLabel(
-  t: (key: string) => string,
+  t: TFunction<'offers'>,
   d: Pick<OfferTerms['deliverables'][number], 'format' | 'durationBand'>,
 ): string {
   return d.format === 'live'
     ? t('format.live')
-    : `${t(`band.${d.durationBand ?? '21-60s'}`)}${t('format.video')}`;
+    : t('format.videoOfBand', { band: t(`band.${d.durationBand ?? '21-60s'}`) });
 }
 
 export function TermsCard({ offer }: { offer: Offer }) {
@@ -199,9 +201,12 @@ export function FitCard({ offer }: { offer: Offer }) {
   );
 }
 
-export function KeysCard({ offer }: { offer: Offer }) {
+export function KeysCard({ offer }: { offer: OfferDetail }) {
   const { t } = useTranslation('offers');
   const identity = useIdentity();
+  // Moves marked "from a file" with no key pinned happen only in the sample: its creator is made up.
+  const sampleReplies =
+    offer.counterpartFingerprint === null && offer.revisions.some((r) => r.origin === 'imported');
   return (
     <Card size="small" data-testid="offer-keys">
       <Descriptions
@@ -213,7 +218,8 @@ export function KeysCard({ offer }: { offer: Offer }) {
             label: t('keys.counterpart'),
             children: (
               <Typography.Text code data-testid="counterpart-fingerprint">
-                {offer.counterpartFingerprint ?? t('keys.notPinned')}
+                {offer.counterpartFingerprint ??
+                  (sampleReplies ? t('keys.sampleReplies') : t('keys.notPinned'))}
               </Typography.Text>
             ),
           },

@@ -1,5 +1,6 @@
 import type { FormInstance } from 'antd';
 import { ApiCallError } from '../../lib/api';
+import { issueText } from '../../lib/errors';
 
 const topFields = new Set([
   'creatorId',
@@ -30,9 +31,9 @@ export function applyOfferIssues(form: FormInstance, err: unknown): boolean {
       typeof sub === 'string' &&
       deliverableFields.has(sub)
     ) {
-      fields.push({ name: ['deliverables', index, sub], errors: [issue.message] });
+      fields.push({ name: ['deliverables', index, sub], errors: [issueText(issue)] });
     } else if (typeof top === 'string' && topFields.has(top)) {
-      fields.push({ name: [top], errors: [issue.message] });
+      fields.push({ name: [top], errors: [issueText(issue)] });
     }
   }
   form.setFields(fields);

@@ -43,7 +43,7 @@ export const offers = {
       expiresOn: '邀约有效期至',
       brand: '品牌方',
     },
-    format: { video: '短视频', live: '直播专场' },
+    format: { video: '短视频', live: '直播专场', videoOfBand: '{{band}}短视频' },
     band: { '1-20s': '1-20秒', '21-60s': '21-60秒', '60s+': '60秒以上' },
     addDeliverable: '添加交付',
     required: '必填',
@@ -165,6 +165,7 @@ export const offers = {
       own: '本机密钥指纹',
       counterpart: '对方密钥指纹（已绑定）',
       notPinned: '尚未交换文件',
+      sampleReplies: '示例数据：达人的回复为演示用，没有真实的文件和密钥',
       hint: '首次交换时绑定对方的公钥；之后每个文件都必须由同一把密钥签名。可与对方当面或电话核对指纹。',
     },
     counter: {
@@ -253,7 +254,7 @@ export const offers = {
       expiresOn: 'Offer valid until',
       brand: 'Brand',
     },
-    format: { video: 'Short video', live: 'Live session' },
+    format: { video: 'Short video', live: 'Live session', videoOfBand: '{{band}} short video' },
     band: { '1-20s': '1–20 s', '21-60s': '21–60 s', '60s+': '60 s+' },
     addDeliverable: 'Add deliverable',
     required: 'Required',
@@ -376,6 +377,7 @@ export const offers = {
       own: 'This installation’s key',
       counterpart: 'Other side’s key (pinned)',
       notPinned: 'No file exchanged yet',
+      sampleReplies: 'Sample data: the creator’s replies are made up, with no real file or key',
       hint: 'The other side’s public key is pinned on the first exchange; every later file must be signed by the same key. Compare fingerprints in person or by phone.',
     },
     counter: {

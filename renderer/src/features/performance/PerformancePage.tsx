@@ -19,6 +19,8 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { forecastMethodLabel } from './methodLabel';
+import { runNotesText } from './runNotes';
 import { useSearchParams } from 'react-router';
 import { forecastMetrics, type ForecastMetric, type Granularity } from '../../../../shared/domain/metrics';
 import type { ForecastRun } from '../../../../shared/domain/forecastRun';
@@ -41,7 +43,7 @@ import {
 
 /** Data & forecasts: import performance history, see an account's forecast fan, save runs, check accuracy. */
 export function PerformancePage() {
-  const { t } = useTranslation('performance');
+  const { t, i18n } = useTranslation('performance');
   const { message } = AntApp.useApp();
   const f = useFormat();
   const workspaceId = useWorkspaceId();
@@ -179,7 +181,7 @@ export function PerformancePage() {
             />
           )}
           {run && run.parameters.notes.length > 0 && !run.insufficientHistory && (
-            <Alert type="info" showIcon message={run.parameters.notes.join('；')} />
+            <Alert type="info" showIcon data-testid="forecast-notes" message={runNotesText(run, i18n)} />
           )}
 
           <ForecastFanChart
@@ -197,7 +199,11 @@ export function PerformancePage() {
             run={run}
             extra={
               <>
-                {run && !run.insufficientHistory && <Tag data-testid="forecast-method">{run.method}</Tag>}
+                {run && !run.insufficientHistory && (
+                  <Tag data-testid="forecast-method" data-method={run.method}>
+                    {forecastMethodLabel(run.method, i18n.language)}
+                  </Tag>
+                )}
                 {shownRun ? (
                   <Button size="small" onClick={() => setShownRun(null)}>
                     {t('showCurrent')}
@@ -241,7 +247,11 @@ export function PerformancePage() {
                       render: (m: string) => t(`metrics.${m}`),
                     },
                     { title: t('runs.horizon'), dataIndex: 'horizon', align: 'right' },
-                    { title: t('runs.method'), dataIndex: 'method', render: (m: string) => <Tag>{m}</Tag> },
+                    {
+                      title: t('runs.method'),
+                      dataIndex: 'method',
+                      render: (m: string) => <Tag>{forecastMethodLabel(m, i18n.language)}</Tag>,
+                    },
                     {
                       title: '',
                       key: 'actions',

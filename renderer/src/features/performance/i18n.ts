@@ -14,6 +14,7 @@ export const performance = {
       done: '已保存 {{count}} 个账号的预测',
     },
     showCurrent: '返回当前预测',
+    notesUntranslated: '这次预测附有说明（保存于旧版本，仅有英文），重新预测即可看到中文说明。',
     insufficient: '历史数据只有 {{count}} 个点，至少需要 8 个点才能做出可信的预测，因此不显示预测区间。',
     metrics: {
       views: '播放量',
@@ -144,6 +145,7 @@ export const performance = {
       done: 'Saved forecasts for {{count}} accounts',
     },
     showCurrent: 'Back to current forecast',
+    notesUntranslated: 'This forecast has notes saved by an older version; run it again to see them.',
     insufficient:
       'Only {{count}} points of history; at least 8 are needed for a trustworthy forecast, so no band is shown.',
     metrics: {

@@ -2,6 +2,7 @@ import { App as AntApp, Button, Divider, Form, Input, Modal, Radio, Select, Typo
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  DEFAULT_TIME_ZONE,
   industryCategories,
   workspaceFieldsSchema,
   workspaceStages,
@@ -13,6 +14,7 @@ import { zodRule } from '../../lib/zodRule';
 import { useCreateWorkspace, useDeleteWorkspace, useUpdateWorkspace } from './queries';
 import { TypedConfirmModal } from '../../lib/TypedConfirmModal';
 import { ApprovalModeSetting } from '../approvals';
+import { TimeZoneSelect } from './TimeZoneSelect';
 
 interface Props {
   open: boolean;
@@ -44,8 +46,17 @@ export function WorkspaceFormModal({ open, workspace, onClose, onSaved, onDelete
             industry: workspace.industry,
             stage: workspace.stage,
             notes: workspace.notes,
+            timeZone: workspace.timeZone,
+            creatorFacingName: workspace.creatorFacingName,
           }
-        : { name: '', industry: 'beauty_personal_care', stage: 'new', notes: '' },
+        : {
+            name: '',
+            industry: 'beauty_personal_care',
+            stage: 'new',
+            notes: '',
+            timeZone: DEFAULT_TIME_ZONE,
+            creatorFacingName: '',
+          },
     );
   }, [open, workspace, form]);
 
@@ -88,6 +99,22 @@ export function WorkspaceFormModal({ open, workspace, onClose, onSaved, onDelete
             optionType="button"
             options={workspaceStages.map((s) => ({ value: s, label: t(`stage.${s}`) }))}
           />
+        </Form.Item>
+        <Form.Item
+          name="timeZone"
+          label={t('fields.timeZone')}
+          rules={[zodRule(shape.timeZone)]}
+          extra={workspace ? t('hints.timeZone') : undefined}
+        >
+          <TimeZoneSelect />
+        </Form.Item>
+        <Form.Item
+          name="creatorFacingName"
+          label={t('fields.creatorFacingName')}
+          rules={[zodRule(shape.creatorFacingName)]}
+          extra={t('hints.creatorFacingName')}
+        >
+          <Input maxLength={60} placeholder={workspace?.name} />
         </Form.Item>
         <Form.Item name="notes" label={t('fields.notes')} rules={[zodRule(shape.notes)]}>
           <Input.TextArea rows={3} maxLength={2000} showCount />

@@ -16,6 +16,11 @@ export const workspaces = {
       stage: '阶段',
       notes: '备注',
       timeZone: '时区',
+      creatorFacingName: '对达人显示的品牌名',
+    },
+    hints: {
+      timeZone: '已排期的内容保持原来的时间点（UTC），在新时区下按当地时间显示。',
+      creatorFacingName: '发给达人的邀约文件和达人看到的品牌名；留空则使用工作台名称。',
     },
     placeholders: {
       name: '例如：某某护肤 · 抖音矩阵',
@@ -61,6 +66,12 @@ export const workspaces = {
       stage: 'Stage',
       notes: 'Notes',
       timeZone: 'Time zone',
+      creatorFacingName: 'Brand name shown to creators',
+    },
+    hints: {
+      timeZone: 'Planned items keep their moment in time (UTC) and show at the new zone’s local times.',
+      creatorFacingName:
+        'The brand name on offer files and in the creator’s view; the workspace name when left empty.',
     },
     placeholders: {
       name: 'e.g. Acme Skincare · Douyin matrix',

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp } from 'antd';
 import { useTranslation } from 'react-i18next';
+import i18n from 'i18next';
 import { useNavigate } from 'react-router';
 import { describeError } from '../../lib/errors';
 import type { MethodInput } from '../../../../shared/api/contract';
@@ -39,7 +40,8 @@ export function useDeleteWorkspace() {
 export function useLoadSample() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => call('workspaces.loadSample', {}),
+    // The sample is named in the UI's language at creation (its content stays a Chinese brand's plan).
+    mutationFn: () => call('workspaces.loadSample', { language: i18n.language === 'en' ? 'en' : 'zh-CN' }),
     onSuccess: () => qc.invalidateQueries({ queryKey: workspaceKeys.all }),
   });
 }

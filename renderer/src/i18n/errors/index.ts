@@ -10,6 +10,8 @@ import { backupsErrors } from './backups';
 import { trustErrors } from './trust';
 import { metricsImportErrors } from './metricsImport';
 import { weekLoadErrors } from './weekLoad';
+import { offersErrors } from './offers';
+import { forecastsErrors } from './forecasts';
 
 /**
  * The `errors` namespace: one translation per error reason / issue code the backend sends
@@ -29,6 +31,8 @@ const parts = [
   trustErrors,
   metricsImportErrors,
   weekLoadErrors,
+  offersErrors,
+  forecastsErrors,
 ] as const;
 
 function merge(lang: 'zh-CN' | 'en'): Record<string, unknown> {
