@@ -26,6 +26,8 @@ import { backupHandlers } from './backups/handlers';
 import { bundleHandlers } from './bundles/handlers';
 import { offerVerificationHandlers } from './offers/verification';
 import { jobHandlers } from './jobs/handlers';
+import { contentSafetyHandlers } from './contentSafety/handlers';
+import { reminderHandlers } from './reminders/handlers';
 
 /** Every contract method must have a handler: a missing one is a type error here. */
 const handlers: HandlerSlice<Contract> = {
@@ -49,6 +51,8 @@ const handlers: HandlerSlice<Contract> = {
   ...bundleHandlers,
   ...offerVerificationHandlers,
   ...jobHandlers,
+  ...contentSafetyHandlers,
+  ...reminderHandlers,
 };
 
 export interface RouterOptions {

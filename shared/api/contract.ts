@@ -18,6 +18,8 @@ import { backupsContract } from './backups';
 import { bundlesContract } from './bundles';
 import { offerVerificationContract } from './offerVerification';
 import { jobsContract } from './jobs';
+import { contentSafetyContract } from './contentSafety';
+import { remindersContract } from './reminders';
 
 /**
  * The one method table every boundary speaks: Electron IPC, the loopback web host and tests.
@@ -43,6 +45,8 @@ export const contract = {
   ...bundlesContract,
   ...offerVerificationContract,
   ...jobsContract,
+  ...contentSafetyContract,
+  ...remindersContract,
 } as const;
 
 export type Contract = typeof contract;
