@@ -27,6 +27,8 @@ import { bundleHandlers } from './bundles/handlers';
 import { offerVerificationHandlers } from './offers/verification';
 import { jobHandlers } from './jobs/handlers';
 import { identityHandlers } from './identity/handlers';
+import { contentSafetyHandlers } from './contentSafety/handlers';
+import { reminderHandlers } from './reminders/handlers';
 
 /** Every contract method must have a handler: a missing one is a type error here. */
 const handlers: HandlerSlice<Contract> = {
@@ -51,6 +53,8 @@ const handlers: HandlerSlice<Contract> = {
   ...offerVerificationHandlers,
   ...jobHandlers,
   ...identityHandlers,
+  ...contentSafetyHandlers,
+  ...reminderHandlers,
 };
 
 export interface RouterOptions {

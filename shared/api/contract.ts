@@ -22,6 +22,8 @@ import { deliverablesContract } from './deliverables';
 import { creatorProfileContract } from './creatorProfile';
 import { identityContract } from './identity';
 import { assertDistinctMethods } from './distinctMethods';
+import { contentSafetyContract } from './contentSafety';
+import { remindersContract } from './reminders';
 
 /**
  * The one method table every boundary speaks: Electron IPC, the loopback web host and tests.
@@ -50,6 +52,8 @@ export const contract = {
   ...deliverablesContract,
   ...creatorProfileContract,
   ...identityContract,
+  ...contentSafetyContract,
+  ...remindersContract,
 } as const;
 
 // Add a new slice to this list too: the check throws if a method of the contract is missing from it.
@@ -77,6 +81,8 @@ assertDistinctMethods(
     deliverablesContract,
     creatorProfileContract,
     identityContract,
+    contentSafetyContract,
+    remindersContract,
   },
   contract,
 );

@@ -27,6 +27,7 @@ import {
 import { weekLoad, weekLoads } from './weekLoad';
 import { contentSuggestions } from './suggestionsCache';
 import { checkApprovalGate, markChangedApprovalsStale } from '../approvals/gate';
+import { recordUndo } from '../contentSafety/undo';
 
 function requireRow(ctx: BackendContext, id: string): ContentRow {
   const row = findItemRow(ctx.db, id);
@@ -132,6 +133,7 @@ export const contentHandlers = {
     if (sameValues(merged, current)) return itemWithWarnings(ctx.db, id, wctx);
     ctx.db.transaction(() => {
       checkLiveOverlap(ctx.db, wctx, merged, id);
+      recordUndo(ctx, row, status !== current.status ? 'status' : 'edit');
       updateItem(ctx.db, id, merged, ctx.now().toISOString());
       markChangedApprovalsStale(ctx.db, [id], ctx.now().toISOString(), ctx.newId);
       // After the stale check, so an edit made together with the status change cannot ride on the old approval.
@@ -150,6 +152,7 @@ export const contentHandlers = {
     if (plannedAt === row.planned_at) return itemWithWarnings(ctx.db, id, wctx);
     ctx.db.transaction(() => {
       checkLiveOverlap(ctx.db, wctx, next, id);
+      recordUndo(ctx, row, 'move');
       updateItem(ctx.db, id, next, ctx.now().toISOString());
       markChangedApprovalsStale(ctx.db, [id], ctx.now().toISOString(), ctx.newId);
     })();
@@ -191,13 +194,19 @@ export const contentHandlers = {
     ctx.db.transaction(() => {
       // Reopening a cancelled live session must not collide with one planned meanwhile.
       if (current.status === 'cancelled') checkLiveOverlap(ctx.db, wctx, next, id);
+      recordUndo(ctx, row, 'status');
       updateItem(ctx.db, id, next, ctx.now().toISOString());
     })();
     return itemWithWarnings(ctx.db, id, wctx);
   },
 
   'content.delete': ({ id }, ctx) => {
-    if (!deleteItemRow(ctx.db, id)) throw notFound('Content item', id);
+    const row = requireRow(ctx, id);
+    ctx.db.transaction(() => {
+      // The item, its links and its approval history, so 撤销 can put it back under the same id.
+      recordUndo(ctx, row, 'delete');
+      if (!deleteItemRow(ctx.db, id)) throw notFound('Content item', id);
+    })();
     return { id };
   },
 

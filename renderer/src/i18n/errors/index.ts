@@ -12,6 +12,7 @@ import { metricsImportErrors } from './metricsImport';
 import { weekLoadErrors } from './weekLoad';
 import { offersErrors } from './offers';
 import { forecastsErrors } from './forecasts';
+import { calendarErrors } from './calendar';
 
 /**
  * The `errors` namespace: one translation per error reason / issue code the backend sends
@@ -33,6 +34,7 @@ const parts = [
   weekLoadErrors,
   offersErrors,
   forecastsErrors,
+  calendarErrors,
 ] as const;
 
 function merge(lang: 'zh-CN' | 'en'): Record<string, unknown> {
