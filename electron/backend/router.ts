@@ -26,6 +26,7 @@ import { backupHandlers } from './backups/handlers';
 import { bundleHandlers } from './bundles/handlers';
 import { offerVerificationHandlers } from './offers/verification';
 import { jobHandlers } from './jobs/handlers';
+import { contentSeriesHandlers } from './content/seriesHandlers';
 
 /** Every contract method must have a handler: a missing one is a type error here. */
 const handlers: HandlerSlice<Contract> = {
@@ -49,6 +50,7 @@ const handlers: HandlerSlice<Contract> = {
   ...bundleHandlers,
   ...offerVerificationHandlers,
   ...jobHandlers,
+  ...contentSeriesHandlers,
 };
 
 export interface RouterOptions {

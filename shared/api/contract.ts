@@ -18,6 +18,7 @@ import { backupsContract } from './backups';
 import { bundlesContract } from './bundles';
 import { offerVerificationContract } from './offerVerification';
 import { jobsContract } from './jobs';
+import { contentSeriesContract } from './contentSeries';
 
 /**
  * The one method table every boundary speaks: Electron IPC, the loopback web host and tests.
@@ -43,6 +44,7 @@ export const contract = {
   ...bundlesContract,
   ...offerVerificationContract,
   ...jobsContract,
+  ...contentSeriesContract,
 } as const;
 
 export type Contract = typeof contract;

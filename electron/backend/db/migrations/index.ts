@@ -9,6 +9,7 @@ import { migration0070 } from './0070-live-sessions';
 import { migration0080 } from './0080-advisor-dismissals';
 import { migration0090 } from './0090-offer-verification-bundles';
 import { migration0100 } from './0100-portfolio-indexes';
+import { migration0110 } from './0110-content-series';
 
 /** Every migration, oldest first. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   migration0080,
   migration0090,
   migration0100,
+  migration0110,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
