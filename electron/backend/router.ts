@@ -29,6 +29,7 @@ import { jobHandlers } from './jobs/handlers';
 import { identityHandlers } from './identity/handlers';
 import { contentSafetyHandlers } from './contentSafety/handlers';
 import { reminderHandlers } from './reminders/handlers';
+import { contentSeriesHandlers } from './content/seriesHandlers';
 
 /** Every contract method must have a handler: a missing one is a type error here. */
 const handlers: HandlerSlice<Contract> = {
@@ -55,6 +56,7 @@ const handlers: HandlerSlice<Contract> = {
   ...identityHandlers,
   ...contentSafetyHandlers,
   ...reminderHandlers,
+  ...contentSeriesHandlers,
 };
 
 export interface RouterOptions {

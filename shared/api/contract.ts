@@ -24,6 +24,7 @@ import { identityContract } from './identity';
 import { assertDistinctMethods } from './distinctMethods';
 import { contentSafetyContract } from './contentSafety';
 import { remindersContract } from './reminders';
+import { contentSeriesContract } from './contentSeries';
 
 /**
  * The one method table every boundary speaks: Electron IPC, the loopback web host and tests.
@@ -54,6 +55,7 @@ export const contract = {
   ...identityContract,
   ...contentSafetyContract,
   ...remindersContract,
+  ...contentSeriesContract,
 } as const;
 
 // Add a new slice to this list too: the check throws if a method of the contract is missing from it.
@@ -83,6 +85,7 @@ assertDistinctMethods(
     identityContract,
     contentSafetyContract,
     remindersContract,
+    contentSeriesContract,
   },
   contract,
 );

@@ -217,6 +217,11 @@ export const contentItemSchema = z.object({
   source: z.string().nullable(),
   /** Increments on every change: the .ics SEQUENCE, so calendar apps take updates. */
   revision: z.number().int(),
+  /** The repeating series this item is an occurrence of (`detached`: edited on its own), or null. */
+  series: z
+    .object({ id: idSchema, occurrenceAt: z.string(), detached: z.boolean() })
+    .nullable()
+    .default(null),
   createdAt: z.string(),
   updatedAt: z.string(),
   warnings: z.array(contentWarningSchema),

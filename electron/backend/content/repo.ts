@@ -37,6 +37,10 @@ export interface ContentRow {
   /** The same arrays already parsed, when the row came from a range query. */
   product_ids?: string[];
   tags?: string[];
+  /** The series link (content_series_occurrences), when the item is an occurrence. */
+  series_id?: string | null;
+  series_occurrence_at?: string | null;
+  series_detached?: number | null;
 }
 
 /** The values a write stores; times already normalised to UTC ISO. */
@@ -64,8 +68,9 @@ const selectItems = `
     (SELECT json_group_array(product_id) FROM
       (SELECT product_id FROM content_item_products WHERE item_id = c.id ORDER BY position)) AS product_ids_json,
     (SELECT json_group_array(tag) FROM
-      (SELECT tag FROM content_item_tags WHERE item_id = c.id ORDER BY position)) AS tags_json
-  FROM content_items c`;
+      (SELECT tag FROM content_item_tags WHERE item_id = c.id ORDER BY position)) AS tags_json,
+    so.series_id AS series_id, so.occurrence_at AS series_occurrence_at, so.detached AS series_detached
+  FROM content_items c LEFT JOIN content_series_occurrences so ON so.item_id = c.id`;
 
 export function rowProductIds(row: ContentRow): string[] {
   return (
@@ -99,6 +104,9 @@ export function toItem(row: ContentRow, warnings: ContentWarning[]): ContentItem
     creatorId: row.creator_id,
     source: row.source,
     revision: row.revision,
+    series: row.series_id
+      ? { id: row.series_id, occurrenceAt: row.series_occurrence_at!, detached: row.series_detached === 1 }
+      : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     warnings,
@@ -199,6 +207,24 @@ export function itemsStartingIn(db: Db, workspaceId: string, fromIso: string, to
      WHERE c.workspace_id = ? AND c.planned_at >= ? AND c.planned_at < ?`,
     'tags',
   );
+  // Series links: few rows, one range join.
+  const links = db
+    .prepare<
+      [string, string, string],
+      { item_id: string; series_id: string; occurrence_at: string; detached: number }
+    >(
+      `SELECT l.item_id, l.series_id, l.occurrence_at, l.detached FROM content_items c
+       JOIN content_series_occurrences l ON l.item_id = c.id
+       WHERE c.workspace_id = ? AND c.planned_at >= ? AND c.planned_at < ?`,
+    )
+    .all(workspaceId, fromIso, toIso);
+  for (const link of links) {
+    const row = byId.get(link.item_id);
+    if (!row) continue;
+    row.series_id = link.series_id;
+    row.series_occurrence_at = link.occurrence_at;
+    row.series_detached = link.detached;
+  }
   for (const row of rows) {
     if (row.product_ids!.length > 0) row.product_ids_json = JSON.stringify(row.product_ids);
     if (row.tags!.length > 0) row.tags_json = JSON.stringify(row.tags);

@@ -9,6 +9,7 @@ import { migration0070 } from './0070-live-sessions';
 import { migration0080 } from './0080-advisor-dismissals';
 import { migration0090 } from './0090-offer-verification-bundles';
 import { migration0100 } from './0100-portfolio-indexes';
+import { migration0110 } from './0110-content-series';
 import { migration0120 } from './0120-reminders-undo';
 import { migration0130 } from './0130-creator-facing-name';
 import { migration0140 } from './0140-scale-indexes';
@@ -25,6 +26,7 @@ export const migrations: readonly Migration[] = [
   migration0080,
   migration0090,
   migration0100,
+  migration0110,
   migration0120,
   migration0130,
   migration0140,

@@ -13,6 +13,7 @@ import { weekLoadErrors } from './weekLoad';
 import { offersErrors } from './offers';
 import { forecastsErrors } from './forecasts';
 import { calendarErrors } from './calendar';
+import { contentSeriesErrors } from './contentSeries';
 
 /**
  * The `errors` namespace: one translation per error reason / issue code the backend sends
@@ -35,6 +36,7 @@ const parts = [
   offersErrors,
   forecastsErrors,
   calendarErrors,
+  contentSeriesErrors,
 ] as const;
 
 function merge(lang: 'zh-CN' | 'en'): Record<string, unknown> {
