@@ -38,7 +38,7 @@ import {
   resolveWorkspaceTags,
   scoreAudience,
 } from './match';
-import { decodeBase64 } from '../metrics/base64';
+import { decodeBase64 } from '../imports/base64';
 
 function requireWorkspace(ctx: BackendContext, workspaceId: string): void {
   if (!findWorkspace(ctx.db, workspaceId)) throw notFound('Workspace', workspaceId);

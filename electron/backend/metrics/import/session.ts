@@ -3,7 +3,7 @@ import type { BackendContext } from '../../context';
 import { invalidInput, invalidState, notFound } from '../../errors';
 import { openRowSource, type RowSource } from '../../imports/rowSource';
 import { findWorkspace } from '../../workspaces/repo';
-import { decodeBase64 } from '../base64';
+import { decodeBase64 } from '../../imports/base64';
 import {
   METRICS_MAX_BYTES,
   METRICS_MAX_ROWS,

@@ -9,6 +9,7 @@ import { reportsErrors } from './reports';
 import { backupsErrors } from './backups';
 import { trustErrors } from './trust';
 import { metricsImportErrors } from './metricsImport';
+import { importFileErrors } from './importFile';
 
 /**
  * The `errors` namespace: one translation per error reason / issue code the backend sends
@@ -27,6 +28,7 @@ const parts = [
   backupsErrors,
   trustErrors,
   metricsImportErrors,
+  importFileErrors,
 ] as const;
 
 function merge(lang: 'zh-CN' | 'en'): Record<string, unknown> {
