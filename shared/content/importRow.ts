@@ -21,7 +21,7 @@ import {
   type ImportField,
 } from './vocabulary';
 import type { CellValue } from '../parsing/cellValue';
-import { parseDateTime, parseDateTimeCell } from '../parsing/date';
+import { readPlannedAt } from './importPlannedAt';
 import {
   coded,
   zodIssueCoded,
@@ -52,12 +52,18 @@ export interface ContentRowContext {
   findAccount: (text: string) => Account | CodedMessage;
   findProduct: (token: string) => { id: string; label: string } | null;
   timeZone: string;
+  /** The year of a month-day without one: nearest the file's dates (see `yearRule`). */
+  yearFor: (month: number, day: number) => number;
 }
 
 export interface ContentRowReading {
   raw: Partial<Record<ImportField, string>>;
   values: ImportRowValues;
   errors: ImportRowError[];
+  /** The year given to a planned month-day (`12月22日`), for the preview's note. */
+  assumedYear: number | null;
+  /** Planned on a date with no time of day at all: 00:00. */
+  dateOnly: boolean;
 }
 
 /** A cell as the user sees it in the sheet (exceljs dates carry the wall time in their UTC fields). */
@@ -146,7 +152,7 @@ const emptyValues = (): ImportRowValues => ({
 export function readContentRow(
   rowNumber: number,
   cells: Readonly<Record<string, CellValue>>,
-  { mapping, fixes, findAccount, findProduct, timeZone: tz }: ContentRowContext,
+  { mapping, fixes, findAccount, findProduct, timeZone: tz, yearFor }: ContentRowContext,
 ): ContentRowReading {
   const raw: Partial<Record<ImportField, string>> = {};
   const errors: ImportRowError[] = [];
@@ -261,23 +267,36 @@ export function readContentRow(
     else fail(field, zodMessage(parsed));
   }
 
+  let assumedYear: number | null = null;
+  let dateOnly = false;
   const readInstant = (field: 'plannedAt' | 'publishedAt'): string | null => {
     const fix = fixed(field);
-    const result = fix !== undefined ? parseDateTime(fix, tz) : parseDateTimeCell(cell(field), tz);
-    if (!result.ok) {
-      fail(field, result.error, result.code, result.params);
+    const timeFix = fixed('plannedTime');
+    const reading = readPlannedAt({
+      date: fix ?? cell(field),
+      // The time column completes the planned date only; a published time is written whole.
+      time: field === 'plannedAt' ? (timeFix ?? cell('plannedTime')) : null,
+      timeZone: tz,
+      yearFor,
+    });
+    if (!reading.ok) {
+      fail(reading.field === 'plannedAt' ? field : 'plannedTime', reading.error);
       return null;
     }
-    if (result.value === null) return null;
-    const checked = instantSchema.safeParse(result.value);
+    if (reading.value === null) return null;
+    const checked = instantSchema.safeParse(reading.value);
     if (!checked.success) {
       fail(field, zodMessage(checked, 'value.yearRange'));
       return null;
     }
+    if (field === 'plannedAt') {
+      assumedYear = reading.assumedYear;
+      dateOnly = reading.dateOnly;
+    }
     return checked.data;
   };
   values.plannedAt = readInstant('plannedAt');
-  if (values.plannedAt === null && !errors.some((e) => e.field === 'plannedAt'))
+  if (values.plannedAt === null && !errors.some((e) => e.field === 'plannedAt' || e.field === 'plannedTime'))
     fail('plannedAt', 'Required', 'row.required');
 
   const durationText = text('durationMinutes');
@@ -346,5 +365,5 @@ export function readContentRow(
       fail('publishedAt', 'Only published items have a published time', 'row.publishedAtNotPublished');
   }
 
-  return { raw, values, errors };
+  return { raw, values, errors, assumedYear, dateOnly };
 }

@@ -11,6 +11,8 @@ import {
   type ImportField,
 } from '../../../../shared/content/vocabulary';
 import { accountLookup, productLookup, readContentRow } from '../../../../shared/content/importRow';
+import type { ImportNote } from '../../../../shared/domain/importPreview';
+import { fullDateOf, yearRule, yearRuleRange } from '../../../../shared/content/importPlannedAt';
 import { resolveMapping } from '../../imports/resolveMapping';
 import type { TableFile } from '../../imports/tableFile';
 import type { WorkspaceContext } from '../context';
@@ -35,6 +37,8 @@ export interface AnalysedRow {
   raw: Partial<Record<ImportField, string>>;
   values: ImportRowValues;
   errors: ImportRowError[];
+  assumedYear: number | null;
+  dateOnly: boolean;
   matchId: string | null;
   action: ImportRow['action'];
 }
@@ -47,6 +51,7 @@ export interface Analysis {
   missingFields: ImportField[];
   rows: AnalysedRow[];
   matched: Map<string, ContentRow>;
+  notes: ImportNote[];
 }
 
 export function analyseTable(
@@ -54,6 +59,8 @@ export function analyseTable(
   wctx: WorkspaceContext,
   table: TableFile,
   input: ImportPreviewInput,
+  /** The moment of the import: month-days of a file without full dates are placed near it. */
+  nowMs: number,
 ): Analysis {
   const { mapping, unmapped } = resolveMapping(table.headers, importFieldAliases, input.mapping);
   const missingFields = requiredImportFields.filter(
@@ -68,6 +75,7 @@ export function analyseTable(
     findAccount: accountLookup(wctx.accounts.values()),
     findProduct: productLookup(wctx.products.values()),
     timeZone: wctx.timeZone,
+    yearFor: yearRule(plannedRange(table, mapping, fixes, wctx.timeZone, nowMs)),
   };
   const rows: AnalysedRow[] = table.rows.map(({ rowNumber, cells }) => ({
     rowNumber,
@@ -93,7 +101,7 @@ export function analyseTable(
     for (const fix of input.fixes ?? []) if (fix.rowNumber === row.rowNumber) keep.add(fix.field);
     row.raw = Object.fromEntries(Object.entries(row.raw).filter(([f]) => keep.has(f as ImportField)));
   }
-  return { table, wctx, mapping, unmapped, missingFields, rows, matched };
+  return { table, wctx, mapping, unmapped, missingFields, rows, matched, notes: planNotes(rows, mapping) };
 }
 
 export function toValues(workspaceId: string, v: ImportRowValues): ContentValues {
@@ -130,4 +138,58 @@ export function counts(rows: readonly AnalysedRow[]) {
     }
   }
   return c;
+}
+
+/** The range of the file's full planned dates (fixes included), else the import's own day. */
+function plannedRange(
+  table: TableFile,
+  mapping: Record<ImportField, string | null>,
+  fixes: ReadonlyMap<string, string>,
+  timeZone: string,
+  nowMs: number,
+) {
+  const header = mapping.plannedAt;
+  const dates: string[] = [];
+  if (header !== null) {
+    for (const { rowNumber, cells } of table.rows) {
+      const date = fullDateOf(fixes.get(`${rowNumber}|plannedAt`) ?? cells[header] ?? null, timeZone);
+      if (date !== null) dates.push(date);
+    }
+  }
+  return yearRuleRange(dates, nowMs, timeZone);
+}
+
+const MAX_NOTE_ROWS = 5;
+const rowList = (rows: readonly AnalysedRow[]) =>
+  rows
+    .slice(0, MAX_NOTE_ROWS)
+    .map((r) => r.rowNumber)
+    .join(', ') + (rows.length > MAX_NOTE_ROWS ? ', …' : '');
+
+/** The preview's notes: which year month-days were given, and rows left at 00:00 for want of a time. */
+function planNotes(rows: readonly AnalysedRow[], mapping: Record<ImportField, string | null>): ImportNote[] {
+  const notes: ImportNote[] = [];
+  const byYear = new Map<number, AnalysedRow[]>();
+  for (const r of rows) {
+    if (r.assumedYear === null || r.action === 'invalid') continue;
+    byYear.set(r.assumedYear, [...(byYear.get(r.assumedYear) ?? []), r]);
+  }
+  for (const [year, list] of [...byYear].sort(([a], [b]) => a - b)) {
+    const params = { year, count: list.length, rows: rowList(list) };
+    notes.push({
+      code: 'note.yearAssumed',
+      message: `${list.length} rows give a date without a year; read as ${year}, the year nearest this import's dates (rows ${params.rows})`,
+      params,
+    });
+  }
+  const dateOnly = rows.filter((r) => r.dateOnly && r.action !== 'invalid');
+  // Only worth saying when no time column is used: a 00:00 in a time column is what the user wrote.
+  if (mapping.plannedTime === null && dateOnly.length > 0) {
+    notes.push({
+      code: 'note.dateOnly',
+      message: `${dateOnly.length} rows have a date and no time: they are planned at 00:00`,
+      params: { count: dateOnly.length, rows: rowList(dateOnly) },
+    });
+  }
+  return notes;
 }

@@ -8,7 +8,8 @@ import { insertItem, updateItem } from '../repo';
 import { analyseTable, counts, toValues } from './analyse';
 import { readPlanFile } from './file';
 
-const fieldLabel = (field: ImportField) => `${exportHeaders['zh-CN'][field]} (${field})`;
+const fieldLabel = (field: ImportField) =>
+  `${field === 'plannedTime' ? '时间' : exportHeaders['zh-CN'][field]} (${field})`;
 
 /**
  * Re-reads and re-analyses the file (never trusting the preview the renderer saw), passes the import gate,
@@ -21,7 +22,7 @@ export async function commitImport(
   const wctx = loadWorkspaceContext(ctx.db, input.workspaceId);
   const table = await readPlanFile(input);
   // From here on everything is synchronous: nothing can change the database between checks and writes.
-  const analysis = analyseTable(ctx.db, wctx, table, input);
+  const analysis = analyseTable(ctx.db, wctx, table, input, ctx.now().getTime());
   assertImportCommittable({
     fileName: input.fileName,
     missingFields: analysis.missingFields,

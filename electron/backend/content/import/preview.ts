@@ -9,7 +9,7 @@ import { previewWarnings } from './warnings';
 export async function previewImport(ctx: BackendContext, input: ImportPreviewInput): Promise<ImportPreview> {
   const wctx = loadWorkspaceContext(ctx.db, input.workspaceId);
   const table = await readPlanFile(input);
-  const analysis = analyseTable(ctx.db, wctx, table, input);
+  const analysis = analyseTable(ctx.db, wctx, table, input, ctx.now().getTime());
   const warnings = previewWarnings(ctx.db, analysis);
   return {
     fileName: input.fileName,
@@ -21,6 +21,7 @@ export async function previewImport(ctx: BackendContext, input: ImportPreviewInp
     unmapped: analysis.unmapped,
     missingFields: analysis.missingFields,
     timeZone: wctx.timeZone,
+    notes: analysis.notes,
     rows: analysis.rows.map((r) => ({
       rowNumber: r.rowNumber,
       action: r.action,

@@ -66,6 +66,7 @@ export function commitImport(db: Db, input: CommitInput, hooks: CommitHooks = {}
     accounts,
     contentItems: plan.level === 'content' ? importContentItems(db, input.workspaceId) : [],
     timeZone: input.timeZone,
+    referenceDay: plan.referenceDay,
   });
 
   let written = 0;

@@ -4,6 +4,7 @@ import { invalidInput, invalidState, notFound } from '../../errors';
 import { openRowSource, type RowSource } from '../../imports/rowSource';
 import { findWorkspace } from '../../workspaces/repo';
 import { decodeBase64 } from '../../imports/base64';
+import { civilDayIn } from '../../../../shared/parsing/partialDate';
 import {
   METRICS_MAX_BYTES,
   METRICS_MAX_ROWS,
@@ -70,7 +71,7 @@ export async function analyse(ctx: BackendContext, input: SourceInput) {
       ctx.db,
       workspace,
       { sessionId: session.id, fileName: session.fileName, source },
-      input,
+      { ...input, referenceDay: civilDayIn(ctx.now().getTime(), workspace.timeZone) },
     );
     session.plan = plan;
     return { session, preview, plan };

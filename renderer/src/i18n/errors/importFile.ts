@@ -12,7 +12,8 @@ export const importFileErrors = {
     importFile: {
       notBase64: 'The upload is not a file (not base64)',
       missingColumns: 'The file has no column for {{fields}}; nothing was imported',
-      rowsHaveErrors: '{{count}} of {{total}} rows have errors (the first in row {{row}}); nothing was imported',
+      rowsHaveErrors:
+        '{{count}} of {{total}} rows have errors (the first in row {{row}}); nothing was imported',
       noValidRows: 'Every row has errors: there is nothing to import',
     },
   },
