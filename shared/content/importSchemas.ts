@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { importCountsSchema, importFileSummaryShape } from '../domain/importPreview';
+import { importCountsSchema, importFileSummaryShape, importNoteSchema } from '../domain/importPreview';
 import { idSchema } from '../domain/ids';
 import { importErrorCodeFields } from '../domain/importErrors';
 import { contentFormatSchema, contentObjectiveSchema, contentStatusSchema } from './model';
@@ -98,6 +98,8 @@ export const importPreviewSchema = z.object({
   /** Required fields no column feeds. */
   missingFields: z.array(importFieldSchema),
   timeZone: z.string(),
+  /** What the importer assumed for the whole file (the year of month-days, 00:00 for dates alone). */
+  notes: z.array(importNoteSchema),
   rows: z.array(importRowSchema),
   counts: importCountsSchema,
 });

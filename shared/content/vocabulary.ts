@@ -8,7 +8,8 @@ import { contentFormats, contentObjectives, contentStatuses } from './model';
  * synonyms; export writes the labels of the chosen language, which import reads back (round trip).
  */
 
-export const importFields = [
+/** The columns of an exported plan, in order; an import reads them all back. */
+export const exportFields = [
   'id',
   'account',
   'accountName',
@@ -26,6 +27,13 @@ export const importFields = [
   'publishedUrl',
   'publishedAt',
 ] as const;
+export type ExportField = (typeof exportFields)[number];
+
+/**
+ * What an import can read: the export's columns, and the time of day in a column of its own, as planners
+ * write a plan by hand (日期 + 时间); it completes a date-only `plannedAt`.
+ */
+export const importFields = [...exportFields, 'plannedTime'] as const;
 export type ImportField = (typeof importFields)[number];
 
 /** Without these a row cannot become an item. (`account` may be given by name through `accountName`.) */
@@ -41,9 +49,20 @@ export const importFieldAliases: FieldAliases<ImportField> = {
   id: ['ID', '编号', '内容ID', 'item_id', 'item id'],
   account: ['账号', '账号ID', '抖音号', '发布账号', 'account', 'handle', 'account_handle', 'account id'],
   accountName: ['账号名称', '账号名', 'account_name', 'account name', 'display_name'],
-  title: ['标题', '内容标题', '选题', 'title', 'topic'],
-  format: ['形式', '内容形式', '形式类型', '格式', 'format', 'content_format', 'type'],
-  objective: ['目标', '内容目标', '目的', 'objective', 'goal'],
+  title: ['标题', '内容标题', '选题', '主题', 'title', 'topic', 'content title'],
+  format: [
+    '形式',
+    '内容形式',
+    '类型',
+    '内容类型',
+    '形式类型',
+    '格式',
+    'format',
+    'content_format',
+    'content type',
+    'type',
+  ],
+  objective: ['目标', '内容目标', '目的', '内容目的', 'objective', 'goal', 'purpose'],
   pillar: ['内容支柱', '支柱', '栏目', '内容方向', 'pillar', 'content_pillar'],
   status: ['状态', '进度', 'status', 'stage'],
   plannedAt: [
@@ -57,18 +76,70 @@ export const importFieldAliases: FieldAliases<ImportField> = {
     'planned_start',
     'planned time',
     'start',
+    '日期',
+    '计划日期',
+    '发布日期',
+    '排期',
     'date',
+    'planned date',
   ],
-  durationMinutes: ['时长', '直播时长', '时长分钟', 'duration', 'duration_minutes', 'minutes'],
-  products: ['商品', '关联商品', '商品SKU', 'SKU', '货号', 'products', 'product', 'skus', 'product_skus'],
+  durationMinutes: [
+    '时长',
+    '直播时长',
+    '时长分钟',
+    '时长(分钟)',
+    'duration',
+    'duration_minutes',
+    'minutes',
+    'live duration',
+  ],
+  products: [
+    '商品',
+    '挂车商品',
+    '挂车',
+    '关联商品',
+    '商品SKU',
+    'SKU',
+    '货号',
+    'products',
+    'product',
+    'skus',
+    'product_skus',
+  ],
   tags: ['标签', '兴趣标签', '话题', 'tags', 'interest_tags'],
-  owner: ['负责人', '执行人', '编导', 'owner', 'assignee'],
-  brief: ['脚本/简介', '脚本', '简介', '脚本简介', 'brief', 'script', 'brief_script', 'description'],
+  owner: ['负责人', '执行人', '编导', '对接人', 'owner', 'assignee', 'person in charge'],
+  // Notes read as the brief when a plan has no script column; with both, the first in the file is the
+  // brief and the other is listed as unused, for the user to map or leave.
+  brief: [
+    '脚本/简介',
+    '脚本',
+    '简介',
+    '脚本简介',
+    'brief',
+    'script',
+    'brief_script',
+    'description',
+    '备注',
+    '说明',
+    'notes',
+    'note',
+    'remarks',
+  ],
   publishedUrl: ['发布链接', '作品链接', '链接', 'published_url', 'url', 'link'],
   publishedAt: ['发布时间', '实际发布时间', 'published_at', 'published'],
+  plannedTime: [
+    '时间',
+    '时段',
+    '开播时间段',
+    '几点',
+    '发布时段',
+    'time',
+    'time of day',
+    'planned time of day',
+  ],
 };
 
-export const exportHeaders: Record<'zh-CN' | 'en', Record<ImportField, string>> = {
+export const exportHeaders: Record<'zh-CN' | 'en', Record<ExportField, string>> = {
   'zh-CN': {
     id: 'ID',
     account: '账号',

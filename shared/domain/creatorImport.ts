@@ -84,6 +84,12 @@ export const creatorImportAliases: FieldAliases<CreatorImportField> = {
     '21-60秒',
     '21-60s',
     '21-60s video',
+    // A roster with one price column quotes the standard 21–60 s video (星图's headline price).
+    '报价',
+    '视频报价',
+    '一口价',
+    'price',
+    'rate',
   ],
   video60sPlus: [
     '60s以上视频报价',

@@ -47,6 +47,7 @@ export const importRowErrorCodes = [
   'row.liveFunnelImpossible',
   'row.liveSessionOverlap',
   'row.liveSessionOverlapRow',
+  'row.timeTwice',
   'value.invalid',
   'value.empty',
   'value.tooLong',
@@ -62,8 +63,15 @@ export const importRowErrorCodes = [
 ] as const;
 export type ImportRowErrorCode = (typeof importRowErrorCodes)[number];
 
-/** Every code an import row error may carry. */
-export const importErrorCodes = [...parseErrorCodes, ...importRowErrorCodes] as const;
+/**
+ * What a preview says about the file as a whole without refusing anything: a year it assumed for dates
+ * written without one, rows planned at 00:00 because no column gives their time.
+ */
+export const importNoteCodes = ['note.yearAssumed', 'note.dateOnly'] as const;
+export type ImportNoteCode = (typeof importNoteCodes)[number];
+
+/** Every code an import row error or preview note may carry (one `importErrors` namespace). */
+export const importErrorCodes = [...parseErrorCodes, ...importRowErrorCodes, ...importNoteCodes] as const;
 export type ImportErrorCode = (typeof importErrorCodes)[number];
 
 /** Optional on the wire: callers and stored previews without them still validate. */

@@ -20,3 +20,11 @@ export const importCountsSchema = z.object({
   update: z.number().int(),
   unchanged: z.number().int(),
 });
+
+/** A note on the whole file (see `importNoteCodes`): English `message`, `code` and `params` to translate. */
+export const importNoteSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type ImportNote = z.infer<typeof importNoteSchema>;

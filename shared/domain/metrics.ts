@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { importErrorCodeFields } from './importErrors';
+import { importNoteSchema } from './importPreview';
 import { idSchema } from './ids';
 import { isIsoDate } from '../forecast/dates';
 
@@ -76,6 +77,7 @@ export const importFieldAliases: Readonly<Record<ImportField, readonly string[]>
   ],
   account: [
     '账号',
+    '发布账号',
     '抖音号',
     '账号ID',
     '账号名称',
@@ -112,6 +114,8 @@ export const importFieldAliases: Readonly<Record<ImportField, readonly string[]>
     '视频播放量',
     '浏览量',
     '曝光播放量',
+    '曝光',
+    '曝光量',
     'views',
     'plays',
     'play count',
@@ -307,6 +311,8 @@ export const metricsImportPreviewSchema = z.object({
   /** Every cell problem up to a cap (errorCount says how many there are). */
   errors: z.array(importCellErrorSchema),
   errorCount: z.number().int(),
+  /** What the importer assumed for the whole file (the year of dates written without one). */
+  notes: z.array(importNoteSchema).optional(),
   /** The first rows as they will be stored. */
   rows: z.array(importPreviewRowSchema),
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { importErrors } from '../../renderer/src/i18n/importErrors';
-import { importErrorCodes, importRowErrorCodes, zodIssueCoded } from '../../shared/domain/importErrors';
+import {
+  importErrorCodes,
+  importNoteCodes,
+  importRowErrorCodes,
+  zodIssueCoded,
+} from '../../shared/domain/importErrors';
 import { parseErrorCodes, type ParseResult } from '../../shared/parsing/result';
 import { parseCount, parseCountCell } from '../../shared/parsing/count';
 import { parseMoney } from '../../shared/parsing/money';
@@ -31,7 +36,9 @@ function failure(result: ParseResult<unknown>) {
 describe('import error codes', () => {
   it('are unique', () => {
     expect(new Set(importErrorCodes).size).toBe(importErrorCodes.length);
-    expect(importErrorCodes).toHaveLength(parseErrorCodes.length + importRowErrorCodes.length);
+    expect(importErrorCodes).toHaveLength(
+      parseErrorCodes.length + importRowErrorCodes.length + importNoteCodes.length,
+    );
   });
 
   it.each(importErrorCodes)('%s has a zh-CN and an en message', (code) => {

@@ -21,6 +21,7 @@ import {
   packItems,
   upsertApproval,
 } from './repo';
+import { cleanBase64 } from '../imports/base64';
 import { macMatches, nodeHmacHex, reviewFingerprint } from './fingerprint';
 
 /** Every refusal names the file as the field: the whole file is refused and nothing is stored. */
@@ -31,7 +32,9 @@ function parseFile(base64: string): {
   raw: Record<string, unknown>;
   file: ReturnType<typeof answersFileSchema.parse>;
 } {
-  const bytes = Buffer.from(base64, 'base64');
+  const clean = cleanBase64(base64);
+  if (clean === null) throw refuse('Not a file upload (the content is not base64)', 'malformed');
+  const bytes = Buffer.from(clean, 'base64');
   if (bytes.length > MAX_ANSWERS_BYTES) {
     throw refuse('The answers file is larger than 2 MB', 'fileTooLarge', { maxMb: 2 });
   }

@@ -14,6 +14,7 @@ import {
 } from '../../../shared/domain/bundle';
 import type { ErrorParams } from '../../../shared/api/result';
 import { AppError } from '../errors';
+import { cleanBase64 } from '../imports/base64';
 
 export const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -47,8 +48,8 @@ export interface DecodedBundle {
  * (a truncated file fails here), envelope shape, format and schema versions, digest, content shape.
  */
 export function decodeBundle(base64: string, supportedSchemaVersion: number): DecodedBundle {
-  const clean = base64.replace(/^data:[^,]*,/, '').replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length % 4 === 1) {
+  const clean = cleanBase64(base64);
+  if (clean === null) {
     throw refuseBundle('not_base64', 'the upload is not a file (not base64)');
   }
   if (Math.floor((clean.length * 3) / 4) > BUNDLE_MAX_BYTES + 2) {

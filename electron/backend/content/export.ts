@@ -4,10 +4,10 @@ import { MAX_EXPORT_DAYS, type ContentExportInput, type ExportFile } from '../..
 import {
   exportHeaders,
   formatLabels,
-  importFields,
+  exportFields,
   objectiveLabels,
   statusLabels,
-  type ImportField,
+  type ExportField,
 } from '../../../shared/content/vocabulary';
 import { DAY_MS, formatWallTime, MINUTE_MS } from '../../../shared/content/time';
 import { instantToWallTime } from '../../../shared/parsing/timeZone';
@@ -52,7 +52,7 @@ export function exportCsv(ctx: BackendContext, request: ContentExportInput): Exp
   const rows = selectRows(ctx, wctx, input).map((row) => {
     const account = wctx.accounts.get(row.account_id);
     const tags = rowTags(row);
-    const cells: Record<ImportField, string> = {
+    const cells: Record<ExportField, string> = {
       id: row.id,
       account: account?.handle ?? row.account_id,
       accountName: account?.displayName ?? '',
@@ -71,9 +71,9 @@ export function exportCsv(ctx: BackendContext, request: ContentExportInput): Exp
       publishedAt: row.published_at ? formatWallTime(Date.parse(row.published_at), tz) : '',
     };
     // Every cell, not only the free-text ones: handles and SKUs come from imports and can start with = too.
-    return importFields.map((f) => guardCsvCell(cells[f]));
+    return exportFields.map((f) => guardCsvCell(cells[f]));
   });
-  const headers = importFields.map((f) => exportHeaders[lang][f]);
+  const headers = exportFields.map((f) => exportHeaders[lang][f]);
   const csv = Papa.unparse([headers, ...rows], { newline: '\r\n', quotes: false });
   return toFile(`content-plan-${rangeLabel(input, tz)}.csv`, 'text/csv;charset=utf-8', `\uFEFF${csv}\r\n`);
 }

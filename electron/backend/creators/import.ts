@@ -23,11 +23,11 @@ import {
 } from '../../../shared/domain/creatorImport';
 import type { CreatorProfileFields } from '../../../shared/domain/creator';
 import type { CellValue } from '../../../shared/parsing';
-import { AppError } from '../errors';
+import { assertImportCommittable } from '../imports/commitGate';
 import { resolveMapping } from '../imports/resolveMapping';
 import { readTableFile } from '../imports/readTableFile';
 import type { TableFile } from '../imports/tableFile';
-import { decodeBase64 } from '../metrics/base64';
+import { decodeBase64 } from '../imports/base64';
 import { findCreatorByHandle, insertCreator, updateCreatorRow } from './repo';
 import { profileFields } from './profileColumns';
 import { requireWorkspace } from '../workspaces/guards';
@@ -184,8 +184,6 @@ export async function previewCreatorImport(
   };
 }
 
-const MAX_REPORTED_ISSUES = 200;
-
 export async function commitCreatorImport(
   ctx: BackendContext,
   input: CommitInput,
@@ -194,32 +192,14 @@ export async function commitCreatorImport(
   const table = await readFile(input);
   // From here on everything is synchronous: nothing can change the database between checks and writes.
   const analysis = analyse(ctx, table, input);
-  if (analysis.missingFields.length > 0) {
-    const names = analysis.missingFields.join(', ');
-    throw new AppError('invalid_input', `${input.fileName}: no column for ${names}. Nothing was imported.`, [
-      ...analysis.missingFields.map((f) => ({ path: ['mapping', f], message: `No column for ${f}` })),
-    ]);
-  }
-  const invalid = analysis.rows.filter((r) => r.action === 'invalid');
-  if (invalid.length > 0 && !input.skipInvalid) {
-    const issues = invalid
-      .flatMap((r) => r.errors.map((e) => ({ path: ['rows', r.rowNumber, e.field], message: e.message })))
-      .slice(0, MAX_REPORTED_ISSUES);
-    const first = invalid[0]!;
-    const firstError = first.errors[0]!;
-    throw new AppError(
-      'invalid_input',
-      `${invalid.length} of ${analysis.rows.length} rows have errors; nothing was imported. Row ${first.rowNumber}, ${firstError.field}: ${firstError.message}`,
-      issues,
-    );
-  }
-  if (invalid.length === analysis.rows.length) {
-    throw new AppError(
-      'invalid_input',
-      'No row can be imported: every row has errors. Nothing was imported.',
-      [{ path: ['rows'], message: 'Every row has errors' }],
-    );
-  }
+  assertImportCommittable({
+    fileName: input.fileName,
+    missingFields: analysis.missingFields,
+    fieldLabel: (field) => field,
+    invalidRows: analysis.rows.filter((r) => r.action === 'invalid'),
+    totalRows: analysis.rows.length,
+    skipInvalid: input.skipInvalid,
+  });
   const at = ctx.now().toISOString();
   const creatorIds: string[] = [];
   ctx.db.transaction(() => {

@@ -37,7 +37,7 @@ import {
   resolveWorkspaceTags,
   scoreAudience,
 } from './match';
-import { decodeBase64 } from '../metrics/base64';
+import { decodeBase64 } from '../imports/base64';
 
 export function taxonomyFor(db: Db, workspaceId: string | null): Taxonomy {
   const interest = workspaceInterest(db, workspaceId);

@@ -1,7 +1,8 @@
 import type { BackendContext } from '../context';
-import { invalidInput, invalidState } from '../errors';
+import { invalidInput } from '../errors';
 import { readTableFile } from '../imports/readTableFile';
-import { decodeBase64 } from '../metrics/base64';
+import { decodeBase64 } from '../imports/base64';
+import { assertImportCommittable } from '../imports/commitGate';
 import { requireWorkspace } from '../workspaces/guards';
 import { sessionImportAliases } from '../../../shared/live/importFields';
 import type { LiveImportPreview, LiveImportPreviewInput } from '../../../shared/live/schemas';
@@ -152,20 +153,17 @@ export function previewOf(ctx: BackendContext, a: Analysed): LiveImportPreview {
   };
 }
 
-/** All or nothing: every valid row in one transaction, or nothing when a row has errors and none may be skipped. */
 /** The rows a commit would store; refuses (before any write) a file with errors unless they are skipped. */
 export function committableRows(a: Analysed, skipInvalidRows: boolean) {
   const { parsed } = a;
   const errorRows = parsed.rows.filter((r) => r.error).length;
-  if (errorRows > 0 && !skipInvalidRows) {
-    throw invalidState(
-      `${errorRows} row${errorRows === 1 ? ' has' : 's have'} errors: fix the file, or commit with skipInvalidRows to leave them out`,
-      'liveSessions.rowsHaveErrors',
-      { count: errorRows },
-    );
-  }
   const valid = parsed.rows.filter((r) => !r.error && r.room && r.startedAt && r.endedAt);
-  if (valid.length === 0) throw invalidState('There are no valid rows to import', 'liveSessions.noValidRows');
+  assertImportCommittable({
+    invalidRowCount: errorRows,
+    totalRows: errorRows + valid.length,
+    skipInvalid: skipInvalidRows,
+    reasonPrefix: 'liveSessions',
+  });
   return valid;
 }
 

@@ -19,6 +19,7 @@ import {
 } from '../../../shared/parsing';
 import { headerKey } from '../../../shared/parsing/headers';
 import { parseIsoDate } from '../../../shared/forecast/dates';
+import { nearestYear, readMonthDay, withYear } from '../../../shared/parsing/partialDate';
 import type { CellValue } from '../../../shared/parsing/cellValue';
 import type { ParseResult } from '../../../shared/parsing';
 import { coded, type ImportErrorCode } from '../../../shared/domain/importErrors';
@@ -63,6 +64,11 @@ export interface ParseOptions {
   accounts: readonly ImportAccount[];
   contentItems: readonly ImportContentItem[];
   timeZone: string;
+  /**
+   * The day (`YYYY-MM-DD`) a date written without a year (`12月22日`) is placed nearest to: the day the
+   * preview ran, kept in the plan so the commit reads the same year. Absent: such dates are refused.
+   */
+  referenceDay?: string | undefined;
 }
 
 /** Resolves the user's corrections over the automatic mapping; a bad correction names its field. */
@@ -154,12 +160,20 @@ function requireMapping(
 // Weekly exports label a period as a range: take its start.
 const rangeSeparator = /\s*(?:~|～|至|到|—|–|\s-\s)\s*/;
 
-function readDate(value: CellValue, timeZone: string): ParseResult<string | null> {
-  if (typeof value === 'string') {
-    const first = value.split(rangeSeparator)[0] ?? value;
-    return parseDateCell(first, timeZone);
-  }
-  return parseDateCell(value, timeZone);
+function readDate(
+  value: CellValue,
+  timeZone: string,
+  referenceDay: string | undefined,
+  onYearAssumed: (year: number) => void,
+): ParseResult<string | null> {
+  if (typeof value !== 'string') return parseDateCell(value, timeZone);
+  const first = value.split(rangeSeparator)[0] ?? value;
+  const result = parseDateCell(first, timeZone);
+  const monthDay = !result.ok && referenceDay !== undefined ? readMonthDay(first) : null;
+  if (monthDay === null || referenceDay === undefined) return result;
+  const year = nearestYear(monthDay.month, monthDay.day, { from: referenceDay, to: referenceDay });
+  onYearAssumed(year);
+  return parseDateCell(withYear(monthDay, year), timeZone);
 }
 
 /** Seconds from 3600, 1:02:03, 12:30, 1小时2分3秒, 12分30秒; `unit` scales bare numbers (minutes, hours). */
@@ -265,6 +279,8 @@ const noValues = Object.fromEntries(metricFields.map((f) => [f, null])) as Metri
 
 export interface RowParser {
   mapping: Record<ImportField, string | null>;
+  /** Rows per year given to dates written without one, so far. */
+  assumedYears: Map<number, number>;
   unmapped: string[];
   level: 'account' | 'content';
   /** Parses one row; its cell errors are pushed to `errors`. */
@@ -284,7 +300,8 @@ export function createRowParser(headers: readonly string[], options: ParseOption
   const contentById = new Map(options.contentItems.map((c) => [c.id, c]));
   const contentByTitle = new Map(options.contentItems.map((c) => [`${c.accountId}|${c.title.trim()}`, c]));
   // A file repeats each date once per account or item: parse each date text once.
-  const dateCache = new Map<string, ParseResult<string | null>>();
+  const dateCache = new Map<string, { result: ParseResult<string | null>; year: number | null }>();
+  const assumedYears = new Map<number, number>();
 
   const parse = (row: TableRow, errors: ImportCellError[]): ParsedRow => {
     let failed = false;
@@ -307,13 +324,21 @@ export function createRowParser(headers: readonly string[], options: ParseOption
 
     let date: string | null = null;
     const dateCell = row.cells[mapping.date!] ?? null;
-    let parsedDate = typeof dateCell === 'string' ? dateCache.get(dateCell) : undefined;
-    if (!parsedDate) {
-      parsedDate = readDate(dateCell, options.timeZone);
+    let cached = typeof dateCell === 'string' ? dateCache.get(dateCell) : undefined;
+    if (!cached) {
+      let year: number | null = null;
+      const result = readDate(dateCell, options.timeZone, options.referenceDay, (y) => {
+        year = y;
+      });
+      cached = { result, year };
       if (typeof dateCell === 'string') {
         if (dateCache.size >= DATE_CACHE_SIZE) dateCache.clear();
-        dateCache.set(dateCell, parsedDate);
+        dateCache.set(dateCell, cached);
       }
+    }
+    const parsedDate = cached.result;
+    if (cached.year !== null && parsedDate.ok) {
+      assumedYears.set(cached.year, (assumedYears.get(cached.year) ?? 0) + 1);
     }
     if (!parsedDate.ok) fail('date', parsedDate.error, parsedDate.code, parsedDate.params);
     else if (parsedDate.value === null) fail('date', 'The date is empty', 'row.required');
@@ -389,7 +414,13 @@ export function createRowParser(headers: readonly string[], options: ParseOption
       error: failed,
     };
   };
-  return { mapping, unmapped, level: mapping.content !== null ? 'content' : 'account', parse };
+  return {
+    mapping,
+    unmapped,
+    assumedYears,
+    level: mapping.content !== null ? 'content' : 'account',
+    parse,
+  };
 }
 
 export function parseImport(table: TableFile, options: ParseOptions): ParsedImport {

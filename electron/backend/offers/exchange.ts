@@ -15,6 +15,7 @@ import {
 } from '../../../shared/offerFile/format';
 import { AppError, invalidState, notFound } from '../errors';
 import type { ErrorParams } from '../../../shared/api/result';
+import { cleanBase64 } from '../imports/base64';
 import { fingerprintOf, loadIdentity, signText, verifyText } from '../identity/keys';
 import { recordRevision, sweepExpired, withPendingExpiry } from './lifecycle';
 import {
@@ -143,8 +144,8 @@ export function exportOfferFile(
 
 /** Decodes, parses and verifies a file; nothing here touches the database. */
 export function readOfferFile(base64: string): OfferFile {
-  const clean = base64.replace(/^data:[^,]*,/, '').replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean) || clean.length % 4 === 1) {
+  const clean = cleanBase64(base64);
+  if (clean === null) {
     throw refuse('malformed', 'this is not a file upload (the content is not base64)', 'notBase64');
   }
   // Checked on the encoded length first so a huge upload is refused without decoding it.

@@ -93,6 +93,12 @@ export const importErrors = {
       liveFunnelImpossible: '{{field}}（{{value}}）大于{{other}}（{{otherValue}}），漏斗不可能如此',
       liveSessionOverlap: '与已导入的场次 {{other}} 时间重叠；同一直播间同一时间只能有一场直播',
       liveSessionOverlapRow: '与第 {{row}} 行的场次时间重叠；同一直播间同一时间只能有一场直播',
+      timeTwice: '日期中写的是 {{date}}，时间列写的是 {{time}}：请只保留一个',
+    },
+    note: {
+      yearAssumed:
+        '{{count}} 行的日期没有写年份（如“12月22日”），已按离本次导入日期最近的年份读作 {{year}} 年（第 {{rows}} 行）',
+      dateOnly: '{{count}} 行只有日期、没有时间，将排在当天 00:00；如文件中有时间列，请在“列对应”中选择它',
     },
     value: {
       invalid: '值无效',
@@ -211,6 +217,13 @@ export const importErrors = {
       liveSessionOverlap:
         'Overlaps the session already imported for {{other}}; a live room runs one session at a time',
       liveSessionOverlapRow: 'Overlaps the session in row {{row}}; a live room runs one session at a time',
+      timeTwice: 'The date says {{date}} and the time column {{time}}: keep one',
+    },
+    note: {
+      yearAssumed:
+        '{{count}} rows give a date without a year (such as “12/22”); read as {{year}}, the year nearest this import’s dates (rows {{rows}})',
+      dateOnly:
+        '{{count}} rows have a date and no time: they are planned at 00:00. If the file has a time column, pick it under Columns',
     },
     value: {
       invalid: 'Invalid value',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  exportFields,
   exportHeaders,
   importFieldAliases,
-  importFields,
   readDurationMinutes,
   readFormat,
   readObjective,
@@ -15,10 +15,10 @@ import { contentItemFieldsSchema, instantSchema } from '../../../shared/content/
 describe('content import vocabulary', () => {
   it('maps Chinese and English headers (and the export headers of both languages) to fields', () => {
     for (const lang of ['zh-CN', 'en'] as const) {
-      const headers = importFields.map((f) => exportHeaders[lang][f]);
+      const headers = exportFields.map((f) => exportHeaders[lang][f]);
       const { mapping, unmapped } = mapHeaders(headers, importFieldAliases);
       expect(unmapped).toEqual([]);
-      for (const f of importFields) expect(mapping[f]).toBe(exportHeaders[lang][f]);
+      for (const f of exportFields) expect(mapping[f]).toBe(exportHeaders[lang][f]);
     }
     const { mapping } = mapHeaders(
       ['账号', '标题', '形式', '目标', '计划时间', '时长（分钟）', '商品'],

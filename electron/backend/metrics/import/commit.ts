@@ -1,5 +1,5 @@
 import type { Db } from '../../db/types';
-import { invalidState } from '../../errors';
+import { assertImportCommittable } from '../../imports/commitGate';
 import type { RowSource } from '../../imports/rowSource';
 import { createRowParser, type ParsedRow } from '../parseImport';
 import {
@@ -43,15 +43,12 @@ export interface CommitOutcome {
 
 /** Refuses a commit the preview says cannot go through; checked before any work starts. */
 export function assertCommittable(plan: ImportPlan, skipInvalidRows: boolean): void {
-  const { errorRows, validRows } = plan;
-  if (errorRows > 0 && !skipInvalidRows) {
-    throw invalidState(
-      `${errorRows} row${errorRows === 1 ? ' has' : 's have'} errors: fix the file, or commit with skipInvalidRows to leave ${errorRows === 1 ? 'it' : 'them'} out`,
-      'metricsImport.rowsHaveErrors',
-      { count: errorRows },
-    );
-  }
-  if (validRows === 0) throw invalidState('There are no valid rows to import', 'metricsImport.noValidRows');
+  assertImportCommittable({
+    invalidRowCount: plan.errorRows,
+    totalRows: plan.validRows + plan.errorRows,
+    skipInvalid: skipInvalidRows,
+    reasonPrefix: 'metricsImport',
+  });
 }
 
 /**
@@ -69,6 +66,7 @@ export function commitImport(db: Db, input: CommitInput, hooks: CommitHooks = {}
     accounts,
     contentItems: plan.level === 'content' ? importContentItems(db, input.workspaceId) : [],
     timeZone: input.timeZone,
+    referenceDay: plan.referenceDay,
   });
 
   let written = 0;
@@ -138,7 +136,13 @@ export function commitImport(db: Db, input: CommitInput, hooks: CommitHooks = {}
     }
     inserted = storedAfter - [...storedBefore.values()].reduce((sum, n) => sum + n, 0);
     updated = written - inserted;
-    if (written === 0) throw invalidState('There are no valid rows to import', 'metricsImport.noValidRows');
+    // Rows that became invalid since the preview may leave nothing to write: the same gate refuses it.
+    assertImportCommittable({
+      invalidRowCount: total - written,
+      totalRows: total,
+      skipInvalid: true,
+      reasonPrefix: 'metricsImport',
+    });
   })();
   return { inserted, updated, skipped: total - inserted - updated, accounts: accountIds.size, from, to };
 }

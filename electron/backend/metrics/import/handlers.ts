@@ -1,7 +1,7 @@
 import type { HandlerSlice } from '../../handlers';
 import type { metricsContract } from '../../../../shared/api/metrics';
 import { invalidInput } from '../../errors';
-import { decodeBase64 } from '../base64';
+import { decodeBase64 } from '../../imports/base64';
 import { appendChunk, createSession, discardSession, requireSession } from '../sessions';
 import { commitImport } from './commit';
 import { requireWorkspace } from '../../workspaces/guards';

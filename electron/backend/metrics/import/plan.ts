@@ -13,6 +13,8 @@ export interface ImportPlan {
   totalRows: number;
   validRows: number;
   errorRows: number;
+  /** The day month-days were placed near at preview, so the commit gives them the same year. */
+  referenceDay?: string | undefined;
 }
 
 /** Keeps the first `cap` cell errors for display and counts them all. */

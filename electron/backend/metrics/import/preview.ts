@@ -21,6 +21,8 @@ export interface ReadOptions {
   mapping?: MetricsImportPreviewInput['mapping'];
   granularity: 'auto' | Granularity;
   accountId?: string | undefined;
+  /** Today in the workspace's zone: where dates without a year are placed. */
+  referenceDay?: string | undefined;
 }
 
 export interface ImportFile {
@@ -66,6 +68,7 @@ export function previewImport(
     accounts,
     contentItems: importContentItems(db, workspace.id),
     timeZone: workspace.timeZone,
+    referenceDay: options.referenceDay,
   });
   const forced = options.granularity === 'auto' ? null : options.granularity;
 
@@ -122,6 +125,7 @@ export function previewImport(
     totalRows,
     validRows,
     errorRows,
+    referenceDay: options.referenceDay,
   };
   const preview: MetricsImportPreview = {
     sessionId: file.sessionId,
@@ -144,6 +148,11 @@ export function previewImport(
     }),
     errors: errors.kept,
     errorCount: errors.count,
+    notes: [...parser.assumedYears].map(([year, count]) => ({
+      code: 'note.yearAssumed',
+      message: `${count} rows give a date without a year; read as ${year}, the year nearest the day of this import`,
+      params: { year, count, rows: '' },
+    })),
     rows: sample.map((r) => ({
       rowNumber: r.rowNumber,
       date: r.date,

@@ -3,7 +3,8 @@ import type { BackendContext } from '../../context';
 import { invalidInput, invalidState } from '../../errors';
 import { openRowSource, type RowSource } from '../../imports/rowSource';
 import { requireWorkspace } from '../../workspaces/guards';
-import { decodeBase64 } from '../base64';
+import { decodeBase64 } from '../../imports/base64';
+import { civilDayIn } from '../../../../shared/parsing/partialDate';
 import {
   METRICS_MAX_BYTES,
   METRICS_MAX_ROWS,
@@ -68,7 +69,7 @@ export async function analyse(ctx: BackendContext, input: SourceInput) {
       ctx.db,
       workspace,
       { sessionId: session.id, fileName: session.fileName, source },
-      input,
+      { ...input, referenceDay: civilDayIn(ctx.now().getTime(), workspace.timeZone) },
     );
     session.plan = plan;
     return { session, preview, plan };

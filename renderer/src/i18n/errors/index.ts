@@ -14,6 +14,7 @@ import { offersErrors } from './offers';
 import { forecastsErrors } from './forecasts';
 import { calendarErrors } from './calendar';
 import { contentSeriesErrors } from './contentSeries';
+import { importFileErrors } from './importFile';
 
 /**
  * The `errors` namespace: one translation per error reason / issue code the backend sends
@@ -37,6 +38,7 @@ const parts = [
   forecastsErrors,
   calendarErrors,
   contentSeriesErrors,
+  importFileErrors,
 ] as const;
 
 function merge(lang: 'zh-CN' | 'en'): Record<string, unknown> {

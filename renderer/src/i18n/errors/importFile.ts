@@ -1,0 +1,20 @@
+/** Refusals every importer shares (the upload itself, and the commit gate of table imports). */
+export const importFileErrors = {
+  'zh-CN': {
+    importFile: {
+      notBase64: '上传的内容不是文件（不是 base64 编码）',
+      missingColumns: '文件缺少必填列：{{fields}}，未导入任何内容',
+      rowsHaveErrors: '{{total}} 行中有 {{count}} 行存在错误（第一处在第 {{row}} 行），未导入任何内容',
+      noValidRows: '每一行都有错误，没有可导入的行',
+    },
+  },
+  en: {
+    importFile: {
+      notBase64: 'The upload is not a file (not base64)',
+      missingColumns: 'The file has no column for {{fields}}; nothing was imported',
+      rowsHaveErrors:
+        '{{count}} of {{total}} rows have errors (the first in row {{row}}); nothing was imported',
+      noValidRows: 'Every row has errors: there is nothing to import',
+    },
+  },
+} as const;

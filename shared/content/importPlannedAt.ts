@@ -1,0 +1,133 @@
+import { formatCivilDate } from '../parsing/calendar';
+import { parseDateCell, parseDateTimeCell } from '../parsing/date';
+import { normalizeCellText } from '../parsing/normalize';
+import {
+  nearestYear,
+  parseTimeOfDayCell,
+  readMonthDay,
+  withYear,
+  type CivilRange,
+} from '../parsing/partialDate';
+import type { ParseResult } from '../parsing/result';
+import { instantToWallTime, wallTimeToInstant } from '../parsing/timeZone';
+import { coded, type CodedMessage } from '../domain/importErrors';
+
+/**
+ * When a plan row happens: its date (a full date, a date-time, or a month-day whose year the importer
+ * infers), completed by the time of day from a time column when the date carries none. Pure: the caller
+ * supplies the cells, the workspace's zone and the year rule.
+ */
+export interface PlannedAtInput {
+  /** The date cell, or the user's fix of it (text). */
+  date: unknown;
+  /** The time cell, or its fix; null when no column gives the time. */
+  time: unknown;
+  timeZone: string;
+  /** The year for a month-day without one (see `nearestYear`). */
+  yearFor: (month: number, day: number) => number;
+}
+
+export type PlannedAtReading =
+  | {
+      ok: true;
+      /** UTC ISO instant, or null when the date cell is empty. */
+      value: string | null;
+      /** The year given to a month-day, for the preview to say so. */
+      assumedYear: number | null;
+      /** The row has a date and no time at all: it is planned at 00:00. */
+      dateOnly: boolean;
+    }
+  | { ok: false; field: 'plannedAt' | 'plannedTime'; error: CodedMessage };
+
+const failed = (field: 'plannedAt' | 'plannedTime', r: ParseResult<unknown>): PlannedAtReading =>
+  r.ok
+    ? { ok: false, field, error: coded('Invalid value', 'value.invalid') }
+    : {
+        ok: false,
+        field,
+        error:
+          r.params === undefined
+            ? { message: r.error, code: r.code }
+            : {
+                message: r.error,
+                code: r.code,
+                params: r.params,
+              },
+      };
+
+export function readPlannedAt({ date, time, timeZone, yearFor }: PlannedAtInput): PlannedAtReading {
+  let assumedYear: number | null = null;
+  let result = parseDateTimeCell(date, timeZone);
+  if (!result.ok && typeof date === 'string') {
+    const monthDay = readMonthDay(date);
+    if (monthDay) {
+      assumedYear = yearFor(monthDay.month, monthDay.day);
+      result = parseDateTimeCell(withYear(monthDay, assumedYear), timeZone);
+    }
+  }
+  if (!result.ok) return failed('plannedAt', result);
+  const timeResult = parseTimeOfDayCell(time);
+  if (!timeResult.ok) return failed('plannedTime', timeResult);
+  if (result.value === null) return { ok: true, value: null, assumedYear: null, dateOnly: false };
+
+  const wall = instantToWallTime(Date.parse(result.value), timeZone);
+  const midnight = wall.hour === 0 && wall.minute === 0 && wall.second === 0;
+  const tod = timeResult.value;
+  if (tod === null) return { ok: true, value: result.value, assumedYear, dateOnly: midnight };
+  if (!midnight && (wall.hour !== tod.hour || wall.minute !== tod.minute)) {
+    const hhmm = (h: number, m: number) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+    return {
+      ok: false,
+      field: 'plannedTime',
+      error: coded(
+        `The date says ${hhmm(wall.hour, wall.minute)} and the time column ${hhmm(tod.hour, tod.minute)}: keep one`,
+        'row.timeTwice',
+        { date: hhmm(wall.hour, wall.minute), time: hhmm(tod.hour, tod.minute) },
+      ),
+    };
+  }
+  const ms = wallTimeToInstant({ ...wall, ...tod, millisecond: 0 }, timeZone);
+  return { ok: true, value: new Date(ms).toISOString(), assumedYear, dateOnly: false };
+}
+
+/** The civil date of a date cell when it names a full date (with its year), for the year rule's range. */
+export function fullDateOf(value: unknown, timeZone: string): string | null {
+  const r = parseDateCell(value, timeZone);
+  return r.ok ? r.value : null;
+}
+
+/**
+ * The range month-days are placed near: the file's full dates, else the day of the import. Month-day
+ * cells themselves do not count (they would pull the range towards the current year).
+ */
+export function yearRuleRange(fullDates: readonly string[], todayMs: number, timeZone: string): CivilRange {
+  if (fullDates.length === 0) {
+    const today = formatCivilDate(instantToWallTime(todayMs, timeZone));
+    return { from: today, to: today };
+  }
+  let from = fullDates[0]!;
+  let to = from;
+  for (const d of fullDates) {
+    if (d < from) from = d;
+    if (d > to) to = d;
+  }
+  return { from, to };
+}
+
+/** `yearFor` over a range, memoised per month-day (a plan repeats the same few dates). */
+export function yearRule(range: CivilRange): (month: number, day: number) => number {
+  const memo = new Map<number, number>();
+  return (month, day) => {
+    const key = month * 100 + day;
+    let year = memo.get(key);
+    if (year === undefined) {
+      year = nearestYear(month, day, range);
+      memo.set(key, year);
+    }
+    return year;
+  };
+}
+
+/** Whether a cell's text is a month-day (used to word the preview's note). */
+export const isMonthDayText = (value: unknown) =>
+  typeof value === 'string' && readMonthDay(normalizeCellText(value)) !== null;

@@ -1,0 +1,217 @@
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { snapshotTables } from '../../support/backend';
+import { setupPlan, type Plan } from './setup';
+
+/** A plan as a marketer writes it by hand: natural headers, the time apart, dates without a year. */
+const HEADERS = [
+  '日期',
+  '时间',
+  '发布账号',
+  '内容标题',
+  '类型',
+  '目的',
+  '直播时长',
+  '挂车商品',
+  '负责人',
+  '备注',
+];
+const ROWS: (string | number)[][] = [
+  [
+    '2026-12-22',
+    '20:00',
+    '青柠旗舰店',
+    '双12返场直播',
+    '直播',
+    '自播',
+    120,
+    'LM-TEA-500',
+    '小王',
+    '开场福利',
+  ],
+  ['12月23日', '10:00', '青柠官方号', '冬日热饮种草', '短视频', '种草', '', '', '小李', '拍外景'],
+  ['12/28', '晚上8点', '@lime_store', '年末清仓直播', '直播', '转化', '90分钟', '青柠礼盒 12 瓶', '小王', ''],
+  ['1月3日', '12:00', '青柠官方号', '新年第一杯', '图文', '品牌故事', '', '', '小李', ''],
+];
+const b64 = (text: string) => Buffer.from(`\uFEFF${text}`, 'utf8').toString('base64');
+const naturalCsv = (rows = ROWS) => b64([HEADERS, ...rows].map((r) => r.join(',')).join('\r\n'));
+
+async function naturalXlsx(): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('排期');
+  sheet.addRow(HEADERS);
+  // As Excel stores them: a real date cell (wall time in the UTC fields), a time as a fraction of a day.
+  sheet.addRow([new Date(Date.UTC(2026, 11, 22)), 20 / 24, ...ROWS[0]!.slice(2)]);
+  for (const row of ROWS.slice(1)) sheet.addRow(row);
+  return Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+}
+
+let p: Plan;
+beforeEach(async () => {
+  p = await setupPlan();
+});
+afterEach(() => p.t.close());
+
+describe('content import of a plan written naturally', () => {
+  it.each([
+    ['plan.csv', () => Promise.resolve(naturalCsv())],
+    ['plan.xlsx', naturalXlsx],
+  ])('%s previews with no problem, times joined to dates and years inferred', async (fileName, make) => {
+    const preview = await p.t.call('content.importPreview', {
+      workspaceId: p.workspaceId,
+      fileName,
+      base64: await make(),
+    });
+    expect(preview.missingFields).toEqual([]);
+    expect(preview.unmapped).toEqual([]);
+    expect(preview.mapping).toMatchObject({
+      plannedAt: '日期',
+      plannedTime: '时间',
+      account: '发布账号',
+      title: '内容标题',
+      format: '类型',
+      objective: '目的',
+      durationMinutes: '直播时长',
+      products: '挂车商品',
+      owner: '负责人',
+      brief: '备注',
+    });
+    expect(preview.rows.flatMap((r) => r.errors)).toEqual([]);
+    expect(preview.counts).toMatchObject({ total: 4, valid: 4, invalid: 0, create: 4 });
+    // Shanghai is UTC+8; 12/28 and 1月3日 have no year: nearest the file's 2026-12-22 is 2026, then 2027.
+    expect(preview.rows.map((r) => r.values.plannedAt)).toEqual([
+      '2026-12-22T12:00:00.000Z',
+      '2026-12-23T02:00:00.000Z',
+      '2026-12-28T12:00:00.000Z',
+      '2027-01-03T04:00:00.000Z',
+    ]);
+    expect(preview.rows[0]?.values).toMatchObject({
+      accountId: p.store,
+      format: 'live',
+      durationMinutes: 120,
+      productIds: [p.tea],
+      owner: '小王',
+      brief: '开场福利',
+    });
+    expect(preview.rows[2]?.values).toMatchObject({ durationMinutes: 90, productIds: [p.gift] });
+    expect(preview.notes).toEqual([
+      expect.objectContaining({ code: 'note.yearAssumed', params: { year: 2026, count: 2, rows: '3, 4' } }),
+      expect.objectContaining({ code: 'note.yearAssumed', params: { year: 2027, count: 1, rows: '5' } }),
+    ]);
+
+    const result = await p.t.call('content.importCommit', {
+      workspaceId: p.workspaceId,
+      fileName,
+      base64: await make(),
+    });
+    expect(result).toMatchObject({ total: 4, created: 4, skipped: 0 });
+    const stored = await p.t.call('content.list', {
+      workspaceId: p.workspaceId,
+      from: '2026-12-01',
+      to: '2027-01-31',
+    });
+    expect(stored.map((i) => [i.title, i.plannedAt]).sort()).toEqual([
+      ['冬日热饮种草', '2026-12-23T02:00:00.000Z'],
+      ['双12返场直播', '2026-12-22T12:00:00.000Z'],
+      ['年末清仓直播', '2026-12-28T12:00:00.000Z'],
+      ['新年第一杯', '2027-01-03T04:00:00.000Z'],
+    ]);
+  });
+
+  it('says when rows are left at 00:00 because no column gives their time', async () => {
+    const preview = await p.t.call('content.importPreview', {
+      workspaceId: p.workspaceId,
+      fileName: 'plan.csv',
+      base64: naturalCsv(),
+      mapping: { plannedTime: null },
+    });
+    expect(preview.unmapped).toEqual(['时间']);
+    expect(preview.rows[1]?.values.plannedAt).toBe('2026-12-22T16:00:00.000Z');
+    expect(preview.notes).toContainEqual(
+      expect.objectContaining({ code: 'note.dateOnly', params: { count: 4, rows: '2, 3, 4, 5' } }),
+    );
+  });
+
+  it('names the time cell a row cannot use, and a refused commit changes nothing', async () => {
+    const rows = ROWS.map((r) => [...r]);
+    rows[1]![1] = '午饭后';
+    rows[2]![0] = '2026-12-28 21:00'; // the date says 21:00, the time column 晚上8点
+    const base64 = naturalCsv(rows);
+    const preview = await p.t.call('content.importPreview', {
+      workspaceId: p.workspaceId,
+      fileName: 'plan.csv',
+      base64,
+    });
+    expect(preview.rows.map((r) => r.errors.map((e) => [e.field, e.code]))).toEqual([
+      [],
+      [['plannedTime', 'date.invalidTime']],
+      [['plannedTime', 'row.timeTwice']],
+      [],
+    ]);
+    const before = snapshotTables(p.t.backend);
+    const err = await p.t.fail('content.importCommit', {
+      workspaceId: p.workspaceId,
+      fileName: 'plan.csv',
+      base64,
+    });
+    expect(err).toMatchObject({ code: 'invalid_input', reason: 'importFile.rowsHaveErrors' });
+    expect(err.issues?.[0]?.path).toEqual(['rows', 3, 'plannedTime']);
+    expect(snapshotTables(p.t.backend)).toEqual(before);
+  });
+});
+
+describe('creators and metrics with natural headers', () => {
+  it('imports a creator roster written by hand', async () => {
+    const base64 = b64(
+      [
+        '达人昵称,抖音号,粉丝数,类目,报价,备注',
+        '小鹿爱喝茶,xiaolu_tea,12.3万,美妆,"¥8,000",冬季合作',
+        '阿杰测评,ajie_review,3.4w,数码,5000,',
+      ].join('\r\n'),
+    );
+    const preview = await p.t.call('creators.importPreview', {
+      workspaceId: p.workspaceId,
+      fileName: 'roster.csv',
+      base64,
+    });
+    expect(preview.unmapped).toEqual([]);
+    expect(preview.rows.flatMap((r) => r.errors)).toEqual([]);
+    expect(preview.rows[0]?.values).toMatchObject({
+      displayName: '小鹿爱喝茶',
+      handle: 'xiaolu_tea',
+      followers: 123_000,
+      rateCard: { video21to60s: 8000 },
+      notes: '冬季合作',
+    });
+  });
+
+  it('imports daily metrics with natural headers and dates without a year', async () => {
+    const base64 = b64(
+      [
+        '日期,发布账号,曝光,点赞,成交金额',
+        '12月22日,lime_store,1.2万,300,"¥1,234.50"',
+        '12月23日,lime_store,9800,120,800',
+      ].join('\r\n'),
+    );
+    const preview = await p.t.call('metrics.importPreview', {
+      workspaceId: p.workspaceId,
+      fileName: 'daily.csv',
+      contentBase64: base64,
+    });
+    expect(preview.errors).toEqual([]);
+    expect(preview.unmapped).toEqual([]);
+    expect(preview.mapping).toMatchObject({
+      date: '日期',
+      account: '发布账号',
+      views: '曝光',
+      gmv: '成交金额',
+    });
+    const year = preview.notes?.[0]?.params?.['year'];
+    expect(preview.notes).toEqual([
+      expect.objectContaining({ code: 'note.yearAssumed', params: expect.objectContaining({ count: 2 }) }),
+    ]);
+    expect(preview.rows.map((r) => r.date)).toEqual([`${year}-12-22`, `${year}-12-23`]);
+    const result = await p.t.call('metrics.importCommit', { sessionId: preview.sessionId });
+    expect(result).toMatchObject({ inserted: 2 });
+  });
+});
