@@ -1,4 +1,3 @@
-import { brandNameForCreators } from '../../../shared/domain/workspace';
 import type { HandlerSlice } from '../handlers';
 import type { offersContract } from '../../../shared/api/offers';
 import type { deliverablesContract } from '../../../shared/api/deliverables';

@@ -1,4 +1,3 @@
-import { brandNameForCreators } from '../../../shared/domain/workspace';
 import type { BackendContext } from '../context';
 import type { CreatorFieldsInput } from '../../../shared/domain/creator';
 import type { OfferAction, OfferActor } from '../../../shared/domain/offerStateMachine';
