@@ -100,8 +100,12 @@ const button = (page: Page, label: string | undefined) =>
     name: new RegExp(`(^|\\s)${[...(label ?? '')].map((c) => (c === ' ' ? '\\s+' : c)).join('\\s*')}$`),
   });
 
-async function closeDialog(page: Page, dialog: Locator): Promise<void> {
-  await page.keyboard.press('Escape');
+/** Closes a drawer or modal by its × button (antd names it 关闭 / Close), as a keyboard user would reach it. */
+async function closeDialog(dialog: Locator): Promise<void> {
+  await dialog
+    .getByRole('button', { name: /^(关闭|Close)$/ })
+    .first()
+    .click();
   await expect(dialog).toBeHidden();
 }
 
@@ -121,8 +125,8 @@ for (const language of ['zh-CN', 'en'] as const) {
     await expect(page.getByRole('button', { name: l['openSample'] })).toBeVisible();
     await scan(page, 'home', findings);
     const wsForm = await openDialog(page, page.getByRole('button', { name: l['createWorkspace'] }));
-    await scan(page, 'workspace form', findings);
-    await closeDialog(page, wsForm);
+    await scan(page, 'workspace form', findings, '[role=\"dialog\"]');
+    await closeDialog(wsForm);
 
     await page.getByRole('button', { name: l['openSample'] }).click();
     await expect(page.getByTestId('account-card').first()).toBeVisible();
@@ -157,30 +161,30 @@ for (const language of ['zh-CN', 'en'] as const) {
       page,
       page.getByTestId('column-sales').getByRole('button', { name: l['addSales'] }),
     );
-    await scan(page, 'account form', findings);
-    await closeDialog(page, dialog);
+    await scan(page, 'account form', findings, '[role=\"dialog\"]');
+    await closeDialog(dialog);
 
     await go(`/w/${workspaceId}/calendar`);
     await expect(page.getByTestId('calendar-item').first()).toBeVisible();
     dialog = await openDialog(page, button(page, l['newItem']));
-    await scan(page, 'content drawer (new)', findings);
-    await closeDialog(page, dialog);
+    await scan(page, 'content drawer (new)', findings, '[role=\"dialog\"]');
+    await closeDialog(dialog);
     dialog = await openDialog(page, page.getByTestId('calendar-item').first());
-    await scan(page, 'content drawer (existing item)', findings);
-    await closeDialog(page, dialog);
+    await scan(page, 'content drawer (existing item)', findings, '[role=\"dialog\"]');
+    await closeDialog(dialog);
     dialog = await openDialog(page, button(page, l['import']));
-    await scan(page, 'content import modal', findings);
-    await closeDialog(page, dialog);
+    await scan(page, 'content import modal', findings, '[role=\"dialog\"]');
+    await closeDialog(dialog);
 
     await go(`/w/${workspaceId}/creators`);
     dialog = await openDialog(page, button(page, l['addCreator']));
-    await scan(page, 'creator form', findings);
-    await closeDialog(page, dialog);
+    await scan(page, 'creator form', findings, '[role=\"dialog\"]');
+    await closeDialog(dialog);
 
     await go(`/w/${workspaceId}/offers`);
     dialog = await openDialog(page, button(page, l['newOffer']));
-    await scan(page, 'offer form', findings);
-    await closeDialog(page, dialog);
+    await scan(page, 'offer form', findings, '[role=\"dialog\"]');
+    await closeDialog(dialog);
 
     // Creator mode: the inbox and the profile.
     await go('/creator');

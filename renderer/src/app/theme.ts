@@ -1,4 +1,4 @@
-import type { ThemeConfig } from 'antd';
+import { theme, type MappingAlgorithm, type ThemeConfig } from 'antd';
 
 /**
  * The antd theme. Besides the brand colour, its tokens make every text meet WCAG 2 AA contrast (4.5:1) on
@@ -13,6 +13,7 @@ import type { ThemeConfig } from 'antd';
  */
 export function appTheme(motion: boolean): ThemeConfig {
   return {
+    algorithm: [theme.defaultAlgorithm, tagTextShades],
     token: {
       // Volcano, a shade darker than antd's #d4380d: 4.4:1 on the grey layout background was below AA.
       colorPrimary: '#c4320a',
@@ -27,14 +28,6 @@ export function appTheme(motion: boolean): ThemeConfig {
       colorSuccess: '#237804',
       colorWarning: '#ad4e00',
       colorError: '#cf1322',
-      // Tag text shades (preset colours: text in shade 7 on shade 1).
-      orange7: '#ad4e00',
-      gold7: '#874d00',
-      yellow7: '#876800',
-      lime7: '#3f6600',
-      green7: '#237804',
-      cyan7: '#006d75',
-      volcano7: '#ad2102',
     },
     components: {
       // The selected sidebar entry: brand colour on its light tint was 4.3:1.
@@ -42,3 +35,19 @@ export function appTheme(motion: boolean): ThemeConfig {
     },
   };
 }
+
+/**
+ * Preset tags write their text in palette shade 7 on shade 1. The palettes are derived from seed colours by
+ * the algorithm (a `token` override of `green7` is overwritten), so the darker text shades are set by an
+ * algorithm step after antd's own: shade 8 or 9 of the same hue, each at least 4.5:1 on its shade 1.
+ */
+const tagTextShades: MappingAlgorithm = (seed, map) => ({
+  ...(map ?? theme.defaultAlgorithm(seed)),
+  orange7: '#ad4e00',
+  gold7: '#874d00',
+  yellow7: '#876800',
+  lime7: '#3f6600',
+  green7: '#237804',
+  cyan7: '#006d75',
+  volcano7: '#ad2102',
+});
