@@ -9,6 +9,7 @@ import { systemLanguage } from '../i18n';
 import { call } from '../lib/api';
 import { LanguageProvider, useLanguage } from '../lib/language';
 import { router } from './routes';
+import { appTheme } from './theme';
 import { RecoveryGate } from '../features/backups/RecoveryGate';
 
 const queryClient = new QueryClient({
@@ -22,10 +23,7 @@ const queryClient = new QueryClient({
 function Themed() {
   const { language } = useLanguage();
   return (
-    <ConfigProvider
-      locale={language === 'zh-CN' ? zhCN : enUS}
-      theme={{ token: { colorPrimary: '#d4380d', borderRadius: 8, motion: !prefersReducedMotion() } }}
-    >
+    <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} theme={appTheme(!prefersReducedMotion())}>
       <AntApp>
         <RecoveryGate>
           <RouterProvider router={router} />

@@ -300,12 +300,19 @@ export function AudienceEditor({
                     </Button>
                   }
                   renderItem={(field) => (
-                    <Flex key={field.key} gap={8} align="baseline" style={{ width: '100%' }}>
+                    <List.Item key={field.key} style={{ display: 'flex', gap: 8, alignItems: 'baseline' }}>
                       <Form.Item name={[field.name, 'name']} style={{ flex: 1, marginBottom: 4 }}>
                         <Input placeholder={t('regionName')} aria-label={t('regionName')} maxLength={40} />
                       </Form.Item>
                       <Form.Item name={[field.name, 'percent']} style={{ width: 110, marginBottom: 4 }}>
-                        <InputNumber min={0} max={100} step={0.1} suffix="%" style={{ width: '100%' }} />
+                        <InputNumber
+                          min={0}
+                          max={100}
+                          step={0.1}
+                          suffix="%"
+                          style={{ width: '100%' }}
+                          aria-label={t('regionShare')}
+                        />
                       </Form.Item>
                       <Button
                         type="text"
@@ -313,7 +320,7 @@ export function AudienceEditor({
                         aria-label={t('common:delete')}
                         onClick={() => remove(field.name)}
                       />
-                    </Flex>
+                    </List.Item>
                   )}
                 />
               )}

@@ -31,6 +31,7 @@ export const audience = {
     ages: '年龄',
     regions: '地域（前几位）',
     regionName: '省份 / 城市',
+    regionShare: '该地区粉丝占比',
     addRegion: '添加地域',
     taxonomyTitle: '兴趣标签与平台基准占比',
     taxonomyHelp:
@@ -79,6 +80,7 @@ export const audience = {
     ages: 'Ages',
     regions: 'Regions (top)',
     regionName: 'Province / city',
+    regionShare: 'Share of the audience in this region',
     addRegion: 'Add region',
     taxonomyTitle: 'Interest tags and platform baselines',
     taxonomyHelp:

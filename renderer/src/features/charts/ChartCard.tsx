@@ -2,7 +2,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Flex, Segmented, Table, Tooltip } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { Chart } from 'chart.js';
-import { useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import './register';
 
@@ -10,6 +10,10 @@ export type ChartRef = RefObject<Chart | null>;
 
 interface Props<Row extends object> {
   title: ReactNode;
+  /** The title as plain text, when `title` is not a string: it opens the chart's aria-label. */
+  titleText?: string;
+  /** Key figures in a sentence (in the UI language), read by screen readers after the title. */
+  summary?: string;
   /** File name (without .png) for the saved image. */
   fileName: string;
   /** Renders the chart with the ref to attach (react-chartjs-2's `ref`). */
@@ -30,6 +34,8 @@ interface Props<Row extends object> {
  */
 export function ChartCard<Row extends object>({
   title,
+  titleText,
+  summary,
   fileName,
   chart,
   columns,
@@ -43,6 +49,17 @@ export function ChartCard<Row extends object>({
   const { t } = useTranslation('charts');
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const ref = useRef<Chart | null>(null);
+  const canvasBox = useRef<HTMLDivElement>(null);
+  const label = t('summary', {
+    title: titleText ?? (typeof title === 'string' ? title : ''),
+    count: rows.length,
+    figures: summary ? `${summary} ` : '',
+  });
+  // The canvas (role="img", drawn by react-chartjs-2) gets a text alternative summarising the chart; the
+  // table view beside it holds every number. Set after each render: the canvas is re-created on language change.
+  useEffect(() => {
+    canvasBox.current?.querySelector('canvas')?.setAttribute('aria-label', label);
+  });
 
   const savePng = () => {
     const instance = ref.current;
@@ -85,7 +102,11 @@ export function ChartCard<Row extends object>({
       {empty !== undefined ? (
         <Empty description={empty} />
       ) : view === 'chart' ? (
-        <div style={{ position: 'relative', height }} data-testid={testId ? `${testId}-canvas` : undefined}>
+        <div
+          ref={canvasBox}
+          style={{ position: 'relative', height }}
+          data-testid={testId ? `${testId}-canvas` : undefined}
+        >
           {chart(ref)}
         </div>
       ) : (

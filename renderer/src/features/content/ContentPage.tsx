@@ -171,7 +171,7 @@ export function ContentPage() {
           <Flex gap={8} align="center" wrap style={{ marginTop: 4 }}>
             <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
             {(['brand', 'sales'] as const).map((role) => (
-              <Tag key={role} color={roleColors[role].border} style={{ marginInlineEnd: 0 }}>
+              <Tag key={role} color={roleColors[role].tag} style={{ marginInlineEnd: 0 }}>
                 {t(`legend.${role}`)}
               </Tag>
             ))}

@@ -13,13 +13,18 @@ import type { ContentWarning } from '../../../../shared/content/warnings';
 import type { TrackedDeliverable } from '../../../../shared/domain/offer';
 
 /** The two roles' colours, shared with the matrix (brand amber, sales red). */
-export const roleColors: Record<AccountRole, { border: string; background: string; text: string }> = {
-  brand: { border: '#fa8c16', background: '#fff7e6', text: '#873800' },
-  sales: { border: '#f5222d', background: '#fff1f0', text: '#820014' },
+export const roleColors: Record<
+  AccountRole,
+  { border: string; background: string; text: string; tag: 'orange' | 'red' }
+> = {
+  // `tag`: the antd preset for tags naming the role; its text shade meets AA contrast (app/theme.ts).
+  brand: { border: '#fa8c16', background: '#fff7e6', text: '#873800', tag: 'orange' },
+  sales: { border: '#f5222d', background: '#fff1f0', text: '#820014', tag: 'red' },
 };
 
 export function FormatIcon({ format, title }: { format: ContentFormat; title?: string }) {
-  const props = { 'aria-label': title, role: 'img' as const };
+  // Without a title the icon sits beside its own text (the legend): hidden from screen readers, not an unnamed image.
+  const props = title ? { 'aria-label': title, role: 'img' as const } : { 'aria-hidden': true };
   switch (format) {
     case 'live':
       return <PlayCircleOutlined {...props} style={{ color: '#cf1322' }} />;

@@ -52,6 +52,7 @@ export function ScoreBar({ score }: { score: number | null }) {
   return (
     <Progress
       percent={score}
+      aria-label={t('scoreAria', { score })}
       size="small"
       strokeColor={color}
       format={(p) => `${p ?? 0}`}
