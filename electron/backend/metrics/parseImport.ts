@@ -18,7 +18,7 @@ import {
   parseNumberCell,
 } from '../../../shared/parsing';
 import { headerKey } from '../../../shared/parsing/headers';
-import { parseIsoDate } from '../../../shared/forecast/dates';
+import { parseIsoDate } from '../../../shared/domain/dates';
 import type { CellValue } from '../../../shared/parsing/cellValue';
 import type { ParseResult } from '../../../shared/parsing';
 import { coded, type ImportErrorCode } from '../../../shared/domain/importErrors';
