@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { APP_VERSION } from '../../shared/appVersion';
 import { resolve } from 'node:path';
 import { openBackend } from '../backend/app';
 import { parseWebArgs } from './args';
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const backend = await openBackend(dataDir, {
     allowRecovery: true,
     backgroundCheck: true,
-    appVersion: appVersion(),
+    appVersion: APP_VERSION,
   });
   if (backend.problem) console.error(backend.problem.message);
   const web = await startWebServer({
@@ -37,18 +37,6 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
-}
-
-/** package.json sits two levels up from both out/main/web.js and electron/web/cli.ts. */
-function appVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(resolve(__dirname, '../../package.json'), 'utf8')) as {
-      version?: string;
-    };
-    return pkg.version ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
 }
 
 main().catch((err: unknown) => {

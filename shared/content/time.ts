@@ -1,3 +1,4 @@
+import { civilAddDays } from '../domain/dates';
 import { formatCivilDate, type CivilDate } from '../parsing/calendar';
 import { instantToWallTime, wallTimeToInstant } from '../parsing/timeZone';
 
@@ -11,11 +12,6 @@ export interface PlanningWeek {
   weekStart: string;
   startMs: number;
   endMs: number;
-}
-
-function civilAddDays(date: CivilDate, days: number): CivilDate {
-  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
 function midnight(date: CivilDate, timeZone: string): number {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { importErrorCodeFields } from './importErrors';
 import { importNoteSchema } from './importPreview';
 import { idSchema } from './ids';
-import { isIsoDate } from '../forecast/dates';
+import { isIsoDate } from './dates';
 
 /**
  * Performance history as platform back-ends export it: per account (or per content item) per day or week.

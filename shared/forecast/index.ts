@@ -1,7 +1,7 @@
 import { errorsByStep, planBacktest, runBacktest, stepAveragedMae } from './backtest';
 import { candidatesFor } from './candidates';
 import { combinationWeights } from './combine';
-import { formatDayNumber } from './dates';
+import { formatDayNumber } from '../domain/dates';
 import { empiricalBands } from './intervals';
 import type { PreparedCandidate } from './methods/types';
 import {
@@ -24,7 +24,7 @@ export type {
   PathForecast,
 } from './rollingOrigin';
 export { coverage, mae, mase, naiveScale, smape } from './metrics';
-export { addDays, isIsoDate, parseIsoDate, formatDayNumber } from './dates';
+export { addDays, isIsoDate, parseIsoDate, formatDayNumber } from '../domain/dates';
 
 /**
  * Fewer observations than this and any model choice or interval would be guesswork; we say so

@@ -1,4 +1,4 @@
-import { parseIsoDate } from './dates';
+import { parseIsoDate } from '../domain/dates';
 import type { ForecastFrequency, SeriesPoint } from './schema';
 import { toModelScale, type ModelScale } from './transform';
 

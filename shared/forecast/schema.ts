@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from './dates';
+import { isIsoDate } from '../domain/dates';
 
 /**
  * The forecast contract. Messages name the field because they surface verbatim in the import dialog

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { openBackend, type Backend } from '../../electron/backend/app';
 import { insertItem, type ContentValues } from '../../electron/backend/content/repo';
 import type { ContentFormat, ContentObjective } from '../../shared/content/model';
+import { mulberry32 } from '../../shared/random';
 
 const ITEMS = 100_000;
 const ACCOUNTS = 40;
@@ -17,16 +18,8 @@ const PRODUCTS = 60;
 const IMPORT_ROWS = 50_000;
 const LIST_RUNS = 24;
 
-/** Deterministic pseudo-random numbers (mulberry32), so runs are comparable. */
-function random(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers, so runs are comparable. */
+const random = mulberry32;
 
 async function call<T>(backend: Backend, method: string, input: unknown): Promise<T> {
   const result = await backend.router(method, input);

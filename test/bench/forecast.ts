@@ -17,7 +17,8 @@ import {
   summarizeRollingOrigin,
   type PathForecast,
 } from '../../shared/forecast';
-import { addDays } from '../../shared/forecast/dates';
+import { addDays } from '../../shared/domain/dates';
+import { mulberry32 } from '../../shared/random';
 
 const Z90 = 1.2815515655446004;
 
@@ -157,17 +158,8 @@ function evaluatePanel(panel: Panel, factory: PathMethodFactory) {
 
 // --- Speed ---
 
-/** mulberry32: tiny deterministic PRNG so the timing run sees the same series every time. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so the timing run sees the same series every time. */
+const prng = mulberry32;
 
 function syntheticDailySeries(count: number, length: number) {
   const random = prng(20230312);

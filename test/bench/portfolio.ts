@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { openBackend, type Backend } from '../../electron/backend/app';
 import { portfolioRows } from '../../electron/backend/portfolio/repo';
 import { addDays } from '../../shared/domain/dates';
+import { mulberry32 } from '../../shared/random';
 
 const WORKSPACES = 50;
 const BRAND = 3;
@@ -24,16 +25,8 @@ const PRODUCTS = 20;
 const OFFERS = 12;
 const RUNS = 15;
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers. */
+const random = mulberry32;
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;

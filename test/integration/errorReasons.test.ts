@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiError } from '../../shared/api/result';
-import { addDays } from '../../shared/forecast/dates';
+import { addDays } from '../../shared/domain/dates';
 import { OFFER_FILE_FORMAT } from '../../shared/offerFile/format';
 import { errors } from '../../renderer/src/i18n/errors';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';

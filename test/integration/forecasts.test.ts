@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addDays } from '../../shared/forecast/dates';
+import { addDays } from '../../shared/domain/dates';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
 
 let t: TestBackend;

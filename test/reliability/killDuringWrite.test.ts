@@ -8,6 +8,7 @@ import { DB_FILE_NAME } from '../../electron/backend/app';
 import { backupDatabase } from '../../electron/backend/db/backup';
 import { createTestBackend } from '../support/backend';
 import { fuzzScale, fuzzSeed, recordFigure } from './figures';
+import { mulberry32 } from '../../shared/random';
 
 /**
  * SIGKILL during a 50k-row metrics import, during a bundle import (same size) and during a restore of a
@@ -26,16 +27,8 @@ let metricsFile: string;
 let bundleFile: string;
 let backupId: string;
 
-/** A small deterministic generator (mulberry32) so each trial's kill moment is replayable from the seed. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x ^= x + Math.imul(x ^ (x >>> 7), 61 | x);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Each trial's kill moment is replayable from the seed. */
+const random = mulberry32;
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'matrixdesk-kill-'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverage, evaluateRollingOrigin, mae, mase, naiveScale, smape } from '../../shared/forecast';
-import { addDays, formatDayNumber, parseIsoDate } from '../../shared/forecast/dates';
+import { addDays, formatDayNumber, parseIsoDate } from '../../shared/domain/dates';
 import { conformalLower, conformalUpper, smallSampleWidening } from '../../shared/forecast/intervals';
 import { kthSmallest } from '../../shared/forecast/orderStatistic';
 

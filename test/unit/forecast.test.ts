@@ -5,7 +5,8 @@ import {
   type ForecastOutput,
   type SeriesPoint,
 } from '../../shared/forecast';
-import { addDays } from '../../shared/forecast/dates';
+import { addDays } from '../../shared/domain/dates';
+import { mulberry32 } from '../../shared/random';
 
 /** Consecutive points from `start`, one every `stepDays`; null values are left out (gaps). */
 function series(start: string, values: readonly (number | null)[], stepDays = 1): SeriesPoint[] {
@@ -14,17 +15,8 @@ function series(start: string, values: readonly (number | null)[], stepDays = 1)
   );
 }
 
-/** mulberry32, so the noisy cases are the same on every run. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so the noisy cases are the same on every run. */
+const prng = mulberry32;
 
 function expectWellFormed(result: ForecastOutput, horizon: number): void {
   expect(forecastOutputSchema.safeParse(result).success).toBe(true);

@@ -14,9 +14,9 @@ import {
   exportWorkspace,
   loadBundle,
   ownedTablesOf,
-  APP_VERSION,
   checkAgainstSchema,
 } from './transfer';
+import { APP_VERSION } from '../../../shared/appVersion';
 
 function decodeChecked(ctx: BackendContext, base64: string): DecodedBundle {
   const decoded = decodeBundle(base64, latestVersion);

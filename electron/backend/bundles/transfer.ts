@@ -1,4 +1,5 @@
 import type { BackendContext } from '../context';
+import { APP_VERSION } from '../../../shared/appVersion';
 import { latestVersion } from '../db/migrations';
 import { notFound } from '../errors';
 import {
@@ -24,8 +25,6 @@ import {
 } from './repo';
 import { isVerbatim, remapText } from './remap';
 import { discoverOwnedTables, type OwnedTable } from './tables';
-
-export const APP_VERSION = '0.1.0';
 
 export function ownedTablesOf(ctx: BackendContext): {
   tables: OwnedTable[];

@@ -8,7 +8,7 @@ import {
   type ForecastOutput,
   type ForecastQuantile,
 } from '../../../shared/forecast';
-import { addDays, parseIsoDate } from '../../../shared/forecast/dates';
+import { addDays, parseIsoDate } from '../../../shared/domain/dates';
 import { formatCivilDate } from '../../../shared/parsing/calendar';
 import { instantToWallTime } from '../../../shared/parsing/timeZone';
 import { matchScore } from '../../../shared/interest/match';

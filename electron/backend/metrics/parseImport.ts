@@ -18,7 +18,7 @@ import {
   parseNumberCell,
 } from '../../../shared/parsing';
 import { headerKey } from '../../../shared/parsing/headers';
-import { parseIsoDate } from '../../../shared/forecast/dates';
+import { parseIsoDate } from '../../../shared/domain/dates';
 import { nearestYear, readMonthDay, withYear } from '../../../shared/parsing/partialDate';
 import type { CellValue } from '../../../shared/parsing/cellValue';
 import type { ParseResult } from '../../../shared/parsing';

@@ -1,5 +1,6 @@
 import type { ContentFormat, ContentObjective, ContentStatus } from '../../../shared/content/model';
 import { DAY_MS, weekOfInstant } from '../../../shared/content/time';
+import { civilAddDays } from '../../../shared/domain/dates';
 import { instantToWallTime, wallTimeToInstant } from '../../../shared/parsing/timeZone';
 import { insertItem, type ContentValues } from '../content/repo';
 import { SAMPLE_PRODUCTS_KEY } from './products';
@@ -218,11 +219,6 @@ function statusFor(startMs: number, nowMs: number, format: ContentFormat): Conte
   if (days < 12) return 'filming';
   if (days < 18) return 'scripting';
   return 'idea';
-}
-
-function civilAddDays(d: { year: number; month: number; day: number }, days: number) {
-  const x = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
-  return { year: x.getUTCFullYear(), month: x.getUTCMonth() + 1, day: x.getUTCDate() };
 }
 
 interface Planned {

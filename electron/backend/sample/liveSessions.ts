@@ -3,6 +3,7 @@ import { slotOf } from '../../../shared/live/slots';
 import { instantToWallTime, wallTimeToInstant } from '../../../shared/parsing/timeZone';
 import { insertSession, overlappingLiveItems } from '../liveSessions/repo';
 import type { SampleRefs, SampleSeeder } from './types';
+import { mulberry32, seedFromText } from '../../../shared/random';
 
 const TIME_ZONE = 'Asia/Shanghai';
 const DAYS = 60;
@@ -137,18 +138,8 @@ const rooms: readonly RoomShape[] = [
   },
 ];
 
-/** mulberry32 seeded from a text: the same sample every time. */
-function prng(seedText: string): () => number {
-  let seed = 0;
-  for (const ch of seedText) seed = (Math.imul(seed, 31) + ch.charCodeAt(0)) | 0;
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded from a text: the same sample every time. */
+const prng = (seedText: string): (() => number) => mulberry32(seedFromText(seedText));
 
 function sessionValues(shape: RoomShape, weak: boolean, random: () => number): SessionValues {
   const jitter = (spread: number) => 1 + (random() * 2 - 1) * spread;

@@ -13,6 +13,7 @@ import { insertRun } from '../forecasts/repo';
 import { SAMPLE_PRODUCTS_KEY } from './products';
 import { appendProductTag, listPublishedItems } from './repo';
 import type { SampleRefs, SampleSeeder } from './types';
+import { mulberry32, seedFromText } from '../../../shared/random';
 
 /**
  * The interest and performance part of the sample: audience profiles for the five accounts, taxonomy
@@ -221,18 +222,8 @@ const shapes: Record<string, AccountShape> = {
   },
 };
 
-/** mulberry32: a tiny seeded PRNG, so the sample is the same every time. */
-function prng(seedText: string): () => number {
-  let seed = 0;
-  for (const ch of seedText) seed = (Math.imul(seed, 31) + ch.charCodeAt(0)) | 0;
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded from a text, so the sample is the same every time. */
+const prng = (seedText: string): (() => number) => mulberry32(seedFromText(seedText));
 
 function gaussian(random: () => number): number {
   const u = Math.max(random(), 1e-12);

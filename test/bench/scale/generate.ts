@@ -15,6 +15,7 @@ import { insertCreator } from '../../../electron/backend/creators/repo';
 import { upsertAccountMetrics } from '../../../electron/backend/metrics/repo';
 import { creatorFieldsSchema } from '../../../shared/domain/creator';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
+import { mulberry32 } from '../../../shared/random';
 
 export interface AgencyShape {
   workspaces: number;
@@ -38,17 +39,8 @@ export function agencyShape(scale: number): AgencyShape {
   };
 }
 
-/** mulberry32: small, seeded, good enough to spread values. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, good enough to spread values. */
+export const seededRandom = mulberry32;
 
 export interface Agency {
   dataDir: string;

@@ -1,7 +1,5 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrations } from '../../../electron/backend/db/migrations';
-import { runMigrations } from '../../../electron/backend/db/migrate';
+import { dbAt, explain, migrateTo } from '../../support/migrations';
 
 const insertSession = `INSERT INTO live_sessions (id, workspace_id, account_id, creator_id, started_at, ended_at, slot, viewers, exposure_users, buyers, source, imported_at)
   VALUES (@id, 'w1', @account, @creator, @start, @end, 'evening', @viewers, @exposure, @buyers, 'f', 'now')`;
@@ -9,22 +7,12 @@ const insertSession = `INSERT INTO live_sessions (id, workspace_id, account_id, 
 /** Migration 0070 on a populated database: rows stay, the funnel rules hold in SQL, hot queries use indexes. */
 describe('migration 0070 (live sessions)', () => {
   it('adds its tables to a populated database and refuses impossible sessions even past validation', () => {
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    runMigrations(
-      db,
-      migrations.filter((m) => m.version < 70),
-    );
+    const db = dbAt(60);
     db.exec(`INSERT INTO workspaces (id, name, industry, stage, created_at, updated_at)
              VALUES ('w1', '品牌', 'beauty_personal_care', 'new', 'now', 'now');
              INSERT INTO accounts (id, workspace_id, platform, handle, display_name, role, created_at, updated_at)
              VALUES ('a1', 'w1', 'douyin', 'store', '旗舰店', 'sales', 'now', 'now');`);
-    expect(
-      runMigrations(
-        db,
-        migrations.filter((m) => m.version <= 70),
-      ),
-    ).toBe(70);
+    expect(migrateTo(db, 70)).toBe(70);
     expect(db.prepare('SELECT handle FROM accounts').all()).toEqual([{ handle: 'store' }]);
 
     const ok = {
@@ -50,10 +38,7 @@ describe('migration 0070 (live sessions)', () => {
     // The upsert key: one session per room and start time.
     expect(() => db.prepare(insertSession).run({ ...ok, id: 's6' })).toThrow(/UNIQUE/);
 
-    const plan = (sql: string) =>
-      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
-        .map((r) => r.detail)
-        .join(' | ');
+    const plan = (sql: string) => explain(db, sql);
     expect(
       plan(
         "SELECT * FROM live_sessions WHERE room_id = 'a1' AND slot = 'evening' AND started_at < 'x' ORDER BY started_at DESC",

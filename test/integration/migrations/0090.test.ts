@@ -1,29 +1,17 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrations } from '../../../electron/backend/db/migrations';
-import { runMigrations } from '../../../electron/backend/db/migrate';
+import { dbAt, migrateTo } from '../../support/migrations';
 
 /** Migration 0090 on a populated 0040 database: offers pinned before it keep working as 'legacy'. */
 describe('migration 0090 (offer verification, bundle lineage)', () => {
   it('marks silently pinned keys legacy, unpinned offers none, and keeps every row', () => {
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    runMigrations(
-      db,
-      migrations.filter((m) => m.version <= 40),
-    );
+    const db = dbAt(40);
     db.exec(`INSERT INTO workspaces (id, name, industry, stage, created_at, updated_at)
                VALUES ('w1', '品牌', 'beauty_personal_care', 'new', 'now', 'now');
              INSERT INTO offers (id, exchange_id, side, creator_platform, creator_handle, creator_name, brand_name,
                state, revision, terms, counterpart_key, state_changed_at, created_at, updated_at)
              VALUES ('o1', 'x1', 'creator', 'douyin', 'h', '达人', '品牌', 'sent', 1, '{}', 'KEY', 'now', 'now', 'now'),
                     ('o2', 'x2', 'creator', 'douyin', 'h', '达人', '品牌', 'sent', 1, '{}', NULL, 'now', 'now', 'now');`);
-    expect(
-      runMigrations(
-        db,
-        migrations.filter((m) => m.version <= 90),
-      ),
-    ).toBe(90);
+    expect(migrateTo(db, 90)).toBe(90);
     expect(db.prepare('SELECT id, key_verification FROM offers ORDER BY id').all()).toEqual([
       { id: 'o1', key_verification: 'legacy' },
       { id: 'o2', key_verification: 'none' },

@@ -1,17 +1,10 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrations } from '../../../electron/backend/db/migrations';
-import { runMigrations } from '../../../electron/backend/db/migrate';
+import { dbAt, explain, migrateTo } from '../../support/migrations';
 
 /** Migration 0100 on a populated database at 0040: rows stay, the portfolio's hot queries use the new indexes. */
 describe('migration 0100 (portfolio indexes)', () => {
   it('keeps the content and serves overdue counts and last activity from its indexes', () => {
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    runMigrations(
-      db,
-      migrations.filter((m) => m.version < 100),
-    );
+    const db = dbAt(90);
     db.exec(`INSERT INTO workspaces (id, name, industry, stage, created_at, updated_at)
              VALUES ('w1', '品牌', 'beauty_personal_care', 'new', 'now', 'now');
              INSERT INTO accounts (id, workspace_id, platform, handle, display_name, role, created_at, updated_at)
@@ -22,12 +15,7 @@ describe('migration 0100 (portfolio indexes)', () => {
                '2025-08-01T00:00:00.000Z', 'x', '2025-08-02T00:00:00.000Z'),
                     ('c2', 'w1', 'a1', '已发', 'short_video', 'seed', 'published', '2025-08-01T01:00:00.000Z',
                '2025-08-01T01:00:00.000Z', 'x', '2025-08-03T00:00:00.000Z');`);
-    expect(
-      runMigrations(
-        db,
-        migrations.filter((m) => m.version <= 100),
-      ),
-    ).toBe(100);
+    expect(migrateTo(db, 100)).toBe(100);
     expect(db.prepare('SELECT id FROM content_items ORDER BY id').all()).toEqual([
       { id: 'c1' },
       { id: 'c2' },
@@ -38,12 +26,7 @@ describe('migration 0100 (portfolio indexes)', () => {
         AND planned_at < ? AND planned_end_at < ? GROUP BY workspace_id`;
     const now = '2025-08-06T00:00:00.000Z';
     expect(db.prepare(overdue).all('["w1"]', now, now)).toEqual([{ workspace_id: 'w1', n: 1 }]);
-    const plan = (sql: string, ...args: unknown[]) =>
-      db
-        .prepare(`EXPLAIN QUERY PLAN ${sql}`)
-        .all(...args)
-        .map((r) => (r as { detail: string }).detail)
-        .join('\n');
+    const plan = (sql: string, ...args: unknown[]) => explain(db, sql, ...args);
     expect(plan(overdue, '["w1"]', now, now)).toContain('USING INDEX content_open_by_workspace');
     const latest =
       'SELECT p.value, (SELECT MAX(c.updated_at) FROM content_items c WHERE c.workspace_id = p.value) AS at FROM json_each(?) p';

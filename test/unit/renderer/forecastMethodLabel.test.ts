@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forecastSeries } from '../../../shared/forecast';
-import { addDays } from '../../../shared/forecast/dates';
+import { addDays } from '../../../shared/domain/dates';
 import { candidateNames } from '../../../shared/forecast/methods/types';
 import { forecastMethodLabel } from '../../../renderer/src/features/performance/methodLabel';
 
