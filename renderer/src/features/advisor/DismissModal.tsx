@@ -1,6 +1,6 @@
 import { App as AntApp, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { applyIssuesToForm, describeError } from '../../lib/errors';
+import { submitForm } from '../../lib/submitForm';
 
 /** Asks why a finding is dismissed: the note is kept and shown under "dismissed". */
 export function DismissModal({
@@ -22,15 +22,16 @@ export function DismissModal({
       okText={t('dismissModal.ok')}
       destroyOnHidden
       onCancel={onCancel}
-      onOk={async () => {
-        const { note } = await form.validateFields();
-        try {
-          await onSubmit(note);
-          form.resetFields();
-        } catch (err) {
-          if (!applyIssuesToForm(form, err)) void message.error(describeError(err, t));
-        }
-      }}
+      onOk={() =>
+        submitForm(
+          form,
+          async ({ note }) => {
+            await onSubmit(note);
+            form.resetFields();
+          },
+          { t, message },
+        )
+      }
     >
       <Form form={form} layout="vertical" preserve={false}>
         <Form.Item

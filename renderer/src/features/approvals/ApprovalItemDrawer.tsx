@@ -1,7 +1,7 @@
 import { App as AntApp, Button, Drawer, Empty, Form, Input, Spin, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { approvalCommentInputSchema, type ApprovalEvent } from '../../../../shared/approvals/model';
-import { applyIssuesToForm, describeError } from '../../lib/errors';
+import { submitForm } from '../../lib/submitForm';
 import { useFormat } from '../../lib/format';
 import { zodRule } from '../../lib/zodRule';
 import { ApprovalBadge } from './ApprovalBadge';
@@ -28,16 +28,16 @@ export function ApprovalItemDrawer({
   const data = item.data;
   const thread = (data?.events ?? []).filter((e) => e.comment !== '');
 
-  const send = async () => {
-    const values = await form.validateFields();
-    try {
-      await comment.mutateAsync({ itemId: itemId!, body: values.body, author: values.author ?? '' });
-      form.resetFields(['body']);
-      void message.success(t('item.sent'));
-    } catch (err) {
-      if (!applyIssuesToForm(form, err)) void message.error(describeError(err, t));
-    }
-  };
+  const send = () =>
+    submitForm(
+      form,
+      async (values) => {
+        await comment.mutateAsync({ itemId: itemId!, body: values.body, author: values.author ?? '' });
+        form.resetFields(['body']);
+        void message.success(t('item.sent'));
+      },
+      { t, message },
+    );
 
   const who = (e: ApprovalEvent) => (e.actor === 'client' ? e.author : e.author || t('item.us'));
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/account';
 import type { PackLanguage } from '../../../../shared/approvals/model';
 import { useLanguage } from '../../lib/language';
-import { describeError } from '../../lib/errors';
+import { submitForm } from '../../lib/submitForm';
 import { todayInZone } from '../../lib/zonedTime';
 import { downloadBase64 } from '../../lib/files';
 import { useApprovalMutations } from './queries';
@@ -45,24 +45,25 @@ export function ExportPackModal({ workspaceId, timeZone, accounts, open, onClose
     });
   }, [open, timeZone, language, form]);
 
-  const submit = async () => {
-    const values = await form.validateFields();
-    try {
-      const pack = await exportPack.mutateAsync({
-        workspaceId,
-        from: values.range[0].format('YYYY-MM-DD'),
-        to: values.range[1].format('YYYY-MM-DD'),
-        ...(values.accountIds.length > 0 ? { accountIds: values.accountIds } : {}),
-        onlyPending: values.onlyPending,
-        language: values.language,
-      });
-      downloadBase64({ fileName: pack.fileName, mimeType: 'text/html;charset=utf-8', base64: pack.base64 });
-      void message.success(t('export.done', { file: pack.fileName, count: pack.itemCount }));
-      onClose();
-    } catch (err) {
-      void message.error(describeError(err, t));
-    }
-  };
+  const submit = () =>
+    submitForm(
+      form,
+      async (values) => {
+        const pack = await exportPack.mutateAsync({
+          workspaceId,
+          from: values.range[0].format('YYYY-MM-DD'),
+          to: values.range[1].format('YYYY-MM-DD'),
+          ...(values.accountIds.length > 0 ? { accountIds: values.accountIds } : {}),
+          onlyPending: values.onlyPending,
+          language: values.language,
+        });
+        downloadBase64({ fileName: pack.fileName, mimeType: 'text/html;charset=utf-8', base64: pack.base64 });
+        void message.success(t('export.done', { file: pack.fileName, count: pack.itemCount }));
+        onClose();
+      },
+      // The export's issues concern the whole range, not one field: they show as a toast, as before.
+      { t, message, applyIssues: () => false },
+    );
 
   return (
     <Modal

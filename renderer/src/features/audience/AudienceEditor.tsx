@@ -22,6 +22,7 @@ import type { AudienceProfileOutput } from '../../../../shared/domain/interest';
 import { ageBrackets } from '../../../../shared/interest/audience';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
+import { submitForm } from '../../lib/submitForm';
 import { importErrorText, type ImportErrorLike } from '../../lib/importErrors';
 import { useFormat } from '../../lib/format';
 import { useAudience, useInterestMutations, useTaxonomy } from './queries';
@@ -138,19 +139,21 @@ export function AudienceEditor({
     );
   };
 
-  const save = async (clear = false) => {
-    try {
-      await setAudience.mutateAsync({
-        ownerType: 'account',
-        ownerId: accountId,
-        profile: clear ? null : toProfile(form.getFieldsValue(true) as FormValues),
-      });
-      setImportErrors([]);
-      void message.success(clear ? t('cleared') : t('saved', { name: accountName }));
-    } catch (err) {
-      void message.error(describeError(err, t));
-    }
-  };
+  const save = (clear = false) =>
+    submitForm(
+      form,
+      async () => {
+        await setAudience.mutateAsync({
+          ownerType: 'account',
+          ownerId: accountId,
+          // Every value, also rows the form has not rendered yet.
+          profile: clear ? null : toProfile(form.getFieldsValue(true) as FormValues),
+        });
+        setImportErrors([]);
+        void message.success(clear ? t('cleared') : t('saved', { name: accountName }));
+      },
+      { t, message },
+    );
 
   const importFile = async (file: File) => {
     try {

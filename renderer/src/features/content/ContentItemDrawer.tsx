@@ -39,7 +39,8 @@ import { itemRoleWarnings } from '../../../../shared/content/guardrails';
 import type { ContentWarning } from '../../../../shared/content/warnings';
 import { InterestTagSelect } from '../audience';
 import { ContentFitAlert } from '../match';
-import { applyIssuesToForm, describeError } from '../../lib/errors';
+import { describeError } from '../../lib/errors';
+import { submitForm } from '../../lib/submitForm';
 import { zodRule } from '../../lib/zodRule';
 import { FormatIcon, warningText } from './presentation';
 import { useContentMutations } from './queries';
@@ -174,13 +175,9 @@ export function ContentItemDrawer(props: Props) {
     : [...contentStatuses];
   const publishedLocked = editing?.status === 'published' && status === 'published';
 
-  const submit = async () => {
-    let v: FormValues;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
+  const submit = () => submitForm(form, saveItem, { t, message });
+
+  const saveItem = async (v: FormValues) => {
     const published = v.status === 'published';
     const fields = {
       accountId: v.accountId,
@@ -199,24 +196,20 @@ export function ContentItemDrawer(props: Props) {
       publishedUrl: published ? v.publishedUrl || null : undefined,
       publishedAt: published && v.publishedAt ? fromPickerValue(v.publishedAt, timeZone) : undefined,
     };
-    try {
-      const saved = editing
-        ? await mutations.update.mutateAsync({
-            id: editing.id,
-            ...fields,
-            // An unchanged published time is left as stored (seconds included).
-            ...(published && editing.publishedAt && !form.isFieldTouched('publishedAt')
-              ? { publishedAt: editing.publishedAt }
-              : {}),
-            ...(form.isFieldTouched('plannedAt') ? {} : { plannedAt: editing.plannedAt }),
-          })
-        : await mutations.create.mutateAsync({ workspaceId, ...fields });
-      void message.success(editing ? t('saved') : t('created', { title: saved.title }));
-      props.onSaved?.(saved);
-      onClose();
-    } catch (err) {
-      if (!applyIssuesToForm(form, err)) void message.error(describeError(err, t));
-    }
+    const saved = editing
+      ? await mutations.update.mutateAsync({
+          id: editing.id,
+          ...fields,
+          // An unchanged published time is left as stored (seconds included).
+          ...(published && editing.publishedAt && !form.isFieldTouched('publishedAt')
+            ? { publishedAt: editing.publishedAt }
+            : {}),
+          ...(form.isFieldTouched('plannedAt') ? {} : { plannedAt: editing.plannedAt }),
+        })
+      : await mutations.create.mutateAsync({ workspaceId, ...fields });
+    void message.success(editing ? t('saved') : t('created', { title: saved.title }));
+    props.onSaved?.(saved);
+    onClose();
   };
 
   const remove = async () => {

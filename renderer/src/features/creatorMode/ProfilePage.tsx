@@ -1,12 +1,12 @@
 import { Alert, App as AntApp, Button, Card, Flex, Form, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiCallError } from '../../lib/api';
-import { applyIssuesToForm, describeError, issueText } from '../../lib/errors';
+import { submitForm } from '../../lib/submitForm';
 import { issueMessage } from '../../lib/zodRule';
 import {
   CreatorFields,
   audienceProblem,
+  creatorIssueApplier,
   fieldsFromForm,
   toCreatorForm,
   type CreatorFormValues,
@@ -30,26 +30,18 @@ export function ProfilePage() {
 
   if (profile.isLoading) return <Spin />;
 
-  const submit = async () => {
-    let values: CreatorFormValues;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
-    const audienceError = audienceProblem(values);
-    setProblem(audienceError ? issueMessage(audienceError) : null);
-    if (audienceError) return;
-    try {
-      await save.mutateAsync(fieldsFromForm(values));
-      void message.success(t('creatorMode.saved'));
-    } catch (err) {
-      const audienceIssue =
-        err instanceof ApiCallError ? err.issues.find((i) => i.path[0] === 'audience') : undefined;
-      if (audienceIssue) return setProblem(issueText(audienceIssue));
-      if (!applyIssuesToForm(form, err)) void message.error(describeError(err, t));
-    }
-  };
+  const submit = () =>
+    submitForm(
+      form,
+      async (values) => {
+        const audienceError = audienceProblem(values);
+        setProblem(audienceError ? issueMessage(audienceError) : null);
+        if (audienceError) return;
+        await save.mutateAsync(fieldsFromForm(values));
+        void message.success(t('creatorMode.saved'));
+      },
+      { t, message, applyIssues: creatorIssueApplier(setProblem) },
+    );
 
   return (
     <Flex vertical gap={16} style={{ maxWidth: 980 }}>

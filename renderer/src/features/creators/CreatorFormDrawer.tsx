@@ -2,11 +2,11 @@ import { App as AntApp, Alert, Button, Drawer, Form, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Creator } from '../../../../shared/domain/creator';
-import { ApiCallError } from '../../lib/api';
-import { applyIssuesToForm, describeError, issueText } from '../../lib/errors';
+import { submitForm } from '../../lib/submitForm';
 import { issueMessage } from '../../lib/zodRule';
 import { CreatorFields } from './CreatorFields';
 import { audienceProblem, fieldsFromForm, toCreatorForm, type CreatorFormValues } from './creatorForm';
+import { creatorIssueApplier } from './creatorIssues';
 import { useCreatorMutations } from './queries';
 
 interface Props {
@@ -35,34 +35,27 @@ export function CreatorFormDrawer({ workspaceId, target, onClose }: Props) {
     onClose();
   };
 
-  const submit = async () => {
-    let values: CreatorFormValues;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
+  const submit = () =>
+    submitForm(form, saveCreator, {
+      t,
+      message,
+      applyIssues: creatorIssueApplier(setProblem),
+    });
+
+  const saveCreator = async (values: CreatorFormValues) => {
     // Shares are checked here with the same schema the backend uses, so the message appears at once.
     const audienceError = audienceProblem(values);
     setProblem(audienceError ? issueMessage(audienceError) : null);
     if (audienceError) return;
     const fields = fieldsFromForm(values);
-    try {
-      if (editing) {
-        await update.mutateAsync({ id: editing.id, ...fields });
-        void message.success(t('saved'));
-      } else {
-        await create.mutateAsync({ workspaceId, ...fields });
-        void message.success(t('created', { name: values.displayName }));
-      }
-      close();
-    } catch (err) {
-      const audienceIssue =
-        err instanceof ApiCallError ? err.issues.find((i) => i.path[0] === 'audience') : undefined;
-      if (audienceIssue) return setProblem(issueText(audienceIssue));
-      const placed = applyIssuesToForm(form, err);
-      if (!placed) void message.error(describeError(err, t));
+    if (editing) {
+      await update.mutateAsync({ id: editing.id, ...fields });
+      void message.success(t('saved'));
+    } else {
+      await create.mutateAsync({ workspaceId, ...fields });
+      void message.success(t('created', { name: values.displayName }));
     }
+    close();
   };
 
   return (

@@ -3,4 +3,5 @@ export { CreatorPicker } from './CreatorPicker';
 export { CreatorDetails } from './CreatorDetails';
 export { CreatorFields } from './CreatorFields';
 export { audienceProblem, fieldsFromForm, toCreatorForm, type CreatorFormValues } from './creatorForm';
+export { creatorIssueApplier } from './creatorIssues';
 export { useCreator, useCreators } from './queries';

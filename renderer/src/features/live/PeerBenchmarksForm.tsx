@@ -2,7 +2,7 @@ import { App as AntApp, Button, Card, Flex, Form, InputNumber, Typography } from
 import { useTranslation } from 'react-i18next';
 import { funnelSteps, type SessionMetric } from '../../../../shared/live/funnel';
 import type { LiveDiagnosis } from '../../../../shared/live/schemas';
-import { applyIssuesToForm, describeError } from '../../lib/errors';
+import { submitForm } from '../../lib/submitForm';
 import { useLiveMutations } from './queries';
 
 /** The figures users usually read off 罗盘's 同行同级 panel. */
@@ -22,23 +22,22 @@ export function PeerBenchmarksForm({ diagnosis }: { diagnosis: LiveDiagnosis }) 
       return { metric, p50: peer?.p50 ?? null, p75: peer?.p75 ?? null };
     }),
   };
-  const save = (v: Values) =>
-    setPeer.mutate(
-      {
-        roomId: diagnosis.session.roomId,
-        values: v.values.map((x, i) => ({ ...x, metric: peerMetrics[i]! })),
+  const save = () =>
+    submitForm(
+      form,
+      async (v) => {
+        await setPeer.mutateAsync({
+          roomId: diagnosis.session.roomId,
+          values: v.values.map((x, i) => ({ ...x, metric: peerMetrics[i]! })),
+        });
+        void message.success(t('peer.saved'));
       },
-      {
-        onSuccess: () => void message.success(t('peer.saved')),
-        onError: (err) => {
-          if (!applyIssuesToForm(form, err)) void message.error(describeError(err, t));
-        },
-      },
+      { t, message },
     );
   return (
     <Card title={t('peer.title')} data-testid="live-peer">
       <Typography.Paragraph type="secondary">{t('peer.help')}</Typography.Paragraph>
-      <Form form={form} initialValues={initial} onFinish={save} layout="inline">
+      <Form form={form} initialValues={initial} onFinish={() => void save()} layout="inline">
         <Flex wrap gap={12}>
           {peerMetrics.map((metric, i) => (
             <Flex key={metric} vertical gap={4} style={{ width: 200 }}>

@@ -22,7 +22,7 @@ import {
   type Platform,
 } from '../../../../shared/domain/account';
 import { targetsDroppedOnRoleChange } from '../../../../shared/domain/accountRules';
-import { applyIssuesToForm, describeError } from '../../lib/errors';
+import { submitForm } from '../../lib/submitForm';
 import { zodRule } from '../../lib/zodRule';
 import { useAccountMutations } from './queries';
 import { targetFieldsFor, targetKind } from './targetFields';
@@ -114,13 +114,9 @@ export function AccountFormDrawer({ workspaceId, target, onClose }: Props) {
       });
     });
 
-  const submit = async () => {
-    let values: FormValues;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
+  const submit = () => submitForm(form, saveAccount, { t, message });
+
+  const saveAccount = async (values: FormValues) => {
     const keys = targetFieldsFor(values.role).map((f) => f.key);
     const targets = Object.fromEntries(keys.map((k) => [k, values.targets?.[k] ?? null]));
     const common = {
@@ -130,35 +126,30 @@ export function AccountFormDrawer({ workspaceId, target, onClose }: Props) {
       followers: values.followers ?? 0,
       notes: values.notes ?? '',
     };
-    try {
-      if (editing) {
-        if (values.role !== editing.role && !(await confirmRoleChange(editing, values.role))) return;
-        await update.mutateAsync({
-          id: editing.id,
-          ...common,
-          role: values.role,
-          ...(values.role === 'sales' ? { selfBroadcast: values.selfBroadcast } : {}),
-          targets,
-        });
-        void message.success(t('saved'));
-      } else if (values.role === 'brand') {
-        await create.mutateAsync({ workspaceId, role: 'brand', ...common, targets });
-        void message.success(t('created', { name: values.displayName }));
-      } else {
-        await create.mutateAsync({
-          workspaceId,
-          role: 'sales',
-          selfBroadcast: values.selfBroadcast,
-          ...common,
-          targets,
-        });
-        void message.success(t('created', { name: values.displayName }));
-      }
-      onClose();
-    } catch (err) {
-      const placed = applyIssuesToForm(form, err);
-      if (!placed) void message.error(describeError(err, t));
+    if (editing) {
+      if (values.role !== editing.role && !(await confirmRoleChange(editing, values.role))) return;
+      await update.mutateAsync({
+        id: editing.id,
+        ...common,
+        role: values.role,
+        ...(values.role === 'sales' ? { selfBroadcast: values.selfBroadcast } : {}),
+        targets,
+      });
+      void message.success(t('saved'));
+    } else if (values.role === 'brand') {
+      await create.mutateAsync({ workspaceId, role: 'brand', ...common, targets });
+      void message.success(t('created', { name: values.displayName }));
+    } else {
+      await create.mutateAsync({
+        workspaceId,
+        role: 'sales',
+        selfBroadcast: values.selfBroadcast,
+        ...common,
+        targets,
+      });
+      void message.success(t('created', { name: values.displayName }));
     }
+    onClose();
   };
 
   const title = editing ? t('editAccount') : role === 'brand' ? t('newBrand') : t('newSales');

@@ -23,7 +23,7 @@ import {
   type DeliverableFormat,
   type DurationBand,
 } from '../../../../shared/domain/offerTerms';
-import { describeError } from '../../lib/errors';
+import { submitForm } from '../../lib/submitForm';
 import { zodRule } from '../../lib/zodRule';
 import { applyOfferIssues } from './formIssues';
 import { useOfferMutations } from './queries';
@@ -81,34 +81,26 @@ export function CounterModal({
     });
   }, [open, offer, form]);
 
-  const submit = async () => {
-    let v: FormValues;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    try {
-      await counter.mutateAsync({
-        id: offer.id,
-        feeYuan: v.feeYuan ?? 0,
-        commissionPct: v.commissionPct ?? 0,
-        usageRightsDays: v.usageRightsDays ?? 0,
-        exclusivityDays: v.exclusivityDays ?? 0,
-        deliverables: v.deliverables.map((d) => ({
-          key: d.key,
-          format: d.format,
-          ...(d.format === 'video' ? { durationBand: d.durationBand ?? null } : {}),
-          count: d.count ?? 1,
-          dueOn: d.dueOn ? d.dueOn.format('YYYY-MM-DD') : '',
-        })),
-        message: v.message ?? '',
-      });
-      void message.success(t('done.countered'));
-      onClose();
-    } catch (err) {
-      if (!applyOfferIssues(form, err)) void message.error(describeError(err, t));
-    }
+  const submit = () => submitForm(form, saveCounter, { t, message, applyIssues: applyOfferIssues });
+
+  const saveCounter = async (v: FormValues) => {
+    await counter.mutateAsync({
+      id: offer.id,
+      feeYuan: v.feeYuan ?? 0,
+      commissionPct: v.commissionPct ?? 0,
+      usageRightsDays: v.usageRightsDays ?? 0,
+      exclusivityDays: v.exclusivityDays ?? 0,
+      deliverables: v.deliverables.map((d) => ({
+        key: d.key,
+        format: d.format,
+        ...(d.format === 'video' ? { durationBand: d.durationBand ?? null } : {}),
+        count: d.count ?? 1,
+        dueOn: d.dueOn ? d.dueOn.format('YYYY-MM-DD') : '',
+      })),
+      message: v.message ?? '',
+    });
+    void message.success(t('done.countered'));
+    onClose();
   };
 
   return (

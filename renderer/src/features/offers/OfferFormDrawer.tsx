@@ -33,7 +33,7 @@ import {
 import { yuanToFen } from '../../../../shared/domain/money';
 import { interestTaxonomy } from '../../../../shared/interest/taxonomy';
 import { useLanguage } from '../../lib/language';
-import { describeError } from '../../lib/errors';
+import { submitForm } from '../../lib/submitForm';
 import { useFormat } from '../../lib/format';
 import { zodRule } from '../../lib/zodRule';
 import { useAccounts } from '../accounts';
@@ -188,13 +188,9 @@ export function OfferFormDrawer({ workspaceId, target, onClose, onSaved }: Props
     [language],
   );
 
-  const submit = async () => {
-    let v: FormValues;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
+  const submit = () => submitForm(form, saveOffer, { t, message, applyIssues: applyOfferIssues });
+
+  const saveOffer = async (v: FormValues) => {
     const fields = {
       title: v.title ?? '',
       productIds: v.productIds ?? [],
@@ -214,27 +210,23 @@ export function OfferFormDrawer({ workspaceId, target, onClose, onSaved }: Props
       expiresOn: day(v.expiresOn),
       message: v.message ?? '',
     };
-    try {
-      let saved: OfferDetail;
-      if (target?.mode === 'edit') {
-        saved = await mutations.update.mutateAsync({
-          id: target.offer.id,
-          creatorId: v.creatorId,
-          ...fields,
-        });
-        void message.success(t('done.saved'));
-      } else if (target?.mode === 'revise') {
-        saved = await mutations.counter.mutateAsync({ id: target.offer.id, ...fields });
-        void message.success(t('done.countered'));
-      } else {
-        saved = await mutations.create.mutateAsync({ workspaceId, creatorId: v.creatorId, ...fields });
-        void message.success(t('done.created'));
-      }
-      onClose();
-      onSaved?.(saved);
-    } catch (err) {
-      if (!applyOfferIssues(form, err)) void message.error(describeError(err, t));
+    let saved: OfferDetail;
+    if (target?.mode === 'edit') {
+      saved = await mutations.update.mutateAsync({
+        id: target.offer.id,
+        creatorId: v.creatorId,
+        ...fields,
+      });
+      void message.success(t('done.saved'));
+    } else if (target?.mode === 'revise') {
+      saved = await mutations.counter.mutateAsync({ id: target.offer.id, ...fields });
+      void message.success(t('done.countered'));
+    } else {
+      saved = await mutations.create.mutateAsync({ workspaceId, creatorId: v.creatorId, ...fields });
+      void message.success(t('done.created'));
     }
+    onClose();
+    onSaved?.(saved);
   };
 
   const title =

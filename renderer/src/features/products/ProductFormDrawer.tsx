@@ -7,7 +7,7 @@ import {
   type Product,
   type ProductStatus,
 } from '../../../../shared/domain/product';
-import { applyIssuesToForm, describeError } from '../../lib/errors';
+import { submitForm } from '../../lib/submitForm';
 import { InterestTagSelect } from '../audience';
 import { zodRule } from '../../lib/zodRule';
 import { useProductMutations } from './queries';
@@ -58,13 +58,9 @@ export function ProductFormDrawer({ workspaceId, target, categories, tagSuggesti
     );
   }, [target, editing, form]);
 
-  const submit = async () => {
-    let values: FormValues;
-    try {
-      values = await form.validateFields();
-    } catch {
-      return;
-    }
+  const submit = () => submitForm(form, saveProduct, { t, message });
+
+  const saveProduct = async (values: FormValues) => {
     const fields = {
       name: values.name,
       sku: values.sku,
@@ -74,19 +70,14 @@ export function ProductFormDrawer({ workspaceId, target, categories, tagSuggesti
       tags: values.tags ?? [],
       status: values.status,
     };
-    try {
-      if (editing) {
-        await update.mutateAsync({ id: editing.id, ...fields });
-        void message.success(t('saved'));
-      } else {
-        await create.mutateAsync({ workspaceId, ...fields });
-        void message.success(t('created', { name: fields.name }));
-      }
-      onClose();
-    } catch (err) {
-      const placed = applyIssuesToForm(form, err);
-      if (!placed) void message.error(describeError(err, t));
+    if (editing) {
+      await update.mutateAsync({ id: editing.id, ...fields });
+      void message.success(t('saved'));
+    } else {
+      await create.mutateAsync({ workspaceId, ...fields });
+      void message.success(t('created', { name: fields.name }));
     }
+    onClose();
   };
 
   return (
