@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { httpStatusByCode, type ApiResult } from '../../shared/api/result';
+import { httpStatusByCode, REFUSALS_IN_BODY_HEADER, type ApiResult } from '../../shared/api/result';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/csp';
 import type { Router } from '../backend/router';
 import { readStaticFile } from './static';
@@ -125,7 +125,11 @@ export function startWebServer(options: WebServerOptions): Promise<WebServer> {
       return;
     }
     const result = await options.router(method, input);
-    sendJson(res, result.ok ? 200 : httpStatusByCode[result.error.code], result);
+    const status = result.ok ? 200 : httpStatusByCode[result.error.code];
+    // The app's own renderer asks for expected refusals (4xx) in the body: the browser prints every
+    // non-2xx fetch as a red console error, and a refused form is not an error. API users keep statuses.
+    const inBody = req.headers[REFUSALS_IN_BODY_HEADER] === '1' && status < 500;
+    sendJson(res, inBody ? 200 : status, result);
   }
 
   return new Promise((resolve, reject) => {

@@ -59,7 +59,8 @@ test('create a workspace, add a brand-building and a sales account, switch langu
 
   const salesCard = page.getByTestId('column-sales').getByTestId('account-card');
   await expect(salesCard).toContainText('青柠旗舰店');
-  await expect(salesCard.getByTestId('target-gmvMonthly')).toHaveText('¥1,200,000.00');
+  // One money rule: a card is read at a glance, so it is compact like the column total below.
+  await expect(salesCard.getByTestId('target-gmvMonthly')).toHaveText('¥120万');
   await expect(
     page.getByTestId('column-sales').getByTestId('account-card').filter({ hasText: '青柠官方号' }),
   ).toHaveCount(0);
@@ -75,6 +76,9 @@ test('create a workspace, add a brand-building and a sales account, switch langu
   await expect(page.getByTestId('column-brand').getByTestId('account-card')).toContainText('青柠官方号');
   await expect(page.getByTestId('column-sales').getByTestId('account-card')).toContainText('青柠旗舰店');
   await expect(page.getByTestId('sales-gmv')).toHaveText('¥1.2M');
+  await expect(
+    page.getByTestId('column-sales').getByTestId('account-card').getByTestId('target-gmvMonthly'),
+  ).toHaveText('¥1.2M');
 });
 
 test('bad input is shown on the field and nothing is stored', async ({ page, host }) => {

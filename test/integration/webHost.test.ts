@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend/app';
 import { startWebServer, type WebServer } from '../../electron/web/server';
 import { parseWebArgs } from '../../electron/web/args';
+import { REFUSALS_IN_BODY_HEADER } from '../../shared/api/result';
 import { defaultDataDir } from '../../electron/web/dataDir';
 
 const TOKEN = 'test-token-123';
@@ -37,12 +38,19 @@ interface Reply {
 
 function send(
   path: string,
-  opts: { method?: string; body?: string; token?: string | null; host?: string } = {},
+  opts: {
+    method?: string;
+    body?: string;
+    token?: string | null;
+    host?: string;
+    headers?: Record<string, string>;
+  } = {},
 ) {
   return new Promise<Reply>((resolve, reject) => {
     const headers: Record<string, string> = { Host: opts.host ?? `127.0.0.1:${web.port}` };
     if (opts.token !== null) headers['Authorization'] = `Bearer ${opts.token ?? TOKEN}`;
     if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+    Object.assign(headers, opts.headers);
     const req = request(
       { host: '127.0.0.1', port: web.port, path, method: opts.method ?? 'POST', headers },
       (res) => {
@@ -92,6 +100,15 @@ describe('browser-mode HTTP host', () => {
     expect(body.error?.issues).toEqual([
       { path: ['name'], message: expect.any(String), code: 'field.required' },
     ]);
+  });
+
+  it('answers a refusal with 200 { ok: false } when the app’s renderer asks for it (no red console line)', async () => {
+    const body = JSON.stringify({ name: '', industry: 'home' });
+    const r = await send('/api/workspaces.create', { body, headers: { [REFUSALS_IN_BODY_HEADER]: '1' } });
+    expect(r.status).toBe(200);
+    expect(json(r)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    // Without the header an API user still gets the status.
+    expect((await send('/api/workspaces.create', { body })).status).toBe(400);
   });
 
   it('answers malformed JSON with 400', async () => {

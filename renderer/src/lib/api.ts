@@ -1,5 +1,10 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
-import type { ApiIssue, ApiResult, ErrorParams } from '../../../shared/api/result';
+import {
+  REFUSALS_IN_BODY_HEADER,
+  type ApiIssue,
+  type ApiResult,
+  type ErrorParams,
+} from '../../../shared/api/result';
 
 /** A failed call, carrying the backend's code, its translatable reason and per-field issues for forms. */
 export class ApiCallError extends Error {
@@ -34,7 +39,11 @@ function httpTransport(): Transport {
   return async (method, input) => {
     const res = await fetch(`/api/${encodeURIComponent(method)}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: `Bearer ${token}`,
+        [REFUSALS_IN_BODY_HEADER]: '1',
+      },
       body: JSON.stringify(input ?? {}),
     });
     try {
@@ -69,6 +78,9 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
   }
   if (!result.ok) {
     const { code, message, issues, reason, params } = result.error;
+    // Refusals (bad input, conflicts, states) are answers the UI explains; only failures are errors.
+    if (code === 'internal' || code === 'unknown_method') console.error(`${method}: ${message}`);
+    else console.debug(`${method} refused (${code}): ${message}`);
     throw new ApiCallError(code, message, issues ?? [], reason, params);
   }
   return result.value as MethodOutput<M>;

@@ -7,9 +7,17 @@ import {
   formatMoneyCompact,
   formatPercent,
 } from '../../../shared/format/number';
+import { formatMoneyFor } from '../../../shared/format/moneyRule';
 import { useLanguage } from './language';
 
-/** Locale-bound formatters for components: counts in 万/亿 for Chinese, ¥ money, dates. */
+/**
+ * Locale-bound formatters for components: counts in 万/亿 for Chinese, ¥ money, dates.
+ *
+ * Money has ONE rule per context (shared/format/moneyRule.ts): `moneySummary` wherever a figure is read
+ * at a glance (totals, KPI tiles, cards, chart labels: ¥180万), `moneyExact` wherever it is compared,
+ * copied or edited (table cells, forms, offer terms: ¥1,800,000.00). `money` / `moneyCompact` are the
+ * same two formats under their older names.
+ */
 export function useFormat() {
   const { language } = useLanguage();
   return useMemo(
@@ -18,6 +26,8 @@ export function useFormat() {
       count: (v: number | null | undefined) => formatCount(v, language),
       money: (v: number | null | undefined) => formatMoney(v, language),
       moneyCompact: (v: number | null | undefined) => formatMoneyCompact(v, language),
+      moneySummary: (v: number | null | undefined) => formatMoneyFor('summary', v, language),
+      moneyExact: (v: number | null | undefined) => formatMoneyFor('exact', v, language),
       percent: (v: number | null | undefined) => formatPercent(v, language),
       decimal: (v: number | null | undefined, digits?: number) => formatDecimal(v, language, digits),
       date: (iso: string | null | undefined) =>

@@ -21,6 +21,14 @@ interface Props {
 const MAX_CARDS = 80;
 
 /**
+ * A column never gets narrower than this: about 12 Chinese characters of title beside the format icon.
+ * Eight statuses then need more than a 1440 px window offers, so the board scrolls sideways instead of
+ * cutting every title to 4–5 characters (issue 11 §6).
+ */
+export const BOARD_COLUMN_MIN_WIDTH = 220;
+const COLUMN_GAP = 8;
+
+/**
  * The production board: one column per status. Dragging a card (native HTML5 drag and drop) moves it
  * only along allowed transitions; while dragging, the columns it cannot go to are dimmed.
  */
@@ -44,7 +52,11 @@ export function ContentBoard({ items, accounts, timeZone, onOpen, onSetStatus, o
       <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 8 }}>
         {t('board.dropHint')}
       </Typography.Text>
-      <Flex gap={8} align="flex-start" style={{ minWidth: contentStatuses.length * 136 }}>
+      <Flex
+        gap={COLUMN_GAP}
+        align="flex-start"
+        style={{ minWidth: contentStatuses.length * (BOARD_COLUMN_MIN_WIDTH + COLUMN_GAP) }}
+      >
         {contentStatuses.map((status) => {
           const cards = items.filter((i) => i.status === status);
           const dimmed = allowed !== null && dragging?.status !== status && !allowed.has(status);
@@ -65,8 +77,8 @@ export function ContentBoard({ items, accounts, timeZone, onOpen, onSetStatus, o
                 drop(status);
               }}
               style={{
-                flex: '1 1 0',
-                minWidth: 128,
+                flex: `1 0 ${BOARD_COLUMN_MIN_WIDTH}px`,
+                minWidth: BOARD_COLUMN_MIN_WIDTH,
                 background: over === status && !dimmed ? '#fff2e8' : '#fafafa',
                 border: `1px ${over === status ? 'dashed #fa541c' : 'solid #f0f0f0'}`,
                 borderRadius: 8,
@@ -110,7 +122,11 @@ export function ContentBoard({ items, accounts, timeZone, onOpen, onSetStatus, o
                       <Flex vertical gap={2}>
                         <Flex gap={6} align="center">
                           <FormatIcon format={item.format} title={t(`format.${item.format}`)} />
-                          <Typography.Text ellipsis style={{ flex: 1 }}>
+                          <Typography.Text
+                            ellipsis={{ tooltip: item.title }}
+                            style={{ flex: 1, minWidth: 0 }}
+                            data-testid="board-card-title"
+                          >
                             {item.title}
                           </Typography.Text>
                           <WarningMarker warnings={itemScopeWarnings(item)} t={t} />

@@ -94,6 +94,8 @@ export function ContentCalendar(props: Props) {
     const deliverable = props.deliverables.get(item.id);
     const approval = props.approvals?.get(item.id);
     const time = formatInZone(item.plannedAt, timeZone, false);
+    // Week columns are narrow: titles wrap onto more lines instead of being cut to ~4 characters.
+    const wrap = view === 'week';
     return (
       <span
         data-testid="calendar-item"
@@ -104,10 +106,11 @@ export function ContentCalendar(props: Props) {
         title={`${time} ${item.title} · ${account?.displayName ?? ''} · ${t(`status.${item.status}`)}`}
         style={{
           display: 'flex',
-          alignItems: 'center',
+          alignItems: wrap ? 'flex-start' : 'center',
+          flexWrap: wrap ? 'wrap' : 'nowrap',
           gap: 4,
           overflow: 'hidden',
-          whiteSpace: 'nowrap',
+          whiteSpace: wrap ? 'normal' : 'nowrap',
           width: '100%',
           textDecoration: item.status === 'cancelled' ? 'line-through' : undefined,
           padding: '0 2px',
@@ -117,7 +120,16 @@ export function ContentCalendar(props: Props) {
       >
         <FormatIcon format={item.format} title={t(`format.${item.format}`)} />
         <span style={{ opacity: 0.85, fontVariantNumeric: 'tabular-nums' }}>{time}</span>
-        <span style={{ overflow: 'hidden', textOverflow: 'ellipsis', flex: 1 }}>{item.title}</span>
+        <span
+          data-testid="calendar-item-title"
+          style={
+            wrap
+              ? { flex: '1 1 100%', overflowWrap: 'anywhere', lineHeight: 1.3 }
+              : { overflow: 'hidden', textOverflow: 'ellipsis', flex: 1 }
+          }
+        >
+          {item.title}
+        </span>
         {view === 'list' && (
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {account?.displayName}

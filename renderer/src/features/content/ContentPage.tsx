@@ -37,6 +37,7 @@ import {
   type CalendarView,
 } from './time';
 import { WeekLoadPanel } from './WeekLoadPanel';
+import { NoAccountsPrompt } from './NoAccountsPrompt';
 import type { ApprovalState } from '../../../../shared/approvals/stateMachine';
 import { ApprovalStateFilter, useApprovalStates } from '../approvals';
 
@@ -86,6 +87,10 @@ export function ContentPage() {
 
   const accounts = useMemo(() => accountsQuery.data ?? [], [accountsQuery.data]);
   const accountMap = useMemo(() => new Map(accounts.map((a) => [a.id, a])), [accounts]);
+  const [noAccounts, setNoAccounts] = useState(false);
+  // A new item needs an active account; without one the user is sent to add one first.
+  const openNew = (target: DrawerTarget) =>
+    !accountsQuery.isSuccess || accounts.some((a) => !a.archivedAt) ? setDrawer(target) : setNoAccounts(true);
   const products = productsQuery.data ?? [];
   // The approval filter applies here: approval states come from their own query, not content.list.
   const items = (list.data ?? []).filter((item) => {
@@ -183,7 +188,7 @@ export function ContentPage() {
           </Flex>
         </div>
         <Space wrap>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer({ newAt: newAtDefault() })}>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => openNew({ newAt: newAtDefault() })}>
             {t('newItem')}
           </Button>
           <Button icon={<UploadOutlined />} onClick={() => setImportOpen(true)}>
@@ -264,7 +269,7 @@ export function ContentPage() {
           accounts={accountMap}
           deliverables={deliverables}
           approvals={approvals.states}
-          onCreateAt={(iso) => setDrawer({ newAt: iso })}
+          onCreateAt={(iso) => openNew({ newAt: iso })}
           onOpen={(item) => setDrawer({ item })}
           onMove={(item, plannedAt, revert) => void onMove(item, plannedAt, revert)}
         />
@@ -279,6 +284,7 @@ export function ContentPage() {
         target={drawer}
         onClose={() => setDrawer(null)}
       />
+      <NoAccountsPrompt open={noAccounts} workspaceId={workspaceId} onClose={() => setNoAccounts(false)} />
       <ImportModal
         workspaceId={workspaceId}
         open={importOpen}

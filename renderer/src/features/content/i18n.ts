@@ -10,6 +10,11 @@ export const content = {
     next: '下一页',
     today: '今天',
     newItem: '新建内容',
+    noAccounts: {
+      title: '先添加账号',
+      body: '内容要排在某个账号下。这个工作台还没有可用的账号：请先在账号矩阵中添加一个账号。',
+      action: '去添加账号',
+    },
     import: '导入',
     export: '导出',
     exportCsv: '导出 CSV（可再导入）',
@@ -158,6 +163,11 @@ export const content = {
     next: 'Next',
     today: 'Today',
     newItem: 'New item',
+    noAccounts: {
+      title: 'Add an account first',
+      body: 'Content is planned for an account. This workspace has no active account yet: add one in the account matrix first.',
+      action: 'Add an account',
+    },
     import: 'Import',
     export: 'Export',
     exportCsv: 'Export CSV (re-importable)',

@@ -49,14 +49,20 @@ export function ScoreBar({ score }: { score: number | null }) {
   const { t } = useTranslation('match');
   if (score === null) return <Typography.Text type="secondary">{t('noProfile')}</Typography.Text>;
   const color = score >= 70 ? '#52c41a' : score >= 40 ? '#faad14' : '#f5222d';
+  // The number is its own text, not the bar's info: a score of 0 draws no bar and must still read "0".
   return (
-    <Progress
-      percent={score}
-      aria-label={t('scoreAria', { score })}
-      size="small"
-      strokeColor={color}
-      format={(p) => `${p ?? 0}`}
-      style={{ width: 140 }}
-    />
+    <Flex align="center" gap={8} style={{ width: 160 }} data-testid="score-bar">
+      <Progress
+        percent={score}
+        size="small"
+        strokeColor={color}
+        showInfo={false}
+        aria-label={t('scoreAria', { score })}
+        style={{ flex: 1, margin: 0 }}
+      />
+      <Typography.Text data-testid="score-value" style={{ minWidth: 24, textAlign: 'right' }}>
+        {Math.round(score)}
+      </Typography.Text>
+    </Flex>
   );
 }

@@ -31,7 +31,7 @@ export function AccountCard({ account, onEdit, onArchive, onRestore, onDelete }:
   const formatTarget = (key: TargetKey, value: number | null) => {
     switch (targetKind[key]) {
       case 'money':
-        return f.money(value);
+        return f.moneySummary(value);
       case 'percent':
         return f.percent(value);
       case 'hours':

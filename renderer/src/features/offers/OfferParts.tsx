@@ -61,7 +61,7 @@ export function TermsCard({ offer }: { offer: Offer }) {
           {
             key: 'fee',
             label: t('fields.fee'),
-            children: <span data-testid="terms-fee">{f.money(terms.feeYuan)}</span>,
+            children: <span data-testid="terms-fee">{f.moneyExact(terms.feeYuan)}</span>,
           },
           {
             key: 'commission',
@@ -134,18 +134,18 @@ export function TotalsCard({ offer }: { offer: Offer }) {
   return (
     <Card title={t('totals.title')} size="small">
       <Flex gap={24} wrap>
-        {stat(t('totals.fee'), f.money(x.feeYuan), 'total-fee')}
+        {stat(t('totals.fee'), f.moneySummary(x.feeYuan), 'total-fee')}
         {stat(t('totals.commission'), f.percent(x.commissionPct), 'total-commission')}
         {stat(t('fields.deliverables'), t('totals.pieces', { count: x.deliverableCount }), 'total-pieces')}
-        {stat(t('totals.rateCardValue'), f.money(x.rateCardValue), 'total-rate-card')}
+        {stat(t('totals.rateCardValue'), f.moneySummary(x.rateCardValue), 'total-rate-card')}
         {stat(
           t('totals.vsRateCard'),
           x.feeVsRateCardPct === null ? '—' : f.percent(x.feeVsRateCardPct),
           'total-vs-rate-card',
         )}
         {stat(t('totals.expectedViews'), f.count(x.expectedViews), 'total-views')}
-        {stat(t('totals.expectedCpm'), f.money(x.expectedCpm), 'total-cpm')}
-        {stat(t('totals.expectedCpe'), f.money(x.expectedCpe), 'total-cpe')}
+        {stat(t('totals.expectedCpm'), f.moneySummary(x.expectedCpm), 'total-cpm')}
+        {stat(t('totals.expectedCpe'), f.moneySummary(x.expectedCpe), 'total-cpe')}
       </Flex>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('totals.hint')}

@@ -58,7 +58,13 @@ export function OffersTable({
             </>
           ),
         },
-        { title: t('columns.fee'), align: 'right', render: (_: unknown, o) => f.money(o.terms.feeYuan) },
+        {
+          title: t('columns.fee'),
+          align: 'right',
+          render: (_: unknown, o) => (
+            <span data-testid="offer-fee-cell">{f.moneyExact(o.terms.feeYuan)}</span>
+          ),
+        },
         {
           title: t('columns.deliverables'),
           align: 'right',
