@@ -25,6 +25,7 @@ import {
   publishedCannotMove,
 } from './validate';
 import { weekLoad, weekLoads } from './weekLoad';
+import { listCalendarItems } from './calendarItems';
 import { contentSuggestions } from './suggestionsCache';
 import { checkApprovalGate, markChangedApprovalsStale } from '../approvals/gate';
 import { recordUndo } from '../contentSafety/undo';
@@ -57,6 +58,8 @@ export const contentHandlers = {
   },
 
   'content.get': ({ id }, ctx) => itemWithWarnings(ctx.db, requireRow(ctx, id).id),
+
+  'content.calendarItems': (filter, ctx) => listCalendarItems(ctx.db, filter),
 
   'content.create': (fields, ctx) => {
     const wctx = loadWorkspaceContext(ctx.db, fields.workspaceId);

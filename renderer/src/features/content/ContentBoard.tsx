@@ -2,19 +2,20 @@ import { Badge, Card, Empty, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/account';
-import { contentStatuses, type ContentItem, type ContentStatus } from '../../../../shared/content/model';
+import { contentStatuses, type ContentStatus } from '../../../../shared/content/model';
+import type { ContentCalendarItem } from '../../../../shared/content/calendarItem';
 import { allowedNextStatuses } from '../../../../shared/content/status';
 import { FormatIcon, itemScopeWarnings, roleColors, WarningMarker } from './presentation';
 import { formatInZone } from './time';
 
 interface Props {
-  items: ContentItem[];
+  items: ContentCalendarItem[];
   accounts: Map<string, Account>;
   timeZone: string;
-  onOpen(item: ContentItem): void;
-  onSetStatus(item: ContentItem, status: ContentStatus): void;
+  onOpen(item: ContentCalendarItem): void;
+  onSetStatus(item: ContentCalendarItem, status: ContentStatus): void;
   /** Called when a card is dropped on a column its status cannot move to. */
-  onRefused(item: ContentItem, status: ContentStatus): void;
+  onRefused(item: ContentCalendarItem, status: ContentStatus): void;
 }
 
 /** Cards per column before "n more": a month of a busy matrix has hundreds of items. */
@@ -34,7 +35,7 @@ const COLUMN_GAP = 8;
  */
 export function ContentBoard({ items, accounts, timeZone, onOpen, onSetStatus, onRefused }: Props) {
   const { t } = useTranslation('content');
-  const [dragging, setDragging] = useState<ContentItem | null>(null);
+  const [dragging, setDragging] = useState<ContentCalendarItem | null>(null);
   const [over, setOver] = useState<ContentStatus | null>(null);
   const allowed = dragging ? new Set(allowedNextStatuses(dragging.status, dragging.format)) : null;
 

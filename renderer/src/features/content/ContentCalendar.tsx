@@ -19,7 +19,7 @@ import { Typography } from 'antd';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/account';
-import type { ContentItem } from '../../../../shared/content/model';
+import type { ContentCalendarItem } from '../../../../shared/content/calendarItem';
 import type { TrackedDeliverable } from '../../../../shared/domain/offer';
 import type { ApprovalState } from '../../../../shared/approvals/stateMachine';
 import { ApprovalBadge } from '../approvals';
@@ -37,7 +37,7 @@ interface Props {
   anchor: string;
   timeZone: string;
   language: 'zh-CN' | 'en';
-  items: ContentItem[];
+  items: ContentCalendarItem[];
   accounts: Map<string, Account>;
   /** Creator deliverables behind items, by content item id (offers feature). */
   deliverables: ReadonlyMap<string, TrackedDeliverable>;
@@ -45,9 +45,9 @@ interface Props {
   approvals?: ReadonlyMap<string, ApprovalState>;
   /** A slot was clicked: create an item starting at this instant. */
   onCreateAt(iso: string): void;
-  onOpen(item: ContentItem): void;
+  onOpen(item: ContentCalendarItem): void;
   /** An item was dropped at a new time; call revert() if the move is refused. */
-  onMove(item: ContentItem, plannedAt: string, revert: () => void): void;
+  onMove(item: ContentCalendarItem, plannedAt: string, revert: () => void): void;
 }
 
 /** The default time for an item created from a day cell: the evening peak when feeds are busiest. */

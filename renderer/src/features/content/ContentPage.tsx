@@ -9,7 +9,8 @@ import { App as AntApp, Button, Dropdown, Flex, Segmented, Space, Spin, Tag, Typ
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { ContentItem, ContentStatus } from '../../../../shared/content/model';
+import type { ContentStatus } from '../../../../shared/content/model';
+import type { ContentCalendarItem } from '../../../../shared/content/calendarItem';
 import { canReschedule } from '../../../../shared/content/status';
 import { useLanguage } from '../../lib/language';
 import { useCurrentWorkspace, useWorkspaceId } from '../../lib/workspaceContext';
@@ -103,7 +104,7 @@ export function ContentPage() {
 
   const when = (iso: string) => formatInZone(iso, timeZone);
 
-  const onMove = async (item: ContentItem, plannedAt: string, revert: () => void) => {
+  const onMove = async (item: ContentCalendarItem, plannedAt: string, revert: () => void) => {
     if (!canReschedule(item.status)) {
       revert();
       void message.warning(t('cannotMovePublished'));
@@ -136,7 +137,16 @@ export function ContentPage() {
     }
   };
 
-  const onSetStatus = async (item: ContentItem, status: ContentStatus) => {
+  /** The list holds only what the calendar draws; the drawer edits the whole item, read when it opens. */
+  const openItem = async (item: ContentCalendarItem) => {
+    try {
+      setDrawer({ item: await call('content.get', { id: item.id }) });
+    } catch (err) {
+      void message.error(describeError(err, t));
+    }
+  };
+
+  const onSetStatus = async (item: ContentCalendarItem, status: ContentStatus) => {
     try {
       await mutations.setStatus.mutateAsync({ id: item.id, status });
       void message.success(t('statusChanged', { title: item.title, status: t(`status.${status}`) }));
@@ -251,7 +261,7 @@ export function ContentPage() {
           items={items}
           accounts={accountMap}
           timeZone={timeZone}
-          onOpen={(item) => setDrawer({ item })}
+          onOpen={(item) => void openItem(item)}
           onSetStatus={(item, status) => void onSetStatus(item, status)}
           onRefused={(item, status) =>
             void message.warning(
@@ -270,7 +280,7 @@ export function ContentPage() {
           deliverables={deliverables}
           approvals={approvals.states}
           onCreateAt={(iso) => openNew({ newAt: iso })}
-          onOpen={(item) => setDrawer({ item })}
+          onOpen={(item) => void openItem(item)}
           onMove={(item, plannedAt, revert) => void onMove(item, plannedAt, revert)}
         />
       )}

@@ -8,8 +8,8 @@ import {
 import { Tooltip } from 'antd';
 import type { TFunction } from 'i18next';
 import type { AccountRole } from '../../../../shared/domain/account';
-import type { ContentFormat, ContentItem } from '../../../../shared/content/model';
-import type { ContentWarning } from '../../../../shared/content/warnings';
+import type { ContentFormat } from '../../../../shared/content/model';
+import type { CalendarWarning, ContentCalendarItem } from '../../../../shared/content/calendarItem';
 import type { TrackedDeliverable } from '../../../../shared/domain/offer';
 
 /** The two roles' colours, shared with the matrix (brand amber, sales red). */
@@ -36,19 +36,20 @@ export function FormatIcon({ format, title }: { format: ContentFormat; title?: s
 }
 
 /** A warning in the UI language; objective codes inside it are translated too. */
-export function warningText(warning: ContentWarning, t: TFunction): string {
+export function warningText(warning: CalendarWarning, t: TFunction): string {
   const params: Record<string, string | number> = { ...warning.params };
   if (typeof params['objective'] === 'string')
     params['objective'] = t(`content:objective.${params['objective']}`);
   return t(`content:warnings.${warning.code}`, params);
 }
 
-export function itemScopeWarnings(item: ContentItem): ContentWarning[] {
-  return item.warnings.filter((w) => w.scope === 'item');
+/** A calendar item carries only its own (item-scope) warnings; the week's are in the week-load header. */
+export function itemScopeWarnings(item: ContentCalendarItem): CalendarWarning[] {
+  return item.warnings;
 }
 
 /** The ⚠ marker on calendar events and board cards; red for errors (overlapping lives). */
-export function WarningMarker({ warnings, t }: { warnings: ContentWarning[]; t: TFunction }) {
+export function WarningMarker({ warnings, t }: { warnings: CalendarWarning[]; t: TFunction }) {
   if (warnings.length === 0) return null;
   const error = warnings.some((w) => w.severity === 'error');
   return (

@@ -12,10 +12,11 @@ export const contentKeys = {
   suggestions: (workspaceId: string) => ['content', workspaceId, 'suggestions'] as const,
 };
 
+/** The calendar's and board's items, lean (content.calendarItems); the drawer reads the full item. */
 export function useContentList(input: MethodInput<'content.list'>) {
   return useQuery({
     queryKey: contentKeys.list(input),
-    queryFn: () => call('content.list', input),
+    queryFn: () => call('content.calendarItems', input),
     placeholderData: (previous) => previous,
   });
 }
