@@ -5,6 +5,7 @@ import type { Account } from '../../../../shared/domain/account';
 import { contentStatuses, type ContentItem, type ContentStatus } from '../../../../shared/content/model';
 import { allowedNextStatuses } from '../../../../shared/content/status';
 import { FormatIcon, itemScopeWarnings, roleColors, WarningMarker } from './presentation';
+import { SeriesMarker } from './SeriesMarker';
 import { formatInZone } from './time';
 
 interface Props {
@@ -110,6 +111,7 @@ export function ContentBoard({ items, accounts, timeZone, onOpen, onSetStatus, o
                       <Flex vertical gap={2}>
                         <Flex gap={6} align="center">
                           <FormatIcon format={item.format} title={t(`format.${item.format}`)} />
+                          <SeriesMarker item={item} />
                           <Typography.Text ellipsis style={{ flex: 1 }}>
                             {item.title}
                           </Typography.Text>
