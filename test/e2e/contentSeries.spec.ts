@@ -2,7 +2,11 @@ import type { Page } from '@playwright/test';
 import type { RunningHost } from '../support/webHost';
 import { apiCall } from './api';
 import { chooseOption } from './antdSelect';
-import { expect, test } from './fixtures';
+import { expect as baseExpect, test } from './fixtures';
+
+// Waiting limits only (no timed assertion): this spec walks many steps on a shared, busy machine.
+const expect = baseExpect.configure({ timeout: 30_000 });
+test.describe.configure({ timeout: 300_000 });
 
 const dayCell = (page: Page, date: string) => page.locator(`[role="cell"][data-date="${date}"]`);
 const itemsOn = (page: Page, date: string, title: string) =>
@@ -37,7 +41,7 @@ test('a weekly 自播 live on Tue/Thu ×6: occurrences on the calendar, "this an
 }) => {
   const workspaceId = await setup(request, host);
   await page.goto(`${host.url}#/w/${workspaceId}/calendar?date=2025-08-05`);
-  await expect(page.getByTestId('calendar-title')).toHaveText('2025年8月', { timeout: 30_000 });
+  await expect(page.getByTestId('calendar-title')).toHaveText('2025年8月');
 
   // New item on Tuesday 5 August (the drawer opens at 20:00), repeating weekly on Tue and Thu, 6 times.
   const box = (await dayCell(page, '2025-08-05').boundingBox())!;
@@ -53,7 +57,7 @@ test('a weekly 自播 live on Tue/Thu ×6: occurrences on the calendar, "this an
   const section = drawer.getByTestId('repeat-section');
   await expect(section.getByLabel('周二')).toBeChecked(); // the start's weekday is chosen already
   await section.getByLabel('周四').check();
-  await section.getByLabel('重复次数').fill('6');
+  await section.getByRole('spinbutton', { name: '重复次数' }).fill('6');
   await drawer.getByRole('button', { name: /保\s*存/ }).click();
   await expect(drawer).toBeHidden();
   await expect(page.getByText('已创建「周二周四自播」，共 6 次')).toBeVisible();
