@@ -21,6 +21,7 @@ import { backups } from '../features/backups/i18n';
 import { offerVerification } from '../features/offers/verificationI18n';
 import { bundles } from '../features/bundles/i18n';
 import { jobs } from '../features/jobs/i18n';
+import { contentSeries } from '../features/content/seriesI18n';
 
 /** One namespace per feature; each file holds both languages side by side so they stay in step. */
 export const namespaces = {
@@ -45,6 +46,7 @@ export const namespaces = {
   offerVerification,
   bundles,
   jobs,
+  contentSeries,
   importErrors,
   errors,
 } as const;

@@ -6,6 +6,7 @@ import { contentStatuses, type ContentStatus } from '../../../../shared/content/
 import type { ContentCalendarItem } from '../../../../shared/content/calendarItem';
 import { allowedNextStatuses } from '../../../../shared/content/status';
 import { FormatIcon, itemScopeWarnings, roleColors, WarningMarker } from './presentation';
+import { SeriesMarker } from './SeriesMarker';
 import { formatInZone } from './time';
 
 interface Props {
@@ -123,6 +124,7 @@ export function ContentBoard({ items, accounts, timeZone, onOpen, onSetStatus, o
                       <Flex vertical gap={2}>
                         <Flex gap={6} align="center">
                           <FormatIcon format={item.format} title={t(`format.${item.format}`)} />
+                          <SeriesMarker item={item} />
                           <Typography.Text
                             ellipsis={{ tooltip: item.title }}
                             style={{ flex: 1, minWidth: 0 }}

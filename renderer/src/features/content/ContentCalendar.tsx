@@ -25,6 +25,7 @@ import type { ApprovalState } from '../../../../shared/approvals/stateMachine';
 import { ApprovalBadge } from '../approvals';
 import { CreatorMarker, FormatIcon, itemScopeWarnings, roleColors, WarningMarker } from './presentation';
 import { atTime, formatInZone, wallParts, type CalendarView } from './time';
+import { SeriesMarker } from './SeriesMarker';
 
 const fcViews: Record<Exclude<CalendarView, 'board'>, string> = {
   month: 'dayGridMonth',
@@ -119,6 +120,7 @@ export function ContentCalendar(props: Props) {
         }}
       >
         <FormatIcon format={item.format} title={t(`format.${item.format}`)} />
+        <SeriesMarker item={item} />
         <span style={{ opacity: 0.85, fontVariantNumeric: 'tabular-nums' }}>{time}</span>
         <span
           data-testid="calendar-item-title"

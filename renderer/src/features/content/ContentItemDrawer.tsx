@@ -1,4 +1,4 @@
-import { DeleteOutlined } from '@ant-design/icons';
+import { CopyOutlined, DeleteOutlined } from '@ant-design/icons';
 import {
   Alert,
   App as AntApp,
@@ -18,7 +18,7 @@ import {
   Typography,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { Account } from '../../../../shared/domain/account';
@@ -46,6 +46,9 @@ import { FormatIcon, warningText } from './presentation';
 import { useContentMutations } from './queries';
 import { fromPickerValue, toPickerValue } from './time';
 import { LiveResultLink } from '../live';
+import { readRepeat, RepeatSection } from './RepeatSection';
+import { isRepeatIssue, useSeriesActions } from './useSeriesActions';
+import { DuplicateModal } from './DuplicateModal';
 
 interface FormValues {
   accountId: string;
@@ -94,6 +97,8 @@ export function ContentItemDrawer(props: Props) {
   const [form] = Form.useForm<FormValues>();
   const mutations = useContentMutations(workspaceId);
   const editing = target && 'item' in target ? target.item : undefined;
+  const seriesActions = useSeriesActions(workspaceId);
+  const [duplicating, setDuplicating] = useState<ContentItem | null>(null);
 
   const accountId = Form.useWatch('accountId', form);
   const objective = Form.useWatch('objective', form);
@@ -175,7 +180,13 @@ export function ContentItemDrawer(props: Props) {
     : [...contentStatuses];
   const publishedLocked = editing?.status === 'published' && status === 'published';
 
-  const submit = () => submitForm(form, saveItem, { t, message });
+  // A repeat's own refusals (e.g. a date outside the series) show as a toast even when they name a field.
+  const submit = () =>
+    submitForm(form, saveItem, {
+      t,
+      message,
+      applyIssues: (f, err) => applyIssuesToForm(f, err) && !isRepeatIssue(err),
+    });
 
   const saveItem = async (v: FormValues) => {
     const published = v.status === 'published';
@@ -196,17 +207,29 @@ export function ContentItemDrawer(props: Props) {
       publishedUrl: published ? v.publishedUrl || null : undefined,
       publishedAt: published && v.publishedAt ? fromPickerValue(v.publishedAt, timeZone) : undefined,
     };
-    const saved = editing
-      ? await mutations.update.mutateAsync({
-          id: editing.id,
-          ...fields,
-          // An unchanged published time is left as stored (seconds included).
-          ...(published && editing.publishedAt && !form.isFieldTouched('publishedAt')
-            ? { publishedAt: editing.publishedAt }
-            : {}),
-          ...(form.isFieldTouched('plannedAt') ? {} : { plannedAt: editing.plannedAt }),
-        })
-      : await mutations.create.mutateAsync({ workspaceId, ...fields });
+    const repeat = readRepeat(form);
+    const edit = editing && {
+      ...fields,
+      // An unchanged published time is left as stored (seconds included).
+      ...(published && editing.publishedAt && !form.isFieldTouched('publishedAt')
+        ? { publishedAt: editing.publishedAt }
+        : {}),
+      ...(form.isFieldTouched('plannedAt') ? {} : { plannedAt: editing.plannedAt }),
+    };
+    // Occurrences of a repeat ask "this / this and following / all" first (null: cancelled).
+    const saved = editing?.series
+      ? await seriesActions.update(editing, edit!, repeat)
+      : editing
+        ? await mutations.update.mutateAsync({ id: editing.id, ...edit })
+        : repeat
+          ? await seriesActions.create({ workspaceId, ...fields, repeat })
+          : await mutations.create.mutateAsync({ workspaceId, ...fields });
+    if (!saved) return;
+    if (!editing && repeat) {
+      props.onSaved?.(saved);
+      onClose();
+      return;
+    }
     void message.success(editing ? t('saved') : t('created', { title: saved.title }));
     props.onSaved?.(saved);
     onClose();
@@ -215,8 +238,12 @@ export function ContentItemDrawer(props: Props) {
   const remove = async () => {
     if (!editing) return;
     try {
-      await mutations.remove.mutateAsync(editing.id);
-      void message.success(t('deleted', { title: editing.title }));
+      if (editing.series) {
+        if ((await seriesActions.remove(editing)) === null) return;
+      } else {
+        await mutations.remove.mutateAsync(editing.id);
+        void message.success(t('deleted', { title: editing.title }));
+      }
       onClose();
     } catch (err) {
       void message.error(describeError(err, t));
@@ -245,6 +272,15 @@ export function ContentItemDrawer(props: Props) {
       extra={
         <Space>
           {editing && (
+            <Button
+              icon={<CopyOutlined />}
+              onClick={() => setDuplicating(editing)}
+              data-testid="duplicate-item"
+            >
+              {t('contentSeries:duplicate')}
+            </Button>
+          )}
+          {editing && (
             <Popconfirm
               title={t('deleteConfirm')}
               okText={t('common:delete')}
@@ -259,7 +295,7 @@ export function ContentItemDrawer(props: Props) {
           <Button
             type="primary"
             onClick={() => void submit()}
-            loading={mutations.create.isPending || mutations.update.isPending}
+            loading={mutations.create.isPending || mutations.update.isPending || seriesActions.pending}
           >
             {t('common:save')}
           </Button>
@@ -354,6 +390,7 @@ export function ContentItemDrawer(props: Props) {
             </Form.Item>
           )}
         </Space.Compact>
+        <RepeatSection form={form} workspaceId={workspaceId} editing={editing} />
         <Form.Item name="status" label={t('fields.status')} tooltip={t('hints.status')}>
           <Select options={statusOptions.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
         </Form.Item>
@@ -411,6 +448,14 @@ export function ContentItemDrawer(props: Props) {
           </>
         )}
       </Form>
+      {seriesActions.dialog}
+      <DuplicateModal
+        workspaceId={workspaceId}
+        timeZone={timeZone}
+        accounts={accounts}
+        item={duplicating}
+        onClose={() => setDuplicating(null)}
+      />
     </Drawer>
   );
 }

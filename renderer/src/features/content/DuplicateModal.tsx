@@ -1,0 +1,89 @@
+import { App as AntApp, DatePicker, Form, Modal, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../../shared/domain/account';
+import type { ContentItem } from '../../../../shared/content/model';
+import { applyIssuesToForm, describeError } from '../../lib/errors';
+import { useSeriesMutations } from './seriesQueries';
+import { fromPickerValue, toPickerValue } from './time';
+
+interface Props {
+  workspaceId: string;
+  timeZone: string;
+  accounts: Account[];
+  /** The item to copy; null = closed. */
+  item: ContentItem | null;
+  onClose(): void;
+  onDone?(copy: ContentItem): void;
+}
+
+/** "复制到…": a copy of an item on another day and/or account, checked like a new item. */
+export function DuplicateModal({ workspaceId, timeZone, accounts, item, onClose, onDone }: Props) {
+  const { t } = useTranslation('contentSeries');
+  const { message } = AntApp.useApp();
+  const [form] = Form.useForm<{ plannedAt: Dayjs; accountId: string }>();
+  const { duplicate } = useSeriesMutations(workspaceId);
+
+  useEffect(() => {
+    if (item)
+      form.setFieldsValue({ plannedAt: toPickerValue(item.plannedAt, timeZone), accountId: item.accountId });
+  }, [item, form, timeZone]);
+
+  const submit = async () => {
+    if (!item) return;
+    const v = await form.validateFields();
+    try {
+      const copy = await duplicate.mutateAsync({
+        id: item.id,
+        plannedAt: fromPickerValue(v.plannedAt, timeZone),
+        accountId: v.accountId,
+      });
+      void message.success(t('duplicated', { title: copy.title }));
+      onDone?.(copy);
+      onClose();
+    } catch (err) {
+      if (!applyIssuesToForm(form, err)) void message.error(describeError(err, t));
+    }
+  };
+
+  return (
+    <Modal
+      open={item !== null}
+      title={t('duplicateTitle')}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      confirmLoading={duplicate.isPending}
+      okButtonProps={{ 'data-testid': 'duplicate-ok' }}
+      destroyOnHidden
+      forceRender
+    >
+      <Form form={form} layout="vertical" name="duplicate">
+        <Form.Item
+          name="plannedAt"
+          label={t('duplicateAt')}
+          rules={[{ required: true, message: t('duplicateAt') }]}
+        >
+          <DatePicker
+            showTime={{ format: 'HH:mm', minuteStep: 5 }}
+            format="YYYY-MM-DD HH:mm"
+            style={{ width: '100%' }}
+          />
+        </Form.Item>
+        <Form.Item
+          name="accountId"
+          label={t('duplicateAccount')}
+          rules={[{ required: true, message: t('duplicateAccount') }]}
+        >
+          <Select
+            showSearch
+            optionFilterProp="label"
+            options={accounts
+              .filter((a) => !a.archivedAt)
+              .map((a) => ({ value: a.id, label: `${a.displayName} @${a.handle}` }))}
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

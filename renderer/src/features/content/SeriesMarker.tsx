@@ -1,0 +1,18 @@
+import { RetweetOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { ContentItem } from '../../../../shared/content/model';
+
+/** The repeat icon on an occurrence (calendar event, board card); nothing on a one-off item. */
+export function SeriesMarker({ item }: { item: ContentItem }) {
+  const { t } = useTranslation('contentSeries');
+  if (!item.series) return null;
+  return (
+    <RetweetOutlined
+      role="img"
+      aria-label={t('repeatIcon')}
+      title={t('repeatIcon')}
+      data-testid="series-marker"
+      style={{ flex: 'none' }}
+    />
+  );
+}
