@@ -21,6 +21,8 @@ import { backups } from '../features/backups/i18n';
 import { offerVerification } from '../features/offers/verificationI18n';
 import { bundles } from '../features/bundles/i18n';
 import { jobs } from '../features/jobs/i18n';
+import { contentSafety } from '../features/content/safetyI18n';
+import { reminders } from '../features/reminders/i18n';
 
 /** One namespace per feature; each file holds both languages side by side so they stay in step. */
 export const namespaces = {
@@ -45,6 +47,8 @@ export const namespaces = {
   offerVerification,
   bundles,
   jobs,
+  contentSafety,
+  reminders,
   importErrors,
   errors,
 } as const;

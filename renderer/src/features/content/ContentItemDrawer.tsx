@@ -45,6 +45,7 @@ import { FormatIcon, warningText } from './presentation';
 import { useContentMutations } from './queries';
 import { fromPickerValue, toPickerValue } from './time';
 import { LiveResultLink } from '../live/LiveLinks';
+import { CheckFooter, useDraftChecks } from './DraftChecks';
 
 interface FormValues {
   accountId: string;
@@ -74,6 +75,8 @@ interface Props {
   target: DrawerTarget;
   onClose(): void;
   onSaved?(item: ContentItem): void;
+  /** After a delete; the page offers 撤销. Without it the drawer says "deleted" itself. */
+  onDeleted?(item: ContentItem): void;
 }
 
 const shape = contentItemBaseSchema.shape;
@@ -99,6 +102,7 @@ export function ContentItemDrawer(props: Props) {
   const format = Form.useWatch('format', form) ?? 'short_video';
   const status = Form.useWatch('status', form) ?? 'idea';
   const productIds = Form.useWatch('productIds', form);
+  const checks = useDraftChecks(form, workspaceId, editing?.id, timeZone);
 
   useEffect(() => {
     if (!target) return;
@@ -223,7 +227,8 @@ export function ContentItemDrawer(props: Props) {
     if (!editing) return;
     try {
       await mutations.remove.mutateAsync(editing.id);
-      void message.success(t('deleted', { title: editing.title }));
+      if (props.onDeleted) props.onDeleted(editing);
+      else void message.success(t('deleted', { title: editing.title }));
       onClose();
     } catch (err) {
       void message.error(describeError(err, t));
@@ -249,6 +254,14 @@ export function ContentItemDrawer(props: Props) {
       onClose={onClose}
       destroyOnHidden
       forceRender
+      footer={
+        <CheckFooter
+          warnings={checks.warnings}
+          checking={checks.checking}
+          saving={mutations.create.isPending || mutations.update.isPending}
+          onSave={() => void submit()}
+        />
+      }
       extra={
         <Space>
           {editing && (
@@ -296,6 +309,7 @@ export function ContentItemDrawer(props: Props) {
           name="accountId"
           label={t('fields.account')}
           rules={[{ required: true, message: t('fields.account') }]}
+          extra={checks.extra('accountId')}
         >
           <Select options={accountOptions} showSearch optionFilterProp="label" />
         </Form.Item>
@@ -316,7 +330,7 @@ export function ContentItemDrawer(props: Props) {
             }))}
           />
         </Form.Item>
-        <Form.Item name="objective" label={t('fields.objective')}>
+        <Form.Item name="objective" label={t('fields.objective')} extra={checks.extra('objective')}>
           <Select
             options={contentObjectives.map((o) => ({
               value: o,
@@ -337,6 +351,7 @@ export function ContentItemDrawer(props: Props) {
             label={t('fields.plannedAt')}
             tooltip={publishedLocked ? t('hints.publishedLocked') : t('hints.plannedAt', { timeZone })}
             rules={[{ required: true, message: t('fields.plannedAt') }]}
+            extra={checks.extra('plannedAt')}
             style={{ width: format === 'live' ? '60%' : '100%' }}
           >
             <DatePicker
@@ -364,7 +379,7 @@ export function ContentItemDrawer(props: Props) {
         <Form.Item name="status" label={t('fields.status')} tooltip={t('hints.status')}>
           <Select options={statusOptions.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
         </Form.Item>
-        <Form.Item name="productIds" label={t('fields.products')}>
+        <Form.Item name="productIds" label={t('fields.products')} extra={checks.extra('productIds')}>
           <Select
             mode="multiple"
             allowClear
