@@ -276,13 +276,6 @@ export function ContentItemDrawer(props: Props) {
             </Popconfirm>
           )}
           <Button onClick={onClose}>{t('common:cancel')}</Button>
-          <Button
-            type="primary"
-            onClick={() => void submit()}
-            loading={mutations.create.isPending || mutations.update.isPending}
-          >
-            {t('common:save')}
-          </Button>
         </Space>
       }
     >
