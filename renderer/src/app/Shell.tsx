@@ -6,6 +6,7 @@ import { call } from '../lib/api';
 import { WorkspaceSwitcher } from '../features/workspaces/WorkspaceSwitcher';
 import { ModeSwitch } from '../features/creatorMode/ModeSwitch';
 import { LanguageSwitch } from '../lib/LanguageSwitch';
+import { ReminderBell } from '../features/reminders/ReminderBell';
 import { navItems } from './navigation';
 import { useCurrentWorkspace } from '../lib/workspaceContext';
 
@@ -33,6 +34,7 @@ export function Shell() {
             <Typography.Title level={5} style={{ margin: 0 }}>
               {t('appName')}
             </Typography.Title>
+            <ReminderBell />
           </Flex>
           <div style={{ padding: '0 12px 8px' }}>
             <ModeSwitch />

@@ -22,6 +22,8 @@ import { offerVerification } from '../features/offers/verificationI18n';
 import { bundles } from '../features/bundles/i18n';
 import { jobs } from '../features/jobs/i18n';
 import { contentSeries } from '../features/content/seriesI18n';
+import { contentSafety } from '../features/content/safetyI18n';
+import { reminders } from '../features/reminders/i18n';
 
 /** One namespace per feature; each file holds both languages side by side so they stay in step. */
 export const namespaces = {
@@ -47,6 +49,8 @@ export const namespaces = {
   bundles,
   jobs,
   contentSeries,
+  contentSafety,
+  reminders,
   importErrors,
   errors,
 } as const;

@@ -26,6 +26,15 @@ import { ApprovalBadge } from '../approvals';
 import { CreatorMarker, FormatIcon, itemScopeWarnings, roleColors, WarningMarker } from './presentation';
 import { atTime, formatInZone, wallParts, type CalendarView } from './time';
 import { SeriesMarker } from './SeriesMarker';
+import { flaggedByDate, type Attention } from './attention';
+import {
+  DayNumberMark,
+  FlaggedContext,
+  keepPopoverOnScreen,
+  MoreLinkMark,
+  OverdueMarker,
+  POPOVER_CLASS,
+} from './calendarMarks';
 
 const fcViews: Record<Exclude<CalendarView, 'board'>, string> = {
   month: 'dayGridMonth',
@@ -49,6 +58,10 @@ interface Props {
   onOpen(item: ContentCalendarItem): void;
   /** An item was dropped at a new time; call revert() if the move is refused. */
   onMove(item: ContentCalendarItem, plannedAt: string, revert: () => void): void;
+  /** Overdue / warned / creator flags by item id (see attention.ts). */
+  attention?: ReadonlyMap<string, Attention>;
+  /** The item a link led to: scrolled to, outlined and focused. */
+  focusItemId?: string | null;
 }
 
 /** The default time for an item created from a day cell: the evening peak when feeds are busiest. */
@@ -67,6 +80,12 @@ export function ContentCalendar(props: Props) {
   useEffect(() => {
     ref.current?.getApi().changeView(fcViews[view], anchor);
   }, [view, anchor]);
+
+  const flagged = useMemo(
+    () => flaggedByDate(items, props.attention ?? new Map(), timeZone),
+    [items, props.attention, timeZone],
+  );
+  useFocusItem(ref, props.focusItemId ? byId.get(props.focusItemId) : undefined, view, timeZone);
 
   const events = useMemo(
     (): EventInput[] =>
@@ -97,10 +116,14 @@ export function ContentCalendar(props: Props) {
     const time = formatInZone(item.plannedAt, timeZone, false);
     // Week columns are narrow: titles wrap onto more lines instead of being cut to ~4 characters.
     const wrap = view === 'week';
+    const focused = item.id === props.focusItemId;
     return (
       <span
         data-testid="calendar-item"
         data-item-id={item.id}
+        data-highlighted={focused ? 'true' : undefined}
+        className={focused ? 'md-focused-item' : undefined}
+        tabIndex={focused ? -1 : undefined}
         data-role={account?.role}
         data-format={item.format}
         data-status={item.status}
@@ -138,6 +161,7 @@ export function ContentCalendar(props: Props) {
           </Typography.Text>
         )}
         {deliverable && <CreatorMarker deliverable={deliverable} t={t} />}
+        {!deliverable && props.attention?.get(item.id)?.overdue && <OverdueMarker />}
         {approval && <ApprovalBadge state={approval} compact />}
         <WarningMarker warnings={itemScopeWarnings(item)} t={t} />
       </span>
@@ -169,33 +193,69 @@ export function ContentCalendar(props: Props) {
 
   return (
     <div data-testid="content-calendar" data-view={view}>
-      <FullCalendar
-        ref={ref}
-        plugins={[dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, classicThemePlugin]}
-        initialView={fcViews[view]}
-        initialDate={anchor}
-        timeZone={timeZone}
-        locale={language === 'zh-CN' ? zhCnLocale : 'en'}
-        headerToolbar={false}
-        firstDay={1}
-        fixedWeekCount={false}
-        height={view === 'week' ? 760 : 'auto'}
-        scrollTime="08:00:00"
-        allDaySlot={false}
-        nowIndicator
-        dayMaxEvents={5}
-        eventDisplay="block"
-        defaultTimedEventDuration="00:30"
-        editable
-        eventDurationEditable={false}
-        eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
-        events={events}
-        eventContent={renderEvent}
-        dateClick={onDateClick}
-        eventClick={onEventClick}
-        eventDrop={onEventDrop}
-        noEventsContent={t('list.empty')}
-      />
+      <FlaggedContext.Provider value={flagged}>
+        <FullCalendar
+          ref={ref}
+          plugins={[dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, classicThemePlugin]}
+          initialView={fcViews[view]}
+          initialDate={anchor}
+          timeZone={timeZone}
+          locale={language === 'zh-CN' ? zhCnLocale : 'en'}
+          headerToolbar={false}
+          firstDay={1}
+          fixedWeekCount={false}
+          height={view === 'week' ? 760 : 'auto'}
+          scrollTime="08:00:00"
+          allDaySlot={false}
+          nowIndicator
+          dayMaxEvents={5}
+          eventDisplay="block"
+          defaultTimedEventDuration="00:30"
+          editable
+          eventDurationEditable={false}
+          eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
+          events={events}
+          eventContent={renderEvent}
+          dateClick={onDateClick}
+          eventClick={onEventClick}
+          eventDrop={onEventDrop}
+          noEventsContent={t('list.empty')}
+          dayCellTopContent={(arg) => <DayNumberMark>{arg.dayNumberText}</DayNumberMark>}
+          moreLinkContent={(arg) => <MoreLinkMark text={arg.text} />}
+          moreLinkClick={() => {
+            keepPopoverOnScreen();
+            return 'popover';
+          }}
+          popoverClass={POPOVER_CLASS}
+        />
+      </FlaggedContext.Provider>
     </div>
   );
+}
+
+/**
+ * Brings the linked item into view once: in week view scrolls the time grid to an hour before it, then
+ * centres and focuses its event (the outline comes from renderEvent).
+ */
+function useFocusItem(
+  ref: React.RefObject<CalendarRef | null>,
+  item: ContentItem | undefined,
+  view: Exclude<CalendarView, 'board'>,
+  timeZone: string,
+) {
+  const done = useRef<string | null>(null);
+  useEffect(() => {
+    if (!item || done.current === `${item.id}|${view}`) return;
+    done.current = `${item.id}|${view}`;
+    if (view === 'week') {
+      const [hour = 0, minute = 0] = wallParts(item.plannedAt, timeZone).time.split(':').map(Number);
+      const from = Math.max(0, hour * 60 + minute - 60);
+      ref.current?.getApi().scrollToTime({ minutes: from });
+    }
+    requestAnimationFrame(() => {
+      const el = document.querySelector<HTMLElement>(`[data-item-id="${item.id}"]`);
+      el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      el?.focus({ preventScroll: true });
+    });
+  }, [ref, item, view, timeZone]);
 }

@@ -39,7 +39,7 @@ import { itemRoleWarnings } from '../../../../shared/content/guardrails';
 import type { ContentWarning } from '../../../../shared/content/warnings';
 import { InterestTagSelect } from '../audience';
 import { ContentFitAlert } from '../match';
-import { describeError } from '../../lib/errors';
+import { applyIssuesToForm, describeError } from '../../lib/errors';
 import { submitForm } from '../../lib/submitForm';
 import { zodRule } from '../../lib/zodRule';
 import { FormatIcon, warningText } from './presentation';
@@ -49,6 +49,7 @@ import { LiveResultLink } from '../live';
 import { readRepeat, RepeatSection } from './RepeatSection';
 import { isRepeatIssue, useSeriesActions } from './useSeriesActions';
 import { DuplicateModal } from './DuplicateModal';
+import { CheckFooter, useDraftChecks } from './DraftChecks';
 
 interface FormValues {
   accountId: string;
@@ -78,6 +79,8 @@ interface Props {
   target: DrawerTarget;
   onClose(): void;
   onSaved?(item: ContentItem): void;
+  /** After a delete; the page offers 撤销. Without it the drawer says "deleted" itself. */
+  onDeleted?(item: ContentItem): void;
 }
 
 const shape = contentItemBaseSchema.shape;
@@ -105,6 +108,7 @@ export function ContentItemDrawer(props: Props) {
   const format = Form.useWatch('format', form) ?? 'short_video';
   const status = Form.useWatch('status', form) ?? 'idea';
   const productIds = Form.useWatch('productIds', form);
+  const checks = useDraftChecks(form, workspaceId, editing?.id, timeZone);
 
   useEffect(() => {
     if (!target) return;
@@ -242,7 +246,8 @@ export function ContentItemDrawer(props: Props) {
         if ((await seriesActions.remove(editing)) === null) return;
       } else {
         await mutations.remove.mutateAsync(editing.id);
-        void message.success(t('deleted', { title: editing.title }));
+        if (props.onDeleted) props.onDeleted(editing);
+        else void message.success(t('deleted', { title: editing.title }));
       }
       onClose();
     } catch (err) {
@@ -269,6 +274,14 @@ export function ContentItemDrawer(props: Props) {
       onClose={onClose}
       destroyOnHidden
       forceRender
+      footer={
+        <CheckFooter
+          warnings={checks.warnings}
+          checking={checks.checking}
+          saving={mutations.create.isPending || mutations.update.isPending || seriesActions.pending}
+          onSave={() => void submit()}
+        />
+      }
       extra={
         <Space>
           {editing && (
@@ -292,13 +305,6 @@ export function ContentItemDrawer(props: Props) {
             </Popconfirm>
           )}
           <Button onClick={onClose}>{t('common:cancel')}</Button>
-          <Button
-            type="primary"
-            onClick={() => void submit()}
-            loading={mutations.create.isPending || mutations.update.isPending || seriesActions.pending}
-          >
-            {t('common:save')}
-          </Button>
         </Space>
       }
     >
@@ -325,6 +331,7 @@ export function ContentItemDrawer(props: Props) {
           name="accountId"
           label={t('fields.account')}
           rules={[{ required: true, message: t('fields.account') }]}
+          extra={checks.extra('accountId')}
         >
           <Select options={accountOptions} showSearch optionFilterProp="label" />
         </Form.Item>
@@ -345,7 +352,7 @@ export function ContentItemDrawer(props: Props) {
             }))}
           />
         </Form.Item>
-        <Form.Item name="objective" label={t('fields.objective')}>
+        <Form.Item name="objective" label={t('fields.objective')} extra={checks.extra('objective')}>
           <Select
             options={contentObjectives.map((o) => ({
               value: o,
@@ -366,6 +373,7 @@ export function ContentItemDrawer(props: Props) {
             label={t('fields.plannedAt')}
             tooltip={publishedLocked ? t('hints.publishedLocked') : t('hints.plannedAt', { timeZone })}
             rules={[{ required: true, message: t('fields.plannedAt') }]}
+            extra={checks.extra('plannedAt')}
             style={{ width: format === 'live' ? '60%' : '100%' }}
           >
             <DatePicker
@@ -394,7 +402,7 @@ export function ContentItemDrawer(props: Props) {
         <Form.Item name="status" label={t('fields.status')} tooltip={t('hints.status')}>
           <Select options={statusOptions.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
         </Form.Item>
-        <Form.Item name="productIds" label={t('fields.products')}>
+        <Form.Item name="productIds" label={t('fields.products')} extra={checks.extra('productIds')}>
           <Select
             mode="multiple"
             allowClear

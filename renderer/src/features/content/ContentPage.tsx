@@ -41,6 +41,10 @@ import { WeekLoadPanel } from './WeekLoadPanel';
 import { NoAccountsPrompt } from './NoAccountsPrompt';
 import type { ApprovalState } from '../../../../shared/approvals/stateMachine';
 import { ApprovalStateFilter, useApprovalStates } from '../approvals';
+import { AttentionFilter } from './AttentionFilter';
+import { itemAttention, matchesAttention, type AttentionKind } from './attention';
+import { useUndoToast } from './useUndoToast';
+import { useFocusDate } from './useFocusDate';
 
 const views: CalendarView[] = ['month', 'week', 'list', 'board'];
 const isView = (v: string | null): v is CalendarView => views.includes(v as CalendarView);
@@ -85,6 +89,10 @@ export function ContentPage() {
   const deliverables = useDeliverablesByItem(workspaceId);
   const approvals = useApprovalStates(workspaceId, range);
   const [approvalFilter, setApprovalFilter] = useState<ApprovalState[]>([]);
+  const [attentionFilter, setAttentionFilter] = useState<AttentionKind[]>([]);
+  const offerUndo = useUndoToast(workspaceId);
+  const focusItemId = params.get('focus');
+  useFocusDate(focusItemId, isDate(params.get('date')), timeZone, (date) => navigate({ date }));
 
   const accounts = useMemo(() => accountsQuery.data ?? [], [accountsQuery.data]);
   const accountMap = useMemo(() => new Map(accounts.map((a) => [a.id, a])), [accounts]);
@@ -94,7 +102,14 @@ export function ContentPage() {
     !accountsQuery.isSuccess || accounts.some((a) => !a.archivedAt) ? setDrawer(target) : setNoAccounts(true);
   const products = productsQuery.data ?? [];
   // The approval filter applies here: approval states come from their own query, not content.list.
+  // "Overdue" is judged against the time the list was loaded, so it does not flicker between renders.
+  const loadedAt = list.dataUpdatedAt;
+  const attention = useMemo(
+    () => new Map((list.data ?? []).map((i) => [i.id, itemAttention(i, deliverables.get(i.id), loadedAt)])),
+    [list.data, deliverables, loadedAt],
+  );
   const items = (list.data ?? []).filter((item) => {
+    if (!matchesAttention(attention.get(item.id)!, attentionFilter)) return false;
     if (approvalFilter.length === 0) return true;
     const state = approvals.states.get(item.id);
     return state !== undefined && approvalFilter.includes(state);
@@ -130,7 +145,7 @@ export function ContentPage() {
     }
     try {
       const moved = await mutations.move.mutateAsync({ id: item.id, plannedAt });
-      void message.success(t('moved', { when: when(moved.plannedAt) }));
+      offerUndo(t('moved', { when: when(moved.plannedAt) }), moved);
     } catch (err) {
       revert();
       void message.error(describeError(err, t));
@@ -148,8 +163,8 @@ export function ContentPage() {
 
   const onSetStatus = async (item: ContentCalendarItem, status: ContentStatus) => {
     try {
-      await mutations.setStatus.mutateAsync({ id: item.id, status });
-      void message.success(t('statusChanged', { title: item.title, status: t(`status.${status}`) }));
+      const saved = await mutations.setStatus.mutateAsync({ id: item.id, status });
+      offerUndo(t('statusChanged', { title: item.title, status: t(`status.${status}`) }), saved);
     } catch (err) {
       void message.error(describeError(err, t));
     }
@@ -250,6 +265,7 @@ export function ContentPage() {
         {(approvals.mode !== 'off' || approvals.states.size > 0) && (
           <ApprovalStateFilter value={approvalFilter} onChange={setApprovalFilter} />
         )}
+        <AttentionFilter value={attentionFilter} onChange={setAttentionFilter} />
       </Flex>
 
       {(view === 'month' || view === 'week') && (
@@ -279,6 +295,8 @@ export function ContentPage() {
           accounts={accountMap}
           deliverables={deliverables}
           approvals={approvals.states}
+          attention={attention}
+          focusItemId={focusItemId}
           onCreateAt={(iso) => openNew({ newAt: iso })}
           onOpen={(item) => void openItem(item)}
           onMove={(item, plannedAt, revert) => void onMove(item, plannedAt, revert)}
@@ -293,6 +311,15 @@ export function ContentPage() {
         suggestions={suggestions.data ?? { pillars: [], owners: [], tags: [] }}
         target={drawer}
         onClose={() => setDrawer(null)}
+        onSaved={(saved) => {
+          const before = drawer && 'item' in drawer ? drawer.item : undefined;
+          if (before && before.status !== saved.status) {
+            offerUndo(t('statusChanged', { title: saved.title, status: t(`status.${saved.status}`) }), saved);
+          }
+        }}
+        onDeleted={(deleted) =>
+          offerUndo(t('deleted', { title: deleted.title }), { id: deleted.id, revision: deleted.revision })
+        }
       />
       <NoAccountsPrompt open={noAccounts} workspaceId={workspaceId} onClose={() => setNoAccounts(false)} />
       <ImportModal

@@ -94,7 +94,7 @@ export function DeliverablesCard({ offer }: { offer: Offer }) {
                     d.contentItemId ? (
                       <Tooltip title={t('deliverables.calendar')}>
                         <Link
-                          to={`/w/${offer.workspaceId}/calendar?view=week&date=${d.dueOn}`}
+                          to={`/w/${offer.workspaceId}/calendar?view=week&date=${d.dueOn}&focus=${d.contentItemId}`}
                           data-testid="on-calendar"
                           aria-label={t('deliverables.calendar')}
                         >
