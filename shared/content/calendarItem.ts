@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../domain/ids';
-import { contentFormatSchema, contentStatusSchema } from './model';
+import { contentFormatSchema, contentItemSchema, contentStatusSchema } from './model';
 import { contentWarningSchema } from './warnings';
 
 /**
@@ -23,6 +23,10 @@ export const contentCalendarItemSchema = z.object({
   /** plannedAt + duration for live sessions; equal to plannedAt otherwise. */
   plannedEndAt: z.string(),
   durationMinutes: z.number().int().nullable(),
+  /** The creator delivering it (calendar marks and the creator filter), or null. */
+  creatorId: z.string().nullable(),
+  /** The repeat it belongs to (the repeat icon), or null. */
+  series: contentItemSchema.shape.series,
   warnings: z.array(calendarWarningSchema),
 });
 export type ContentCalendarItem = z.infer<typeof contentCalendarItemSchema>;

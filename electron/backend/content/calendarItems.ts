@@ -31,6 +31,10 @@ export function listCalendarItems(db: Db, filter: ContentListFilter): ContentCal
     plannedAt: row.planned_at,
     plannedEndAt: row.planned_end_at,
     durationMinutes: row.duration_minutes,
+    creatorId: row.creator_id,
+    series: row.series_id
+      ? { id: row.series_id, occurrenceAt: row.series_occurrence_at!, detached: row.series_detached === 1 }
+      : null,
     warnings: (warnings.get(row.id) ?? [])
       .filter((w) => w.scope === 'item')
       .map(({ code, severity, params }) => ({ code, severity, params })),

@@ -239,7 +239,7 @@ export function ContentCalendar(props: Props) {
  */
 function useFocusItem(
   ref: React.RefObject<CalendarRef | null>,
-  item: ContentItem | undefined,
+  item: ContentCalendarItem | undefined,
   view: Exclude<CalendarView, 'board'>,
   timeZone: string,
 ) {

@@ -1,9 +1,10 @@
 import { RetweetOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ContentItem } from '../../../../shared/content/model';
+import type { ContentCalendarItem } from '../../../../shared/content/calendarItem';
 
 /** The repeat icon on an occurrence (calendar event, board card); nothing on a one-off item. */
-export function SeriesMarker({ item }: { item: ContentItem }) {
+export function SeriesMarker({ item }: { item: Pick<ContentItem | ContentCalendarItem, 'series'> }) {
   const { t } = useTranslation('contentSeries');
   if (!item.series) return null;
   return (

@@ -1,4 +1,4 @@
-import type { ContentItem } from '../../../../shared/content/model';
+import type { ContentCalendarItem } from '../../../../shared/content/calendarItem';
 import type { TrackedDeliverable } from '../../../../shared/domain/offer';
 import { wallParts } from './time';
 
@@ -15,7 +15,7 @@ export interface Attention {
 }
 
 export function itemAttention(
-  item: ContentItem,
+  item: ContentCalendarItem,
   deliverable: TrackedDeliverable | undefined,
   nowMs: number,
 ): Attention {
@@ -23,7 +23,8 @@ export function itemAttention(
   return {
     creator: item.creatorId !== null || deliverable !== undefined,
     overdue: (deliverable?.overdue ?? false) || (open && Date.parse(item.plannedAt) < nowMs),
-    warned: item.warnings.some((w) => w.scope === 'item'),
+    // The calendar's items carry their item-scoped warnings only (week findings sit in the week header).
+    warned: item.warnings.length > 0,
   };
 }
 
@@ -33,7 +34,7 @@ export function matchesAttention(attention: Attention, wanted: readonly Attentio
 
 /** Overdue and warned item ids by the wall date they start on: what a month cell may hide. */
 export function flaggedByDate(
-  items: readonly ContentItem[],
+  items: readonly ContentCalendarItem[],
   attention: ReadonlyMap<string, Attention>,
   timeZone: string,
 ): Map<string, { overdue: Set<string>; warned: Set<string> }> {
