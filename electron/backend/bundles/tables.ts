@@ -13,7 +13,9 @@ import type { Db } from '../db/types';
  * counterpart public keys (offers.counterpart_key) do travel: they are what the receiving side needs to
  * keep refusing forged offer files.
  */
-const NEVER_TRAVELS = new Set(['settings', 'creator_profile']);
+// Undo records and reminder dismissals are this desk's short-lived state about its own ids: a receiver
+// could neither use them (ids are remapped) nor would want another person's snoozes.
+const NEVER_TRAVELS = new Set(['settings', 'creator_profile', 'content_undo', 'reminder_dismissals']);
 
 export interface ForeignKey {
   column: string;
