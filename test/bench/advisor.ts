@@ -10,32 +10,13 @@ import { openBackend, type Backend } from '../../electron/backend/app';
 import { insertItem } from '../../electron/backend/content/repo';
 import { insertProduct } from '../../electron/backend/products/repo';
 import { interestTags } from '../../shared/interest/taxonomy';
+import { call, percentile, random } from './support';
 
 const ACCOUNTS = 40;
 const PRODUCTS = 600;
 const ITEMS = 100_000;
 const RUNS = 20;
 const DAY = 86_400_000;
-
-function random(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-async function call<T>(backend: Backend, method: string, input: unknown): Promise<T> {
-  const result = await backend.router(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
 
 async function seed(backend: Backend): Promise<string> {
   const rnd = random(7);

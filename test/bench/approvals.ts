@@ -8,11 +8,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openBackend, type Backend } from '../../electron/backend/app';
+import { openBackend } from '../../electron/backend/app';
 import { insertItem } from '../../electron/backend/content/repo';
 import { countAwaitingApproval, findPack, packItems } from '../../electron/backend/approvals/repo';
 import { nodeHmacHex } from '../../electron/backend/approvals/fingerprint';
 import { canonicalJson } from '../../shared/approvals/canonical';
+import { call, percentile } from './support';
 
 const WORKSPACES = 50;
 const ACCOUNTS = 8;
@@ -20,15 +21,6 @@ const ITEMS = 2_000;
 const DAYS = 90;
 const RUNS = 20;
 const START_MS = Date.parse('2025-08-01T00:00:00+08:00');
-
-async function call<T>(backend: Backend, method: string, input: unknown): Promise<T> {
-  const result = await backend.router(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 
 export async function runApprovalsBench(): Promise<object> {
   const dir = mkdtempSync(join(tmpdir(), 'matrixdesk-bench-approvals-'));

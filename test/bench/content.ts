@@ -10,27 +10,13 @@ import { join } from 'node:path';
 import { openBackend, type Backend } from '../../electron/backend/app';
 import { insertItem, type ContentValues } from '../../electron/backend/content/repo';
 import type { ContentFormat, ContentObjective } from '../../shared/content/model';
-import { mulberry32 } from '../../shared/random';
+import { call, percentile, random } from './support';
 
 const ITEMS = 100_000;
 const ACCOUNTS = 40;
 const PRODUCTS = 60;
 const IMPORT_ROWS = 50_000;
 const LIST_RUNS = 24;
-
-/** Deterministic pseudo-random numbers, so runs are comparable. */
-const random = mulberry32;
-
-async function call<T>(backend: Backend, method: string, input: unknown): Promise<T> {
-  const result = await backend.router(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
-
-function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index]!;
-}
 
 interface Matrix {
   workspaceId: string;

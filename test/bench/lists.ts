@@ -21,24 +21,9 @@ import { insertItem, type ContentValues } from '../../electron/backend/content/r
 import { creatorFieldsSchema } from '../../shared/domain/creator';
 import type { TermsRecord } from '../../shared/domain/offerTerms';
 import { creatorInput, offerInput, sampleAudience } from '../support/offers';
+import { call, percentile, random } from './support';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-
-function random(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-async function call<T>(backend: Backend, method: string, input: unknown): Promise<T> {
-  const result = await backend.router(method, input);
-  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-  return result.value as T;
-}
 
 interface Client {
   name: string;
@@ -233,10 +218,6 @@ function seedContent(backend: Backend, c: Client, count: number): void {
       insertItem(db, `${c.name}-item-${i}`, values, 'manual', at);
     }
   })();
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
 type Timing = {

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { openBackend, type Backend } from '../../electron/backend/app';
 import { portfolioRows } from '../../electron/backend/portfolio/repo';
 import { addDays } from '../../shared/domain/dates';
-import { mulberry32 } from '../../shared/random';
+import { percentile, random } from './support';
 
 const WORKSPACES = 50;
 const BRAND = 3;
@@ -24,12 +24,6 @@ const METRIC_DAYS = 120;
 const PRODUCTS = 20;
 const OFFERS = 12;
 const RUNS = 15;
-
-/** Deterministic pseudo-random numbers. */
-const random = mulberry32;
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 
 export function generate(backend: Backend): { items: number; metrics: number } {
   const db = backend.context.db;
