@@ -33,7 +33,7 @@ export const methodCases: MethodCase[] = [
     input: (ws) => ({ workspaceId: ws }),
     paged: { limit: 50 },
     raw: (ws) => ({
-      sql: 'SELECT * FROM creators WHERE workspace_id = ? ORDER BY display_name LIMIT 50',
+      sql: 'SELECT * FROM creators WHERE workspace_id = ? ORDER BY display_name COLLATE NOCASE LIMIT 50',
       params: [ws],
     }),
   },
@@ -76,6 +76,15 @@ export const methodCases: MethodCase[] = [
   {
     figure: 'content.list month',
     method: 'content.list',
+    input: (ws) => ({ workspaceId: ws, ...month }),
+    raw: (ws) => ({
+      sql: 'SELECT * FROM content_items WHERE workspace_id = ? AND planned_at >= ? AND planned_at < ? ORDER BY planned_at',
+      params: [ws, month.from, month.to],
+    }),
+  },
+  {
+    figure: 'content.calendarItems month',
+    method: 'content.calendarItems',
     input: (ws) => ({ workspaceId: ws, ...month }),
     raw: (ws) => ({
       sql: 'SELECT * FROM content_items WHERE workspace_id = ? AND planned_at >= ? AND planned_at < ? ORDER BY planned_at',

@@ -14,6 +14,7 @@ import { insertItem, itemsStartingIn, rowValues } from '../../../electron/backen
 import { insertCreator } from '../../../electron/backend/creators/repo';
 import { upsertAccountMetrics } from '../../../electron/backend/metrics/repo';
 import { creatorFieldsSchema } from '../../../shared/domain/creator';
+import { missingIndexes } from './staleCache';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
 import { mulberry32 } from '../../../shared/random';
 
@@ -89,7 +90,13 @@ export async function ensureAgency(
       .prepare<[], { id: string }>("SELECT id FROM workspaces WHERE name LIKE 'bench-%' ORDER BY name")
       .all()
       .map((r) => r.id);
+    const missing = missingIndexes(b.context.db);
     b.close();
+    if (missing.length > 0)
+      throw new Error(
+        `The cached database ${file} lacks indexes this code creates (${missing.join(', ')}): it was built by ` +
+          'another branch. Delete its folder to rebuild it, or point MATRIXDESK_BENCH_DIR elsewhere.',
+      );
     return {
       dataDir,
       bigWorkspaceId: ids[0]!,

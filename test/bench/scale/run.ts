@@ -1,5 +1,6 @@
 /**
  * `npm run bench:scale [-- --seed 13 --scale 1 --no-pages | --pages-only --page-runs 3 --import-rows 500000]`
+ *   `[--figures <figure,…>] [--no-import]` to measure part of the table on a busy machine
  *
  * Builds (once, cached under $MATRIXDESK_BENCH_DIR or the temp folder) the agency database of issue 13
  * and prints every figure of its table as one JSON line each: method latency p50/p95 on the big and the
@@ -7,6 +8,7 @@
  * forecasts themselves, start-up vs a small database, peak RSS, and Playwright first-render timings.
  * Figures are printed, never asserted.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { openBackend, DB_FILE_NAME, type Backend } from '../../../electron/backend/app';
@@ -116,12 +118,26 @@ async function main(): Promise<void> {
     ratio: Math.round((percentile(bigStart, 50) / percentile(smallStart, 50)) * 100) / 100,
   });
 
+  // Memory of a page pass alone, in a fresh process (before this process holds anything).
+  print(
+    JSON.parse(
+      execFileSync(
+        process.execPath,
+        ['--import', 'tsx', join(__dirname, 'memoryPass.ts'), agency.dataDir, agency.bigWorkspaceId],
+        { encoding: 'utf8' },
+      ).trim(),
+    ) as Figure,
+  );
+
   const rssBefore = rssMb();
   const b = await openBackend(agency.dataDir);
   try {
     const clients = { big: agency.bigWorkspaceId, small: agency.smallWorkspaceId };
-    for (const c of methodCases) print(await measureMethod(b, c, clients));
-    print(await forecastAll(b, agency.bigWorkspaceId));
+    // `--figures offers.list,match.forProduct` measures only those (a shared machine is slow; exports take minutes).
+    const only = arg('figures', '');
+    const chosen = only ? methodCases.filter((c) => only.split(',').includes(c.figure)) : methodCases;
+    for (const c of chosen) print(await measureMethod(b, c, clients));
+    if (!only || only.split(',').includes('forecast all')) print(await forecastAll(b, agency.bigWorkspaceId));
   } finally {
     b.close();
   }
@@ -132,7 +148,8 @@ async function main(): Promise<void> {
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   });
 
-  for (const figure of await measureImport(importRows)) print(figure);
+  if (!process.argv.includes('--no-import'))
+    for (const figure of await measureImport(importRows)) print(figure);
   print({
     figure: 'memory after import',
     rssMb: rssMb(),
