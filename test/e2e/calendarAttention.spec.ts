@@ -33,6 +33,9 @@ async function setupWorkspace(host: RunningHost) {
   return { workspaceId: ws.id, brandId: brand.id, storeId: store.id };
 }
 
+// The machine is shared and slow under load: these flows seed data and drag, so they get room.
+test.describe.configure({ timeout: 180_000 });
+
 const dayCell = (page: Page, date: string) => page.locator(`[role="cell"][data-date="${date}"]`);
 
 async function inViewport(page: Page, locator: Locator) {
@@ -55,7 +58,6 @@ test('an overdue item hidden behind "+N" marks the link and its day; the popover
   page,
   host,
 }) => {
-  await page.setViewportSize({ width: 1280, height: 640 });
   const { workspaceId, brandId } = await setupWorkspace(host);
   // Seven published posts fill the last Wednesday of August; an unpublished one at 23:00 is overdue.
   for (let hour = 8; hour < 15; hour++) {
@@ -80,7 +82,7 @@ test('an overdue item hidden behind "+N" marks the link and its day; the popover
   });
   await page.goto(`${host.url}#/w/${workspaceId}/calendar?view=month&date=2025-08-27`);
   const cell = dayCell(page, '2025-08-27');
-  await expect(cell.getByTestId('calendar-item').first()).toBeVisible();
+  await expect(cell.getByTestId('calendar-item').first()).toBeVisible({ timeout: 60_000 });
   // The overdue item is not drawn in the cell: the "+N" link says it hides it, and the day is marked.
   await expect(cell.getByTestId('calendar-item').filter({ hasText: '逾期未发的视频' })).toHaveCount(0);
   const more = cell.getByTestId('more-link');
@@ -96,7 +98,7 @@ test('an overdue item hidden behind "+N" marks the link and its day; the popover
   await expect
     .poll(async () => {
       const box = (await popover.boundingBox())!;
-      return box.y + box.height <= 640 && box.y >= 0;
+      return box.y + box.height <= page.viewportSize()!.height && box.y >= 0;
     })
     .toBe(true);
   await inViewport(page, popover);
@@ -185,12 +187,13 @@ test('a live time that clashes shows the overlap beside the time field before sa
   await chooseOption(page, drawer.getByLabel('账号'), /青柠旗舰店/);
   await drawer.getByLabel('标题').fill('加场自播');
   await drawer.getByText('直播', { exact: true }).click();
+  await expect(drawer.getByLabel('直播时长（分钟）')).toBeVisible({ timeout: 30_000 });
   await drawer.getByLabel('直播时长（分钟）').fill('60');
   const beside = drawer.locator(
-    '[data-testid="field-check"][data-field="plannedAt"][data-code="live_overlap"]',
+    '[data-testid="field-check"][data-field="plannedAt"][data-check-code="live_overlap"]',
   );
   await expect(beside).toContainText('晚场自播');
-  await expect(drawer.locator('[data-testid="footer-check"][data-code="live_overlap"]')).toBeVisible();
+  await expect(drawer.locator('[data-testid="footer-check"][data-check-code="live_overlap"]')).toBeVisible();
   await drawer.getByRole('button', { name: /取\s*消/ }).click();
   await expect(drawer).toBeHidden();
   await expect(page.getByTestId('calendar-item')).toHaveCount(2);

@@ -84,7 +84,7 @@ export function useDraftChecks(
             type={w.severity === 'error' ? 'danger' : 'warning'}
             data-testid="field-check"
             data-field={field}
-            data-code={w.code}
+            data-check-code={w.code}
           >
             {warningText(w, t)}
           </Typography.Text>
@@ -119,7 +119,7 @@ export function CheckFooter(props: {
             type={w.severity === 'error' ? 'danger' : 'secondary'}
             style={{ fontSize: 12 }}
             data-testid="footer-check"
-            data-code={w.code}
+            data-check-code={w.code}
           >
             {warningText(w, t)}
           </Typography.Text>

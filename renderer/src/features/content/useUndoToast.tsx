@@ -20,7 +20,7 @@ export function useUndoToast(workspaceId: string) {
     const undo = async () => {
       message.open({ key, type: 'loading', content: t('undoing'), duration: 0 });
       try {
-        await call('content.undo', target);
+        await call('content.undo', { id: target.id, revision: target.revision });
         await invalidate();
         message.open({ key, type: 'success', content: t('undone'), duration: 3 });
       } catch (err) {
