@@ -1,6 +1,6 @@
 import './zodSetup';
 import 'antd/dist/reset.css';
-import './app/focus.css';
+import './app/a11y.css';
 import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

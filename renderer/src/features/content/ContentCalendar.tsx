@@ -99,7 +99,7 @@ export function ContentCalendar(props: Props) {
           allDay: false,
           // Light fill and dark text by role; the strong role colour is the event's left edge (see renderEvent).
           color: item.status === 'cancelled' ? '#f5f5f5' : roleColors[role].background,
-          contrastColor: item.status === 'cancelled' ? '#8c8c8c' : roleColors[role].text,
+          contrastColor: item.status === 'cancelled' ? '#4d4d4d' : roleColors[role].text,
           editable: item.status !== 'published',
           extendedProps: { itemId: item.id, approval: props.approvals?.get(item.id) },
         };
