@@ -1,6 +1,7 @@
 import { Alert, Flex, Select, Spin, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { PageHeader } from '../../lib/PageHeader';
 import { useWorkspaceId } from '../../lib/workspaceContext';
 import { useAccounts } from '../accounts';
 import { AudienceEditor } from './AudienceEditor';
@@ -23,12 +24,7 @@ export function AudiencePage() {
 
   return (
     <Flex vertical gap={16}>
-      <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('title')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
-      </div>
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
       <Tabs
         activeKey={tab}
         onChange={(key) =>

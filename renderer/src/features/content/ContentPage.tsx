@@ -12,6 +12,7 @@ import { useSearchParams } from 'react-router';
 import type { ContentStatus } from '../../../../shared/content/model';
 import type { ContentCalendarItem } from '../../../../shared/content/calendarItem';
 import { canReschedule } from '../../../../shared/content/status';
+import { PageHeader } from '../../lib/PageHeader';
 import { useLanguage } from '../../lib/language';
 import { useCurrentWorkspace, useWorkspaceId } from '../../lib/workspaceContext';
 import { call } from '../../lib/api';
@@ -193,11 +194,9 @@ export function ContentPage() {
 
   return (
     <Flex vertical gap={12}>
-      <Flex justify="space-between" align="flex-end" wrap gap={12}>
-        <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('title')}
-          </Typography.Title>
+      <PageHeader
+        title={t('title')}
+        details={
           <Flex gap={8} align="center" wrap style={{ marginTop: 4 }}>
             <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
             {(['brand', 'sales'] as const).map((role) => (
@@ -211,26 +210,28 @@ export function ContentPage() {
               </Typography.Text>
             ))}
           </Flex>
-        </div>
-        <Space wrap>
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => openNew({ newAt: newAtDefault() })}>
-            {t('newItem')}
-          </Button>
-          <Button icon={<UploadOutlined />} onClick={() => setImportOpen(true)}>
-            {t('import')}
-          </Button>
-          <Dropdown
-            menu={{
-              items: [
-                { key: 'csv', label: t('exportCsv'), onClick: () => void exportAs('csv') },
-                { key: 'ics', label: t('exportIcs'), onClick: () => void exportAs('ics') },
-              ],
-            }}
-          >
-            <Button icon={<DownloadOutlined />}>{t('export')}</Button>
-          </Dropdown>
-        </Space>
-      </Flex>
+        }
+        extra={
+          <Space wrap>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => openNew({ newAt: newAtDefault() })}>
+              {t('newItem')}
+            </Button>
+            <Button icon={<UploadOutlined />} onClick={() => setImportOpen(true)}>
+              {t('import')}
+            </Button>
+            <Dropdown
+              menu={{
+                items: [
+                  { key: 'csv', label: t('exportCsv'), onClick: () => void exportAs('csv') },
+                  { key: 'ics', label: t('exportIcs'), onClick: () => void exportAs('ics') },
+                ],
+              }}
+            >
+              <Button icon={<DownloadOutlined />}>{t('export')}</Button>
+            </Dropdown>
+          </Space>
+        }
+      />
 
       <Flex justify="space-between" align="center" wrap gap={12}>
         <Space>

@@ -1,6 +1,7 @@
 import { Alert, App as AntApp, Button, Card, Flex, Form, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../lib/PageHeader';
 import { submitForm } from '../../lib/submitForm';
 import { issueMessage } from '../../lib/zodRule';
 import {
@@ -45,12 +46,7 @@ export function ProfilePage() {
 
   return (
     <Flex vertical gap={16} style={{ maxWidth: 980 }}>
-      <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('creatorMode.profile')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('creatorMode.profileSubtitle')}</Typography.Text>
-      </div>
+      <PageHeader title={t('creatorMode.profile')} subtitle={t('creatorMode.profileSubtitle')} />
       <Card size="small">
         <Typography.Text>
           {t('keys.own')}:{' '}

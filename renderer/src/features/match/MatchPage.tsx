@@ -1,6 +1,7 @@
 import { Alert, Card, Col, Flex, Row, Select, Spin, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { PageHeader } from '../../lib/PageHeader';
 import type { RankedMatch } from '../../../../shared/domain/interest';
 import { useWorkspaceId } from '../../lib/workspaceContext';
 import { useFormat } from '../../lib/format';
@@ -59,12 +60,7 @@ export function MatchPage() {
 
   return (
     <Flex vertical gap={16}>
-      <div>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('title')}
-        </Typography.Title>
-        <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
-      </div>
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
       {(products.data ?? []).length === 0 ? (
         <Alert type="info" showIcon message={t('noProducts')} />
       ) : (

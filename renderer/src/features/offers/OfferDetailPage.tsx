@@ -1,7 +1,8 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Col, Flex, Result, Row, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Col, Flex, Result, Row, Spin, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
+import { PageHeader } from '../../lib/PageHeader';
 import { useFormat } from '../../lib/format';
 import { DeliverablesCard } from './DeliverablesCard';
 import { ImportOfferButton } from './ImportOfferButton';
@@ -38,8 +39,8 @@ export function OfferDetailPage() {
 
   return (
     <Flex vertical gap={16} data-testid="offer-detail" data-offer-id={offer.id}>
-      <Flex justify="space-between" align="flex-start" wrap gap={12}>
-        <div>
+      <PageHeader
+        above={
           <Button
             type="link"
             icon={<ArrowLeftOutlined />}
@@ -48,10 +49,10 @@ export function OfferDetailPage() {
           >
             {t('back')}
           </Button>
-          <Flex align="center" gap={8} wrap>
-            <Typography.Title level={3} style={{ margin: 0 }}>
-              {offer.terms.title || (offer.side === 'brand' ? offer.creator.displayName : offer.brand.name)}
-            </Typography.Title>
+        }
+        title={offer.terms.title || (offer.side === 'brand' ? offer.creator.displayName : offer.brand.name)}
+        titleExtra={
+          <>
             <OfferStateTag state={offer.state} />
             {offer.awaiting && offer.state !== 'accepted' && (
               <Tag data-testid="awaiting">
@@ -61,25 +62,31 @@ export function OfferDetailPage() {
             {offer.overdueCount > 0 && (
               <Tag color="red">{t('overdueBadge', { count: offer.overdueCount })}</Tag>
             )}
-          </Flex>
-          <Typography.Text type="secondary">
+          </>
+        }
+        subtitle={
+          <>
             {offer.side === 'brand'
               ? `${t('fields.creator')}: ${offer.creator.displayName} @${offer.creator.handle}`
               : `${t('fields.brand')}: ${offer.brand.name} · ${t('creatorMode.addressedTo', { name: offer.creator.displayName, handle: offer.creator.handle })}`}
             {' · '}
             {t('fields.expiresOn')} {f.date(offer.terms.expiresOn)}
-          </Typography.Text>
-        </div>
-        <Flex gap={8} wrap>
-          <OfferActions offer={offer} />
-          <ImportOfferButton
-            label={offer.side === 'brand' ? t('importFile') : t('creatorMode.importOffer')}
-            onImported={(o) =>
-              navigate(o.side === 'brand' ? `/w/${o.workspaceId}/offers/${o.id}` : `/creator/offers/${o.id}`)
-            }
-          />
-        </Flex>
-      </Flex>
+          </>
+        }
+        extra={
+          <Flex gap={8} wrap>
+            <OfferActions offer={offer} />
+            <ImportOfferButton
+              label={offer.side === 'brand' ? t('importFile') : t('creatorMode.importOffer')}
+              onImported={(o) =>
+                navigate(
+                  o.side === 'brand' ? `/w/${o.workspaceId}/offers/${o.id}` : `/creator/offers/${o.id}`,
+                )
+              }
+            />
+          </Flex>
+        }
+      />
       {mismatch && (
         <Alert
           type="warning"

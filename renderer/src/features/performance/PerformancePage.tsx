@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import { forecastMethodLabel } from './methodLabel';
 import { runNotesText } from './runNotes';
 import { useSearchParams } from 'react-router';
+import { PageHeader } from '../../lib/PageHeader';
 import { forecastMetrics, type ForecastMetric, type Granularity } from '../../../../shared/domain/metrics';
 import type { ForecastRun } from '../../../../shared/domain/forecastRun';
 import { useWorkspaceId } from '../../lib/workspaceContext';
@@ -88,25 +89,23 @@ export function PerformancePage() {
 
   return (
     <Flex vertical gap={16}>
-      <Flex justify="space-between" align="center" wrap gap={12}>
-        <div>
-          <Typography.Title level={3} style={{ margin: 0 }}>
-            {t('title')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
-        </div>
-        <Space>
-          <ForecastAllButton
-            workspaceId={workspaceId}
-            accountCount={list.length}
-            metric={metric}
-            horizon={horizon}
-          />
-          <Button type="primary" icon={<UploadOutlined />} onClick={() => setImporting(true)}>
-            {t('import.open')}
-          </Button>
-        </Space>
-      </Flex>
+      <PageHeader
+        title={t('title')}
+        subtitle={t('subtitle')}
+        extra={
+          <Space>
+            <ForecastAllButton
+              workspaceId={workspaceId}
+              accountCount={list.length}
+              metric={metric}
+              horizon={horizon}
+            />
+            <Button type="primary" icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+              {t('import.open')}
+            </Button>
+          </Space>
+        }
+      />
 
       {list.length === 0 ? (
         <Alert type="info" showIcon message={t('noAccounts')} />
