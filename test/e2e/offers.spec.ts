@@ -81,7 +81,9 @@ test('a brand and a creator negotiate an offer through files between two install
     await expect(creator.getByRole('heading', { name: '洁面学生党种草' })).toBeVisible();
     const inboxState = creator.getByTestId('offer-detail').getByTestId('offer-state').first();
     await expect(inboxState).toHaveText('已发送');
-    await expect(creator.getByTestId('offer-detail')).toContainText('山茶花研 CamelliaLab（示例）');
+    // The creator sees the brand name the workspace shows creators, not its internal "(示例)" name.
+    await expect(creator.getByTestId('offer-detail')).toContainText('品牌方: 山茶花研 CamelliaLab');
+    await expect(creator.getByTestId('offer-detail')).not.toContainText('（示例）');
     await expect(creator.getByTestId('terms-fee')).toHaveText('¥1,000.00');
     await expect(creator.getByTestId('counterpart-fingerprint')).toHaveText(brandFingerprint);
 

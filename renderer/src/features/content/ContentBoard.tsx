@@ -125,13 +125,21 @@ export function ContentBoard({ items, accounts, timeZone, onOpen, onSetStatus, o
                         <Flex gap={6} align="center">
                           <FormatIcon format={item.format} title={t(`format.${item.format}`)} />
                           <SeriesMarker item={item} />
-                          <Typography.Text
-                            ellipsis={{ tooltip: item.title }}
-                            style={{ flex: 1, minWidth: 0 }}
+                          {/* A plain CSS ellipsis with the full title on hover: antd's measured
+                              ellipsis costs a layout pass per card, and a month has hundreds. */}
+                          <span
+                            title={item.title}
                             data-testid="board-card-title"
+                            style={{
+                              flex: 1,
+                              minWidth: 0,
+                              overflow: 'hidden',
+                              textOverflow: 'ellipsis',
+                              whiteSpace: 'nowrap',
+                            }}
                           >
                             {item.title}
-                          </Typography.Text>
+                          </span>
                           <WarningMarker warnings={itemScopeWarnings(item)} t={t} />
                         </Flex>
                         <Typography.Text type="secondary" style={{ fontSize: 12 }}>

@@ -1,30 +1,10 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import {
-  App as AntApp,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Divider,
-  Drawer,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Row,
-  Select,
-  Space,
-  Statistic,
-  Typography,
-} from 'antd';
+import { App as AntApp, Button, Col, Divider, Drawer, Form, Input, Row, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OfferDetail } from '../../../../shared/domain/offer';
 import { offerUpdateSchema } from '../../../../shared/domain/offer';
 import {
-  deliverableFormats,
-  durationBands,
   offerTotals,
   type DeliverableFormat,
   type DurationBand,
@@ -41,6 +21,9 @@ import { useProducts } from '../products';
 import { useCreator, CreatorPicker } from '../creators';
 import { applyOfferIssues } from './formIssues';
 import { useOfferMutations } from './queries';
+import { DeliverableRows } from './form/DeliverableRows';
+import { TermsFields } from './form/TermsFields';
+import { TotalsPreview } from './form/TotalsPreview';
 
 interface DeliverableRow {
   key?: string;
@@ -287,212 +270,20 @@ export function OfferFormDrawer({ workspaceId, target, onClose, onSaved }: Props
           </Col>
         </Row>
         <Divider titlePlacement="start">{t('fields.deliverables')}</Divider>
-        <Form.List name="deliverables">
-          {(fields, { add, remove }) => (
-            <Flex vertical gap={8}>
-              {fields.map((field, i) => (
-                <Card size="small" key={field.key} data-testid="deliverable-row">
-                  {/* The line's key travels with it, so a change shows as a change, not a swap. */}
-                  <Form.Item name={[field.name, 'key']} hidden>
-                    <Input />
-                  </Form.Item>
-                  <Row gutter={8} align="bottom">
-                    <Col span={5}>
-                      <Form.Item
-                        name={[field.name, 'format']}
-                        label={t('fields.format')}
-                        style={{ marginBottom: 0 }}
-                      >
-                        <Select
-                          aria-label={`${t('fields.format')} ${i + 1}`}
-                          options={deliverableFormats.map((x) => ({ value: x, label: t(`format.${x}`) }))}
-                        />
-                      </Form.Item>
-                    </Col>
-                    <Col span={4}>
-                      <Form.Item noStyle shouldUpdate>
-                        {() =>
-                          form.getFieldValue(['deliverables', field.name, 'format']) === 'video' ? (
-                            <Form.Item
-                              name={[field.name, 'durationBand']}
-                              label={t('fields.durationBand')}
-                              rules={[{ required: true, message: t('required') }]}
-                              style={{ marginBottom: 0 }}
-                            >
-                              <Select
-                                aria-label={`${t('fields.durationBand')} ${i + 1}`}
-                                options={durationBands.map((b) => ({ value: b, label: t(`band.${b}`) }))}
-                              />
-                            </Form.Item>
-                          ) : (
-                            <div />
-                          )
-                        }
-                      </Form.Item>
-                    </Col>
-                    <Col span={3}>
-                      <Form.Item
-                        name={[field.name, 'count']}
-                        label={t('fields.count')}
-                        style={{ marginBottom: 0 }}
-                      >
-                        <InputNumber
-                          aria-label={`${t('fields.count')} ${i + 1}`}
-                          min={1}
-                          max={100}
-                          precision={0}
-                          style={{ width: '100%' }}
-                        />
-                      </Form.Item>
-                    </Col>
-                    <Col span={5}>
-                      <Form.Item
-                        name={[field.name, 'dueOn']}
-                        label={t('fields.dueOn')}
-                        dependencies={['expiresOn']}
-                        style={{ marginBottom: 0 }}
-                        rules={[
-                          { required: true, message: t('required') },
-                          {
-                            validator: async (_r, due: Dayjs | null) => {
-                              const expires = form.getFieldValue('expiresOn') as Dayjs | null;
-                              if (due && expires && day(due) > day(expires)) {
-                                throw new Error(t('dueAfterExpiry', { date: day(expires) }));
-                              }
-                            },
-                          },
-                        ]}
-                      >
-                        <DatePicker aria-label={`${t('fields.dueOn')} ${i + 1}`} style={{ width: '100%' }} />
-                      </Form.Item>
-                    </Col>
-                    <Col span={6}>
-                      <Form.Item
-                        name={[field.name, 'accountId']}
-                        label={t('fields.account')}
-                        rules={[{ required: true, message: t('required') }]}
-                        style={{ marginBottom: 0 }}
-                      >
-                        <Select
-                          aria-label={`${t('fields.account')} ${i + 1}`}
-                          options={(accounts.data ?? []).map((a) => ({
-                            value: a.id,
-                            label: `${a.displayName} · ${t(`common:role.${a.role}`)}`,
-                          }))}
-                        />
-                      </Form.Item>
-                    </Col>
-                    <Col span={1}>
-                      {fields.length > 1 && (
-                        <Button
-                          type="text"
-                          danger
-                          aria-label={t('counter.remove')}
-                          icon={<DeleteOutlined />}
-                          onClick={() => remove(field.name)}
-                        />
-                      )}
-                    </Col>
-                  </Row>
-                </Card>
-              ))}
-              <Button
-                type="dashed"
-                icon={<PlusOutlined />}
-                onClick={() =>
-                  add({ format: 'video', durationBand: '21-60s', count: 1, dueOn: dayjs().add(14, 'day') })
-                }
-              >
-                {t('addDeliverable')}
-              </Button>
-            </Flex>
-          )}
-        </Form.List>
+        <DeliverableRows
+          form={form}
+          variant="offer"
+          accountOptions={(accounts.data ?? []).map((a) => ({
+            value: a.id,
+            label: `${a.displayName} · ${t(`common:role.${a.role}`)}`,
+          }))}
+        />
         <Divider titlePlacement="start">{t('terms')}</Divider>
-        <Row gutter={12}>
-          <Col span={8}>
-            <Form.Item
-              name="feeYuan"
-              label={t('fields.fee')}
-              rules={[{ required: true, message: t('required') }, zodRule(shape.feeYuan)]}
-            >
-              <InputNumber style={{ width: '100%' }} precision={2} prefix="¥" />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item
-              name="commissionPct"
-              label={t('fields.commissionPct')}
-              rules={[zodRule(shape.commissionPct)]}
-            >
-              <InputNumber style={{ width: '100%' }} precision={2} suffix="%" />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item
-              name="expiresOn"
-              label={t('fields.expiresOn')}
-              rules={[{ required: true, message: t('required') }]}
-            >
-              <DatePicker style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item
-              name="usageRightsDays"
-              label={t('fields.usageRightsDays')}
-              rules={[zodRule(shape.usageRightsDays)]}
-            >
-              <InputNumber style={{ width: '100%' }} precision={0} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item
-              name="exclusivityDays"
-              label={t('fields.exclusivityDays')}
-              rules={[zodRule(shape.exclusivityDays)]}
-            >
-              <InputNumber style={{ width: '100%' }} precision={0} />
-            </Form.Item>
-          </Col>
-        </Row>
+        <TermsFields shape={shape} span={8} withExpiry feeRequired />
         <Form.Item name="message" label={t('fields.message')} rules={[zodRule(shape.message)]}>
           <Input.TextArea rows={3} maxLength={2000} showCount />
         </Form.Item>
-        {preview && (
-          <Card size="small" title={t('totals.title')}>
-            <Flex gap={24} wrap>
-              <Statistic
-                title={t('totals.rateCardValue')}
-                value={0}
-                formatter={() => f.money(preview.rateCardValue)}
-              />
-              <Statistic
-                title={t('totals.vsRateCard')}
-                value={0}
-                formatter={() =>
-                  preview.feeVsRateCardPct === null ? '—' : f.percent(preview.feeVsRateCardPct)
-                }
-              />
-              <Statistic
-                title={t('totals.expectedViews')}
-                value={0}
-                formatter={() => f.count(preview.expectedViews)}
-              />
-              <Statistic
-                title={t('totals.expectedCpm')}
-                value={0}
-                formatter={() => <span data-testid="form-expected-cpm">{f.money(preview.expectedCpm)}</span>}
-              />
-              <Statistic
-                title={t('totals.expectedCpe')}
-                value={0}
-                formatter={() => f.money(preview.expectedCpe)}
-              />
-            </Flex>
-            <Typography.Text type="secondary">{t('totals.hint')}</Typography.Text>
-          </Card>
-        )}
+        {preview && <TotalsPreview totals={preview} />}
       </Form>
     </Drawer>
   );
