@@ -78,6 +78,9 @@ export function ImportModal({ workspaceId, open, onClose, onImported }: Props) {
   const [mapping, setMapping] = useState<Partial<Record<ImportField, string | null>>>({});
   const [onlyErrors, setOnlyErrors] = useState(false);
   const [skipInvalid, setSkipInvalid] = useState(false);
+  // The column panel stays as the user left it: mapping the last required column must not close it and
+  // hide the note on unused columns.
+  const [mappingOpen, setMappingOpen] = useState(false);
   const run = useRef(0);
 
   const reset = () => {
@@ -88,6 +91,7 @@ export function ImportModal({ workspaceId, open, onClose, onImported }: Props) {
     setMapping({});
     setOnlyErrors(false);
     setSkipInvalid(false);
+    setMappingOpen(false);
   };
   const close = () => {
     if (stage.kind === 'committing') return; // the write is one transaction: let it finish
@@ -118,6 +122,7 @@ export function ImportModal({ workspaceId, open, onClose, onImported }: Props) {
       if (id !== run.current) return;
       setStage({ kind: 'preview', preview: result });
       setOnlyErrors(result.counts.invalid > 0 && result.counts.total > 20);
+      if (result.missingFields.length > 0 || result.unmapped.length > 0) setMappingOpen(true);
     } catch (err) {
       if (id !== run.current) return;
       void message.error(describeError(err, t));
@@ -279,7 +284,8 @@ export function ImportModal({ workspaceId, open, onClose, onImported }: Props) {
     };
     const otherErrors = (row: ImportRow) =>
       row.errors.filter((e) => !shownFields.includes(e.field) && e.field !== 'accountName');
-    const mappable = importFields.filter((f) => p.mapping[f] !== null || requiredImportFields.includes(f));
+    // Every field is offered, optional ones included, so a column the file names its own way can be used.
+    const mappable = importFields;
     return (
       <Flex vertical gap={12}>
         <Typography.Text type="secondary">
@@ -296,21 +302,42 @@ export function ImportModal({ workspaceId, open, onClose, onImported }: Props) {
           title={t('importModal.summary', p.counts)}
           description={p.counts.invalid > 0 ? t('importModal.fixHint') : undefined}
         />
+        {p.notes.length > 0 && (
+          <div data-testid="import-notes">
+            <Alert
+              type="info"
+              showIcon
+              title={t('importModal.notesTitle')}
+              description={
+                <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+                  {p.notes.map((note) => (
+                    <li key={`${note.code}-${JSON.stringify(note.params ?? {})}`}>
+                      {importErrorText(t, note)}
+                    </li>
+                  ))}
+                </ul>
+              }
+            />
+          </div>
+        )}
         {p.missingFields.length > 0 && <Alert type="error" showIcon title={t('importModal.missing')} />}
-        <details open={p.missingFields.length > 0}>
+        <details
+          open={mappingOpen || p.missingFields.length > 0}
+          onToggle={(e) => setMappingOpen(e.currentTarget.open)}
+          data-testid="import-mapping"
+        >
           <summary style={{ cursor: 'pointer' }}>{t('importModal.mapping')}</summary>
           <Flex wrap gap={8} style={{ marginTop: 8 }}>
             {mappable.map((field) => (
               <Space.Compact key={field}>
                 <Button disabled style={{ color: 'inherit' }}>
-                  {t(
-                    `fields.${field === 'account' || field === 'accountName' ? 'account' : field === 'id' ? 'title' : field}`,
-                  )}
-                  {field === 'accountName' ? ' (name)' : field === 'id' ? ' (ID)' : ''}
+                  {t(`importModal.fields.${field}`)}
+                  {requiredImportFields.includes(field) ? ' *' : ''}
                 </Button>
                 <Select
                   style={{ width: 160 }}
                   aria-label={`mapping-${field}`}
+                  showSearch={{ optionFilterProp: 'label' }}
                   status={p.missingFields.includes(field) ? 'error' : undefined}
                   value={p.mapping[field] ?? '__none__'}
                   options={[
@@ -320,6 +347,7 @@ export function ImportModal({ workspaceId, open, onClose, onImported }: Props) {
                   onChange={(value: string) => {
                     const next = { ...mapping, [field]: value === '__none__' ? null : value };
                     setMapping(next);
+                    setMappingOpen(true);
                     if (file) void preview(file, fixesRef.current, next);
                   }}
                 />
@@ -327,7 +355,11 @@ export function ImportModal({ workspaceId, open, onClose, onImported }: Props) {
             ))}
           </Flex>
           {p.unmapped.length > 0 && (
-            <Typography.Text type="secondary" style={{ display: 'block', marginTop: 8 }}>
+            <Typography.Text
+              type="secondary"
+              data-testid="import-unused-columns"
+              style={{ display: 'block', marginTop: 8 }}
+            >
               {t('importModal.ignoredColumns', { columns: p.unmapped.join('、') })}
             </Typography.Text>
           )}

@@ -1,0 +1,100 @@
+import type { RunningHost } from '../support/webHost';
+import { chooseOption } from './antdSelect';
+import { expect, test } from './fixtures';
+
+async function api<T = { id: string }>(host: RunningHost, method: string, input: unknown): Promise<T> {
+  const res = await fetch(`${host.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
+    body: JSON.stringify(input),
+  });
+  const body = (await res.json()) as { ok: boolean; value: T; error?: unknown };
+  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
+  return body.value;
+}
+
+/**
+ * A plan as a marketer writes it: natural headers, date and time apart, dates without a year, a status
+ * column under a name of its own (阶段) and a budget column the app has no field for.
+ */
+const PLAN = [
+  '日期,时间,发布账号,内容标题,类型,目的,直播时长,挂车商品,负责人,备注,阶段,预算',
+  '2026-12-22,20:00,青柠旗舰店,双12返场直播,直播,自播,120,LM-TEA-500,小王,开场福利,已排期,5000',
+  '12月23日,10:00,青柠官方号,冬日热饮种草,短视频,种草,,,小李,拍外景,脚本,800',
+  '12/28,晚上8点,青柠旗舰店,年末清仓直播,直播,转化,90,LM-TEA-500,小王,,创意,3000',
+  '1月3日,12:00,青柠官方号,新年第一杯,图文,品牌故事,,,小李,,创意,0',
+].join('\r\n');
+
+test('import a plan written naturally: no problems, an optional column mapped, years and unused columns explained', async ({
+  page,
+  host,
+}) => {
+  const ws = await api(host, 'workspaces.create', { name: '青柠饮品', industry: 'food_beverage' });
+  await api(host, 'accounts.create', {
+    workspaceId: ws.id,
+    role: 'brand',
+    handle: 'lime_official',
+    displayName: '青柠官方号',
+  });
+  await api(host, 'accounts.create', {
+    workspaceId: ws.id,
+    role: 'sales',
+    handle: 'lime_store',
+    displayName: '青柠旗舰店',
+    selfBroadcast: true,
+  });
+  await api(host, 'products.create', {
+    workspaceId: ws.id,
+    name: '青柠柠檬茶 500ml',
+    sku: 'LM-TEA-500',
+    price: 6.5,
+  });
+
+  await page.goto(`${host.url}#/w/${ws.id}/calendar?date=2026-12-22`);
+  await page.getByRole('button', { name: /导\s*入/ }).click();
+  const modal = page.getByRole('dialog').filter({ hasText: '导入内容计划' });
+  await modal.locator('input[type=file]').setInputFiles({
+    name: '12月排期.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`\uFEFF${PLAN}`, 'utf8'),
+  });
+
+  const summary = modal.getByTestId('import-summary');
+  await expect(summary).toContainText('共 4 行：新建 4，更新 0，未变 0，有问题 0');
+  // The years given to dates written without one are stated, in Chinese.
+  const notes = modal.getByTestId('import-notes');
+  await expect(notes).toContainText('读作 2026 年（第 3, 4 行）');
+  await expect(notes).toContainText('读作 2027 年（第 5 行）');
+  // Times were joined to the dates.
+  await expect(modal.locator('[data-row-number="2"]')).toContainText('2026.12.22 20:00');
+  await expect(modal.locator('[data-row-number="5"]')).toContainText('2027.01.03 12:00');
+
+  // Unrecognised columns open the column panel, which offers optional fields too; the mapping labels
+  // are translated (no hard-coded "(name)").
+  const mapping = modal.getByTestId('import-mapping');
+  const unused = modal.getByTestId('import-unused-columns');
+  await expect(unused).toHaveText('未使用的列：阶段、预算');
+  await expect(mapping).toContainText('账号（名称）');
+  await expect(mapping).not.toContainText('(name)');
+  await chooseOption(page, modal.getByLabel('mapping-status'), '阶段', mapping, '阶段');
+  await expect(unused).toHaveText('未使用的列：预算');
+  await expect(modal.locator('[data-row-number="2"]')).toContainText('已排期');
+  // The panel stays open with its note after the change.
+  await expect(unused).toBeVisible();
+  await expect(summary).toContainText('有问题 0');
+
+  await modal.getByRole('button', { name: '导入 4 行' }).click();
+  await expect(modal).toBeHidden();
+  await expect(page.getByText('导入完成：新建 4 条')).toBeVisible();
+  const items = await api<{ title: string; status: string; plannedAt: string }[]>(host, 'content.list', {
+    workspaceId: ws.id,
+    from: '2026-12-01',
+    to: '2027-01-31',
+  });
+  expect(items.map((i) => [i.title, i.status, i.plannedAt]).sort()).toEqual([
+    ['冬日热饮种草', 'scripting', '2026-12-23T02:00:00.000Z'],
+    ['双12返场直播', 'scheduled', '2026-12-22T12:00:00.000Z'],
+    ['年末清仓直播', 'idea', '2026-12-28T12:00:00.000Z'],
+    ['新年第一杯', 'idea', '2027-01-03T04:00:00.000Z'],
+  ]);
+});
