@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentItem } from '../../../shared/content/model';
+import type { ContentCalendarItem } from '../../../shared/content/calendarItem';
 import type { TrackedDeliverable } from '../../../shared/domain/offer';
 import {
   flaggedByDate,
@@ -9,29 +9,17 @@ import {
 
 const NOW = Date.parse('2025-08-06T12:00:00Z');
 
-const item = (patch: Partial<ContentItem> = {}): ContentItem => ({
+const item = (patch: Partial<ContentCalendarItem> = {}): ContentCalendarItem => ({
   id: 'a',
-  workspaceId: 'w',
   accountId: 'acc',
   title: 't',
   format: 'short_video',
-  objective: 'seed',
-  pillar: '',
   status: 'idea',
   plannedAt: '2025-08-07T12:00:00.000Z',
   plannedEndAt: '2025-08-07T12:00:00.000Z',
   durationMinutes: null,
-  productIds: [],
-  tags: [],
-  owner: '',
-  brief: '',
-  publishedUrl: null,
-  publishedAt: null,
   creatorId: null,
-  source: 'manual',
-  revision: 0,
-  createdAt: '2025-08-01T00:00:00.000Z',
-  updatedAt: '2025-08-01T00:00:00.000Z',
+  series: null,
   warnings: [],
   ...patch,
 });
@@ -45,18 +33,13 @@ describe('calendar attention', () => {
     expect(itemAttention(item(), undefined, NOW).overdue).toBe(false);
   });
 
-  it('follows the deliverable for creator items, and counts only item-scoped warnings', () => {
+  it('follows the deliverable for creator items, and calls an item with its own warnings warned', () => {
+    // The calendar's items carry only item-scoped warnings (content.calendarItems drops the week's).
     const deliverable = { overdue: true } as TrackedDeliverable;
     expect(itemAttention(item(), deliverable, NOW)).toEqual({ creator: true, overdue: true, warned: false });
-    const week = {
-      code: 'week_posts_below_target',
-      severity: 'warning',
-      scope: 'week',
-      message: '',
-      params: {},
-    } as const;
-    expect(itemAttention(item({ warnings: [week] }), undefined, NOW).warned).toBe(false);
-    expect(itemAttention(item({ warnings: [{ ...week, scope: 'item' }] }), undefined, NOW).warned).toBe(true);
+    expect(itemAttention(item({ creatorId: 'c1' }), undefined, NOW).creator).toBe(true);
+    const own = { code: 'convert_without_product', severity: 'warning', params: {} } as const;
+    expect(itemAttention(item({ warnings: [own] }), undefined, NOW).warned).toBe(true);
   });
 
   it('filters on every kind picked, and groups flagged items by their wall date in the zone', () => {
