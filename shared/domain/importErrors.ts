@@ -67,7 +67,7 @@ export type ImportRowErrorCode = (typeof importRowErrorCodes)[number];
  * What a preview says about the file as a whole without refusing anything: a year it assumed for dates
  * written without one, rows planned at 00:00 because no column gives their time.
  */
-export const importNoteCodes = ['note.yearAssumed', 'note.dateOnly'] as const;
+export const importNoteCodes = ['note.yearAssumed', 'note.yearAssumedToday', 'note.dateOnly'] as const;
 export type ImportNoteCode = (typeof importNoteCodes)[number];
 
 /** Every code an import row error or preview note may carry (one `importErrors` namespace). */

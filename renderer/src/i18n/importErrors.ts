@@ -98,6 +98,7 @@ export const importErrors = {
     note: {
       yearAssumed:
         '{{count}} 行的日期没有写年份（如“12月22日”），已按离本次导入日期最近的年份读作 {{year}} 年（第 {{rows}} 行）',
+      yearAssumedToday: '{{count}} 行的日期没有写年份（如“12月22日”），已按离今天最近的年份读作 {{year}} 年',
       dateOnly: '{{count}} 行只有日期、没有时间，将排在当天 00:00；如文件中有时间列，请在“列对应”中选择它',
     },
     value: {
@@ -222,6 +223,8 @@ export const importErrors = {
     note: {
       yearAssumed:
         '{{count}} rows give a date without a year (such as “12/22”); read as {{year}}, the year nearest this import’s dates (rows {{rows}})',
+      yearAssumedToday:
+        '{{count}} rows give a date without a year (such as “12/22”); read as {{year}}, the year nearest today',
       dateOnly:
         '{{count}} rows have a date and no time: they are planned at 00:00. If the file has a time column, pick it under Columns',
     },

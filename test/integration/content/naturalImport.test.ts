@@ -208,7 +208,10 @@ describe('creators and metrics with natural headers', () => {
     });
     const year = preview.notes?.[0]?.params?.['year'];
     expect(preview.notes).toEqual([
-      expect.objectContaining({ code: 'note.yearAssumed', params: expect.objectContaining({ count: 2 }) }),
+      expect.objectContaining({
+        code: 'note.yearAssumedToday',
+        params: expect.objectContaining({ count: 2 }),
+      }),
     ]);
     expect(preview.rows.map((r) => r.date)).toEqual([`${year}-12-22`, `${year}-12-23`]);
     const result = await p.t.call('metrics.importCommit', { sessionId: preview.sessionId });

@@ -149,9 +149,9 @@ export function previewImport(
     errors: errors.kept,
     errorCount: errors.count,
     notes: [...parser.assumedYears].map(([year, count]) => ({
-      code: 'note.yearAssumed',
-      message: `${count} rows give a date without a year; read as ${year}, the year nearest the day of this import`,
-      params: { year, count, rows: '' },
+      code: 'note.yearAssumedToday',
+      message: `${count} rows give a date without a year; read as ${year}, the year nearest today`,
+      params: { year, count },
     })),
     rows: sample.map((r) => ({
       rowNumber: r.rowNumber,

@@ -21,6 +21,7 @@ import type { MethodOutput } from '../../../../shared/api/contract';
 import { sessionKeyFields } from '../../../../shared/live/importFields';
 import { sessionValueFields } from '../../../../shared/live/fields';
 import { call } from '../../lib/api';
+import { ColumnMapping } from '../../lib/import/ColumnMapping';
 import { describeError } from '../../lib/errors';
 import { importErrorText } from '../../lib/importErrors';
 import { useFormat } from '../../lib/format';
@@ -308,36 +309,21 @@ export function ImportLiveModal({ workspaceId, open, onClose, onOpenSession }: P
             <div>
               <Typography.Title level={5}>{t('import.mapping')}</Typography.Title>
               <Typography.Paragraph type="secondary">{t('import.mappingHelp')}</Typography.Paragraph>
-              <Flex wrap gap={12}>
-                {mappedFields.map((field) => (
-                  <Flex key={field} vertical style={{ width: 180 }}>
-                    <Typography.Text strong={field === 'startedAt' || field === 'room'}>
-                      {t(`fields.${field}`)}
-                    </Typography.Text>
-                    <Select
-                      size="small"
-                      allowClear
-                      aria-label={t(`fields.${field}`)}
-                      placeholder={t('import.notMapped')}
-                      value={preview?.mapping[field] ?? undefined}
-                      options={headers.map((h) => ({ value: h, label: h }))}
-                      onChange={(header: string | undefined) => {
-                        const next = { ...mapping, [field]: header ?? null };
-                        setMapping(next);
-                        void runPreview(stage.file, { mapping: next });
-                      }}
-                    />
-                  </Flex>
-                ))}
-              </Flex>
-              {preview && preview.unmapped.length > 0 && (
-                <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-                  {t('import.ignored')}:{' '}
-                  {preview.unmapped.map((h) => (
-                    <Tag key={h}>{h}</Tag>
-                  ))}
-                </Typography.Paragraph>
-              )}
+              <ColumnMapping
+                fields={mappedFields}
+                label={(field) => t(`fields.${field}`)}
+                isRequired={(field) => field === 'startedAt' || field === 'room'}
+                headers={headers}
+                columnOf={(field) => preview?.mapping[field]}
+                unmapped={preview?.unmapped ?? null}
+                notMappedLabel={t('import.notMapped')}
+                unusedLabel={t('import.ignored')}
+                onChange={(field, header) => {
+                  const next = { ...mapping, [field]: header };
+                  setMapping(next);
+                  void runPreview(stage.file, { mapping: next });
+                }}
+              />
             </div>
           )}
           {stage.problem && (

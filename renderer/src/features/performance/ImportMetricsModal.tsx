@@ -22,6 +22,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../shared/api/contract';
 import { importFields, metricFields, type ImportField } from '../../../../shared/domain/metrics';
 import { call } from '../../lib/api';
+import { ColumnMapping } from '../../lib/import/ColumnMapping';
 import { describeError } from '../../lib/errors';
 import { importErrorText } from '../../lib/importErrors';
 import { useFormat } from '../../lib/format';
@@ -309,58 +310,52 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
           <div>
             <Typography.Title level={5}>{t('import.mapping')}</Typography.Title>
             <Typography.Paragraph type="secondary">{t('import.mappingHelp')}</Typography.Paragraph>
-            <Flex wrap gap={12}>
-              {importFields.map((field) => {
-                const current =
-                  preview?.mapping[field] ?? (mapping[field] === undefined ? undefined : mapping[field]);
-                return (
-                  <Flex key={field} vertical style={{ width: 180 }}>
-                    <Typography.Text strong={field === 'date' || field === 'account'}>
-                      {t(`fields.${field}`)}
-                    </Typography.Text>
-                    <Select
-                      size="small"
-                      allowClear
-                      aria-label={t(`fields.${field}`)}
-                      placeholder={t('import.notMapped')}
-                      value={current ?? undefined}
-                      options={stage.headers.map((h) => ({ value: h, label: h }))}
-                      onChange={(header: string | undefined) => {
-                        const next = { ...mapping, [field]: header ?? null };
-                        setMapping(next);
-                        void runPreview(stage, { mapping: next });
-                      }}
-                    />
-                  </Flex>
-                );
-              })}
-              <Flex vertical style={{ width: 240 }}>
-                <Typography.Text>{t('import.fileAccount')}</Typography.Text>
-                <Select
-                  size="small"
-                  allowClear
-                  aria-label={t('import.fileAccount')}
-                  placeholder={t('import.fileAccountPlaceholder')}
-                  value={accountId}
-                  options={(accounts.data ?? []).map((a) => ({
-                    value: a.id,
-                    label: `${a.displayName} @${a.handle}`,
-                  }))}
-                  onChange={(id: string | undefined) => {
-                    setAccountId(id);
-                    void runPreview(stage, { accountId: id });
-                  }}
-                />
-              </Flex>
-            </Flex>
-            {preview && preview.unmapped.length > 0 && (
-              <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
-                {t('import.ignored')}:{' '}
-                {preview.unmapped.map((h) => (
-                  <Tag key={h}>{h}</Tag>
-                ))}
-              </Typography.Paragraph>
-            )}
+            <ColumnMapping
+              fields={importFields}
+              label={(field) => t(`fields.${field}`)}
+              isRequired={(field) => field === 'date' || field === 'account'}
+              headers={stage.headers}
+              columnOf={(field) =>
+                preview?.mapping[field] ?? (mapping[field] === undefined ? undefined : mapping[field])
+              }
+              unmapped={preview?.unmapped ?? null}
+              notMappedLabel={t('import.notMapped')}
+              unusedLabel={t('import.ignored')}
+              onChange={(field, header) => {
+                const next = { ...mapping, [field]: header };
+                setMapping(next);
+                void runPreview(stage, { mapping: next });
+              }}
+              extra={
+                <Flex vertical style={{ width: 240 }}>
+                  <Typography.Text>{t('import.fileAccount')}</Typography.Text>
+                  <Select
+                    size="small"
+                    allowClear
+                    aria-label={t('import.fileAccount')}
+                    placeholder={t('import.fileAccountPlaceholder')}
+                    value={accountId}
+                    options={(accounts.data ?? []).map((a) => ({
+                      value: a.id,
+                      label: `${a.displayName} @${a.handle}`,
+                    }))}
+                    onChange={(id: string | undefined) => {
+                      setAccountId(id);
+                      void runPreview(stage, { accountId: id });
+                    }}
+                  />
+                </Flex>
+              }
+            />
+            {preview?.notes?.map((note) => (
+              <Alert
+                key={`${note.code}-${JSON.stringify(note.params ?? {})}`}
+                type="info"
+                showIcon
+                style={{ marginTop: 8 }}
+                title={importErrorText(t, note)}
+              />
+            ))}
           </div>
           {stage.problem && (
             <Alert type="error" showIcon message={stage.problem} data-testid="import-problem" />
