@@ -5,7 +5,7 @@ import { theme, type MappingAlgorithm, type ThemeConfig } from 'antd';
  * white and on the light tag and alert backgrounds, once for every component (issue 11 §7: axe found 220
  * failing nodes, mostly secondary text, tags and badges on antd's defaults):
  *  - secondary/tertiary text (Typography type="secondary", descriptions, table headers' sorters, empty
- *    states) was rgba(0,0,0,.45), 3.4:1 on white; now .6 (5.7:1, 5.3:1 on the grey layout background);
+ *    states) was rgba(0,0,0,.45), 3.4:1 on white; now .65 (6.3:1; still AA on tinted panels under a drawer mask);
  *  - links were #1677ff (4.1:1); now blue-7;
  *  - coloured tags write their text in palette shade 7 on shade 1 (green 3.4:1, orange 3.3:1, gold 2.8:1):
  *    the text shade of the light palettes moves to 8 or 9;
@@ -20,8 +20,8 @@ export function appTheme(motion: boolean): ThemeConfig {
       borderRadius: 8,
       motion,
       colorTextSecondary: 'rgba(0, 0, 0, 0.68)',
-      colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
-      colorTextDescription: 'rgba(0, 0, 0, 0.6)',
+      colorTextTertiary: 'rgba(0, 0, 0, 0.65)',
+      colorTextDescription: 'rgba(0, 0, 0, 0.65)',
       colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
       colorLink: '#0958d9',
       colorInfo: '#0958d9',
