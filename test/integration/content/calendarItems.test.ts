@@ -36,6 +36,8 @@ describe('content.calendarItems (lean list for the calendar and board)', () => {
         plannedAt: f.plannedAt,
         plannedEndAt: f.plannedEndAt,
         durationMinutes: f.durationMinutes,
+        creatorId: f.creatorId,
+        series: f.series,
         warnings: f.warnings
           .filter((w) => w.scope === 'item')
           .map((w) => ({ code: w.code, severity: w.severity, params: w.params })),
