@@ -131,6 +131,8 @@ test('export a review pack, answer it from disk, import the answers and see the 
   await page.getByLabel('审核状态').locator('xpath=ancestor::div[contains(@class,"ant-select")][1]').hover();
   await page.locator('[data-testid="approval-filter"] .ant-select-clear').click();
   await expect(page.getByTestId('calendar-item')).toHaveCount(2);
+  // Wide enough for every board column (at 1440 px the board scrolls sideways, which a drag cannot do here).
+  await page.setViewportSize({ width: 2400, height: 1000 });
   await page.getByTestId('view-board').click();
   const card = page.getByTestId('board-card').filter({ hasText: '<img src=x onerror=alert(1)>' });
   await card.dragTo(page.getByTestId('board-column-scheduled'));

@@ -89,6 +89,9 @@ test('plan an item on the calendar, reschedule it, move it on the board, see a g
   await expect(drawer.locator('[data-code="convert_without_product"]')).toBeVisible();
   await chooseOption(page, drawer.getByLabel('关联商品'), /LM-TEA-500/, null);
   await expect(drawer.locator('[data-code="convert_without_product"]')).toHaveCount(0);
+  // The product list stays open over the footer's Save button: close it as a user would, by clicking the form.
+  await drawer.getByLabel('标题').click();
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
   await drawer.getByRole('button', { name: /保\s*存/ }).click();
   await expect(drawer).toBeHidden();
   await expect(cell.getByTestId('calendar-item').filter({ hasText: '柠檬茶第二件半价' })).toBeVisible();
@@ -102,7 +105,9 @@ test('plan an item on the calendar, reschedule it, move it on the board, see a g
   ).toBeVisible();
   await expect(cell.getByTestId('calendar-item')).toHaveCount(0);
 
-  // The board: move it from 创意 to 脚本; a jump straight to 已发布 is refused.
+  // The board: move it from 创意 to 脚本; a jump straight to 已发布 is refused. On a wide screen every
+  // column is in view (at 1440 px the board scrolls sideways, which a drag cannot do here).
+  await page.setViewportSize({ width: 2400, height: 1000 });
   await page.getByTestId('view-board').click();
   const card = page.getByTestId('board-card').filter({ hasText: '柠檬茶第二件半价' });
   await expect(page.getByTestId('board-column-idea').getByTestId('board-card')).toHaveCount(1);

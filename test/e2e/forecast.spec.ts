@@ -14,6 +14,29 @@ async function canvasIsDrawn(canvas: Locator): Promise<boolean> {
   });
 }
 
+/** How much taller the saved PNG is than the drawn chart, and how much ink sits in that added top band. */
+async function pngTitleBand(page: Page, base64: string, canvas: Locator) {
+  const chartHeight = await canvas.evaluate((c) => (c as HTMLCanvasElement).height);
+  return page.evaluate(
+    async ({ data, chartHeight }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const heightGain = image.height - chartHeight;
+      const probe = document.createElement('canvas');
+      probe.width = image.width;
+      probe.height = Math.max(1, heightGain);
+      const ctx = probe.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const pixels = ctx.getImageData(0, 0, probe.width, probe.height).data;
+      let darkPixelsInBand = 0;
+      for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 128) darkPixelsInBand++;
+      return { heightGain, darkPixelsInBand };
+    },
+    { data: base64, chartHeight },
+  );
+}
+
 /** Twenty days of a platform back-end export: Chinese headers, 万 / w / K counts, ¥ amounts, mixed date layouts. */
 function metricsCsv(): string {
   const lines = ['日期,账号,播放量,点赞,评论,分享,收藏,涨粉,成交金额'];
@@ -82,6 +105,16 @@ test('import a metrics file, see the forecast fan and its table, then the match 
   await expect(canvas).toBeVisible();
   await expect.poll(() => canvasIsDrawn(canvas)).toBe(true);
 
+  // Saved as PNG, the image carries the card's title (account and metric) in a band above the chart.
+  const download = page.waitForEvent('download');
+  await page.getByTestId('forecast-chart').getByRole('button', { name: '保存为 PNG' }).click();
+  const png = await (await download).createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of png) chunks.push(chunk as Buffer);
+  const saved = await pngTitleBand(page, Buffer.concat(chunks).toString('base64'), canvas);
+  expect(saved.heightGain).toBeGreaterThan(0);
+  expect(saved.darkPixelsInBand).toBeGreaterThan(50);
+
   // Its table view shows the same numbers.
   await page.getByTestId('forecast-chart').getByText('表格', { exact: true }).click();
   const table = page.getByTestId('forecast-chart-table');
@@ -106,7 +139,26 @@ test('import a metrics file, see the forecast fan and its table, then the match 
   await expect(ranking).toContainText('TGI');
   const heat = page.getByTestId('match-heatmap-canvas').locator('canvas');
   await expect.poll(() => canvasIsDrawn(heat)).toBe(true);
+  // Under the cells: a colour legend running from red (weak) to green (strong).
+  await expect.poll(() => legendColours(heat)).toEqual({ red: true, green: true });
 });
+
+/** Whether the bottom band of a canvas (where the heatmap draws its legend) holds red and green pixels. */
+async function legendColours(canvas: Locator) {
+  return canvas.evaluate((c) => {
+    const el = c as HTMLCanvasElement;
+    const band = Math.round(el.height * 0.12);
+    const pixels = el.getContext('2d')!.getImageData(0, el.height - band, el.width, band).data;
+    let red = false;
+    let green = false;
+    for (let i = 0; i < pixels.length; i += 4) {
+      const [r, g, b] = [pixels[i]!, pixels[i + 1]!, pixels[i + 2]!];
+      if (r > 180 && g < 110 && b < 110) red = true;
+      if (g > 150 && r < 130 && b < 130) green = true;
+    }
+    return { red, green };
+  });
+}
 
 test('a file with unmappable columns is explained and nothing is imported', async ({ page, host }) => {
   await openSample(page, host.url);

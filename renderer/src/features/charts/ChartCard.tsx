@@ -50,8 +50,9 @@ export function ChartCard<Row extends object>({
   const [view, setView] = useState<'chart' | 'table'>('chart');
   const ref = useRef<Chart | null>(null);
   const canvasBox = useRef<HTMLDivElement>(null);
+  const plainTitle = titleText ?? (typeof title === 'string' ? title : '');
   const label = t('summary', {
-    title: titleText ?? (typeof title === 'string' ? title : ''),
+    title: plainTitle,
     count: rows.length,
     figures: summary ? `${summary} ` : '',
   });
@@ -65,7 +66,8 @@ export function ChartCard<Row extends object>({
     const instance = ref.current;
     if (!instance) return;
     const link = document.createElement('a');
-    link.href = instance.toBase64Image('image/png', 1);
+    // A saved image travels alone (decks, chats): it carries the card's title (account and metric) above the chart.
+    link.href = withTitleBand(instance.canvas, plainTitle);
     link.download = `${fileName}.png`;
     link.click();
   };
@@ -122,6 +124,26 @@ export function ChartCard<Row extends object>({
       )}
     </Card>
   );
+}
+
+/** The chart's pixels under a white band holding its title, as a PNG data URL. */
+export function withTitleBand(chart: HTMLCanvasElement, title: string): string {
+  if (!title) return chart.toDataURL('image/png', 1);
+  const scale = chart.width / Math.max(1, chart.clientWidth || chart.width);
+  const band = Math.round(36 * scale);
+  const out = document.createElement('canvas');
+  out.width = chart.width;
+  out.height = chart.height + band;
+  const ctx = out.getContext('2d');
+  if (!ctx) return chart.toDataURL('image/png', 1);
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.fillStyle = 'rgba(0, 0, 0, 0.88)';
+  ctx.font = `600 ${Math.round(16 * scale)}px -apple-system, "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif`;
+  ctx.textBaseline = 'middle';
+  ctx.fillText(title, Math.round(12 * scale), band / 2, out.width - Math.round(24 * scale));
+  ctx.drawImage(chart, 0, band);
+  return out.toDataURL('image/png', 1);
 }
 
 /** Paints a white background before drawing, so exported PNGs are not transparent. */

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../shared/api/contract';
 import { useFormat } from '../../lib/format';
 import { ChartCard, whiteBackground } from '../charts';
+import { HEATMAP_LEGEND_HEIGHT, heatmapColor, heatmapLegend, heatmapValues } from './heatmapPlugins';
 
 type Heatmap = MethodOutput<'match.heatmap'>;
 type Row = { accountId: string; account: string } & Record<string, string | number | null>;
@@ -13,13 +14,6 @@ interface Cell {
   x: string;
   y: string;
   v: number | null;
-}
-
-function colorFor(v: number | null): string {
-  if (v === null) return 'rgba(0,0,0,0.05)';
-  // Red (poor) → amber → green (strong), on the 0–100 scale.
-  const hue = Math.round((v / 100) * 120);
-  return `hsla(${hue}, 70%, 50%, 0.85)`;
 }
 
 /** Accounts (rows) × products (columns), each cell the match score. */
@@ -40,7 +34,7 @@ export function MatchHeatmap({ heatmap }: { heatmap: Heatmap | undefined }) {
       {
         label: t('heatmap.title'),
         data: cells,
-        backgroundColor: (c) => colorFor((c.raw as Cell | undefined)?.v ?? null),
+        backgroundColor: (c) => heatmapColor((c.raw as Cell | undefined)?.v ?? null),
         borderColor: '#ffffff',
         borderWidth: 1,
         width: ({ chart }) => (chart.chartArea?.width ?? 0) / Math.max(1, products.length) - 2,
@@ -51,6 +45,7 @@ export function MatchHeatmap({ heatmap }: { heatmap: Heatmap | undefined }) {
   const options: ChartOptions<'matrix'> = {
     responsive: true,
     maintainAspectRatio: false,
+    layout: { padding: { bottom: HEATMAP_LEGEND_HEIGHT } },
     scales: {
       x: {
         type: 'category',
@@ -89,6 +84,11 @@ export function MatchHeatmap({ heatmap }: { heatmap: Heatmap | undefined }) {
     })),
   ];
   const empty = accounts.length === 0 || products.length === 0 ? t('heatmap.empty') : undefined;
+  const legend = heatmapLegend({
+    low: t('heatmap.legendLow'),
+    high: t('heatmap.legendHigh'),
+    none: t('noProfile'),
+  });
   return (
     <ChartCard<Row>
       title={t('heatmap.title')}
@@ -106,7 +106,7 @@ export function MatchHeatmap({ heatmap }: { heatmap: Heatmap | undefined }) {
           type="matrix"
           data={data}
           options={options}
-          plugins={[whiteBackground]}
+          plugins={[whiteBackground, heatmapValues, legend]}
         />
       )}
     />

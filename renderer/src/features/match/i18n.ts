@@ -26,7 +26,13 @@ export const match = {
     missing: '缺少：{{tag}}',
     noProfile: '无画像',
     noProfileHint: '尚未填写粉丝画像',
-    heatmap: { title: '匹配热力图：账号 × 商品', account: '账号', empty: '需要账号和带标签的商品' },
+    heatmap: {
+      title: '匹配热力图：账号 × 商品',
+      account: '账号',
+      empty: '需要账号和带标签的商品',
+      legendLow: '0 弱',
+      legendHigh: '100 强',
+    },
     content: {
       low: '与账号粉丝匹配度偏低（{{score}} 分）：考虑换到更匹配的账号或调整选题。',
       ok: '与账号粉丝匹配度 {{score}} 分',
@@ -65,6 +71,8 @@ export const match = {
       title: 'Match heatmap: accounts × products',
       account: 'Account',
       empty: 'Needs accounts and tagged products',
+      legendLow: '0 weak',
+      legendHigh: '100 strong',
     },
     content: {
       low: 'Low fit with the account’s audience ({{score}}): consider a better-matched account or a different angle.',

@@ -188,6 +188,7 @@ export function PerformancePage() {
               shownRun
                 ? t('chart.titleStored', {
                     name: account?.displayName ?? '',
+                    metric: t(`metrics.${metric}`),
                     date: f.dateTime(shownRun.createdAt),
                   })
                 : t('chart.title', { name: account?.displayName ?? '', metric: t(`metrics.${metric}`) })

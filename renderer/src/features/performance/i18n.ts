@@ -37,7 +37,7 @@ export const performance = {
     },
     chart: {
       title: '{{name}} · {{metric}}预测',
-      titleStored: '{{name}} · 已保存的预测（{{date}}）',
+      titleStored: '{{name}} · {{metric}}预测（已保存，{{date}}）',
       actual: '实际',
       p10: 'p10（悲观）',
       p50: 'p50（中位）',
@@ -169,7 +169,7 @@ export const performance = {
     },
     chart: {
       title: '{{name}} · {{metric}} forecast',
-      titleStored: '{{name}} · saved forecast ({{date}})',
+      titleStored: '{{name}} · {{metric}} forecast (saved {{date}})',
       actual: 'Actual',
       p10: 'p10 (low)',
       p50: 'p50 (median)',
