@@ -89,6 +89,7 @@ export function FunnelChart({ diagnosis }: { diagnosis: LiveDiagnosis }) {
   });
   return (
     <ChartCard<Assessment>
+      summary={aria}
       title={t('diagnosis.funnel')}
       fileName={`funnel-${diagnosis.session.startedAt.slice(0, 10)}`}
       testId="live-funnel"
@@ -100,7 +101,6 @@ export function FunnelChart({ diagnosis }: { diagnosis: LiveDiagnosis }) {
         <Bar
           key={f.language}
           ref={ref as never}
-          aria-label={aria}
           role="img"
           data={data}
           options={options}

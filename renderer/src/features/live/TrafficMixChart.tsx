@@ -58,6 +58,7 @@ export function TrafficMixChart({ diagnosis }: { diagnosis: LiveDiagnosis }) {
   ];
   return (
     <ChartCard<Row>
+      summary={t('traffic.aria')}
       title={t('traffic.title')}
       fileName={`traffic-${diagnosis.session.startedAt.slice(0, 10)}`}
       testId="live-traffic"
@@ -70,7 +71,6 @@ export function TrafficMixChart({ diagnosis }: { diagnosis: LiveDiagnosis }) {
         <Bar
           key={f.language}
           ref={ref as never}
-          aria-label={t('traffic.aria')}
           role="img"
           data={data}
           options={options}

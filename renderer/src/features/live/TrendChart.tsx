@@ -53,6 +53,7 @@ export function TrendChart({ session }: { session: LiveSession }) {
   ];
   return (
     <ChartCard<Point>
+      summary={t('trend.aria', { room: roomLabel, n: points.length })}
       title={t('trend.title', { n: points.length, slot: t(`slots.${slot}`) })}
       fileName={`trend-${roomLabel}`}
       testId="live-trend"
@@ -65,7 +66,6 @@ export function TrendChart({ session }: { session: LiveSession }) {
         <Line
           key={f.language}
           ref={ref as never}
-          aria-label={t('trend.aria', { room: roomLabel, n: points.length })}
           role="img"
           data={data}
           options={options}

@@ -42,6 +42,7 @@ export function DailyPerformanceChart({ report, f }: { report: Report; f: Report
   });
   return (
     <ChartCard
+      summary={aria}
       title={f.t('charts.daily')}
       fileName={`report-daily-${report.from}-${report.to}`}
       testId="report-daily-chart"
@@ -54,14 +55,7 @@ export function DailyPerformanceChart({ report, f }: { report: Report; f: Report
         { title: f.t('cols.gmv'), dataIndex: 'gmvFen', render: (v: number) => f.money(v) },
       ]}
       chart={(ref) => (
-        <Line
-          ref={ref as never}
-          data={data}
-          options={options}
-          plugins={[whiteBackground]}
-          role="img"
-          aria-label={aria}
-        />
+        <Line ref={ref as never} data={data} options={options} plugins={[whiteBackground]} role="img" />
       )}
     />
   );
@@ -92,6 +86,7 @@ export function ForecastFan({ run, account, f }: { run: Run; account: string; f:
   const aria = f.t('charts.fanAria', { account, metric, points: run.quantiles.length, total: show(total) });
   return (
     <ChartCard
+      summary={aria}
       title={f.t('charts.fan', { account, metric })}
       fileName={`forecast-${run.runId}`}
       testId="report-fan-chart"
@@ -111,7 +106,6 @@ export function ForecastFan({ run, account, f }: { run: Run; account: string; f:
           options={{ ...base, scales: { y: { beginAtZero: true } } }}
           plugins={[whiteBackground]}
           role="img"
-          aria-label={aria}
         />
       )}
     />
