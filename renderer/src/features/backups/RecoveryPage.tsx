@@ -8,6 +8,7 @@ import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { TypedConfirmModal } from '../../lib/TypedConfirmModal';
 import { LanguageSwitch } from '../../lib/LanguageSwitch';
+import { PageHeader } from '../../lib/PageHeader';
 import { BackupsTable } from './BackupsTable';
 import { reloadApp } from './queries';
 
@@ -52,13 +53,15 @@ export function RecoveryPage({ status }: { status: RecoveryStatus }) {
     <Flex justify="center" style={{ padding: 32, minHeight: '100vh' }}>
       <Card style={{ maxWidth: 880, width: '100%' }} data-testid="recovery-page">
         <Flex vertical gap={16}>
-          <Flex justify="space-between" align="center">
-            <Typography.Title level={3} style={{ margin: 0 }}>
-              <WarningOutlined style={{ color: '#d4380d', marginRight: 8 }} />
-              {t('recovery.title')}
-            </Typography.Title>
-            <LanguageSwitch />
-          </Flex>
+          <PageHeader
+            title={
+              <>
+                <WarningOutlined style={{ color: '#c4320a', marginRight: 8 }} />
+                {t('recovery.title')}
+              </>
+            }
+            extra={<LanguageSwitch />}
+          />
           <Alert
             type={readOnly ? 'warning' : 'error'}
             showIcon
