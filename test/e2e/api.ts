@@ -17,3 +17,15 @@ export async function apiCall<M extends MethodName>(
   if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body.error)}`);
   return body.value;
 }
+
+/** The same call untyped, with plain fetch: for setup helpers that run without Playwright's request fixture. */
+export async function api<T = { id: string }>(host: RunningHost, method: string, input: unknown): Promise<T> {
+  const res = await fetch(`${host.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
+    body: JSON.stringify(input),
+  });
+  const body = (await res.json()) as { ok: boolean; value: T; error?: unknown };
+  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
+  return body.value;
+}

@@ -1,20 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { RunningHost } from '../support/webHost';
 import { chooseOption } from './antdSelect';
 import { expect, test } from './fixtures';
-
-/** Setup goes through the same API the app uses; the flows under test go through the UI. */
-async function api<T = { id: string }>(host: RunningHost, method: string, input: unknown): Promise<T> {
-  const res = await fetch(`${host.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
-    body: JSON.stringify(input),
-  });
-  const body = (await res.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.value;
-}
+import { api } from './api';
 
 /** A day `n` days from today in Shanghai, `YYYY-MM-DD` (the export dialog defaults to the next four weeks). */
 const shanghaiDay = (n: number) =>

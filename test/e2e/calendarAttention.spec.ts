@@ -2,18 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { RunningHost } from '../support/webHost';
 import { chooseOption } from './antdSelect';
 import { expect, test } from './fixtures';
-
-/** Setup through the API the app uses; the flows under test go through the UI. */
-async function api<T = { id: string }>(host: RunningHost, method: string, input: unknown): Promise<T> {
-  const res = await fetch(`${host.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
-    body: JSON.stringify(input),
-  });
-  const body = (await res.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.value;
-}
+import { api } from './api';
 
 async function setupWorkspace(host: RunningHost) {
   const ws = await api(host, 'workspaces.create', { name: '青柠饮品', industry: 'food_beverage' });

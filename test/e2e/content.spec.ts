@@ -3,18 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { RunningHost } from '../support/webHost';
 import { chooseOption } from './antdSelect';
 import { expect, test } from './fixtures';
-
-/** Setup goes through the same API the app uses; the flows under test go through the UI. */
-async function api<T = { id: string }>(host: RunningHost, method: string, input: unknown): Promise<T> {
-  const res = await fetch(`${host.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${host.token}` },
-    body: JSON.stringify(input),
-  });
-  const body = (await res.json()) as { ok: boolean; value: T; error?: unknown };
-  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.value;
-}
+import { api } from './api';
 
 /** The drinks brand of the import fixtures: a brand-building account, a 自播 sales account, two products. */
 async function setupWorkspace(host: RunningHost) {
