@@ -13,8 +13,9 @@ import ts from 'typescript';
  *      reads and fills a `WeakMap` keyed by the connection (`.get(db)` … `.set(db, …)`), in a file that
  *      declares `new WeakMap<Db, …>`. The factory runs once per connection, so anything it prepares is too.
  * And a `prepared(db, sql)` call must name its SQL as a string literal or a template literal (or a
- * `cond ? a : b` of those) whose substitutions call no `map`/`join`/`repeat`/`fill`: SQL text that grows
- * with the input (an IN-list of `?`) would fill the cache, so such lists are bound as `json_each(?)` instead.
+ * `cond ? a : b` of those) whose substitutions call no `map`/`repeat`/`fill`, directly or through a local
+ * variable: SQL text that grows with the input (an IN-list of `?`) would fill the cache, so such lists are
+ * bound as `json_each(?)` instead.
  * Module constants inside a template (`${columnList}`) are fine: they give one text per call site. The SQL
  * may also be named by a `const` of the file initialised with such a literal.
  *
@@ -30,7 +31,9 @@ export interface Offender {
 }
 
 const FACTORY_NAME = /^(statements|[A-Za-z]+Statements)$/;
-const GROWING_LIST_CALLS = new Set(['map', 'join', 'repeat', 'fill']);
+// One placeholder per input value is written with these; a `join` of a fixed set of clauses (which filters
+// are present) gives a bounded number of texts and is allowed.
+const GROWING_LIST_CALLS = new Set(['map', 'repeat', 'fill']);
 const SQL_SHAPE =
   /\bSELECT\b[\s\S]*\bFROM\b|\bINSERT\s+(OR\s+\w+\s+)?INTO\b|\bUPDATE\s+\w+\s+SET\b|\bDELETE\s+FROM\b/;
 
@@ -45,7 +48,15 @@ function isStatementFactory(fn: ts.FunctionDeclaration | undefined, source: ts.S
   return /\.get\(db\)/.test(body) && /\.set\(db,/.test(body) && /new WeakMap<Db\b/.test(source.text);
 }
 
-function callsGrowingList(node: ts.Node): boolean {
+/**
+ * Whether an expression builds text that grows with the input: a `map`/`repeat`/`fill` call in it, or
+ * a variable declared inside a function from such a call (module-level constants are fixed text).
+ */
+function callsGrowingList(
+  node: ts.Node,
+  locals: Map<string, ts.Expression[]>,
+  seen = new Set<string>(),
+): boolean {
   if (
     ts.isCallExpression(node) &&
     ts.isPropertyAccessExpression(node.expression) &&
@@ -53,7 +64,27 @@ function callsGrowingList(node: ts.Node): boolean {
   ) {
     return true;
   }
-  return ts.forEachChild(node, callsGrowingList) ?? false;
+  if (ts.isIdentifier(node) && locals.has(node.text) && !seen.has(node.text)) {
+    seen.add(node.text);
+    return locals.get(node.text)!.some((init) => callsGrowingList(init, locals, seen));
+  }
+  return ts.forEachChild(node, (child) => callsGrowingList(child, locals, seen)) ?? false;
+}
+
+/** Variables declared inside functions, by name, with their initializers. */
+function localInitializers(source: ts.SourceFile): Map<string, ts.Expression[]> {
+  const byName = new Map<string, ts.Expression[]>();
+  const visit = (node: ts.Node): void => {
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
+      const atModuleLevel =
+        ts.isVariableStatement(node.parent.parent) && ts.isSourceFile(node.parent.parent.parent);
+      if (!atModuleLevel)
+        byName.set(node.name.text, [...(byName.get(node.name.text) ?? []), node.initializer]);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return byName;
 }
 
 /** `const` declarations of the file by name (a `prepared(db, sql)` may name its text through one). */
@@ -73,26 +104,32 @@ function constInitializers(source: ts.SourceFile): Map<string, ts.Expression[]> 
   return byName;
 }
 
-function isFixedSqlText(node: ts.Expression, consts: Map<string, ts.Expression[]>): boolean {
+interface Declared {
+  consts: Map<string, ts.Expression[]>;
+  locals: Map<string, ts.Expression[]>;
+}
+
+function isFixedSqlText(node: ts.Expression, declared: Declared): boolean {
+  const { consts, locals } = declared;
   if (ts.isIdentifier(node)) {
     const initializers = consts.get(node.text) ?? [];
     return (
-      initializers.length > 0 && initializers.every((i) => !ts.isIdentifier(i) && isFixedSqlText(i, consts))
+      initializers.length > 0 && initializers.every((i) => !ts.isIdentifier(i) && isFixedSqlText(i, declared))
     );
   }
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return true;
   if (ts.isTemplateExpression(node))
-    return !node.templateSpans.some((span) => callsGrowingList(span.expression));
-  if (ts.isParenthesizedExpression(node)) return isFixedSqlText(node.expression, consts);
+    return !node.templateSpans.some((span) => callsGrowingList(span.expression, locals));
+  if (ts.isParenthesizedExpression(node)) return isFixedSqlText(node.expression, declared);
   if (ts.isConditionalExpression(node))
-    return isFixedSqlText(node.whenTrue, consts) && isFixedSqlText(node.whenFalse, consts);
+    return isFixedSqlText(node.whenTrue, declared) && isFixedSqlText(node.whenFalse, declared);
   return false;
 }
 
 /** Offending statement preparations in one file's text (`file` is its path relative to the repository). */
 export function statementOffenders(file: string, text: string): Offender[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
-  const consts = constInitializers(source);
+  const declared = { consts: constInitializers(source), locals: localInitializers(source) };
   const offenders: Offender[] = [];
   const report = (node: ts.Node, what: string) =>
     offenders.push({
@@ -111,7 +148,7 @@ export function statementOffenders(file: string, text: string): Offender[] {
         }
       } else if (ts.isIdentifier(callee) && callee.text === 'prepared') {
         const sql = node.arguments[1];
-        if (!sql || !isFixedSqlText(sql, consts))
+        if (!sql || !isFixedSqlText(sql, declared))
           report(node, 'prepared(db, sql) whose SQL text is not a fixed literal');
       }
     }

@@ -56,9 +56,13 @@ describe('statements are prepared once per connection', () => {
       }
       function notAFactory(db: Db) {
         return { one: db.prepare('SELECT 1') };
+      }
+      export function viaLocalList(db: Db, ids: string[]) {
+        const marks = ids.map(() => '?').join(', ');
+        return prepared(db, \`SELECT * FROM things WHERE id IN (\${marks})\`).all(...ids);
       }`;
     const offenders = statementOffenders('electron/backend/planted/repo.ts', planted);
-    expect(offenders.map((o) => o.line)).toEqual([5, 8, 13, 16, 19]);
+    expect(offenders.map((o) => o.line)).toEqual([5, 8, 13, 16, 19, 23]);
   });
 
   it('accepts a WeakMap statement factory and fixed SQL text through prepared()', () => {
