@@ -1,6 +1,6 @@
 import type { Report } from './schema';
 import type { CsvCell } from './csv';
-import { reportCsvHeaders, type ReportCsvSection } from './columns';
+import { reportCsvHeaders, reportValueLabels, type ReportCsvSection } from './columns';
 
 /**
  * The report as CSV tables, one per section, with headers (shared/reports/columns.ts, the page's column
@@ -9,61 +9,6 @@ import { reportCsvHeaders, type ReportCsvSection } from './columns';
  */
 
 type Language = Report['language'];
-
-const labels = {
-  'zh-CN': {
-    role: { brand: '品牌号', sales: '销售号' },
-    format: { short_video: '短视频', live: '直播', image_text: '图文', video: '视频' },
-    status: { below: '未达标', on_target: '达标', above: '超出', no_target: '无目标' },
-    offerState: {
-      draft: '草稿',
-      sent: '已发送',
-      countered: '达人还价',
-      revised: '已修改',
-      accepted: '已接受',
-      declined: '已拒绝',
-      withdrawn: '已撤回',
-      expired: '已过期',
-      completed: '已完成',
-    },
-    deliverable: { due: '待交付', submitted: '已提交', approved: '已确认', published: '已发布' },
-    approval: {
-      pending: '待审核',
-      approved: '已通过',
-      changes_requested: '需修改',
-      stale: '审核后已变更',
-      none: '无需审核',
-    },
-    yes: '是',
-    no: '否',
-  },
-  en: {
-    role: { brand: 'Brand-building', sales: 'Sales' },
-    format: { short_video: 'Short video', live: 'Live', image_text: 'Image post', video: 'Video' },
-    status: { below: 'Below target', on_target: 'On target', above: 'Above target', no_target: 'No target' },
-    offerState: {
-      draft: 'Draft',
-      sent: 'Sent',
-      countered: 'Countered',
-      revised: 'Revised',
-      accepted: 'Accepted',
-      declined: 'Declined',
-      withdrawn: 'Withdrawn',
-      expired: 'Expired',
-      completed: 'Completed',
-    },
-    deliverable: { due: 'Due', submitted: 'Submitted', approved: 'Approved', published: 'Published' },
-    approval: {
-      pending: 'Pending',
-      approved: 'Approved',
-      changes_requested: 'Changes requested',
-      stale: 'Changed since review',
-      none: 'Not reviewed',
-    },
-    yes: 'yes',
-    no: 'no',
-  },
-} as const;
 
 export interface CsvTable {
   fileName: string;
@@ -74,7 +19,7 @@ export interface CsvTable {
 const yuan = (fen: number | null) => (fen === null ? null : Math.round(fen) / 100);
 
 export function reportTables(report: Report, language: Language = report.language): CsvTable[] {
-  const l = labels[language];
+  const l = reportValueLabels[language];
   const h = (section: ReportCsvSection) => reportCsvHeaders(section, language);
   const accountName = new Map(report.matrix.map((a) => [a.id, a.displayName]));
   const name = (id: string) => accountName.get(id) ?? id;

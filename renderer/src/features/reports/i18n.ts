@@ -1,4 +1,4 @@
-import { reportColumnLabels } from '../../../../shared/reports/columns';
+import { reportColumnLabels, reportValueLabels } from '../../../../shared/reports/columns';
 
 export const reports = {
   'zh-CN': {
@@ -37,13 +37,7 @@ export const reports = {
     },
     // One table with the CSV export's header rows (shared/reports/columns.ts).
     cols: reportColumnLabels['zh-CN'],
-    approval: {
-      pending: '待审核',
-      approved: '已通过',
-      changes_requested: '需修改',
-      stale: '审核后已变更',
-      none: '无需审核',
-    },
+    approval: reportValueLabels['zh-CN'].approval,
     live: {
       sessions: '场次',
       hours: '直播时长(小时)',
@@ -64,21 +58,11 @@ export const reports = {
       fanAria: '{{account}} 的 {{metric}} 预测：{{points}} 个点，中位数合计 {{total}}，阴影为 80% 区间',
       actual: '实际',
     },
-    role: { brand: '品牌号', sales: '销售号' },
-    format: { short_video: '短视频', live: '直播', image_text: '图文', video: '视频' },
-    status: { below: '未达标', on_target: '达标', above: '超出', no_target: '无目标' },
-    offerState: {
-      draft: '草稿',
-      sent: '已发送',
-      countered: '达人还价',
-      revised: '已修改',
-      accepted: '已接受',
-      declined: '已拒绝',
-      withdrawn: '已撤回',
-      expired: '已过期',
-      completed: '已完成',
-    },
-    deliverable: { due: '待交付', submitted: '已提交', approved: '已确认', published: '已发布' },
+    role: reportValueLabels['zh-CN'].role,
+    format: reportValueLabels['zh-CN'].format,
+    status: reportValueLabels['zh-CN'].status,
+    offerState: reportValueLabels['zh-CN'].offerState,
+    deliverable: reportValueLabels['zh-CN'].deliverable,
     metric: { views: '播放量', engagement: '互动', gmv: 'GMV', newFollowers: '涨粉' },
     yes: '是',
   },
@@ -119,13 +103,7 @@ export const reports = {
     },
     // One table with the CSV export's header rows (shared/reports/columns.ts).
     cols: reportColumnLabels.en,
-    approval: {
-      pending: 'Pending',
-      approved: 'Approved',
-      changes_requested: 'Changes requested',
-      stale: 'Changed since review',
-      none: 'Not reviewed',
-    },
+    approval: reportValueLabels.en.approval,
     live: {
       sessions: 'Sessions',
       hours: 'Hours live',
@@ -147,21 +125,11 @@ export const reports = {
         '{{metric}} forecast for {{account}}: {{points}} points, median total {{total}}, shaded 80% band',
       actual: 'Actual',
     },
-    role: { brand: 'Brand-building', sales: 'Sales' },
-    format: { short_video: 'Short video', live: 'Live', image_text: 'Image post', video: 'Video' },
-    status: { below: 'Below target', on_target: 'On target', above: 'Above target', no_target: 'No target' },
-    offerState: {
-      draft: 'Draft',
-      sent: 'Sent',
-      countered: 'Countered',
-      revised: 'Revised',
-      accepted: 'Accepted',
-      declined: 'Declined',
-      withdrawn: 'Withdrawn',
-      expired: 'Expired',
-      completed: 'Completed',
-    },
-    deliverable: { due: 'Due', submitted: 'Submitted', approved: 'Approved', published: 'Published' },
+    role: reportValueLabels.en.role,
+    format: reportValueLabels.en.format,
+    status: reportValueLabels.en.status,
+    offerState: reportValueLabels.en.offerState,
+    deliverable: reportValueLabels.en.deliverable,
     metric: { views: 'Views', engagement: 'Engagement', gmv: 'GMV', newFollowers: 'New followers' },
     yes: 'yes',
   },

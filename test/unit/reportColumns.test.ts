@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { reports } from '../../../renderer/src/features/reports/i18n';
-import { reportCsvColumns, type ReportCsvSection } from '../../../shared/reports/columns';
-import { reportTables } from '../../../shared/reports/csvTables';
-import type { Report } from '../../../shared/reports/schema';
+import { reports } from '../../renderer/src/features/reports/i18n';
+import { reportCsvColumns, type ReportCsvSection } from '../../shared/reports/columns';
+import { reportTables } from '../../shared/reports/csvTables';
+import type { Report } from '../../shared/reports/schema';
 
 const languages = ['zh-CN', 'en'] as const;
 
@@ -66,7 +66,7 @@ describe('report column labels', () => {
   });
 
   it('every column title the report page uses is in the shared table, in both languages', () => {
-    const dir = join(__dirname, '..', '..', '..', 'renderer', 'src', 'features', 'reports');
+    const dir = join(__dirname, '..', '..', 'renderer', 'src', 'features', 'reports');
     const used = ['ReportSections.tsx', 'ReportCharts.tsx'].flatMap((file) =>
       [...readFileSync(join(dir, file), 'utf8').matchAll(/f\.t\('cols\.(\w+)'\)/g)].map((m) => m[1]!),
     );
