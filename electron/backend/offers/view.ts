@@ -274,7 +274,9 @@ export function offerView(ctx: BackendContext, row: OfferRow, given?: OfferViewP
   }
   const latest = parts.latest;
   const everSent = row.side === 'creator' || (latest !== undefined && latest.number >= 1 && parts.sent);
-  const canExport = everSent && exportableRevision(row, latest);
+  // The creator side may always send its deliverable statuses on an accepted offer (offer file format 2).
+  const canExport =
+    everSent && (exportableRevision(row, latest) || (row.side === 'creator' && row.state === 'accepted'));
   return {
     id: row.id,
     exchangeId: row.exchange_id,
