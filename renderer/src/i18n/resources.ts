@@ -25,6 +25,7 @@ import { contentSeries } from '../features/content/seriesI18n';
 import { contentSafety } from '../features/content/safetyI18n';
 import { reminders } from '../features/reminders/i18n';
 import { deliverableReport } from '../features/offers/deliverableReportI18n';
+import { expectedViews } from '../features/offers/expectedViewsI18n';
 
 /** One namespace per feature; each file holds both languages side by side so they stay in step. */
 export const namespaces = {
@@ -53,6 +54,7 @@ export const namespaces = {
   contentSafety,
   reminders,
   deliverableReport,
+  expectedViews,
   importErrors,
   errors,
 } as const;
