@@ -26,6 +26,7 @@ import { contentSafety } from '../features/content/safetyI18n';
 import { reminders } from '../features/reminders/i18n';
 import { deliverableReport } from '../features/offers/deliverableReportI18n';
 import { expectedViews } from '../features/offers/expectedViewsI18n';
+import { contentMenu } from '../features/content/contextMenuI18n';
 
 /** One namespace per feature; each file holds both languages side by side so they stay in step. */
 export const namespaces = {
@@ -55,6 +56,7 @@ export const namespaces = {
   reminders,
   deliverableReport,
   expectedViews,
+  contentMenu,
   importErrors,
   errors,
 } as const;

@@ -12,8 +12,8 @@ interface Props {
   workspaceId: string;
   timeZone: string;
   accounts: Account[];
-  /** The item to copy; null = closed. */
-  item: ContentItem | null;
+  /** The item to copy (from the drawer or a calendar/board context menu); null = closed. */
+  item: Pick<ContentItem, 'id' | 'plannedAt' | 'accountId'> | null;
   onClose(): void;
   onDone?(copy: ContentItem): void;
 }
