@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineMethods } from './define';
+import { liveViewsFigureSchema } from '../live/expectedLiveViews';
 import { pageInputShape, pageSchema } from './paging';
 import { idSchema } from '../domain/ids';
 import {
@@ -98,4 +99,6 @@ export const creatorsContract = defineMethods({
   'creators.delete': { input: byId, output: z.object({ id: idSchema }) },
   'creators.importPreview': { input: creatorImportPreviewInputSchema, output: creatorImportPreviewSchema },
   'creators.importCommit': { input: creatorImportCommitInputSchema, output: creatorImportResultSchema },
+  /** Median 观看人数 over the creator's latest live sessions: a live deliverable's expected views. */
+  'creators.liveViews': { input: byId, output: liveViewsFigureSchema.nullable() },
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineMethods } from './define';
 import { pageSchema } from './paging';
 import { idSchema } from '../domain/ids';
+import { deliverableReportLineSchema } from '../domain/deliverableReport';
 import {
   offerActionInputSchema,
   offerCounterSchema,
@@ -48,6 +49,8 @@ export const offersContract = defineMethods({
       created: z.boolean(),
       /** True when a new counterpart's first file is held until the verification code is confirmed. */
       pendingVerification: z.boolean().optional(),
+      /** A creator's file with deliverable statuses: what each did to this (the brand's) tracker. */
+      deliverables: z.array(deliverableReportLineSchema).optional(),
     }),
   },
 });

@@ -3,6 +3,7 @@ import { platformSchema } from './account';
 import { calendarDateSchema } from './dates';
 import { fenToYuan } from './money';
 import type { RateCard, RateCardKey } from './creator';
+import { liveViewsFigureSchema, type LiveViewsFigure } from '../live/expectedLiveViews';
 
 /**
  * The negotiable terms of an offer as stored (revision rows) and as exchanged in `.mdoffer` files: money
@@ -248,8 +249,18 @@ export const offerTotalsSchema = z.object({
   rateCardValue: z.number().nullable(),
   /** (fee − rate-card value) ÷ rate-card value × 100: negative = below the rate card. */
   feeVsRateCardPct: z.number().nullable(),
-  /** Median views × number of pieces. */
+  /** Video views + live views: null when either part the terms need is unknown. */
   expectedViews: z.number().nullable(),
+  /** Median video views × videos. */
+  expectedVideoViews: z.number().nullable(),
+  /** Live sessions × the creator's median 观看人数 per session (or the video fallback, see liveViewsBasis). */
+  expectedLiveViews: z.number().nullable(),
+  /**
+   * Where the live part comes from: the creator's live history, or — with no live session on record — the
+   * median video views as a stand-in, shown as such. Null without live lines or without either figure.
+   */
+  liveViewsBasis: z.enum(['liveHistory', 'videoMedianFallback']).nullable(),
+  liveViews: liveViewsFigureSchema.nullable(),
   expectedEngagements: z.number().nullable(),
   /** Fee ÷ (expected views ÷ 1,000). */
   expectedCpm: z.number().nullable(),
@@ -262,6 +273,8 @@ export interface CreatorFigures {
   medianViews: number | null;
   engagementRatePct: number | null;
   rateCard: RateCard | null;
+  /** The creator's live history (shared/live/expectedLiveViews.ts); absent or null when there is none. */
+  live?: LiveViewsFigure | null;
 }
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
@@ -281,8 +294,22 @@ export function offerTotals(t: TermsRecord, creator: CreatorFigures | null): Off
       ? null
       : round2(prices.reduce<number>((s, p) => s + p!, 0));
   }
+  const liveCount = deliverableCount - videoCount;
+  const medianViews = creator?.medianViews != null && creator.medianViews > 0 ? creator.medianViews : null;
+  const live = creator?.live ?? null;
+  const videoViews = videoCount === 0 ? 0 : medianViews === null ? null : medianViews * videoCount;
+  const liveViewsBasis =
+    liveCount === 0 ? null : live ? 'liveHistory' : medianViews !== null ? 'videoMedianFallback' : null;
+  const liveViews =
+    liveCount === 0
+      ? 0
+      : live
+        ? live.viewersPerSession * liveCount
+        : medianViews === null
+          ? null
+          : medianViews * liveCount;
   const views =
-    creator?.medianViews != null && creator.medianViews > 0 ? creator.medianViews * deliverableCount : null;
+    videoViews === null || liveViews === null || videoViews + liveViews <= 0 ? null : videoViews + liveViews;
   const engagements =
     views !== null && creator?.engagementRatePct != null && creator.engagementRatePct > 0
       ? round2(views * (creator.engagementRatePct / 100))
@@ -290,7 +317,7 @@ export function offerTotals(t: TermsRecord, creator: CreatorFigures | null): Off
   return {
     deliverableCount,
     videoCount,
-    liveCount: deliverableCount - videoCount,
+    liveCount,
     feeYuan: fee,
     commissionPct: t.commissionPct,
     rateCardValue,
@@ -299,6 +326,10 @@ export function offerTotals(t: TermsRecord, creator: CreatorFigures | null): Off
         ? round2(((fee - rateCardValue) / rateCardValue) * 100)
         : null,
     expectedViews: views,
+    expectedVideoViews: videoCount === 0 ? null : videoViews,
+    expectedLiveViews: liveCount === 0 ? null : liveViews,
+    liveViewsBasis,
+    liveViews: liveCount === 0 ? null : live,
     expectedEngagements: engagements,
     expectedCpm: views !== null ? round2(fee / (views / 1000)) : null,
     expectedCpe: engagements !== null && engagements > 0 ? round2(fee / engagements) : null,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { offerActions, offerStates } from '../domain/offerStateMachine';
 import { partyRecordSchema, termsRecordSchema } from '../domain/offerTerms';
+import { reportedDeliverableSchema } from '../domain/deliverableReport';
 
 /**
  * The `.mdoffer` file: one revision of one offer, signed by the installation that made it.
@@ -22,9 +23,19 @@ import { partyRecordSchema, termsRecordSchema } from '../domain/offerTerms';
  * digest would not do: anyone who edits the file can recompute a digest, but not a signature without the
  * sender's private key. Each offer pins the other side's key on first contact, so a file signed by some
  * other key pair — even with a valid signature — is refused.
+ *
+ * Format 2 (the creator's answer file on an accepted offer) adds `"deliverables": [{ key, status,
+ * statusChangedAt }]`, the creator's tracker, so the brand's tracker can follow it. A file carries it only
+ * then; every other file is still written as format 1, so an older MatrixDesk keeps reading brand offers,
+ * and this one reads both. A format-2 file may restate the revision the receiver already holds (same
+ * revision, action, state and terms) to report newer statuses: see offers/deliverableReport.ts.
  */
 export const OFFER_FILE_FORMAT = 'matrixdesk.offer';
-export const OFFER_FILE_VERSION = 1;
+/** The newest format this app writes and reads; it reads every version in OFFER_FILE_READABLE_VERSIONS. */
+export const OFFER_FILE_VERSION = 2;
+export const OFFER_FILE_READABLE_VERSIONS: readonly number[] = [1, 2];
+/** Format 1: every file without deliverable statuses. */
+export const OFFER_FILE_BASE_VERSION = 1;
 export const OFFER_FILE_EXTENSION = '.mdoffer';
 /** Files above this are refused before parsing; a real offer is a few kilobytes. */
 export const OFFER_FILE_MAX_BYTES = 1024 * 1024;
@@ -34,22 +45,34 @@ const base64 = z
   .max(4096)
   .regex(/^[A-Za-z0-9+/]+={0,2}$/, 'Must be base64');
 
-export const offerFileSchema = z.strictObject({
-  format: z.literal(OFFER_FILE_FORMAT),
-  formatVersion: z.literal(OFFER_FILE_VERSION),
-  offerId: z.string().min(1).max(64),
-  revision: z.number().int().min(1).max(100_000),
-  senderRole: z.enum(['brand', 'creator']),
-  senderPublicKey: base64,
-  recipientPublicKey: base64.nullable(),
-  createdAt: z.iso.datetime({ offset: true }),
-  action: z.enum(offerActions),
-  state: z.enum(offerStates),
-  message: z.string().max(2000),
-  parties: partyRecordSchema,
-  terms: termsRecordSchema,
-  signature: base64,
-});
+export const offerFileSchema = z
+  .strictObject({
+    format: z.literal(OFFER_FILE_FORMAT),
+    formatVersion: z.union([z.literal(OFFER_FILE_BASE_VERSION), z.literal(OFFER_FILE_VERSION)]),
+    offerId: z.string().min(1).max(64),
+    revision: z.number().int().min(1).max(100_000),
+    senderRole: z.enum(['brand', 'creator']),
+    senderPublicKey: base64,
+    recipientPublicKey: base64.nullable(),
+    createdAt: z.iso.datetime({ offset: true }),
+    action: z.enum(offerActions),
+    state: z.enum(offerStates),
+    message: z.string().max(2000),
+    parties: partyRecordSchema,
+    terms: termsRecordSchema,
+    /** Format 2 only: the creator's deliverable statuses on an accepted offer. */
+    deliverables: z.array(reportedDeliverableSchema).max(50).optional(),
+    signature: base64,
+  })
+  .superRefine((file, ctx) => {
+    if (file.deliverables === undefined) return;
+    const fail = (message: string) => ctx.addIssue({ code: 'custom', path: ['deliverables'], message });
+    if (file.formatVersion < 2) fail('Deliverable statuses need format version 2');
+    else if (file.senderRole !== 'creator' || file.state !== 'accepted')
+      fail('Only a creator’s file on an accepted offer carries deliverable statuses');
+    else if (new Set(file.deliverables.map((d) => d.key)).size !== file.deliverables.length)
+      fail('Each deliverable is reported once');
+  });
 export type OfferFile = z.infer<typeof offerFileSchema>;
 export type UnsignedOfferFile = Omit<OfferFile, 'signature'>;
 

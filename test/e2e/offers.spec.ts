@@ -163,6 +163,28 @@ test('a brand and a creator negotiate an offer through files between two install
     await expect(creator.getByTestId('deliverable')).toHaveCount(1);
     await importOfferFile(creator, acceptedFile);
     await expect(creator.getByTestId('import-refusal')).toHaveAttribute('data-reason', 'duplicate');
+    await creator.getByRole('button', { name: /知道了|确\s*定|OK/ }).click();
+
+    // ---- Creator: 已提交 travels back to the brand in the answer file (format 2) ----
+    const creatorDeliverable = creator.getByTestId('deliverable');
+    await chooseOption(creator, creatorDeliverable.getByLabel('状态'), '已提交', creatorDeliverable);
+    const statusFile = testInfo.outputPath('status.mdoffer');
+    const statusDownload = await downloadFrom(
+      creator,
+      () => creator.getByRole('button', { name: '导出邀约文件' }).click(),
+      statusFile,
+    );
+    expect(statusDownload.suggestedFilename()).toBe('offer-suyan_zhou-r3-deliverables.mdoffer');
+    expect(JSON.parse(readFileSync(statusFile, 'utf8'))).toMatchObject({
+      formatVersion: 2,
+      deliverables: [{ status: 'submitted' }],
+    });
+    await importOfferFile(page, statusFile);
+    const report = page.getByTestId('deliverable-report');
+    await expect(report.getByTestId('deliverable-report-line')).toHaveAttribute('data-outcome', 'applied');
+    await expect(report).toContainText('已更新：待交付 → 已提交');
+    await page.getByRole('button', { name: /知道了|确\s*定|OK/ }).click();
+    await expect(page.getByTestId('deliverable')).toContainText('已提交');
   } finally {
     await creatorContext.close();
     await creatorHost.dispose();

@@ -228,7 +228,13 @@ describe('offer exchange: round trip between a brand and a creator database', ()
 
     // The brand's export tells the creator; their copy is accepted too, with the deliverables to track.
     const creatorAccepted = await deliver(brand, brandOffer.id, creator);
-    expect(creatorAccepted).toMatchObject({ state: 'accepted', revision: 3, allowedActions: [] });
+    // The creator's only move left is to send its deliverable statuses (offer file format 2).
+    expect(creatorAccepted).toMatchObject({
+      state: 'accepted',
+      revision: 3,
+      allowedActions: ['exportFile'],
+      canExport: true,
+    });
     expect(creatorAccepted.deliverables.map((d) => [d.dueOn, d.contentItemId, d.accountId])).toEqual([
       [inDays(20), null, null],
       [inDays(28), null, null],
@@ -519,7 +525,7 @@ describe('offer exchange: files that are refused, changing nothing', () => {
     await expectRefused(creator, encode({ some: 'json' }), 'malformed');
     await expectRefused(creator, Buffer.from([0xff, 0xfe, 0x00, 0x01]).toString('base64'), 'malformed');
     await expectRefused(creator, '%%% not base64 %%%', 'malformed');
-    const future = { ...decode(file.base64), formatVersion: 2 };
+    const future = { ...decode(file.base64), formatVersion: 3 };
     expect((await expectRefused(creator, encode(future), 'unsupported_version')).message).toMatch(
       /newer MatrixDesk/,
     );

@@ -17,6 +17,8 @@ import { commitCreatorImport, previewCreatorImport } from './import';
 import { mergeProfile, profileFields } from './profileColumns';
 import { requireWorkspace } from '../workspaces/guards';
 import { requireCreator } from './guards';
+import { creatorLiveSessionsByIds } from '../liveSessions/creatorHistoryRepo';
+import { liveViewsFigure } from '../../../shared/live/expectedLiveViews';
 
 function assertHandleFree(ctx: BackendContext, fields: CreatorFields, exceptId?: string): void {
   const clash = findCreatorByHandle(ctx.db, fields.workspaceId, fields.platform, fields.handle);
@@ -38,6 +40,11 @@ export const creatorHandlers = {
   },
 
   'creators.get': ({ id }, ctx) => requireCreator(ctx, id),
+
+  'creators.liveViews': ({ id }, ctx) => {
+    requireCreator(ctx, id);
+    return liveViewsFigure(creatorLiveSessionsByIds(ctx.db, [id]).get(id) ?? []);
+  },
 
   'creators.create': (fields, ctx) => {
     requireWorkspace(ctx, fields.workspaceId);

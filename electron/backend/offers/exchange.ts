@@ -3,7 +3,9 @@ import type { OfferParty, OfferState } from '../../../shared/domain/offerStateMa
 import type { TermsRecord } from '../../../shared/domain/offerTerms';
 import { isFinalOfferState, isReachable, nextOfferState } from '../../../shared/domain/offerStateMachine';
 import { canonicalJson } from '../../../shared/offerFile/canonical';
+import type { DeliverableReportLine } from '../../../shared/domain/deliverableReport';
 import {
+  OFFER_FILE_BASE_VERSION,
   OFFER_FILE_EXTENSION,
   OFFER_FILE_FORMAT,
   OFFER_FILE_VERSION,
@@ -38,6 +40,15 @@ import {
   setKeyVerification,
 } from './verificationRepo';
 import { exportableRevision } from './view';
+import {
+  applyReport,
+  assertSameRevision,
+  checkReport,
+  isStatusReport,
+  newlyAcceptedStatuses,
+  reportedStatusesOf,
+  trackedStatusesOf,
+} from './deliverableReport';
 
 /**
  * The offline offer exchange. Each side exports its latest move as a signed `.mdoffer` file (see
@@ -71,7 +82,11 @@ export function exportOfferFile(
     throw invalidState('This offer is still a draft: send it first, then export it', 'offers.exportDraft');
   if (row.state === 'expired')
     throw invalidState('This offer has expired; there is nothing to send', 'offers.exportExpired');
-  if (!exportableRevision(row, latest)) {
+  // On an accepted offer the creator's file carries its deliverable statuses (format 2); it may then
+  // restate the brand's latest revision, since the creator has no move of its own left to send.
+  const statuses = reportedStatusesOf(ctx, row);
+  const ownRevision = exportableRevision(row, latest);
+  if (!latest || (!ownRevision && !statuses)) {
     throw invalidState(
       `The latest revision came from the ${row.side === 'brand' ? 'creator' : 'brand'}; answer it (counter, accept or decline) before exporting`,
       'offers.exportAnswerFirst',
@@ -87,7 +102,7 @@ export function exportOfferFile(
   const identity = loadIdentity(ctx.dataDir);
   const unsigned: UnsignedOfferFile = {
     format: OFFER_FILE_FORMAT,
-    formatVersion: OFFER_FILE_VERSION,
+    formatVersion: statuses ? OFFER_FILE_VERSION : OFFER_FILE_BASE_VERSION,
     offerId: row.exchange_id,
     revision: latest.number,
     senderRole: row.side,
@@ -107,11 +122,13 @@ export function exportOfferFile(
       },
     },
     terms: parseTerms(latest.terms),
+    ...(statuses ? { deliverables: statuses } : {}),
   };
   const signature = signText(identity, canonicalJson(unsigned));
   const file: OfferFile = { ...unsigned, signature };
-  markExported(ctx.db, latest.id, signature, ctx.now().toISOString());
-  const fileName = `offer-${safeName(row.creator_handle)}-r${latest.number}-${latest.state}${OFFER_FILE_EXTENSION}`;
+  if (ownRevision) markExported(ctx.db, latest.id, signature, ctx.now().toISOString());
+  const suffix = ownRevision ? latest.state : 'deliverables';
+  const fileName = `offer-${safeName(row.creator_handle)}-r${latest.number}-${suffix}${OFFER_FILE_EXTENSION}`;
   return {
     fileName,
     base64: Buffer.from(`${JSON.stringify(file, null, 2)}\n`, 'utf8').toString('base64'),
@@ -126,6 +143,8 @@ export interface ImportOutcome {
   created: boolean;
   /** True when the file is held until its sender's verification code is confirmed (nothing applied). */
   pendingVerification?: boolean;
+  /** What the creator's deliverable statuses did to the brand's tracker (format-2 files). */
+  deliverables?: DeliverableReportLine[];
 }
 
 /**
@@ -240,6 +259,19 @@ function applyToOffer(ctx: BackendContext, row: OfferRow, file: OfferFile): Impo
       'conflict',
     );
   }
+  const latest = latestRevision(ctx.db, row.id)!;
+  if (row.counterpart_key !== null && isStatusReport(row, latest, file)) {
+    assertSameRevision(row, latest, file);
+    const lines = checkReport(trackedStatusesOf(ctx, row.id), file);
+    applyReport(ctx, row.id, lines, file);
+    return {
+      offerId: row.id,
+      state: row.state,
+      revision: latest.number,
+      created: false,
+      deliverables: lines,
+    };
+  }
   if (row.counterpart_key === null) return holdFirstFile(ctx, row, file);
   const plan = checkAgainstOffer(ctx, row, file);
   // An unconfirmed brand key may close the offer (withdraw, decline: nothing of its terms is applied) but
@@ -313,6 +345,8 @@ export function applyHeldFile(ctx: BackendContext, row: OfferRow, file: OfferFil
 interface ApplyPlan {
   base: { state: OfferState; terms: TermsRecord };
   superseding: RevisionRow | null;
+  /** An accepting file's deliverable statuses, checked against the deliverables it creates. */
+  reportLines?: DeliverableReportLine[];
 }
 
 /** Every check of a file against the offer it continues; writes nothing. */
@@ -374,6 +408,9 @@ function checkAgainstOffer(ctx: BackendContext, row: OfferRow, file: OfferFile):
     );
   }
   if (!gap) assertSenderMayChange(file, base.terms);
+  if (file.deliverables) {
+    return { base, superseding, reportLines: checkReport(newlyAcceptedStatuses(file.terms), file) };
+  }
   return { base, superseding };
 }
 
@@ -399,7 +436,14 @@ function commitToOffer(ctx: BackendContext, row: OfferRow, file: OfferFile, plan
       createdAt: file.createdAt,
     },
   );
-  return { offerId: row.id, state: file.state, revision: file.revision, created: false };
+  if (plan.reportLines) applyReport(ctx, row.id, plan.reportLines, file);
+  return {
+    offerId: row.id,
+    state: file.state,
+    revision: file.revision,
+    created: false,
+    ...(plan.reportLines ? { deliverables: plan.reportLines } : {}),
+  };
 }
 
 /**

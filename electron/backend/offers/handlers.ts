@@ -261,6 +261,7 @@ export const offerHandlers = {
       revision: outcome.revision,
       created: outcome.created,
       ...(outcome.pendingVerification ? { pendingVerification: true } : {}),
+      ...(outcome.deliverables ? { deliverables: outcome.deliverables } : {}),
     };
   },
 

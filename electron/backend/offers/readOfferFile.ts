@@ -3,6 +3,7 @@ import { canonicalJson } from '../../../shared/offerFile/canonical';
 import {
   OFFER_FILE_FORMAT,
   OFFER_FILE_MAX_BYTES,
+  OFFER_FILE_READABLE_VERSIONS,
   OFFER_FILE_VERSION,
   offerFileSchema,
   type OfferFile,
@@ -61,7 +62,10 @@ export function readOfferFile(base64: string): OfferFile {
   if (typeof header !== 'object' || header === null || header.format !== OFFER_FILE_FORMAT) {
     throw refuse('malformed', 'this is not a MatrixDesk offer file (.mdoffer)', 'notOfferFile');
   }
-  if (header.formatVersion !== OFFER_FILE_VERSION) {
+  if (
+    typeof header.formatVersion !== 'number' ||
+    !OFFER_FILE_READABLE_VERSIONS.includes(header.formatVersion)
+  ) {
     if (typeof header.formatVersion === 'number' && header.formatVersion > OFFER_FILE_VERSION) {
       throw refuse(
         'unsupported_version',

@@ -22,6 +22,8 @@ import { matchScore } from '../../../shared/interest/match';
 import { fingerprintOf } from '../identity/keys';
 import { creatorFiguresByIds, findCreator } from '../creators/repo';
 import { findOwnProfile } from '../creatorProfile/repo';
+import { creatorLiveSessionsByIds } from '../liveSessions/creatorHistoryRepo';
+import { liveViewsFigure, type LiveViewsFigure } from '../../../shared/live/expectedLiveViews';
 import {
   deliverableRowsByOffer,
   latestRevision,
@@ -55,12 +57,16 @@ interface CreatorSide {
   audience: AudienceProfileOutput | null;
 }
 
-function sideOf(profile: CreatorFigures & { audience: AudienceProfileOutput | null }): CreatorSide {
+function sideOf(
+  profile: CreatorFigures & { audience: AudienceProfileOutput | null },
+  live: LiveViewsFigure | null = null,
+): CreatorSide {
   return {
     figures: {
       medianViews: profile.medianViews,
       engagementRatePct: profile.engagementRatePct,
       rateCard: profile.rateCard,
+      live,
     },
     audience: profile.audience,
   };
@@ -76,7 +82,12 @@ function creatorSide(ctx: BackendContext, row: OfferRow): CreatorSide {
         ? findCreator(ctx.db, row.creator_id)
         : undefined
       : findOwnProfile(ctx.db);
-  return profile ? sideOf(profile) : noSide;
+  // A directory creator's live history sets a live deliverable's expected views (creator mode has none).
+  const live =
+    row.side === 'brand' && row.creator_id
+      ? liveViewsFigure(creatorLiveSessionsByIds(ctx.db, [row.creator_id]).get(row.creator_id) ?? [])
+      : null;
+  return profile ? sideOf(profile, live) : noSide;
 }
 
 /**
@@ -201,6 +212,7 @@ export function offerListViews(ctx: BackendContext, rows: readonly OfferRow[]): 
     ...new Set(rows.flatMap((r) => (r.side === 'brand' && r.creator_id ? [r.creator_id] : []))),
   ];
   const creators = creatorFiguresByIds(ctx.db, creatorIds);
+  const liveHistory = creatorLiveSessionsByIds(ctx.db, creatorIds);
   const own = rows.some((r) => r.side === 'creator') ? findOwnProfile(ctx.db) : undefined;
   const vocabularies = new Map<string | null, () => Vocabulary>();
   const vocabularyOf = (workspaceId: string | null) => {
@@ -236,7 +248,12 @@ export function offerListViews(ctx: BackendContext, rows: readonly OfferRow[]): 
       deliverables: deliverables.get(row.id) ?? [],
       latest: latest.get(row.id),
       sent: sent.has(row.id),
-      side: profile ? sideOf(profile) : noSide,
+      side: profile
+        ? sideOf(
+            profile,
+            row.side === 'brand' ? liveViewsFigure(liveHistory.get(row.creator_id!) ?? []) : null,
+          )
+        : noSide,
       vocabulary: vocabularyOf(row.workspace_id),
       fingerprint,
       today,
@@ -274,7 +291,9 @@ export function offerView(ctx: BackendContext, row: OfferRow, given?: OfferViewP
   }
   const latest = parts.latest;
   const everSent = row.side === 'creator' || (latest !== undefined && latest.number >= 1 && parts.sent);
-  const canExport = everSent && exportableRevision(row, latest);
+  // The creator side may always send its deliverable statuses on an accepted offer (offer file format 2).
+  const canExport =
+    everSent && (exportableRevision(row, latest) || (row.side === 'creator' && row.state === 'accepted'));
   return {
     id: row.id,
     exchangeId: row.exchange_id,

@@ -24,6 +24,9 @@ import { jobs } from '../features/jobs/i18n';
 import { contentSeries } from '../features/content/seriesI18n';
 import { contentSafety } from '../features/content/safetyI18n';
 import { reminders } from '../features/reminders/i18n';
+import { deliverableReport } from '../features/offers/deliverableReportI18n';
+import { expectedViews } from '../features/offers/expectedViewsI18n';
+import { contentMenu } from '../features/content/contextMenuI18n';
 
 /** One namespace per feature; each file holds both languages side by side so they stay in step. */
 export const namespaces = {
@@ -51,6 +54,9 @@ export const namespaces = {
   contentSeries,
   contentSafety,
   reminders,
+  deliverableReport,
+  expectedViews,
+  contentMenu,
   importErrors,
   errors,
 } as const;

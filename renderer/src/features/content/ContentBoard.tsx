@@ -8,12 +8,15 @@ import { allowedNextStatuses } from '../../../../shared/content/status';
 import { FormatIcon, itemScopeWarnings, roleColors, WarningMarker } from './presentation';
 import { SeriesMarker } from './SeriesMarker';
 import { formatInZone } from './time';
+import { isContextMenuKey } from './ItemContextMenu';
 
 interface Props {
   items: ContentCalendarItem[];
   accounts: Map<string, Account>;
   timeZone: string;
   onOpen(item: ContentCalendarItem): void;
+  /** Right-click, Shift+F10 or the menu key on a card (ItemContextMenu.tsx). */
+  onItemContextMenu?(item: ContentCalendarItem, at: { x: number; y: number } | HTMLElement): void;
   onSetStatus(item: ContentCalendarItem, status: ContentStatus): void;
   /** Called when a card is dropped on a column its status cannot move to. */
   onRefused(item: ContentCalendarItem, status: ContentStatus): void;
@@ -34,7 +37,15 @@ const COLUMN_GAP = 8;
  * The production board: one column per status. Dragging a card (native HTML5 drag and drop) moves it
  * only along allowed transitions; while dragging, the columns it cannot go to are dimmed.
  */
-export function ContentBoard({ items, accounts, timeZone, onOpen, onSetStatus, onRefused }: Props) {
+export function ContentBoard({
+  items,
+  accounts,
+  timeZone,
+  onOpen,
+  onSetStatus,
+  onRefused,
+  onItemContextMenu,
+}: Props) {
   const { t } = useTranslation('content');
   const [dragging, setDragging] = useState<ContentCalendarItem | null>(null);
   const [over, setOver] = useState<ContentStatus | null>(null);
@@ -118,6 +129,19 @@ export function ContentBoard({ items, accounts, timeZone, onOpen, onSetStatus, o
                         setOver(null);
                       }}
                       onClick={() => onOpen(item)}
+                      tabIndex={0}
+                      onKeyDown={(e) => {
+                        if (e.key === 'Enter' && e.target === e.currentTarget) onOpen(item);
+                        else if (isContextMenuKey(e) && onItemContextMenu) {
+                          e.preventDefault();
+                          onItemContextMenu(item, e.currentTarget);
+                        }
+                      }}
+                      onContextMenu={(e) => {
+                        if (!onItemContextMenu) return;
+                        e.preventDefault();
+                        onItemContextMenu(item, { x: e.clientX, y: e.clientY });
+                      }}
                       style={{ cursor: 'grab', borderInlineStart: `4px solid ${color.border}` }}
                       styles={{ body: { padding: '6px 8px' } }}
                     >

@@ -26,6 +26,7 @@ import { ApprovalBadge } from '../approvals';
 import { CreatorMarker, FormatIcon, itemScopeWarnings, roleColors, WarningMarker } from './presentation';
 import { atTime, formatInZone, wallParts, type CalendarView } from './time';
 import { SeriesMarker } from './SeriesMarker';
+import { isContextMenuKey, itemIdAt } from './ItemContextMenu';
 import { flaggedByDate, type Attention } from './attention';
 import {
   DayNumberMark,
@@ -62,6 +63,8 @@ interface Props {
   attention?: ReadonlyMap<string, Attention>;
   /** The item a link led to: scrolled to, outlined and focused. */
   focusItemId?: string | null;
+  /** Right-click, Shift+F10 or the menu key on an event (ItemContextMenu.tsx). */
+  onItemContextMenu?(item: ContentCalendarItem, at: { x: number; y: number } | HTMLElement): void;
 }
 
 /** The default time for an item created from a day cell: the evening peak when feeds are busiest. */
@@ -192,7 +195,25 @@ export function ContentCalendar(props: Props) {
   };
 
   return (
-    <div data-testid="content-calendar" data-view={view}>
+    <div
+      data-testid="content-calendar"
+      data-view={view}
+      onContextMenu={(e) => {
+        const hit = itemIdAt(e.target);
+        const item = hit && byId.get(hit.id);
+        if (!item || !props.onItemContextMenu) return;
+        e.preventDefault();
+        props.onItemContextMenu(item, { x: e.clientX, y: e.clientY });
+      }}
+      onKeyDown={(e) => {
+        if (!isContextMenuKey(e)) return;
+        const hit = itemIdAt(e.target);
+        const item = hit && byId.get(hit.id);
+        if (!item || !props.onItemContextMenu) return;
+        e.preventDefault();
+        props.onItemContextMenu(item, e.target as HTMLElement);
+      }}
+    >
       <FlaggedContext.Provider value={flagged}>
         <FullCalendar
           ref={ref}

@@ -45,6 +45,7 @@ import { ApprovalStateFilter, useApprovalStates } from '../approvals';
 import { AttentionFilter } from './AttentionFilter';
 import { itemAttention, matchesAttention, type AttentionKind } from './attention';
 import { useUndoToast } from './useUndoToast';
+import { useItemContextMenu } from './ItemContextMenu';
 import { useFocusDate } from './useFocusDate';
 
 const views: CalendarView[] = ['month', 'week', 'list', 'board'];
@@ -92,6 +93,12 @@ export function ContentPage() {
   const [approvalFilter, setApprovalFilter] = useState<ApprovalState[]>([]);
   const [attentionFilter, setAttentionFilter] = useState<AttentionKind[]>([]);
   const offerUndo = useUndoToast(workspaceId);
+  const itemMenu = useItemContextMenu({
+    workspaceId,
+    timeZone,
+    accounts: accountsQuery.data ?? [],
+    onOpen: (item) => void openItem(item),
+  });
   const focusItemId = params.get('focus');
   useFocusDate(focusItemId, isDate(params.get('date')), timeZone, (date) => navigate({ date }));
 
@@ -279,6 +286,7 @@ export function ContentPage() {
           accounts={accountMap}
           timeZone={timeZone}
           onOpen={(item) => void openItem(item)}
+          onItemContextMenu={itemMenu.show}
           onSetStatus={(item, status) => void onSetStatus(item, status)}
           onRefused={(item, status) =>
             void message.warning(
@@ -301,6 +309,7 @@ export function ContentPage() {
           onCreateAt={(iso) => openNew({ newAt: iso })}
           onOpen={(item) => void openItem(item)}
           onMove={(item, plannedAt, revert) => void onMove(item, plannedAt, revert)}
+          onItemContextMenu={itemMenu.show}
         />
       )}
 
@@ -322,6 +331,7 @@ export function ContentPage() {
           offerUndo(t('deleted', { title: deleted.title }), { id: deleted.id, revision: deleted.revision })
         }
       />
+      {itemMenu.element}
       <NoAccountsPrompt open={noAccounts} workspaceId={workspaceId} onClose={() => setNoAccounts(false)} />
       <ImportModal
         workspaceId={workspaceId}

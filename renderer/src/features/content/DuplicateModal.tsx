@@ -1,6 +1,6 @@
 import { App as AntApp, DatePicker, Form, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/account';
 import type { ContentItem } from '../../../../shared/content/model';
@@ -12,8 +12,8 @@ interface Props {
   workspaceId: string;
   timeZone: string;
   accounts: Account[];
-  /** The item to copy; null = closed. */
-  item: ContentItem | null;
+  /** The item to copy (from the drawer or a calendar/board context menu); null = closed. */
+  item: Pick<ContentItem, 'id' | 'plannedAt' | 'accountId'> | null;
   onClose(): void;
   onDone?(copy: ContentItem): void;
 }
@@ -24,6 +24,9 @@ export function DuplicateModal({ workspaceId, timeZone, accounts, item, onClose,
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<{ plannedAt: Dayjs; accountId: string }>();
   const { duplicate } = useSeriesMutations(workspaceId);
+  // The drawer and the calendar's context menu each hold one of these dialogs: field ids must differ, or
+  // a label would name the other dialog's (hidden) input.
+  const formName = `duplicate${useId().replace(/[^A-Za-z0-9]/g, '')}`;
 
   useEffect(() => {
     if (item)
@@ -58,7 +61,7 @@ export function DuplicateModal({ workspaceId, timeZone, accounts, item, onClose,
       destroyOnHidden
       forceRender
     >
-      <Form form={form} layout="vertical" name="duplicate">
+      <Form form={form} layout="vertical" name={formName}>
         <Form.Item
           name="plannedAt"
           label={t('duplicateAt')}

@@ -46,7 +46,7 @@ export function useSeriesActions(workspaceId: string) {
     return result.item;
   };
 
-  const remove = async (item: ContentItem): Promise<number | null> => {
+  const remove = async (item: Pick<ContentItem, 'id'>): Promise<number | null> => {
     const scope = await scopeDialog.ask('delete');
     if (!scope) return null;
     const { deleted } = await mutations.remove.mutateAsync({ id: item.id, scope });

@@ -7,6 +7,7 @@ import { ApiCallError } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { fileToBase64 } from '../../lib/files';
 import { useOfferMutations } from './queries';
+import { DeliverableReportList, RefusedDeliverables } from './DeliverableReportList';
 
 /** Picks a `.mdoffer` file and imports it; a refused file is explained in the user's language. */
 export function ImportOfferButton({
@@ -29,7 +30,12 @@ export function ImportOfferButton({
           try {
             const result = await importFile.mutateAsync({ base64: await fileToBase64(file) });
             if (result.pendingVerification) void message.warning(t('offerVerification:pendingImported'));
-            else void message.success(t('done.imported', { state: t(`state.${result.state}`) }));
+            else if (result.deliverables?.length) {
+              modal.success({
+                title: t('deliverableReport:title'),
+                content: <DeliverableReportList lines={result.deliverables} />,
+              });
+            } else void message.success(t('done.imported', { state: t(`state.${result.state}`) }));
             onImported(result.offer);
           } catch (err) {
             const reason = err instanceof ApiCallError ? refusalReasonOf(err.message) : null;
@@ -39,14 +45,18 @@ export function ImportOfferButton({
                 <div data-testid="import-refusal" data-reason={reason ?? 'error'}>
                   <p>{reason ? t(`refusal.${reason}`) : describeError(err, t)}</p>
                   {/* The precise reason, translated from its code: never the backend's English detail. */}
-                  {reason && err instanceof ApiCallError && err.reason?.startsWith('offerFile.') && (
-                    <p
-                      data-testid="import-refusal-detail"
-                      style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12 }}
-                    >
-                      {t('refusal.detail', { message: describeError(err, t) })}
-                    </p>
-                  )}
+                  {reason &&
+                    err instanceof ApiCallError &&
+                    (err.reason?.startsWith('offerFile.') ||
+                      err.reason?.startsWith('deliverableReport.')) && (
+                      <p
+                        data-testid="import-refusal-detail"
+                        style={{ color: 'rgba(0,0,0,0.45)', fontSize: 12 }}
+                      >
+                        {t('refusal.detail', { message: describeError(err, t) })}
+                      </p>
+                    )}
+                  {err instanceof ApiCallError && <RefusedDeliverables issues={err.issues} />}
                 </div>
               ),
             });

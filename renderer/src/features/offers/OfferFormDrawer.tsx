@@ -24,6 +24,7 @@ import { useOfferMutations } from './queries';
 import { DeliverableRows } from './form/DeliverableRows';
 import { TermsFields } from './form/TermsFields';
 import { TotalsPreview } from './form/TotalsPreview';
+import { useCreatorLiveViews } from './form/useCreatorLiveViews';
 
 interface DeliverableRow {
   key?: string;
@@ -101,6 +102,7 @@ export function OfferFormDrawer({ workspaceId, target, onClose, onSaved }: Props
   // Only the chosen creator is loaded (for its commission and the totals preview), and only while open:
   // the roster can be 20,000 creators, and the picker searches it as the user types.
   const creator = useCreator(open && values?.creatorId ? values.creatorId : undefined).data;
+  const liveViews = useCreatorLiveViews(open && values?.creatorId ? values.creatorId : undefined).data;
 
   useEffect(() => {
     if (!target) return;
@@ -156,8 +158,8 @@ export function OfferFormDrawer({ workspaceId, target, onClose, onSaved }: Props
       expiresOn: '2000-01-01',
       timeZone: 'Asia/Shanghai',
     };
-    return offerTotals(terms, creator ?? null);
-  }, [values, creator]);
+    return offerTotals(terms, creator ? { ...creator, live: liveViews ?? null } : null);
+  }, [values, creator, liveViews]);
 
   const tagOptions = useMemo(
     () =>

@@ -10,6 +10,7 @@ import { useLanguage } from '../../lib/language';
 import { useFormat } from '../../lib/format';
 import { MatchExplanation, ScoreBar } from '../match';
 import { useIdentity } from './queries';
+import { ExpectedViewsBasis } from './form/ExpectedViewsBasis';
 
 export const stateColor: Record<OfferState, string> = {
   draft: 'default',
@@ -147,6 +148,7 @@ export function TotalsCard({ offer }: { offer: Offer }) {
         {stat(t('totals.expectedCpm'), f.moneySummary(x.expectedCpm), 'total-cpm')}
         {stat(t('totals.expectedCpe'), f.moneySummary(x.expectedCpe), 'total-cpe')}
       </Flex>
+      <ExpectedViewsBasis totals={x} />
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('totals.hint')}
       </Typography.Text>

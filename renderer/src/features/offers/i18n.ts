@@ -105,7 +105,7 @@ export const offers = {
       expectedCpm: '预期 CPM',
       expectedCpe: '预期 CPE',
       pieces: '{{count}} 条 / 场',
-      hint: '预期播放 = 播放中位数 × 交付数量；CPM = 固定费用 ÷ (预期播放 ÷ 1000)；CPE = 固定费用 ÷ 预期互动',
+      hint: '预期播放 = 视频的播放中位数 × 条数 + 直播的观看人数中位数 × 场数（依据见上）；CPM = 固定费用 ÷ (预期播放 ÷ 1000)；CPE = 固定费用 ÷ 预期互动',
     },
     fit: {
       title: '受众匹配',
@@ -317,7 +317,7 @@ export const offers = {
       expectedCpm: 'Expected CPM',
       expectedCpe: 'Expected CPE',
       pieces: '{{count}} pieces',
-      hint: 'Expected views = median views × pieces; CPM = fee ÷ (views ÷ 1,000); CPE = fee ÷ expected engagements',
+      hint: 'Expected views = median video views × videos + median live viewers × live sessions (basis above); CPM = fee ÷ (views ÷ 1,000); CPE = fee ÷ expected engagements',
     },
     fit: {
       title: 'Audience fit',

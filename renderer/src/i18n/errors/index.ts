@@ -15,6 +15,7 @@ import { forecastsErrors } from './forecasts';
 import { calendarErrors } from './calendar';
 import { contentSeriesErrors } from './contentSeries';
 import { importFileErrors } from './importFile';
+import { deliverableReportErrors } from './deliverableReport';
 
 /**
  * The `errors` namespace: one translation per error reason / issue code the backend sends
@@ -39,6 +40,7 @@ const parts = [
   calendarErrors,
   contentSeriesErrors,
   importFileErrors,
+  deliverableReportErrors,
 ] as const;
 
 function merge(lang: 'zh-CN' | 'en'): Record<string, unknown> {

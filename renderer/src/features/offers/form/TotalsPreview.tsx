@@ -2,6 +2,7 @@ import { Card, Flex, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { offerTotals } from '../../../../../shared/domain/offerTerms';
 import { useFormat } from '../../../lib/format';
+import { ExpectedViewsBasis } from './ExpectedViewsBasis';
 
 /** What the terms being edited add up to (rate-card value, CPM/CPE), before anything is saved. */
 export function TotalsPreview({ totals }: { totals: ReturnType<typeof offerTotals> }) {
@@ -25,6 +26,7 @@ export function TotalsPreview({ totals }: { totals: ReturnType<typeof offerTotal
         )}
         {stat(t('totals.expectedCpe'), f.moneySummary(totals.expectedCpe))}
       </Flex>
+      <ExpectedViewsBasis totals={totals} />
       <Typography.Text type="secondary">{t('totals.hint')}</Typography.Text>
     </Card>
   );

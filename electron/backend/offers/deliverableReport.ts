@@ -1,0 +1,167 @@
+import type { BackendContext } from '../context';
+import type { TermsRecord } from '../../../shared/domain/offerTerms';
+import type { OfferFile } from '../../../shared/offerFile/format';
+import {
+  planDeliverableReport,
+  type DeliverableReportLine,
+  type ReportedDeliverable,
+  type TrackedStatus,
+} from '../../../shared/domain/deliverableReport';
+import { canonicalJson } from '../../../shared/offerFile/canonical';
+import { AppError } from '../errors';
+import { syncContentStatus } from './plannedContent';
+import {
+  listDeliverableRows,
+  parseTerms,
+  setDeliverableStatusRow,
+  touchOffer,
+  type OfferRow,
+  type RevisionRow,
+} from './repo';
+
+/**
+ * Deliverable statuses travelling in the creator's answer file (offer file format 2, see
+ * shared/offerFile/format.ts): the creator's side writes its tracker into the file; the brand's side
+ * moves its own tracker forward to match, within shared/domain/deliverableReport.ts's rule. A file with
+ * any refused status is refused whole; the caller runs inside the import's transaction, so nothing of a
+ * refused file is written.
+ */
+
+/** Creator side: the statuses its file carries — only on an accepted offer, the only time they move. */
+export function reportedStatusesOf(ctx: BackendContext, row: OfferRow): ReportedDeliverable[] | undefined {
+  if (row.side !== 'creator' || row.state !== 'accepted') return undefined;
+  const rows = listDeliverableRows(ctx.db, row.id);
+  if (rows.length === 0) return undefined;
+  return rows.map((d) => ({ key: d.key, status: d.status, statusChangedAt: d.status_changed_at }));
+}
+
+/**
+ * Whether a file restates the revision the brand already holds to report newer statuses (the creator's
+ * side has nothing else to say on an accepted offer, and the latest revision may be the brand's own).
+ */
+export function isStatusReport(row: OfferRow, latest: RevisionRow, file: OfferFile): boolean {
+  return (
+    row.side === 'brand' &&
+    file.senderRole === 'creator' &&
+    file.deliverables !== undefined &&
+    file.revision === latest.number
+  );
+}
+
+function refuseReport(
+  refusal: 'stale' | 'malformed' | 'illegal_transition',
+  detail: string,
+  reason: string,
+  params: Record<string, string | number>,
+  lines: DeliverableReportLine[] = [],
+): AppError {
+  const message = `Offer file refused (${refusal}): ${detail}`;
+  return new AppError(
+    refusal === 'illegal_transition' ? 'invalid_state' : refusal === 'stale' ? 'conflict' : 'invalid_input',
+    message,
+    [
+      { path: ['base64'], message, code: `deliverableReport.${reason}`, params },
+      // One issue per refused deliverable, so the user sees which line and why.
+      ...lines.map((l) => ({
+        path: ['deliverables', l.position],
+        message: `Deliverable ${l.position} (${l.accountLabel}): the creator's file cannot move it from ${l.from} to ${l.reported}; only the brand approves a submission`,
+        code: 'deliverableReport.brandApproves',
+        params: { position: l.position, label: l.accountLabel, from: l.from, to: l.reported },
+      })),
+    ],
+    { reason: `deliverableReport.${reason}`, params },
+  );
+}
+
+/** The revision a status report restates must be the one the brand holds: same action, state and terms. */
+export function assertSameRevision(row: OfferRow, latest: RevisionRow, file: OfferFile): void {
+  if (row.state !== 'accepted') {
+    throw refuseReport(
+      'stale',
+      `this offer is already ${row.state} here; its deliverables no longer change`,
+      'notAccepted',
+      { state: row.state },
+    );
+  }
+  const same =
+    latest.action === file.action &&
+    latest.state === file.state &&
+    canonicalJson(parseTerms(latest.terms)) === canonicalJson(file.terms);
+  if (!same) {
+    throw refuseReport(
+      'stale',
+      `the file restates revision ${file.revision}, but it differs from revision ${latest.number} held here`,
+      'notThisRevision',
+      { revision: file.revision },
+    );
+  }
+}
+
+/** Plans a file's statuses against the tracker; throws when a key is unknown or any move is refused. */
+export function checkReport(tracked: readonly TrackedStatus[], file: OfferFile): DeliverableReportLine[] {
+  const plan = planDeliverableReport(tracked, file.deliverables ?? []);
+  if (plan.unknownKeys.length > 0) {
+    throw refuseReport(
+      'malformed',
+      `the file reports deliverables this offer does not have (${plan.unknownKeys.join(', ')})`,
+      'unknownDeliverable',
+      { count: plan.unknownKeys.length },
+    );
+  }
+  const refused = plan.lines.filter((l) => l.outcome === 'refused');
+  if (refused.length > 0) {
+    throw refuseReport(
+      'illegal_transition',
+      `${refused.length} deliverable status(es) cannot be taken from the creator's file; nothing was applied`,
+      'refused',
+      { count: refused.length },
+      refused,
+    );
+  }
+  return plan.lines;
+}
+
+/** The brand's tracker as it stands, for checkReport. */
+export function trackedStatusesOf(ctx: BackendContext, offerId: string): TrackedStatus[] {
+  return listDeliverableRows(ctx.db, offerId).map((d) => ({
+    key: d.key,
+    position: d.position + 1,
+    accountLabel: d.account_label,
+    status: d.status,
+  }));
+}
+
+/** An accepting file's deliverables do not exist yet: they start `due` from the file's own terms. */
+export function newlyAcceptedStatuses(terms: TermsRecord): TrackedStatus[] {
+  return terms.deliverables.map((d, i) => ({
+    key: d.key,
+    position: i + 1,
+    accountLabel: d.accountLabel,
+    status: 'due',
+  }));
+}
+
+/**
+ * Moves the brand's tracker (and the deliverables' calendar items) forward as planned. Each move is
+ * dated when the creator made it, but never later than now (a creator's clock may run ahead).
+ */
+export function applyReport(
+  ctx: BackendContext,
+  offerId: string,
+  lines: readonly DeliverableReportLine[],
+  file: OfferFile,
+): void {
+  const applied = lines.filter((l) => l.outcome === 'applied');
+  if (applied.length === 0) return;
+  const now = ctx.now().toISOString();
+  const rowsByKey = new Map(listDeliverableRows(ctx.db, offerId).map((d) => [d.key, d]));
+  const datesByKey = new Map((file.deliverables ?? []).map((d) => [d.key, d.statusChangedAt]));
+  for (const line of applied) {
+    const row = rowsByKey.get(line.key)!;
+    const reportedAt = new Date(datesByKey.get(line.key)!).toISOString();
+    const at = reportedAt < now ? reportedAt : now;
+    setDeliverableStatusRow(ctx.db, row.id, line.reported, at);
+    if (row.content_item_id) syncContentStatus(ctx, row.content_item_id, line.reported, at);
+  }
+  touchOffer(ctx.db, offerId, now);
+}

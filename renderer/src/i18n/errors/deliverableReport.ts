@@ -1,0 +1,24 @@
+/** Refusals of deliverable statuses in a creator's answer file (offer file format 2, issue 11 §6). */
+export const deliverableReportErrors = {
+  'zh-CN': {
+    deliverableReport: {
+      refused: '{{count}} 项交付状态不能按达人的文件更新，整个文件未导入，没有任何改动',
+      brandApproves:
+        '第 {{position}} 项交付（{{label}}）：达人的文件不能把它从「$t(offers:deliverables.statuses.{{from}})」改为「$t(offers:deliverables.statuses.{{to}})」，审核通过只能由品牌方确认',
+      unknownDeliverable: '文件中有 {{count}} 项交付在本机的邀约中不存在',
+      notAccepted: '该邀约在本机已是「$t(offers:state.{{state}})」，交付状态不再变化',
+      notThisRevision: '文件重述的第 {{revision}} 版与本机的不一致',
+    },
+  },
+  en: {
+    deliverableReport: {
+      refused:
+        "{{count}} deliverable status(es) cannot be taken from the creator's file; the file was not imported and nothing changed",
+      brandApproves:
+        "Deliverable {{position}} ({{label}}): the creator's file cannot move it from $t(offers:deliverables.statuses.{{from}}) to $t(offers:deliverables.statuses.{{to}}); only the brand approves a submission",
+      unknownDeliverable: 'The file reports {{count}} deliverable(s) this offer does not have',
+      notAccepted: 'This offer is already $t(offers:state.{{state}}) here; its deliverables no longer change',
+      notThisRevision: 'The file restates revision {{revision}}, but it differs from the one held here',
+    },
+  },
+} as const;
