@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineMethods } from './define';
+import { pageSchema } from './paging';
 import { idSchema } from '../domain/ids';
 import {
   contentExportInputSchema,
@@ -8,6 +9,7 @@ import {
   contentItemUpdateSchema,
   contentListInputSchema,
   contentMoveSchema,
+  contentPageInputSchema,
   contentSetStatusSchema,
   exportFileSchema,
 } from '../content/model';
@@ -29,7 +31,8 @@ const byId = z.strictObject({ id: idSchema });
 
 /** Content planning: items on the calendar, their guardrail warnings, bulk import and export. */
 export const contentContract = defineMethods({
-  'content.list': { input: contentListInputSchema, output: z.array(contentItemSchema) },
+  /** Items of a range with their warnings, a page at a time (keyset on planned time and id). */
+  'content.list': { input: contentPageInputSchema, output: pageSchema(contentItemSchema) },
   'content.get': { input: byId, output: contentItemSchema },
   /** content.list reduced to what the calendar and board draw; the drawer fetches the item (content.get). */
   'content.calendarItems': { input: contentListInputSchema, output: z.array(contentCalendarItemSchema) },

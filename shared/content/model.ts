@@ -4,6 +4,7 @@ import { isValidCivilDate, isValidTimeOfDay } from '../parsing/calendar';
 import { tagListSchema } from '../domain/product';
 import { contentWarningSchema } from './warnings';
 import { schemaMessages } from '../api/issueCodes';
+import { pageInputShape } from '../api/paging';
 
 export const contentFormats = ['short_video', 'live', 'image_text'] as const;
 export const contentFormatSchema = z.enum(contentFormats);
@@ -284,6 +285,11 @@ export const MAX_EXPORT_DAYS = 3660;
 export const contentListInputSchema = z.strictObject(listFilterShape).superRefine(rangeOrder(MAX_LIST_DAYS));
 export type ContentListInput = z.input<typeof contentListInputSchema>;
 export type ContentListFilter = z.output<typeof contentListInputSchema>;
+/** content.list: the range and filters plus a page; the range bounds what a call reads, the page what it returns. */
+export const contentPageInputSchema = z
+  .strictObject({ ...listFilterShape, ...pageInputShape })
+  .superRefine(rangeOrder(MAX_LIST_DAYS));
+export type ContentPageInput = z.output<typeof contentPageInputSchema>;
 
 export const exportLanguageSchema = z.enum(['zh-CN', 'en']);
 export const contentExportInputSchema = z

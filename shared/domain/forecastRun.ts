@@ -3,6 +3,7 @@ import { idSchema } from './ids';
 import { forecastMetricSchema, granularitySchema } from './metrics';
 import { forecastDiagnosticsSchema, forecastQuantileSchema, MAX_HORIZON } from '../forecast/schema';
 import { errorParamsSchema } from '../api/result';
+import { pageInputShape } from '../api/paging';
 
 /**
  * A stored forecast run: what was forecast for which account, from which history, by which method and
@@ -88,7 +89,7 @@ export const forecastsListInputSchema = z
     workspaceId: idSchema.optional(),
     accountId: idSchema.optional(),
     metric: forecastMetricSchema.optional(),
-    limit: z.number().int().min(1).max(500).default(50),
+    ...pageInputShape,
   })
   .refine((i) => i.workspaceId !== undefined || i.accountId !== undefined, {
     path: ['accountId'],

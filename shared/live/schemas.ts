@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageInputShape, pageSchema } from '../api/paging';
 import { idSchema } from '../domain/ids';
 import { importErrorCodeFields } from '../domain/importErrors';
 import { importFileSummaryShape } from '../domain/importPreview';
@@ -148,21 +149,10 @@ export const liveImportResultSchema = z.object({
 export const liveListInputSchema = z.strictObject({
   workspaceId: idSchema,
   roomId: idSchema.optional(),
-  cursor: z
-    .string()
-    .refine((c) => /^\d+$/.test(c), {
-      message: 'Must be a cursor from an earlier page',
-      params: { code: 'liveSessions.cursor' },
-    })
-    .optional(),
-  limit: z.number().int().min(1).max(200).default(50),
+  ...pageInputShape,
 });
 
-export const liveListSchema = z.object({
-  items: z.array(liveSessionListItemSchema),
-  nextCursor: z.string().nullable(),
-  total: z.number().int(),
-});
+export const liveListSchema = pageSchema(liveSessionListItemSchema);
 
 export const benchmarkPairSchema = z.object({ p50: z.number(), p75: z.number() });
 

@@ -107,5 +107,5 @@ test('a weekly 自播 live on Tue/Thu ×6: occurrences on the calendar, "this an
     from: '2025-08-05',
     to: '2025-08-06',
   });
-  expect(listed.map((i) => i.series === null).sort()).toEqual([false, true]);
+  expect(listed.items.map((i) => i.series === null).sort()).toEqual([false, true]);
 });

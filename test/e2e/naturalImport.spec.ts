@@ -75,11 +75,11 @@ test('import a plan written naturally: no problems, an optional column mapped, y
   await modal.getByRole('button', { name: '导入 4 行' }).click();
   await expect(modal).toBeHidden();
   await expect(page.getByText('导入完成：新建 4 条')).toBeVisible();
-  const items = await api<{ title: string; status: string; plannedAt: string }[]>(host, 'content.list', {
-    workspaceId: ws.id,
-    from: '2026-12-01',
-    to: '2027-01-31',
-  });
+  const { items } = await api<{ items: { title: string; status: string; plannedAt: string }[] }>(
+    host,
+    'content.list',
+    { workspaceId: ws.id, from: '2026-12-01', to: '2027-01-31' },
+  );
   expect(items.map((i) => [i.title, i.status, i.plannedAt]).sort()).toEqual([
     ['冬日热饮种草', 'scripting', '2026-12-23T02:00:00.000Z'],
     ['双12返场直播', 'scheduled', '2026-12-22T12:00:00.000Z'],

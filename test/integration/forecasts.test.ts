@@ -159,8 +159,8 @@ describe('forecasts.run, list and accuracy', () => {
     expect(engagement.quantiles[0]!.p50).toBeGreaterThan(300);
 
     const listed = await t.call('forecasts.list', { accountId: storeId });
-    expect(listed.map((r) => r.metric).sort()).toEqual(['gmv', 'views']);
-    expect((await t.call('forecasts.list', { workspaceId })).length).toBe(3);
+    expect(listed.items.map((r) => r.metric).sort()).toEqual(['gmv', 'views']);
+    expect((await t.call('forecasts.list', { workspaceId })).total).toBe(3);
     const row = t.backend.context.db
       .prepare('SELECT inputs_json, parameters_json FROM forecast_runs WHERE id = ?')
       .get(views.id) as {
@@ -362,7 +362,7 @@ describe('forecasts.run, list and accuracy', () => {
     const sample = await t.call('workspaces.loadSample', {});
     const accounts = await t.call('accounts.list', { workspaceId: sample.id });
     for (const account of accounts.filter((a) => a.role === 'sales')) {
-      const runs = await t.call('forecasts.list', { accountId: account.id });
+      const runs = (await t.call('forecasts.list', { accountId: account.id })).items;
       expect(runs.length).toBeGreaterThanOrEqual(2);
       expect(runs.every((r) => r.metric === 'gmv' && r.quantiles.length > 0)).toBe(true);
       const accuracy = await t.call('forecasts.accuracy', { accountId: account.id });

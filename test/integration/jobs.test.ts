@@ -153,6 +153,6 @@ describe('jobs: forecast all', () => {
     const job = await waitFor(jobId, finished);
     expect(job).toMatchObject({ state: 'succeeded', progress: 50, total: 50 });
     expect(job.result).toEqual({ kind: 'forecasts.runAll', saved: 3, insufficient: 47, accounts: 50 });
-    expect(await t.call('forecasts.list', { workspaceId, limit: 100 })).toHaveLength(50);
+    expect((await t.call('forecasts.list', { workspaceId, limit: 100 })).items).toHaveLength(50);
   });
 });

@@ -216,11 +216,13 @@ describe('offer exchange: round trip between a brand and a creator database', ()
       [inDays(20), 'due', s.brandAccountId],
       [inDays(28), 'due', s.salesAccountId],
     ]);
-    const calendar = await brand.call('content.list', {
-      workspaceId: s.workspaceId,
-      from: new Date().toISOString(),
-      to: new Date(Date.now() + 60 * 86_400_000).toISOString(),
-    });
+    const calendar = (
+      await brand.call('content.list', {
+        workspaceId: s.workspaceId,
+        from: new Date().toISOString(),
+        to: new Date(Date.now() + 60 * 86_400_000).toISOString(),
+      })
+    ).items;
     const planned = calendar.filter((i) => i.source === 'offer');
     expect(planned).toHaveLength(2);
     expect(planned.every((i) => i.creatorId === s.creatorId)).toBe(true);

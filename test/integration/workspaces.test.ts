@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
+import { allContent } from '../support/contentPages';
 
 let t: TestBackend;
 beforeEach(async () => {
@@ -90,7 +91,7 @@ describe('workspaces', () => {
   it('sample calendar shows guardrail warnings but no impossible live overlaps, creator lives included', async () => {
     const ws = await t.call('workspaces.loadSample', {});
     const day = 24 * 3600 * 1000;
-    const items = await t.call('content.list', {
+    const items = await allContent((m, i) => t.call(m, i), {
       workspaceId: ws.id,
       from: new Date(Date.now() - 60 * day).toISOString(),
       to: new Date(Date.now() + 60 * day).toISOString(),

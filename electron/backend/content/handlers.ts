@@ -4,7 +4,8 @@ import type { BackendContext } from '../context';
 import { contentItemFieldsSchema, MAX_LIST_DAYS, MAX_LIST_ITEMS } from '../../../shared/content/model';
 import { canReschedule, transitionError } from '../../../shared/content/status';
 import { invalidInput, notFound } from '../errors';
-import { itemWithWarnings, listContent, loadWorkspaceContext, resolveRange } from './context';
+import { itemWithWarnings, loadWorkspaceContext, resolveRange } from './context';
+import { pageContent } from './listPage';
 import { exportCsv, exportIcs } from './export';
 import { commitImport, previewImport } from './import';
 import {
@@ -54,7 +55,7 @@ export const contentHandlers = {
         { count, max: MAX_LIST_ITEMS },
       );
     }
-    return listContent(ctx.db, wctx, range);
+    return pageContent(ctx.db, wctx, range);
   },
 
   'content.get': ({ id }, ctx) => itemWithWarnings(ctx.db, requireRow(ctx, id).id),

@@ -5,7 +5,7 @@ import { findAccount } from '../accounts/repo';
 import { requireWorkspace } from '../workspaces/guards';
 import { forecastParsedSeries } from '../../../shared/forecast';
 import { computeRun } from './run';
-import { deleteRunRow, insertRun, listRuns } from './repo';
+import { deleteRunRow, insertRun, listRuns, pageRuns } from './repo';
 import { accuracyOf } from './accuracy';
 
 export const forecastsHandlers = {
@@ -21,10 +21,10 @@ export const forecastsHandlers = {
     return { ...run, id };
   },
 
-  'forecasts.list': ({ workspaceId, accountId, metric, limit }, ctx) => {
+  'forecasts.list': ({ workspaceId, accountId, metric, cursor, limit }, ctx) => {
     if (accountId !== undefined && !findAccount(ctx.db, accountId)) throw notFound('Account', accountId);
     if (workspaceId !== undefined) requireWorkspace(ctx, workspaceId);
-    return listRuns(ctx.db, { workspaceId, accountId, metric, limit }).map((s) => s.run);
+    return pageRuns(ctx.db, { workspaceId, accountId, metric }, cursor, limit);
   },
 
   'forecasts.accuracy': ({ accountId, metric }, ctx) => {

@@ -1,5 +1,7 @@
 import type { Db } from '../db/types';
 import { prepared } from '../paging/statements';
+import { afterCursorSql, cursorParams, orderBySql, toPage, type SortKey } from '../paging/keyset';
+import type { Page } from '../../../shared/api/paging';
 import type { ForecastRun } from '../../../shared/domain/forecastRun';
 import type { ForecastMetric, Granularity } from '../../../shared/domain/metrics';
 
@@ -158,4 +160,54 @@ export function accountItemsWithTargets(db: Db, accountId: string): AccountItemR
     if (t.tag !== null) row.tags.push(t.tag);
   }
   return items;
+}
+
+/** Newest first; the rowid breaks ties between runs saved in the same millisecond. */
+const runPageKeys: readonly SortKey[] = [
+  { sql: 'created_at', dir: 'desc' },
+  { sql: 'rowid', dir: 'desc' },
+];
+
+/**
+ * One page of stored runs, keyset on `created_at` and the rowid (indexes `forecast_runs_by_account` and
+ * `forecast_runs_by_workspace`). The WHERE is built from the filters given instead of `(@x IS NULL OR …)`,
+ * which keeps SQLite off those indexes.
+ */
+export function pageRuns(
+  db: Db,
+  q: { workspaceId?: string | undefined; accountId?: string | undefined; metric?: string | undefined },
+  cursor: string | undefined,
+  limit: number,
+): Page<ForecastRun> {
+  const filters = {
+    ws: ['workspace_id = @ws', q.workspaceId],
+    account: ['account_id = @account', q.accountId],
+    metric: ['metric = @metric', q.metric],
+  } as const;
+  const where: string[] = [];
+  const params: Record<string, string> = {};
+  for (const [name, [sql, value]] of Object.entries(filters)) {
+    if (value === undefined) continue;
+    where.push(sql);
+    params[name] = value;
+  }
+  const filter = where.join(' AND ');
+  const after = cursor ? cursorParams(cursor, runPageKeys.length) : null;
+  const rows = prepared<Record<string, unknown>, RunRow & { row_id: number }>(
+    db,
+    `SELECT *, rowid AS row_id FROM forecast_runs
+     WHERE ${filter}${after ? ` AND ${afterCursorSql(runPageKeys)}` : ''}
+     ORDER BY ${orderBySql(runPageKeys)} LIMIT @limit`,
+  ).all({ ...params, ...after, limit: limit + 1 });
+  const total = prepared<Record<string, unknown>, { n: number }>(
+    db,
+    `SELECT count(*) AS n FROM forecast_runs WHERE ${filter}`,
+  ).get(params)!.n;
+  return toPage(
+    rows,
+    limit,
+    total,
+    (row) => [row.created_at, row.row_id],
+    (row) => toStored(row).run,
+  );
 }

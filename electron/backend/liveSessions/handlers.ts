@@ -44,13 +44,12 @@ export const liveSessionsHandlers = {
 
   'liveSessions.list': ({ workspaceId, roomId, cursor, limit }, ctx) => {
     requireWorkspace(ctx, workspaceId);
-    const offset = cursor === undefined ? 0 : Number(cursor);
-    const { rows, total } = pageSessions(ctx.db, workspaceId, roomId ?? null, offset, limit);
-    const items = rows.map((r) => {
+    const page = pageSessions(ctx.db, workspaceId, roomId ?? null, cursor, limit);
+    const items = page.items.map((r) => {
       const { traffic: _t, source: _s, ...item } = toLiveSession(r);
       return item;
     });
-    return { items, nextCursor: offset + rows.length < total ? String(offset + rows.length) : null, total };
+    return { ...page, items };
   },
 
   'liveSessions.get': ({ sessionId }, ctx) => requireSession(ctx, sessionId),

@@ -2,6 +2,9 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Db } from '../db/types';
 import type { SessionValues, TrafficMix } from '../../../shared/live/fields';
 import type { TimeSlot } from '../../../shared/live/slots';
+import { prepared } from '../paging/statements';
+import { afterCursorSql, cursorParams, orderBySql, toPage, type SortKey } from '../paging/keyset';
+import type { Page } from '../../../shared/api/paging';
 import { valueColumnList, valueParamList, valueUpdateList, valuesToParams } from './columns';
 
 /** A stored session with its room's label and the planned item's title, as every read returns it. */
@@ -52,8 +55,6 @@ interface Statements {
   >;
   insert: BetterSqlite3.Statement<Record<string, unknown>>;
   update: BetterSqlite3.Statement<Record<string, unknown>>;
-  page: BetterSqlite3.Statement<[PageParams], SessionRow>;
-  count: BetterSqlite3.Statement<[Omit<PageParams, 'limit' | 'offset'>], { n: number }>;
   delete: BetterSqlite3.Statement<[string]>;
   slotHistory: BetterSqlite3.Statement<[string, string, string, number], SessionRow>;
   roomHistory: BetterSqlite3.Statement<
@@ -72,13 +73,6 @@ interface Statements {
   peerDelete: BetterSqlite3.Statement<[string, string]>;
   slots: BetterSqlite3.Statement<[string], { id: string; started_at: string; slot: TimeSlot }>;
   setSlot: BetterSqlite3.Statement<[TimeSlot, string]>;
-}
-
-interface PageParams {
-  workspaceId: string;
-  roomId: string | null;
-  limit: number;
-  offset: number;
 }
 
 const cache = new WeakMap<Db, Statements>();
@@ -100,13 +94,6 @@ function statements(db: Db): Statements {
     update: db.prepare(
       `UPDATE live_sessions SET content_id = @content_id, ended_at = @ended_at, slot = @slot, ${valueUpdateList},
        traffic_json = @traffic_json, source = @source, imported_at = @imported_at WHERE id = @id`,
-    ),
-    page: db.prepare(
-      `${selectSessions} WHERE s.workspace_id = @workspaceId AND (@roomId IS NULL OR s.room_id = @roomId)
-       ORDER BY s.started_at DESC, s.id LIMIT @limit OFFSET @offset`,
-    ),
-    count: db.prepare(
-      'SELECT count(*) AS n FROM live_sessions s WHERE s.workspace_id = @workspaceId AND (@roomId IS NULL OR s.room_id = @roomId)',
     ),
     delete: db.prepare('DELETE FROM live_sessions WHERE id = ?'),
     // A room's latest sessions in one slot before a start time: the own-benchmark window (one index range).
@@ -184,18 +171,47 @@ function writeParams(w: SessionWrite) {
   };
 }
 
+/** Newest first; the last key is the rowid, so a page never repeats or skips a row when sessions are imported. */
+const sessionPageKeys: readonly SortKey[] = [
+  { sql: 's.started_at', dir: 'desc' },
+  { sql: 's.rowid', dir: 'desc' },
+];
+
+/**
+ * One page of a workspace's (or one room's) sessions, keyset on `(workspace_id | room_id, started_at)` and
+ * the rowid. Two statement variants instead of `(@roomId IS NULL OR …)`, which would keep SQLite off the
+ * room index.
+ */
 export function pageSessions(
   db: Db,
   workspaceId: string,
   roomId: string | null,
-  offset: number,
+  cursor: string | undefined,
   limit: number,
-) {
-  const s = statements(db);
-  return {
-    rows: s.page.all({ workspaceId, roomId, limit, offset }),
-    total: s.count.get({ workspaceId, roomId })?.n ?? 0,
-  };
+): Page<SessionRow & { row_id: number }> {
+  const filter =
+    roomId === null
+      ? 's.workspace_id = @workspaceId'
+      : 's.workspace_id = @workspaceId AND s.room_id = @roomId';
+  const after = cursor ? cursorParams(cursor, sessionPageKeys.length) : null;
+  const params = roomId === null ? { workspaceId } : { workspaceId, roomId };
+  const rows = prepared<Record<string, unknown>, SessionRow & { row_id: number }>(
+    db,
+    `${selectSessions.replace('SELECT s.*,', 'SELECT s.*, s.rowid AS row_id,')}
+     WHERE ${filter}${after ? ` AND ${afterCursorSql(sessionPageKeys)}` : ''}
+     ORDER BY ${orderBySql(sessionPageKeys)} LIMIT @limit`,
+  ).all({ ...params, ...after, limit: limit + 1 });
+  const total = prepared<Record<string, unknown>, { n: number }>(
+    db,
+    `SELECT count(*) AS n FROM live_sessions s WHERE ${filter}`,
+  ).get(params)!.n;
+  return toPage(
+    rows,
+    limit,
+    total,
+    (row) => [row.started_at as string, row.row_id],
+    (row) => row,
+  );
 }
 
 export const deleteSession = (db: Db, id: string): boolean => statements(db).delete.run(id).changes > 0;

@@ -76,9 +76,10 @@ export const methodCases: MethodCase[] = [
   {
     figure: 'content.list month',
     method: 'content.list',
+    // content.list is paged (first page of 50); it still reads the month for the items' warnings.
     input: (ws) => ({ workspaceId: ws, ...month }),
     raw: (ws) => ({
-      sql: 'SELECT * FROM content_items WHERE workspace_id = ? AND planned_at >= ? AND planned_at < ? ORDER BY planned_at',
+      sql: 'SELECT * FROM content_items WHERE workspace_id = ? AND planned_at >= ? AND planned_at < ? ORDER BY planned_at LIMIT 51',
       params: [ws, month.from, month.to],
     }),
   },

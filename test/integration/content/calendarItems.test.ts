@@ -22,7 +22,7 @@ describe('content.calendarItems (lean list for the calendar and board)', () => {
     await p.t.call('content.create', item(p, { title: '带货', objective: 'convert', productIds: [p.tea] }));
     await p.t.call('content.create', item(p, { title: '图文', brief: '很长的脚本'.repeat(50) }));
 
-    const full = await p.t.call('content.list', august(p));
+    const full = (await p.t.call('content.list', august(p))).items;
     const lean = await p.t.call('content.calendarItems', august(p));
     expect(full.length).toBeGreaterThanOrEqual(2);
     expect(lean.map((i) => i.id)).toEqual(full.map((i) => i.id));

@@ -103,7 +103,7 @@ describe('content.exportCsv', () => {
     'round-trips through import (%s): nothing new, nothing changed',
     async (language) => {
       await seed();
-      const before = await p.t.call('content.list', august(p));
+      const before = (await p.t.call('content.list', august(p))).items;
       const file = await p.t.call('content.exportCsv', { ...august(p), language });
       const preview = await p.t.call('content.importPreview', {
         workspaceId: p.workspaceId,
@@ -117,7 +117,7 @@ describe('content.exportCsv', () => {
         base64: Buffer.from(file.content, 'utf8').toString('base64'),
       });
       expect(result).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
-      expect(await p.t.call('content.list', august(p))).toEqual(before);
+      expect((await p.t.call('content.list', august(p))).items).toEqual(before);
     },
   );
 
@@ -140,7 +140,7 @@ describe('content.exportCsv', () => {
       brief: a.brief,
       tags: a.tags,
     });
-    expect(await p.t.call('content.list', august(p))).toHaveLength(3);
+    expect((await p.t.call('content.list', august(p))).items).toHaveLength(3);
   });
 });
 

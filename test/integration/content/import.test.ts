@@ -73,7 +73,7 @@ describe('content.importPreview', () => {
     // Warnings as the items will have them once stored: the brand account is below its 5 posts.
     expect(first?.warnings.map((w) => w.code)).toEqual(['week_posts_below_target']);
     // Preview writes nothing.
-    expect(await p.t.call('content.list', august(p))).toEqual([]);
+    expect((await p.t.call('content.list', august(p))).items).toEqual([]);
   });
 
   it('reads English headers, codes, ISO offsets and hours', async () => {
@@ -250,7 +250,7 @@ describe('content.importCommit', () => {
   it('writes every row in one go and a second import of the same file creates nothing', async () => {
     const result = await p.t.call('content.importCommit', file('plan-zh-utf8-bom.csv'));
     expect(result).toMatchObject({ total: 4, created: 4, updated: 0, unchanged: 0, skipped: 0 });
-    const items = await p.t.call('content.list', august(p));
+    const items = (await p.t.call('content.list', august(p))).items;
     expect(items).toHaveLength(4);
     expect(items.every((i) => i.source === 'import')).toBe(true);
     expect(items.find((i) => i.format === 'live')?.productIds).toEqual([p.tea, p.gift]);
@@ -259,7 +259,7 @@ describe('content.importCommit', () => {
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 4 });
     // The GBK and XLSX versions of the same plan match the same items too.
     expect(await p.t.call('content.importCommit', file('plan-zh.xlsx'))).toMatchObject({ created: 0 });
-    expect(await p.t.call('content.list', august(p))).toHaveLength(4);
+    expect((await p.t.call('content.list', august(p))).items).toHaveLength(4);
     const preview = await p.t.call('content.importPreview', file('plan-zh-utf8-bom.csv'));
     expect(preview.rows.every((r) => r.action === 'unchanged')).toBe(true);
   });
@@ -272,13 +272,13 @@ describe('content.importCommit', () => {
     ).replace('夏日第一杯青柠茶,短视频,种草,品牌故事,创意', '夏日第一杯青柠茶,短视频,种草,品牌故事,脚本');
     const result = await p.t.call('content.importCommit', file('edited.csv', b64(csv)));
     expect(result).toMatchObject({ created: 0, updated: 1, unchanged: 3 });
-    const items = await p.t.call('content.list', august(p));
+    const items = (await p.t.call('content.list', august(p))).items;
     expect(items.find((i) => i.title === '夏日第一杯青柠茶')?.status).toBe('scripting');
   });
 
   it('keeps an item’s status, live duration and publishing record when the file leaves those cells empty', async () => {
     await p.t.call('content.importCommit', file('plan-zh-utf8-bom.csv'));
-    const items = await p.t.call('content.list', august(p));
+    const items = (await p.t.call('content.list', august(p))).items;
     const liveItem = items.find((i) => i.format === 'live')!;
     await p.t.call('content.update', { id: liveItem.id, durationMinutes: 150 });
     const csv = [
@@ -312,7 +312,7 @@ describe('content.importCommit', () => {
   it('writes only the valid rows when the user confirms skipping the others', async () => {
     const result = await p.t.call('content.importCommit', { ...file('plan-errors.csv'), skipInvalid: true });
     expect(result).toMatchObject({ total: 7, created: 1, skipped: 6 });
-    expect((await p.t.call('content.list', august(p))).map((i) => i.title)).toEqual(['好的一行']);
+    expect((await p.t.call('content.list', august(p))).items.map((i) => i.title)).toEqual(['好的一行']);
   });
 
   it('imports once the bad row is fixed in the preview', async () => {

@@ -341,7 +341,7 @@ describe('content.delete', () => {
   it('deletes the item with its links', async () => {
     const a = await p.t.call('content.create', item(p, { productIds: [p.tea], tags: ['夏日'] }));
     expect(await p.t.call('content.delete', { id: a.id })).toEqual({ id: a.id });
-    expect(await p.t.call('content.list', august(p))).toEqual([]);
+    expect((await p.t.call('content.list', august(p))).items).toEqual([]);
     const db = p.t.backend.context.db;
     expect(db.prepare('SELECT COUNT(*) AS n FROM content_item_products').get()).toEqual({ n: 0 });
     expect(db.prepare('SELECT COUNT(*) AS n FROM content_item_tags').get()).toEqual({ n: 0 });
@@ -351,7 +351,7 @@ describe('content.delete', () => {
   it('goes with its account and its workspace', async () => {
     await p.t.call('content.create', item(p));
     await p.t.call('accounts.delete', { id: p.brand });
-    expect(await p.t.call('content.list', august(p))).toEqual([]);
+    expect((await p.t.call('content.list', august(p))).items).toEqual([]);
     await p.t.call('content.create', item(p, { accountId: p.store }));
     await p.t.call('workspaces.delete', { id: p.workspaceId });
     expect(p.t.backend.context.db.prepare('SELECT COUNT(*) AS n FROM content_items').get()).toEqual({ n: 0 });
@@ -368,7 +368,7 @@ describe('content.list', () => {
     await p.t.call('content.create', item(p, { title: 'out', plannedAt: '2025-09-01T00:00:00+08:00' }));
     await p.t.call('content.create', item(p, { title: 'before', plannedAt: '2025-07-31T23:00:00+08:00' }));
     const spanning = await p.t.call('content.create', live(p, '2025-07-31T23:00:00+08:00', 120));
-    const list = await p.t.call('content.list', august(p));
+    const list = (await p.t.call('content.list', august(p))).items;
     expect(list.map((i) => i.id)).toEqual([spanning.id, b.id, a.id]);
   });
 
@@ -399,7 +399,7 @@ describe('content.list', () => {
       live(p, '2025-08-07T19:00:00+08:00', 60, { productIds: [p.gift] }),
     );
     const ids = async (filter: Record<string, unknown>) =>
-      (await p.t.call('content.list', { ...august(p), ...filter })).map((i) => i.id).sort();
+      (await p.t.call('content.list', { ...august(p), ...filter })).items.map((i) => i.id).sort();
     expect(await ids({ accountIds: [p.brand] })).toEqual([seed.id]);
     expect(await ids({ roles: ['sales'] })).toEqual([sell.id, other.id, l.id].sort());
     expect(await ids({ statuses: ['scripting'] })).toEqual([sell.id]);
@@ -409,11 +409,13 @@ describe('content.list', () => {
     expect(await ids({ search: '夏日' })).toEqual([seed.id]);
     expect(await ids({ accountIds: [] })).toEqual([]);
     // The store's push clashes with the deals account's, even when the deals account is filtered out.
-    const [filtered] = await p.t.call('content.list', {
-      ...august(p),
-      accountIds: [p.store],
-      formats: ['short_video'],
-    });
+    const [filtered] = (
+      await p.t.call('content.list', {
+        ...august(p),
+        accountIds: [p.store],
+        formats: ['short_video'],
+      })
+    ).items;
     expect(codes(filtered!)).toContain('product_cannibalisation');
     expect(filtered!.warnings.find((w) => w.code === 'product_cannibalisation')?.params).toEqual({
       product: '青柠柠檬茶 500ml',
@@ -424,11 +426,13 @@ describe('content.list', () => {
   it('takes calendar dates as midnight in the workspace time zone', async () => {
     const last = await p.t.call('content.create', item(p, { plannedAt: '2025-08-31T23:30:00+08:00' }));
     await p.t.call('content.create', item(p, { title: 'sept', plannedAt: '2025-09-01T00:00:00+08:00' }));
-    const list = await p.t.call('content.list', {
-      workspaceId: p.workspaceId,
-      from: '2025-08-01',
-      to: '2025-09-01',
-    });
+    const list = (
+      await p.t.call('content.list', {
+        workspaceId: p.workspaceId,
+        from: '2025-08-01',
+        to: '2025-09-01',
+      })
+    ).items;
     expect(list.map((i) => i.id)).toEqual([last.id]);
     const reversed = await p.t.fail('content.list', {
       workspaceId: p.workspaceId,
@@ -461,7 +465,7 @@ describe('content.list', () => {
       await p.t.call('content.create', item(p, { title: `post ${i}`, plannedAt }));
     }
     await p.t.call('content.create', item(p, { title: 'next week', plannedAt: '2025-08-11T18:00:00+08:00' }));
-    const list = await p.t.call('content.list', august(p));
+    const list = (await p.t.call('content.list', august(p))).items;
     const byTitle = new Map(list.map((i) => [i.title, i]));
     expect(codes(byTitle.get('post 0')!)).toEqual(['week_posts_above_target']);
     expect(codes(byTitle.get('next week')!)).toEqual(['week_posts_below_target']);

@@ -105,11 +105,13 @@ describe('content import of a plan written naturally', () => {
       base64: await make(),
     });
     expect(result).toMatchObject({ total: 4, created: 4, skipped: 0 });
-    const stored = await p.t.call('content.list', {
-      workspaceId: p.workspaceId,
-      from: '2026-12-01',
-      to: '2027-01-31',
-    });
+    const stored = (
+      await p.t.call('content.list', {
+        workspaceId: p.workspaceId,
+        from: '2026-12-01',
+        to: '2027-01-31',
+      })
+    ).items;
     expect(stored.map((i) => [i.title, i.plannedAt]).sort()).toEqual([
       ['冬日热饮种草', '2026-12-23T02:00:00.000Z'],
       ['双12返场直播', '2026-12-22T12:00:00.000Z'],

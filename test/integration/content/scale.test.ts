@@ -50,7 +50,7 @@ describe('content.list cap', () => {
     });
     // One day of the same workspace is 1,440 items: listed.
     const day = await p.t.call('content.list', { ...wide, to: '2025-08-02' });
-    expect(day.length).toBe(1_440 - 8 * 60); // the Shanghai day starts at 16:00 UTC the day before
+    expect(day.total).toBe(1_440 - 8 * 60); // the Shanghai day starts at 16:00 UTC the day before
   });
 });
 

@@ -27,7 +27,7 @@ function weeklyLive(
 const august = () => ({ workspaceId: p.workspaceId, from: '2025-08-01', to: '2025-09-01' });
 
 async function occurrences(seriesIds?: string[]) {
-  const items = await p.t.call('content.list', august());
+  const items = (await p.t.call('content.list', august())).items;
   return items.filter((i) => i.series && (!seriesIds || seriesIds.includes(i.series.id)));
 }
 

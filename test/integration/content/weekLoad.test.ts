@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestBackend } from '../../support/backend';
 import { item, live, setupPlan, type Plan } from './setup';
+import { allContent } from '../../support/contentPages';
 
 let p: Plan;
 beforeEach(async () => {
@@ -78,7 +79,7 @@ describe('sample workspace content', () => {
       expect(products.length).toBeGreaterThanOrEqual(8);
       expect(products.every((x) => x.tags.length > 0)).toBe(true);
       const now = Date.now();
-      const items = await t.call('content.list', {
+      const items = await allContent((m, i) => t.call(m, i), {
         workspaceId: ws.id,
         from: new Date(now - 35 * 86_400_000).toISOString(),
         to: new Date(now + 35 * 86_400_000).toISOString(),

@@ -15,6 +15,9 @@ import { ExportPackModal } from './ExportPackModal';
 import { ImportAnswers } from './ImportAnswers';
 import { useApprovalList } from './queries';
 
+/** Rows loaded before the table draws only those in view (antd's virtual list). */
+const VIRTUAL_ROWS_FROM = 150;
+
 /** 客户审核: the mode, packs out, answers in, and every item sent for review with its state. */
 export function ApprovalsPage() {
   const { t } = useTranslation('approvals');
@@ -60,6 +63,9 @@ export function ApprovalsPage() {
           loading={list.isLoading}
           dataSource={rows}
           pagination={false}
+          // "Load more" keeps appending pages: past a few pages only the rows in view are drawn.
+          virtual={rows.length > VIRTUAL_ROWS_FROM}
+          scroll={rows.length > VIRTUAL_ROWS_FROM ? { y: 640 } : undefined}
           locale={{ emptyText: t('list.empty') }}
           onRow={(row) => ({ onClick: () => setOpenItem(row.itemId), style: { cursor: 'pointer' } })}
           data-testid="approvals-table"

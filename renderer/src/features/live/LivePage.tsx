@@ -8,6 +8,8 @@ import { useWorkspaceId } from '../../lib/workspaceContext';
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { PageHeader } from '../../lib/PageHeader';
+import { CursorPager } from '../../lib/paging/CursorPager';
+import { useCursorPages } from '../../lib/paging/useCursorPages';
 import { useAccounts } from '../accounts';
 import { ImportLiveModal } from './ImportLiveModal';
 import { formatMetric } from './metricFormat';
@@ -29,10 +31,10 @@ export function LivePage() {
   const navigate = useNavigate();
   const workspaceId = useWorkspaceId();
   const [roomId, setRoomId] = useState<string | undefined>();
-  const [page, setPage] = useState(1);
   const [importing, setImporting] = useState(false);
-  const cursor = page > 1 ? String((page - 1) * PAGE_SIZE) : undefined;
-  const sessions = useLiveSessions(workspaceId, roomId, cursor, PAGE_SIZE);
+  // Keyset pages (the server's cursor), so importing sessions while paging neither repeats nor skips one.
+  const pages = useCursorPages(roomId ?? '');
+  const sessions = useLiveSessions(workspaceId, roomId, pages.cursor, PAGE_SIZE);
   const accounts = useAccounts(workspaceId, false);
   const { remove } = useLiveMutations();
 
@@ -51,10 +53,7 @@ export function LivePage() {
               aria-label={t('room')}
               placeholder={t('allRooms')}
               value={roomId}
-              onChange={(v: string | undefined) => {
-                setRoomId(v);
-                setPage(1);
-              }}
+              onChange={(v: string | undefined) => setRoomId(v)}
               options={salesAccounts.map((a) => ({ value: a.id, label: `${a.displayName} @${a.handle}` }))}
             />
             <Button type="primary" icon={<UploadOutlined />} onClick={() => setImporting(true)}>
@@ -69,13 +68,7 @@ export function LivePage() {
         loading={sessions.isLoading}
         dataSource={sessions.data?.items ?? []}
         locale={{ emptyText: t('empty') }}
-        pagination={{
-          current: page,
-          pageSize: PAGE_SIZE,
-          total: sessions.data?.total ?? 0,
-          showSizeChanger: false,
-          onChange: setPage,
-        }}
+        pagination={false}
         onRow={(s) => ({ onDoubleClick: () => void navigate(s.id) })}
         columns={[
           {
@@ -152,6 +145,16 @@ export function LivePage() {
             ),
           },
         ]}
+      />
+      <CursorPager
+        page={pages.page}
+        pageSize={PAGE_SIZE}
+        shown={sessions.data?.items.length ?? 0}
+        total={sessions.data?.total ?? 0}
+        nextCursor={sessions.data?.nextCursor ?? null}
+        onNext={pages.next}
+        onPrevious={pages.previous}
+        testId="live-pager"
       />
       <ImportLiveModal
         workspaceId={workspaceId}

@@ -23,6 +23,8 @@ import { forecastMethodLabel } from './methodLabel';
 import { runNotesText } from './runNotes';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../lib/PageHeader';
+import { CursorPager } from '../../lib/paging/CursorPager';
+import { useCursorPages } from '../../lib/paging/useCursorPages';
 import { forecastMetrics, type ForecastMetric, type Granularity } from '../../../../shared/domain/metrics';
 import type { ForecastRun } from '../../../../shared/domain/forecastRun';
 import { useWorkspaceId } from '../../lib/workspaceContext';
@@ -35,6 +37,7 @@ import { ForecastFanChart } from './ForecastFanChart';
 import { ImportMetricsModal } from './ImportMetricsModal';
 import { MatrixBubbleChart } from './MatrixBubbleChart';
 import {
+  FORECAST_RUNS_PAGE_SIZE,
   useForecastPreview,
   useForecastRuns,
   useOverview,
@@ -63,7 +66,8 @@ export function PerformancePage() {
   const account = list.find((a) => a.id === accountId);
   const series = useSeries(accountId, metric, frequency);
   const preview = useForecastPreview(accountId, metric, horizon, frequency);
-  const runs = useForecastRuns(accountId);
+  const runPages = useCursorPages(accountId ?? '');
+  const runs = useForecastRuns(accountId, runPages.cursor);
 
   if (accounts.isLoading) return <Spin />;
   const run = shownRun ?? preview.data;
@@ -233,8 +237,9 @@ export function PerformancePage() {
                   size="small"
                   rowKey={(r) => r.id ?? ''}
                   loading={runs.isLoading}
-                  dataSource={runs.data ?? []}
-                  pagination={{ pageSize: 6, showSizeChanger: false }}
+                  dataSource={runs.data?.items ?? []}
+                  // One server page at a time (CursorPager below): an account's runs keep growing.
+                  pagination={false}
                   columns={[
                     {
                       title: t('runs.createdAt'),
@@ -278,6 +283,16 @@ export function PerformancePage() {
                       ),
                     },
                   ]}
+                />
+                <CursorPager
+                  page={runPages.page}
+                  pageSize={FORECAST_RUNS_PAGE_SIZE}
+                  shown={runs.data?.items.length ?? 0}
+                  total={runs.data?.total ?? 0}
+                  nextCursor={runs.data?.nextCursor ?? null}
+                  onNext={runPages.next}
+                  onPrevious={runPages.previous}
+                  testId="forecast-runs-pager"
                 />
               </Card>
             </Col>

@@ -10,7 +10,7 @@ export const performanceKeys = {
   overview: (workspaceId: string, days: number) => ['metrics', 'overview', workspaceId, days] as const,
   forecastPreview: (accountId: string, metric: string, horizon: number, frequency?: Granularity) =>
     ['forecasts', 'preview', accountId, metric, horizon, frequency ?? 'auto'] as const,
-  runs: (accountId: string) => ['forecasts', 'runs', accountId] as const,
+  runs: (accountId: string, cursor?: string) => ['forecasts', 'runs', accountId, cursor ?? ''] as const,
   accuracy: (accountId: string) => ['forecasts', 'accuracy', accountId] as const,
 };
 
@@ -56,11 +56,20 @@ export function useForecastPreview(
   });
 }
 
-export function useForecastRuns(accountId: string | undefined) {
+/** Stored runs shown a page at a time (the table's page size); `cursor` from the previous page. */
+export const FORECAST_RUNS_PAGE_SIZE = 6;
+
+export function useForecastRuns(accountId: string | undefined, cursor: string | undefined) {
   return useQuery({
-    queryKey: performanceKeys.runs(accountId ?? ''),
-    queryFn: () => call('forecasts.list', { accountId: accountId!, limit: 50 }),
+    queryKey: performanceKeys.runs(accountId ?? '', cursor),
+    queryFn: () =>
+      call('forecasts.list', {
+        accountId: accountId!,
+        limit: FORECAST_RUNS_PAGE_SIZE,
+        ...(cursor ? { cursor } : {}),
+      }),
     enabled: accountId !== undefined,
+    placeholderData: keepPreviousData,
   });
 }
 
