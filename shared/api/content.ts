@@ -23,7 +23,7 @@ import {
   weekLoadsInputSchema,
   weekLoadsSchema,
 } from '../content/weekLoad';
-import { contentCalendarItemSchema } from '../content/calendarItem';
+import { calendarItemsPayloadSchema } from '../content/calendarPayload';
 
 const byId = z.strictObject({ id: idSchema });
 
@@ -32,7 +32,7 @@ export const contentContract = defineMethods({
   'content.list': { input: contentListInputSchema, output: z.array(contentItemSchema) },
   'content.get': { input: byId, output: contentItemSchema },
   /** content.list reduced to what the calendar and board draw; the drawer fetches the item (content.get). */
-  'content.calendarItems': { input: contentListInputSchema, output: z.array(contentCalendarItemSchema) },
+  'content.calendarItems': { input: contentListInputSchema, output: calendarItemsPayloadSchema },
   'content.create': { input: contentItemFieldsSchema, output: contentItemSchema },
   'content.update': { input: contentItemUpdateSchema, output: contentItemSchema },
   /** Reschedule (calendar drag): published items cannot move; live sessions may not overlap. */
