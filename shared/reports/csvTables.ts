@@ -1,178 +1,14 @@
 import type { Report } from './schema';
 import type { CsvCell } from './csv';
+import { reportCsvHeaders, reportValueLabels, type ReportCsvSection } from './columns';
 
 /**
- * The report as CSV tables, one per section, with headers and enum values in the report's language.
+ * The report as CSV tables, one per section, with headers (shared/reports/columns.ts, the page's column
+ * titles) and enum values in the report's language.
  * Money in yuan with two decimals (what a client's spreadsheet expects), dates as in the report.
  */
 
 type Language = Report['language'];
-
-const labels = {
-  'zh-CN': {
-    role: { brand: '品牌号', sales: '销售号' },
-    format: { short_video: '短视频', live: '直播', image_text: '图文', video: '视频' },
-    status: { below: '未达标', on_target: '达标', above: '超出', no_target: '无目标' },
-    offerState: {
-      draft: '草稿',
-      sent: '已发送',
-      countered: '达人还价',
-      revised: '已修改',
-      accepted: '已接受',
-      declined: '已拒绝',
-      withdrawn: '已撤回',
-      expired: '已过期',
-      completed: '已完成',
-    },
-    deliverable: { due: '待交付', submitted: '已提交', approved: '已确认', published: '已发布' },
-    approval: {
-      pending: '待审核',
-      approved: '已通过',
-      changes_requested: '需修改',
-      stale: '审核后已变更',
-      none: '无需审核',
-    },
-    yes: '是',
-    no: '否',
-  },
-  en: {
-    role: { brand: 'Brand-building', sales: 'Sales' },
-    format: { short_video: 'Short video', live: 'Live', image_text: 'Image post', video: 'Video' },
-    status: { below: 'Below target', on_target: 'On target', above: 'Above target', no_target: 'No target' },
-    offerState: {
-      draft: 'Draft',
-      sent: 'Sent',
-      countered: 'Countered',
-      revised: 'Revised',
-      accepted: 'Accepted',
-      declined: 'Declined',
-      withdrawn: 'Withdrawn',
-      expired: 'Expired',
-      completed: 'Completed',
-    },
-    deliverable: { due: 'Due', submitted: 'Submitted', approved: 'Approved', published: 'Published' },
-    approval: {
-      pending: 'Pending',
-      approved: 'Approved',
-      changes_requested: 'Changes requested',
-      stale: 'Changed since review',
-      none: 'Not reviewed',
-    },
-    yes: 'yes',
-    no: 'no',
-  },
-} as const;
-
-const headers = {
-  'zh-CN': {
-    matrix: [
-      '账号',
-      '平台',
-      '账号ID',
-      '角色',
-      '粉丝数',
-      '每周发布目标',
-      '每周直播时长目标',
-      '月GMV目标(元)',
-      '已归档',
-    ],
-    plan: [
-      '周(周一)',
-      '账号',
-      '计划发布',
-      '发布目标',
-      '发布状态',
-      '计划直播时长',
-      '直播时长目标',
-      '直播状态',
-      '已发布',
-    ],
-    published: ['标题', '账号', '形式', '计划时间', '发布时间', '链接', '达人', '播放量', 'GMV(元)'],
-    offers: ['合作', '达人', '达人ID', '状态', '费用(元)', '佣金%', '交付物', '已发布', '逾期'],
-    deliverables: ['截止日期', '合作', '达人', '形式', '数量', '账号', '状态', '逾期'],
-    daily: ['日期', '播放量', '互动', 'GMV(元)', '涨粉'],
-    accounts: ['账号', '天数', '播放量', '互动', 'GMV(元)', '涨粉'],
-    forecasts: ['账号', '指标', '方法', '预测时间', '日期', 'P10', 'P50', 'P90'],
-    accuracy: ['账号', '已验证点数', 'MASE', '朴素预测MASE', '80%区间覆盖率'],
-    approvals: ['计划时间', '标题', '账号', '审核状态', '审核人', '审核时间'],
-    live: [
-      '开播时间',
-      '直播间',
-      '时长(分钟)',
-      '观看人数',
-      '观看次数',
-      '最高在线',
-      '成交订单',
-      'GMV(元)',
-      '投放消耗(元)',
-      'GPM(元/千次观看)',
-    ],
-  },
-  en: {
-    matrix: [
-      'Account',
-      'Platform',
-      'Handle',
-      'Role',
-      'Followers',
-      'Posts/week target',
-      'Live hours/week target',
-      'Monthly GMV target (¥)',
-      'Archived',
-    ],
-    plan: [
-      'Week (Monday)',
-      'Account',
-      'Posts planned',
-      'Posts target',
-      'Posts status',
-      'Live hours planned',
-      'Live hours target',
-      'Live status',
-      'Published',
-    ],
-    published: [
-      'Title',
-      'Account',
-      'Format',
-      'Planned at',
-      'Published at',
-      'URL',
-      'Creator',
-      'Views',
-      'GMV (¥)',
-    ],
-    offers: [
-      'Offer',
-      'Creator',
-      'Creator handle',
-      'State',
-      'Fee (¥)',
-      'Commission %',
-      'Deliverables',
-      'Published',
-      'Overdue',
-    ],
-    deliverables: ['Due on', 'Offer', 'Creator', 'Format', 'Count', 'Account', 'Status', 'Overdue'],
-    daily: ['Date', 'Views', 'Engagement', 'GMV (¥)', 'New followers'],
-    accounts: ['Account', 'Days', 'Views', 'Engagement', 'GMV (¥)', 'New followers'],
-    forecasts: ['Account', 'Metric', 'Method', 'Made at', 'Date', 'P10', 'P50', 'P90'],
-    accuracy: ['Account', 'Points evaluated', 'MASE', 'Naive MASE', '80% band coverage'],
-    approvals: ['Planned at', 'Title', 'Account', 'Approval', 'Reviewer', 'Answered at'],
-    live: [
-      'Started at',
-      'Room',
-      'Minutes',
-      'Viewers',
-      'Views',
-      'Peak online',
-      'Orders',
-      'GMV (¥)',
-      'Ad spend (¥)',
-      'GPM (¥ per 1,000 views)',
-    ],
-  },
-} as const;
 
 export interface CsvTable {
   fileName: string;
@@ -183,15 +19,15 @@ export interface CsvTable {
 const yuan = (fen: number | null) => (fen === null ? null : Math.round(fen) / 100);
 
 export function reportTables(report: Report, language: Language = report.language): CsvTable[] {
-  const l = labels[language];
-  const h = headers[language];
+  const l = reportValueLabels[language];
+  const h = (section: ReportCsvSection) => reportCsvHeaders(section, language);
   const accountName = new Map(report.matrix.map((a) => [a.id, a.displayName]));
   const name = (id: string) => accountName.get(id) ?? id;
   const yesNo = (v: boolean) => (v ? l.yes : l.no);
   return [
     {
       fileName: '01-matrix.csv',
-      headers: h.matrix,
+      headers: h('matrix'),
       rows: report.matrix.map((a) => [
         a.displayName,
         a.platform,
@@ -206,7 +42,7 @@ export function reportTables(report: Report, language: Language = report.languag
     },
     {
       fileName: '02-plan-vs-target.csv',
-      headers: h.plan,
+      headers: h('plan'),
       rows: report.planVsTarget.map((r) => [
         r.weekStart,
         name(r.accountId),
@@ -221,7 +57,7 @@ export function reportTables(report: Report, language: Language = report.languag
     },
     {
       fileName: '03-published.csv',
-      headers: h.published,
+      headers: h('published'),
       rows: report.published.items.map((i) => [
         i.title,
         name(i.accountId),
@@ -236,7 +72,7 @@ export function reportTables(report: Report, language: Language = report.languag
     },
     {
       fileName: '04-offers.csv',
-      headers: h.offers,
+      headers: h('offers'),
       rows: report.offers.items.map((o) => [
         o.title,
         o.creatorName,
@@ -251,7 +87,7 @@ export function reportTables(report: Report, language: Language = report.languag
     },
     {
       fileName: '05-deliverables.csv',
-      headers: h.deliverables,
+      headers: h('deliverables'),
       rows: report.offers.deliverables.map((d) => [
         d.dueOn,
         d.offerTitle,
@@ -265,7 +101,7 @@ export function reportTables(report: Report, language: Language = report.languag
     },
     {
       fileName: '06-performance-daily.csv',
-      headers: h.daily,
+      headers: h('daily'),
       rows: report.performance.series.map((p) => [
         p.date,
         p.views,
@@ -276,7 +112,7 @@ export function reportTables(report: Report, language: Language = report.languag
     },
     {
       fileName: '07-performance-accounts.csv',
-      headers: h.accounts,
+      headers: h('accounts'),
       rows: report.performance.byAccount.map((a) => [
         name(a.accountId),
         a.days,
@@ -288,7 +124,7 @@ export function reportTables(report: Report, language: Language = report.languag
     },
     {
       fileName: '08-forecasts.csv',
-      headers: h.forecasts,
+      headers: h('forecasts'),
       rows: report.forecasts.runs.flatMap((r) =>
         r.quantiles.map((q) => [
           name(r.accountId),
@@ -304,7 +140,7 @@ export function reportTables(report: Report, language: Language = report.languag
     },
     {
       fileName: '09-forecast-accuracy.csv',
-      headers: h.accuracy,
+      headers: h('accuracy'),
       rows: report.forecasts.accuracy.map((a) => [
         name(a.accountId),
         a.evaluated,
@@ -315,7 +151,7 @@ export function reportTables(report: Report, language: Language = report.languag
     },
     {
       fileName: '10-approvals.csv',
-      headers: h.approvals,
+      headers: h('approvals'),
       rows: (report.approvals?.items ?? []).map((i) => [
         i.plannedAt,
         i.title,
@@ -327,7 +163,7 @@ export function reportTables(report: Report, language: Language = report.languag
     },
     {
       fileName: '11-live-sessions.csv',
-      headers: h.live,
+      headers: h('live'),
       rows: (report.liveSessions?.sessions ?? []).map((s) => [
         s.startedAt,
         s.room,

@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
 import { apiCall } from './api';
 
@@ -34,6 +36,20 @@ test('a client report on the sample, in Chinese, prints to a multi-page A4 PDF w
   expect(download.suggestedFilename()).toMatch(
     /^山茶花研 CamelliaLab（示例）-report-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.zip$/,
   );
+
+  // The CSV's header row carries the page's column titles (one shared table, shared/reports/columns.ts).
+  const zip = unzipSync(readFileSync((await download.path())!));
+  const csvHeader = strFromU8(zip['07-performance-accounts.csv']!)
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')[0];
+  const pageHeader = await page
+    .getByTestId('report-section-performance')
+    .getByRole('table')
+    .last()
+    .getByRole('columnheader')
+    .allInnerTexts();
+  expect(pageHeader.map((title) => title.trim()).join(',')).toBe(csvHeader);
+  expect(csvHeader).toBe('账号,天数,播放量,互动,GMV(元),涨粉');
 
   // Print to PDF as the browser would (print media, A4), then read it back with poppler.
   const pdfPath = testInfo.outputPath('report.pdf');

@@ -1,6 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { BUNDLE_MAGIC, type BundleEnvelope } from '../../shared/domain/bundle';
-import { discoverOwnedTables, ownedRowsSql } from '../../electron/backend/bundles/tables';
+import { discoverOwnedTables } from '../../electron/backend/bundles/tables';
+import { ownedRowsSql } from '../../electron/backend/bundles/repo';
 import type { Db } from '../../electron/backend/db/types';
 
 /** Every owned row of a workspace, per table, as found in the database (for "shares no rows" checks). */

@@ -98,17 +98,16 @@ function toColumns(fields: AccountFields) {
 }
 
 export function listAccounts(db: Db, workspaceId: string, includeArchived: boolean): Account[] {
-  const rows = db
-    .prepare<[string, number], AccountRow>(
-      `SELECT * FROM accounts WHERE workspace_id = ? AND (? = 1 OR archived_at IS NULL)
+  const rows = prepared<[string, number], AccountRow>(
+    db,
+    `SELECT * FROM accounts WHERE workspace_id = ? AND (? = 1 OR archived_at IS NULL)
        ORDER BY role, created_at, rowid`,
-    )
-    .all(workspaceId, includeArchived ? 1 : 0);
+  ).all(workspaceId, includeArchived ? 1 : 0);
   return rows.map(toAccount);
 }
 
 export function findAccount(db: Db, id: string): Account | undefined {
-  const row = db.prepare<[string], AccountRow>('SELECT * FROM accounts WHERE id = ?').get(id);
+  const row = prepared<[string], AccountRow>(db, 'SELECT * FROM accounts WHERE id = ?').get(id);
   return row ? toAccount(row) : undefined;
 }
 
@@ -118,15 +117,15 @@ export function findAccountByHandle(
   platform: string,
   handle: string,
 ): { id: string } | undefined {
-  return db
-    .prepare<[string, string, string], { id: string }>(
-      'SELECT id FROM accounts WHERE workspace_id = ? AND platform = ? AND handle = ?',
-    )
-    .get(workspaceId, platform, handle);
+  return prepared<[string, string, string], { id: string }>(
+    db,
+    'SELECT id FROM accounts WHERE workspace_id = ? AND platform = ? AND handle = ?',
+  ).get(workspaceId, platform, handle);
 }
 
 export function insertAccount(db: Db, id: string, fields: AccountFields, at: string): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO accounts (id, workspace_id, platform, handle, display_name, role, self_broadcast, followers, notes,
        posts_per_week_target, follower_growth_monthly_target, engagement_rate_pct_target, a3_growth_monthly_target,
        live_hours_per_week_target, gmv_monthly_target_fen, gpm_target_fen, roi_target, created_at, updated_at)
@@ -137,7 +136,8 @@ export function insertAccount(db: Db, id: string, fields: AccountFields, at: str
 }
 
 export function updateAccountRow(db: Db, id: string, fields: AccountFields, at: string): void {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE accounts SET platform = @platform, handle = @handle, display_name = @displayName, role = @role,
        self_broadcast = @selfBroadcast, followers = @followers, notes = @notes,
        posts_per_week_target = @postsPerWeek, follower_growth_monthly_target = @followerGrowthMonthly,
@@ -149,11 +149,11 @@ export function updateAccountRow(db: Db, id: string, fields: AccountFields, at: 
 }
 
 export function setArchived(db: Db, id: string, archivedAt: string | null, at: string): void {
-  db.prepare('UPDATE accounts SET archived_at = ?, updated_at = ? WHERE id = ?').run(archivedAt, at, id);
+  prepared(db, 'UPDATE accounts SET archived_at = ?, updated_at = ? WHERE id = ?').run(archivedAt, at, id);
 }
 
 export function deleteAccountRow(db: Db, id: string): boolean {
-  return db.prepare('DELETE FROM accounts WHERE id = ?').run(id).changes > 0;
+  return prepared(db, 'DELETE FROM accounts WHERE id = ?').run(id).changes > 0;
 }
 
 export interface RoleTotalsRow {

@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { prepared } from '../paging/statements';
 import type { Db } from '../db/types';
 import type { ApprovalMode, ApprovalState } from '../../../shared/approvals/stateMachine';
 import type { ContentStatus } from '../../../shared/content/model';
@@ -100,23 +101,24 @@ function statements(db: Db): Statements {
 }
 
 export function approvalMode(db: Db, workspaceId: string): ApprovalMode {
-  const row = db
-    .prepare<[string], { mode: ApprovalMode }>(
-      'SELECT mode FROM workspace_approval_settings WHERE workspace_id = ?',
-    )
-    .get(workspaceId);
+  const row = prepared<[string], { mode: ApprovalMode }>(
+    db,
+    'SELECT mode FROM workspace_approval_settings WHERE workspace_id = ?',
+  ).get(workspaceId);
   return row?.mode ?? 'off';
 }
 
 export function setApprovalMode(db: Db, workspaceId: string, mode: ApprovalMode, at: string): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO workspace_approval_settings (workspace_id, mode, updated_at) VALUES (?, ?, ?)
      ON CONFLICT (workspace_id) DO UPDATE SET mode = excluded.mode, updated_at = excluded.updated_at`,
   ).run(workspaceId, mode, at);
 }
 
 export function insertPack(db: Db, pack: PackRow, items: readonly PackItemRow[]): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO approval_packs (id, workspace_id, secret, range_from, range_to, account_ids_json, only_pending,
        language, item_count, created_at)
      VALUES (@id, @workspace_id, @secret, @range_from, @range_to, @account_ids_json, @only_pending, @language,
@@ -127,26 +129,24 @@ export function insertPack(db: Db, pack: PackRow, items: readonly PackItemRow[])
 }
 
 export function findPack(db: Db, id: string): PackRow | undefined {
-  return db.prepare<[string], PackRow>('SELECT * FROM approval_packs WHERE id = ?').get(id);
+  return prepared<[string], PackRow>(db, 'SELECT * FROM approval_packs WHERE id = ?').get(id);
 }
 
 export function packItems(db: Db, packId: string): Map<string, PackItemRow> {
-  const rows = db
-    .prepare<[string], PackItemRow>(
-      'SELECT item_id, revision, fingerprint FROM approval_pack_items WHERE pack_id = ?',
-    )
-    .all(packId);
+  const rows = prepared<[string], PackItemRow>(
+    db,
+    'SELECT item_id, revision, fingerprint FROM approval_pack_items WHERE pack_id = ?',
+  ).all(packId);
   return new Map(rows.map((r) => [r.item_id, r]));
 }
 
 /** Current approvals of the given items, in one query. */
 export function approvalsFor(db: Db, itemIds: readonly string[]): Map<string, ApprovalRecord> {
   if (itemIds.length === 0) return new Map();
-  const rows = db
-    .prepare<[string], ApprovalRecord>(
-      'SELECT * FROM content_approvals WHERE item_id IN (SELECT value FROM json_each(?))',
-    )
-    .all(JSON.stringify(itemIds));
+  const rows = prepared<[string], ApprovalRecord>(
+    db,
+    'SELECT * FROM content_approvals WHERE item_id IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(itemIds));
   return new Map(rows.map((r) => [r.item_id, r]));
 }
 
@@ -159,24 +159,22 @@ export function insertEvent(db: Db, event: EventValues): void {
 }
 
 export function eventsFor(db: Db, itemId: string): EventRow[] {
-  return db
-    .prepare<[string], EventRow>(
-      `SELECT id, kind, actor, author, from_state, to_state, comment, pack_id, revision, at
+  return prepared<[string], EventRow>(
+    db,
+    `SELECT id, kind, actor, author, from_state, to_state, comment, pack_id, revision, at
        FROM approval_events WHERE item_id = ? ORDER BY rowid`,
-    )
-    .all(itemId);
+  ).all(itemId);
 }
 
 export function newestImportFor(db: Db, packId: string): { answered_at: string } | undefined {
-  return db
-    .prepare<[string], { answered_at: string }>(
-      'SELECT answered_at FROM approval_imports WHERE pack_id = ? ORDER BY answered_at DESC LIMIT 1',
-    )
-    .get(packId);
+  return prepared<[string], { answered_at: string }>(
+    db,
+    'SELECT answered_at FROM approval_imports WHERE pack_id = ? ORDER BY answered_at DESC LIMIT 1',
+  ).get(packId);
 }
 
 export function importWithMac(db: Db, mac: string): { id: string } | undefined {
-  return db.prepare<[string], { id: string }>('SELECT id FROM approval_imports WHERE mac = ?').get(mac);
+  return prepared<[string], { id: string }>(db, 'SELECT id FROM approval_imports WHERE mac = ?').get(mac);
 }
 
 export function insertImport(
@@ -192,7 +190,8 @@ export function insertImport(
     importedAt: string;
   },
 ): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO approval_imports (id, pack_id, workspace_id, mac, reviewer, answered_at, answer_count, imported_at)
      VALUES (@id, @packId, @workspaceId, @mac, @reviewer, @answeredAt, @answerCount, @importedAt)`,
   ).run(values);
@@ -206,13 +205,12 @@ export interface RangeState {
 
 /** Every item starting in [fromIso, toIso) with its recorded approval state (null when never packed). */
 export function statesInRange(db: Db, workspaceId: string, fromIso: string, toIso: string): RangeState[] {
-  return db
-    .prepare<[string, string, string], RangeState>(
-      `SELECT c.id AS item_id, c.status, a.state FROM content_items c
+  return prepared<[string, string, string], RangeState>(
+    db,
+    `SELECT c.id AS item_id, c.status, a.state FROM content_items c
        LEFT JOIN content_approvals a ON a.item_id = c.id
        WHERE c.workspace_id = ? AND c.planned_at >= ? AND c.planned_at < ?`,
-    )
-    .all(workspaceId, fromIso, toIso);
+  ).all(workspaceId, fromIso, toIso);
 }
 
 export interface ListedApproval {
@@ -243,28 +241,26 @@ export function listApprovals(
   const statesJson = JSON.stringify(states ?? []);
   const all = states === undefined || states.length === 0 ? 1 : 0;
   const where = `a.workspace_id = @workspaceId AND (@all = 1 OR a.state IN (SELECT value FROM json_each(@states)))`;
-  const rows = db
-    .prepare<[Record<string, unknown>], ListedApproval>(
-      `SELECT a.item_id, c.title, c.account_id, c.planned_at, c.status, a.state, a.reviewer, a.answered_at,
+  const rows = prepared<[Record<string, unknown>], ListedApproval>(
+    db,
+    `SELECT a.item_id, c.title, c.account_id, c.planned_at, c.status, a.state, a.reviewer, a.answered_at,
          a.pack_id, a.updated_at,
          (SELECT COUNT(*) FROM approval_events e WHERE e.item_id = a.item_id AND e.comment <> '') AS comment_count
        FROM content_approvals a JOIN content_items c ON c.id = a.item_id
        WHERE ${where} AND (@afterAt IS NULL OR c.planned_at > @afterAt OR (c.planned_at = @afterAt AND a.item_id > @afterId))
        ORDER BY c.planned_at, a.item_id LIMIT @limit`,
-    )
-    .all({
-      workspaceId,
-      all,
-      states: statesJson,
-      afterAt: after?.plannedAt ?? null,
-      afterId: after?.itemId ?? '',
-      limit,
-    });
-  const total = db
-    .prepare<[Record<string, unknown>], { n: number }>(
-      `SELECT COUNT(*) AS n FROM content_approvals a WHERE ${where}`,
-    )
-    .get({ workspaceId, all, states: statesJson })!.n;
+  ).all({
+    workspaceId,
+    all,
+    states: statesJson,
+    afterAt: after?.plannedAt ?? null,
+    afterId: after?.itemId ?? '',
+    limit,
+  });
+  const total = prepared<[Record<string, unknown>], { n: number }>(
+    db,
+    `SELECT COUNT(*) AS n FROM content_approvals a WHERE ${where}`,
+  ).get({ workspaceId, all, states: statesJson })!.n;
   return { rows, total };
 }
 
@@ -277,28 +273,26 @@ export function listApprovals(
 export function countAwaitingApproval(db: Db, workspaceIds: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>(workspaceIds.map((id) => [id, 0]));
   if (workspaceIds.length === 0) return counts;
-  const rows = db
-    .prepare<[string], { workspace_id: string; n: number }>(
-      `SELECT a.workspace_id, COUNT(*) AS n
+  const rows = prepared<[string], { workspace_id: string; n: number }>(
+    db,
+    `SELECT a.workspace_id, COUNT(*) AS n
        FROM workspace_approval_settings s
        JOIN content_approvals a ON a.workspace_id = s.workspace_id AND a.state IN ('pending', 'stale')
        JOIN content_items c ON c.id = a.item_id
        WHERE s.workspace_id IN (SELECT value FROM json_each(?)) AND s.mode <> 'off'
          AND c.status NOT IN ('published', 'cancelled')
        GROUP BY a.workspace_id`,
-    )
-    .all(JSON.stringify(workspaceIds));
+  ).all(JSON.stringify(workspaceIds));
   for (const row of rows) counts.set(row.workspace_id, row.n);
   return counts;
 }
 
 export function creatorNames(db: Db, creatorIds: readonly string[]): Map<string, string> {
   if (creatorIds.length === 0) return new Map();
-  const rows = db
-    .prepare<[string], { id: string; display_name: string }>(
-      'SELECT id, display_name FROM creators WHERE id IN (SELECT value FROM json_each(?))',
-    )
-    .all(JSON.stringify(creatorIds));
+  const rows = prepared<[string], { id: string; display_name: string }>(
+    db,
+    'SELECT id, display_name FROM creators WHERE id IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(creatorIds));
   return new Map(rows.map((r) => [r.id, r.display_name]));
 }
 
@@ -309,12 +303,14 @@ export function commentThreads(
 ): Map<string, { actor: string; author: string; comment: string; at: string }[]> {
   const threads = new Map<string, { actor: string; author: string; comment: string; at: string }[]>();
   if (itemIds.length === 0) return threads;
-  const rows = db
-    .prepare<[string], { item_id: string; actor: string; author: string; comment: string; at: string }>(
-      `SELECT item_id, actor, author, comment, at FROM approval_events
+  const rows = prepared<
+    [string],
+    { item_id: string; actor: string; author: string; comment: string; at: string }
+  >(
+    db,
+    `SELECT item_id, actor, author, comment, at FROM approval_events
        WHERE item_id IN (SELECT value FROM json_each(?)) AND comment <> '' ORDER BY rowid`,
-    )
-    .all(JSON.stringify(itemIds));
+  ).all(JSON.stringify(itemIds));
   for (const row of rows) {
     const thread = threads.get(row.item_id) ?? [];
     thread.push({ actor: row.actor, author: row.author, comment: row.comment, at: row.at });

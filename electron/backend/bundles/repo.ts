@@ -1,13 +1,62 @@
 import type { Db } from '../db/types';
 import { prepared } from '../paging/statements';
 import type { BundleCell } from '../../../shared/domain/bundle';
-import { ownedRowsSql, quoteIdentifier as q, type OwnedTable } from './tables';
+import type { ColumnInfo, ForeignKey, OwnedTable } from './tables';
 
 /**
  * SQL of the bundles feature. Table and column names come from the schema (PRAGMA) and from bundle
  * content only after it was checked against the schema, so every identifier is one the database has;
  * values are always bound.
  */
+
+const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** Every table of the schema by name (sqlite's own excluded): the only names the lookups below are asked about. */
+export function listTableNames(db: Db): string[] {
+  return prepared<[], { name: string }>(
+    db,
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+  )
+    .all()
+    .map((r) => r.name);
+}
+
+// The table-valued pragma functions take the table name as a bound value: one statement for every table.
+export function tableColumns(db: Db, table: string): ColumnInfo[] {
+  return prepared<[string], { name: string; type: string; notnull: number; pk: number }>(
+    db,
+    'SELECT name, type, "notnull", pk FROM pragma_table_info(?) ORDER BY cid',
+  )
+    .all(table)
+    .map((c) => ({ name: c.name, type: c.type.toUpperCase(), notNull: c.notnull === 1, pk: c.pk }));
+}
+
+export function tableForeignKeys(db: Db, table: string): ForeignKey[] {
+  return prepared<[string], { from: string; table: string; to: string | null; on_delete: string }>(
+    db,
+    'SELECT "from", "table", "to", on_delete FROM pragma_foreign_key_list(?) ORDER BY id, seq',
+  )
+    .all(table)
+    .map((r) => ({ column: r.from, table: r.table, to: r.to ?? 'id', onDelete: r.on_delete }));
+}
+
+/**
+ * The statement selecting a table's rows for one workspace, following the owner chain up to the
+ * workspace. Identifiers come from the schema (PRAGMA), never from input; the workspace id is bound.
+ */
+export function ownedRowsSql(table: OwnedTable, byName: Map<string, OwnedTable>): string {
+  // The stored columns only: `SELECT *` would also return generated columns (live_sessions.room_id), which
+  // PRAGMA table_info leaves out and an INSERT may not name.
+  const columns = table.columns.map((c) => q(c.name)).join(', ');
+  return `SELECT ${columns} FROM ${q(table.name)} WHERE ${ownerCondition(table, byName)} ORDER BY rowid`;
+}
+
+function ownerCondition(table: OwnedTable, byName: Map<string, OwnedTable>): string {
+  if (table.name === 'workspaces') return `${q('id')} = @workspaceId`;
+  if (table.owner.table === 'workspaces') return `${q(table.owner.column)} = @workspaceId`;
+  const parent = byName.get(table.owner.table)!;
+  return `${q(table.owner.column)} IN (SELECT ${q(table.owner.to)} FROM ${q(parent.name)} WHERE ${ownerCondition(parent, byName)})`;
+}
 
 export type SqlValue = null | number | string | bigint | Buffer;
 
@@ -17,7 +66,8 @@ export function readOwnedRows(
   byName: Map<string, OwnedTable>,
   workspaceId: string,
 ): { columns: string[]; rows: SqlValue[][] } {
-  const stmt = db.prepare(ownedRowsSql(table, byName)).raw(true);
+  // One statement per owned table and connection (identifiers from the schema, so a bounded set).
+  const stmt = prepared<[{ workspaceId: string }], SqlValue[]>(db, ownedRowsSql(table, byName)).raw(true);
   return { columns: stmt.columns().map((c) => c.name), rows: stmt.all({ workspaceId }) as SqlValue[][] };
 }
 
@@ -28,7 +78,7 @@ export function countOwnedRows(
   workspaceId: string,
 ): number {
   const sql = `SELECT COUNT(*) AS n FROM (${ownedRowsSql(table, byName)})`;
-  return (db.prepare(sql).get({ workspaceId }) as { n: number }).n;
+  return prepared<[{ workspaceId: string }], { n: number }>(db, sql).get({ workspaceId })!.n;
 }
 
 export function toCell(value: SqlValue): BundleCell {
@@ -44,7 +94,7 @@ export function fromCell(cell: BundleCell): SqlValue {
 
 export function prepareInsert(db: Db, table: string, columns: string[]) {
   const sql = `INSERT INTO ${q(table)} (${columns.map(q).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
-  return db.prepare(sql);
+  return prepared(db, sql);
 }
 
 export interface WorkspaceLineageRow {
@@ -54,31 +104,32 @@ export interface WorkspaceLineageRow {
 }
 
 export function findWorkspaceLineage(db: Db, id: string): WorkspaceLineageRow | undefined {
-  return db
-    .prepare<[string], WorkspaceLineageRow>('SELECT id, name, origin_id FROM workspaces WHERE id = ?')
-    .get(id);
+  return prepared<[string], WorkspaceLineageRow>(
+    db,
+    'SELECT id, name, origin_id FROM workspaces WHERE id = ?',
+  ).get(id);
 }
 
 /** Workspaces here that descend from the same source: the original itself or earlier imported copies. */
 export function listCopiesOf(db: Db, sourceId: string): WorkspaceLineageRow[] {
-  return db
-    .prepare<[string, string], WorkspaceLineageRow>(
-      'SELECT id, name, origin_id FROM workspaces WHERE id = ? OR origin_id = ? ORDER BY created_at, rowid',
-    )
-    .all(sourceId, sourceId);
+  return prepared<[string, string], WorkspaceLineageRow>(
+    db,
+    'SELECT id, name, origin_id FROM workspaces WHERE id = ? OR origin_id = ? ORDER BY created_at, rowid',
+  ).all(sourceId, sourceId);
 }
 
 export function deleteWorkspaceRow(db: Db, id: string): void {
-  db.prepare('DELETE FROM workspaces WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM workspaces WHERE id = ?').run(id);
 }
 
 export function setWorkspaceOrigin(db: Db, id: string, originId: string | null): void {
-  db.prepare('UPDATE workspaces SET origin_id = ? WHERE id = ?').run(originId, id);
+  prepared(db, 'UPDATE workspaces SET origin_id = ? WHERE id = ?').run(originId, id);
 }
 
 export function offerExchangeIdTaken(db: Db, side: string, exchangeId: string): boolean {
   return (
-    db.prepare('SELECT 1 FROM offers WHERE side = ? AND exchange_id = ?').get(side, exchangeId) !== undefined
+    prepared(db, 'SELECT 1 FROM offers WHERE side = ? AND exchange_id = ?').get(side, exchangeId) !==
+    undefined
   );
 }
 

@@ -1,4 +1,5 @@
 import type { Db } from '../db/types';
+import { listTableNames, tableColumns, tableForeignKeys } from './repo';
 
 /**
  * Which tables a workspace owns, discovered from the schema itself so that tables added by later
@@ -45,41 +46,12 @@ export interface OwnedTable {
   textKey: string | null;
 }
 
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
-export { quote as quoteIdentifier };
-
-function columnsOf(db: Db, table: string): ColumnInfo[] {
-  return (
-    db.prepare(`PRAGMA table_info(${quote(table)})`).all() as {
-      name: string;
-      type: string;
-      notnull: number;
-      pk: number;
-    }[]
-  ).map((c) => ({ name: c.name, type: c.type.toUpperCase(), notNull: c.notnull === 1, pk: c.pk }));
-}
-
-function foreignKeysOf(db: Db, table: string): ForeignKey[] {
-  const rows = db.prepare(`PRAGMA foreign_key_list(${quote(table)})`).all() as {
-    from: string;
-    table: string;
-    to: string | null;
-    on_delete: string;
-  }[];
-  return rows.map((r) => ({ column: r.from, table: r.table, to: r.to ?? 'id', onDelete: r.on_delete }));
-}
-
 /** Every owned table, parents before children (the order rows are inserted in), workspaces first. */
 export function discoverOwnedTables(db: Db): OwnedTable[] {
-  const names = (
-    db
-      .prepare(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
-      )
-      .all() as { name: string }[]
-  ).map((r) => r.name);
+  // The allow-list of table names: only names the schema itself lists are ever looked up.
+  const names = listTableNames(db);
   const info = new Map(
-    names.map((n) => [n, { columns: columnsOf(db, n), foreignKeys: foreignKeysOf(db, n) }]),
+    names.map((n) => [n, { columns: tableColumns(db, n), foreignKeys: tableForeignKeys(db, n) }]),
   );
 
   const owned: OwnedTable[] = [];
@@ -136,22 +108,4 @@ function isEventuallyOwned(
       (fk.table === 'workspaces' && fk.column === 'workspace_id') ||
       (fk.onDelete === 'CASCADE' && isEventuallyOwned(fk.table, info, seen)),
   );
-}
-
-/**
- * The statement selecting a table's rows for one workspace, following the owner chain up to the
- * workspace. Identifiers come from the schema (PRAGMA), never from input; the workspace id is bound.
- */
-export function ownedRowsSql(table: OwnedTable, byName: Map<string, OwnedTable>): string {
-  // The stored columns only: `SELECT *` would also return generated columns (live_sessions.room_id), which
-  // PRAGMA table_info leaves out and an INSERT may not name.
-  const columns = table.columns.map((c) => quote(c.name)).join(', ');
-  return `SELECT ${columns} FROM ${quote(table.name)} WHERE ${ownerCondition(table, byName)} ORDER BY rowid`;
-}
-
-function ownerCondition(table: OwnedTable, byName: Map<string, OwnedTable>): string {
-  if (table.name === 'workspaces') return `${quote('id')} = @workspaceId`;
-  if (table.owner.table === 'workspaces') return `${quote(table.owner.column)} = @workspaceId`;
-  const parent = byName.get(table.owner.table)!;
-  return `${quote(table.owner.column)} IN (SELECT ${quote(table.owner.to)} FROM ${quote(parent.name)} WHERE ${ownerCondition(parent, byName)})`;
 }

@@ -4,9 +4,9 @@ import { isCivilDate, type ContentItem, type ContentListFilter } from '../../../
 import {
   computeContentWarnings,
   type GuardrailAccount,
-  type GuardrailItem,
   type GuardrailProduct,
 } from '../../../shared/content/guardrails';
+import { guardrailItemFromRow } from '../../../shared/content/guardrailRow';
 import { DAY_MS, formatWallMinute, parseCivilDate, weekOfInstant } from '../../../shared/content/time';
 import { wallTimeToInstant } from '../../../shared/parsing/timeZone';
 import { listAccounts } from '../accounts/repo';
@@ -69,20 +69,8 @@ export function resolveRange<T extends { from: string; to: string }>(
   return resolved;
 }
 
-export function guardrailItem(row: ContentRow): GuardrailItem {
-  return {
-    id: row.id,
-    accountId: row.account_id,
-    title: row.title,
-    format: row.format,
-    objective: row.objective,
-    status: row.status,
-    startMs: Date.parse(row.planned_at),
-    endMs: Date.parse(row.planned_end_at),
-    productIds: rowProductIds(row),
-    hostedByCreator: row.creator_id !== null,
-  };
-}
+// Shared with the portfolio's week plan: one mapping from a stored row to what the guardrails read.
+export { guardrailItemFromRow as guardrailItem } from '../../../shared/content/guardrailRow';
 
 /**
  * The span whose items can affect warnings of items starting in [fromMs − 1 day, toMs): whole planning weeks
@@ -102,7 +90,7 @@ export function contextSpan(
 
 function warningsFor(ctx: WorkspaceContext, rows: readonly ContentRow[]) {
   return computeContentWarnings({
-    items: rows.map(guardrailItem),
+    items: rows.map(guardrailItemFromRow),
     accounts: ctx.guardAccounts,
     products: ctx.products,
     timeZone: ctx.timeZone,

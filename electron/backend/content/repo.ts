@@ -141,6 +141,7 @@ const rowColumns = [
   'created_at',
   'updated_at',
 ] as const;
+const rowColumnList = rowColumns.join(', ');
 
 function fromRaw(r: unknown[]): ContentRow {
   return {
@@ -177,47 +178,54 @@ function fromRaw(r: unknown[]): ContentRow {
  */
 export function itemsStartingIn(db: Db, workspaceId: string, fromIso: string, toIso: string): ContentRow[] {
   // Raw arrays mapped to a fixed-shape object: about twice as fast as better-sqlite3's row objects.
-  const raw = db
-    .prepare<[string, string, string], unknown[]>(
-      `SELECT ${rowColumns.join(', ')} FROM content_items c
+  const raw = prepared<[string, string, string], unknown[]>(
+    db,
+    `SELECT ${rowColumnList} FROM content_items c
        WHERE c.workspace_id = ? AND c.planned_at >= ? AND c.planned_at < ?
        ORDER BY c.planned_at, c.rowid`,
-    )
+  )
     .raw(true)
     .all(workspaceId, fromIso, toIso);
   const rows = raw.map(fromRaw);
   const byId = new Map<string, ContentRow>();
   for (const row of rows) byId.set(row.id, row);
-  const collect = (sql: string, key: 'product_ids' | 'tags') => {
-    const links = db
-      .prepare<[string, string, string], { item_id: string; value: string; position: number }>(sql)
-      .all(workspaceId, fromIso, toIso);
+  type LinkRow = { item_id: string; value: string; position: number };
+  const collect = (
+    statement: BetterSqlite3.Statement<[string, string, string], LinkRow>,
+    key: 'product_ids' | 'tags',
+  ) => {
+    const links = statement.all(workspaceId, fromIso, toIso);
     links.sort((a, b) => a.position - b.position);
     for (const link of links) byId.get(link.item_id)?.[key]!.push(link.value);
   };
   collect(
-    `SELECT l.item_id, l.product_id AS value, l.position FROM content_items c
-     JOIN content_item_products l ON l.item_id = c.id
-     WHERE c.workspace_id = ? AND c.planned_at >= ? AND c.planned_at < ?`,
+    prepared<[string, string, string], LinkRow>(
+      db,
+      `SELECT l.item_id, l.product_id AS value, l.position FROM content_items c
+       JOIN content_item_products l ON l.item_id = c.id
+       WHERE c.workspace_id = ? AND c.planned_at >= ? AND c.planned_at < ?`,
+    ),
     'product_ids',
   );
   collect(
-    `SELECT l.item_id, l.tag AS value, l.position FROM content_items c
-     JOIN content_item_tags l ON l.item_id = c.id
-     WHERE c.workspace_id = ? AND c.planned_at >= ? AND c.planned_at < ?`,
+    prepared<[string, string, string], LinkRow>(
+      db,
+      `SELECT l.item_id, l.tag AS value, l.position FROM content_items c
+       JOIN content_item_tags l ON l.item_id = c.id
+       WHERE c.workspace_id = ? AND c.planned_at >= ? AND c.planned_at < ?`,
+    ),
     'tags',
   );
   // Series links: few rows, one range join.
-  const links = db
-    .prepare<
-      [string, string, string],
-      { item_id: string; series_id: string; occurrence_at: string; detached: number }
-    >(
-      `SELECT l.item_id, l.series_id, l.occurrence_at, l.detached FROM content_items c
+  const links = prepared<
+    [string, string, string],
+    { item_id: string; series_id: string; occurrence_at: string; detached: number }
+  >(
+    db,
+    `SELECT l.item_id, l.series_id, l.occurrence_at, l.detached FROM content_items c
        JOIN content_series_occurrences l ON l.item_id = c.id
        WHERE c.workspace_id = ? AND c.planned_at >= ? AND c.planned_at < ?`,
-    )
-    .all(workspaceId, fromIso, toIso);
+  ).all(workspaceId, fromIso, toIso);
   for (const link of links) {
     const row = byId.get(link.item_id);
     if (!row) continue;
@@ -233,15 +241,16 @@ export function itemsStartingIn(db: Db, workspaceId: string, fromIso: string, to
 }
 
 export function findItemRow(db: Db, id: string): ContentRow | undefined {
-  return db.prepare<[string], ContentRow>(`${selectItems} WHERE c.id = ?`).get(id);
+  return prepared<[string], ContentRow>(db, `${selectItems} WHERE c.id = ?`).get(id);
 }
 
 /** Items by id (any order); import loads the items its rows update in one query. */
 export function findItemRows(db: Db, ids: readonly string[]): ContentRow[] {
   if (ids.length === 0) return [];
-  return db
-    .prepare<[string], ContentRow>(`${selectItems} WHERE c.id IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify(ids));
+  return prepared<[string], ContentRow>(
+    db,
+    `${selectItems} WHERE c.id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(ids));
 }
 
 export interface LiveSlot {
@@ -264,15 +273,14 @@ export function findOverlappingLive(
   exceptIds: readonly string[] = [],
 ): LiveSlot | undefined {
   const dayBefore = new Date(Date.parse(startIso) - 24 * 60 * MINUTE_MS).toISOString();
-  return db
-    .prepare<[string, string, string, string, string], LiveSlot>(
-      `SELECT id, title, planned_at, planned_end_at FROM content_items
+  return prepared<[string, string, string, string, string], LiveSlot>(
+    db,
+    `SELECT id, title, planned_at, planned_end_at FROM content_items
        WHERE account_id = ? AND planned_at >= ? AND planned_at < ? AND planned_end_at > ?
          AND format = 'live' AND status <> 'cancelled' AND creator_id IS NULL
          AND id NOT IN (SELECT value FROM json_each(?))
        ORDER BY planned_at LIMIT 1`,
-    )
-    .get(accountId, dayBefore, endIso, startIso, JSON.stringify(exceptIds));
+  ).get(accountId, dayBefore, endIso, startIso, JSON.stringify(exceptIds));
 }
 
 type Statement = BetterSqlite3.Statement<unknown[]>;
@@ -358,7 +366,7 @@ export function updateItem(db: Db, id: string, values: ContentValues, at: string
 }
 
 export function deleteItemRow(db: Db, id: string): boolean {
-  return db.prepare('DELETE FROM content_items WHERE id = ?').run(id).changes > 0;
+  return prepared(db, 'DELETE FROM content_items WHERE id = ?').run(id).changes > 0;
 }
 
 /** Values a row holds, in the shape writes take, for merging edits. */
@@ -389,29 +397,32 @@ export function distinctValues(
   column: 'pillar' | 'owner',
   limit = 50,
 ): string[] {
-  const sql = {
-    pillar: `SELECT pillar AS v, COUNT(*) AS n FROM content_items WHERE workspace_id = ? AND pillar <> ''
+  const statement =
+    column === 'pillar'
+      ? prepared<[string, number], { v: string }>(
+          db,
+          `SELECT pillar AS v, COUNT(*) AS n FROM content_items WHERE workspace_id = ? AND pillar <> ''
              GROUP BY pillar ORDER BY n DESC, pillar LIMIT ?`,
-    owner: `SELECT owner AS v, COUNT(*) AS n FROM content_items WHERE workspace_id = ? AND owner <> ''
+        )
+      : prepared<[string, number], { v: string }>(
+          db,
+          `SELECT owner AS v, COUNT(*) AS n FROM content_items WHERE workspace_id = ? AND owner <> ''
             GROUP BY owner ORDER BY n DESC, owner LIMIT ?`,
-  }[column];
-  return db
-    .prepare<[string, number], { v: string }>(sql)
-    .all(workspaceId, limit)
-    .map((r) => r.v);
+        );
+  return statement.all(workspaceId, limit).map((r) => r.v);
 }
 
 export function distinctTags(db: Db, workspaceId: string, limit = 100): string[] {
-  return db
-    .prepare<[string, string, number], { tag: string }>(
-      `SELECT tag, SUM(n) AS n FROM (
+  return prepared<[string, string, number], { tag: string }>(
+    db,
+    `SELECT tag, SUM(n) AS n FROM (
          SELECT t.tag, COUNT(*) AS n FROM content_item_tags t JOIN content_items c ON c.id = t.item_id
            WHERE c.workspace_id = ? GROUP BY t.tag
          UNION ALL
          SELECT t.tag, COUNT(*) AS n FROM product_tags t JOIN products p ON p.id = t.product_id
            WHERE p.workspace_id = ? GROUP BY t.tag)
        GROUP BY tag ORDER BY n DESC, tag LIMIT ?`,
-    )
+  )
     .all(workspaceId, workspaceId, limit)
     .map((r) => r.tag);
 }

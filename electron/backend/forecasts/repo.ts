@@ -56,7 +56,8 @@ function toStored(row: RunRow): StoredRun {
 }
 
 export function insertRun(db: Db, id: string, run: ForecastRun, inputs: RunInputs): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO forecast_runs (id, workspace_id, account_id, metric, frequency, horizon, method, history_points,
        history_end, insufficient_history, inputs_json, parameters_json, outputs_json, created_at)
      VALUES (@id, @workspaceId, @accountId, @metric, @frequency, @horizon, @method, @historyPoints,
@@ -88,13 +89,16 @@ export function listRuns(
     limit: number;
   },
 ): StoredRun[] {
-  return db
-    .prepare<{ ws: string | null; account: string | null; metric: string | null; limit: number }, RunRow>(
-      `SELECT * FROM forecast_runs
+  return prepared<
+    { ws: string | null; account: string | null; metric: string | null; limit: number },
+    RunRow
+  >(
+    db,
+    `SELECT * FROM forecast_runs
        WHERE (@ws IS NULL OR workspace_id = @ws) AND (@account IS NULL OR account_id = @account)
          AND (@metric IS NULL OR metric = @metric)
        ORDER BY created_at DESC, rowid DESC LIMIT @limit`,
-    )
+  )
     .all({
       ws: q.workspaceId ?? null,
       account: q.accountId ?? null,
@@ -105,7 +109,7 @@ export function listRuns(
 }
 
 export function deleteRunRow(db: Db, id: string): boolean {
-  return db.prepare('DELETE FROM forecast_runs WHERE id = ?').run(id).changes > 0;
+  return prepared(db, 'DELETE FROM forecast_runs WHERE id = ?').run(id).changes > 0;
 }
 
 export interface AccountItemRow {

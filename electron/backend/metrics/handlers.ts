@@ -2,7 +2,7 @@ import type { HandlerSlice } from '../handlers';
 import type { metricsContract } from '../../../shared/api/metrics';
 import { notFound } from '../errors';
 import { findAccount } from '../accounts/repo';
-import { defaultGranularity, overviewTotals, readSeries } from './repo';
+import { defaultGranularity, overviewAccounts, overviewTotals, readSeries } from './repo';
 import { metricsImportHandlers } from './import/handlers';
 import { requireWorkspace } from '../workspaces/guards';
 
@@ -24,14 +24,7 @@ export const metricsHandlers = {
     requireWorkspace(ctx, workspaceId);
     const { rows, from, to } = overviewTotals(ctx.db, workspaceId, days);
     const totals = new Map(rows.map((r) => [r.account_id, r]));
-    const accounts = ctx.db
-      .prepare<
-        [string],
-        { id: string; display_name: string; handle: string; role: 'brand' | 'sales'; followers: number }
-      >(
-        'SELECT id, display_name, handle, role, followers FROM accounts WHERE workspace_id = ? AND archived_at IS NULL ORDER BY role, created_at, rowid',
-      )
-      .all(workspaceId);
+    const accounts = overviewAccounts(ctx.db, workspaceId);
     return {
       workspaceId,
       from,

@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { prepared } from '../paging/statements';
 import type { Db } from '../db/types';
 import type { Granularity, MetricField, MetricValues, SeriesMetric } from '../../../shared/domain/metrics';
 import { metricFields } from '../../../shared/domain/metrics';
@@ -192,12 +193,11 @@ export function importContentItems(db: Db, workspaceId: string): ImportContentRo
 
 /** The granularity an account's history is kept in: daily when it has any daily rows. */
 export function defaultGranularity(db: Db, accountId: string): Granularity {
-  const row = db
-    .prepare<[string], { granularity: Granularity }>(
-      `SELECT granularity FROM account_metrics WHERE account_id = ?
+  const row = prepared<[string], { granularity: Granularity }>(
+    db,
+    `SELECT granularity FROM account_metrics WHERE account_id = ?
        GROUP BY granularity ORDER BY granularity = 'day' DESC LIMIT 1`,
-    )
-    .get(accountId);
+  ).get(accountId);
   return row?.granularity ?? 'day';
 }
 
@@ -211,27 +211,27 @@ export function readSeries(
     to?: string | undefined;
   },
 ): { date: string; value: number }[] {
-  return db
-    .prepare<
-      { accountId: string; granularity: string; from: string | null; to: string | null },
-      { date: string; value: number | null }
-    >(
-      `SELECT period_start AS date, ${seriesExpressions[q.metric]} AS value FROM account_metrics
+  return prepared<
+    { accountId: string; granularity: string; from: string | null; to: string | null },
+    { date: string; value: number | null }
+  >(
+    db,
+    `SELECT period_start AS date, ${seriesExpressions[q.metric]} AS value FROM account_metrics
        WHERE account_id = @accountId AND granularity = @granularity
          AND (@from IS NULL OR period_start >= @from) AND (@to IS NULL OR period_start <= @to)
        ORDER BY period_start`,
-    )
+  )
     .all({ accountId: q.accountId, granularity: q.granularity, from: q.from ?? null, to: q.to ?? null })
     .filter((p): p is { date: string; value: number } => p.value !== null && Number.isFinite(p.value));
 }
 
 /** Per-post totals of a metric for an account's content items (the per-post distribution). */
 export function perPostTotals(db: Db, accountId: string, metric: SeriesMetric): number[] {
-  return db
-    .prepare<[string], { value: number | null }>(
-      `SELECT SUM(${seriesExpressions[metric]}) AS value FROM content_metrics WHERE account_id = ?
+  return prepared<[string], { value: number | null }>(
+    db,
+    `SELECT SUM(${seriesExpressions[metric]}) AS value FROM content_metrics WHERE account_id = ?
        GROUP BY content_id`,
-    )
+  )
     .all(accountId)
     .map((r) => r.value)
     .filter((v): v is number => v !== null && Number.isFinite(v));
@@ -246,31 +246,47 @@ export interface OverviewRow {
   new_followers: number | null;
 }
 
+export interface OverviewAccountRow {
+  id: string;
+  display_name: string;
+  handle: string;
+  role: 'brand' | 'sales';
+  followers: number;
+}
+
+/** The workspace's active accounts in the overview's order (role, then creation). */
+export function overviewAccounts(db: Db, workspaceId: string): OverviewAccountRow[] {
+  return prepared<[string], OverviewAccountRow>(
+    db,
+    `SELECT id, display_name, handle, role, followers FROM accounts
+       WHERE workspace_id = ? AND archived_at IS NULL ORDER BY role, created_at, rowid`,
+  ).all(workspaceId);
+}
+
 /** Daily totals per account over the `days` days up to each workspace's latest daily row. */
 export function overviewTotals(
   db: Db,
   workspaceId: string,
   days: number,
 ): { rows: OverviewRow[]; from: string | null; to: string | null } {
-  const last = db
-    .prepare<[string], { last: string | null }>(
-      `SELECT MAX(m.period_start) AS last FROM account_metrics m JOIN accounts a ON a.id = m.account_id
+  const last = prepared<[string], { last: string | null }>(
+    db,
+    `SELECT MAX(m.period_start) AS last FROM account_metrics m JOIN accounts a ON a.id = m.account_id
        WHERE a.workspace_id = ? AND m.granularity = 'day'`,
-    )
-    .get(workspaceId)?.last;
+  ).get(workspaceId)?.last;
   if (!last) return { rows: [], from: null, to: null };
-  const from = db
-    .prepare<[string, string], { d: string }>('SELECT date(?, ?) AS d')
-    .get(last, `-${days - 1} days`)!.d;
-  const rows = db
-    .prepare<[string, string, string], OverviewRow>(
-      `SELECT m.account_id, COUNT(*) AS days, SUM(m.views) AS views,
+  const from = prepared<[string, string], { d: string }>(db, 'SELECT date(?, ?) AS d').get(
+    last,
+    `-${days - 1} days`,
+  )!.d;
+  const rows = prepared<[string, string, string], OverviewRow>(
+    db,
+    `SELECT m.account_id, COUNT(*) AS days, SUM(m.views) AS views,
          SUM(COALESCE(m.likes, 0) + COALESCE(m.comments, 0) + COALESCE(m.shares, 0) + COALESCE(m.saves, 0)) AS engagement,
          SUM(m.gmv_fen) AS gmv_fen, SUM(m.new_followers) AS new_followers
        FROM account_metrics m JOIN accounts a ON a.id = m.account_id
        WHERE a.workspace_id = ? AND m.granularity = 'day' AND m.period_start BETWEEN ? AND ?
        GROUP BY m.account_id`,
-    )
-    .all(workspaceId, from, last);
+  ).all(workspaceId, from, last);
   return { rows, from, to: last };
 }

@@ -1,5 +1,6 @@
 import type { BackendContext } from '../context';
-import type { GuardrailAccount, GuardrailItem, GuardrailProduct } from '../../../shared/content/guardrails';
+import type { GuardrailAccount, GuardrailProduct } from '../../../shared/content/guardrails';
+import { guardrailItemFromRow } from '../../../shared/content/guardrailRow';
 import { weekOfInstant } from '../../../shared/content/time';
 import { addDays, todayIn } from '../../../shared/domain/dates';
 import {
@@ -15,7 +16,7 @@ import {
 import type { PortfolioRow, PortfolioSummary } from '../../../shared/portfolio/schema';
 import { invalidInput } from '../errors';
 import { countAwaitingApproval } from '../approvals/repo';
-import { portfolioRows, workspacePage, type WeekItemRow } from './repo';
+import { portfolioRows, workspacePage } from './repo';
 
 function groupBy<T extends { workspace_id: string }>(rows: readonly T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -25,21 +26,6 @@ function groupBy<T extends { workspace_id: string }>(rows: readonly T[]): Map<st
     else map.set(row.workspace_id, [row]);
   }
   return map;
-}
-
-function guardrailItem(row: WeekItemRow): GuardrailItem {
-  return {
-    id: row.id,
-    accountId: row.account_id,
-    title: row.title,
-    format: row.format,
-    objective: row.objective,
-    status: row.status,
-    startMs: Date.parse(row.planned_at),
-    endMs: Date.parse(row.planned_end_at),
-    productIds: row.product_ids_json === '[]' ? [] : (JSON.parse(row.product_ids_json) as string[]),
-    hostedByCreator: row.creator_id !== null,
-  };
 }
 
 function decodeCursor(cursor: string | null | undefined): number {
@@ -109,7 +95,7 @@ export function portfolioSummary(
       targets: { postsPerWeek: a.posts_per_week_target, liveHoursPerWeek: a.live_hours_per_week_target },
     }));
     const weekItems = (items.get(head.id) ?? [])
-      .map(guardrailItem)
+      .map(guardrailItemFromRow)
       .filter((i) => i.startMs >= week.startMs && i.startMs < week.endMs);
     const days: DailyTotal[] = (daily.get(head.id) ?? []).map((d) => ({
       date: d.date,

@@ -1,4 +1,5 @@
 import type { Db } from '../db/types';
+import { prepared } from '../paging/statements';
 import type { Product, ProductFields } from '../../../shared/domain/product';
 import { productStatusSchema } from '../../../shared/domain/product';
 import { fenToYuan, yuanToFen } from '../../../shared/domain/money';
@@ -69,33 +70,33 @@ export function listProducts(db: Db, q: ProductQuery): Product[] {
   const direction = q.order === 'desc' ? 'DESC' : 'ASC';
   // NULL margins sort last in either direction: "unknown" is never the best or worst margin.
   const nullsLast = q.sort === 'marginPct' ? 'p.margin_pct IS NULL, ' : '';
-  const rows = db
-    .prepare<{ ws: string; search: string | null; status: string | null }, ProductRow>(
-      `${selectProduct}
+  const rows = prepared<{ ws: string; search: string | null; status: string | null }, ProductRow>(
+    db,
+    `${selectProduct}
        WHERE p.workspace_id = @ws
          AND (@status IS NULL OR p.status = @status)
          AND (@search IS NULL OR p.name LIKE @search ESCAPE '\\' OR p.sku LIKE @search ESCAPE '\\'
               OR p.category LIKE @search ESCAPE '\\'
               OR EXISTS (SELECT 1 FROM product_tags t WHERE t.product_id = p.id AND t.tag LIKE @search ESCAPE '\\'))
        ORDER BY ${nullsLast}${sortColumns[q.sort]} ${direction}, p.name COLLATE NOCASE, p.rowid`,
-    )
-    .all({
-      ws: q.workspaceId,
-      search: q.search ? likePattern(q.search) : null,
-      status: q.status ?? null,
-    });
+  ).all({
+    ws: q.workspaceId,
+    search: q.search ? likePattern(q.search) : null,
+    status: q.status ?? null,
+  });
   return rows.map(toProduct);
 }
 
 export function findProduct(db: Db, id: string): Product | undefined {
-  const row = db.prepare<[string], ProductRow>(`${selectProduct} WHERE p.id = ?`).get(id);
+  const row = prepared<[string], ProductRow>(db, `${selectProduct} WHERE p.id = ?`).get(id);
   return row ? toProduct(row) : undefined;
 }
 
 export function findProductBySku(db: Db, workspaceId: string, sku: string): { id: string } | undefined {
-  return db
-    .prepare<[string, string], { id: string }>('SELECT id FROM products WHERE workspace_id = ? AND sku = ?')
-    .get(workspaceId, sku);
+  return prepared<[string, string], { id: string }>(
+    db,
+    'SELECT id FROM products WHERE workspace_id = ? AND sku = ?',
+  ).get(workspaceId, sku);
 }
 
 /** Minimal rows for guardrails and import matching. */
@@ -103,21 +104,21 @@ export function listProductRefs(
   db: Db,
   workspaceId: string,
 ): { id: string; name: string; sku: string; status: 'active' | 'discontinued' }[] {
-  return db
-    .prepare<[string], { id: string; name: string; sku: string; status: 'active' | 'discontinued' }>(
-      'SELECT id, name, sku, status FROM products WHERE workspace_id = ? ORDER BY rowid',
-    )
-    .all(workspaceId);
+  return prepared<[string], { id: string; name: string; sku: string; status: 'active' | 'discontinued' }>(
+    db,
+    'SELECT id, name, sku, status FROM products WHERE workspace_id = ? ORDER BY rowid',
+  ).all(workspaceId);
 }
 
 function writeTags(db: Db, productId: string, tags: readonly string[]): void {
-  db.prepare('DELETE FROM product_tags WHERE product_id = ?').run(productId);
-  const insert = db.prepare('INSERT INTO product_tags (product_id, tag, position) VALUES (?, ?, ?)');
+  prepared(db, 'DELETE FROM product_tags WHERE product_id = ?').run(productId);
+  const insert = prepared(db, 'INSERT INTO product_tags (product_id, tag, position) VALUES (?, ?, ?)');
   tags.forEach((tag, i) => insert.run(productId, tag, i));
 }
 
 export function insertProduct(db: Db, id: string, fields: ProductFields, at: string): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO products (id, workspace_id, name, sku, price_fen, category, margin_pct, status, created_at, updated_at)
      VALUES (@id, @workspaceId, @name, @sku, @priceFen, @category, @marginPct, @status, @at, @at)`,
   ).run({
@@ -135,7 +136,8 @@ export function insertProduct(db: Db, id: string, fields: ProductFields, at: str
 }
 
 export function updateProductRow(db: Db, id: string, fields: ProductFields, at: string): void {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE products SET name = @name, sku = @sku, price_fen = @priceFen, category = @category,
        margin_pct = @marginPct, status = @status, updated_at = @at WHERE id = @id`,
   ).run({
@@ -152,5 +154,5 @@ export function updateProductRow(db: Db, id: string, fields: ProductFields, at: 
 }
 
 export function deleteProductRow(db: Db, id: string): boolean {
-  return db.prepare('DELETE FROM products WHERE id = ?').run(id).changes > 0;
+  return prepared(db, 'DELETE FROM products WHERE id = ?').run(id).changes > 0;
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../db/types';
+import { prepared } from '../paging/statements';
 import type { Workspace, WorkspaceFields } from '../../../shared/domain/workspace';
 import { industryCategorySchema, workspaceStageSchema } from '../../../shared/domain/workspace';
 
@@ -31,12 +32,12 @@ function toWorkspace(row: WorkspaceRow): Workspace {
 }
 
 export function listWorkspaces(db: Db): Workspace[] {
-  const rows = db.prepare<[], WorkspaceRow>('SELECT * FROM workspaces ORDER BY created_at, rowid').all();
+  const rows = prepared<[], WorkspaceRow>(db, 'SELECT * FROM workspaces ORDER BY created_at, rowid').all();
   return rows.map(toWorkspace);
 }
 
 export function findWorkspace(db: Db, id: string): Workspace | undefined {
-  const row = db.prepare<[string], WorkspaceRow>('SELECT * FROM workspaces WHERE id = ?').get(id);
+  const row = prepared<[string], WorkspaceRow>(db, 'SELECT * FROM workspaces WHERE id = ?').get(id);
   return row ? toWorkspace(row) : undefined;
 }
 
@@ -44,7 +45,8 @@ export function insertWorkspace(
   db: Db,
   ws: WorkspaceFields & { id: string; isSample: boolean; createdAt: string },
 ): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO workspaces (id, name, industry, stage, notes, time_zone, creator_facing_name, is_sample,
        created_at, updated_at)
      VALUES (@id, @name, @industry, @stage, @notes, @timeZone, @creatorFacingName, @isSample, @createdAt,
@@ -53,7 +55,8 @@ export function insertWorkspace(
 }
 
 export function updateWorkspace(db: Db, ws: Workspace): void {
-  db.prepare(
+  prepared(
+    db,
     `UPDATE workspaces SET name = @name, industry = @industry, stage = @stage, notes = @notes,
        time_zone = @timeZone, creator_facing_name = @creatorFacingName, updated_at = @updatedAt WHERE id = @id`,
   ).run({
@@ -69,5 +72,5 @@ export function updateWorkspace(db: Db, ws: Workspace): void {
 }
 
 export function deleteWorkspace(db: Db, id: string): boolean {
-  return db.prepare('DELETE FROM workspaces WHERE id = ?').run(id).changes > 0;
+  return prepared(db, 'DELETE FROM workspaces WHERE id = ?').run(id).changes > 0;
 }

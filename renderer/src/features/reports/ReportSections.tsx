@@ -52,9 +52,12 @@ export function PlanSection({ report, f, accountName }: Props) {
       columns={[
         { title: f.t('cols.week'), dataIndex: 'weekStart', render: (d: string) => f.date(d) },
         { title: f.t('cols.account'), render: (_, r) => accountName(r.accountId) },
-        { title: f.t('cols.posts'), render: (_, r) => load(r.postsPlanned, r.postsTarget, r.postsStatus) },
         {
-          title: f.t('cols.live'),
+          title: f.t('cols.postsProgress'),
+          render: (_, r) => load(r.postsPlanned, r.postsTarget, r.postsStatus),
+        },
+        {
+          title: f.t('cols.liveProgress'),
           render: (_, r) => load(r.liveHoursPlanned, r.liveHoursTarget, r.liveHoursStatus),
         },
         { title: f.t('cols.published'), dataIndex: 'published' },
@@ -111,7 +114,7 @@ export function OffersSection({ report, f }: Props) {
           { title: f.t('cols.state'), render: (_, o) => f.t(`offerState.${o.state}`) },
           { title: f.t('cols.fee'), render: (_, o) => f.money(o.feeFen) },
           {
-            title: f.t('cols.deliverables'),
+            title: f.t('cols.deliverablesProgress'),
             render: (_, o) => `${o.deliverables.published} / ${o.deliverables.total}`,
           },
           { title: f.t('cols.overdue'), render: (_, o) => o.deliverables.overdue },
@@ -254,7 +257,7 @@ export function LiveSection({ report, f }: Props) {
           { label: f.t('live.sessions'), children: live.totals.sessions },
           { label: f.t('live.hours'), children: f.decimal(live.totals.hours) },
           { label: f.t('live.viewers'), children: f.count(live.totals.viewers) },
-          { label: f.t('cols.views'), children: f.count(live.totals.views) },
+          { label: f.t('cols.liveViews'), children: f.count(live.totals.views) },
           { label: f.t('cols.gmv'), children: f.money(live.totals.gmvFen) },
           { label: f.t('live.adSpend'), children: f.money(live.totals.adSpendFen) },
         ]}
@@ -264,13 +267,13 @@ export function LiveSection({ report, f }: Props) {
         rowKey="id"
         dataSource={live.sessions}
         columns={[
-          { title: f.t('live.startedAt'), render: (_, s) => f.dateTime(s.startedAt) },
-          { title: f.t('live.room'), dataIndex: 'room' },
-          { title: f.t('live.minutes'), dataIndex: 'minutes' },
-          { title: f.t('live.viewers'), render: (_, s) => f.count(s.viewers) },
-          { title: f.t('cols.views'), render: (_, s) => f.count(s.views) },
+          { title: f.t('cols.startedAt'), render: (_, s) => f.dateTime(s.startedAt) },
+          { title: f.t('cols.room'), dataIndex: 'room' },
+          { title: f.t('cols.minutes'), dataIndex: 'minutes' },
+          { title: f.t('cols.viewers'), render: (_, s) => f.count(s.viewers) },
+          { title: f.t('cols.liveViews'), render: (_, s) => f.count(s.views) },
           { title: f.t('cols.gmv'), render: (_, s) => f.money(s.gmvFen) },
-          { title: f.t('live.gpm'), render: (_, s) => f.money(s.gpmFen) },
+          { title: f.t('cols.gpm'), render: (_, s) => f.money(s.gpmFen) },
         ]}
       />
     </>

@@ -1,0 +1,40 @@
+import type { GuardrailItem } from './guardrails';
+import type { ContentFormat, ContentObjective, ContentStatus } from './model';
+
+/**
+ * The columns of a stored content item that guardrails read, as both the content repository and the
+ * portfolio's week query return them. Product links come as a JSON array in link order; a range query
+ * may have parsed them already (`product_ids`).
+ */
+export interface GuardrailItemRow {
+  id: string;
+  account_id: string;
+  title: string;
+  format: ContentFormat;
+  objective: ContentObjective;
+  status: ContentStatus;
+  planned_at: string;
+  planned_end_at: string;
+  creator_id: string | null;
+  product_ids_json: string;
+  product_ids?: readonly string[] | undefined;
+}
+
+/** One stored item as the guardrails see it (content warnings, week load, the portfolio's week plan). */
+export function guardrailItemFromRow(row: GuardrailItemRow): GuardrailItem {
+  return {
+    id: row.id,
+    accountId: row.account_id,
+    title: row.title,
+    format: row.format,
+    objective: row.objective,
+    status: row.status,
+    startMs: Date.parse(row.planned_at),
+    endMs: Date.parse(row.planned_end_at),
+    productIds:
+      row.product_ids ??
+      (row.product_ids_json === '[]' ? [] : (JSON.parse(row.product_ids_json) as string[])),
+    // A creator's deliverable (达播) runs in the creator's own room, never the account's.
+    hostedByCreator: row.creator_id !== null,
+  };
+}
