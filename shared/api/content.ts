@@ -25,7 +25,7 @@ import {
   weekLoadsInputSchema,
   weekLoadsSchema,
 } from '../content/weekLoad';
-import { contentCalendarItemSchema } from '../content/calendarItem';
+import { calendarItemsPayloadSchema } from '../content/calendarPayload';
 
 const byId = z.strictObject({ id: idSchema });
 
@@ -35,7 +35,7 @@ export const contentContract = defineMethods({
   'content.list': { input: contentPageInputSchema, output: pageSchema(contentItemSchema) },
   'content.get': { input: byId, output: contentItemSchema },
   /** content.list reduced to what the calendar and board draw; the drawer fetches the item (content.get). */
-  'content.calendarItems': { input: contentListInputSchema, output: z.array(contentCalendarItemSchema) },
+  'content.calendarItems': { input: contentListInputSchema, output: calendarItemsPayloadSchema },
   'content.create': { input: contentItemFieldsSchema, output: contentItemSchema },
   'content.update': { input: contentItemUpdateSchema, output: contentItemSchema },
   /** Reschedule (calendar drag): published items cannot move; live sessions may not overlap. */

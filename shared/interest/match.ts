@@ -151,14 +151,6 @@ export function prepareTarget(
   };
 }
 
-/**
- * The score alone, computed exactly as `matchScore` computes it (the same arithmetic in the same order,
- * so ranking by it equals ranking by `matchScore(...).score`), without building the explanation.
- */
-export function matchScoreOnly(audience: PreparedAudience, target: PreparedTarget): number {
-  return target.targets.length === 0 ? 0 : scoreParts(audience, target).score;
-}
-
 function scoreParts(audience: PreparedAudience, target: PreparedTarget) {
   const similarity = cosineWithNorms(audience.shares, audience.norm, target.vector, target.norm);
   const coverage = Math.min(
@@ -166,17 +158,36 @@ function scoreParts(audience: PreparedAudience, target: PreparedTarget) {
     sumOver(target.targets, (tag) => audience.shares.get(tag) ?? 0),
   );
   const targetTgi = targetSetTgi(audience.shares, target);
-  const tgiScore = targetTgi === null ? 0 : tgiToScore(targetTgi);
+  return { similarity, coverage, targetTgi, ...combineParts(similarity, coverage, targetTgi) };
+}
 
-  // Without a baseline the TGI part carries no information; its weight goes to the other parts instead
-  // of scoring a made-up neutral value.
-  const weights: PartWeights = targetTgi === null ? { ...MATCH_WEIGHTS, tgiScore: 0 } : MATCH_WEIGHTS;
+// Without a baseline the TGI part carries no information; its weight goes to the other parts instead
+// of scoring a made-up neutral value.
+const WEIGHTS_WITHOUT_TGI: PartWeights = { ...MATCH_WEIGHTS, tgiScore: 0 };
+
+/** The weighted score from its three parts, with its TGI part and the weights used. */
+function combineParts(similarity: number, coverage: number, targetTgi: number | null) {
+  const tgiScore = targetTgi === null ? 0 : tgiToScore(targetTgi);
+  const weights = targetTgi === null ? WEIGHTS_WITHOUT_TGI : MATCH_WEIGHTS;
+  return { score: weightedScore(similarity, coverage, tgiScore, weights), tgiScore, weights };
+}
+
+/**
+ * The score alone from its three parts: the column scorer's (matchColumns.ts), the same arithmetic as
+ * `combineParts`, so both rank alike.
+ */
+export function combinedScore(similarity: number, coverage: number, targetTgi: number | null): number {
+  return targetTgi === null
+    ? weightedScore(similarity, coverage, 0, WEIGHTS_WITHOUT_TGI)
+    : weightedScore(similarity, coverage, tgiToScore(targetTgi), MATCH_WEIGHTS);
+}
+
+function weightedScore(similarity: number, coverage: number, tgiScore: number, weights: PartWeights): number {
   const weightTotal = weights.similarity + weights.coverage + weights.tgiScore;
   const weighted =
     (weights.similarity * similarity + weights.coverage * coverage + weights.tgiScore * tgiScore) /
     weightTotal;
-  const score = Math.round(Math.min(1, Math.max(0, weighted)) * 100);
-  return { score, similarity, coverage, targetTgi, tgiScore, weights };
+  return Math.round(Math.min(1, Math.max(0, weighted)) * 100);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Db } from '../db/types';
 import type { ContentCalendarItem } from '../../../shared/content/calendarItem';
+import { encodeCalendarItems, type CalendarItemsPayload } from '../../../shared/content/calendarPayload';
 import { MAX_LIST_DAYS, MAX_LIST_ITEMS, type ContentListFilter } from '../../../shared/content/model';
 import { invalidInput } from '../errors';
 import { countItemsStartingIn } from './repo';
@@ -7,9 +8,10 @@ import { listContentRows, loadWorkspaceContext, resolveRange } from './context';
 
 /**
  * The calendar's and the board's items: the rows and warnings of `content.list`, reduced to what they
- * draw (see shared/content/calendarItem.ts). Same range rules and the same cap as `content.list`.
+ * draw (see shared/content/calendarItem.ts), in the wire form of shared/content/calendarPayload.ts. Same
+ * range rules and the same cap as `content.list`.
  */
-export function listCalendarItems(db: Db, filter: ContentListFilter): ContentCalendarItem[] {
+export function listCalendarItems(db: Db, filter: ContentListFilter): CalendarItemsPayload {
   const wctx = loadWorkspaceContext(db, filter.workspaceId);
   const range = resolveRange(filter, wctx.timeZone, MAX_LIST_DAYS);
   const count = countItemsStartingIn(db, range.workspaceId, range.from, range.to);
@@ -22,7 +24,7 @@ export function listCalendarItems(db: Db, filter: ContentListFilter): ContentCal
     );
   }
   const { rows, warnings } = listContentRows(db, wctx, range);
-  return rows.map((row) => ({
+  const items = rows.map((row): ContentCalendarItem => ({
     id: row.id,
     accountId: row.account_id,
     title: row.title,
@@ -39,4 +41,5 @@ export function listCalendarItems(db: Db, filter: ContentListFilter): ContentCal
       .filter((w) => w.scope === 'item')
       .map(({ code, severity, params }) => ({ code, severity, params })),
   }));
+  return encodeCalendarItems(items);
 }

@@ -23,13 +23,13 @@ import {
   insertCustomTag,
   accountAudiencePage,
   creatorAudiencePage,
+  listActiveAccounts,
   setBaselineOverride,
   workspaceInterest,
 } from './repo';
 import { parseProfile, prefixIssues, readAudience, requireOwner, writeAudience } from './audience';
 import { readAudienceFile } from './audienceImport';
 import {
-  listActiveAccounts,
   loadMatchContext,
   rankAccounts,
   rankCreators,

@@ -1,14 +1,20 @@
 import type { Db } from '../db/types';
 import type { AudienceProfileOutput, MatchResultOutput, RankedMatch } from '../../../shared/domain/interest';
 import { resolveTags, type ResolvedTags } from '../../../shared/domain/interestTags';
+import { matchScore, prepareAudience, prepareTarget } from '../../../shared/interest/match';
 import {
-  matchScore,
-  matchScoreOnly,
-  prepareAudience,
-  prepareTarget,
-  type PreparedAudience,
-} from '../../../shared/interest/match';
-import { listAudiences, listCreatorsWithAudience, workspaceInterest, type WorkspaceInterest } from './repo';
+  audienceColumns,
+  NO_AUDIENCE,
+  scoreColumns,
+  type AudienceColumns,
+} from '../../../shared/interest/matchColumns';
+import {
+  listActiveAccounts,
+  listAudiences,
+  listCreatorsWithAudience,
+  workspaceInterest,
+  type WorkspaceInterest,
+} from './repo';
 import { stampedCache } from '../paging/writeStamp';
 import { findProduct } from '../products/repo';
 
@@ -39,22 +45,6 @@ export function scoreAudience(
 ): MatchResultOutput | null {
   if (!profile) return null;
   return matchScore({ interests: profile.interests, targetTags, baseline: ctx.interest.baseline });
-}
-
-interface AccountRef {
-  id: string;
-  display_name: string;
-  role: string;
-  followers: number;
-}
-
-export function listActiveAccounts(db: Db, workspaceId: string): AccountRef[] {
-  return db
-    .prepare<[string], AccountRef>(
-      `SELECT id, display_name, role, followers FROM accounts
-       WHERE workspace_id = ? AND archived_at IS NULL ORDER BY role, created_at, rowid`,
-    )
-    .all(workspaceId);
 }
 
 // One collator for every comparison: localeCompare with a locale argument builds one per call, which
@@ -95,33 +85,42 @@ interface RankableCreator {
   name: string;
   followers: number;
   profile: AudienceProfileOutput | null;
-  audience: PreparedAudience | null;
+}
+
+interface RankableRoster {
+  /** Sorted once by name with the ranking's collator, so ties need no sort per call. */
+  creators: RankableCreator[];
+  columns: AudienceColumns;
+  scored: number;
 }
 
 /**
  * A workspace's creators ready to rank, kept per workspace until the next write (the write stamp): each
- * profile parsed and its audience cleaned once (parsing and cleaning 12,000 profiles was most of a
- * ranking), sorted once by name with the ranking's collator so ties need no sort per call.
+ * profile parsed and its audience cleaned once into columns (parsing and cleaning 12,000 profiles was
+ * most of a ranking).
  */
-const cachedRankable = stampedCache<RankableCreator[]>();
-const rankableCreators = (db: Db, workspaceId: string) =>
-  cachedRankable(db, workspaceId, () =>
-    listCreatorsWithAudience(db, workspaceId)
-      .map((c): RankableCreator => ({
-        ...c,
-        audience: c.profile ? prepareAudience(c.profile.interests) : null,
-      }))
-      .sort((a, b) => byName(a.name, b.name)),
-  );
+const cachedRoster = stampedCache<RankableRoster>();
+const rankableRoster = (db: Db, workspaceId: string) =>
+  cachedRoster(db, workspaceId, () => {
+    const creators = listCreatorsWithAudience(db, workspaceId).sort((a, b) => byName(a.name, b.name));
+    return {
+      creators,
+      columns: audienceColumns(
+        creators.map((c) => (c.profile ? prepareAudience(c.profile.interests) : null)),
+      ),
+      scored: creators.filter((c) => c.profile !== null).length,
+    };
+  });
 
-/** Scores are whole numbers 0..100; creators without a profile rank after every score. */
-const SCORE_BUCKETS = 101;
+/** Scores are whole numbers 0..100. */
+const SCORE_LEVELS = 101;
 
 /**
- * The best `limit` creators for the target and how many creators were ranked in all. One pass scores
- * every creator (the score alone, the same number `matchScore` gives); creators go into a bucket per
- * score in name order, so the top N is read from the highest buckets without sorting the roster, and
- * only those N get the full explanation.
+ * The best `limit` creators for the target and how many creators were ranked in all. One pass over the
+ * columns scores every creator (the score alone, the same number `matchScore` gives) without allocating
+ * per creator; the lowest score that still reaches the top `limit` is read from a count per score, only
+ * creators at or above it are collected (in name order) and ordered by score, and only the `limit`
+ * shown get the full explanation. Creators without a profile come after every score, by name.
  */
 export function rankCreators(
   db: Db,
@@ -130,17 +129,25 @@ export function rankCreators(
   targetTags: readonly string[],
   limit: number,
 ): { top: RankedMatch[]; total: number; scored: number } {
-  const creators = rankableCreators(db, workspaceId);
+  const { creators, columns, scored } = rankableRoster(db, workspaceId);
   const target = prepareTarget(targetTags, undefined, ctx.interest.baseline);
-  const buckets: RankableCreator[][] = Array.from({ length: SCORE_BUCKETS }, () => []);
-  const withoutProfile: RankableCreator[] = [];
-  for (const c of creators) {
-    if (c.audience === null) withoutProfile.push(c);
-    else buckets[matchScoreOnly(c.audience, target)]!.push(c);
+  const scores = new Int16Array(columns.count);
+  scoreColumns(columns, target, scores);
+  const perScore = new Int32Array(SCORE_LEVELS);
+  for (const score of scores) if (score !== NO_AUDIENCE) perScore[score]!++;
+  let threshold = SCORE_LEVELS - 1;
+  for (let seen = perScore[threshold]!; seen < limit && threshold > 0;) seen += perScore[--threshold]!;
+  const chosen: number[] = [];
+  for (let i = 0; i < scores.length; i++) if (scores[i]! >= threshold) chosen.push(i);
+  // Stable: equal scores keep name order.
+  chosen.sort((a, b) => scores[b]! - scores[a]!);
+  if (chosen.length < limit) {
+    for (let i = 0; i < scores.length && chosen.length < limit; i++)
+      if (scores[i] === NO_AUDIENCE) chosen.push(i);
   }
-  const top: RankedMatch[] = [];
-  const take = (c: RankableCreator) =>
-    top.push({
+  const top = chosen.slice(0, limit).map((i): RankedMatch => {
+    const c = creators[i]!;
+    return {
       ownerType: 'creator',
       ownerId: c.id,
       name: c.name,
@@ -148,18 +155,9 @@ export function rankCreators(
       followers: c.followers,
       hasAudience: c.profile !== null,
       match: scoreAudience(ctx, c.profile, targetTags),
-    });
-  for (let score = SCORE_BUCKETS - 1; score >= 0 && top.length < limit; score--) {
-    for (const c of buckets[score]!) {
-      if (top.length >= limit) break;
-      take(c);
-    }
-  }
-  for (const c of withoutProfile) {
-    if (top.length >= limit) break;
-    take(c);
-  }
-  return { top, total: creators.length, scored: creators.length - withoutProfile.length };
+    };
+  });
+  return { top, total: creators.length, scored };
 }
 
 /** A content item targets its own tags plus those of the products it features. */

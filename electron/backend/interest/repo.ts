@@ -215,3 +215,19 @@ export function listCreatorsWithAudience(
       profile: r.audience_json ? (JSON.parse(r.audience_json) as AudienceProfileOutput) : null,
     }));
 }
+
+export interface ActiveAccountRow {
+  id: string;
+  display_name: string;
+  role: string;
+  followers: number;
+}
+
+/** A workspace's accounts that are not archived, as rankings and the heatmap list them. */
+export function listActiveAccounts(db: Db, workspaceId: string): ActiveAccountRow[] {
+  return prepared<[string], ActiveAccountRow>(
+    db,
+    `SELECT id, display_name, role, followers FROM accounts
+     WHERE workspace_id = ? AND archived_at IS NULL ORDER BY role, created_at, rowid`,
+  ).all(workspaceId);
+}

@@ -36,7 +36,8 @@ import {
   nothingChanged,
   termsToBrandInput,
 } from './terms';
-import { deliverableView, offerDetailView, offerListViews } from './view';
+import { deliverableView, offerDetailView } from './view';
+import { offerListViews } from './listViews';
 import { toPage } from '../paging/keyset';
 
 /** Deliverables belong to offers: their slice is handled here, beside the offer they came from. */
@@ -125,7 +126,7 @@ export const offerHandlers = {
     // Rows and count in one read transaction, so the total matches the page.
     const { rows, total } = ctx.db.transaction(() => listOfferPage(ctx.db, query, cursor, limit))();
     const page = toPage(rows, limit, total, offerCursorKey, (row) => row);
-    return { ...page, items: offerListViews(ctx, page.items) };
+    return { ...page, items: offerListViews(ctx, query.workspaceId, page.items) };
   },
 
   'offers.get': ({ id }, ctx) => {

@@ -1,19 +1,19 @@
 import type { Db } from '../db/types';
 import type { KeyVerificationState } from '../../../shared/offerFile/verificationCode';
+import { prepared } from '../paging/statements';
 
 /** SQL of first-contact verification (migration 0090): the offer's trust state and its held file. */
 
 export function keyVerificationOf(db: Db, offerId: string): KeyVerificationState {
-  const row = db
-    .prepare<[string], { key_verification: KeyVerificationState }>(
-      'SELECT key_verification FROM offers WHERE id = ?',
-    )
-    .get(offerId);
+  const row = prepared<[string], { key_verification: KeyVerificationState }>(
+    db,
+    'SELECT key_verification FROM offers WHERE id = ?',
+  ).get(offerId);
   return row?.key_verification ?? 'none';
 }
 
 export function setKeyVerification(db: Db, offerId: string, state: KeyVerificationState): void {
-  db.prepare('UPDATE offers SET key_verification = ? WHERE id = ?').run(state, offerId);
+  prepared(db, 'UPDATE offers SET key_verification = ? WHERE id = ?').run(state, offerId);
 }
 
 export interface PendingFileRow {
@@ -24,22 +24,23 @@ export interface PendingFileRow {
 }
 
 export function findPendingFile(db: Db, offerId: string): PendingFileRow | undefined {
-  return db
-    .prepare<[string], PendingFileRow>('SELECT * FROM offer_pending_files WHERE offer_id = ?')
-    .get(offerId);
+  return prepared<[string], PendingFileRow>(db, 'SELECT * FROM offer_pending_files WHERE offer_id = ?').get(
+    offerId,
+  );
 }
 
 export function insertPendingFile(db: Db, row: PendingFileRow): void {
-  db.prepare(
+  prepared<[PendingFileRow]>(
+    db,
     `INSERT INTO offer_pending_files (offer_id, sender_key, file_json, received_at)
      VALUES (@offer_id, @sender_key, @file_json, @received_at)`,
   ).run(row);
 }
 
 export function deletePendingFile(db: Db, offerId: string): void {
-  db.prepare('DELETE FROM offer_pending_files WHERE offer_id = ?').run(offerId);
+  prepared(db, 'DELETE FROM offer_pending_files WHERE offer_id = ?').run(offerId);
 }
 
 export function deleteOfferRow(db: Db, offerId: string): void {
-  db.prepare('DELETE FROM offers WHERE id = ?').run(offerId);
+  prepared(db, 'DELETE FROM offers WHERE id = ?').run(offerId);
 }

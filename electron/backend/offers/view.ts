@@ -20,14 +20,12 @@ import {
 } from '../../../shared/domain/offerTerms';
 import { matchScore } from '../../../shared/interest/match';
 import { fingerprintOf } from '../identity/keys';
-import { creatorFiguresByIds, findCreator } from '../creators/repo';
+import { findCreator } from '../creators/repo';
 import { findOwnProfile } from '../creatorProfile/repo';
 import { creatorLiveSessionsByIds } from '../liveSessions/creatorHistoryRepo';
 import { liveViewsFigure, type LiveViewsFigure } from '../../../shared/live/expectedLiveViews';
 import {
-  deliverableRowsByOffer,
   latestRevision,
-  latestRevisionHeads,
   listDeliverableRows,
   listRevisions,
   parseTerms,
@@ -35,7 +33,6 @@ import {
   type OfferRow,
   type RevisionHead,
   type RevisionRow,
-  sentOfferIds,
   wasSent,
 } from './repo';
 import { vocabularyFor, type Vocabulary } from './vocabulary';
@@ -52,12 +49,12 @@ const methodForAction = {
   expire: null,
 } as const;
 
-interface CreatorSide {
+export interface CreatorSide {
   figures: CreatorFigures | null;
   audience: AudienceProfileOutput | null;
 }
 
-function sideOf(
+export function sideOf(
   profile: CreatorFigures & { audience: AudienceProfileOutput | null },
   live: LiveViewsFigure | null = null,
 ): CreatorSide {
@@ -72,7 +69,7 @@ function sideOf(
   };
 }
 
-const noSide: CreatorSide = { figures: null, audience: null };
+export const noSide: CreatorSide = { figures: null, audience: null };
 
 /** Brand side: the creator in the directory. Creator side: this installation's own profile. */
 function creatorSide(ctx: BackendContext, row: OfferRow): CreatorSide {
@@ -181,7 +178,7 @@ export interface OfferViewParts {
   today: (timeZone: string) => string;
 }
 
-function lazy<T>(make: () => T): () => T {
+export function lazy<T>(make: () => T): () => T {
   let value: { v: T } | null = null;
   return () => (value ??= { v: make() }).v;
 }
@@ -196,69 +193,6 @@ function singleOfferParts(ctx: BackendContext, row: OfferRow): OfferViewParts {
     fingerprint: fingerprintOf,
     today: (timeZone) => todayIn(timeZone, ctx.now()),
   };
-}
-
-/**
- * Views of a page of offers with a fixed number of queries: deliverables, latest revisions and "was sent"
- * as set queries, each creator read and parsed once, one vocabulary per workspace, one fingerprint per key.
- */
-export function offerListViews(ctx: BackendContext, rows: readonly OfferRow[]): Offer[] {
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const deliverables = deliverableRowsByOffer(ctx.db, ids);
-  const latest = latestRevisionHeads(ctx.db, ids);
-  const sent = sentOfferIds(ctx.db, ids);
-  const creatorIds = [
-    ...new Set(rows.flatMap((r) => (r.side === 'brand' && r.creator_id ? [r.creator_id] : []))),
-  ];
-  const creators = creatorFiguresByIds(ctx.db, creatorIds);
-  const liveHistory = creatorLiveSessionsByIds(ctx.db, creatorIds);
-  const own = rows.some((r) => r.side === 'creator') ? findOwnProfile(ctx.db) : undefined;
-  const vocabularies = new Map<string | null, () => Vocabulary>();
-  const vocabularyOf = (workspaceId: string | null) => {
-    let v = vocabularies.get(workspaceId);
-    if (!v) {
-      v = lazy(() => vocabularyFor(ctx.db, workspaceId));
-      vocabularies.set(workspaceId, v);
-    }
-    return v;
-  };
-  const fingerprints = new Map<string, string>();
-  const fingerprint = (key: string) => {
-    let f = fingerprints.get(key);
-    if (f === undefined) {
-      f = fingerprintOf(key);
-      fingerprints.set(key, f);
-    }
-    return f;
-  };
-  const now = ctx.now();
-  const todays = new Map<string, string>();
-  const today = (timeZone: string) => {
-    let day = todays.get(timeZone);
-    if (day === undefined) {
-      day = todayIn(timeZone, now);
-      todays.set(timeZone, day);
-    }
-    return day;
-  };
-  return rows.map((row) => {
-    const profile = row.side === 'brand' ? (row.creator_id ? creators.get(row.creator_id) : undefined) : own;
-    return offerView(ctx, row, {
-      deliverables: deliverables.get(row.id) ?? [],
-      latest: latest.get(row.id),
-      sent: sent.has(row.id),
-      side: profile
-        ? sideOf(
-            profile,
-            row.side === 'brand' ? liveViewsFigure(liveHistory.get(row.creator_id!) ?? []) : null,
-          )
-        : noSide,
-      vocabulary: vocabularyOf(row.workspace_id),
-      fingerprint,
-      today,
-    });
-  });
 }
 
 export function offerView(ctx: BackendContext, row: OfferRow, given?: OfferViewParts): Offer {

@@ -36,29 +36,49 @@ export async function callAdaptive(
   return { value: result.value, input };
 }
 
+/**
+ * This process's CPU time (user + system) in ms since `start`: on a machine shared by other work, a
+ * call's wall time mostly measures waiting for a core, its CPU time what the call itself costs.
+ */
+const cpuMs = (start: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+};
+
 async function timeCall(b: Backend, method: string, input: Record<string, unknown>) {
   const times: number[] = [];
+  const cpu: number[] = [];
   let bytes = 0;
   for (let i = 0; i < RUNS; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     const result = await b.router(method, input);
     times.push(performance.now() - t0);
+    cpu.push(cpuMs(c0));
     if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
     bytes = JSON.stringify(result.value).length;
   }
-  return { p50: round(percentile(times, 50)), p95: round(percentile(times, 95)), bytes };
+  return {
+    p50: round(percentile(times, 50)),
+    p95: round(percentile(times, 95)),
+    cpuP50: round(percentile(cpu, 50)),
+    bytes,
+  };
 }
 
 function timeRaw(db: Db, sql: string, params: unknown[]) {
   const statement = db.prepare(sql);
   const times: number[] = [];
+  const cpu: number[] = [];
   let rows = 0;
   for (let i = 0; i < RUNS; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     rows = statement.all(...params).length;
     times.push(performance.now() - t0);
+    cpu.push(cpuMs(c0));
   }
-  return { p50: round(percentile(times, 50)), rows };
+  return { p50: round(percentile(times, 50)), cpuP50: round(percentile(cpu, 50)), rows };
 }
 
 export interface MethodCase {
@@ -93,6 +113,8 @@ export async function measureMethod(
         rawP50: rawTiming?.p50 ?? null,
         rawRows: rawTiming?.rows ?? null,
         ratioToRaw: rawTiming && rawTiming.p50 > 0 ? round(timing.p50 / rawTiming.p50) : null,
+        rawCpuP50: rawTiming?.cpuP50 ?? null,
+        cpuRatioToRaw: rawTiming && rawTiming.cpuP50 > 0 ? round(timing.cpuP50 / rawTiming.cpuP50) : null,
       };
     } catch (err) {
       out[label] = { error: err instanceof Error ? err.message : String(err) };

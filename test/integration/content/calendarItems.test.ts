@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertItem } from '../../../electron/backend/content/repo';
 import { MAX_LIST_ITEMS } from '../../../shared/content/model';
+import { decodeCalendarItems } from '../../../shared/content/calendarPayload';
 import { snapshotTables } from '../../support/backend';
 import { item, setupPlan, type Plan } from './setup';
 
@@ -23,7 +24,8 @@ describe('content.calendarItems (lean list for the calendar and board)', () => {
     await p.t.call('content.create', item(p, { title: '图文', brief: '很长的脚本'.repeat(50) }));
 
     const full = (await p.t.call('content.list', august(p))).items;
-    const lean = await p.t.call('content.calendarItems', august(p));
+    const payload = await p.t.call('content.calendarItems', august(p));
+    const lean = decodeCalendarItems(payload);
     expect(full.length).toBeGreaterThanOrEqual(2);
     expect(lean.map((i) => i.id)).toEqual(full.map((i) => i.id));
     for (const [index, f] of full.entries()) {
@@ -46,7 +48,11 @@ describe('content.calendarItems (lean list for the calendar and board)', () => {
     const warnings = full.flatMap((f) => f.warnings);
     expect(warnings.some((w) => w.scope === 'item')).toBe(true);
     expect(warnings.some((w) => w.scope === 'week')).toBe(true);
-    expect(JSON.stringify(lean).length).toBeLessThan(JSON.stringify(full).length / 2);
+    expect(JSON.stringify(payload).length).toBeLessThan(JSON.stringify(full).length / 2);
+    // Each account once in the side table, each distinct warning once.
+    expect(payload.accountIds).toEqual([...new Set(full.map((f) => f.accountId))]);
+    const distinct = new Set(lean.flatMap((i) => i.warnings.map((w) => JSON.stringify(w))));
+    expect(payload.warnings).toHaveLength(distinct.size);
 
     // The drawer's read: the whole item by id.
     const one = await p.t.call('content.get', { id: lean.at(-1)!.id });

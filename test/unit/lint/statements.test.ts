@@ -20,17 +20,10 @@ const STATEMENT_EXCEPTIONS: Record<string, string> = {
   'electron/backend/bundles/repo.ts': 'identifiers from the schema: one statement per owned table',
   // Runs once on a connection just opened, before the schema is trusted: nothing to reuse it for.
   'electron/backend/db/check.ts': 'the opening probe of a fresh connection',
-  // TODO(perf): offers/ and interest/ are the perf engineer's (issue 13) and still prepared per call when
-  // this guard landed; convert them as the other repositories were and drop these two lines.
-  'electron/backend/offers/verificationRepo.ts': 'owned by perf (issue 13)',
-  'electron/backend/interest/match.ts': 'owned by perf (issue 13)',
 };
 
 const SQL_EXCEPTIONS: Record<string, string> = {
   'electron/backend/db/check.ts': 'the opening probe reads sqlite_schema before any repository may run',
-  // TODO(perf): interest/ is the perf engineer's (issue 13); move the accounts query in match.ts into
-  // interest/repo.ts and drop this line.
-  'electron/backend/interest/match.ts': 'owned by perf (issue 13) while this guard landed',
 };
 
 const describeOffenders = (list: Offender[]) => list.map((o) => `${o.file}:${o.line} ${o.what}`).join('\n');

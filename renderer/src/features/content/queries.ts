@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { MethodInput } from '../../../../shared/api/contract';
+import { decodeCalendarItems } from '../../../../shared/content/calendarPayload';
 import { call } from '../../lib/api';
 
 export const contentKeys = {
@@ -12,11 +13,14 @@ export const contentKeys = {
   suggestions: (workspaceId: string) => ['content', workspaceId, 'suggestions'] as const,
 };
 
-/** The calendar's and board's items, lean (content.calendarItems); the drawer reads the full item. */
+/**
+ * The calendar's and board's items, lean (content.calendarItems, decoded from its compact wire form);
+ * the drawer reads the full item.
+ */
 export function useContentList(input: MethodInput<'content.list'>) {
   return useQuery({
     queryKey: contentKeys.list(input),
-    queryFn: () => call('content.calendarItems', input),
+    queryFn: async () => decodeCalendarItems(await call('content.calendarItems', input)),
     placeholderData: (previous) => previous,
   });
 }
