@@ -22,7 +22,7 @@ export function CreatorDetails({ creator }: { creator: Omit<CreatorProfile, 'cre
           rowKey="key"
           dataSource={rateCardKeys.map((key) => ({ key, ...creator.metrics[key] }))}
           columns={[
-            { title: t('metrics.entry'), dataIndex: 'key', render: (k: string) => t(`rateCard.${k}`) },
+            { title: t('metrics.entry'), dataIndex: 'key', render: (_, r) => t(`rateCard.${r.key}`) },
             {
               title: t('metrics.price'),
               dataIndex: 'price',
@@ -72,7 +72,10 @@ export function CreatorDetails({ creator }: { creator: Omit<CreatorProfile, 'cre
               {
                 key: 'gender',
                 label: t('audience.gender'),
-                children: t('audience.summary', { female: f.percent(a.gender.female * 100), age: topAge }),
+                children: t('audience.summary', {
+                  female: f.percent(a.gender.female * 100),
+                  age: topAge ?? '—',
+                }),
               },
               {
                 key: 'regions',

@@ -57,7 +57,7 @@ export function CreatorsPage({
 }: {
   renderOfferDrawer(props: CreatorOfferDrawerProps): ReactNode;
 }) {
-  const { t } = useTranslation('creators');
+  const { t } = useTranslation(['creators', 'common']);
   const { message } = AntApp.useApp();
   const { language } = useLanguage();
   const f = useFormat();

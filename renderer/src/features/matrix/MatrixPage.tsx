@@ -14,7 +14,7 @@ import { RoleColumn } from './RoleColumn';
 import { AdvisorBadge, FocusedAccount } from '../advisor';
 
 export function MatrixPage() {
-  const { t } = useTranslation('matrix');
+  const { t } = useTranslation(['matrix', 'common', 'workspaces']);
   const { message } = AntApp.useApp();
   const f = useFormat();
   const workspaceId = useWorkspaceId();

@@ -88,7 +88,7 @@ function formFromOffer(o: OfferDetail): FormValues {
 
 /** Create or edit a draft; in `revise` mode the brand's counter to a creator's counter. */
 export function OfferFormDrawer({ workspaceId, target, onClose, onSaved }: Props) {
-  const { t } = useTranslation('offers');
+  const { t } = useTranslation(['offers', 'common']);
   const { language } = useLanguage();
   const { message } = AntApp.useApp();
   const f = useFormat();

@@ -64,7 +64,7 @@ type ImportResult = Omit<MethodOutput<'metrics.importCommit'>, 'sessionId'>;
  * with progress; cancelling the job rolls it back and returns to the preview.
  */
 export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
-  const { t } = useTranslation('performance');
+  const { t } = useTranslation(['performance', 'common', 'jobs']);
   const { message } = AntApp.useApp();
   const f = useFormat();
   const accounts = useAccounts(workspaceId, false);

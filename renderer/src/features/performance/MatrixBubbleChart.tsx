@@ -12,7 +12,7 @@ const roleColor = { brand: 'rgba(250,173,20,0.7)', sales: 'rgba(245,34,45,0.7)' 
 
 /** Each account as a bubble: reach (views) across, GMV up, size by followers, colour by role. */
 export function MatrixBubbleChart({ overview }: { overview: MetricsOverview | undefined }) {
-  const { t } = useTranslation('performance');
+  const { t } = useTranslation(['performance', 'common']);
   const f = useFormat();
   const rows = overview?.accounts ?? [];
   const maxFollowers = Math.max(1, ...rows.map((r) => r.followers));

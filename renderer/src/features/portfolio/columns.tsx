@@ -21,7 +21,9 @@ const recencyOf = (r: PortfolioRow, now: number) =>
       ? 'week'
       : 'older';
 
-function Change({ pct, t, f }: { pct: number | null; t: TFunction; f: Format }) {
+type PortfolioT = TFunction<['portfolio', 'workspaces']>;
+
+function Change({ pct, t, f }: { pct: number | null; t: PortfolioT; f: Format }) {
   if (pct === null) return <Typography.Text type="secondary">{t('noChange')}</Typography.Text>;
   const sign = pct > 0 ? '+' : '';
   return (
@@ -33,7 +35,7 @@ function Change({ pct, t, f }: { pct: number | null; t: TFunction; f: Format }) 
 
 /** Every column sorts and filters; filters are lists of states a planner asks about. */
 export function portfolioColumns(
-  t: TFunction,
+  t: PortfolioT,
   f: Format,
   rows: readonly PortfolioRow[],
   now: number,
@@ -63,7 +65,7 @@ export function portfolioColumns(
       sorter: (a, b) => a.industry.localeCompare(b.industry),
       filters: industryCategories.map((v) => ({ text: t(`workspaces:industry.${v}`), value: v })),
       onFilter: (value, r) => r.industry === value,
-      render: (v: string) => t(`workspaces:industry.${v}`),
+      render: (_, r) => t(`workspaces:industry.${r.industry}`),
     },
     {
       key: 'stage',
@@ -72,7 +74,7 @@ export function portfolioColumns(
       sorter: (a, b) => workspaceStages.indexOf(a.stage) - workspaceStages.indexOf(b.stage),
       filters: workspaceStages.map((v) => ({ text: t(`workspaces:stage.${v}`), value: v })),
       onFilter: (value, r) => r.stage === value,
-      render: (v: string) => t(`workspaces:stage.${v}`),
+      render: (_, r) => t(`workspaces:stage.${r.stage}`),
     },
     {
       key: 'accounts',

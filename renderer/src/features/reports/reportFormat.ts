@@ -1,5 +1,4 @@
 import dayjs from 'dayjs';
-import type { TFunction } from 'i18next';
 import i18n from 'i18next';
 import {
   formatCount,
@@ -15,9 +14,9 @@ import type { Report } from '../../../../shared/reports/schema';
  * Chinese UI): translations and number formats are bound to the report, not to the UI.
  */
 export function reportFormat(language: Report['language']) {
-  const t: TFunction = i18n.getFixedT(language, 'reports');
-  const common: TFunction = i18n.getFixedT(language, 'common');
-  const workspaces: TFunction = i18n.getFixedT(language, 'workspaces');
+  const t = i18n.getFixedT(language, 'reports');
+  const common = i18n.getFixedT(language, 'common');
+  const workspaces = i18n.getFixedT(language, 'workspaces');
   return {
     t,
     common,
