@@ -35,7 +35,7 @@ export function RecommendationCard({ result }: { result: RecommendationOutput })
           </Descriptions.Item>
           <Descriptions.Item label={t('facts.priceBand')}>
             {t(`priceBand.${facts.priceBand}`)}
-            {facts.medianPriceFen !== null && ` · ${f.money(facts.medianPriceFen / 100)}`}
+            {facts.medianPriceFen !== null && ` · ${f.moneyAt('card', facts.medianPriceFen / 100)}`}
           </Descriptions.Item>
           <Descriptions.Item label={t('facts.audience')}>
             {t(`audienceShape.${facts.audienceShape}`)}

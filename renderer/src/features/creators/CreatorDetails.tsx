@@ -27,19 +27,23 @@ export function CreatorDetails({ creator }: { creator: Omit<CreatorProfile, 'cre
               title: t('metrics.price'),
               dataIndex: 'price',
               align: 'right',
-              render: (v: number | null) => f.money(v),
+              render: (v: number | null) => f.moneyAt('table', v),
             },
             {
               title: <span title={t('metrics.cpmHint')}>{t('metrics.cpm')}</span>,
               dataIndex: 'cpm',
               align: 'right',
-              render: (v: number | null, row) => <span data-testid={`cpm-${row.key}`}>{f.money(v)}</span>,
+              render: (v: number | null, row) => (
+                <span data-testid={`cpm-${row.key}`}>{f.moneyAt('table', v)}</span>
+              ),
             },
             {
               title: <span title={t('metrics.cpeHint')}>{t('metrics.cpe')}</span>,
               dataIndex: 'cpe',
               align: 'right',
-              render: (v: number | null, row) => <span data-testid={`cpe-${row.key}`}>{f.money(v)}</span>,
+              render: (v: number | null, row) => (
+                <span data-testid={`cpe-${row.key}`}>{f.moneyAt('table', v)}</span>
+              ),
             },
           ]}
         />

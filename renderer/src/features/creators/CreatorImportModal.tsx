@@ -243,7 +243,7 @@ export function CreatorImportModal({
                   title: t('rateCard.video21to60s'),
                   align: 'right',
                   render: (_: unknown, r: CreatorImportRow) =>
-                    r.values ? f.money(r.values.rateCard.video21to60s) : '',
+                    r.values ? f.moneyAt('preview', r.values.rateCard.video21to60s) : '',
                 },
                 {
                   title: t('importer.problems'),

@@ -423,7 +423,8 @@ export function ImportLiveModal({ workspaceId, open, onClose, onOpenSession }: P
                     title: t('fields.gmv'),
                     key: 'gmv',
                     align: 'right' as const,
-                    render: (_: unknown, row: Preview['rows'][number]) => f.money(row.values.gmv),
+                    render: (_: unknown, row: Preview['rows'][number]) =>
+                      f.moneyAt('preview', row.values.gmv),
                   },
                 ]}
               />

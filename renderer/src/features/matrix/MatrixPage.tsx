@@ -117,7 +117,7 @@ export function MatrixPage() {
               { label: t('totals.followers'), value: f.count(s?.sales.followers), testId: 'sales-followers' },
               {
                 label: t('totals.gmvMonthly'),
-                value: f.moneyCompact(s?.sales.targets.gmvMonthly),
+                value: f.moneyAt('kpi', s?.sales.targets.gmvMonthly),
                 testId: 'sales-gmv',
               },
               {

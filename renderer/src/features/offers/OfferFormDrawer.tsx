@@ -258,7 +258,7 @@ export function OfferFormDrawer({ workspaceId, target, onClose, onSaved }: Props
                 optionFilterProp="label"
                 options={(products.data ?? []).map((p) => ({
                   value: p.id,
-                  label: `${p.name} · ${f.money(p.price)}`,
+                  label: `${p.name} · ${f.moneyAt('form', p.price)}`,
                 }))}
               />
             </Form.Item>

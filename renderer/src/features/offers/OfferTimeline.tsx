@@ -41,7 +41,7 @@ export function OfferTimeline({ revisions }: { revisions: OfferRevision[] }) {
     if (value === null || value === undefined) return '—';
     switch (field) {
       case 'feeYuan':
-        return f.money(value as number);
+        return f.moneyAt('terms', value as number);
       case 'commissionPct':
         return f.percent(value as number);
       case 'usageRightsDays':

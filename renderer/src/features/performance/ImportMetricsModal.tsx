@@ -448,7 +448,7 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
                       key: m,
                       align: 'right' as const,
                       render: (_: unknown, row: Preview['rows'][number]) =>
-                        m === 'gmv' ? f.money(row.values[m]) : f.count(row.values[m]),
+                        m === 'gmv' ? f.moneyAt('preview', row.values[m]) : f.count(row.values[m]),
                     })),
                 ]}
               />

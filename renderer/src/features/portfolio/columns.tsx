@@ -177,7 +177,7 @@ export function portfolioColumns(
       onFilter: (value, r) => trendOf(r.performance.gmvChangePct) === value,
       render: (_, r) => (
         <Flex vertical>
-          <span>{f.moneyCompact(yuan(r.performance.gmvFen))}</span>
+          <span data-testid="portfolio-gmv">{f.moneyAt('table', yuan(r.performance.gmvFen))}</span>
           <Change pct={r.performance.gmvChangePct} t={t} f={f} />
         </Flex>
       ),
@@ -209,11 +209,11 @@ export function portfolioColumns(
           <Typography.Text type="secondary">{t('noForecast')}</Typography.Text>
         ) : (
           <Flex vertical>
-            <span>{f.moneyCompact(yuan(r.forecast.gmvP50Fen))}</span>
+            <span>{f.moneyAt('table', yuan(r.forecast.gmvP50Fen))}</span>
             <Typography.Text type="secondary">
               {t('band', {
-                low: f.moneyCompact(yuan(r.forecast.gmvP10Fen)),
-                high: f.moneyCompact(yuan(r.forecast.gmvP90Fen)),
+                low: f.moneyAt('table', yuan(r.forecast.gmvP10Fen)),
+                high: f.moneyAt('table', yuan(r.forecast.gmvP90Fen)),
               })}
             </Typography.Text>
           </Flex>
@@ -231,7 +231,7 @@ export function portfolioColumns(
         const pct = gmv ? r.performance.gmvChangePct : r.performance.viewsChangePct;
         const label = t('sparkline', {
           metric: t(gmv ? 'metricGmv' : 'metricViews'),
-          total: gmv ? f.moneyCompact(yuan(r.performance.gmvFen)) : f.count(r.performance.views),
+          total: gmv ? f.moneyAt('chart', yuan(r.performance.gmvFen)) : f.count(r.performance.views),
           change: pct === null ? t('noChange') : t('change', { value: f.percent(pct) }),
         });
         if (r.performance.daysWithData === 0)

@@ -129,7 +129,7 @@ export function ProductsPage() {
             align: 'right',
             sorter: true,
             sortOrder: sortOrder('price'),
-            render: (v: number) => f.money(v),
+            render: (v: number) => f.moneyAt('table', v),
           },
           {
             key: 'category',

@@ -7,6 +7,7 @@ import {
   formatMoneyCompact,
   formatPercent,
 } from '../../../../shared/format/number';
+import { formatMoneyAt, type MoneyPlace } from '../../../../shared/format/moneyRule';
 import type { Report } from '../../../../shared/reports/schema';
 
 /**
@@ -27,6 +28,10 @@ export function reportFormat(language: Report['language']) {
     moneyCompact: (fen: number | null | undefined) =>
       formatMoneyCompact(fen === null || fen === undefined ? fen : fen / 100, language),
     yuan: (v: number | null | undefined) => formatMoney(v, language),
+    /** Money by the money rule for its place (shared/format/moneyRule.ts); `fen` as the report stores it. */
+    moneyAt: (place: MoneyPlace, fen: number | null | undefined) =>
+      formatMoneyAt(place, fen === null || fen === undefined ? fen : fen / 100, language),
+    yuanAt: (place: MoneyPlace, v: number | null | undefined) => formatMoneyAt(place, v, language),
     percent: (v: number | null | undefined) => formatPercent(v, language),
     decimal: (v: number | null | undefined, digits?: number) => formatDecimal(v, language, digits),
     date: (d: string | null | undefined) =>
