@@ -25,8 +25,9 @@ function flatten(obj: Record<string, unknown>, prefix = ''): Record<string, unkn
   for (const [k, v] of Object.entries(obj)) {
     const key = prefix ? `${prefix}.${k}` : k;
     out[key] = v;
-    if (v && typeof v === 'object' && !Array.isArray(v))
-      Object.assign(out, flatten(v as Record<string, unknown>, key));
+    // Arrays too: an issue on ['values', 7, 'p75'] belongs to that list row's field (peer benchmarks);
+    // without them it fell back to the list itself, which no Form.Item shows, and the error was lost.
+    if (v && typeof v === 'object') Object.assign(out, flatten(v as Record<string, unknown>, key));
   }
   return out;
 }
