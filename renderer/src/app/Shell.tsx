@@ -12,7 +12,7 @@ import { useCurrentWorkspace } from '../lib/workspaceContext';
 
 /** The frame around every workspace page: switcher, navigation, language. */
 export function Shell() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common']);
   const { workspace, isLoading } = useCurrentWorkspace();
   const navigate = useNavigate();
   const location = useLocation();

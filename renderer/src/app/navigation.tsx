@@ -1,5 +1,6 @@
 import { AppstoreOutlined, CalendarOutlined, ShoppingOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import type { ParseKeys } from 'i18next';
 import { AimOutlined, LineChartOutlined, TeamOutlined } from '@ant-design/icons';
 import { SolutionOutlined, StarOutlined } from '@ant-design/icons';
 import { MedicineBoxOutlined } from '@ant-design/icons';
@@ -11,8 +12,8 @@ import { DatabaseOutlined } from '@ant-design/icons';
 export interface NavItem {
   /** Route segment under /w/:workspaceId/. */
   path: string;
-  /** i18n key (namespace:key). */
-  labelKey: string;
+  /** i18n key (namespace:key), checked against the `common` namespace. */
+  labelKey: ParseKeys<['common']>;
   icon: ReactNode;
 }
 

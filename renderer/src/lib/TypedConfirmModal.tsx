@@ -25,7 +25,7 @@ export function TypedConfirmModal({ open, title, body, expected, okText, onCance
       open={open}
       title={title}
       okText={okText}
-      cancelText={t('common:cancel')}
+      cancelText={t('cancel')}
       okButtonProps={{ danger: true, disabled: typed.trim() !== expected, loading: busy }}
       onCancel={onCancel}
       afterOpenChange={(isOpen) => !isOpen && setTyped('')}

@@ -7,7 +7,7 @@ import {
   formatMoneyCompact,
   formatPercent,
 } from '../../../shared/format/number';
-import { formatMoneyFor } from '../../../shared/format/moneyRule';
+import { formatMoneyAt, formatMoneyFor, type MoneyPlace } from '../../../shared/format/moneyRule';
 import { useLanguage } from './language';
 
 /**
@@ -15,8 +15,9 @@ import { useLanguage } from './language';
  *
  * Money has ONE rule per context (shared/format/moneyRule.ts): `moneySummary` wherever a figure is read
  * at a glance (totals, KPI tiles, cards, chart labels: ¥180万), `moneyExact` wherever it is compared,
- * copied or edited (table cells, forms, offer terms: ¥1,800,000.00). `money` / `moneyCompact` are the
- * same two formats under their older names.
+ * copied or edited (table cells, forms, offer terms: ¥1,800,000.00). `moneyAt(place, v)` names the place
+ * (`moneyPlaces`: kpi, card, total, chart, sentence → summary; table, form, terms, preview → exact).
+ * `money` / `moneyCompact` are the same two formats under their older names: use `moneyAt` instead.
  */
 export function useFormat() {
   const { language } = useLanguage();
@@ -28,6 +29,7 @@ export function useFormat() {
       moneyCompact: (v: number | null | undefined) => formatMoneyCompact(v, language),
       moneySummary: (v: number | null | undefined) => formatMoneyFor('summary', v, language),
       moneyExact: (v: number | null | undefined) => formatMoneyFor('exact', v, language),
+      moneyAt: (place: MoneyPlace, v: number | null | undefined) => formatMoneyAt(place, v, language),
       percent: (v: number | null | undefined) => formatPercent(v, language),
       decimal: (v: number | null | undefined, digits?: number) => formatDecimal(v, language, digits),
       date: (iso: string | null | undefined) =>

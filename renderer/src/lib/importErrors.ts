@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import { codeText, type AnyT } from './i18nKeys';
 
 /** A row or cell problem from an import preview: English `message`, optional `code` + `params`. */
 export interface ImportErrorLike {
@@ -11,7 +11,7 @@ export interface ImportErrorLike {
  * The problem in the UI language: the `importErrors` namespace's text for its code, filled with its params;
  * the backend's English message when there is no code or the code is unknown to this build.
  */
-export function importErrorText(t: TFunction, error: ImportErrorLike): string {
+export function importErrorText(_t: AnyT, error: ImportErrorLike): string {
   if (!error.code) return error.message;
-  return t(`importErrors:${error.code}`, { ...error.params, defaultValue: error.message });
+  return codeText('importErrors', error.code, { ...error.params, defaultValue: error.message });
 }

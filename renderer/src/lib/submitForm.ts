@@ -1,10 +1,10 @@
 import type { FormInstance } from 'antd';
 import type { MessageInstance } from 'antd/es/message/interface';
-import type { TFunction } from 'i18next';
 import { applyIssuesToForm, describeError } from './errors';
+import type { AnyT } from './i18nKeys';
 
 export interface SubmitFormUi {
-  t: TFunction;
+  t: AnyT;
   message: MessageInstance;
   /**
    * Puts a failed call's issues on the form; true when at least one landed (no toast then). Defaults to

@@ -2,6 +2,7 @@ import type { Rule } from 'antd/es/form';
 import i18n from 'i18next';
 import type { z } from 'zod';
 import { codedIssue, type ZodIssueLike } from '../../../shared/api/issueCodes';
+import { codeText } from './i18nKeys';
 
 /**
  * An antd Form rule that runs one field's zod schema, so forms and the backend share one set of rules.
@@ -21,5 +22,5 @@ export function zodRule(schema: z.ZodType): Rule {
 export function issueMessage(issue: ZodIssueLike | undefined): string {
   if (!issue) return i18n.t('errors:field.invalid');
   const { code, params } = codedIssue(issue);
-  return i18n.t(`errors:${code}`, { ...params, defaultValue: i18n.t('errors:field.invalid') });
+  return codeText('errors', code, { ...params, defaultValue: i18n.t('errors:field.invalid') });
 }

@@ -5,7 +5,7 @@ import { useFormat } from '../../lib/format';
 
 /** The recommended arrangement, the facts it rests on, the rows that fired and the whole rule table. */
 export function RecommendationCard({ result }: { result: RecommendationOutput }) {
-  const { t } = useTranslation('advisor');
+  const { t } = useTranslation(['advisor', 'workspaces']);
   const f = useFormat();
   const fired = result.rules.filter((r) => r.fired);
   const { facts } = result;
@@ -35,7 +35,7 @@ export function RecommendationCard({ result }: { result: RecommendationOutput })
           </Descriptions.Item>
           <Descriptions.Item label={t('facts.priceBand')}>
             {t(`priceBand.${facts.priceBand}`)}
-            {facts.medianPriceFen !== null && ` · ${f.money(facts.medianPriceFen / 100)}`}
+            {facts.medianPriceFen !== null && ` · ${f.moneyAt('card', facts.medianPriceFen / 100)}`}
           </Descriptions.Item>
           <Descriptions.Item label={t('facts.audience')}>
             {t(`audienceShape.${facts.audienceShape}`)}

@@ -27,7 +27,7 @@ interface Props {
 
 /** Date range, accounts, "only not approved yet" and the pack's language; downloads the .html pack. */
 export function ExportPackModal({ workspaceId, timeZone, accounts, open, onClose }: Props) {
-  const { t } = useTranslation('approvals');
+  const { t } = useTranslation(['approvals', 'common']);
   const { message } = AntApp.useApp();
   const { language } = useLanguage();
   const [form] = Form.useForm<Values>();

@@ -91,7 +91,7 @@ export function AudienceEditor({
   accountId: string;
   accountName: string;
 }) {
-  const { t } = useTranslation('audience');
+  const { t } = useTranslation(['audience', 'common']);
   const { message } = AntApp.useApp();
   const f = useFormat();
   const [form] = Form.useForm<FormValues>();

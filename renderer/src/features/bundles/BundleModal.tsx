@@ -209,7 +209,7 @@ export function BundleModal({
                       : t('replaced', {
                           name: result.name,
                           rows: f.count(result.totalRows),
-                          backup: result.backupFile,
+                          backup: result.backupFile ?? '—',
                         }),
                   );
                   reset();

@@ -95,7 +95,7 @@ const draftCodes = new Set([
 
 export function ContentItemDrawer(props: Props) {
   const { workspaceId, timeZone, accounts, products, suggestions, target, onClose } = props;
-  const { t } = useTranslation('content');
+  const { t } = useTranslation(['content', 'common', 'contentSeries']);
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<FormValues>();
   const mutations = useContentMutations(workspaceId);

@@ -102,7 +102,7 @@ export function CheckFooter(props: {
   saving: boolean;
   onSave(): void;
 }) {
-  const { t } = useTranslation('content');
+  const { t } = useTranslation(['content', 'common']);
   const { t: ts } = useTranslation('contentSafety');
   const { warnings } = props;
   const hasError = warnings.some((w) => w.severity === 'error');

@@ -43,7 +43,7 @@ type Stage =
   | { kind: 'committing'; preview: ImportPreview; count: number };
 
 /** Table columns that show one import field each; errors on other fields appear under "problems". */
-const shownFields: ImportField[] = [
+const shownFields = [
   'account',
   'title',
   'format',
@@ -52,7 +52,9 @@ const shownFields: ImportField[] = [
   'durationMinutes',
   'products',
   'status',
-];
+] as const satisfies readonly ImportField[];
+/** A shown field: its column title is `fields.<field>` (the table's own labels, not the mapping's). */
+type ShownField = (typeof shownFields)[number];
 
 const actionColor = { create: 'green', update: 'blue', unchanged: 'default', invalid: 'red' } as const;
 
@@ -225,7 +227,7 @@ export function ImportModal({ workspaceId, open, onClose, onImported }: Props) {
 
   const renderPreview = (p: ImportPreview) => {
     const rows = onlyErrors ? p.rows.filter((r) => r.action === 'invalid') : p.rows;
-    const cellFor = (row: ImportRow, field: ImportField) => {
+    const cellFor = (row: ImportRow, field: ShownField) => {
       const errors = row.errors.filter(
         (e) => e.field === field || (field === 'account' && e.field === 'accountName'),
       );
@@ -237,7 +239,7 @@ export function ImportModal({ workspaceId, open, onClose, onImported }: Props) {
             <Input
               size="small"
               status="error"
-              aria-label={`${t('importModal.columns.row')} ${row.rowNumber} ${t(`fields.${field === 'products' ? 'products' : field}`)}`}
+              aria-label={`${t('importModal.columns.row')} ${row.rowNumber} ${t(`fields.${field}`)}`}
               defaultValue={fixes.get(key) ?? row.raw[errorField] ?? ''}
               onBlur={(e) => setFix(row.rowNumber, errorField, e.target.value)}
               onPressEnter={(e) => {
@@ -283,7 +285,7 @@ export function ImportModal({ workspaceId, open, onClose, onImported }: Props) {
       }
     };
     const otherErrors = (row: ImportRow) =>
-      row.errors.filter((e) => !shownFields.includes(e.field) && e.field !== 'accountName');
+      row.errors.filter((e) => !shownFields.some((f) => f === e.field) && e.field !== 'accountName');
     // Every field is offered, optional ones included, so a column the file names its own way can be used.
     const mappable = importFields;
     return (

@@ -15,7 +15,7 @@ export function NoAccountsPrompt({
   workspaceId: string;
   onClose(): void;
 }) {
-  const { t } = useTranslation('content');
+  const { t } = useTranslation(['content', 'common']);
   const navigate = useNavigate();
   return (
     <Modal

@@ -8,9 +8,10 @@ import {
 import { Tooltip } from 'antd';
 import type { TFunction } from 'i18next';
 import type { AccountRole } from '../../../../shared/domain/account';
-import type { ContentFormat } from '../../../../shared/content/model';
+import { contentObjectiveSchema, type ContentFormat } from '../../../../shared/content/model';
 import type { CalendarWarning, ContentCalendarItem } from '../../../../shared/content/calendarItem';
 import type { TrackedDeliverable } from '../../../../shared/domain/offer';
+import { textWithBackendParams, type AnyT } from '../../lib/i18nKeys';
 
 /** The two roles' colours, shared with the matrix (brand amber, sales red). */
 export const roleColors: Record<
@@ -36,11 +37,11 @@ export function FormatIcon({ format, title }: { format: ContentFormat; title?: s
 }
 
 /** A warning in the UI language; objective codes inside it are translated too. */
-export function warningText(warning: CalendarWarning, t: TFunction): string {
+export function warningText(warning: CalendarWarning, t: AnyT): string {
   const params: Record<string, string | number> = { ...warning.params };
-  if (typeof params['objective'] === 'string')
-    params['objective'] = t(`content:objective.${params['objective']}`);
-  return t(`content:warnings.${warning.code}`, params);
+  const objective = contentObjectiveSchema.safeParse(params['objective']);
+  if (objective.success) params['objective'] = t(`content:objective.${objective.data}`);
+  return textWithBackendParams('content', `warnings.${warning.code}`, params);
 }
 
 /** A calendar item carries only its own (item-scope) warnings; the week's are in the week-load header. */
@@ -49,7 +50,7 @@ export function itemScopeWarnings(item: ContentCalendarItem): CalendarWarning[] 
 }
 
 /** The ⚠ marker on calendar events and board cards; red for errors (overlapping lives). */
-export function WarningMarker({ warnings, t }: { warnings: CalendarWarning[]; t: TFunction }) {
+export function WarningMarker({ warnings, t }: { warnings: CalendarWarning[]; t: AnyT }) {
   if (warnings.length === 0) return null;
   const error = warnings.some((w) => w.severity === 'error');
   return (
@@ -64,7 +65,13 @@ export function WarningMarker({ warnings, t }: { warnings: CalendarWarning[]; t:
 }
 
 /** A creator deliverable (达播/达人视频) on the calendar; red when past its due date and not yet published. */
-export function CreatorMarker({ deliverable, t }: { deliverable: TrackedDeliverable; t: TFunction }) {
+export function CreatorMarker({
+  deliverable,
+  t,
+}: {
+  deliverable: TrackedDeliverable;
+  t: TFunction<'content'>;
+}) {
   const label = deliverable.overdue
     ? t('deliverableOverdue', { creator: deliverable.creatorName, due: deliverable.dueOn })
     : t('deliverableBy', { creator: deliverable.creatorName, due: deliverable.dueOn });

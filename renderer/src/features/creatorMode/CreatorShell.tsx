@@ -7,7 +7,7 @@ import { ModeSwitch } from './ModeSwitch';
 
 /** The frame of creator mode: the offer inbox and the creator's own profile. */
 export function CreatorShell() {
-  const { t } = useTranslation('offers');
+  const { t } = useTranslation(['offers', 'common']);
   const navigate = useNavigate();
   const location = useLocation();
   const section = location.pathname.startsWith('/creator/profile') ? 'profile' : 'inbox';

@@ -17,7 +17,7 @@ import { useCreatorProfile, useIdentity, useSaveCreatorProfile } from '../offers
 
 /** Creator mode: the owner's own handle, rate card and audience, used to assess offers received. */
 export function ProfilePage() {
-  const { t } = useTranslation('offers');
+  const { t } = useTranslation(['offers', 'common']);
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<CreatorFormValues>();
   const profile = useCreatorProfile();

@@ -22,24 +22,28 @@ export function CreatorDetails({ creator }: { creator: Omit<CreatorProfile, 'cre
           rowKey="key"
           dataSource={rateCardKeys.map((key) => ({ key, ...creator.metrics[key] }))}
           columns={[
-            { title: t('metrics.entry'), dataIndex: 'key', render: (k: string) => t(`rateCard.${k}`) },
+            { title: t('metrics.entry'), dataIndex: 'key', render: (_, r) => t(`rateCard.${r.key}`) },
             {
               title: t('metrics.price'),
               dataIndex: 'price',
               align: 'right',
-              render: (v: number | null) => f.money(v),
+              render: (v: number | null) => f.moneyAt('table', v),
             },
             {
               title: <span title={t('metrics.cpmHint')}>{t('metrics.cpm')}</span>,
               dataIndex: 'cpm',
               align: 'right',
-              render: (v: number | null, row) => <span data-testid={`cpm-${row.key}`}>{f.money(v)}</span>,
+              render: (v: number | null, row) => (
+                <span data-testid={`cpm-${row.key}`}>{f.moneyAt('table', v)}</span>
+              ),
             },
             {
               title: <span title={t('metrics.cpeHint')}>{t('metrics.cpe')}</span>,
               dataIndex: 'cpe',
               align: 'right',
-              render: (v: number | null, row) => <span data-testid={`cpe-${row.key}`}>{f.money(v)}</span>,
+              render: (v: number | null, row) => (
+                <span data-testid={`cpe-${row.key}`}>{f.moneyAt('table', v)}</span>
+              ),
             },
           ]}
         />
@@ -72,7 +76,10 @@ export function CreatorDetails({ creator }: { creator: Omit<CreatorProfile, 'cre
               {
                 key: 'gender',
                 label: t('audience.gender'),
-                children: t('audience.summary', { female: f.percent(a.gender.female * 100), age: topAge }),
+                children: t('audience.summary', {
+                  female: f.percent(a.gender.female * 100),
+                  age: topAge ?? '—',
+                }),
               },
               {
                 key: 'regions',

@@ -40,7 +40,7 @@ function SumHint({ values }: { values: (number | null | undefined)[] }) {
 
 /** The creator's fields inside a parent antd Form (drawer in brand mode, profile page in creator mode). */
 export function CreatorFields({ form }: { form: FormInstance<CreatorFormValues> }) {
-  const { t } = useTranslation('creators');
+  const { t } = useTranslation(['creators', 'common']);
   const { language } = useLanguage();
   const hasAudience = Form.useWatch('hasAudience', form) ?? false;
   const interests = Form.useWatch(['audience', 'interests'], form) ?? [];

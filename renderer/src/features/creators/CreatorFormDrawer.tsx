@@ -17,7 +17,7 @@ interface Props {
 }
 
 export function CreatorFormDrawer({ workspaceId, target, onClose }: Props) {
-  const { t } = useTranslation('creators');
+  const { t } = useTranslation(['creators', 'common']);
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<CreatorFormValues>();
   const { create, update } = useCreatorMutations(workspaceId);

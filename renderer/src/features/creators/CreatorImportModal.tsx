@@ -17,6 +17,7 @@ import {
   Upload,
 } from 'antd';
 import { useState } from 'react';
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import {
   creatorImportFields,
@@ -31,7 +32,7 @@ import { useFormat } from '../../lib/format';
 import { fileToBase64 } from '../../lib/files';
 import { useCreatorMutations } from './queries';
 
-const fieldLabelKey: Record<CreatorImportField, string> = {
+const fieldLabelKey = {
   displayName: 'fields.displayName',
   platform: 'fields.platform',
   handle: 'fields.handle',
@@ -47,7 +48,7 @@ const fieldLabelKey: Record<CreatorImportField, string> = {
   commissionPct: 'rateCard.commissionPct',
   contact: 'fields.contact',
   notes: 'fields.notes',
-};
+} as const satisfies Record<CreatorImportField, ParseKeys<'creators'>>;
 
 const actionColor: Record<CreatorImportRow['action'], string> = {
   create: 'green',
@@ -66,7 +67,7 @@ export function CreatorImportModal({
   open: boolean;
   onClose(): void;
 }) {
-  const { t } = useTranslation('creators');
+  const { t } = useTranslation(['creators', 'common']);
   const { message } = AntApp.useApp();
   const f = useFormat();
   const { importCommit } = useCreatorMutations(workspaceId);
@@ -242,7 +243,7 @@ export function CreatorImportModal({
                   title: t('rateCard.video21to60s'),
                   align: 'right',
                   render: (_: unknown, r: CreatorImportRow) =>
-                    r.values ? f.money(r.values.rateCard.video21to60s) : '',
+                    r.values ? f.moneyAt('preview', r.values.rateCard.video21to60s) : '',
                 },
                 {
                   title: t('importer.problems'),

@@ -57,7 +57,7 @@ export function CreatorsPage({
 }: {
   renderOfferDrawer(props: CreatorOfferDrawerProps): ReactNode;
 }) {
-  const { t } = useTranslation('creators');
+  const { t } = useTranslation(['creators', 'common']);
   const { message } = AntApp.useApp();
   const { language } = useLanguage();
   const f = useFormat();
@@ -302,7 +302,7 @@ export function CreatorsPage({
             title: t('columns.gpm'),
             dataIndex: 'avgGpm',
             align: 'right',
-            render: (v: number | null) => f.money(v),
+            render: (v: number | null) => f.moneyAt('table', v),
           },
           {
             title: t('columns.price', { entry: t(`rateCard.${priceKey}`) }),
@@ -311,10 +311,10 @@ export function CreatorsPage({
               const m = c.metrics[priceKey];
               return (
                 <Flex vertical align="flex-end">
-                  <span data-testid="price">{f.money(m.price)}</span>
+                  <span data-testid="price">{f.moneyAt('table', m.price)}</span>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    CPM <span data-testid="cpm">{f.money(m.cpm)}</span> · CPE{' '}
-                    <span data-testid="cpe">{f.money(m.cpe)}</span>
+                    CPM <span data-testid="cpm">{f.moneyAt('table', m.cpm)}</span> · CPE{' '}
+                    <span data-testid="cpe">{f.moneyAt('table', m.cpe)}</span>
                   </Typography.Text>
                 </Flex>
               );

@@ -11,8 +11,8 @@ function sentenceOf(finding: Finding, lang: Lang, f: ReturnType<typeof useFormat
   const pair = finding.basis === 'peer' ? finding.peer : finding.own;
   return (
     renderSentence(finding.metric, lang, {
-      value: formatMetric(f, finding.metric, finding.value),
-      p50: formatMetric(f, finding.metric, pair?.p50),
+      value: formatMetric(f, finding.metric, finding.value, 'sentence'),
+      p50: formatMetric(f, finding.metric, pair?.p50, 'sentence'),
       basis: finding.basis ?? 'own',
     }) ?? ''
   );

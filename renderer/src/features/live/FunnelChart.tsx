@@ -51,7 +51,7 @@ export function FunnelChart({ diagnosis }: { diagnosis: LiveDiagnosis }) {
       tooltip: {
         callbacks: {
           label: (item) =>
-            `${item.dataset.label ?? ''}: ${formatMetric(f, steps[item.dataIndex]!.metric, item.parsed.x)}`,
+            `${item.dataset.label ?? ''}: ${formatMetric(f, steps[item.dataIndex]!.metric, item.parsed.x, 'chart')}`,
         },
       },
     },
@@ -83,7 +83,7 @@ export function FunnelChart({ diagnosis }: { diagnosis: LiveDiagnosis }) {
     steps: steps
       .map(
         (s) =>
-          `${label(s.metric)} ${formatMetric(f, s.metric, s.value)} ${s.band ? t(`bands.${s.band}`) : t('bands.none')}`,
+          `${label(s.metric)} ${formatMetric(f, s.metric, s.value, 'chart')} ${s.band ? t(`bands.${s.band}`) : t('bands.none')}`,
       )
       .join('，'),
   });

@@ -75,7 +75,7 @@ interface Props {
  * stores nothing: the file lives only in this dialog until the commit.
  */
 export function ImportLiveModal({ workspaceId, open, onClose, onOpenSession }: Props) {
-  const { t } = useTranslation('live');
+  const { t } = useTranslation(['live', 'common', 'jobs']);
   const { message } = AntApp.useApp();
   const f = useFormat();
   const accounts = useAccounts(workspaceId, false);
@@ -423,7 +423,8 @@ export function ImportLiveModal({ workspaceId, open, onClose, onOpenSession }: P
                     title: t('fields.gmv'),
                     key: 'gmv',
                     align: 'right' as const,
-                    render: (_: unknown, row: Preview['rows'][number]) => f.money(row.values.gmv),
+                    render: (_: unknown, row: Preview['rows'][number]) =>
+                      f.moneyAt('preview', row.values.gmv),
                   },
                 ]}
               />

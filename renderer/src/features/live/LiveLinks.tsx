@@ -47,7 +47,7 @@ export function LastSessionGpm({ workspaceId, accountId }: { workspaceId: string
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('card.lastGpm')}
       </Typography.Text>
-      <Link to={`/w/${workspaceId}/live/${last.sessionId}`}>{formatMetric(f, 'gpm', last.gpm)}</Link>
+      <Link to={`/w/${workspaceId}/live/${last.sessionId}`}>{formatMetric(f, 'gpm', last.gpm, 'card')}</Link>
       <BandTag band={last.band} />
     </Flex>
   );

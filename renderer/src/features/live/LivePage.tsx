@@ -114,7 +114,7 @@ export function LivePage() {
             title: t('columns.gmv'),
             key: 'gmv',
             align: 'right',
-            render: (_: unknown, s) => f.money(s.values.gmv),
+            render: (_: unknown, s) => f.moneyAt('table', s.values.gmv),
           },
           {
             title: t('columns.gpm'),

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../lib/PageHeader';
 import type { RankedMatch } from '../../../../shared/domain/interest';
+import { accountRoleSchema } from '../../../../shared/domain/account';
 import { useWorkspaceId } from '../../lib/workspaceContext';
 import { useFormat } from '../../lib/format';
 import { useTagLabels } from '../audience';
@@ -13,7 +14,7 @@ import { RankingChart } from './RankingChart';
 
 /** Interest match: for a product, which accounts and creators have the audience that wants it. */
 export function MatchPage() {
-  const { t } = useTranslation('match');
+  const { t } = useTranslation(['match', 'common']);
   const f = useFormat();
   const workspaceId = useWorkspaceId();
   const [params, setParams] = useSearchParams();
@@ -26,6 +27,12 @@ export function MatchPage() {
 
   if (products.isLoading) return <Spin />;
 
+  /** A ranked row's detail: `creator`, or the account's role (the contract keeps it a plain string). */
+  const roleOrCreator = (detail: string) => {
+    const role = accountRoleSchema.safeParse(detail);
+    return role.success ? t(`common:role.${role.data}`) : t('creator');
+  };
+
   const rankingColumns = (kind: 'account' | 'creator') => [
     { title: t('rank'), key: 'rank', width: 56, render: (_: unknown, __: RankedMatch, i: number) => i + 1 },
     {
@@ -35,7 +42,7 @@ export function MatchPage() {
         <Flex vertical>
           <Typography.Text strong>{name}</Typography.Text>
           <Typography.Text type="secondary">
-            {r.detail === 'creator' ? t('creator') : t(`common:role.${r.detail}`)} · {f.count(r.followers)}
+            {roleOrCreator(r.detail)} · {f.count(r.followers)}
           </Typography.Text>
         </Flex>
       ),

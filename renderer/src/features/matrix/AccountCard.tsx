@@ -24,7 +24,7 @@ const platformColor: Record<string, string> = {
 };
 
 export function AccountCard({ account, onEdit, onArchive, onRestore, onDelete }: Props) {
-  const { t } = useTranslation('matrix');
+  const { t } = useTranslation(['matrix', 'common']);
   const f = useFormat();
   const archived = account.archivedAt !== null;
 

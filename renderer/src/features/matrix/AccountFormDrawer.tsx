@@ -48,7 +48,7 @@ interface Props {
 const shape = brandAccountFieldsSchema.shape;
 
 export function AccountFormDrawer({ workspaceId, target, onClose }: Props) {
-  const { t } = useTranslation('matrix');
+  const { t } = useTranslation(['matrix', 'common']);
   const { message, modal } = AntApp.useApp();
   const [form] = Form.useForm<FormValues>();
   const role = Form.useWatch('role', form) ?? 'brand';

@@ -14,7 +14,7 @@ import { RoleColumn } from './RoleColumn';
 import { AdvisorBadge, FocusedAccount } from '../advisor';
 
 export function MatrixPage() {
-  const { t } = useTranslation('matrix');
+  const { t } = useTranslation(['matrix', 'common', 'workspaces']);
   const { message } = AntApp.useApp();
   const f = useFormat();
   const workspaceId = useWorkspaceId();
@@ -117,7 +117,7 @@ export function MatrixPage() {
               { label: t('totals.followers'), value: f.count(s?.sales.followers), testId: 'sales-followers' },
               {
                 label: t('totals.gmvMonthly'),
-                value: f.moneyCompact(s?.sales.targets.gmvMonthly),
+                value: f.moneyAt('kpi', s?.sales.targets.gmvMonthly),
                 testId: 'sales-gmv',
               },
               {

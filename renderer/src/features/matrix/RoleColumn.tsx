@@ -15,7 +15,7 @@ interface Props {
 const roleAccent: Record<AccountRole, string> = { brand: '#faad14', sales: '#f5222d' };
 
 export function RoleColumn({ role, stats, onAdd, children, empty }: Props) {
-  const { t } = useTranslation('matrix');
+  const { t } = useTranslation(['matrix', 'common']);
   return (
     <Card
       data-testid={`column-${role}`}

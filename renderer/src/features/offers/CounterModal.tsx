@@ -39,7 +39,7 @@ export function CounterModal({
   open: boolean;
   onClose(): void;
 }) {
-  const { t } = useTranslation('offers');
+  const { t } = useTranslation(['offers', 'common']);
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<FormValues>();
   const { counter } = useOfferMutations();

@@ -29,7 +29,7 @@ const icons: Record<ConfirmAction, ReactNode> = {
 
 /** The moves this side may make now (from the offer's allowedActions), and the file export. */
 export function OfferActions({ offer }: { offer: OfferDetail }) {
-  const { t } = useTranslation('offers');
+  const { t } = useTranslation(['offers', 'common']);
   const { message } = AntApp.useApp();
   const m = useOfferMutations();
   const [confirming, setConfirming] = useState<ConfirmAction | null>(null);

@@ -14,7 +14,7 @@ import { VerificationCard } from './VerificationCard';
 
 /** One offer, on either side: terms, expected results, fit, delivery, the moves available, every revision. */
 export function OfferDetailPage() {
-  const { t } = useTranslation('offers');
+  const { t } = useTranslation(['offers', 'common']);
   const f = useFormat();
   const navigate = useNavigate();
   const { offerId, workspaceId } = useParams();

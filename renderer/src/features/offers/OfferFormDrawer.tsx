@@ -89,7 +89,7 @@ function formFromOffer(o: OfferDetail): FormValues {
 
 /** Create or edit a draft; in `revise` mode the brand's counter to a creator's counter. */
 export function OfferFormDrawer({ workspaceId, target, onClose, onSaved }: Props) {
-  const { t } = useTranslation('offers');
+  const { t } = useTranslation(['offers', 'common']);
   const { language } = useLanguage();
   const { message } = AntApp.useApp();
   const f = useFormat();
@@ -260,7 +260,7 @@ export function OfferFormDrawer({ workspaceId, target, onClose, onSaved }: Props
                 optionFilterProp="label"
                 options={(products.data ?? []).map((p) => ({
                   value: p.id,
-                  label: `${p.name} · ${f.money(p.price)}`,
+                  label: `${p.name} · ${f.moneyAt('form', p.price)}`,
                 }))}
               />
             </Form.Item>

@@ -91,7 +91,7 @@ export function TermsCard({ offer }: { offer: Offer }) {
               terms.products.length === 0
                 ? t('none')
                 : terms.products
-                    .map((p) => `${p.name}${p.price === null ? '' : ` ${f.money(p.price)}`}`)
+                    .map((p) => `${p.name}${p.price === null ? '' : ` ${f.moneyAt('terms', p.price)}`}`)
                     .join('、'),
           },
           {

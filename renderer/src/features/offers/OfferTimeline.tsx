@@ -1,13 +1,18 @@
 import { Card, Flex, Tag, Timeline, Typography } from 'antd';
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { OfferRevision } from '../../../../shared/domain/offer';
-import type { TermsChange } from '../../../../shared/domain/offerTerms';
+import {
+  deliverableFormatSchema,
+  durationBandSchema,
+  type TermsChange,
+} from '../../../../shared/domain/offerTerms';
 import { useFormat } from '../../lib/format';
 import { deliverableLabel, OfferStateTag, useTagLabel } from './OfferParts';
 
 const actorColor = { brand: 'blue', creator: 'orange', system: 'gray' } as const;
 
-const fieldKey: Record<string, string> = {
+const fieldKey = {
   title: 'fields.title',
   feeYuan: 'fields.fee',
   commissionPct: 'fields.commissionPct',
@@ -21,7 +26,10 @@ const fieldKey: Record<string, string> = {
   count: 'fields.count',
   dueOn: 'fields.dueOn',
   accountId: 'fields.account',
-};
+} as const satisfies Record<string, ParseKeys<'offers'>>;
+
+/** Terms changes name their field as a string (stored history); only these have a label. */
+const isLabelledField = (field: string): field is keyof typeof fieldKey => Object.hasOwn(fieldKey, field);
 
 /** Every revision, oldest first, with what changed against the one before. */
 export function OfferTimeline({ revisions }: { revisions: OfferRevision[] }) {
@@ -33,7 +41,7 @@ export function OfferTimeline({ revisions }: { revisions: OfferRevision[] }) {
     if (value === null || value === undefined) return '—';
     switch (field) {
       case 'feeYuan':
-        return f.money(value as number);
+        return f.moneyAt('terms', value as number);
       case 'commissionPct':
         return f.percent(value as number);
       case 'usageRightsDays':
@@ -46,10 +54,14 @@ export function OfferTimeline({ revisions }: { revisions: OfferRevision[] }) {
         return (value as string[]).map(tagLabel).join('、') || t('none');
       case 'products':
         return (value as string[]).join('、') || t('none');
-      case 'format':
-        return t(`format.${value as string}`);
-      case 'durationBand':
-        return t(`band.${value as string}`);
+      case 'format': {
+        const format = deliverableFormatSchema.safeParse(value);
+        return format.success ? t(`format.${format.data}`) : String(value);
+      }
+      case 'durationBand': {
+        const band = durationBandSchema.safeParse(value);
+        return band.success ? t(`band.${band.data}`) : String(value);
+      }
       default:
         return String(value);
     }
@@ -58,7 +70,7 @@ export function OfferTimeline({ revisions }: { revisions: OfferRevision[] }) {
   const describe = (c: TermsChange, byKey: Map<string, OfferRevision['terms']['deliverables'][number]>) => {
     if (c.field !== 'deliverable') {
       return t('timeline.change', {
-        field: t(fieldKey[c.field] ?? c.field),
+        field: isLabelledField(c.field) ? t(fieldKey[c.field]) : c.field,
         from: show(c.field, c.from),
         to: show(c.field, c.to),
       });
@@ -69,7 +81,7 @@ export function OfferTimeline({ revisions }: { revisions: OfferRevision[] }) {
     if (c.kind === 'removed') return t('timeline.removed', { what });
     return t('timeline.deliverableChange', {
       what,
-      field: t(fieldKey[c.subfield ?? ''] ?? c.subfield ?? ''),
+      field: c.subfield && isLabelledField(c.subfield) ? t(fieldKey[c.subfield]) : (c.subfield ?? ''),
       from: show(c.subfield ?? '', c.from),
       to: show(c.subfield ?? '', c.to),
     });

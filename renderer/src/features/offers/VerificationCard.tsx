@@ -66,7 +66,7 @@ export function VerificationCard({ offer }: { offer: OfferDetail }) {
             {t('pendingSummary', {
               revision: data.pending.revision,
               state: t(`offers:state.${data.pending.state}`),
-              fee: f.money(data.pending.terms.feeFen / 100),
+              fee: f.moneyAt('terms', data.pending.terms.feeFen / 100),
             })}
           </Typography.Text>
         )}

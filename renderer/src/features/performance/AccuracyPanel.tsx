@@ -44,7 +44,7 @@ export function AccuracyPanel({ accountId }: { accountId: string }) {
             pagination={false}
             columns={[
               { title: t('runs.createdAt'), dataIndex: 'createdAt', render: (v: string) => f.dateTime(v) },
-              { title: t('runs.metric'), dataIndex: 'metric', render: (m: string) => t(`metrics.${m}`) },
+              { title: t('runs.metric'), dataIndex: 'metric', render: (_, r) => t(`metrics.${r.metric}`) },
               { title: t('accuracy.evaluated'), dataIndex: 'evaluated', align: 'right' },
               {
                 title: t('accuracy.mase'),

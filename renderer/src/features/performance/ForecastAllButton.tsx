@@ -24,7 +24,7 @@ export function ForecastAllButton({
   metric: ForecastMetric;
   horizon: number;
 }) {
-  const { t } = useTranslation('performance');
+  const { t } = useTranslation(['performance', 'jobs']);
   const { message } = AntApp.useApp();
   const { invalidateAll } = usePerformanceMutations();
   const [jobId, setJobId] = useState<string | null>(null);

@@ -32,8 +32,8 @@ const ts = (date: string) => dayjs(date).valueOf();
 export function ForecastFanChart({ title, fileName, metric, actuals, run, extra }: Props) {
   const { t } = useTranslation('performance');
   const f = useFormat();
-  const value = (v: number | null | undefined) =>
-    metric === 'gmv' ? f.money(v) : f.count(v === null || v === undefined ? v : Math.round(v));
+  const value = (v: number | null | undefined, place: 'chart' | 'table' = 'table') =>
+    metric === 'gmv' ? f.moneyAt(place, v) : f.count(v === null || v === undefined ? v : Math.round(v));
   const quantiles = useMemo(() => run?.quantiles ?? [], [run]);
   const lastActual = actuals[actuals.length - 1]?.date;
 
@@ -104,12 +104,14 @@ export function ForecastFanChart({ title, fileName, metric, actuals, run, extra 
       },
       y: {
         beginAtZero: true,
-        ticks: { callback: (v) => (metric === 'gmv' ? f.moneyCompact(Number(v)) : f.count(Number(v))) },
+        ticks: { callback: (v) => (metric === 'gmv' ? f.moneyAt('chart', Number(v)) : f.count(Number(v))) },
       },
     },
     plugins: {
       legend: { position: 'bottom' },
-      tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${value(item.parsed.y)}` } },
+      tooltip: {
+        callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${value(item.parsed.y, 'chart')}` },
+      },
       todayMarker: lastActual ? { at: ts(lastActual), label: t('chart.today') } : {},
     },
   };

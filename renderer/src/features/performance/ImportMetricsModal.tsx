@@ -64,7 +64,7 @@ type ImportResult = Omit<MethodOutput<'metrics.importCommit'>, 'sessionId'>;
  * with progress; cancelling the job rolls it back and returns to the preview.
  */
 export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
-  const { t } = useTranslation('performance');
+  const { t } = useTranslation(['performance', 'common', 'jobs']);
   const { message } = AntApp.useApp();
   const f = useFormat();
   const accounts = useAccounts(workspaceId, false);
@@ -448,7 +448,7 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
                       key: m,
                       align: 'right' as const,
                       render: (_: unknown, row: Preview['rows'][number]) =>
-                        m === 'gmv' ? f.money(row.values[m]) : f.count(row.values[m]),
+                        m === 'gmv' ? f.moneyAt('preview', row.values[m]) : f.count(row.values[m]),
                     })),
                 ]}
               />

@@ -12,7 +12,7 @@ const roleColor = { brand: 'rgba(250,173,20,0.7)', sales: 'rgba(245,34,45,0.7)' 
 
 /** Each account as a bubble: reach (views) across, GMV up, size by followers, colour by role. */
 export function MatrixBubbleChart({ overview }: { overview: MetricsOverview | undefined }) {
-  const { t } = useTranslation('performance');
+  const { t } = useTranslation(['performance', 'common']);
   const f = useFormat();
   const rows = overview?.accounts ?? [];
   const maxFollowers = Math.max(1, ...rows.map((r) => r.followers));
@@ -39,7 +39,7 @@ export function MatrixBubbleChart({ overview }: { overview: MetricsOverview | un
       y: {
         title: { display: true, text: t('bubble.gmv') },
         beginAtZero: true,
-        ticks: { callback: (v) => f.moneyCompact(Number(v)) },
+        ticks: { callback: (v) => f.moneyAt('chart', Number(v)) },
       },
     },
     plugins: {
@@ -48,7 +48,7 @@ export function MatrixBubbleChart({ overview }: { overview: MetricsOverview | un
         callbacks: {
           label: (item) => {
             const row = names(item.datasetIndex === 0 ? 'brand' : 'sales')[item.dataIndex];
-            return row ? `${row.displayName}: ${f.count(row.views)} / ${f.money(row.gmv)}` : '';
+            return row ? `${row.displayName}: ${f.count(row.views)} / ${f.moneyAt('chart', row.gmv)}` : '';
           },
         },
       },
@@ -58,7 +58,12 @@ export function MatrixBubbleChart({ overview }: { overview: MetricsOverview | un
     { title: t('bubble.account'), dataIndex: 'displayName' },
     { title: t('bubble.role'), dataIndex: 'role', render: (r: 'brand' | 'sales') => t(`common:role.${r}`) },
     { title: t('bubble.reach'), dataIndex: 'views', align: 'right', render: (v: number) => f.count(v) },
-    { title: t('bubble.gmv'), dataIndex: 'gmv', align: 'right', render: (v: number) => f.money(v) },
+    {
+      title: t('bubble.gmv'),
+      dataIndex: 'gmv',
+      align: 'right',
+      render: (v: number) => f.moneyAt('table', v),
+    },
     {
       title: t('bubble.engagement'),
       dataIndex: 'engagement',

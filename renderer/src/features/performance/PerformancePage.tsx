@@ -47,7 +47,7 @@ import {
 
 /** Data & forecasts: import performance history, see an account's forecast fan, save runs, check accuracy. */
 export function PerformancePage() {
-  const { t, i18n } = useTranslation('performance');
+  const { t, i18n } = useTranslation(['performance', 'common']);
   const { message } = AntApp.useApp();
   const f = useFormat();
   const workspaceId = useWorkspaceId();
@@ -249,7 +249,7 @@ export function PerformancePage() {
                     {
                       title: t('runs.metric'),
                       dataIndex: 'metric',
-                      render: (m: string) => t(`metrics.${m}`),
+                      render: (_, r) => t(`metrics.${r.metric}`),
                     },
                     { title: t('runs.horizon'), dataIndex: 'horizon', align: 'right' },
                     {

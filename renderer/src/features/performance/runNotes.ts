@@ -1,5 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import type { ForecastRun } from '../../../../shared/domain/forecastRun';
+import { codeText, hasCode } from '../../lib/i18nKeys';
 
 /**
  * A run's notes in the UI language: the coded notes (`noteDetails`) translated in the `errors`
@@ -7,12 +8,12 @@ import type { ForecastRun } from '../../../../shared/domain/forecastRun';
  */
 export function runNotesText(
   run: Pick<ForecastRun, 'parameters'>,
-  i18n: Pick<I18n, 't' | 'exists' | 'language'>,
+  i18n: Pick<I18n, 't' | 'language'>,
 ): string {
   const { notes, noteDetails } = run.parameters;
   if (noteDetails && noteDetails.length > 0) {
     return noteDetails
-      .map((d) => (i18n.exists(`errors:${d.code}`) ? i18n.t(`errors:${d.code}`, d.params) : ''))
+      .map((d) => (hasCode('errors', d.code) ? codeText('errors', d.code, d.params) : ''))
       .filter(Boolean)
       .join(i18n.language === 'en' ? '; ' : '；');
   }

@@ -15,7 +15,7 @@ import { usePortfolio } from './queries';
  * A row opens that workspace on the page its most urgent problem is on (the backend decides which).
  */
 export function PortfolioPage() {
-  const { t } = useTranslation('portfolio');
+  const { t } = useTranslation(['portfolio', 'workspaces']);
   const f = useFormat();
   const navigate = useNavigate();
   const portfolio = usePortfolio();

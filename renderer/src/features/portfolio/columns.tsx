@@ -21,7 +21,9 @@ const recencyOf = (r: PortfolioRow, now: number) =>
       ? 'week'
       : 'older';
 
-function Change({ pct, t, f }: { pct: number | null; t: TFunction; f: Format }) {
+type PortfolioT = TFunction<['portfolio', 'workspaces']>;
+
+function Change({ pct, t, f }: { pct: number | null; t: PortfolioT; f: Format }) {
   if (pct === null) return <Typography.Text type="secondary">{t('noChange')}</Typography.Text>;
   const sign = pct > 0 ? '+' : '';
   return (
@@ -33,7 +35,7 @@ function Change({ pct, t, f }: { pct: number | null; t: TFunction; f: Format }) 
 
 /** Every column sorts and filters; filters are lists of states a planner asks about. */
 export function portfolioColumns(
-  t: TFunction,
+  t: PortfolioT,
   f: Format,
   rows: readonly PortfolioRow[],
   now: number,
@@ -63,7 +65,7 @@ export function portfolioColumns(
       sorter: (a, b) => a.industry.localeCompare(b.industry),
       filters: industryCategories.map((v) => ({ text: t(`workspaces:industry.${v}`), value: v })),
       onFilter: (value, r) => r.industry === value,
-      render: (v: string) => t(`workspaces:industry.${v}`),
+      render: (_, r) => t(`workspaces:industry.${r.industry}`),
     },
     {
       key: 'stage',
@@ -72,7 +74,7 @@ export function portfolioColumns(
       sorter: (a, b) => workspaceStages.indexOf(a.stage) - workspaceStages.indexOf(b.stage),
       filters: workspaceStages.map((v) => ({ text: t(`workspaces:stage.${v}`), value: v })),
       onFilter: (value, r) => r.stage === value,
-      render: (v: string) => t(`workspaces:stage.${v}`),
+      render: (_, r) => t(`workspaces:stage.${r.stage}`),
     },
     {
       key: 'accounts',
@@ -175,7 +177,7 @@ export function portfolioColumns(
       onFilter: (value, r) => trendOf(r.performance.gmvChangePct) === value,
       render: (_, r) => (
         <Flex vertical>
-          <span>{f.moneyCompact(yuan(r.performance.gmvFen))}</span>
+          <span data-testid="portfolio-gmv">{f.moneyAt('table', yuan(r.performance.gmvFen))}</span>
           <Change pct={r.performance.gmvChangePct} t={t} f={f} />
         </Flex>
       ),
@@ -207,11 +209,11 @@ export function portfolioColumns(
           <Typography.Text type="secondary">{t('noForecast')}</Typography.Text>
         ) : (
           <Flex vertical>
-            <span>{f.moneyCompact(yuan(r.forecast.gmvP50Fen))}</span>
+            <span>{f.moneyAt('table', yuan(r.forecast.gmvP50Fen))}</span>
             <Typography.Text type="secondary">
               {t('band', {
-                low: f.moneyCompact(yuan(r.forecast.gmvP10Fen)),
-                high: f.moneyCompact(yuan(r.forecast.gmvP90Fen)),
+                low: f.moneyAt('table', yuan(r.forecast.gmvP10Fen)),
+                high: f.moneyAt('table', yuan(r.forecast.gmvP90Fen)),
               })}
             </Typography.Text>
           </Flex>
@@ -229,7 +231,7 @@ export function portfolioColumns(
         const pct = gmv ? r.performance.gmvChangePct : r.performance.viewsChangePct;
         const label = t('sparkline', {
           metric: t(gmv ? 'metricGmv' : 'metricViews'),
-          total: gmv ? f.moneyCompact(yuan(r.performance.gmvFen)) : f.count(r.performance.views),
+          total: gmv ? f.moneyAt('chart', yuan(r.performance.gmvFen)) : f.count(r.performance.views),
           change: pct === null ? t('noChange') : t('change', { value: f.percent(pct) }),
         });
         if (r.performance.daysWithData === 0)

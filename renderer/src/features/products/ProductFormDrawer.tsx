@@ -34,7 +34,7 @@ interface Props {
 const shape = productFieldsSchema.shape;
 
 export function ProductFormDrawer({ workspaceId, target, categories, tagSuggestions, onClose }: Props) {
-  const { t } = useTranslation('products');
+  const { t } = useTranslation(['products', 'common']);
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<FormValues>();
   const { create, update } = useProductMutations(workspaceId);

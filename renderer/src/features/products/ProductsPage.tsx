@@ -17,7 +17,7 @@ type SortField = NonNullable<MethodInput<'products.list'>['sort']>;
 
 /** The product catalogue: search and sort run in the backend, so they work the same for large catalogues. */
 export function ProductsPage() {
-  const { t } = useTranslation('products');
+  const { t } = useTranslation(['products', 'common']);
   const { message, modal } = AntApp.useApp();
   const f = useFormat();
   const workspaceId = useWorkspaceId();
@@ -129,7 +129,7 @@ export function ProductsPage() {
             align: 'right',
             sorter: true,
             sortOrder: sortOrder('price'),
-            render: (v: number) => f.money(v),
+            render: (v: number) => f.moneyAt('table', v),
           },
           {
             key: 'category',

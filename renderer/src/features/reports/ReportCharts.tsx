@@ -1,3 +1,4 @@
+import type { MoneyPlace } from '../../../../shared/format/moneyRule';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { Line } from 'react-chartjs-2';
 import type { Report } from '../../../../shared/reports/schema';
@@ -38,7 +39,7 @@ export function DailyPerformanceChart({ report, f }: { report: Report; f: Report
     from: f.date(report.from),
     to: f.date(report.to),
     views: f.count(report.performance.totals.views),
-    gmv: f.moneyCompact(report.performance.totals.gmvFen),
+    gmv: f.moneyAt('chart', report.performance.totals.gmvFen),
   });
   return (
     <ChartCard
@@ -52,7 +53,7 @@ export function DailyPerformanceChart({ report, f }: { report: Report; f: Report
       columns={[
         { title: f.t('cols.date'), dataIndex: 'date' },
         { title: f.t('cols.views'), dataIndex: 'views', render: (v: number) => f.count(v) },
-        { title: f.t('cols.gmv'), dataIndex: 'gmvFen', render: (v: number) => f.money(v) },
+        { title: f.t('cols.gmv'), dataIndex: 'gmvFen', render: (v: number) => f.moneyAt('table', v) },
       ]}
       chart={(ref) => (
         <Line ref={ref as never} data={data} options={options} plugins={[whiteBackground]} role="img" />
@@ -67,7 +68,8 @@ type Run = Report['forecasts']['runs'][number];
 export function ForecastFan({ run, account, f }: { run: Run; account: string; f: ReportFormat }) {
   const metric = f.t(`metric.${run.metric}`);
   const money = run.metric === 'gmv';
-  const show = (v: number) => (money ? f.yuan(v) : f.count(Math.round(v)));
+  const show = (v: number, place: MoneyPlace = 'table') =>
+    money ? f.yuanAt(place, v) : f.count(Math.round(v));
   const data: ChartData<'line', number[], string> = {
     labels: run.quantiles.map((q) => q.date.slice(5)),
     datasets: [
@@ -83,7 +85,12 @@ export function ForecastFan({ run, account, f }: { run: Run; account: string; f:
     ],
   };
   const total = run.quantiles.reduce((s, q) => s + q.p50, 0);
-  const aria = f.t('charts.fanAria', { account, metric, points: run.quantiles.length, total: show(total) });
+  const aria = f.t('charts.fanAria', {
+    account,
+    metric,
+    points: run.quantiles.length,
+    total: show(total, 'chart'),
+  });
   return (
     <ChartCard
       summary={aria}
@@ -95,9 +102,9 @@ export function ForecastFan({ run, account, f }: { run: Run; account: string; f:
       rows={run.quantiles}
       columns={[
         { title: f.t('cols.date'), dataIndex: 'date' },
-        { title: 'P10', dataIndex: 'p10', render: show },
-        { title: 'P50', dataIndex: 'p50', render: show },
-        { title: 'P90', dataIndex: 'p90', render: show },
+        { title: 'P10', dataIndex: 'p10', render: (v: number) => show(v) },
+        { title: 'P50', dataIndex: 'p50', render: (v: number) => show(v) },
+        { title: 'P90', dataIndex: 'p90', render: (v: number) => show(v) },
       ]}
       chart={(ref) => (
         <Line

@@ -33,7 +33,7 @@ export function MatrixSection({ report, f }: Props) {
         },
         {
           title: f.t('cols.gmvTarget'),
-          render: (_, a) => (a.role === 'sales' ? f.yuan(a.targets.gmvMonthly) : '—'),
+          render: (_, a) => (a.role === 'sales' ? f.yuanAt('table', a.targets.gmvMonthly) : '—'),
         },
       ]}
     />
@@ -82,7 +82,7 @@ export function PublishedSection({ report, f, accountName }: Props) {
           { title: f.t('cols.publishedAt'), render: (_, i) => f.dateTime(i.publishedAt ?? i.plannedAt) },
           { title: f.t('cols.creator'), render: (_, i) => i.creatorName ?? '—' },
           { title: f.t('cols.views'), render: (_, i) => f.count(i.views) },
-          { title: f.t('cols.gmv'), render: (_, i) => f.money(i.gmvFen) },
+          { title: f.t('cols.gmv'), render: (_, i) => f.moneyAt('table', i.gmvFen) },
         ]}
       />
       {total > items.length && (
@@ -102,7 +102,7 @@ export function OffersSection({ report, f }: Props) {
       <Descriptions
         size="small"
         column={1}
-        items={[{ label: f.t('totals.spend'), children: f.money(spendFen) }]}
+        items={[{ label: f.t('totals.spend'), children: f.moneyAt('total', spendFen) }]}
       />
       <Table
         {...table}
@@ -112,7 +112,7 @@ export function OffersSection({ report, f }: Props) {
           { title: f.t('cols.offer'), dataIndex: 'title' },
           { title: f.t('cols.creator'), render: (_, o) => `${o.creatorName} (@${o.creatorHandle})` },
           { title: f.t('cols.state'), render: (_, o) => f.t(`offerState.${o.state}`) },
-          { title: f.t('cols.fee'), render: (_, o) => f.money(o.feeFen) },
+          { title: f.t('cols.fee'), render: (_, o) => f.moneyAt('table', o.feeFen) },
           {
             title: f.t('cols.deliverablesProgress'),
             render: (_, o) => `${o.deliverables.published} / ${o.deliverables.total}`,
@@ -150,7 +150,10 @@ export function PerformanceSection({ report, f, accountName }: Props) {
         items={[
           { label: f.t('totals.views'), children: f.count(totals.views) },
           { label: f.t('totals.engagement'), children: f.count(totals.engagement) },
-          { label: f.t('totals.gmv'), children: f.money(totals.gmvFen) },
+          {
+            label: f.t('totals.gmv'),
+            children: <span data-testid="report-total-gmv">{f.moneyAt('total', totals.gmvFen)}</span>,
+          },
           { label: f.t('totals.newFollowers'), children: f.count(totals.newFollowers) },
         ]}
       />
@@ -169,7 +172,7 @@ export function PerformanceSection({ report, f, accountName }: Props) {
               { title: f.t('cols.days'), dataIndex: 'days' },
               { title: f.t('cols.views'), render: (_, a) => f.count(a.views) },
               { title: f.t('cols.engagement'), render: (_, a) => f.count(a.engagement) },
-              { title: f.t('cols.gmv'), render: (_, a) => f.money(a.gmvFen) },
+              { title: f.t('cols.gmv'), render: (_, a) => f.moneyAt('table', a.gmvFen) },
               { title: f.t('cols.newFollowers'), render: (_, a) => f.count(a.newFollowers) },
             ]}
           />
@@ -258,8 +261,8 @@ export function LiveSection({ report, f }: Props) {
           { label: f.t('live.hours'), children: f.decimal(live.totals.hours) },
           { label: f.t('live.viewers'), children: f.count(live.totals.viewers) },
           { label: f.t('cols.liveViews'), children: f.count(live.totals.views) },
-          { label: f.t('cols.gmv'), children: f.money(live.totals.gmvFen) },
-          { label: f.t('live.adSpend'), children: f.money(live.totals.adSpendFen) },
+          { label: f.t('cols.gmv'), children: f.moneyAt('total', live.totals.gmvFen) },
+          { label: f.t('live.adSpend'), children: f.moneyAt('total', live.totals.adSpendFen) },
         ]}
       />
       <Table
@@ -272,8 +275,8 @@ export function LiveSection({ report, f }: Props) {
           { title: f.t('cols.minutes'), dataIndex: 'minutes' },
           { title: f.t('cols.viewers'), render: (_, s) => f.count(s.viewers) },
           { title: f.t('cols.liveViews'), render: (_, s) => f.count(s.views) },
-          { title: f.t('cols.gmv'), render: (_, s) => f.money(s.gmvFen) },
-          { title: f.t('cols.gpm'), render: (_, s) => f.money(s.gpmFen) },
+          { title: f.t('cols.gmv'), render: (_, s) => f.moneyAt('table', s.gmvFen) },
+          { title: f.t('cols.gpm'), render: (_, s) => f.moneyAt('table', s.gpmFen) },
         ]}
       />
     </>

@@ -1,5 +1,4 @@
 import dayjs from 'dayjs';
-import type { TFunction } from 'i18next';
 import i18n from 'i18next';
 import {
   formatCount,
@@ -8,6 +7,7 @@ import {
   formatMoneyCompact,
   formatPercent,
 } from '../../../../shared/format/number';
+import { formatMoneyAt, type MoneyPlace } from '../../../../shared/format/moneyRule';
 import type { Report } from '../../../../shared/reports/schema';
 
 /**
@@ -15,9 +15,9 @@ import type { Report } from '../../../../shared/reports/schema';
  * Chinese UI): translations and number formats are bound to the report, not to the UI.
  */
 export function reportFormat(language: Report['language']) {
-  const t: TFunction = i18n.getFixedT(language, 'reports');
-  const common: TFunction = i18n.getFixedT(language, 'common');
-  const workspaces: TFunction = i18n.getFixedT(language, 'workspaces');
+  const t = i18n.getFixedT(language, 'reports');
+  const common = i18n.getFixedT(language, 'common');
+  const workspaces = i18n.getFixedT(language, 'workspaces');
   return {
     t,
     common,
@@ -28,6 +28,10 @@ export function reportFormat(language: Report['language']) {
     moneyCompact: (fen: number | null | undefined) =>
       formatMoneyCompact(fen === null || fen === undefined ? fen : fen / 100, language),
     yuan: (v: number | null | undefined) => formatMoney(v, language),
+    /** Money by the money rule for its place (shared/format/moneyRule.ts); `fen` as the report stores it. */
+    moneyAt: (place: MoneyPlace, fen: number | null | undefined) =>
+      formatMoneyAt(place, fen === null || fen === undefined ? fen : fen / 100, language),
+    yuanAt: (place: MoneyPlace, v: number | null | undefined) => formatMoneyAt(place, v, language),
     percent: (v: number | null | undefined) => formatPercent(v, language),
     decimal: (v: number | null | undefined, digits?: number) => formatDecimal(v, language, digits),
     date: (d: string | null | undefined) =>

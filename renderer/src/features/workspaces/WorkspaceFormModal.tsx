@@ -28,7 +28,7 @@ interface Props {
 const shape = workspaceFieldsSchema.shape;
 
 export function WorkspaceFormModal({ open, workspace, onClose, onSaved, onDeleted }: Props) {
-  const { t } = useTranslation('workspaces');
+  const { t } = useTranslation(['workspaces', 'common']);
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<WorkspaceFieldsInput>();
   const create = useCreateWorkspace();

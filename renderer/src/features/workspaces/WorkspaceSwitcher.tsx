@@ -9,7 +9,7 @@ import { WorkspaceFormModal } from './WorkspaceFormModal';
 import { BundleModal } from '../bundles';
 
 export function WorkspaceSwitcher({ current }: { current: Workspace }) {
-  const { t } = useTranslation('workspaces');
+  const { t } = useTranslation(['workspaces', 'bundles']);
   const navigate = useNavigate();
   const { data: workspaces = [] } = useWorkspaces();
   const openSample = useOpenSample();

@@ -43,8 +43,14 @@ const parts = [
   deliverableReportErrors,
 ] as const;
 
-function merge(lang: 'zh-CN' | 'en'): Record<string, unknown> {
-  return Object.assign({}, ...parts.map((p) => p[lang])) as Record<string, unknown>;
+type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void
+  ? I
+  : never;
+/** The parts side by side as one object type, so `t('errors:offers.expired')` is a checked key. */
+type Merged<L extends 'zh-CN' | 'en'> = UnionToIntersection<(typeof parts)[number][L]>;
+
+function merge<L extends 'zh-CN' | 'en'>(lang: L): Merged<L> {
+  return Object.assign({}, ...parts.map((p) => p[lang])) as Merged<L>;
 }
 
 export const errors = { 'zh-CN': merge('zh-CN'), en: merge('en') } as const;
