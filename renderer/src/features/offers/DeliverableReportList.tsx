@@ -2,12 +2,13 @@ import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApiIssue } from '../../../../shared/api/result';
 import type { DeliverableReportLine } from '../../../../shared/domain/deliverableReport';
+import type { DeliverableStatus } from '../../../../shared/domain/offer';
 import { issueText } from '../../lib/errors';
 
 /** After importing a creator's file: what each reported deliverable status did to this tracker. */
 export function DeliverableReportList({ lines }: { lines: readonly DeliverableReportLine[] }) {
   const { t } = useTranslation(['deliverableReport', 'offers']);
-  const status = (s: string) => t(`offers:deliverables.statuses.${s}`);
+  const status = (s: DeliverableStatus) => t(`offers:deliverables.statuses.${s}`);
   return (
     <div data-testid="deliverable-report">
       <p>{t('summary', { count: lines.length })}</p>

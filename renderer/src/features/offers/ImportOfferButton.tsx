@@ -17,7 +17,7 @@ export function ImportOfferButton({
   label: string;
   onImported(offer: OfferDetail): void;
 }) {
-  const { t } = useTranslation(['offers', 'offerVerification']);
+  const { t } = useTranslation(['offers', 'offerVerification', 'deliverableReport']);
   const { message, modal } = AntApp.useApp();
   const { importFile } = useOfferMutations();
   return (
