@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { importErrorCodeFields } from './importErrors';
 import { importNoteSchema } from './importPreview';
+import { importCellErrorSchema, type ImportCellError } from './importCells';
 import { idSchema } from './ids';
 import { isIsoDate } from './dates';
 
@@ -253,15 +253,8 @@ export const metricsImportUploadInputSchema = z.strictObject({
   last: z.boolean().default(false),
 });
 
-export const importCellErrorSchema = z.object({
-  rowNumber: z.number().int(),
-  field: z.string().nullable(),
-  column: z.string().nullable(),
-  value: z.string().nullable(),
-  message: z.string(),
-  ...importErrorCodeFields,
-});
-export type ImportCellError = z.infer<typeof importCellErrorSchema>;
+/** One cell error shape for every row importer (shared/domain/importCells.ts). */
+export type { ImportCellError };
 
 export const metricValuesSchema = z.object(
   Object.fromEntries(metricFields.map((f) => [f, z.number().nullable()])) as Record<
