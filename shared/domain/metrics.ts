@@ -26,7 +26,6 @@ export const metricFields = [
   'watchTimeSeconds',
 ] as const;
 export type MetricField = (typeof metricFields)[number];
-export const metricFieldSchema = z.enum(metricFields);
 
 /** Stored metrics plus the two derived ones. */
 export const seriesMetrics = [...metricFields, 'engagement', 'gpm'] as const;
@@ -48,7 +47,6 @@ export const isoDateSchema = z
 
 /** Import fields: where each row's period, account and content come from, then the metric columns. */
 export const importKeyFields = ['date', 'account', 'content'] as const;
-export type ImportKeyField = (typeof importKeyFields)[number];
 export const importFields = [...importKeyFields, ...metricFields] as const;
 export type ImportField = (typeof importFields)[number];
 
@@ -355,7 +353,6 @@ export const metricsSeriesSchema = z.object({
   granularity: granularitySchema,
   points: z.array(seriesPointSchema),
 });
-export type MetricsSeries = z.infer<typeof metricsSeriesSchema>;
 
 /** Per-account totals for the matrix bubble chart (reach vs GMV). */
 export const metricsOverviewSchema = z.object({

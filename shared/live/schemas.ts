@@ -3,7 +3,7 @@ import { idSchema } from '../domain/ids';
 import { importCellErrorSchema } from '../domain/importCells';
 import { importFileSummaryShape, importNoteSchema } from '../domain/importPreview';
 import { bands } from './benchmarks';
-import { sessionValueFields, trafficSources, type SessionValueField, type TrafficSource } from './fields';
+import { sessionValueFields, trafficSources, type SessionValueField } from './fields';
 import { sessionMetrics, type SessionMetric } from './funnel';
 import { sessionImportFields } from './importFields';
 import { timeSlotIds } from './slots';
@@ -240,4 +240,4 @@ export const benchmarksSetInputSchema = z.strictObject({
     .max(sessionMetrics.length),
 });
 
-export type { SessionMetric, TrafficSource };
+export type { SessionMetric };
