@@ -2,18 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { chooseOption } from './antdSelect';
 import { expect, test } from './fixtures';
 import { uploadCsv } from './upload';
-
-/** True when the canvas holds drawn pixels: compares it with a blank canvas of the same size. */
-async function canvasIsDrawn(canvas: Locator): Promise<boolean> {
-  return canvas.evaluate((node) => {
-    const c = node as HTMLCanvasElement;
-    if (c.width === 0 || c.height === 0) return false;
-    const blank = document.createElement('canvas');
-    blank.width = c.width;
-    blank.height = c.height;
-    return c.toDataURL() !== blank.toDataURL();
-  });
-}
+import { canvasIsDrawn } from './canvas';
 
 /** How much taller the saved PNG is than the drawn chart, and how much ink sits in that added top band. */
 async function pngTitleBand(page: Page, base64: string, canvas: Locator) {

@@ -1,18 +1,6 @@
-import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { uploadCsv } from './upload';
-
-/** True when the canvas holds drawn pixels: compares it with a blank canvas of the same size. */
-async function canvasIsDrawn(canvas: Locator): Promise<boolean> {
-  return canvas.evaluate((node) => {
-    const c = node as HTMLCanvasElement;
-    if (c.width === 0 || c.height === 0) return false;
-    const blank = document.createElement('canvas');
-    blank.width = c.width;
-    blank.height = c.height;
-    return c.toDataURL() !== blank.toDataURL();
-  });
-}
+import { canvasIsDrawn } from './canvas';
 
 /**
  * A 电商罗盘-style per-session export of the sample's 自播 room: full-width brackets, 进入 wording, 万 units,
