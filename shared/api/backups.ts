@@ -39,7 +39,6 @@ export type IntegrityReport = z.infer<typeof integrityReportSchema>;
 
 /** What is wrong with the database when the app starts in recovery mode. */
 export const databaseProblemKindSchema = z.enum(['damaged', 'newer', 'read_only', 'empty', 'bad_version']);
-export type DatabaseProblemKindName = z.infer<typeof databaseProblemKindSchema>;
 
 export const recoveryStatusSchema = z.object({
   mode: z.enum(['normal', 'recovery']),

@@ -93,7 +93,6 @@ assertDistinctMethods(
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
-export type MethodParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
 
 export function isMethodName(name: string): name is MethodName {

@@ -61,7 +61,6 @@ export const creatorListInputSchema = z
       ctx.addIssue({ code: 'custom', path: ['priceMax'], message: 'Must not be below the minimum' });
     }
   });
-export type CreatorListInput = z.input<typeof creatorListInputSchema>;
 
 const importFileShape = {
   workspaceId: idSchema,

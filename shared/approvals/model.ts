@@ -7,7 +7,6 @@ export const approvalModeSchema = z.enum(approvalModes);
 export const approvalStateSchema = z.enum(approvalStates);
 export const reviewDecisions = ['approve', 'request_changes'] as const;
 export const reviewDecisionSchema = z.enum(reviewDecisions);
-export type ReviewDecision = z.infer<typeof reviewDecisionSchema>;
 export const packLanguageSchema = z.enum(['zh-CN', 'en']);
 export type PackLanguage = z.infer<typeof packLanguageSchema>;
 
@@ -29,7 +28,6 @@ export const packAnswerSchema = z.strictObject({
   decision: reviewDecisionSchema,
   comment: z.string().max(MAX_COMMENT_CHARS),
 });
-export type PackAnswer = z.infer<typeof packAnswerSchema>;
 
 /** The `.mdreview` file: versioned JSON, MAC over its canonical form without `mac`. */
 export const answersFileSchema = z.strictObject({
@@ -42,12 +40,10 @@ export const answersFileSchema = z.strictObject({
   answers: z.array(packAnswerSchema).min(1).max(MAX_PACK_ITEMS),
   mac: z.string().regex(/^[0-9a-f]{64}$/),
 });
-export type AnswersFile = z.infer<typeof answersFileSchema>;
 
 const civilDateSchema = z.string().refine(isCivilDate, 'Must be a date like 2025-08-01');
 
 export const approvalSettingsSchema = z.object({ workspaceId: idSchema, mode: approvalModeSchema });
-export type ApprovalSettings = z.infer<typeof approvalSettingsSchema>;
 
 export const exportPackInputSchema = z.strictObject({
   workspaceId: idSchema,

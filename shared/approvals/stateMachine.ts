@@ -90,8 +90,5 @@ export function effectiveApprovalState(
   return status === 'published' || status === 'cancelled' ? null : 'pending';
 }
 
-/** States that wait for the client's answer: what the portfolio counts as "awaiting approval". */
-export const awaitingClientStates: readonly ApprovalState[] = ['pending', 'stale'];
-
 /** States that an "only pending" pack sends again: everything not approved. */
 export const unapprovedStates: readonly ApprovalState[] = ['pending', 'changes_requested', 'stale'];

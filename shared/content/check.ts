@@ -29,7 +29,6 @@ export const contentCheckInputSchema = z.strictObject({
     .default([])
     .transform((ids) => [...new Set(ids)]),
 });
-export type ContentCheckInput = z.input<typeof contentCheckInputSchema>;
 
 export const contentCheckOutputSchema = z.object({ warnings: z.array(contentWarningSchema) });
 export type ContentCheckOutput = z.infer<typeof contentCheckOutputSchema>;

@@ -1,13 +1,6 @@
-import { formatCivilDate } from '../parsing/calendar';
-import { parseDateCell, parseDateTimeCell } from '../parsing/date';
-import { normalizeCellText } from '../parsing/normalize';
-import {
-  nearestYear,
-  parseTimeOfDayCell,
-  readMonthDay,
-  withYear,
-  type CivilRange,
-} from '../parsing/partialDate';
+import { parseDateTimeCell } from '../parsing/date';
+import { parseTimeOfDayCell } from '../parsing/partialDate';
+import { readDateOrMonthDay, type YearFor } from '../parsing/yearRule';
 import type { ParseResult } from '../parsing/result';
 import { instantToWallTime, wallTimeToInstant } from '../parsing/timeZone';
 import { coded, type CodedMessage } from '../domain/importErrors';
@@ -24,7 +17,7 @@ export interface PlannedAtInput {
   time: unknown;
   timeZone: string;
   /** The year for a month-day without one (see `nearestYear`). */
-  yearFor: (month: number, day: number) => number;
+  yearFor: YearFor;
 }
 
 export type PlannedAtReading =
@@ -56,15 +49,7 @@ const failed = (field: 'plannedAt' | 'plannedTime', r: ParseResult<unknown>): Pl
       };
 
 export function readPlannedAt({ date, time, timeZone, yearFor }: PlannedAtInput): PlannedAtReading {
-  let assumedYear: number | null = null;
-  let result = parseDateTimeCell(date, timeZone);
-  if (!result.ok && typeof date === 'string') {
-    const monthDay = readMonthDay(date);
-    if (monthDay) {
-      assumedYear = yearFor(monthDay.month, monthDay.day);
-      result = parseDateTimeCell(withYear(monthDay, assumedYear), timeZone);
-    }
-  }
+  const { result, assumedYear } = readDateOrMonthDay(date, (v) => parseDateTimeCell(v, timeZone), yearFor);
   if (!result.ok) return failed('plannedAt', result);
   const timeResult = parseTimeOfDayCell(time);
   if (!timeResult.ok) return failed('plannedTime', timeResult);
@@ -89,45 +74,3 @@ export function readPlannedAt({ date, time, timeZone, yearFor }: PlannedAtInput)
   const ms = wallTimeToInstant({ ...wall, ...tod, millisecond: 0 }, timeZone);
   return { ok: true, value: new Date(ms).toISOString(), assumedYear, dateOnly: false };
 }
-
-/** The civil date of a date cell when it names a full date (with its year), for the year rule's range. */
-export function fullDateOf(value: unknown, timeZone: string): string | null {
-  const r = parseDateCell(value, timeZone);
-  return r.ok ? r.value : null;
-}
-
-/**
- * The range month-days are placed near: the file's full dates, else the day of the import. Month-day
- * cells themselves do not count (they would pull the range towards the current year).
- */
-export function yearRuleRange(fullDates: readonly string[], todayMs: number, timeZone: string): CivilRange {
-  if (fullDates.length === 0) {
-    const today = formatCivilDate(instantToWallTime(todayMs, timeZone));
-    return { from: today, to: today };
-  }
-  let from = fullDates[0]!;
-  let to = from;
-  for (const d of fullDates) {
-    if (d < from) from = d;
-    if (d > to) to = d;
-  }
-  return { from, to };
-}
-
-/** `yearFor` over a range, memoised per month-day (a plan repeats the same few dates). */
-export function yearRule(range: CivilRange): (month: number, day: number) => number {
-  const memo = new Map<number, number>();
-  return (month, day) => {
-    const key = month * 100 + day;
-    let year = memo.get(key);
-    if (year === undefined) {
-      year = nearestYear(month, day, range);
-      memo.set(key, year);
-    }
-    return year;
-  };
-}
-
-/** Whether a cell's text is a month-day (used to word the preview's note). */
-export const isMonthDayText = (value: unknown) =>
-  typeof value === 'string' && readMonthDay(normalizeCellText(value)) !== null;

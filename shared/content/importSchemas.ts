@@ -22,7 +22,6 @@ export const importFixSchema = z.strictObject({
   field: importFieldSchema,
   value: z.string().max(20_000),
 });
-export type ImportFix = z.infer<typeof importFixSchema>;
 
 const importFileShape = {
   workspaceId: idSchema,

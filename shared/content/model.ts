@@ -31,11 +31,6 @@ export const contentStatuses = [
 export const contentStatusSchema = z.enum(contentStatuses);
 export type ContentStatus = z.infer<typeof contentStatusSchema>;
 
-/** Where an item came from; 'offer' marks an accepted offer's deliverable on the calendar. */
-export const contentSources = ['manual', 'import', 'offer'] as const;
-export const contentSourceSchema = z.enum(contentSources);
-export type ContentSource = z.infer<typeof contentSourceSchema>;
-
 /** A live session runs at most a day; anything longer is a typo (minutes typed as seconds). */
 export const MAX_LIVE_MINUTES = 24 * 60;
 
@@ -157,8 +152,6 @@ export const contentItemFieldsSchema = contentItemBaseSchema.superRefine((fields
     ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message, input: fields });
   }
 });
-export type ContentItemFieldsInput = z.input<typeof contentItemFieldsSchema>;
-export type ContentItemFields = z.output<typeof contentItemFieldsSchema>;
 
 /**
  * A partial edit. Values are checked against the merged item by contentItemFieldsSchema, so messages name
@@ -182,7 +175,6 @@ export const contentItemUpdateSchema = z.strictObject({
   publishedUrl: z.string().nullable().optional(),
   publishedAt: z.string().nullable().optional(),
 });
-export type ContentItemUpdateInput = z.input<typeof contentItemUpdateSchema>;
 
 export const contentMoveSchema = z.strictObject({ id: idSchema, plannedAt: instantSchema });
 
@@ -283,7 +275,6 @@ export const MAX_LIST_DAYS = 400;
 export const MAX_LIST_ITEMS = 10_000;
 export const MAX_EXPORT_DAYS = 3660;
 export const contentListInputSchema = z.strictObject(listFilterShape).superRefine(rangeOrder(MAX_LIST_DAYS));
-export type ContentListInput = z.input<typeof contentListInputSchema>;
 export type ContentListFilter = z.output<typeof contentListInputSchema>;
 /** content.list: the range and filters plus a page; the range bounds what a call reads, the page what it returns. */
 export const contentPageInputSchema = z

@@ -89,7 +89,6 @@ export const createSeriesInputSchema = contentItemBaseSchema
       ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message, input: fields });
     }
   });
-export type CreateSeriesInput = z.input<typeof createSeriesInputSchema>;
 
 export const seriesWithItemsSchema = z.object({
   series: contentSeriesSchema,
@@ -101,7 +100,6 @@ export const updateOccurrenceInputSchema = contentItemUpdateSchema.extend({
   /** A new rule for the occurrences the scope covers ('following' or 'all' only). */
   repeat: repeatRuleSchema.optional(),
 });
-export type UpdateOccurrenceInput = z.input<typeof updateOccurrenceInputSchema>;
 
 export const deleteOccurrenceInputSchema = z.strictObject({ id: idSchema, scope: seriesScopeSchema });
 

@@ -60,19 +60,6 @@ export function formatWallMinute(instantMs: number, timeZone: string): string {
   return `${formatCivilDate(w)} ${pad(w.hour)}:${pad(w.minute)}`;
 }
 
-/** Offset-qualified ISO text for an instant in a zone, e.g. `2025-08-06T20:00:00+08:00`. */
-export function formatOffsetIso(instantMs: number, timeZone: string): string {
-  const w = instantToWallTime(instantMs, timeZone);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const offsetMin = Math.round(
-    (Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(instantMs / 1000) * 1000) /
-      MINUTE_MS,
-  );
-  const sign = offsetMin < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMin);
-  return `${formatCivilDate(w)}T${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-
 /** Like formatWallMinute, with seconds when the time has any: export must round-trip exactly. */
 export function formatWallTime(instantMs: number, timeZone: string): string {
   const w = instantToWallTime(instantMs, timeZone);

@@ -19,7 +19,6 @@ export const contentUndoInputSchema = z.strictObject({
   id: idSchema,
   revision: z.number().int().min(0),
 });
-export type ContentUndoInput = z.input<typeof contentUndoInputSchema>;
 
 export const contentUndoOutputSchema = z.object({
   kind: contentUndoKindSchema,

@@ -31,8 +31,6 @@ export const salesTargetsSchema = z.strictObject({
   gpm: optional(yuanSchema),
   roi: optional(z.number().finite().min(0, 'Must not be negative').max(1000)),
 });
-export type BrandTargetsInput = z.input<typeof brandTargetsSchema>;
-export type SalesTargetsInput = z.input<typeof salesTargetsSchema>;
 
 export const brandTargetKeys = [
   'postsPerWeek',
@@ -44,9 +42,6 @@ export const salesTargetKeys = ['postsPerWeek', 'liveHoursPerWeek', 'gmvMonthly'
 export type BrandTargetKey = (typeof brandTargetKeys)[number];
 export type SalesTargetKey = (typeof salesTargetKeys)[number];
 export type TargetKey = BrandTargetKey | SalesTargetKey;
-
-export type BrandTargets = { [K in BrandTargetKey]: number | null };
-export type SalesTargets = { [K in SalesTargetKey]: number | null };
 
 /** A platform handle (抖音号 etc.): no spaces; a leading @ is how users type it, not part of it. */
 export const handleSchema = z
@@ -96,7 +91,6 @@ export const accountUpdateSchema = z.strictObject({
   // Checked against the account's (possibly new) role by accountFieldsSchema once merged.
   targets: z.record(z.string(), z.unknown()).optional(),
 });
-export type AccountUpdateInput = z.input<typeof accountUpdateSchema>;
 
 const nullableNumber = z.number().nullable();
 const common = {
@@ -136,5 +130,3 @@ export const salesAccountSchema = z.object({
 });
 export const accountSchema = z.discriminatedUnion('role', [brandAccountSchema, salesAccountSchema]);
 export type Account = z.infer<typeof accountSchema>;
-export type BrandAccount = z.infer<typeof brandAccountSchema>;
-export type SalesAccount = z.infer<typeof salesAccountSchema>;

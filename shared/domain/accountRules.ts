@@ -1,22 +1,7 @@
-import {
-  brandTargetKeys,
-  salesTargetKeys,
-  type AccountRole,
-  type BrandTargets,
-  type SalesTargets,
-  type TargetKey,
-} from './account';
+import { brandTargetKeys, salesTargetKeys, type AccountRole, type TargetKey } from './account';
 
 export function targetKeysForRole(role: AccountRole): readonly TargetKey[] {
   return role === 'brand' ? brandTargetKeys : salesTargetKeys;
-}
-
-export function emptyTargets(role: 'brand'): BrandTargets;
-export function emptyTargets(role: 'sales'): SalesTargets;
-export function emptyTargets(role: AccountRole): BrandTargets | SalesTargets;
-export function emptyTargets(role: AccountRole): BrandTargets | SalesTargets {
-  return Object.fromEntries(targetKeysForRole(role).map((k) => [k, null])) as unknown as
-    BrandTargets | SalesTargets;
 }
 
 type AnyTargets = Partial<Record<TargetKey, number | null | undefined>>;

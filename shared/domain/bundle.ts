@@ -64,7 +64,6 @@ export const bundleEnvelopeSchema = z.strictObject({
 export type BundleEnvelope = z.infer<typeof bundleEnvelopeSchema>;
 
 export const bundleModeSchema = z.enum(['new', 'replace']);
-export type BundleMode = z.infer<typeof bundleModeSchema>;
 
 export const bundleTableCountSchema = z.object({ table: z.string(), rows: z.number().int().min(0) });
 
@@ -90,7 +89,6 @@ export const bundlePreviewSchema = z.object({
    *  other side's files for that negotiation here). */
   offerExchangeClashes: z.number().int().min(0),
 });
-export type BundlePreview = z.infer<typeof bundlePreviewSchema>;
 
 export const bundleImportResultSchema = z.object({
   workspaceId: z.string(),

@@ -62,7 +62,6 @@ export const rateCardSchema = z.strictObject({
   commissionPct: pct.nullable().default(null),
 });
 export type RateCard = z.output<typeof rateCardSchema>;
-export type RateCardInput = z.input<typeof rateCardSchema>;
 
 export const emptyRateCard = (): RateCard => ({
   video1to20s: null,
@@ -112,7 +111,6 @@ export const creatorProfileFieldsSchema = z.strictObject({
   notes: creatorProfileFieldShapes.notes,
 });
 export type CreatorProfileFields = z.output<typeof creatorProfileFieldsSchema>;
-export type CreatorProfileFieldsInput = z.input<typeof creatorProfileFieldsSchema>;
 
 export const creatorFieldsSchema = creatorProfileFieldsSchema.extend({ workspaceId: idSchema });
 export type CreatorFields = z.output<typeof creatorFieldsSchema>;
@@ -142,7 +140,6 @@ export const creatorPatchShape = {
   notes: z.string().max(2000).optional(),
 };
 export const creatorUpdateSchema = z.strictObject({ id: idSchema, ...creatorPatchShape });
-export type CreatorUpdateInput = z.input<typeof creatorUpdateSchema>;
 
 /** Expected cost figures of one rate-card entry (null when a figure they need is missing). */
 export const rateCardMetricSchema = z.object({

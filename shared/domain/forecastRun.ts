@@ -25,7 +25,6 @@ export const forecastRunInputSchema = z.strictObject({
   /** Store the run (default). false previews without keeping it. */
   save: z.boolean().default(true),
 });
-export type ForecastRunInput = z.input<typeof forecastRunInputSchema>;
 
 export const plannedContributionSchema = z.object({
   contentId: z.string(),

@@ -1,4 +1,3 @@
 import { z } from 'zod';
 
 export const idSchema = z.string().trim().min(1, 'Required').max(64);
-export const isoDateTimeSchema = z.string().datetime({ offset: true });

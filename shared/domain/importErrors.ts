@@ -68,7 +68,6 @@ export type ImportRowErrorCode = (typeof importRowErrorCodes)[number];
  * written without one, rows planned at 00:00 because no column gives their time.
  */
 export const importNoteCodes = ['note.yearAssumed', 'note.yearAssumedToday', 'note.dateOnly'] as const;
-export type ImportNoteCode = (typeof importNoteCodes)[number];
 
 /** Every code an import row error or preview note may carry (one `importErrors` namespace). */
 export const importErrorCodes = [...parseErrorCodes, ...importRowErrorCodes, ...importNoteCodes] as const;

@@ -27,7 +27,6 @@ export const taxonomyCategorySchema = z.object({
   label: localizedLabelSchema,
   tags: z.array(taxonomyTagSchema),
 });
-export type TaxonomyCategory = z.infer<typeof taxonomyCategorySchema>;
 
 export const taxonomySchema = z.object({
   /** null: the built-in defaults, no workspace asked. */

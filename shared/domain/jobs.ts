@@ -12,7 +12,6 @@ import { liveImportResultSchema } from '../live/schemas';
  * in one transaction, and cancelling (or a failure) rolls everything back.
  */
 export const jobKinds = ['metrics.import', 'forecasts.runAll', 'liveSessions.import'] as const;
-export type JobKind = (typeof jobKinds)[number];
 
 /** queued → running → succeeded | failed | cancelled; the last three are final. */
 export const jobStates = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { importErrorCodeFields } from './importErrors';
 import { importNoteSchema } from './importPreview';
+import { importCellErrorSchema, type ImportCellError } from './importCells';
 import { idSchema } from './ids';
 import { isIsoDate } from './dates';
 
@@ -26,7 +26,6 @@ export const metricFields = [
   'watchTimeSeconds',
 ] as const;
 export type MetricField = (typeof metricFields)[number];
-export const metricFieldSchema = z.enum(metricFields);
 
 /** Stored metrics plus the two derived ones. */
 export const seriesMetrics = [...metricFields, 'engagement', 'gpm'] as const;
@@ -48,7 +47,6 @@ export const isoDateSchema = z
 
 /** Import fields: where each row's period, account and content come from, then the metric columns. */
 export const importKeyFields = ['date', 'account', 'content'] as const;
-export type ImportKeyField = (typeof importKeyFields)[number];
 export const importFields = [...importKeyFields, ...metricFields] as const;
 export type ImportField = (typeof importFields)[number];
 
@@ -253,15 +251,8 @@ export const metricsImportUploadInputSchema = z.strictObject({
   last: z.boolean().default(false),
 });
 
-export const importCellErrorSchema = z.object({
-  rowNumber: z.number().int(),
-  field: z.string().nullable(),
-  column: z.string().nullable(),
-  value: z.string().nullable(),
-  message: z.string(),
-  ...importErrorCodeFields,
-});
-export type ImportCellError = z.infer<typeof importCellErrorSchema>;
+/** One cell error shape for every row importer (shared/domain/importCells.ts). */
+export type { ImportCellError };
 
 export const metricValuesSchema = z.object(
   Object.fromEntries(metricFields.map((f) => [f, z.number().nullable()])) as Record<
@@ -362,7 +353,6 @@ export const metricsSeriesSchema = z.object({
   granularity: granularitySchema,
   points: z.array(seriesPointSchema),
 });
-export type MetricsSeries = z.infer<typeof metricsSeriesSchema>;
 
 /** Per-account totals for the matrix bubble chart (reach vs GMV). */
 export const metricsOverviewSchema = z.object({

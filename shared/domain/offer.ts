@@ -62,7 +62,6 @@ function checkBand(d: { format: string; durationBand?: string | null | undefined
 export const deliverableInputSchema = z
   .strictObject({ ...deliverableShape, accountId: idSchema })
   .superRefine(checkBand);
-export type DeliverableInput = z.input<typeof deliverableInputSchema>;
 
 /** In a counter the account may be left out: the line keeps its account (the creator cannot pick one). */
 export const counterDeliverableSchema = z
@@ -119,7 +118,6 @@ export const offerCreateSchema = z
     expiresOn: offerFieldShape.expiresOn,
   })
   .superRefine(checkDueDates);
-export type OfferCreateInput = z.input<typeof offerCreateSchema>;
 
 /** Drafts only: any field, checked again as a whole once merged with the draft. */
 export const offerUpdateSchema = z.strictObject({
@@ -136,7 +134,6 @@ export const offerUpdateSchema = z.strictObject({
   message: offerFieldShape.message.optional(),
   expiresOn: offerFieldShape.expiresOn.optional(),
 });
-export type OfferUpdateInput = z.input<typeof offerUpdateSchema>;
 
 /**
  * A counter-proposal. The creator may change the fee, commission, usage/exclusivity days and the
@@ -156,7 +153,6 @@ export const offerCounterSchema = z.strictObject({
   productIds: offerFieldShape.productIds.optional(),
   targetTags: offerFieldShape.targetTags.optional(),
 });
-export type OfferCounterInput = z.input<typeof offerCounterSchema>;
 
 export const offerActionInputSchema = z.strictObject({ id: idSchema, message: message.default('') });
 

@@ -43,7 +43,6 @@ export const termsProductRecordSchema = z.strictObject({
   priceFen: fen.nullable(),
   targetTags: z.array(z.string().max(80)).max(50),
 });
-export type TermsProductRecord = z.infer<typeof termsProductRecordSchema>;
 
 export const termsRecordSchema = z.strictObject({
   title: z.string().max(80),
@@ -69,7 +68,6 @@ export const partyRecordSchema = z.strictObject({
     displayName: z.string().max(120),
   }),
 });
-export type PartyRecord = z.infer<typeof partyRecordSchema>;
 
 /** Terms as the API shows them: money in yuan. */
 export const offerTermsSchema = z.object({

@@ -55,7 +55,6 @@ export const productUpdateSchema = z.strictObject({
   tags: z.array(z.string()).optional(),
   status: productStatusSchema.optional(),
 });
-export type ProductUpdateInput = z.input<typeof productUpdateSchema>;
 
 export const productSortFields = [
   'name',

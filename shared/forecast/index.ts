@@ -17,14 +17,8 @@ import { regularize, type RegularSeries } from './regularize';
 
 export * from './schema';
 export { evaluateRollingOrigin, summarizeRollingOrigin } from './rollingOrigin';
-export type {
-  RollingOriginOptions,
-  RollingOriginRecord,
-  RollingOriginResult,
-  PathForecast,
-} from './rollingOrigin';
+export type { PathForecast } from './rollingOrigin';
 export { coverage, mae, mase, naiveScale, smape } from './metrics';
-export { addDays, isIsoDate, parseIsoDate, formatDayNumber } from '../domain/dates';
 
 /**
  * Fewer observations than this and any model choice or interval would be guesswork; we say so

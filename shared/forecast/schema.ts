@@ -95,7 +95,6 @@ export const forecastDiagnosticsSchema = z.strictObject({
   intervalErrors: z.number().int().min(0),
   candidates: z.array(candidateDiagnosticSchema),
 });
-export type ForecastDiagnostics = z.infer<typeof forecastDiagnosticsSchema>;
 
 export const forecastOutputSchema = z.strictObject({
   frequency: forecastFrequencySchema,

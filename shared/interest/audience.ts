@@ -97,9 +97,5 @@ export function audienceProfileSchema(knownTagIds: Iterable<string>) {
   });
 }
 
-export type AudienceProfileSchema = ReturnType<typeof audienceProfileSchema>;
-export type AudienceProfile = z.infer<AudienceProfileSchema>;
-export type AudienceProfileInput = z.input<AudienceProfileSchema>;
-
 /** For workspaces without custom tags. */
 export const builtInAudienceProfileSchema = audienceProfileSchema(builtInInterestTagIds);

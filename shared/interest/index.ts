@@ -15,8 +15,6 @@ export {
   builtInAudienceProfileSchema,
   SHARE_SUM_TOLERANCE,
   type AgeBracket,
-  type AudienceProfile,
-  type AudienceProfileInput,
 } from './audience';
 export { tgi, tgiToScore, TGI_SCORE_SPAN } from './tgi';
 export {

@@ -1,4 +1,4 @@
-import { metricFormulas, sessionMetrics, type FunnelInput, type SessionMetric } from './funnel';
+import { metricFormulas, type FunnelInput, type SessionMetric } from './funnel';
 
 /**
  * A metric over several sessions: Σ numerator ÷ Σ denominator over the sessions that have both, so big
@@ -20,11 +20,4 @@ export function aggregateMetric(sessions: readonly FunnelInput[], metric: Sessio
   }
   if (used === 0 || den === 0) return null;
   return (num / den) * f.scale;
-}
-
-export function aggregateMetrics(sessions: readonly FunnelInput[]): Record<SessionMetric, number | null> {
-  return Object.fromEntries(sessionMetrics.map((m) => [m, aggregateMetric(sessions, m)])) as Record<
-    SessionMetric,
-    number | null
-  >;
 }

@@ -1,7 +1,5 @@
 import { lowerIsBetter, type SessionMetric } from './funnel';
 
-/** How many of the room's latest same-slot sessions its own benchmark looks at, unless the caller says. */
-export const DEFAULT_BENCHMARK_SESSIONS = 20;
 /**
  * Below this many comparable sessions a median says little; the own benchmark is then "not available"
  * and the peer values (if typed in) are used instead.

@@ -21,13 +21,10 @@ export const sessionCountFields = [
   'orders', // 成交订单数
   'buyers', // 成交人数
 ] as const;
-export type SessionCountField = (typeof sessionCountFields)[number];
 
 export const sessionMoneyFields = ['gmv', 'refund', 'adSpend'] as const; // 成交金额, 退款金额, 投放消耗
-export type SessionMoneyField = (typeof sessionMoneyFields)[number];
 
 export const sessionDurationFields = ['avgWatchSeconds'] as const; // 人均观看时长
-export type SessionDurationField = (typeof sessionDurationFields)[number];
 
 export const sessionValueFields = [
   ...sessionCountFields,
@@ -56,13 +53,6 @@ export const trafficSources = [
 ] as const;
 export type TrafficSource = (typeof trafficSources)[number];
 export type TrafficMix = Partial<Record<TrafficSource, number>>;
-
-export const paidTrafficSources: readonly TrafficSource[] = [
-  'qianchuan',
-  'suixintui',
-  'brandAd',
-  'otherPaid',
-];
 
 export function emptySessionValues(): SessionValues {
   return Object.fromEntries(sessionValueFields.map((f) => [f, null])) as SessionValues;

@@ -12,7 +12,6 @@ export const funnelSteps = [
   'productClickRate', // 商品点击率 = 商品点击人数 ÷ 商品曝光人数
   'clickConversionRate', // 点击成交率 = 成交人数 ÷ 商品点击人数
 ] as const;
-export type FunnelStep = (typeof funnelSteps)[number];
 
 export const sessionMetrics = [
   ...funnelSteps,

@@ -1,7 +1,10 @@
 import type { SessionValueField, TrafficSource } from './fields';
 
-/** Columns of a session export that are not values: who, when, how long. */
-export const sessionKeyFields = ['room', 'startedAt', 'endedAt', 'duration'] as const;
+/**
+ * Columns of a session export that are not values: who, when, how long. `startDate` is a date column
+ * (直播日期) for sheets that write the start's time of day in a column of its own.
+ */
+export const sessionKeyFields = ['room', 'startDate', 'startedAt', 'endedAt', 'duration'] as const;
 export type SessionKeyField = (typeof sessionKeyFields)[number];
 
 export type TrafficField = `traffic.${TrafficSource}`;
@@ -26,11 +29,29 @@ export const sessionImportAliases: Readonly<Record<SessionImportField, readonly 
     'handle',
     'creator',
   ],
-  startedAt: ['直播开始时间', '开播时间', '开始时间', '直播开始', 'start time', 'started at', 'live start'],
-  endedAt: ['直播结束时间', '下播时间', '结束时间', '直播结束', 'end time', 'ended at', 'live end'],
+  startDate: ['直播日期', '开播日期', '日期', '场次日期', 'date', 'live date'],
+  startedAt: [
+    '直播开始时间',
+    '开播时间',
+    '开始时间',
+    '直播开始',
+    '开播',
+    'start time',
+    'started at',
+    'live start',
+  ],
+  endedAt: ['直播结束时间', '下播时间', '结束时间', '直播结束', '下播', 'end time', 'ended at', 'live end'],
   duration: ['直播时长', '开播时长', '时长', 'duration', 'live duration'],
   exposureUsers: ['直播间曝光人数', '曝光人数', 'room exposure users', 'exposure users', 'impression users'],
-  exposureCount: ['直播间曝光次数', '曝光次数', 'room exposures', 'exposure count', 'impressions'],
+  exposureCount: [
+    '直播间曝光次数',
+    '曝光次数',
+    '直播间曝光人次',
+    '曝光人次',
+    'room exposures',
+    'exposure count',
+    'impressions',
+  ],
   viewers: [
     '直播间观看人数',
     '直播间进入人数',
@@ -44,7 +65,18 @@ export const sessionImportAliases: Readonly<Record<SessionImportField, readonly 
     'unique viewers',
     'entries users',
   ],
-  views: ['直播间观看次数', '直播间进入次数', '观看次数', '进入次数', 'views', 'room views', 'view count'],
+  views: [
+    '直播间观看次数',
+    '直播间进入次数',
+    '观看次数',
+    '进入次数',
+    '直播间观看人次',
+    '观看人次',
+    '进入人次',
+    'views',
+    'room views',
+    'view count',
+  ],
   peakOnline: ['最高在线人数', '在线人数峰值', '最高在线', 'peak online', 'peak viewers', 'pcu'],
   avgOnline: ['平均在线人数', '平均在线', 'average online', 'avg online', 'acu'],
   avgWatchSeconds: [
@@ -66,12 +98,12 @@ export const sessionImportAliases: Readonly<Record<SessionImportField, readonly 
   ],
   productsListed: ['带货商品数', '商品数', '上架商品数', 'products listed', 'products'],
   productExposureUsers: ['商品曝光人数', 'product exposure users', 'product impression users'],
-  productExposureCount: ['商品曝光次数', 'product exposures', 'product impressions'],
+  productExposureCount: ['商品曝光次数', '商品曝光人次', 'product exposures', 'product impressions'],
   productClickUsers: ['商品点击人数', 'product click users', 'product clickers'],
-  productClickCount: ['商品点击次数', 'product clicks'],
+  productClickCount: ['商品点击次数', '商品点击人次', 'product clicks'],
   gmv: ['成交金额', '用户支付金额', '直播间成交金额', '直播成交金额', '销售额', 'GMV', 'gmv yuan', 'sales'],
-  orders: ['成交订单数', '成交单数', '订单数', 'orders', 'paid orders'],
-  buyers: ['成交人数', '下单人数', '支付人数', 'buyers', 'paying users'],
+  orders: ['成交订单数', '成交单数', '订单数', '成交订单量', 'orders', 'paid orders'],
+  buyers: ['成交人数', '下单人数', '支付人数', '成交用户数', 'buyers', 'paying users'],
   refund: ['退款金额', '退款', 'refunds', 'refund amount'],
   adSpend: ['投放消耗', '千川消耗', '广告消耗', '投放金额', 'ad spend', 'spend'],
   'traffic.recommendFeed': ['推荐feed', '推荐feed占比', '推荐', 'recommend feed', 'feed'],

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { pageInputShape, pageSchema } from '../api/paging';
 import { idSchema } from '../domain/ids';
-import { importErrorCodeFields } from '../domain/importErrors';
-import { importFileSummaryShape } from '../domain/importPreview';
+import { importCellErrorSchema } from '../domain/importCells';
+import { importFileSummaryShape, importNoteSchema } from '../domain/importPreview';
 import { bands } from './benchmarks';
-import { sessionValueFields, trafficSources, type SessionValueField, type TrafficSource } from './fields';
+import { sessionValueFields, trafficSources, type SessionValueField } from './fields';
 import { sessionMetrics, type SessionMetric } from './funnel';
 import { sessionImportFields } from './importFields';
 import { timeSlotIds } from './slots';
@@ -102,16 +102,6 @@ export const liveImportCommitInputSchema = z
   .superRefine(oneRoomAtMost);
 export type LiveImportCommitInput = z.output<typeof liveImportCommitInputSchema>;
 
-export const liveImportErrorSchema = z.object({
-  rowNumber: z.number().int(),
-  field: z.string().nullable(),
-  column: z.string().nullable(),
-  value: z.string().nullable(),
-  message: z.string(),
-  ...importErrorCodeFields,
-});
-export type LiveImportError = z.infer<typeof liveImportErrorSchema>;
-
 export const liveImportPreviewRowSchema = z.object({
   rowNumber: z.number().int(),
   roomType: roomTypeSchema.nullable(),
@@ -132,7 +122,9 @@ export const liveImportPreviewSchema = z.object({
   errorRows: z.number().int(),
   inserts: z.number().int(),
   updates: z.number().int(),
-  errors: z.array(liveImportErrorSchema),
+  errors: z.array(importCellErrorSchema),
+  /** What the importer assumed for the whole file (the year of start times written without one). */
+  notes: z.array(importNoteSchema),
   errorCount: z.number().int(),
   rows: z.array(liveImportPreviewRowSchema),
 });
@@ -238,4 +230,4 @@ export const benchmarksSetInputSchema = z.strictObject({
     .max(sessionMetrics.length),
 });
 
-export type { SessionMetric, TrafficSource };
+export type { SessionMetric };

@@ -96,7 +96,6 @@ export const remindersListInputSchema = z.strictObject({
   workspaceId: idSchema.optional(),
   limit: z.number().int().min(1).max(MAX_REMINDERS).default(50),
 });
-export type RemindersListInput = z.input<typeof remindersListInputSchema>;
 
 export const remindersListOutputSchema = z.object({
   items: z.array(reminderSchema),

@@ -26,7 +26,6 @@ export const reportInputSchema = z.strictObject({
   to: calendarDateSchema,
   language: exportLanguageSchema.default('zh-CN'),
 });
-export type ReportInput = z.input<typeof reportInputSchema>;
 
 const loadStatusSchema = z.enum(['below', 'on_target', 'above', 'no_target']);
 
@@ -59,7 +58,6 @@ export const reportPublishedItemSchema = z.object({
   views: z.number().int().nullable(),
   gmvFen: z.number().int().nullable(),
 });
-export type ReportPublishedItem = z.infer<typeof reportPublishedItemSchema>;
 
 export const reportOfferSchema = z.object({
   id: idSchema,

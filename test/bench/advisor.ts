@@ -3,14 +3,12 @@
  * the router for an agency-size workspace — 40 accounts with audience profiles, 600 products with interest
  * tags, 100,000 content items over the year around now (about 7,700 in the 28-day window the advisor reads).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openBackend, type Backend } from '../../electron/backend/app';
+import type { Backend } from '../../electron/backend/app';
 import { insertItem } from '../../electron/backend/content/repo';
 import { insertProduct } from '../../electron/backend/products/repo';
 import { interestTags } from '../../shared/interest/taxonomy';
 import { call, percentile, random } from './support';
+import { withTempBackend } from './tempBackend';
 
 const ACCOUNTS = 40;
 const PRODUCTS = 600;
@@ -122,9 +120,7 @@ async function time(fn: () => Promise<unknown>): Promise<{ p50: number; p95: num
 }
 
 export async function runAdvisorBench(): Promise<object> {
-  const dir = mkdtempSync(join(tmpdir(), 'matrixdesk-bench-advisor-'));
-  const backend = await openBackend(dir);
-  try {
+  return withTempBackend('advisor', async (backend) => {
     const workspaceId = await seed(backend);
     const findings = await call<{ counts: { active: number } }>(backend, 'advisor.findings', { workspaceId });
     const findingsMs = await time(() => call(backend, 'advisor.findings', { workspaceId }));
@@ -141,10 +137,7 @@ export async function runAdvisorBench(): Promise<object> {
       `advisor.findings p50 ${findingsMs.p50} ms, p95 ${findingsMs.p95} ms; advisor.recommend p50 ${recommendMs.p50} ms, p95 ${recommendMs.p95} ms (${figures.activeFindings} findings)`,
     );
     return figures;
-  } finally {
-    backend.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 if (require.main === module) {

@@ -5,15 +5,12 @@
  * 2. `approvals.exportPack` for four weeks of one workspace through the router: time and HTML size.
  * 3. `approvals.importAnswers` of an answer to every item of that pack: time.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openBackend } from '../../electron/backend/app';
 import { insertItem } from '../../electron/backend/content/repo';
 import { countAwaitingApproval, findPack, packItems } from '../../electron/backend/approvals/repo';
 import { nodeHmacHex } from '../../electron/backend/approvals/fingerprint';
 import { canonicalJson } from '../../shared/approvals/canonical';
 import { call, percentile } from './support';
+import { withTempBackend } from './tempBackend';
 
 const WORKSPACES = 50;
 const ACCOUNTS = 8;
@@ -23,9 +20,7 @@ const RUNS = 20;
 const START_MS = Date.parse('2025-08-01T00:00:00+08:00');
 
 export async function runApprovalsBench(): Promise<object> {
-  const dir = mkdtempSync(join(tmpdir(), 'matrixdesk-bench-approvals-'));
-  const backend = await openBackend(dir);
-  try {
+  return withTempBackend('approvals', async (backend) => {
     const db = backend.context.db;
     const workspaceIds: string[] = [];
     for (let w = 0; w < WORKSPACES; w++) {
@@ -143,10 +138,7 @@ export async function runApprovalsBench(): Promise<object> {
     };
     console.log(figures);
     return figures;
-  } finally {
-    backend.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 if (require.main === module) {

@@ -4,13 +4,11 @@
  *    matrix: about 8,300 items a month), through the router as the app calls it, warnings included: p50/p95.
  * 2. Import of a 50,000-row CSV with Chinese headers: preview and commit through the router, rows per second.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openBackend, type Backend } from '../../electron/backend/app';
+import type { Backend } from '../../electron/backend/app';
 import { insertItem, type ContentValues } from '../../electron/backend/content/repo';
 import type { ContentFormat, ContentObjective } from '../../shared/content/model';
 import { call, percentile, random } from './support';
+import { withTempBackend } from './tempBackend';
 
 const ITEMS = 100_000;
 const ACCOUNTS = 40;
@@ -146,9 +144,7 @@ export interface ContentBenchFigures {
 }
 
 export async function runContentBench(): Promise<ContentBenchFigures> {
-  const dir = mkdtempSync(join(tmpdir(), 'matrixdesk-bench-content-'));
-  const backend = await openBackend(dir, { log: () => undefined });
-  try {
+  return withTempBackend('content', async (backend) => {
     const seedStart = performance.now();
     const big = await createMatrix(backend, '内容基准 100k');
     seedItems(backend, big);
@@ -215,8 +211,5 @@ export async function runContentBench(): Promise<ContentBenchFigures> {
       importCommitMs: Math.round(commitMs),
       importRowsPerSecond: Math.round(rowsPerSecond),
     };
-  } finally {
-    backend.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }

@@ -11,10 +11,7 @@
  * Works against older code too (lists that return arrays are reported as unpaged), so a before/after can
  * be taken by running the same file on main.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openBackend, type Backend } from '../../electron/backend/app';
+import type { Backend } from '../../electron/backend/app';
 import { insertCreator } from '../../electron/backend/creators/repo';
 import { insertDeliverable, insertOffer, insertRevision } from '../../electron/backend/offers/repo';
 import { insertItem, type ContentValues } from '../../electron/backend/content/repo';
@@ -22,6 +19,7 @@ import { creatorFieldsSchema } from '../../shared/domain/creator';
 import type { TermsRecord } from '../../shared/domain/offerTerms';
 import { creatorInput, offerInput, sampleAudience } from '../support/offers';
 import { call, percentile, random } from './support';
+import { withTempBackend } from './tempBackend';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
@@ -243,10 +241,8 @@ async function time(run: () => unknown): Promise<Timing> {
 const round = (v: number) => +v.toFixed(2);
 
 async function main() {
-  const dir = mkdtempSync(join(tmpdir(), 'matrixdesk-bench-lists-'));
-  const backend = await openBackend(dir, { log: () => undefined });
-  const db = backend.context.db;
-  try {
+  await withTempBackend('lists', async (backend) => {
+    const db = backend.context.db;
     const t0 = Date.now();
     const big = await createClient(backend, 'big');
     const small = await createClient(backend, 'small');
@@ -382,10 +378,7 @@ async function main() {
       figures,
     };
     console.log(JSON.stringify(summary));
-  } finally {
-    backend.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 void main();

@@ -7,11 +7,8 @@
  * - `liveSessions.links` (the matrix cards' one batched query), `liveSessions.list` pages and `trend`.
  * The last line printed is one JSON object for CI to parse.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openBackend } from '../../electron/backend/app';
+import { withTempBackend } from './tempBackend';
 
 const ROOMS = 4;
 const PER_ROOM = 500;
@@ -45,14 +42,12 @@ function csv(handles: string[]): string {
 }
 
 async function main() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'matrixdesk-bench-live-'));
-  const backend = await openBackend(dataDir, { log: () => undefined });
-  const call = async <T>(method: string, input: unknown): Promise<T> => {
-    const r = await backend.router(method, input);
-    if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-    return r.value as T;
-  };
-  try {
+  await withTempBackend('live', async (backend) => {
+    const call = async <T>(method: string, input: unknown): Promise<T> => {
+      const r = await backend.router(method, input);
+      if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
+      return r.value as T;
+    };
     const ws = await call<{ id: string }>('workspaces.create', {
       name: 'bench',
       industry: 'beauty_personal_care',
@@ -128,10 +123,7 @@ async function main() {
       `Matrix-card links: ${figures.linksMs} ms; ${pages} list pages of 50: ${figures.listAllPagesMs} ms; trend: ${figures.trendMs} ms`,
     );
     console.log(JSON.stringify({ bench: 'live', ...figures }));
-  } finally {
-    backend.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 void main();

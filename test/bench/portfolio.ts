@@ -7,13 +7,11 @@
  * daily metrics per account, 20 products, 12 offers with deliverables, two stored GMV runs per sales account.
  * Generated in one transaction from a fixed seed, so runs are comparable. `npm run bench:portfolio`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openBackend, type Backend } from '../../electron/backend/app';
+import type { Backend } from '../../electron/backend/app';
 import { portfolioRows } from '../../electron/backend/portfolio/repo';
 import { addDays } from '../../shared/domain/dates';
 import { percentile, random } from './support';
+import { withTempBackend } from './tempBackend';
 
 const WORKSPACES = 50;
 const BRAND = 3;
@@ -215,9 +213,7 @@ async function time(runs: number, fn: () => unknown): Promise<{ p50: number; p95
 }
 
 export async function runPortfolioBench(): Promise<object> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'matrixdesk-bench-portfolio-'));
-  const backend = await openBackend(dataDir, { log: () => undefined });
-  try {
+  return withTempBackend('portfolio', async (backend) => {
     const genStart = performance.now();
     const { items, metrics } = generate(backend);
     const generateMs = performance.now() - genStart;
@@ -261,10 +257,7 @@ export async function runPortfolioBench(): Promise<object> {
         ` | raw set queries: p50 ${raw.p50.toFixed(1)} ms (summary = ×${figures.ratioToRawSql} of raw SQL)`,
     );
     return figures;
-  } finally {
-    backend.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 if (require.main === module) {

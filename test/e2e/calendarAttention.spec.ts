@@ -3,24 +3,9 @@ import type { RunningHost } from '../support/webHost';
 import { chooseOption } from './antdSelect';
 import { expect, test } from './fixtures';
 import { api } from './api';
+import { setupLimeWorkspace } from './limeWorkspace';
 
-async function setupWorkspace(host: RunningHost) {
-  const ws = await api(host, 'workspaces.create', { name: '青柠饮品', industry: 'food_beverage' });
-  const brand = await api(host, 'accounts.create', {
-    workspaceId: ws.id,
-    role: 'brand',
-    handle: 'lime_official',
-    displayName: '青柠官方号',
-  });
-  const store = await api(host, 'accounts.create', {
-    workspaceId: ws.id,
-    role: 'sales',
-    handle: 'lime_store',
-    displayName: '青柠旗舰店',
-    selfBroadcast: true,
-  });
-  return { workspaceId: ws.id, brandId: brand.id, storeId: store.id };
-}
+const setupWorkspace = (host: RunningHost) => setupLimeWorkspace(host, { planned: false });
 
 // The machine is shared and slow under load: these flows seed data and drag, so they get room.
 test.describe.configure({ timeout: 180_000 });

@@ -4,40 +4,9 @@ import type { RunningHost } from '../support/webHost';
 import { chooseOption } from './antdSelect';
 import { expect, test } from './fixtures';
 import { api } from './api';
+import { setupLimeWorkspace } from './limeWorkspace';
 
-/** The drinks brand of the import fixtures: a brand-building account, a 自播 sales account, two products. */
-async function setupWorkspace(host: RunningHost) {
-  const ws = await api(host, 'workspaces.create', { name: '青柠饮品', industry: 'food_beverage' });
-  const brand = await api(host, 'accounts.create', {
-    workspaceId: ws.id,
-    role: 'brand',
-    handle: 'lime_official',
-    displayName: '青柠官方号',
-    targets: { postsPerWeek: 5 },
-  });
-  const store = await api(host, 'accounts.create', {
-    workspaceId: ws.id,
-    role: 'sales',
-    handle: 'lime_store',
-    displayName: '青柠旗舰店',
-    selfBroadcast: true,
-    targets: { postsPerWeek: 7, liveHoursPerWeek: 6 },
-  });
-  await api(host, 'products.create', {
-    workspaceId: ws.id,
-    name: '青柠柠檬茶 500ml',
-    sku: 'LM-TEA-500',
-    price: 6.5,
-    tags: ['夏日'],
-  });
-  await api(host, 'products.create', {
-    workspaceId: ws.id,
-    name: '青柠礼盒 12 瓶',
-    sku: 'LM-GIFT-12',
-    price: 69.9,
-  });
-  return { workspaceId: ws.id, brandId: brand.id, storeId: store.id };
-}
+const setupWorkspace = (host: RunningHost) => setupLimeWorkspace(host, { planned: true });
 
 const calendarUrl = (host: RunningHost, workspaceId: string, query: string) =>
   `${host.url}#/w/${workspaceId}/calendar?${query}`;

@@ -1,18 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { chooseOption } from './antdSelect';
 import { expect, test } from './fixtures';
-
-/** True when the canvas holds drawn pixels: compares it with a blank canvas of the same size. */
-async function canvasIsDrawn(canvas: Locator): Promise<boolean> {
-  return canvas.evaluate((node) => {
-    const c = node as HTMLCanvasElement;
-    if (c.width === 0 || c.height === 0) return false;
-    const blank = document.createElement('canvas');
-    blank.width = c.width;
-    blank.height = c.height;
-    return c.toDataURL() !== blank.toDataURL();
-  });
-}
+import { uploadCsv } from './upload';
+import { canvasIsDrawn } from './canvas';
 
 /** How much taller the saved PNG is than the drawn chart, and how much ink sits in that added top band. */
 async function pngTitleBand(page: Page, base64: string, canvas: Locator) {
@@ -82,11 +72,7 @@ test('import a metrics file, see the forecast fan and its table, then the match 
   await page.getByRole('menuitem', { name: '数据与预测' }).click();
   await page.getByRole('button', { name: '导入数据' }).click();
   const modal = page.getByRole('dialog', { name: '导入表现数据' });
-  await modal.locator('input[type=file]').setInputFiles({
-    name: '抖音后台导出.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(metricsCsv(), 'utf8'),
-  });
+  await uploadCsv(modal, '抖音后台导出.csv', metricsCsv());
   await expect(modal.getByTestId('import-summary')).toContainText('可导入 20 行');
   await expect(modal.getByTestId('import-preview')).toContainText('¥9,321.50');
   await modal.getByRole('button', { name: /导入 20 行/ }).click();
@@ -165,11 +151,7 @@ test('a file with unmappable columns is explained and nothing is imported', asyn
   await page.getByRole('menuitem', { name: '数据与预测' }).click();
   await page.getByRole('button', { name: '导入数据' }).click();
   const modal = page.getByRole('dialog', { name: '导入表现数据' });
-  await modal.locator('input[type=file]').setInputFiles({
-    name: 'notes.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from('备注,负责人\n好,小王\n', 'utf8'),
-  });
+  await uploadCsv(modal, 'notes.csv', '备注,负责人\n好,小王\n');
   await expect(modal.getByTestId('import-problem')).toContainText('日期');
   await expect(modal.getByRole('button', { name: /导入 0 行/ })).toBeDisabled();
   await modal.getByRole('button', { name: /取\s*消/ }).click();

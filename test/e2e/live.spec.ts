@@ -1,17 +1,6 @@
-import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-/** True when the canvas holds drawn pixels: compares it with a blank canvas of the same size. */
-async function canvasIsDrawn(canvas: Locator): Promise<boolean> {
-  return canvas.evaluate((node) => {
-    const c = node as HTMLCanvasElement;
-    if (c.width === 0 || c.height === 0) return false;
-    const blank = document.createElement('canvas');
-    blank.width = c.width;
-    blank.height = c.height;
-    return c.toDataURL() !== blank.toDataURL();
-  });
-}
+import { uploadCsv } from './upload';
+import { canvasIsDrawn } from './canvas';
 
 /**
  * A 电商罗盘-style per-session export of the sample's 自播 room: full-width brackets, 进入 wording, 万 units,
@@ -53,11 +42,7 @@ test('import a session export, open its diagnosis and see the weakest step named
 
   await page.getByRole('button', { name: '导入场次数据' }).click();
   const modal = page.getByRole('dialog', { name: '导入直播场次数据' });
-  await modal.locator('input[type=file]').setInputFiles({
-    name: '罗盘场次数据.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(sessionsCsv(), 'utf8'),
-  });
+  await uploadCsv(modal, '罗盘场次数据.csv', sessionsCsv());
   await expect(modal.getByTestId('live-import-summary')).toContainText('有效 4 行，错误 0 行；将新增 4 场');
   await expect(modal.getByTestId('live-import-preview')).toContainText('¥38,760.50');
   await modal.getByTestId('live-import-commit').click();

@@ -1,6 +1,7 @@
 import { chooseOption } from './antdSelect';
 import { expect, test } from './fixtures';
 import { api } from './api';
+import { uploadCsv } from './upload';
 
 /**
  * A plan as a marketer writes it: natural headers, date and time apart, dates without a year, a status
@@ -42,11 +43,7 @@ test('import a plan written naturally: no problems, an optional column mapped, y
   await page.goto(`${host.url}#/w/${ws.id}/calendar?date=2026-12-22`);
   await page.getByRole('button', { name: /导\s*入/ }).click();
   const modal = page.getByRole('dialog').filter({ hasText: '导入内容计划' });
-  await modal.locator('input[type=file]').setInputFiles({
-    name: '12月排期.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(`\uFEFF${PLAN}`, 'utf8'),
-  });
+  await uploadCsv(modal, '12月排期.csv', `\uFEFF${PLAN}`);
 
   const summary = modal.getByTestId('import-summary');
   await expect(summary).toContainText('共 4 行：新建 4，更新 0，未变 0，有问题 0');

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
+import { snapshotTables, type TestBackend } from '../support/backend';
+import { setupBrandWithStore } from '../support/brandWithStore';
 
 let t: TestBackend;
 let workspaceId: string;
@@ -9,25 +10,7 @@ let brandId: string;
 let storeId: string;
 
 beforeEach(async () => {
-  t = await createTestBackend();
-  workspaceId = (await t.call('workspaces.create', { name: '测试品牌', industry: 'beauty_personal_care' }))
-    .id;
-  brandId = (
-    await t.call('accounts.create', {
-      workspaceId,
-      role: 'brand',
-      handle: 'brand_official',
-      displayName: '山茶花研官方',
-    })
-  ).id;
-  storeId = (
-    await t.call('accounts.create', {
-      workspaceId,
-      role: 'sales',
-      handle: 'brand_store',
-      displayName: '旗舰店',
-    })
-  ).id;
+  ({ t, workspaceId, brandId, storeId } = await setupBrandWithStore());
 });
 afterEach(() => t.close());
 

@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
 import { creatorInput, offerInput } from '../support/offers';
-import { upsertAccountMetrics } from '../../electron/backend/metrics/repo';
+import { createClient, putDailyMetrics } from '../support/clientFixtures';
 import { insertRun } from '../../electron/backend/forecasts/repo';
 import type { ForecastRun } from '../../shared/domain/forecastRun';
-import type { MetricValues } from '../../shared/domain/metrics';
 
 /**
  * Three clients with known numbers; the clock is Wednesday 2025-08-06 12:00 in Shanghai (week of Monday
@@ -17,31 +16,12 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const empty: MetricValues = {
-  views: null,
-  likes: null,
-  comments: null,
-  shares: null,
-  saves: null,
-  newFollowers: null,
-  liveViewers: null,
-  orders: null,
-  gmv: null,
-  watchTimeSeconds: null,
-};
-
 function metrics(accountId: string, rows: [date: string, views: number, gmvYuan: number | null][]) {
-  const db = t.backend.context.db;
-  db.transaction(() => {
-    for (const [date, views, gmv] of rows) {
-      upsertAccountMetrics(
-        db,
-        { accountId, granularity: 'day', periodStart: date, values: { ...empty, views, gmv } },
-        'test',
-        NOW.toISOString(),
-      );
-    }
-  })();
+  putDailyMetrics(
+    t,
+    rows.map(([date, views, gmv]) => ({ accountId, date, values: { views, gmv } })),
+    NOW,
+  );
 }
 
 function gmvRun(
@@ -71,22 +51,17 @@ function gmvRun(
 }
 
 async function alpha() {
-  const workspaceId = (await t.call('workspaces.create', { name: 'Alpha 青柠', industry: 'food_beverage' }))
-    .id;
-  const brand = await t.call('accounts.create', {
-    workspaceId,
-    role: 'brand',
-    handle: 'alpha_brand',
-    displayName: 'Alpha 官方',
-    targets: { postsPerWeek: 3 },
+  const { workspaceId, ...ids } = await createClient(t, {
+    name: 'Alpha 青柠',
+    brand: { handle: 'alpha_brand', displayName: 'Alpha 官方', targets: { postsPerWeek: 3 } },
+    sales: {
+      handle: 'alpha_store',
+      displayName: 'Alpha 旗舰店',
+      targets: { postsPerWeek: 2, liveHoursPerWeek: 4 },
+    },
   });
-  const sales = await t.call('accounts.create', {
-    workspaceId,
-    role: 'sales',
-    handle: 'alpha_store',
-    displayName: 'Alpha 旗舰店',
-    targets: { postsPerWeek: 2, liveHoursPerWeek: 4 },
-  });
+  const brand = { id: ids.brand };
+  const sales = { id: ids.sales };
   const base = { workspaceId, format: 'short_video', objective: 'seed' } as const;
   // This week: two brand posts (one is overdue, one is a sales objective on a brand account), a 2 h live.
   await t.call('content.create', {

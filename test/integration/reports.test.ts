@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
-import { upsertAccountMetrics } from '../../electron/backend/metrics/repo';
+import { createClient, putDailyMetrics } from '../support/clientFixtures';
 import { todayIn, addDays } from '../../shared/domain/dates';
 import { creatorInput, offerInput } from '../support/offers';
-import type { MetricValues } from '../../shared/domain/metrics';
 
 let t: TestBackend;
 beforeEach(async () => {
@@ -17,22 +16,17 @@ const NOW = new Date('2025-08-20T04:00:00Z');
 const strFromU8 = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
 
 async function client() {
-  const workspaceId = (await t.call('workspaces.create', { name: '=青柠 Lime', industry: 'food_beverage' }))
-    .id;
-  const brand = await t.call('accounts.create', {
-    workspaceId,
-    role: 'brand',
-    handle: 'lime_b',
-    displayName: '@青柠官方',
-    targets: { postsPerWeek: 2 },
+  const { workspaceId, ...ids } = await createClient(t, {
+    name: '=青柠 Lime',
+    brand: { handle: 'lime_b', displayName: '@青柠官方', targets: { postsPerWeek: 2 } },
+    sales: {
+      handle: 'lime_s',
+      displayName: '青柠旗舰店',
+      targets: { postsPerWeek: 1, liveHoursPerWeek: 2, gmvMonthly: 100_000 },
+    },
   });
-  const sales = await t.call('accounts.create', {
-    workspaceId,
-    role: 'sales',
-    handle: 'lime_s',
-    displayName: '青柠旗舰店',
-    targets: { postsPerWeek: 1, liveHoursPerWeek: 2, gmvMonthly: 100_000 },
-  });
+  const brand = { id: ids.brand };
+  const sales = { id: ids.sales };
   const base = { workspaceId, format: 'short_video', objective: 'seed' } as const;
   await t.call('content.create', {
     ...base,
@@ -66,32 +60,21 @@ async function client() {
     status: 'published',
     plannedAt: '2025-09-02T10:00:00+08:00',
   });
-  const db = t.backend.context.db;
-  const empty: MetricValues = {
-    views: null,
-    likes: null,
-    comments: null,
-    shares: null,
-    saves: null,
-    newFollowers: null,
-    liveViewers: null,
-    orders: null,
-    gmv: null,
-    watchTimeSeconds: null,
-  };
-  db.transaction(() => {
-    const put = (accountId: string, date: string, v: Partial<MetricValues>) =>
-      upsertAccountMetrics(
-        db,
-        { accountId, granularity: 'day', periodStart: date, values: { ...empty, ...v } },
-        'test',
-        NOW.toISOString(),
-      );
-    put(brand.id, '2025-08-04', { views: 1000, likes: 50, comments: 5, newFollowers: 30 });
-    put(sales.id, '2025-08-04', { views: 400, shares: 2, gmv: 1234.56 });
-    put(sales.id, '2025-08-17', { views: 600, gmv: 100, newFollowers: -3 });
-    put(sales.id, '2025-08-18', { views: 99_999, gmv: 99_999 }); // after the range
-  })();
+  putDailyMetrics(
+    t,
+    [
+      {
+        accountId: brand.id,
+        date: '2025-08-04',
+        values: { views: 1000, likes: 50, comments: 5, newFollowers: 30 },
+      },
+      { accountId: sales.id, date: '2025-08-04', values: { views: 400, shares: 2, gmv: 1234.56 } },
+      { accountId: sales.id, date: '2025-08-17', values: { views: 600, gmv: 100, newFollowers: -3 } },
+      // After the range.
+      { accountId: sales.id, date: '2025-08-18', values: { views: 99_999, gmv: 99_999 } },
+    ],
+    NOW,
+  );
   return { workspaceId, brand: brand.id, sales: sales.id };
 }
 

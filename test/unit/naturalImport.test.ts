@@ -5,7 +5,8 @@ import {
   parseTimeOfDayCell,
   readMonthDay,
 } from '../../shared/parsing/partialDate';
-import { readPlannedAt, yearRule, yearRuleRange } from '../../shared/content/importPlannedAt';
+import { readPlannedAt } from '../../shared/content/importPlannedAt';
+import { yearRule, yearRuleRange } from '../../shared/parsing/yearRule';
 import { importFieldAliases } from '../../shared/content/vocabulary';
 import { creatorImportAliases } from '../../shared/domain/creatorImport';
 import { mapHeaders } from '../../shared/parsing/headers';

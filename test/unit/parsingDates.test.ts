@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate, parseDateCell, parseDateTime, parseDateTimeCell } from '../../shared/parsing/date';
 import { wallTimeToInstant, zoneOffsetMs } from '../../shared/parsing/timeZone';
-import type { ParseResult } from '../../shared/parsing/result';
-
-function valueOf<T>(result: ParseResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got error: ${result.error}`);
-  return result.value;
-}
-
-function errorOf<T>(result: ParseResult<T>): string {
-  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
-  return result.error;
-}
+import { errorOf, valueOf } from './support/parseResult';
 
 describe('parseDate', () => {
   it.each([

@@ -3,17 +3,7 @@ import { parseCount, parseCountCell } from '../../shared/parsing/count';
 import { parseMoney, parseMoneyCell } from '../../shared/parsing/money';
 import { parseNumber, parseNumberCell } from '../../shared/parsing/number';
 import { detectBareNumberScale, parsePercent, parsePercentCell } from '../../shared/parsing/percent';
-import type { ParseResult } from '../../shared/parsing/result';
-
-function valueOf<T>(result: ParseResult<T>): T {
-  if (!result.ok) throw new Error(`expected ok, got error: ${result.error}`);
-  return result.value;
-}
-
-function errorOf<T>(result: ParseResult<T>): string {
-  if (result.ok) throw new Error(`expected an error, got ${JSON.stringify(result.value)}`);
-  return result.error;
-}
+import { errorOf, valueOf } from './support/parseResult';
 
 describe('parseCount', () => {
   it.each([

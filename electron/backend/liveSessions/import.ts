@@ -67,7 +67,13 @@ export async function analyseImport(ctx: BackendContext, input: LiveImportPrevie
       );
     }
   }
-  const parsed = parseSessions(table, { mapping: input.mapping, room, rooms, timeZone: workspace.timeZone });
+  const parsed = parseSessions(table, {
+    mapping: input.mapping,
+    room,
+    rooms,
+    timeZone: workspace.timeZone,
+    nowMs: ctx.now().getTime(),
+  });
   for (const row of parsed.rows) {
     if (row.error || !row.room || !row.startedAt || !row.endedAt) continue;
     const other = findOverlap(ctx.db, row.room.id, row.startedAt, row.endedAt);
@@ -139,6 +145,7 @@ export function previewOf(ctx: BackendContext, a: Analysed): LiveImportPreview {
     updates,
     errors: parsed.errors.slice(0, PREVIEW_ERRORS),
     errorCount: parsed.errors.length,
+    notes: parsed.notes,
     rows: rows.slice(0, PREVIEW_ROWS).map(({ r, action }) => ({
       rowNumber: r.rowNumber,
       roomType: r.room?.type ?? null,

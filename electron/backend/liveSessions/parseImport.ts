@@ -1,17 +1,27 @@
-import { AppError } from '../errors';
 import { resolveMapping } from '../imports/resolveMapping';
+import { throwMappingIssues } from '../imports/mappingIssues';
 import type { TableFile } from '../imports/tableFile';
 import {
   detectBareNumberScale,
   parseCountCell,
-  parseDateTimeCell,
   parseMoneyCell,
   parsePercentCell,
   type ParseResult,
 } from '../../../shared/parsing';
 import { headerKey } from '../../../shared/parsing/headers';
 import type { CellValue } from '../../../shared/parsing/cellValue';
-import { coded, type ImportErrorCode } from '../../../shared/domain/importErrors';
+import { headerDurationUnit, parseDuration } from '../../../shared/parsing/duration';
+import { fullDateOf, yearRule, yearRuleRange, type YearFor } from '../../../shared/parsing/yearRule';
+import { coded } from '../../../shared/domain/importErrors';
+import {
+  cellText,
+  rowReporter,
+  yearAssumedNotes,
+  type ImportCellError,
+  type RowReporter,
+} from '../../../shared/domain/importCells';
+import type { ImportNote } from '../../../shared/domain/importPreview';
+import { readPlannedAt } from '../../../shared/content/importPlannedAt';
 import {
   emptySessionValues,
   sessionCountFields,
@@ -21,9 +31,7 @@ import {
   type SessionValues,
   type TrafficMix,
 } from '../../../shared/live/fields';
-import { headerDurationUnit, parseDuration } from '../../../shared/live/duration';
 import { sessionImportAliases, type SessionImportField } from '../../../shared/live/importFields';
-import type { LiveImportError } from '../../../shared/live/schemas';
 
 export interface ImportRoom {
   type: 'account' | 'creator';
@@ -42,6 +50,8 @@ export interface ParsedSession {
   endedAt: string | null;
   values: SessionValues;
   traffic: TrafficMix;
+  /** The year given to a start written without one (`12月22日 20:00`), for the preview's note. */
+  assumedYear: number | null;
   error: boolean;
 }
 
@@ -49,7 +59,9 @@ export interface ParsedSessions {
   mapping: Record<SessionImportField, string | null>;
   unmapped: string[];
   rows: ParsedSession[];
-  errors: LiveImportError[];
+  errors: ImportCellError[];
+  /** The years assumed for starts written without one, and what they were placed near. */
+  notes: ImportNote[];
 }
 
 export interface ParseSessionsOptions {
@@ -58,6 +70,8 @@ export interface ParseSessionsOptions {
   room?: ImportRoom | undefined;
   rooms: readonly ImportRoom[];
   timeZone: string;
+  /** The instant of the import: a file with only month-day starts places them near this day. */
+  nowMs: number;
 }
 
 /**
@@ -69,16 +83,13 @@ const funnelOrder: readonly [SessionValueField, SessionValueField][] = [
   ['buyers', 'viewers'],
 ];
 
-const cellText = (value: CellValue): string | null =>
-  value === null ? null : value instanceof Date ? value.toISOString() : String(value);
-
 function requireMapping(
   headers: readonly string[],
   mapping: Record<SessionImportField, string | null>,
   hasRoom: boolean,
 ) {
   const columns = headers.map((h) => `"${h}"`).join(', ');
-  const issues: { path: (string | number)[]; message: string; code: string }[] = [];
+  const issues: { path: string[]; message: string; code: string }[] = [];
   if (mapping.startedAt === null) {
     issues.push({
       path: ['mapping', 'startedAt'],
@@ -94,12 +105,7 @@ function requireMapping(
       code: 'liveSessions.noRoom',
     });
   }
-  if (issues.length > 0) {
-    const first = issues[0]!;
-    throw new AppError('invalid_input', `${first.path.join('.')}: ${first.message}`, issues, {
-      reason: first.code,
-    });
-  }
+  throwMappingIssues(issues);
 }
 
 function findRoom(rooms: readonly ImportRoom[], text: string): ImportRoom | undefined {
@@ -124,10 +130,55 @@ function readValue(field: SessionValueField, value: CellValue, header: string): 
   return parseDuration(value, { bareUnitSeconds: headerDurationUnit(header, 1), twoPartClock: 'ms' });
 }
 
+/**
+ * The start and end of a session row. The start is a date-time (`2025-08-01 20:00`, `8月1日 20:00`), or a
+ * date column (直播日期) with the start's time of day in its own column (开播时间 `20:00`); an end given as
+ * a bare time belongs to the start's day, or the next when it is not after the start (a live past midnight).
+ */
+function readTimes(
+  report: RowReporter<SessionImportField>,
+  mapping: Record<SessionImportField, string | null>,
+  timeZone: string,
+  yearFor: YearFor,
+): { startedAt: string | null; endedAt: string | null; endOk: boolean; assumedYear: number | null } {
+  const whole = readPlannedAt({ date: report.cell('startedAt'), time: null, timeZone, yearFor });
+  // A date column beside a start column that already carries its date (`2025-08-01 20:00`): the start wins.
+  const splitDate = mapping.startDate !== null && !(whole.ok && whole.value !== null && !whole.dateOnly);
+  const start = splitDate
+    ? readPlannedAt({ date: report.cell('startDate'), time: report.cell('startedAt'), timeZone, yearFor })
+    : whole;
+  let startedAt: string | null = null;
+  let assumedYear: number | null = null;
+  if (!start.ok) {
+    const field = start.field === 'plannedTime' || !splitDate ? 'startedAt' : 'startDate';
+    report.fail(field, start.error.message, start.error.code ?? 'value.invalid', start.error.params);
+  } else if (start.value === null) {
+    report.fail(splitDate ? 'startDate' : 'startedAt', 'The start time is empty', 'row.required');
+  } else {
+    startedAt = start.value;
+    assumedYear = start.assumedYear;
+  }
+
+  const endCell = report.cell('endedAt');
+  const end = readPlannedAt({ date: endCell, time: null, timeZone, yearFor });
+  if (end.ok) return { startedAt, endedAt: end.value, endOk: true, assumedYear };
+  // 下播时间 `22:15` beside a start: the end's time of day on the start's day.
+  if (splitDate && startedAt !== null) {
+    const late = readPlannedAt({ date: report.cell('startDate'), time: endCell, timeZone, yearFor });
+    if (late.ok && late.value !== null) {
+      const endMs = Date.parse(late.value);
+      const next = endMs <= Date.parse(startedAt) ? endMs + 86_400_000 : endMs;
+      return { startedAt, endedAt: new Date(next).toISOString(), endOk: true, assumedYear };
+    }
+  }
+  report.fail('endedAt', end.error.message, end.error.code ?? 'value.invalid', end.error.params);
+  return { startedAt, endedAt: null, endOk: false, assumedYear };
+}
+
 export function parseSessions(table: TableFile, options: ParseSessionsOptions): ParsedSessions {
   const { mapping, unmapped } = resolveMapping(table.headers, sessionImportAliases, options.mapping);
   requireMapping(table.headers, mapping, options.room !== undefined);
-  const errors: LiveImportError[] = [];
+  const errors: ImportCellError[] = [];
   const valueFields = (Object.keys(emptySessionValues()) as SessionValueField[]).filter(
     (f) => mapping[f] !== null,
   );
@@ -141,34 +192,21 @@ export function parseSessions(table: TableFile, options: ParseSessionsOptions): 
         ? ('percent' as const)
         : detectBareNumberScale(table.rows.map((r) => r.cells[t.header])),
     }));
+  // Starts without a year take the year nearest the file's full dates, else nearest today (as content).
+  const dateHeader = mapping.startDate ?? mapping.startedAt;
+  const fullDates = table.rows
+    .map((r) => fullDateOf(dateHeader === null ? null : (r.cells[dateHeader] ?? null), options.timeZone))
+    .filter((d): d is string => d !== null);
+  const yearFor = yearRule(yearRuleRange(fullDates, options.nowMs, options.timeZone));
 
   const rows = table.rows.map((row): ParsedSession => {
-    let failed = false;
-    const fail = (
-      field: SessionImportField | null,
-      message: string,
-      code: ImportErrorCode,
-      params?: Record<string, string | number>,
-    ) => {
-      failed = true;
-      const column = field ? mapping[field] : null;
-      errors.push({
-        rowNumber: row.rowNumber,
-        field,
-        column,
-        value: column ? cellText(row.cells[column] ?? null) : null,
-        ...coded(message, code, params),
-      });
-    };
-    const cell = (field: SessionImportField): CellValue => {
-      const header = mapping[field];
-      return header === null ? null : (row.cells[header] ?? null);
-    };
+    const report = rowReporter<SessionImportField>(row, mapping, errors);
+    const fail = report.fail;
 
     let room = options.room;
     let roomLabel: string | null = room ? room.displayName : null;
     if (mapping.room !== null) {
-      const text = cellText(cell('room'))?.trim() ?? '';
+      const text = cellText(report.cell('room'))?.trim() ?? '';
       if (text !== '') {
         roomLabel = text;
         const found = findRoom(options.rooms, text);
@@ -192,27 +230,22 @@ export function parseSessions(table: TableFile, options: ParseSessionsOptions): 
       } else if (!room) fail('room', 'The live room is empty', 'row.required');
     }
 
-    let startedAt: string | null = null;
-    const start = parseDateTimeCell(cell('startedAt'), options.timeZone);
-    if (!start.ok) fail('startedAt', start.error, start.code, start.params);
-    else if (start.value === null) fail('startedAt', 'The start time is empty', 'row.required');
-    else startedAt = start.value;
-
-    let endedAt: string | null = null;
-    const end = parseDateTimeCell(cell('endedAt'), options.timeZone);
-    if (!end.ok) fail('endedAt', end.error, end.code, end.params);
-    else endedAt = end.value;
+    const times = readTimes(report, mapping, options.timeZone, yearFor);
+    const { startedAt, assumedYear } = times;
+    let endedAt = times.endedAt;
 
     let durationSeconds: number | null = null;
     if (mapping.duration !== null) {
-      const d = parseDuration(cell('duration'), {
-        bareUnitSeconds: headerDurationUnit(mapping.duration, 60),
-        twoPartClock: 'hm',
-      });
-      if (!d.ok) fail('duration', d.error, d.code, d.params);
-      else durationSeconds = d.value;
+      const d = report.read(
+        'duration',
+        parseDuration(report.cell('duration'), {
+          bareUnitSeconds: headerDurationUnit(mapping.duration, 60),
+          twoPartClock: 'hm',
+        }),
+      );
+      if (d !== undefined) durationSeconds = d;
     }
-    if (startedAt && endedAt === null && end.ok) {
+    if (startedAt && endedAt === null && times.endOk) {
       if (durationSeconds !== null && durationSeconds > 0) {
         endedAt = new Date(Date.parse(startedAt) + durationSeconds * 1000).toISOString();
       } else if (durationSeconds === null) {
@@ -239,14 +272,13 @@ export function parseSessions(table: TableFile, options: ParseSessionsOptions): 
     let any = false;
     for (const field of valueFields) {
       const header = mapping[field]!;
-      const result = readValue(field, row.cells[header] ?? null, header);
-      if (!result.ok) fail(field, result.error, result.code, result.params);
-      else if (result.value !== null) {
-        values[field] = result.value;
+      const value = report.read(field, readValue(field, row.cells[header] ?? null, header));
+      if (value !== undefined && value !== null) {
+        values[field] = value;
         any = true;
       }
     }
-    if (!any && !failed) fail(null, 'The row has no metric values', 'row.noMetrics');
+    if (!any && !report.failed) fail(null, 'The row has no metric values', 'row.noMetrics');
     for (const [later, earlier] of funnelOrder) {
       const a = values[later];
       const b = values[earlier];
@@ -267,9 +299,11 @@ export function parseSessions(table: TableFile, options: ParseSessionsOptions): 
 
     const traffic: TrafficMix = {};
     for (const t of trafficColumns) {
-      const share = parsePercentCell(row.cells[t.header] ?? null, { bareNumber: t.scale });
-      if (!share.ok) fail(`traffic.${t.source}`, share.error, share.code, share.params);
-      else if (share.value !== null) traffic[t.source] = share.value;
+      const share = report.read(
+        `traffic.${t.source}`,
+        parsePercentCell(row.cells[t.header] ?? null, { bareNumber: t.scale }),
+      );
+      if (share !== undefined && share !== null) traffic[t.source] = share;
     }
 
     return {
@@ -280,7 +314,8 @@ export function parseSessions(table: TableFile, options: ParseSessionsOptions): 
       endedAt,
       values,
       traffic,
-      error: failed,
+      assumedYear,
+      error: report.failed,
     };
   });
 
@@ -309,5 +344,9 @@ export function parseSessions(table: TableFile, options: ParseSessionsOptions): 
     byRoom.set(r.room.id, list);
   }
 
-  return { mapping, unmapped, rows, errors };
+  const notes = yearAssumedNotes(
+    rows.filter((r) => !r.error),
+    fullDates.length > 0 ? 'fileDates' : 'today',
+  );
+  return { mapping, unmapped, rows, errors, notes };
 }

@@ -1,4 +1,5 @@
-import { AppError, invalidInput } from '../errors';
+import { invalidInput } from '../errors';
+import { throwMappingIssues } from '../imports/mappingIssues';
 import type { TableFile, TableRow } from '../imports/tableFile';
 import {
   importFieldAliases,
@@ -10,19 +11,20 @@ import {
   type MetricField,
   type MetricValues,
 } from '../../../shared/domain/metrics';
-import {
-  mapHeaders,
-  parseCountCell,
-  parseDateCell,
-  parseMoneyCell,
-  parseNumberCell,
-} from '../../../shared/parsing';
+import { mapHeaders, parseCountCell, parseDateCell, parseMoneyCell } from '../../../shared/parsing';
 import { headerKey } from '../../../shared/parsing/headers';
 import { parseIsoDate } from '../../../shared/domain/dates';
-import { nearestYear, readMonthDay, withYear } from '../../../shared/parsing/partialDate';
+import {
+  readDateOrMonthDay,
+  yearRule,
+  type DateReading,
+  type YearFor,
+} from '../../../shared/parsing/yearRule';
+import { headerDurationUnit, parseDuration } from '../../../shared/parsing/duration';
 import type { CellValue } from '../../../shared/parsing/cellValue';
 import type { ParseResult } from '../../../shared/parsing';
-import { coded, type ImportErrorCode } from '../../../shared/domain/importErrors';
+import { coded } from '../../../shared/domain/importErrors';
+import { cellText, rowReporter } from '../../../shared/domain/importCells';
 import type { ApiIssue } from '../../../shared/api/result';
 
 export interface ImportAccount {
@@ -148,71 +150,15 @@ function requireMapping(
       params,
     });
   }
-  const first = issues[0];
-  if (first) {
-    throw new AppError('invalid_input', `${first.path.join('.')}: ${first.message}`, issues, {
-      reason: first.code!,
-      ...(first.params ? { params: first.params } : {}),
-    });
-  }
+  throwMappingIssues(issues);
 }
 
-// Weekly exports label a period as a range: take its start.
 const rangeSeparator = /\s*(?:~|～|至|到|—|–|\s-\s)\s*/;
 
-function readDate(
-  value: CellValue,
-  timeZone: string,
-  referenceDay: string | undefined,
-  onYearAssumed: (year: number) => void,
-): ParseResult<string | null> {
-  if (typeof value !== 'string') return parseDateCell(value, timeZone);
-  const first = value.split(rangeSeparator)[0] ?? value;
-  const result = parseDateCell(first, timeZone);
-  const monthDay = !result.ok && referenceDay !== undefined ? readMonthDay(first) : null;
-  if (monthDay === null || referenceDay === undefined) return result;
-  const year = nearestYear(monthDay.month, monthDay.day, { from: referenceDay, to: referenceDay });
-  onYearAssumed(year);
-  return parseDateCell(withYear(monthDay, year), timeZone);
-}
-
-/** Seconds from 3600, 1:02:03, 12:30, 1小时2分3秒, 12分30秒; `unit` scales bare numbers (minutes, hours). */
-function readDuration(value: CellValue, unitSeconds: number): ParseResult<number | null> {
-  if (typeof value === 'string') {
-    const text = value.normalize('NFKC').trim();
-    const clock = /^(?:(\d+):)?(\d{1,2}):(\d{2})$/.exec(text);
-    if (clock)
-      return { ok: true, value: Number(clock[1] ?? 0) * 3600 + Number(clock[2]) * 60 + Number(clock[3]) };
-    const words =
-      /^(?:(\d+(?:\.\d+)?)\s*(?:小时|h))?\s*(?:(\d+(?:\.\d+)?)\s*(?:分钟|分|min|m))?\s*(?:(\d+(?:\.\d+)?)\s*(?:秒|s))?$/i.exec(
-        text,
-      );
-    if (words && (words[1] || words[2] || words[3])) {
-      return {
-        ok: true,
-        value: Math.round(Number(words[1] ?? 0) * 3600 + Number(words[2] ?? 0) * 60 + Number(words[3] ?? 0)),
-      };
-    }
-  }
-  const n = parseNumberCell(value);
-  if (!n.ok) {
-    return {
-      ok: false,
-      error: `${n.error} For watch time use seconds, 1:02:03 or 1小时2分3秒.`,
-      code: 'duration.invalid',
-      params: { text: cellText(value) ?? '' },
-    };
-  }
-  if (n.value === null) return n;
-  if (n.value < 0) return { ok: false, error: 'Watch time cannot be negative.', code: 'duration.negative' };
-  return { ok: true, value: Math.round(n.value * unitSeconds) };
-}
-
-function durationUnit(header: string): number {
-  const k = header.normalize('NFKC').toLowerCase();
-  if (/小时|hour|\(h\)/.test(k)) return 3600;
-  if (/分钟|minute|\(min\)|\(m\)/.test(k)) return 60;
-  return 1;
+function readDate(value: CellValue, timeZone: string, yearFor: YearFor | undefined): DateReading {
+  // Weekly exports label a period as a range: its first date is the period's.
+  const first = typeof value === 'string' ? (value.split(rangeSeparator)[0] ?? value) : value;
+  return readDateOrMonthDay(first, (v) => parseDateCell(v, timeZone), yearFor);
 }
 
 // Plain digits, as most exports write them: read with Number() instead of the full parsers (which handle
@@ -231,16 +177,14 @@ export function readMetric(field: MetricField, value: CellValue, header: string)
     case 'gmv':
       return parseMoneyCell(value);
     case 'watchTimeSeconds':
-      return readDuration(value, durationUnit(header));
+      // Bare numbers are seconds unless the header names another unit; 12:30 is minutes and seconds.
+      return parseDuration(value, { bareUnitSeconds: headerDurationUnit(header, 1), twoPartClock: 'ms' });
     case 'newFollowers':
       return parseCountCell(value, { allowNegative: true });
     default:
       return parseCountCell(value);
   }
 }
-
-const cellText = (value: CellValue): string | null =>
-  value === null ? null : value instanceof Date ? value.toISOString() : String(value);
 
 /** Days per account, gathered row by row (a streamed file is never held whole), to tell days from weeks. */
 export function collectDays(byAccount: Map<string, Set<number>>, row: ParsedRow): void {
@@ -300,49 +244,29 @@ export function createRowParser(headers: readonly string[], options: ParseOption
   const contentById = new Map(options.contentItems.map((c) => [c.id, c]));
   const contentByTitle = new Map(options.contentItems.map((c) => [`${c.accountId}|${c.title.trim()}`, c]));
   // A file repeats each date once per account or item: parse each date text once.
-  const dateCache = new Map<string, { result: ParseResult<string | null>; year: number | null }>();
+  const dateCache = new Map<string, DateReading>();
   const assumedYears = new Map<number, number>();
+  const yearFor =
+    options.referenceDay === undefined
+      ? undefined
+      : yearRule({ from: options.referenceDay, to: options.referenceDay });
 
   const parse = (row: TableRow, errors: ImportCellError[]): ParsedRow => {
-    let failed = false;
-    const fail = (
-      field: ImportField | null,
-      message: string,
-      code: ImportErrorCode,
-      params?: Record<string, string | number>,
-    ) => {
-      failed = true;
-      const column = field ? mapping[field] : null;
-      errors.push({
-        rowNumber: row.rowNumber,
-        field,
-        column,
-        value: column ? cellText(row.cells[column] ?? null) : null,
-        ...coded(message, code, params),
-      });
-    };
+    const report = rowReporter<ImportField>(row, mapping, errors);
+    const fail = report.fail;
 
-    let date: string | null = null;
-    const dateCell = row.cells[mapping.date!] ?? null;
-    let cached = typeof dateCell === 'string' ? dateCache.get(dateCell) : undefined;
-    if (!cached) {
-      let year: number | null = null;
-      const result = readDate(dateCell, options.timeZone, options.referenceDay, (y) => {
-        year = y;
-      });
-      cached = { result, year };
+    const dateCell = report.cell('date');
+    let reading = typeof dateCell === 'string' ? dateCache.get(dateCell) : undefined;
+    if (!reading) {
+      reading = readDate(dateCell, options.timeZone, yearFor);
       if (typeof dateCell === 'string') {
         if (dateCache.size >= DATE_CACHE_SIZE) dateCache.clear();
-        dateCache.set(dateCell, cached);
+        dateCache.set(dateCell, reading);
       }
     }
-    const parsedDate = cached.result;
-    if (cached.year !== null && parsedDate.ok) {
-      assumedYears.set(cached.year, (assumedYears.get(cached.year) ?? 0) + 1);
-    }
-    if (!parsedDate.ok) fail('date', parsedDate.error, parsedDate.code, parsedDate.params);
-    else if (parsedDate.value === null) fail('date', 'The date is empty', 'row.required');
-    else date = parsedDate.value;
+    const year = reading.assumedYear;
+    if (year !== null && reading.result.ok) assumedYears.set(year, (assumedYears.get(year) ?? 0) + 1);
+    const date = report.readRequired('date', reading.result, 'The date is empty');
 
     let account: ImportAccount | undefined = options.account;
     let accountLabel: string | null = account ? `@${account.handle}` : null;
@@ -395,14 +319,13 @@ export function createRowParser(headers: readonly string[], options: ParseOption
     for (const field of metricFields) {
       const header = mapping[field];
       if (header === null) continue;
-      const result = readMetric(field, row.cells[header] ?? null, header);
-      if (!result.ok) fail(field, result.error, result.code, result.params);
-      else if (result.value !== null) {
-        values[field] = result.value;
+      const value = report.read(field, readMetric(field, row.cells[header] ?? null, header));
+      if (value !== undefined && value !== null) {
+        values[field] = value;
         any = true;
       }
     }
-    if (!any && !failed) fail(null, 'The row has no metric values', 'row.noMetrics');
+    if (!any && !report.failed) fail(null, 'The row has no metric values', 'row.noMetrics');
 
     return {
       rowNumber: row.rowNumber,
@@ -411,7 +334,7 @@ export function createRowParser(headers: readonly string[], options: ParseOption
       accountLabel,
       contentId,
       values,
-      error: failed,
+      error: report.failed,
     };
   };
   return {

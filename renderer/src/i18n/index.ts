@@ -7,8 +7,6 @@ import 'dayjs/locale/en';
 import type { UiLanguage } from '../../../shared/format/number';
 import { namespaces } from './resources';
 
-export const languages: UiLanguage[] = ['zh-CN', 'en'];
-
 function resourcesFor(language: UiLanguage) {
   return Object.fromEntries(Object.entries(namespaces).map(([ns, both]) => [ns, both[language]]));
 }
@@ -36,5 +34,3 @@ export function applyLanguage(language: UiLanguage): void {
   z.config(language === 'zh-CN' ? z.locales.zhCN() : z.locales.en());
   document.documentElement.lang = language;
 }
-
-export default i18n;

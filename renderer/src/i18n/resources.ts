@@ -60,5 +60,3 @@ export const namespaces = {
   importErrors,
   errors,
 } as const;
-
-export type Namespace = keyof typeof namespaces;

@@ -64,7 +64,10 @@ function currentTransport(): Transport {
   return transport;
 }
 
-/** Tests and storybook-like harnesses may swap the transport. */
+/**
+ * Tests and storybook-like harnesses may swap the transport (STYLE.md: one typed client tests can swap).
+ * @public kept on purpose although nothing calls it yet
+ */
 export function setTransport(next: Transport): void {
   transport = next;
 }

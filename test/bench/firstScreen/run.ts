@@ -10,23 +10,10 @@
  * `npm run bench:first-screen` (build first: `npx electron-vite build`). Optional: `-- <runs>`.
  */
 import { chromium, request as playwrightRequest, type Browser } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../support/chromium';
 import { startHost, type RunningHost } from '../../support/webHost';
 
 const RUNS = Math.max(1, Number(process.argv[2] ?? 7));
-
-const launchOptions = {
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
 
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -82,7 +69,7 @@ async function timeTo(
 
 async function main(): Promise<void> {
   const host = await startHost();
-  const browser = await chromium.launch(launchOptions);
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const workspaceId = await loadSample(host);
     const app = (route: string) =>

@@ -4,24 +4,11 @@
  * been idle (Playwright's networkidle) and no spinner is left.
  */
 import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../support/chromium';
 import { startHost } from '../../support/webHost';
 import { percentile, type Figure } from './measure';
 
 const pages = ['matrix', 'calendar', 'creators', 'offers', 'match'] as const;
-
-const launchOptions = {
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
 
 async function firstRender(page: Page, url: string): Promise<{ ms: number; apiBytes: number }> {
   let lastApiEnd = 0;
@@ -54,7 +41,7 @@ export async function measurePages(
   runsPerPage = 3,
 ): Promise<Figure[]> {
   const host = await startHost(dataDir, 600_000);
-  const browser = await chromium.launch(launchOptions);
+  const browser = await chromium.launch(chromiumLaunchOptions);
   const figures: Figure[] = [];
   try {
     const context = await browser.newContext();

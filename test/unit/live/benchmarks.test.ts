@@ -8,7 +8,7 @@ import {
   shortfall,
 } from '../../../shared/live/benchmarks';
 import { localHour, slotOf, slotOfHour } from '../../../shared/live/slots';
-import { parseDuration } from '../../../shared/live/duration';
+import { parseDuration } from '../../../shared/parsing/duration';
 
 describe('percentiles', () => {
   it('interpolate between closest ranks (PERCENTILE.INC)', () => {

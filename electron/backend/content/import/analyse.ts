@@ -12,7 +12,7 @@ import {
 } from '../../../../shared/content/vocabulary';
 import { accountLookup, productLookup, readContentRow } from '../../../../shared/content/importRow';
 import type { ImportNote } from '../../../../shared/domain/importPreview';
-import { fullDateOf, yearRule, yearRuleRange } from '../../../../shared/content/importPlannedAt';
+import { fullDateOf, yearRule, yearRuleRange } from '../../../../shared/parsing/yearRule';
 import { resolveMapping } from '../../imports/resolveMapping';
 import type { TableFile } from '../../imports/tableFile';
 import type { WorkspaceContext } from '../context';

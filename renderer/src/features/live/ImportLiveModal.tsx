@@ -3,7 +3,6 @@ import {
   Alert,
   App as AntApp,
   Button,
-  Checkbox,
   Flex,
   Modal,
   Progress,
@@ -11,7 +10,6 @@ import {
   Space,
   Steps,
   Table,
-  Tag,
   Typography,
   Upload,
 } from 'antd';
@@ -22,8 +20,8 @@ import { sessionKeyFields } from '../../../../shared/live/importFields';
 import { sessionValueFields } from '../../../../shared/live/fields';
 import { call } from '../../lib/api';
 import { ColumnMapping } from '../../lib/import/ColumnMapping';
+import { ImportPreviewSummary, PreviewActionTag } from '../../lib/import/ImportPreviewSummary';
 import { describeError } from '../../lib/errors';
-import { importErrorText } from '../../lib/importErrors';
 import { useFormat } from '../../lib/format';
 import { useAccounts } from '../accounts';
 import { useCreators } from '../creators';
@@ -331,51 +329,28 @@ export function ImportLiveModal({ workspaceId, open, onClose, onOpenSession }: P
           )}
           {preview && (
             <>
-              <Alert
-                type={preview.errorRows > 0 ? 'warning' : 'info'}
-                showIcon
-                data-testid="live-import-summary"
-                title={t('import.summary', {
+              <ImportPreviewSummary
+                notes={preview.notes}
+                summary={t('import.summary', {
                   valid: preview.validRows,
                   errors: preview.errorRows,
                   inserts: preview.inserts,
                   updates: preview.updates,
                 })}
+                errorRows={preview.errorRows}
+                errors={preview.errors}
+                errorCount={preview.errorCount}
+                skipInvalid={skipInvalid}
+                onSkipInvalidChange={setSkipInvalid}
+                labels={{
+                  row: t('import.row'),
+                  column: t('import.column'),
+                  value: t('import.value'),
+                  problem: t('import.problem'),
+                  skipInvalid: t('import.skipInvalid', { count: preview.errorRows }),
+                }}
+                testIdPrefix="live-import"
               />
-              {preview.errorCount > 0 && (
-                <>
-                  <Table
-                    size="small"
-                    data-testid="live-import-errors"
-                    rowKey={(e) => `${e.rowNumber}-${e.field ?? ''}-${e.message}`}
-                    dataSource={preview.errors}
-                    pagination={{ pageSize: 8, showSizeChanger: false }}
-                    columns={[
-                      { title: t('import.row'), dataIndex: 'rowNumber', width: 70 },
-                      {
-                        title: t('import.column'),
-                        dataIndex: 'column',
-                        width: 160,
-                        render: (c: string | null) => c ?? '—',
-                      },
-                      {
-                        title: t('import.value'),
-                        dataIndex: 'value',
-                        width: 160,
-                        render: (v: string | null) => v ?? '—',
-                      },
-                      {
-                        title: t('import.problem'),
-                        dataIndex: 'message',
-                        render: (_: string, e: Preview['errors'][number]) => importErrorText(t, e),
-                      },
-                    ]}
-                  />
-                  <Checkbox checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)}>
-                    {t('import.skipInvalid', { count: preview.errorRows })}
-                  </Checkbox>
-                </>
-              )}
               <Table
                 size="small"
                 data-testid="live-import-preview"
@@ -389,9 +364,7 @@ export function ImportLiveModal({ workspaceId, open, onClose, onOpenSession }: P
                     title: t('import.action'),
                     dataIndex: 'action',
                     render: (a: 'insert' | 'update' | 'error') => (
-                      <Tag color={a === 'error' ? 'red' : a === 'update' ? 'blue' : 'green'}>
-                        {t(`import.actions.${a}`)}
-                      </Tag>
+                      <PreviewActionTag action={a} label={t(`import.actions.${a}`)} />
                     ),
                   },
                   { title: t('room'), dataIndex: 'roomLabel', render: (v: string | null) => v ?? '—' },

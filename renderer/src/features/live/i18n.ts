@@ -162,6 +162,7 @@ export const live = {
     },
     fields: {
       room: '账号/直播间',
+      startDate: '直播日期',
       startedAt: '直播开始时间',
       endedAt: '直播结束时间',
       duration: '直播时长',
@@ -352,6 +353,7 @@ export const live = {
     },
     fields: {
       room: 'Account / room',
+      startDate: 'Live date',
       startedAt: 'Start time',
       endedAt: 'End time',
       duration: 'Duration',

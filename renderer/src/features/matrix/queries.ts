@@ -4,7 +4,7 @@ import type { MethodInput } from '../../../../shared/api/contract';
 import { call } from '../../lib/api';
 
 // The account list and its keys live in features/accounts (below every feature that reads accounts).
-export { accountKeys, useAccounts } from '../accounts';
+export { useAccounts } from '../accounts';
 
 export function useMatrixSummary(workspaceId: string) {
   return useQuery({

@@ -1,5 +1,5 @@
 // Public entry of the offers feature: the only file other features may import (see docs/ARCHITECTURE.md).
-export { OfferFormDrawer, type OfferFormTarget } from './OfferFormDrawer';
+export { OfferFormDrawer } from './OfferFormDrawer';
 export { ImportOfferButton } from './ImportOfferButton';
 export { OffersTable } from './OffersTable';
 export { useCreatorProfile, useIdentity, useOffers, useSaveCreatorProfile } from './queries';

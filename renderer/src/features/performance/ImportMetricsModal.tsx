@@ -3,7 +3,6 @@ import {
   Alert,
   App as AntApp,
   Button,
-  Checkbox,
   Descriptions,
   Flex,
   Modal,
@@ -13,7 +12,6 @@ import {
   Space,
   Steps,
   Table,
-  Tag,
   Typography,
   Upload,
 } from 'antd';
@@ -23,8 +21,8 @@ import type { MethodOutput } from '../../../../shared/api/contract';
 import { importFields, metricFields, type ImportField } from '../../../../shared/domain/metrics';
 import { call } from '../../lib/api';
 import { ColumnMapping } from '../../lib/import/ColumnMapping';
+import { ImportPreviewSummary, PreviewActionTag } from '../../lib/import/ImportPreviewSummary';
 import { describeError } from '../../lib/errors';
-import { importErrorText } from '../../lib/importErrors';
 import { useFormat } from '../../lib/format';
 import { useAccounts } from '../accounts';
 import { uploadInChunks } from './importUpload';
@@ -347,32 +345,21 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
                 </Flex>
               }
             />
-            {preview?.notes?.map((note) => (
-              <Alert
-                key={`${note.code}-${JSON.stringify(note.params ?? {})}`}
-                type="info"
-                showIcon
-                style={{ marginTop: 8 }}
-                title={importErrorText(t, note)}
-              />
-            ))}
           </div>
           {stage.problem && (
             <Alert type="error" showIcon message={stage.problem} data-testid="import-problem" />
           )}
           {preview && (
             <>
-              <Alert
-                type={preview.errorRows > 0 ? 'warning' : 'info'}
-                showIcon
-                data-testid="import-summary"
-                message={t('import.summary', {
+              <ImportPreviewSummary
+                notes={preview.notes}
+                summary={t('import.summary', {
                   valid: preview.validRows,
                   errors: preview.errorRows,
                   inserts: preview.inserts,
                   updates: preview.updates,
                 })}
-                description={preview.accounts
+                summaryDetail={preview.accounts
                   .map((a) =>
                     t('import.accountRange', {
                       name: a.displayName,
@@ -382,41 +369,20 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
                     }),
                   )
                   .join('；')}
+                errorRows={preview.errorRows}
+                errors={preview.errors}
+                errorCount={preview.errorCount}
+                skipInvalid={skipInvalid}
+                onSkipInvalidChange={setSkipInvalid}
+                labels={{
+                  row: t('import.row'),
+                  column: t('import.column'),
+                  value: t('import.value'),
+                  problem: t('import.problem'),
+                  skipInvalid: t('import.skipInvalid', { count: preview.errorRows }),
+                }}
+                testIdPrefix="import"
               />
-              {preview.errorCount > 0 && (
-                <>
-                  <Table
-                    size="small"
-                    data-testid="import-errors"
-                    rowKey={(e) => `${e.rowNumber}-${e.field ?? ''}-${e.message}`}
-                    dataSource={preview.errors}
-                    pagination={{ pageSize: 8, showSizeChanger: false }}
-                    columns={[
-                      { title: t('import.row'), dataIndex: 'rowNumber', width: 70 },
-                      {
-                        title: t('import.column'),
-                        dataIndex: 'column',
-                        width: 140,
-                        render: (c: string | null) => c ?? '—',
-                      },
-                      {
-                        title: t('import.value'),
-                        dataIndex: 'value',
-                        width: 140,
-                        render: (v: string | null) => v ?? '—',
-                      },
-                      {
-                        title: t('import.problem'),
-                        dataIndex: 'message',
-                        render: (_: string, e: (typeof preview.errors)[number]) => importErrorText(t, e),
-                      },
-                    ]}
-                  />
-                  <Checkbox checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)}>
-                    {t('import.skipInvalid', { count: preview.errorRows })}
-                  </Checkbox>
-                </>
-              )}
               <Table
                 size="small"
                 data-testid="import-preview"
@@ -430,9 +396,7 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
                     title: t('import.action'),
                     dataIndex: 'action',
                     render: (a: 'insert' | 'update' | 'error') => (
-                      <Tag color={a === 'error' ? 'red' : a === 'update' ? 'blue' : 'green'}>
-                        {t(`import.actions.${a}`)}
-                      </Tag>
+                      <PreviewActionTag action={a} label={t(`import.actions.${a}`)} />
                     ),
                   },
                   { title: t('fields.date'), dataIndex: 'date', render: (d: string | null) => d ?? '—' },

@@ -10,7 +10,7 @@ import { call } from '../../lib/api';
 import { workspaceKeys } from '../../lib/workspaceContext';
 
 // The list query lives below every feature (lib/workspaceContext); re-exported here beside the mutations.
-export { useWorkspaces, workspaceKeys } from '../../lib/workspaceContext';
+export { useWorkspaces } from '../../lib/workspaceContext';
 
 export function useCreateWorkspace() {
   const qc = useQueryClient();

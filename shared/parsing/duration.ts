@@ -1,5 +1,5 @@
-import { parseNumberCell, type ParseResult } from '../parsing';
-import { parseFailure } from '../parsing/result';
+import { parseNumberCell } from './number';
+import { parseFailure, type ParseResult } from './result';
 
 /**
  * Durations as live exports write them: `2小时15分`, `2h15m`, `02:15:00`, `135` (a bare number in the
@@ -47,7 +47,7 @@ export function parseDuration(value: unknown, options: DurationOptions): ParseRe
 function invalid(value: unknown): ParseResult<number | null> {
   const text = value instanceof Date ? value.toISOString() : String(value);
   return parseFailure(
-    `Couldn't read "${text}" as a duration. Use 2小时15分, 02:15:00 or a number of minutes.`,
+    `Couldn't read "${text}" as a duration. Use 2小时15分, 02:15:00 or a plain number (in the unit its header names).`,
     'duration.invalid',
     { text },
   );

@@ -1,0 +1,51 @@
+import type { RunningHost } from '../support/webHost';
+import { api } from './api';
+
+export interface LimeWorkspace {
+  workspaceId: string;
+  brandId: string;
+  storeId: string;
+}
+
+/**
+ * The drinks brand of the import fixtures (test/fixtures/content): a brand-building account and a 自播
+ * sales account; with `planned`, their weekly targets and the two products the fixtures sell.
+ */
+export async function setupLimeWorkspace(
+  host: RunningHost,
+  options: { planned: boolean },
+): Promise<LimeWorkspace> {
+  const { planned } = options;
+  const ws = await api(host, 'workspaces.create', { name: '青柠饮品', industry: 'food_beverage' });
+  const brand = await api(host, 'accounts.create', {
+    workspaceId: ws.id,
+    role: 'brand',
+    handle: 'lime_official',
+    displayName: '青柠官方号',
+    ...(planned ? { targets: { postsPerWeek: 5 } } : {}),
+  });
+  const store = await api(host, 'accounts.create', {
+    workspaceId: ws.id,
+    role: 'sales',
+    handle: 'lime_store',
+    displayName: '青柠旗舰店',
+    selfBroadcast: true,
+    ...(planned ? { targets: { postsPerWeek: 7, liveHoursPerWeek: 6 } } : {}),
+  });
+  if (planned) {
+    await api(host, 'products.create', {
+      workspaceId: ws.id,
+      name: '青柠柠檬茶 500ml',
+      sku: 'LM-TEA-500',
+      price: 6.5,
+      tags: ['夏日'],
+    });
+    await api(host, 'products.create', {
+      workspaceId: ws.id,
+      name: '青柠礼盒 12 瓶',
+      sku: 'LM-GIFT-12',
+      price: 69.9,
+    });
+  }
+  return { workspaceId: ws.id, brandId: brand.id, storeId: store.id };
+}

@@ -1,0 +1,44 @@
+import { upsertAccountMetrics } from '../../electron/backend/metrics/repo';
+import { metricFields, type MetricValues } from '../../shared/domain/metrics';
+import type { MethodInput } from '../../shared/api/contract';
+import type { TestBackend } from './backend';
+
+type AccountSpec<Role> = Omit<
+  Extract<MethodInput<'accounts.create'>, { role: Role }>,
+  'workspaceId' | 'role'
+>;
+
+/**
+ * A client workspace (food & beverage unless said) with a brand-building and a sales account, as the
+ * portfolio and report tests build their clients.
+ */
+export async function createClient(
+  t: TestBackend,
+  spec: { name: string; brand: AccountSpec<'brand'>; sales: AccountSpec<'sales'> },
+): Promise<{ workspaceId: string; brand: string; sales: string }> {
+  const workspaceId = (await t.call('workspaces.create', { name: spec.name, industry: 'food_beverage' })).id;
+  const brand = await t.call('accounts.create', { workspaceId, role: 'brand', ...spec.brand });
+  const sales = await t.call('accounts.create', { workspaceId, role: 'sales', ...spec.sales });
+  return { workspaceId, brand: brand.id, sales: sales.id };
+}
+
+const noValues = Object.fromEntries(metricFields.map((f) => [f, null])) as MetricValues;
+
+/** Daily account metrics written straight to the database in one transaction (only the values given). */
+export function putDailyMetrics(
+  t: TestBackend,
+  rows: readonly { accountId: string; date: string; values: Partial<MetricValues> }[],
+  importedAt: Date,
+): void {
+  const db = t.backend.context.db;
+  db.transaction(() => {
+    for (const { accountId, date, values } of rows) {
+      upsertAccountMetrics(
+        db,
+        { accountId, granularity: 'day', periodStart: date, values: { ...noValues, ...values } },
+        'test',
+        importedAt.toISOString(),
+      );
+    }
+  })();
+}
