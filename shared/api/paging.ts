@@ -25,6 +25,12 @@ export function pageSchema<T extends z.ZodType>(item: T) {
   });
 }
 
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+  total: number;
+}
+
 /** One value of a sort key as the cursor carries it. */
 export type CursorValue = string | number | null;
 

@@ -61,7 +61,6 @@ interface Statements {
     [{ roomId: string; upTo: string; slot: TimeSlot | null; limit: number }],
     SessionRow
   >;
-  latest: BetterSqlite3.Statement<[string, number], SessionRow>;
   latestPerSlot: BetterSqlite3.Statement<[string, number], SessionRow>;
   byContent: BetterSqlite3.Statement<[string], { content_id: string; id: string }>;
   liveItems: BetterSqlite3.Statement<
@@ -105,7 +104,6 @@ function statements(db: Db): Statements {
       `${selectSessions} WHERE s.room_id = @roomId AND s.started_at <= @upTo AND (@slot IS NULL OR s.slot = @slot)
        ORDER BY s.started_at DESC LIMIT @limit`,
     ),
-    latest: db.prepare(`${selectSessions} WHERE s.room_id = ? ORDER BY s.started_at DESC LIMIT ?`),
     // Each account room's latest sessions per slot (bounded by the window function, however long the history).
     latestPerSlot: db.prepare(
       `SELECT * FROM (
@@ -231,9 +229,6 @@ export const roomHistory = (
   slot: TimeSlot | null,
   limit: number,
 ): SessionRow[] => statements(db).roomHistory.all({ roomId, upTo, slot, limit });
-
-export const latestSessions = (db: Db, roomId: string, limit: number): SessionRow[] =>
-  statements(db).latest.all(roomId, limit);
 
 /** Every account room's latest `perSlot` sessions in each slot, newest first per room. */
 export const latestAccountSessions = (db: Db, workspaceId: string, perSlot: number): SessionRow[] =>

@@ -1,11 +1,5 @@
 import type { BackendContext } from '../context';
-import type { OfferSide } from '../../../shared/domain/offer';
-import type {
-  OfferAction,
-  OfferActor,
-  OfferParty,
-  OfferState,
-} from '../../../shared/domain/offerStateMachine';
+import type { OfferAction, OfferActor, OfferState } from '../../../shared/domain/offerStateMachine';
 import type { TermsRecord } from '../../../shared/domain/offerTerms';
 import { expirableOfferStates } from '../../../shared/domain/offerStateMachine';
 import { addDays, todayIn } from '../../../shared/domain/dates';
@@ -19,8 +13,6 @@ import {
   type OfferRow,
 } from './repo';
 import { planDeliverableContent } from './plannedContent';
-
-export const partyOf = (side: OfferSide): OfferParty => side;
 
 export interface RevisionChange {
   action: OfferAction;
