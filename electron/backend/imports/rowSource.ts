@@ -23,6 +23,17 @@ export interface RowSource {
   rowCount: number;
   /** Visits every data row in file order. A visitor may throw to stop (the error propagates). */
   forEachRow(visit: (row: TableRow) => void): void;
+  /** A CSV's layout, found by the first pass: hand it back to open the same bytes again without one. */
+  layout: CsvLayout | null;
+}
+
+/** What the first pass over a CSV learns; plain data, so it can be sent to a worker with the bytes. */
+export interface CsvLayout {
+  delimiter: string;
+  /** Record number of the header row. */
+  headerRecord: number;
+  columns: Column[];
+  rowCount: number;
 }
 
 export interface OpenRowSourceInput {
@@ -32,6 +43,8 @@ export interface OpenRowSourceInput {
   maxBytes: number;
   maxRows: number;
   fieldAliases?: FieldAliases<string>;
+  /** The layout an earlier open of the same bytes found (a job re-reading an uploaded file). */
+  layout?: CsvLayout | null | undefined;
 }
 
 export async function openRowSource(input: OpenRowSourceInput): Promise<RowSource> {
@@ -51,6 +64,7 @@ export async function openRowSource(input: OpenRowSourceInput): Promise<RowSourc
       headers: table.headers,
       rowCount: table.rows.length,
       forEachRow: (visit) => table.rows.forEach((row) => visit(row)),
+      layout: null,
     };
   }
   if (input.bytes.byteLength > input.maxBytes) {
@@ -59,7 +73,8 @@ export async function openRowSource(input: OpenRowSourceInput): Promise<RowSourc
       `${name} is ${megabytes(input.bytes.byteLength)}; the limit is ${megabytes(input.maxBytes)}. Split it into smaller files.`,
     );
   }
-  return openCsvSource(input.bytes, name, input.maxRows);
+  const { text, encoding } = decodeCsvText(input.bytes, name);
+  return csvSource(text, encoding, name, input.layout ?? csvLayout(text, name, input.maxRows));
 }
 
 interface Column {
@@ -67,8 +82,7 @@ interface Column {
   name: string;
 }
 
-function openCsvSource(bytes: Uint8Array, fileName: string, maxRows: number): RowSource {
-  const { text, encoding } = decodeCsvText(bytes, fileName);
+function csvLayout(text: string, fileName: string, maxRows: number): CsvLayout {
   const delimiter = detectDelimiter(text);
 
   // First pass: the header row, the width, which headerless columns hold data, and the row count.
@@ -104,12 +118,17 @@ function openCsvSource(bytes: Uint8Array, fileName: string, maxRows: number): Ro
     else if (dataInColumn.has(index)) columns.push({ index, name: `Column ${columnLetters(index)}` });
   }
   assertUniqueHeaders(columns, fileName);
+  return { delimiter, headerRecord, columns, rowCount };
+}
 
+function csvSource(text: string, encoding: CsvEncoding, fileName: string, layout: CsvLayout): RowSource {
+  const { delimiter, headerRecord, columns } = layout;
   return {
     format: 'csv',
     encoding,
     headers: columns.map((c) => c.name),
-    rowCount,
+    rowCount: layout.rowCount,
+    layout,
     forEachRow(visit) {
       parseRecords(text, delimiter, fileName, (recordIndex, cells) => {
         if (recordIndex <= headerRecord) return;
