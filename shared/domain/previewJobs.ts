@@ -7,3 +7,6 @@
 export const PREVIEW_JOB_MIN_BYTES = 256 * 1024;
 
 export const previewRunsAsJob = (fileBytes: number): boolean => fileBytes >= PREVIEW_JOB_MIN_BYTES;
+
+/** Bytes of a file sent as base64 (padding aside): what the threshold is compared with. */
+export const base64Bytes = (base64: string): number => Math.floor((base64.length * 3) / 4);

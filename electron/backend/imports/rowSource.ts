@@ -7,6 +7,7 @@ import { ImportFileError } from './errors';
 import { decodeCsvText, detectDelimiter } from './readCsv';
 import { readTableFile } from './readTableFile';
 import { sniffFormat } from './sniffFormat';
+import { forEachPlainRecord, isPlainCsv } from './plainCsv';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS, type CsvEncoding, type TableRow } from './tableFile';
 
 /**
@@ -21,8 +22,12 @@ export interface RowSource {
   headers: string[];
   /** Non-empty data rows. */
   rowCount: number;
-  /** Visits every data row in file order. A visitor may throw to stop (the error propagates). */
-  forEachRow(visit: (row: TableRow) => void): void;
+  /**
+   * Visits every data row in file order. A visitor may throw to stop (the error propagates). `reuseRow`:
+   * the same row object is refilled for each visit (a big file's pass then allocates no row objects);
+   * the visitor must copy what it keeps.
+   */
+  forEachRow(visit: (row: TableRow) => void, reuseRow?: boolean): void;
   /** A CSV's layout, found by the first pass: hand it back to open the same bytes again without one. */
   layout: CsvLayout | null;
 }
@@ -129,12 +134,14 @@ function csvSource(text: string, encoding: CsvEncoding, fileName: string, layout
     headers: columns.map((c) => c.name),
     rowCount: layout.rowCount,
     layout,
-    forEachRow(visit) {
+    forEachRow(visit, reuseRow = false) {
+      const shared: TableRow = { rowNumber: 0, cells: {} };
       parseRecords(text, delimiter, fileName, (recordIndex, cells) => {
         if (recordIndex <= headerRecord) return;
-        const row: Record<string, CellValue> = {};
-        for (const c of columns) row[c.name] = normalizeCell(cells[c.index]);
-        visit({ rowNumber: recordIndex, cells: row });
+        const row = reuseRow ? shared : { rowNumber: 0, cells: {} as Record<string, CellValue> };
+        row.rowNumber = recordIndex;
+        for (const c of columns) row.cells[c.name] = normalizeCell(cells[c.index]);
+        visit(row);
       });
     },
   };
@@ -150,6 +157,12 @@ function parseRecords(
   fileName: string,
   visit: (recordIndex: number, cells: string[]) => void,
 ): void {
+  if (isPlainCsv(text)) {
+    forEachPlainRecord(text, delimiter, (index, cells) => {
+      if (!isEmptyRecord(cells)) visit(index, cells);
+    });
+    return;
+  }
   let recordIndex = 0;
   let unclosedQuoteRow: number | null = null;
   let thrown: { error: unknown } | null = null;
