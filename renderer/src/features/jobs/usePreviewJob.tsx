@@ -31,11 +31,16 @@ interface Waiting<K extends PreviewKind> {
 export function usePreviewJob<K extends PreviewKind>(kind: K, label: string) {
   const [jobId, setJobId] = useState<string | null>(null);
   const waiting = useRef<Waiting<K> | null>(null);
+  // The running job's id, for the handlers and the unmount clean-up (state is a render behind).
+  const running = useRef<string | null>(null);
 
   const onFinished = useCallback(
     (job: Job) => {
+      // A superseded or abandoned job's end is nobody's business any more.
+      if (job.id !== running.current) return;
       const w = waiting.current;
       waiting.current = null;
+      running.current = null;
       setJobId(null);
       if (!w) return;
       if (job.state === 'succeeded' && job.result?.kind === kind) {
@@ -47,27 +52,32 @@ export function usePreviewJob<K extends PreviewKind>(kind: K, label: string) {
     [kind],
   );
 
-  const run = useCallback(async (start: () => Promise<{ jobId: string }>) => {
-    const started = await start();
-    return new Promise<PreviewOf<K> | null>((resolve, reject) => {
-      waiting.current = { resolve: (preview) => resolve(preview), reject };
-      setJobId(started.jobId);
-    });
-  }, []);
-
-  /** Stops a running preview (the modal closed): nothing waits for it any more. */
+  /**
+   * Drops the running preview: it is cancelled and whoever awaited it is left waiting for good (its
+   * answer is no longer wanted, so neither a preview nor a "cancelled" message should follow).
+   */
   const abandon = useCallback(() => {
-    if (jobId) void call('jobs.cancel', { id: jobId }).catch(() => undefined);
-    waiting.current?.resolve(null);
+    if (running.current) void call('jobs.cancel', { id: running.current }).catch(() => undefined);
+    running.current = null;
     waiting.current = null;
     setJobId(null);
-  }, [jobId]);
+  }, []);
+
+  /** A new preview supersedes one still running (the user changed the mapping meanwhile). */
+  const run = useCallback(
+    async (start: () => Promise<{ jobId: string }>) => {
+      abandon();
+      const started = await start();
+      running.current = started.jobId;
+      return new Promise<PreviewOf<K> | null>((resolve, reject) => {
+        waiting.current = { resolve: (preview) => resolve(preview), reject };
+        setJobId(started.jobId);
+      });
+    },
+    [abandon],
+  );
 
   // Closing the modal unmounts it: a preview nobody will see is stopped.
-  const running = useRef<string | null>(null);
-  useEffect(() => {
-    running.current = jobId;
-  }, [jobId]);
   useEffect(
     () => () => {
       if (running.current) void call('jobs.cancel', { id: running.current }).catch(() => undefined);
