@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { defineMethods } from './define';
 import { idSchema } from '../domain/ids';
 import { forecastAllInputSchema, jobSchema, jobStartedSchema } from '../domain/jobs';
-import { metricsImportCommitInputSchema } from '../domain/metrics';
-import { liveImportCommitInputSchema } from '../live/schemas';
+import { metricsImportCommitInputSchema, metricsImportPreviewInputSchema } from '../domain/metrics';
+import { liveImportCommitInputSchema, liveImportPreviewInputSchema } from '../live/schemas';
+import { importPreviewInputSchema } from '../content/importSchemas';
+import { creatorImportPreviewInputSchema } from './creators';
 
 /**
  * Long work as jobs: a start method returns a job id at once; the caller polls jobs.get for progress and
@@ -18,4 +20,12 @@ export const jobsContract = defineMethods({
   'liveSessions.importStart': { input: liveImportCommitInputSchema, output: jobStartedSchema },
   /** A saved forecast for every active account of the workspace. */
   'forecasts.runAll': { input: forecastAllInputSchema, output: jobStartedSchema },
+  /**
+   * The import previews as jobs: same input as `*.importPreview`, the job's result holds the same preview
+   * (progress in rows; cancel stores nothing). A metrics preview job also becomes the session's plan.
+   */
+  'metrics.importPreviewStart': { input: metricsImportPreviewInputSchema, output: jobStartedSchema },
+  'content.importPreviewStart': { input: importPreviewInputSchema, output: jobStartedSchema },
+  'creators.importPreviewStart': { input: creatorImportPreviewInputSchema, output: jobStartedSchema },
+  'liveSessions.importPreviewStart': { input: liveImportPreviewInputSchema, output: jobStartedSchema },
 });

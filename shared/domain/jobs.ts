@@ -4,14 +4,27 @@ import { errorCodes, errorParamsSchema, apiIssueSchema } from '../api/result';
 import { metricsImportResultSchema } from './metrics';
 import { forecastMetricSchema } from './metrics';
 import { MAX_HORIZON } from '../forecast/schema';
-import { liveImportResultSchema } from '../live/schemas';
+import { liveImportPreviewSchema, liveImportResultSchema } from '../live/schemas';
+import { metricsImportPreviewSchema } from './metrics';
+import { importPreviewSchema } from '../content/importSchemas';
+import { creatorImportPreviewSchema } from './creatorImport';
 
 /**
  * Long work (big imports, "forecast all", later bundle import) runs as a job in a worker thread with its
  * own database connection, so the app keeps answering while it writes. A job is all-or-nothing: it writes
  * in one transaction, and cancelling (or a failure) rolls everything back.
  */
-export const jobKinds = ['metrics.import', 'forecasts.runAll', 'liveSessions.import'] as const;
+export const jobKinds = [
+  'metrics.import',
+  'forecasts.runAll',
+  'liveSessions.import',
+  // Import previews: read-only passes over a big file, off the request path (see previewJobs.ts).
+  'metrics.preview',
+  'content.preview',
+  'creators.preview',
+  'liveSessions.preview',
+] as const;
+export type JobKind = (typeof jobKinds)[number];
 
 /** queued → running → succeeded | failed | cancelled; the last three are final. */
 export const jobStates = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
@@ -32,6 +45,11 @@ export const jobResultSchema = z.discriminatedUnion('kind', [
   metricsImportResultSchema.extend({ kind: z.literal('metrics.import') }),
   forecastAllResultSchema.extend({ kind: z.literal('forecasts.runAll') }),
   liveImportResultSchema.extend({ kind: z.literal('liveSessions.import') }),
+  // A preview job's result is exactly what the synchronous preview method returns.
+  z.object({ kind: z.literal('metrics.preview'), preview: metricsImportPreviewSchema }),
+  z.object({ kind: z.literal('content.preview'), preview: importPreviewSchema }),
+  z.object({ kind: z.literal('creators.preview'), preview: creatorImportPreviewSchema }),
+  z.object({ kind: z.literal('liveSessions.preview'), preview: liveImportPreviewSchema }),
 ]);
 export type JobResult = z.infer<typeof jobResultSchema>;
 
@@ -49,7 +67,10 @@ export const jobSchema = z.object({
   kind: z.enum(jobKinds),
   workspaceId: idSchema,
   state: z.enum(jobStates),
-  /** Units done so far (rows for an import, accounts for "forecast all"), out of `total` when known. */
+  /**
+   * Units done so far (rows for an import or a preview, accounts for "forecast all"), out of `total` when
+   * known.
+   */
   progress: z.number().int().min(0),
   total: z.number().int().min(0).nullable(),
   result: jobResultSchema.nullable(),

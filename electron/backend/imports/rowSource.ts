@@ -7,6 +7,7 @@ import { ImportFileError } from './errors';
 import { decodeCsvText, detectDelimiter } from './readCsv';
 import { readTableFile } from './readTableFile';
 import { sniffFormat } from './sniffFormat';
+import { forEachPlainRecord, isPlainCsv } from './plainCsv';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS, type CsvEncoding, type TableRow } from './tableFile';
 
 /**
@@ -21,8 +22,23 @@ export interface RowSource {
   headers: string[];
   /** Non-empty data rows. */
   rowCount: number;
-  /** Visits every data row in file order. A visitor may throw to stop (the error propagates). */
-  forEachRow(visit: (row: TableRow) => void): void;
+  /**
+   * Visits every data row in file order. A visitor may throw to stop (the error propagates). `reuseRow`:
+   * the same row object is refilled for each visit (a big file's pass then allocates no row objects);
+   * the visitor must copy what it keeps.
+   */
+  forEachRow(visit: (row: TableRow) => void, reuseRow?: boolean): void;
+  /** A CSV's layout, found by the first pass: hand it back to open the same bytes again without one. */
+  layout: CsvLayout | null;
+}
+
+/** What the first pass over a CSV learns; plain data, so it can be sent to a worker with the bytes. */
+export interface CsvLayout {
+  delimiter: string;
+  /** Record number of the header row. */
+  headerRecord: number;
+  columns: Column[];
+  rowCount: number;
 }
 
 export interface OpenRowSourceInput {
@@ -32,6 +48,8 @@ export interface OpenRowSourceInput {
   maxBytes: number;
   maxRows: number;
   fieldAliases?: FieldAliases<string>;
+  /** The layout an earlier open of the same bytes found (a job re-reading an uploaded file). */
+  layout?: CsvLayout | null | undefined;
 }
 
 export async function openRowSource(input: OpenRowSourceInput): Promise<RowSource> {
@@ -51,6 +69,7 @@ export async function openRowSource(input: OpenRowSourceInput): Promise<RowSourc
       headers: table.headers,
       rowCount: table.rows.length,
       forEachRow: (visit) => table.rows.forEach((row) => visit(row)),
+      layout: null,
     };
   }
   if (input.bytes.byteLength > input.maxBytes) {
@@ -59,7 +78,8 @@ export async function openRowSource(input: OpenRowSourceInput): Promise<RowSourc
       `${name} is ${megabytes(input.bytes.byteLength)}; the limit is ${megabytes(input.maxBytes)}. Split it into smaller files.`,
     );
   }
-  return openCsvSource(input.bytes, name, input.maxRows);
+  const { text, encoding } = decodeCsvText(input.bytes, name);
+  return csvSource(text, encoding, name, input.layout ?? csvLayout(text, name, input.maxRows));
 }
 
 interface Column {
@@ -67,8 +87,7 @@ interface Column {
   name: string;
 }
 
-function openCsvSource(bytes: Uint8Array, fileName: string, maxRows: number): RowSource {
-  const { text, encoding } = decodeCsvText(bytes, fileName);
+function csvLayout(text: string, fileName: string, maxRows: number): CsvLayout {
   const delimiter = detectDelimiter(text);
 
   // First pass: the header row, the width, which headerless columns hold data, and the row count.
@@ -104,18 +123,25 @@ function openCsvSource(bytes: Uint8Array, fileName: string, maxRows: number): Ro
     else if (dataInColumn.has(index)) columns.push({ index, name: `Column ${columnLetters(index)}` });
   }
   assertUniqueHeaders(columns, fileName);
+  return { delimiter, headerRecord, columns, rowCount };
+}
 
+function csvSource(text: string, encoding: CsvEncoding, fileName: string, layout: CsvLayout): RowSource {
+  const { delimiter, headerRecord, columns } = layout;
   return {
     format: 'csv',
     encoding,
     headers: columns.map((c) => c.name),
-    rowCount,
-    forEachRow(visit) {
+    rowCount: layout.rowCount,
+    layout,
+    forEachRow(visit, reuseRow = false) {
+      const shared: TableRow = { rowNumber: 0, cells: {} };
       parseRecords(text, delimiter, fileName, (recordIndex, cells) => {
         if (recordIndex <= headerRecord) return;
-        const row: Record<string, CellValue> = {};
-        for (const c of columns) row[c.name] = normalizeCell(cells[c.index]);
-        visit({ rowNumber: recordIndex, cells: row });
+        const row = reuseRow ? shared : { rowNumber: 0, cells: {} as Record<string, CellValue> };
+        row.rowNumber = recordIndex;
+        for (const c of columns) row.cells[c.name] = normalizeCell(cells[c.index]);
+        visit(row);
       });
     },
   };
@@ -131,6 +157,12 @@ function parseRecords(
   fileName: string,
   visit: (recordIndex: number, cells: string[]) => void,
 ): void {
+  if (isPlainCsv(text)) {
+    forEachPlainRecord(text, delimiter, (index, cells) => {
+      if (!isEmptyRecord(cells)) visit(index, cells);
+    });
+    return;
+  }
   let recordIndex = 0;
   let unclosedQuoteRow: number | null = null;
   let thrown: { error: unknown } | null = null;

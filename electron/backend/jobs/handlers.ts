@@ -7,14 +7,17 @@ import { requireWorkspace } from '../workspaces/guards';
 import { discardSession } from '../metrics/sessions';
 import { jobRunner } from './runner';
 import { analyseImport, committableRows } from '../liveSessions/import';
+import { previewJobHandlers } from './previewHandlers';
 
 export const jobHandlers = {
+  ...previewJobHandlers,
+
   'jobs.get': ({ id }, ctx) => jobRunner(ctx).get(id),
 
   'jobs.cancel': ({ id }, ctx) => jobRunner(ctx).cancel(id),
 
   'metrics.importStart': async (input, ctx) => {
-    const { session, plan, timeZone } = await sessionToCommit(ctx, input);
+    const { session, plan, source, timeZone } = await sessionToCommit(ctx, input);
     const skipInvalidRows = input.skipInvalidRows ?? input.skipInvalid ?? false;
     // Refused here, not in the worker: the caller learns at once what is wrong with the file.
     assertCommittable(plan, skipInvalidRows);
@@ -27,6 +30,7 @@ export const jobHandlers = {
         timeZone,
         fileName: session.fileName,
         bytes: session.bytes!,
+        layout: source.layout,
         plan,
         skipInvalidRows,
         at: ctx.now().toISOString(),

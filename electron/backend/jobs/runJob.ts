@@ -7,13 +7,14 @@ import { analyseImport, commitImport as commitLiveImport } from '../liveSessions
 import { openMetricsFile } from '../metrics/import/session';
 import { JobCancelled } from './control';
 import { runForecastAll } from './forecastAll';
+import { runPreviewJob } from './previewJobs';
 import type { JobHooks, JobSpec } from './types';
 
 /** Runs one job's body on the given connection (the worker's own). Each body writes in one transaction. */
 export async function runJob(ctx: BackendContext, spec: JobSpec, hooks: JobHooks): Promise<JobResult> {
   switch (spec.kind) {
     case 'metrics.import': {
-      const source = await openMetricsFile(spec.fileName, spec.bytes);
+      const source = await openMetricsFile(spec.fileName, spec.bytes, spec.layout);
       const outcome = commitImport(
         ctx.db,
         {
@@ -38,6 +39,11 @@ export async function runJob(ctx: BackendContext, spec: JobSpec, hooks: JobHooks
         ...commitLiveImport(ctx, analysed, spec.input.skipInvalidRows, hooks),
       };
     }
+    case 'metrics.preview':
+    case 'content.preview':
+    case 'creators.preview':
+    case 'liveSessions.preview':
+      return runPreviewJob(ctx, spec, hooks);
   }
 }
 

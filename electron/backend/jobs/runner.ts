@@ -16,12 +16,18 @@ interface JobRecord {
   control: Int32Array;
   worker: Worker | null;
   onSucceeded?: ((result: JobResult) => void) | undefined;
+  readOnly: boolean;
 }
 
 export interface StartOptions {
   /** Units of work when known up front (rows, accounts): progress is shown against it. */
   total: number | null;
   onSucceeded?: (result: JobResult) => void;
+  /**
+   * The job writes nothing (a preview): cancel stops its worker at once instead of waiting for the next
+   * checkpoint, since there is no transaction to roll back.
+   */
+  readOnly?: boolean;
 }
 
 /**
@@ -61,6 +67,7 @@ export class JobRunner {
       control: newControl(),
       worker: null,
       onSucceeded: options.onSucceeded,
+      readOnly: options.readOnly ?? false,
     };
     setHold(record.control, this.held);
     this.records.set(id, record);
@@ -82,7 +89,14 @@ export class JobRunner {
     if (record.job.state === 'queued') {
       this.queue.splice(this.queue.indexOf(record), 1);
       this.finish(record, { state: 'cancelled' });
-    } else if (record.job.state === 'running') requestCancel(record.control);
+    } else if (record.job.state === 'running') {
+      requestCancel(record.control);
+      if (record.readOnly && record.worker) {
+        const worker = record.worker;
+        this.finish(record, { state: 'cancelled' });
+        void worker.terminate();
+      }
+    }
     return { ...record.job };
   }
 
@@ -138,6 +152,8 @@ export class JobRunner {
   }
 
   private onMessage(record: JobRecord, message: WorkerMessage): void {
+    // A cancelled read-only job's worker may still post before it is stopped: it is over already.
+    if (isFinalJobState(record.job.state)) return;
     switch (message.type) {
       case 'progress':
         record.job.progress = message.progress;

@@ -1,6 +1,8 @@
 import type { ForecastAllInput, JobError, JobResult } from '../../../shared/domain/jobs';
 import type { ImportPlan } from '../metrics/import/plan';
 import type { LiveImportCommitInput } from '../../../shared/live/schemas';
+import type { PreviewJobSpec } from './previewJobs';
+import type { CsvLayout } from '../imports/rowSource';
 
 /** Everything a job needs, sent to its worker by value (the worker shares no memory with handlers). */
 export type JobSpec =
@@ -11,12 +13,15 @@ export type JobSpec =
       timeZone: string;
       fileName: string;
       bytes: Uint8Array;
+      /** The CSV layout found at upload: the worker reads rows without a first pass of its own. */
+      layout: CsvLayout | null;
       plan: ImportPlan;
       skipInvalidRows: boolean;
       at: string;
     }
   | { kind: 'forecasts.runAll'; workspaceId: string; input: ForecastAllInput }
-  | { kind: 'liveSessions.import'; workspaceId: string; input: LiveImportCommitInput };
+  | { kind: 'liveSessions.import'; workspaceId: string; input: LiveImportCommitInput }
+  | PreviewJobSpec;
 
 export interface WorkerInput {
   dbPath: string;

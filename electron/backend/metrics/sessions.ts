@@ -28,6 +28,8 @@ export interface ImportSession {
   source: RowSource | null;
   /** What the last preview decided (mapping, granularity, counts): exactly what a commit writes. */
   plan: ImportPlan | null;
+  /** The preview job whose result becomes `plan` (a later preview supersedes an earlier one). */
+  previewJobId: string | null;
   touchedAt: number;
 }
 
@@ -64,6 +66,7 @@ export function createSession(ctx: BackendContext, workspaceId: string, fileName
     bytes: null,
     source: null,
     plan: null,
+    previewJobId: null,
     touchedAt: ctx.now().getTime(),
   };
   store.set(session.id, session);
@@ -76,6 +79,11 @@ export function requireSession(ctx: BackendContext, id: string): ImportSession {
     throw notFound('Import session', `${id} (expired or already committed; start the import again)`);
   session.touchedAt = ctx.now().getTime();
   return session;
+}
+
+/** The session if it still exists (a job finishing after the user left the import finds none). */
+export function findSession(ctx: BackendContext, id: string): ImportSession | undefined {
+  return storeOf(ctx).get(id);
 }
 
 export function discardSession(ctx: BackendContext, id: string): boolean {

@@ -1,6 +1,7 @@
 /**
  * `npm run bench:scale [-- --seed 13 --scale 1 --no-pages | --pages-only --page-runs 3 --import-rows 500000]`
  *   `[--figures <figure,…>] [--no-import]` to measure part of the table on a busy machine
+ *   `[--import-only --import-runs 3]` measures only the import throughput (no agency database needed)
  *
  * Builds (once, cached under $MATRIXDESK_BENCH_DIR or the temp folder) the agency database of issue 13
  * and prints every figure of its table as one JSON line each: method latency p50/p95 on the big and the
@@ -84,6 +85,11 @@ async function main(): Promise<void> {
   if (!process.env['MATRIXDESK_JOB_WORKER'] && existsSync(built))
     process.env['MATRIXDESK_JOB_WORKER'] = built;
   console.error(`job worker: ${process.env['MATRIXDESK_JOB_WORKER'] ?? 'from sources (tsx)'}`);
+  if (process.argv.includes('--import-only')) {
+    for (let run = 0; run < Number(arg('import-runs', '1')); run++)
+      for (const figure of await measureImport(importRows)) print({ ...figure, run });
+    return;
+  }
   console.error(`bench:scale seed=${seed} scale=${scale} shape=${JSON.stringify(agencyShape(scale))}`);
 
   const agency = await ensureAgency(seed, scale, (line) => console.error(line));

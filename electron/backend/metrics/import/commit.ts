@@ -2,16 +2,14 @@ import type { Db } from '../../db/types';
 import { assertImportCommittable } from '../../imports/commitGate';
 import type { RowSource } from '../../imports/rowSource';
 import { createRowParser, type ParsedRow } from '../parseImport';
-import {
-  countStoredMetrics,
-  importAccounts,
-  importContentItems,
-  upsertAccountMetrics,
-  upsertContentMetrics,
-} from '../repo';
+import { countStoredMetrics, importAccounts, importContentItems } from '../repo';
+import { metricsBatchWriter } from './repo';
 import type { ImportPlan } from './plan';
-import { KEY_CHUNK, chosenAccount } from './preview';
+import { chosenAccount } from './preview';
 import { scanRows } from './scan';
+
+/** Rows between progress reports and cancel checks. */
+const CHECKPOINT_ROWS = 10_000;
 
 export interface CommitInput {
   workspaceId: string;
@@ -53,7 +51,9 @@ export function assertCommittable(plan: ImportPlan, skipInvalidRows: boolean): v
 
 /**
  * Reads the file again (streamed) with the previewed plan and writes every valid row in one transaction:
- * all or nothing. Statements are prepared once; which rows exist is asked once per chunk of rows.
+ * all or nothing. Rows go to the database a batch per statement (metricsBatchWriter); nothing is asked
+ * per row: inserted vs updated come from one count per account before and after. A file its preview
+ * found clean is not checked for duplicates again (there were none; a row that fails now still stops it).
  */
 export function commitImport(db: Db, input: CommitInput, hooks: CommitHooks = {}): CommitOutcome {
   const { plan } = input;
@@ -76,60 +76,57 @@ export function commitImport(db: Db, input: CommitInput, hooks: CommitHooks = {}
   let from: string | null = null;
   let to: string | null = null;
   const accountIds = new Set<string>();
-  let chunk: ParsedRow[] = [];
+  let chunkRows = 0;
   let errorRows = 0;
+  const writer = metricsBatchWriter(db, {
+    level: plan.level,
+    workspaceId: input.workspaceId,
+    granularity: plan.granularity,
+    source: input.fileName,
+    at: input.at,
+  });
 
   // Inserted vs updated from each touched account's stored-row count before and after: one count per
   // account, no lookup per row (this transaction is the only writer, so the difference is ours).
   const storedBefore = new Map<string, number>();
-  const flush = () => {
-    if (chunk.length === 0) return;
-    for (const row of chunk) {
-      if (!storedBefore.has(row.accountId!)) {
-        storedBefore.set(
-          row.accountId!,
-          countStoredMetrics(db, plan.level, row.accountId!, plan.granularity),
-        );
-      }
+  const write = (row: ParsedRow) => {
+    const accountId = row.accountId!;
+    if (!storedBefore.has(accountId)) {
+      // Counted before its first row is written (queued rows of other accounts do not touch its count).
+      storedBefore.set(accountId, countStoredMetrics(db, plan.level, accountId, plan.granularity));
     }
-    for (const row of chunk) {
-      const base = {
-        accountId: row.accountId!,
-        granularity: plan.granularity,
-        periodStart: row.date!,
-        values: row.values,
-      };
-      if (row.contentId) {
-        upsertContentMetrics(
-          db,
-          { ...base, workspaceId: input.workspaceId, contentId: row.contentId },
-          input.fileName,
-          input.at,
-        );
-      } else upsertAccountMetrics(db, base, input.fileName, input.at);
+    writer.add({ accountId, contentId: row.contentId, date: row.date!, values: row.values });
+    written++;
+    if (++chunkRows >= CHECKPOINT_ROWS) {
+      chunkRows = 0;
+      hooks.onProgress?.(written, plan.validRows);
+      hooks.checkpoint?.();
     }
-    written += chunk.length;
-    chunk = [];
-    hooks.onProgress?.(written, plan.validRows);
-    hooks.checkpoint?.();
   };
 
   db.transaction(() => {
-    scanRows(input.source, parser, plan.granularity, (row) => {
-      total++;
-      if (row.error || !row.date || !row.accountId) {
-        errorRows++;
-        // The data changed since the preview (e.g. an account was deleted): what the user approved no longer holds.
-        if (!input.skipInvalidRows) assertCommittable({ ...plan, errorRows }, false);
-        return;
-      }
-      accountIds.add(row.accountId);
-      if (from === null || row.date < from) from = row.date;
-      if (to === null || row.date > to) to = row.date;
-      chunk.push(row);
-      if (chunk.length >= KEY_CHUNK) flush();
-    });
-    flush();
+    const seen = plan.errorRows === 0 ? null : new Map<string, number>();
+    scanRows(
+      input.source,
+      parser,
+      plan.granularity,
+      (row) => {
+        total++;
+        if (row.error || !row.date || !row.accountId) {
+          errorRows++;
+          // The data changed since the preview (e.g. an account was deleted): what the user approved no longer holds.
+          if (!input.skipInvalidRows) assertCommittable({ ...plan, errorRows }, false);
+          return;
+        }
+        accountIds.add(row.accountId);
+        if (from === null || row.date < from) from = row.date;
+        if (to === null || row.date > to) to = row.date;
+        write(row);
+      },
+      seen,
+    );
+    writer.flush();
+    hooks.onProgress?.(written, plan.validRows);
     let storedAfter = 0;
     for (const accountId of storedBefore.keys()) {
       storedAfter += countStoredMetrics(db, plan.level, accountId, plan.granularity);

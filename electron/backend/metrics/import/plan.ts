@@ -1,4 +1,9 @@
-import type { Granularity, ImportCellError, ImportField } from '../../../../shared/domain/metrics';
+import type {
+  Granularity,
+  ImportCellError,
+  ImportField,
+  MetricsImportPreview,
+} from '../../../../shared/domain/metrics';
 
 /**
  * What a preview decided and a commit writes: the mapping with the user's corrections applied, the
@@ -15,6 +20,27 @@ export interface ImportPlan {
   errorRows: number;
   /** The day month-days were placed near at preview, so the commit gives them the same year. */
   referenceDay?: string | undefined;
+}
+
+/**
+ * The plan a preview stands for. Built from the preview itself, so a preview computed in a job's worker
+ * becomes the session's plan in the app without the two ever disagreeing.
+ */
+export function planOf(
+  preview: MetricsImportPreview,
+  accountId: string | null,
+  referenceDay: string | undefined,
+): ImportPlan {
+  return {
+    mapping: preview.mapping,
+    granularity: preview.granularity,
+    accountId,
+    level: preview.level,
+    totalRows: preview.totalRows,
+    validRows: preview.validRows,
+    errorRows: preview.errorRows,
+    referenceDay,
+  };
 }
 
 /** Keeps the first `cap` cell errors for display and counts them all. */

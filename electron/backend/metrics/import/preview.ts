@@ -9,13 +9,21 @@ import { invalidInput } from '../../errors';
 import type { RowSource } from '../../imports/rowSource';
 import { collectDays, createRowParser, granularityFromDays, type ParsedRow } from '../parseImport';
 import { existingMetricKeys, importAccounts, importContentItems, type ImportAccountRow } from '../repo';
-import { ErrorCollector, type ImportPlan } from './plan';
+import { ErrorCollector, planOf, type ImportPlan } from './plan';
 import { duplicateMessage, keyChunks, rowKey, scanRows } from './scan';
 
 const PREVIEW_ROWS = 200;
 const PREVIEW_ERRORS = 1000;
 /** Keys per existence query: large enough to be few queries, small enough for one JSON argument. */
 export const KEY_CHUNK = 5000;
+/** Rows between progress reports (and cancel checks) of a preview running as a job. */
+const PROGRESS_ROWS = 5000;
+
+/** A preview run as a job reports rows read and stops at cancel (it writes nothing, so nothing rolls back). */
+export interface PreviewHooks {
+  onProgress(done: number, total: number): void;
+  checkpoint(): void;
+}
 
 export interface ReadOptions {
   mapping?: MetricsImportPreviewInput['mapping'];
@@ -58,6 +66,7 @@ export function previewImport(
   workspace: { id: string; timeZone: string },
   file: ImportFile,
   options: ReadOptions,
+  hooks?: PreviewHooks,
 ): { preview: MetricsImportPreview; plan: ImportPlan } {
   const accounts = importAccounts(db, workspace.id);
   const account = chosenAccount(accounts, options.accountId);
@@ -78,8 +87,13 @@ export function previewImport(
   const perAccount = new Map<string, { rows: number; from: string; to: string }>();
   let totalRows = 0;
   let errorRows = 0;
+  hooks?.onProgress(0, file.source.rowCount);
   const seen = scanRows(file.source, parser, forced, (row, rowErrors) => {
     totalRows++;
+    if (hooks && totalRows % PROGRESS_ROWS === 0) {
+      hooks.onProgress(totalRows, file.source.rowCount);
+      hooks.checkpoint();
+    }
     if (sample.length < PREVIEW_ROWS) sample.push(row);
     errors.add(rowErrors);
     collectDays(days, row);
@@ -114,19 +128,10 @@ export function previewImport(
     updates += stored.size;
     for (const key of stored) if (sampleKeys.has(key)) storedSampleKeys.add(key);
   }
+  hooks?.onProgress(totalRows, file.source.rowCount);
   const validRows = seen.size;
   const byId = new Map(accounts.map((a) => [a.id, a]));
 
-  const plan: ImportPlan = {
-    mapping: parser.mapping,
-    granularity,
-    accountId: account?.id ?? null,
-    level: parser.level,
-    totalRows,
-    validRows,
-    errorRows,
-    referenceDay: options.referenceDay,
-  };
   const preview: MetricsImportPreview = {
     sessionId: file.sessionId,
     fileName: file.fileName,
@@ -164,5 +169,5 @@ export function previewImport(
         r.error || !r.date || !r.accountId ? 'error' : storedSampleKeys.has(rowKey(r)) ? 'update' : 'insert',
     })),
   };
-  return { preview, plan };
+  return { preview, plan: planOf(preview, account?.id ?? null, options.referenceDay) };
 }

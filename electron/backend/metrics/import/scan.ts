@@ -14,20 +14,22 @@ export function duplicateMessage(isContent: boolean, first: number, granularity:
 /**
  * One pass over a file: each row parsed, and a second row for the same account (or content item) and
  * period marked as an error (which of the two is right is not ours to guess). `visit` gets every row with
- * the errors found in it; `seen` ends holding the key and row number of every valid row.
+ * the errors found in it; `seen` ends holding the key and row number of every valid row. `seen` null
+ * skips the duplicate check (a commit of a file its preview found clean: the keys of half a million rows
+ * would only be kept to find nothing).
  */
 export function scanRows(
   source: RowSource,
   parser: RowParser,
   granularity: Granularity | null,
   visit: (row: ParsedRow, errors: readonly ImportCellError[]) => void,
-  seen: Map<string, number> = new Map(),
+  seen: Map<string, number> | null = new Map(),
 ): Map<string, number> {
   const errors: ImportCellError[] = [];
   source.forEachRow((tableRow) => {
     errors.length = 0;
     const row = parser.parse(tableRow, errors);
-    if (!row.error && row.date) {
+    if (seen && !row.error && row.date) {
       const key = rowKey(row);
       const first = seen.get(key);
       if (first !== undefined) {
@@ -44,8 +46,8 @@ export function scanRows(
       } else seen.set(key, row.rowNumber);
     }
     visit(row, errors);
-  });
-  return seen;
+  }, true);
+  return seen ?? new Map();
 }
 
 /** Splits keys into chunks of [id, period] pairs for the set query that finds the stored ones. */

@@ -1,7 +1,7 @@
 import { importFieldAliases, type MetricsImportCommitInput } from '../../../../shared/domain/metrics';
 import type { BackendContext } from '../../context';
 import { invalidInput, invalidState } from '../../errors';
-import { openRowSource, type RowSource } from '../../imports/rowSource';
+import { openRowSource, type CsvLayout, type RowSource } from '../../imports/rowSource';
 import { requireWorkspace } from '../../workspaces/guards';
 import { decodeBase64 } from '../../imports/base64';
 import { civilDayIn } from '../../../../shared/parsing/partialDate';
@@ -17,8 +17,14 @@ import {
 import type { ImportPlan } from './plan';
 import { previewImport, type ReadOptions } from './preview';
 
-export function openMetricsFile(fileName: string, bytes: Uint8Array): Promise<RowSource> {
+/** `layout`: what an earlier open of the same bytes found, so a job's worker skips the first pass. */
+export function openMetricsFile(
+  fileName: string,
+  bytes: Uint8Array,
+  layout?: CsvLayout | null,
+): Promise<RowSource> {
   return openRowSource({
+    layout,
     fileName,
     bytes,
     maxBytes: METRICS_MAX_BYTES,
@@ -41,13 +47,17 @@ export interface SourceInput extends ReadOptions {
   sessionId?: string | undefined;
 }
 
-/** Reads (or re-reads) an import with the given options: the work preview and commit share. */
-export async function analyse(ctx: BackendContext, input: SourceInput) {
-  const workspace = requireWorkspace(ctx, input.workspaceId);
-  let session: ImportSession;
+/**
+ * The session an input names, or a new one for a file sent whole (read first: an unreadable file leaves
+ * nothing behind). `created` says which, so a failure can drop a session made for nothing.
+ */
+export async function openSession(
+  ctx: BackendContext,
+  input: SourceInput,
+): Promise<{ session: ImportSession; created: boolean }> {
   const fileBase64 = input.base64 ?? input.contentBase64;
   if (fileBase64 === undefined) {
-    session = requireSession(ctx, input.sessionId!);
+    const session = requireSession(ctx, input.sessionId!);
     if (session.workspaceId !== input.workspaceId) {
       throw invalidInput(
         ['sessionId'],
@@ -55,14 +65,20 @@ export async function analyse(ctx: BackendContext, input: SourceInput) {
         'metricsImport.otherWorkspace',
       );
     }
-  } else {
-    const bytes = decodeBase64(fileBase64, [input.base64 !== undefined ? 'base64' : 'contentBase64']);
-    // Read before a session exists: an unreadable file leaves nothing behind.
-    const source = await openMetricsFile(input.fileName!, bytes);
-    session = createSession(ctx, input.workspaceId, input.fileName!);
-    session.bytes = bytes;
-    session.source = source;
+    return { session, created: false };
   }
+  const bytes = decodeBase64(fileBase64, [input.base64 !== undefined ? 'base64' : 'contentBase64']);
+  const source = await openMetricsFile(input.fileName!, bytes);
+  const session = createSession(ctx, input.workspaceId, input.fileName!);
+  session.bytes = bytes;
+  session.source = source;
+  return { session, created: true };
+}
+
+/** Reads (or re-reads) an import with the given options: the work preview and commit share. */
+export async function analyse(ctx: BackendContext, input: SourceInput) {
+  const workspace = requireWorkspace(ctx, input.workspaceId);
+  const { session, created } = await openSession(ctx, input);
   try {
     const source = await sessionSource(session);
     const { preview, plan } = previewImport(
@@ -75,7 +91,7 @@ export async function analyse(ctx: BackendContext, input: SourceInput) {
     return { session, preview, plan };
   } catch (err) {
     // A session made by this call for a file that cannot be read would only linger.
-    if (fileBase64 !== undefined) discardSession(ctx, session.id);
+    if (created) discardSession(ctx, session.id);
     else session.plan = null;
     throw err;
   }

@@ -27,6 +27,8 @@ import { fileToBase64 } from '../../lib/files';
 import { useInvalidateContent } from './queries';
 import { warningText } from './presentation';
 import { formatInZone } from './time';
+import { base64Bytes, previewRunsAsJob } from '../../../../shared/domain/previewJobs';
+import { usePreviewJob } from '../jobs';
 
 interface Props {
   workspaceId: string;
@@ -84,6 +86,7 @@ export function ImportModal({ workspaceId, open, onClose, onImported }: Props) {
   // hide the note on unused columns.
   const [mappingOpen, setMappingOpen] = useState(false);
   const run = useRef(0);
+  const previewJob = usePreviewJob('content.preview', t('jobs:previewing'));
 
   const reset = () => {
     run.current += 1;
@@ -97,6 +100,7 @@ export function ImportModal({ workspaceId, open, onClose, onImported }: Props) {
   };
   const close = () => {
     if (stage.kind === 'committing') return; // the write is one transaction: let it finish
+    previewJob.abandon();
     reset();
     onClose();
   };
@@ -115,13 +119,18 @@ export function ImportModal({ workspaceId, open, onClose, onImported }: Props) {
     const id = ++run.current;
     setStage({ kind: 'reading', fileName: target.fileName });
     try {
-      const result = await call('content.importPreview', {
-        workspaceId,
-        ...target,
-        mapping: nextMapping,
-        fixes: fixList(nextFixes),
-      });
+      const input = { workspaceId, ...target, mapping: nextMapping, fixes: fixList(nextFixes) };
+      // A big file is previewed as a job (progress, 取消) so the app keeps answering meanwhile.
+      const result = previewRunsAsJob(base64Bytes(target.base64))
+        ? await previewJob.run(() => call('content.importPreviewStart', input))
+        : await call('content.importPreview', input);
       if (id !== run.current) return;
+      if (result === null) {
+        setStage({ kind: 'pick' });
+        setFile(null);
+        void message.info(t('jobs:previewCancelled'));
+        return;
+      }
       setStage({ kind: 'preview', preview: result });
       setOnlyErrors(result.counts.invalid > 0 && result.counts.total > 20);
       if (result.missingFields.length > 0 || result.unmapped.length > 0) setMappingOpen(true);
@@ -206,6 +215,7 @@ export function ImportModal({ workspaceId, open, onClose, onImported }: Props) {
           </Upload.Dragger>
         );
       case 'reading':
+        if (previewJob.progress) return <div style={{ padding: 24 }}>{previewJob.progress}</div>;
         return (
           <Flex vertical gap={12} align="center" style={{ padding: 24 }} data-testid="import-progress">
             <Progress percent={100} status="active" showInfo={false} style={{ width: '100%' }} />

@@ -19,6 +19,8 @@ import {
 import { useState } from 'react';
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { base64Bytes, previewRunsAsJob } from '../../../../shared/domain/previewJobs';
+import { usePreviewJob } from '../jobs';
 import {
   creatorImportFields,
   type CreatorImportField,
@@ -77,8 +79,10 @@ export function CreatorImportModal({
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [skipInvalid, setSkipInvalid] = useState(false);
+  const previewJob = usePreviewJob('creators.preview', t('jobs:previewing'));
 
   const reset = () => {
+    previewJob.abandon();
     setFile(null);
     setMapping({});
     setPreview(null);
@@ -90,14 +94,16 @@ export function CreatorImportModal({
     setLoading(true);
     setError(null);
     try {
-      setPreview(
-        await call('creators.importPreview', {
-          workspaceId,
-          fileName: next.name,
-          base64: next.base64,
-          mapping: nextMapping,
-        }),
-      );
+      const input = { workspaceId, fileName: next.name, base64: next.base64, mapping: nextMapping };
+      // A big roster is previewed as a job (progress, 取消) so the app keeps answering meanwhile.
+      const result = previewRunsAsJob(base64Bytes(next.base64))
+        ? await previewJob.run(() => call('creators.importPreviewStart', input))
+        : await call('creators.importPreview', input);
+      if (result === null) {
+        setFile(null);
+        setPreview(null);
+        void message.info(t('jobs:previewCancelled'));
+      } else setPreview(result);
     } catch (err) {
       setPreview(null);
       setError(describeError(err, t));
@@ -172,7 +178,7 @@ export function CreatorImportModal({
             <Button onClick={reset}>{t('importer.another')}</Button>
           </Flex>
         )}
-        {loading && <Spin />}
+        {previewJob.progress ?? (loading && <Spin />)}
         {error && <Alert type="error" showIcon title={error} data-testid="import-error" />}
         {preview && (
           <>

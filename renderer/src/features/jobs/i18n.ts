@@ -8,6 +8,8 @@ export const jobs = {
     cancelling: '正在取消并回滚…',
     cancelled: '已取消，未写入任何数据',
     failed: '任务失败：{{reason}}',
+    previewing: '正在读取文件并生成预览（大文件在后台处理，可随时取消）',
+    previewCancelled: '已取消预览，未导入任何数据',
   },
   en: {
     progress: '{{done}} of {{total}} done',
@@ -17,5 +19,8 @@ export const jobs = {
     cancelling: 'Cancelling and rolling back…',
     cancelled: 'Cancelled; nothing was stored',
     failed: 'The job failed: {{reason}}',
+    previewing:
+      'Reading the file and building the preview (a big file is read in the background; you can cancel)',
+    previewCancelled: 'Preview cancelled; nothing was imported',
   },
 } as const;

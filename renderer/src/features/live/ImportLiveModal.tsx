@@ -15,6 +15,7 @@ import {
 } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { base64Bytes, previewRunsAsJob } from '../../../../shared/domain/previewJobs';
 import type { MethodOutput } from '../../../../shared/api/contract';
 import { sessionKeyFields } from '../../../../shared/live/importFields';
 import { sessionValueFields } from '../../../../shared/live/fields';
@@ -26,7 +27,7 @@ import { useFormat } from '../../lib/format';
 import { useAccounts } from '../accounts';
 import { useCreators } from '../creators';
 import { useLiveMutations } from './queries';
-import { JobProgress, jobErrorToApiError } from '../jobs';
+import { JobProgress, jobErrorToApiError, usePreviewJob } from '../jobs';
 import type { Job } from '../../../../shared/domain/jobs';
 
 type Preview = MethodOutput<'liveSessions.importPreview'>;
@@ -85,8 +86,10 @@ export function ImportLiveModal({ workspaceId, open, onClose, onOpenSession }: P
   const [room, setRoom] = useState<string | undefined>();
   const [skipInvalid, setSkipInvalid] = useState(false);
   const generation = useRef(0);
+  const previewJob = usePreviewJob('liveSessions.preview', t('jobs:previewing'));
 
   const reset = () => {
+    previewJob.abandon();
     generation.current++;
     setStage({ kind: 'pick' });
     setMapping({});
@@ -112,13 +115,16 @@ export function ImportLiveModal({ workspaceId, open, onClose, onOpenSession }: P
     const m = next.mapping ?? mapping;
     const r = 'room' in next ? next.room : room;
     try {
-      const preview = await call('liveSessions.importPreview', {
-        workspaceId,
-        ...file,
-        mapping: m,
-        ...roomInput(r),
-      });
-      if (mine === generation.current) setStage({ kind: 'mapping', file, preview, problem: null });
+      const input = { workspaceId, ...file, mapping: m, ...roomInput(r) };
+      // A big export is previewed as a job (progress, 取消) so the app keeps answering meanwhile.
+      const preview = previewRunsAsJob(base64Bytes(file.base64))
+        ? await previewJob.run(() => call('liveSessions.importPreviewStart', input))
+        : await call('liveSessions.importPreview', input);
+      if (mine !== generation.current) return;
+      if (preview === null) {
+        reset();
+        void message.info(t('jobs:previewCancelled'));
+      } else setStage({ kind: 'mapping', file, preview, problem: null });
     } catch (err) {
       if (mine === generation.current)
         setStage({ kind: 'mapping', file, preview: null, problem: describeError(err, t) });
@@ -259,6 +265,7 @@ export function ImportLiveModal({ workspaceId, open, onClose, onOpenSession }: P
           </Upload.Dragger>
         </Flex>
       )}
+      {stage.kind === 'mapping' && previewJob.progress}
       {stage.kind === 'committing' && stage.jobId !== null && (
         <div data-testid="live-import-progress">
           <JobProgress jobId={stage.jobId} onFinished={onJobFinished} label={t('import.committing')} />

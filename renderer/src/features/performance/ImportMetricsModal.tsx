@@ -28,7 +28,8 @@ import { useAccounts } from '../accounts';
 import { uploadInChunks } from './importUpload';
 import { usePerformanceMutations } from './queries';
 import type { Job } from '../../../../shared/domain/jobs';
-import { JobProgress, jobErrorToApiError } from '../jobs';
+import { JobProgress, jobErrorToApiError, usePreviewJob } from '../jobs';
+import { previewRunsAsJob } from '../../../../shared/domain/previewJobs';
 
 type Preview = MethodOutput<'metrics.importPreview'>;
 type Granularity = 'auto' | 'day' | 'week';
@@ -48,6 +49,8 @@ type Stage =
       headers: string[];
       totalRows: number;
       fileName: string;
+      /** The file's size: a big file is previewed as a job. */
+      bytes: number;
       preview: Preview | null;
       problem: string | null;
     }
@@ -73,6 +76,7 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
   const [accountId, setAccountId] = useState<string | undefined>();
   const [skipInvalid, setSkipInvalid] = useState(false);
   const abort = useRef<AbortController | null>(null);
+  const previewJob = usePreviewJob('metrics.preview', t('jobs:previewing'));
 
   const reset = () => {
     setStage({ kind: 'pick' });
@@ -84,6 +88,7 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
 
   const close = () => {
     abort.current?.abort();
+    previewJob.abandon();
     if (stage.kind === 'mapping')
       void call('metrics.importCancel', { sessionId: stage.sessionId }).catch(() => undefined);
     reset();
@@ -97,14 +102,28 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
     const m = next.mapping ?? mapping;
     const g = next.granularity ?? granularity;
     const a = 'accountId' in next ? next.accountId : accountId;
+    const input = {
+      workspaceId,
+      sessionId: base.sessionId,
+      mapping: m,
+      granularity: g,
+      ...(a ? { accountId: a } : {}),
+    };
     try {
-      const preview = await call('metrics.importPreview', {
-        workspaceId,
-        sessionId: base.sessionId,
-        mapping: m,
-        granularity: g,
-        ...(a ? { accountId: a } : {}),
-      });
+      // A big file is previewed as a job (progress, 取消): the app keeps answering meanwhile. The
+      // old preview goes while it runs: the session has no plan until the new one is ready.
+      const asJob = previewRunsAsJob(base.bytes);
+      if (asJob) setStage({ ...base, preview: null, problem: null });
+      const preview = asJob
+        ? await previewJob.run(() => call('metrics.importPreviewStart', input))
+        : await call('metrics.importPreview', input);
+      if (preview === null) {
+        // Cancelled: back to picking a file; the uploaded one is dropped.
+        void call('metrics.importCancel', { sessionId: base.sessionId }).catch(() => undefined);
+        reset();
+        void message.info(t('jobs:previewCancelled'));
+        return;
+      }
       setStage({ ...base, preview, problem: null });
     } catch (err) {
       setStage({ ...base, preview: null, problem: describeError(err, t) });
@@ -137,6 +156,7 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
         headers: uploaded.headers,
         totalRows: uploaded.totalRows,
         fileName: file.name,
+        bytes: file.size,
         preview: null,
         problem: null,
       };
@@ -346,6 +366,7 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
               }
             />
           </div>
+          {previewJob.progress}
           {stage.problem && (
             <Alert type="error" showIcon message={stage.problem} data-testid="import-problem" />
           )}

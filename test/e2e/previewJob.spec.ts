@@ -1,0 +1,70 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const handles = [
+  'camellialab_official',
+  'xiaocha_skinlab',
+  'camellialab_store',
+  'camellialab_deals',
+  'camellia_suncare',
+];
+
+/** A big daily export (handles × days rows), 1930 on: none of it overlaps the sample's own history. */
+function bigCsv(days: number): Buffer {
+  const start = Date.UTC(1930, 0, 1);
+  const lines = ['日期,账号,播放量,点赞,成交金额'];
+  for (let d = 0; d < days; d++) {
+    const date = new Date(start + d * 86_400_000).toISOString().slice(0, 10);
+    for (const [i, handle] of handles.entries())
+      lines.push(`${date},${handle},${1000 + ((d + i) % 900)},${d % 50},${(d % 300) + 0.5}`);
+  }
+  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+}
+
+async function openImport(page: Page, url: string) {
+  await page.goto(url);
+  await page.getByRole('button', { name: '打开示例工作台' }).click();
+  await expect(page.getByTestId('column-sales').getByTestId('account-card')).toHaveCount(3, {
+    timeout: 90_000,
+  });
+  await page.getByRole('menuitem', { name: '数据与预测' }).click();
+  await page.getByRole('button', { name: '导入数据' }).click();
+  return page.getByRole('dialog', { name: '导入表现数据' });
+}
+
+test('a big file is previewed as a job: a progress bar with 取消, then the preview', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(240_000);
+  const modal = await openImport(page, host.url);
+  await modal
+    .locator('input[type=file]')
+    .setInputFiles({ name: '全年导出.csv', mimeType: 'text/csv', buffer: bigCsv(30_000) });
+
+  const previewJob = modal.getByTestId('preview-job');
+  await expect(previewJob).toBeVisible({ timeout: 120_000 });
+  await expect(previewJob.getByText('正在读取文件并生成预览', { exact: false })).toBeVisible();
+  await expect(previewJob.getByRole('button', { name: '取 消' })).toBeVisible();
+  await expect(previewJob.getByRole('progressbar')).toBeVisible();
+
+  // Then the preview as for a small file: every row counted, the first rows shown, import offered.
+  await expect(modal.getByTestId('import-summary')).toContainText('可导入 150000 行', { timeout: 180_000 });
+  await expect(previewJob).toBeHidden();
+  await expect(modal.getByTestId('import-preview').getByRole('row')).not.toHaveCount(0);
+  await expect(modal.getByRole('button', { name: /^导入 .* 行$/ })).toBeEnabled();
+});
+
+test('cancelling a preview job returns to the file picker and imports nothing', async ({ page, host }) => {
+  test.setTimeout(240_000);
+  const modal = await openImport(page, host.url);
+  await modal
+    .locator('input[type=file]')
+    .setInputFiles({ name: '全年导出.csv', mimeType: 'text/csv', buffer: bigCsv(30_000) });
+  const previewJob = modal.getByTestId('preview-job');
+  await expect(previewJob).toBeVisible({ timeout: 120_000 });
+  await previewJob.getByRole('button', { name: '取 消' }).click();
+  await expect(page.getByText('已取消预览，未导入任何数据')).toBeVisible();
+  await expect(modal.getByTestId('metrics-file-input')).toBeAttached();
+  await expect(modal.getByTestId('import-summary')).toHaveCount(0);
+});
