@@ -24,7 +24,6 @@ export const jobKinds = [
   'creators.preview',
   'liveSessions.preview',
 ] as const;
-export type JobKind = (typeof jobKinds)[number];
 
 /** queued → running → succeeded | failed | cancelled; the last three are final. */
 export const jobStates = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;

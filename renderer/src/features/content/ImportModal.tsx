@@ -67,7 +67,7 @@ const actionColor = { create: 'green', update: 'blue', unchanged: 'default', inv
  * Cancel abandons a running read (its answer is ignored), so nothing is ever committed behind the user.
  */
 export function ImportModal({ workspaceId, open, onClose, onImported }: Props) {
-  const { t } = useTranslation('content');
+  const { t } = useTranslation(['content', 'jobs']);
   const { message } = AntApp.useApp();
   const invalidate = useInvalidateContent(workspaceId);
   const [stage, setStage] = useState<Stage>({ kind: 'pick' });

@@ -69,7 +69,7 @@ export function CreatorImportModal({
   open: boolean;
   onClose(): void;
 }) {
-  const { t } = useTranslation(['creators', 'common']);
+  const { t } = useTranslation(['creators', 'common', 'jobs']);
   const { message } = AntApp.useApp();
   const f = useFormat();
   const { importCommit } = useCreatorMutations(workspaceId);
