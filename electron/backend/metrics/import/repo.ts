@@ -41,7 +41,7 @@ function upsertSql(level: Level, rows: number): string {
 // Prepared once per connection, level and row count (a full batch, and one row for the remainder).
 // Bound from one array (better-sqlite3 binds an array's items as the anonymous parameters).
 const statementCache = new WeakMap<Db, Map<string, BetterSqlite3.Statement<[Bound[]]>>>();
-function upsert(db: Db, level: Level, rows: number): BetterSqlite3.Statement<[Bound[]]> {
+function upsertStatements(db: Db, level: Level, rows: number): BetterSqlite3.Statement<[Bound[]]> {
   let byKey = statementCache.get(db);
   if (!byKey) {
     byKey = new Map();
@@ -79,8 +79,8 @@ export function metricsBatchWriter(
 ): MetricsBatchWriter {
   const { level } = target;
   const rowWidth = width(level);
-  const batch = upsert(db, level, BATCH_ROWS);
-  const single = upsert(db, level, 1);
+  const batch = upsertStatements(db, level, BATCH_ROWS);
+  const single = upsertStatements(db, level, 1);
   const params: Bound[] = new Array<Bound>(rowWidth * BATCH_ROWS).fill(null);
   let queued = 0;
 
