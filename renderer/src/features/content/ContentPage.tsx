@@ -83,7 +83,7 @@ export function ContentPage() {
   const [importOpen, setImportOpen] = useState(false);
 
   const accountsQuery = useAccounts(workspaceId, true);
-  const productsQuery = useProducts({ workspaceId });
+  const productsQuery = useProducts({ workspaceId, limit: 200 });
   const suggestions = useContentSuggestions(workspaceId);
   const range = viewRange(view, anchor, timeZone);
   const list = useContentList({ workspaceId, ...range, ...filterInput(filters) });
@@ -108,7 +108,7 @@ export function ContentPage() {
   // A new item needs an active account; without one the user is sent to add one first.
   const openNew = (target: DrawerTarget) =>
     !accountsQuery.isSuccess || accounts.some((a) => !a.archivedAt) ? setDrawer(target) : setNoAccounts(true);
-  const products = productsQuery.data ?? [];
+  const products = productsQuery.data?.items ?? [];
   // The approval filter applies here: approval states come from their own query, not content.list.
   // "Overdue" is judged against the time the list was loaded, so it does not flicker between renders.
   const loadedAt = list.dataUpdatedAt;

@@ -28,6 +28,6 @@ export function useContentMatch(workspaceId: string, contentId: string | undefin
 export function useProducts(workspaceId: string) {
   return useQuery({
     queryKey: ['products', workspaceId, 'match-list'],
-    queryFn: () => call('products.list', { workspaceId }),
+    queryFn: async () => (await call('products.list', { workspaceId, limit: 200 })).items,
   });
 }

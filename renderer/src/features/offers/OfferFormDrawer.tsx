@@ -96,7 +96,7 @@ export function OfferFormDrawer({ workspaceId, target, onClose, onSaved }: Props
   const [form] = Form.useForm<FormValues>();
   const mutations = useOfferMutations();
   const accounts = useAccounts(workspaceId, false);
-  const products = useProducts({ workspaceId });
+  const products = useProducts({ workspaceId, limit: 200 });
   const open = target !== null;
   const values = Form.useWatch([], form) as Partial<FormValues> | undefined;
   // Only the chosen creator is loaded (for its commission and the totals preview), and only while open:
@@ -258,7 +258,7 @@ export function OfferFormDrawer({ workspaceId, target, onClose, onSaved }: Props
               <Select
                 mode="multiple"
                 optionFilterProp="label"
-                options={(products.data ?? []).map((p) => ({
+                options={(products.data?.items ?? []).map((p) => ({
                   value: p.id,
                   label: `${p.name} · ${f.money(p.price)}`,
                 }))}

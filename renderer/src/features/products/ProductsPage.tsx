@@ -36,13 +36,13 @@ export function ProductsPage() {
     order: sort.order,
   });
   // Suggestions come from the whole catalogue, not the filtered page.
-  const all = useProducts({ workspaceId });
+  const all = useProducts({ workspaceId, limit: 200 });
   const { remove } = useProductMutations(workspaceId);
   const categories = useMemo(
-    () => [...new Set((all.data ?? []).map((p) => p.category).filter((c) => c !== ''))],
+    () => [...new Set((all.data?.items ?? []).map((p) => p.category).filter((c) => c !== ''))],
     [all.data],
   );
-  const tags = useMemo(() => [...new Set((all.data ?? []).flatMap((p) => p.tags))], [all.data]);
+  const tags = useMemo(() => [...new Set((all.data?.items ?? []).flatMap((p) => p.tags))], [all.data]);
 
   const sortOrder = (field: SortField): SortOrder =>
     sort.field === field ? (sort.order === 'asc' ? 'ascend' : 'descend') : null;
@@ -99,7 +99,7 @@ export function ProductsPage() {
         size="middle"
         data-testid="products-table"
         loading={query.isLoading}
-        dataSource={query.data ?? []}
+        dataSource={query.data?.items ?? []}
         locale={{ emptyText: t('empty') }}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         onChange={(_p, _f, sorter) => {
