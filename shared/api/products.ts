@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineMethods } from './define';
 import { idSchema } from '../domain/ids';
-import { pageInputShape, pageSchema } from './paging';
+import { MAX_PAGE_SIZE, pageInputShape, pageSchema } from './paging';
 import {
   productFieldsSchema,
   productListInputSchema,
@@ -13,7 +13,11 @@ import {
  * One page at a time (shared/api/paging.ts): the Products table pages on the server; pickers ask for up to
  * 50 matches of `search` as the user types.
  */
-export const productPageInputSchema = productListInputSchema.extend(pageInputShape);
+export const productPageInputSchema = productListInputSchema.extend({
+  /** Only these products: a picker reads the chosen ones by id, so they show by name whatever is searched. */
+  ids: z.array(idSchema).max(MAX_PAGE_SIZE).optional(),
+  ...pageInputShape,
+});
 
 export const productsContract = defineMethods({
   'products.list': { input: productPageInputSchema, output: pageSchema(productSchema) },

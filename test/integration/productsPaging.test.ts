@@ -122,6 +122,19 @@ describe('products.list paging', () => {
     expect((await t.call('products.list', { workspaceId, search: '%', limit: 50 })).total).toBe(0);
   });
 
+  it('reads the chosen products by id, only from the workspace asked about', async () => {
+    seedProducts(30);
+    const other = (await t.call('workspaces.create', { name: '别的品牌', industry: 'home' })).id;
+    const foreign = await t.call('products.create', { workspaceId: other, name: '别家', sku: 'X', price: 1 });
+    const chosen = await t.call('products.list', {
+      workspaceId,
+      ids: ['p-29', 'p-3', foreign.id],
+      limit: 50,
+    });
+    expect(chosen.total).toBe(2);
+    expect(chosen.items.map((p) => p.sku).sort()).toEqual(['P-0003', 'P-0029']);
+  });
+
   it.each([
     ['a limit of 0', { limit: 0 }, 'limit'],
     ['a limit over 200', { limit: 201 }, 'limit'],

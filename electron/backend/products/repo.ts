@@ -60,6 +60,8 @@ export interface ProductQuery {
   workspaceId: string;
   search?: string | undefined;
   status?: string | undefined;
+  /** Only these products (a picker's chosen values). */
+  ids?: readonly string[] | undefined;
   sort: keyof typeof sortColumns;
   order: 'asc' | 'desc';
 }
@@ -136,6 +138,10 @@ export function listProductPage(
   if (q.status) {
     where.push('p.status = @status');
     params.status = q.status;
+  }
+  if (q.ids) {
+    where.push('p.id IN (SELECT value FROM json_each(@ids))');
+    params.ids = JSON.stringify(q.ids);
   }
   if (q.search) {
     where.push(`(p.name LIKE @search ESCAPE '\\' OR p.sku LIKE @search ESCAPE '\\'
