@@ -102,6 +102,7 @@ export function ContentFilters({ value, onChange, accounts, workspaceId }: Props
       <ProductPicker
         multiple
         allowClear
+        maxTagCount="responsive"
         workspaceId={workspaceId}
         style={{ minWidth: 180 }}
         placeholder={t('filters.products')}

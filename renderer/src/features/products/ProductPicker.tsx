@@ -17,6 +17,8 @@ interface CommonProps {
   placeholder?: string;
   'aria-label'?: string;
   style?: CSSProperties;
+  /** For a multi-select in a filter bar: chosen products fold into "+N" rather than growing the bar. */
+  maxTagCount?: 'responsive';
   /** The option's text; name · SKU unless the caller shows something else (e.g. the price). */
   labelOf?: (product: Product) => string;
   /** Options that cannot be chosen (e.g. discontinued products not already linked). */
@@ -87,6 +89,7 @@ export function ProductPicker(props: Props) {
       <Select<string[]>
         {...common}
         mode="multiple"
+        maxTagCount={props.maxTagCount}
         value={props.value ?? []}
         onChange={(ids) => onChange?.(ids)}
         onBlur={() => setTyped('')}
