@@ -194,6 +194,16 @@ describe('answers from the pack page', () => {
       cursor: list.nextCursor!,
     });
     expect(next.items.map((i) => i.itemId)).not.toContain(list.items[0]!.itemId);
+    // The second page is exactly full and the last: no cursor to a page that would come back empty.
+    expect(next.items).toHaveLength(1);
+    expect(next.nextCursor).toBeNull();
+    const whole = await p.t.call('approvals.list', {
+      workspaceId: p.workspaceId,
+      states: ['stale'],
+      limit: 2,
+    });
+    expect(whole.items).toHaveLength(2);
+    expect(whole.nextCursor).toBeNull();
   });
 
   it('does not let an edit made together with scheduling ride on the old approval', async () => {

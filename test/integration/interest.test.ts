@@ -275,7 +275,7 @@ describe('match', () => {
 
   it('ranks a product’s accounts and creators, explains each, and lists those without a profile last', async () => {
     const sample = await t.call('workspaces.loadSample', {});
-    const products = await t.call('products.list', { workspaceId: sample.id });
+    const products = (await t.call('products.list', { workspaceId: sample.id })).items;
     const sunscreen = products.find((p) => p.sku === 'CL-SUN-50')!;
     const ranked = await t.call('match.forProduct', { productId: sunscreen.id });
     expect(ranked.targetTags).toEqual(

@@ -11,7 +11,7 @@ afterEach(() => t.close());
 describe('match.forProduct top N', () => {
   it('answers from the latest audiences after a write (the parsed audiences are cached until then)', async () => {
     const ws = await t.call('workspaces.loadSample', {});
-    const sunscreen = (await t.call('products.list', { workspaceId: ws.id })).find(
+    const sunscreen = (await t.call('products.list', { workspaceId: ws.id })).items.find(
       (p) => p.sku === 'CL-SUN-50',
     )!;
     const before = await t.call('match.forProduct', { productId: sunscreen.id, creatorLimit: 1 });
@@ -63,7 +63,7 @@ describe('audience.list paging', () => {
 describe('match.forProduct ranking', () => {
   it('ranks exactly as scoring every creator one by one and sorting by score, then name', async () => {
     const ws = await t.call('workspaces.loadSample', {});
-    const sunscreen = (await t.call('products.list', { workspaceId: ws.id })).find(
+    const sunscreen = (await t.call('products.list', { workspaceId: ws.id })).items.find(
       (p) => p.sku === 'CL-SUN-50',
     )!;
     // A few creators with the same audience, so ties are broken by name.

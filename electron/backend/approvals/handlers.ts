@@ -41,7 +41,16 @@ export const approvalHandlers = {
 
   'approvals.list': ({ workspaceId, states, cursor, limit }, ctx) => {
     requireWorkspace(ctx, workspaceId);
-    const { rows, total } = listApprovals(ctx.db, workspaceId, states, parseCursor(cursor), limit);
+    // One row past the page tells whether another page exists, so a page that is exactly full at the end
+    // of the list carries no cursor and "load more" never brings an empty page.
+    const { rows: fetched, total } = listApprovals(
+      ctx.db,
+      workspaceId,
+      states,
+      parseCursor(cursor),
+      limit + 1,
+    );
+    const rows = fetched.slice(0, limit);
     const last = rows.at(-1);
     return {
       items: rows.map((r) => ({
@@ -57,7 +66,7 @@ export const approvalHandlers = {
         commentCount: r.comment_count,
         updatedAt: r.updated_at,
       })),
-      nextCursor: rows.length === limit && last ? `${last.planned_at}|${last.item_id}` : null,
+      nextCursor: fetched.length > limit && last ? `${last.planned_at}|${last.item_id}` : null,
       total,
     };
   },

@@ -10,7 +10,7 @@ import {
   findProduct,
   findProductBySku,
   insertProduct,
-  listProducts,
+  listProductPage,
   updateProductRow,
 } from './repo';
 
@@ -33,9 +33,9 @@ function assertSkuFree(ctx: BackendContext, fields: ProductFields, exceptId?: st
 }
 
 export const productHandlers = {
-  'products.list': (query, ctx) => {
+  'products.list': ({ cursor, limit, ...query }, ctx) => {
     requireWorkspace(ctx, query.workspaceId);
-    return listProducts(ctx.db, query);
+    return listProductPage(ctx.db, query, cursor, limit);
   },
 
   'products.create': (fields, ctx) => {

@@ -1,5 +1,7 @@
 import type { Db } from '../db/types';
 import { prepared } from '../paging/statements';
+import { afterCursorSql, cursorParams, orderBySql, toPage, type SortKey } from '../paging/keyset';
+import type { Page } from '../../../shared/api/paging';
 import type { Product, ProductFields } from '../../../shared/domain/product';
 import { productStatusSchema } from '../../../shared/domain/product';
 import { fenToYuan, yuanToFen } from '../../../shared/domain/money';
@@ -58,6 +60,8 @@ export interface ProductQuery {
   workspaceId: string;
   search?: string | undefined;
   status?: string | undefined;
+  /** Only these products (a picker's chosen values). */
+  ids?: readonly string[] | undefined;
   sort: keyof typeof sortColumns;
   order: 'asc' | 'desc';
 }
@@ -85,6 +89,89 @@ export function listProducts(db: Db, q: ProductQuery): Product[] {
     status: q.status ?? null,
   });
   return rows.map(toProduct);
+}
+
+type ProductPageRow = ProductRow & { row_id: number; sort_value: string | number | null };
+
+const productNameExpr = 'p.name COLLATE NOCASE';
+
+/**
+ * The sort order as keyset keys. Unknown margins sort last in either direction (an unknown margin is never
+ * the best or the worst); name then rowid break ties. The name order skips both, so the default list reads
+ * products_by_name (migration 0190) in order and stops after one page.
+ */
+function productOrder(sort: ProductQuery['sort'], order: 'asc' | 'desc'): SortKey[] {
+  if (sort === 'name') {
+    return [
+      { sql: productNameExpr, dir: order },
+      { sql: 'p.rowid', dir: order },
+    ];
+  }
+  const nullable = sort === 'marginPct';
+  return [
+    ...(nullable ? [{ sql: '(p.margin_pct IS NULL)', dir: 'asc' as const }] : []),
+    { sql: sortColumns[sort], dir: order, nullable },
+    { sql: productNameExpr, dir: 'asc' },
+    { sql: 'p.rowid', dir: 'asc' },
+  ];
+}
+
+function productCursorKey(row: ProductPageRow, keyCount: number): (string | number | null)[] {
+  if (keyCount === 2) return [row.name, row.row_id];
+  const tail = [row.sort_value, row.name, row.row_id];
+  return keyCount === 4 ? [row.sort_value === null ? 1 : 0, ...tail] : tail;
+}
+
+/**
+ * One page of a workspace's products and how many match. Filters are added only when given (bound values;
+ * sort expressions from the allowlist above), so the unfiltered catalogue reads its sort index.
+ */
+export function listProductPage(
+  db: Db,
+  q: ProductQuery,
+  cursor: string | undefined,
+  limit: number,
+): Page<Product> {
+  const keys = productOrder(q.sort, q.order);
+  const params: Record<string, string> = { ws: q.workspaceId };
+  const where = ['p.workspace_id = @ws'];
+  if (q.status) {
+    where.push('p.status = @status');
+    params.status = q.status;
+  }
+  if (q.ids) {
+    where.push('p.id IN (SELECT value FROM json_each(@ids))');
+    params.ids = JSON.stringify(q.ids);
+  }
+  if (q.search) {
+    where.push(`(p.name LIKE @search ESCAPE '\\' OR p.sku LIKE @search ESCAPE '\\'
+      OR p.category LIKE @search ESCAPE '\\'
+      OR EXISTS (SELECT 1 FROM product_tags t WHERE t.product_id = p.id AND t.tag LIKE @search ESCAPE '\\'))`);
+    params.search = likePattern(q.search);
+  }
+  const filter = where.join(' AND ');
+  const after = cursor ? cursorParams(cursor, keys.length) : null;
+  const sortValue = q.sort === 'name' ? 'NULL' : sortColumns[q.sort];
+  // The page's rows are chosen first and only those get their tags and content count: a sort that needs a
+  // temporary B-tree would otherwise run both subqueries for every matching product.
+  const rows = prepared<Record<string, unknown>, ProductPageRow>(
+    db,
+    `WITH page AS (
+       SELECT p.rowid AS row_id, ${sortValue} AS sort_value FROM products p
+       WHERE ${filter}${after ? ` AND ${afterCursorSql(keys)}` : ''}
+       ORDER BY ${orderBySql(keys)} LIMIT @limit)
+     SELECT p.*, page.row_id, page.sort_value,
+       (SELECT json_group_array(tag) FROM (SELECT tag FROM product_tags WHERE product_id = p.id ORDER BY position))
+         AS tags_json,
+       (SELECT COUNT(*) FROM content_item_products WHERE product_id = p.id) AS content_count
+     FROM page JOIN products p ON p.rowid = page.row_id
+     ORDER BY ${orderBySql(keys)}`,
+  ).all({ ...params, ...after, limit: limit + 1 });
+  const total = prepared<Record<string, unknown>, { n: number }>(
+    db,
+    `SELECT COUNT(*) AS n FROM products p WHERE ${filter}`,
+  ).get(params)!.n;
+  return toPage(rows, limit, total, (row) => productCursorKey(row, keys.length), toProduct);
 }
 
 export function findProduct(db: Db, id: string): Product | undefined {

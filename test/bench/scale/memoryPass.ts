@@ -31,8 +31,11 @@ async function main(): Promise<void> {
     await call('creators.list', { workspaceId, limit: 50 });
     await call('offers.list', { workspaceId, limit: 50 });
     // Match: the first product's ranking and the heatmap
-    const products = (await call('products.list', { workspaceId })) as { id: string }[] | null;
-    if (products?.[0]) await call('match.forProduct', { productId: products[0].id });
+    const products = (await call('products.list', { workspaceId, limit: 50 })) as {
+      items: { id: string }[];
+    } | null;
+    const firstProduct = products?.items[0];
+    if (firstProduct) await call('match.forProduct', { productId: firstProduct.id });
     await call('match.heatmap', { workspaceId });
   } finally {
     b.close();

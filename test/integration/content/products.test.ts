@@ -35,7 +35,7 @@ describe('products', () => {
     });
     const row = t.backend.context.db.prepare('SELECT price_fen FROM products WHERE id = ?').get(p.id);
     expect(row).toEqual({ price_fen: 650 });
-    expect(await t.call('products.list', { workspaceId })).toEqual([p]);
+    expect((await t.call('products.list', { workspaceId })).items).toEqual([p]);
   });
 
   it('keeps SKUs unique per workspace, case-insensitively, and allows the same SKU elsewhere', async () => {
@@ -121,7 +121,7 @@ describe('products', () => {
       }),
     );
     const names = async (input: Record<string, unknown>) =>
-      (await t.call('products.list', { workspaceId, ...input })).map((p) => p.sku);
+      (await t.call('products.list', { workspaceId, ...input })).items.map((p) => p.sku);
     expect(await names({ search: '礼盒' })).toEqual(['LM-GIFT-12']);
     expect(await names({ search: 'lm-', sort: 'sku' })).toEqual(['LM-GIFT-12', 'LM-TEA-500']);
     expect(await names({ search: '无糖' })).toEqual(['BB-WATER']);
@@ -157,9 +157,9 @@ describe('products', () => {
       plannedAt: '2025-08-06T12:00:00+08:00',
       productIds: [a.id],
     });
-    expect((await t.call('products.list', { workspaceId }))[0]?.contentCount).toBe(1);
+    expect((await t.call('products.list', { workspaceId })).items[0]?.contentCount).toBe(1);
     await t.call('products.delete', { id: a.id });
-    expect(await t.call('products.list', { workspaceId })).toEqual([]);
+    expect((await t.call('products.list', { workspaceId })).items).toEqual([]);
     const after = await t.call('content.get', { id: item.id });
     expect(after.productIds).toEqual([]);
     expect(after.warnings.map((w) => w.code)).toContain('convert_without_product');

@@ -75,7 +75,7 @@ describe('sample workspace content', () => {
     const t = await createTestBackend();
     try {
       const ws = await t.call('workspaces.loadSample', {});
-      const products = await t.call('products.list', { workspaceId: ws.id });
+      const products = (await t.call('products.list', { workspaceId: ws.id })).items;
       expect(products.length).toBeGreaterThanOrEqual(8);
       expect(products.every((x) => x.tags.length > 0)).toBe(true);
       const now = Date.now();

@@ -1,4 +1,4 @@
--- user_version 140
+-- user_version 190
 CREATE INDEX accounts_by_workspace ON accounts (workspace_id, role);
 CREATE UNIQUE INDEX accounts_handle_unique ON accounts (workspace_id, platform, handle);
 CREATE INDEX approval_events_by_item ON approval_events (item_id);
@@ -41,6 +41,7 @@ CREATE UNIQUE INDEX offers_exchange_unique ON offers (side, exchange_id);
 CREATE INDEX offers_open_by_expiry ON offers (workspace_id, json_extract(terms, '$.expiresOn')) WHERE state IN ('sent', 'countered', 'revised');
 CREATE INDEX offers_open_by_state ON offers (state) WHERE state IN ('sent', 'countered', 'revised');
 CREATE INDEX product_tags_by_tag ON product_tags (tag);
+CREATE INDEX products_by_name ON products (workspace_id, name COLLATE NOCASE);
 CREATE UNIQUE INDEX products_sku_unique ON products (workspace_id, sku);
 CREATE INDEX workspaces_by_origin ON workspaces (origin_id) WHERE origin_id IS NOT NULL;
 CREATE TABLE account_metrics ( account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE, granularity TEXT NOT NULL CHECK (granularity IN ('day', 'week')), period_start TEXT NOT NULL CHECK (period_start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'), views INTEGER CHECK (views >= 0), likes INTEGER CHECK (likes >= 0), comments INTEGER CHECK (comments >= 0), shares INTEGER CHECK (shares >= 0), saves INTEGER CHECK (saves >= 0), new_followers INTEGER, live_viewers INTEGER CHECK (live_viewers >= 0), orders INTEGER CHECK (orders >= 0), gmv_fen INTEGER CHECK (gmv_fen >= 0), watch_time_seconds INTEGER CHECK (watch_time_seconds >= 0), source TEXT NOT NULL, imported_at TEXT NOT NULL, PRIMARY KEY (account_id, granularity, period_start) ) STRICT;

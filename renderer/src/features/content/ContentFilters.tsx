@@ -1,7 +1,7 @@
 import { Button, Flex, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ProductPicker } from '../products';
 import type { Account } from '../../../../shared/domain/account';
-import type { Product } from '../../../../shared/domain/product';
 import {
   contentFormats,
   contentStatuses,
@@ -43,10 +43,11 @@ interface Props {
   value: ContentFilterValues;
   onChange(next: ContentFilterValues): void;
   accounts: Account[];
-  products: Product[];
+  /** The product filter searches this workspace's catalogue as the user types. */
+  workspaceId: string;
 }
 
-export function ContentFilters({ value, onChange, accounts, products }: Props) {
+export function ContentFilters({ value, onChange, accounts, workspaceId }: Props) {
   const { t } = useTranslation('content');
   const set = <K extends keyof ContentFilterValues>(key: K, v: ContentFilterValues[K]) =>
     onChange({ ...value, [key]: v });
@@ -98,15 +99,16 @@ export function ContentFilters({ value, onChange, accounts, products }: Props) {
         onChange={(v) => set('formats', v)}
         options={contentFormats.map((f) => ({ value: f, label: t(`format.${f}`) }))}
       />
-      <Select
-        {...common}
+      <ProductPicker
+        multiple
+        allowClear
+        maxTagCount="responsive"
+        workspaceId={workspaceId}
         style={{ minWidth: 180 }}
         placeholder={t('filters.products')}
         aria-label={t('filters.products')}
         value={value.productIds}
         onChange={(v) => set('productIds', v)}
-        optionFilterProp="label"
-        options={products.map((p) => ({ value: p.id, label: `${p.name} · ${p.sku}` }))}
       />
       <Input.Search
         allowClear

@@ -22,7 +22,6 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { Account } from '../../../../shared/domain/account';
-import type { Product } from '../../../../shared/domain/product';
 import {
   contentFormats,
   contentItemBaseSchema,
@@ -39,6 +38,7 @@ import { itemRoleWarnings } from '../../../../shared/content/guardrails';
 import type { ContentWarning } from '../../../../shared/content/warnings';
 import { InterestTagSelect } from '../audience';
 import { ContentFitAlert } from '../match';
+import { ProductPicker, useProducts } from '../products';
 import { applyIssuesToForm, describeError } from '../../lib/errors';
 import { submitForm } from '../../lib/submitForm';
 import { zodRule } from '../../lib/zodRule';
@@ -74,7 +74,6 @@ interface Props {
   workspaceId: string;
   timeZone: string;
   accounts: Account[];
-  products: Product[];
   suggestions: { pillars: string[]; owners: string[]; tags: string[] };
   target: DrawerTarget;
   onClose(): void;
@@ -94,7 +93,7 @@ const draftCodes = new Set([
 ]);
 
 export function ContentItemDrawer(props: Props) {
-  const { workspaceId, timeZone, accounts, products, suggestions, target, onClose } = props;
+  const { workspaceId, timeZone, accounts, suggestions, target, onClose } = props;
   const { t } = useTranslation(['content', 'common', 'contentSeries']);
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<FormValues>();
@@ -152,7 +151,16 @@ export function ContentItemDrawer(props: Props) {
     }
   }, [target, form, timeZone, accounts]);
 
-  const productMap = useMemo(() => new Map(products.map((p) => [p.id, p])), [products]);
+  // The linked products are read by id (the catalogue may hold thousands), for the draft's checks.
+  const linkedIds = useMemo(() => [...(productIds ?? [])].sort(), [productIds]);
+  const linked = useProducts(
+    { workspaceId, ids: linkedIds, limit: 200 },
+    target !== null && linkedIds.length > 0,
+  );
+  const productMap = useMemo(
+    () => new Map((linkedIds.length > 0 ? (linked.data?.items ?? []) : []).map((p) => [p.id, p])),
+    [linked.data, linkedIds],
+  );
   const draftWarnings = useMemo((): ContentWarning[] => {
     const account = accounts.find((a) => a.id === accountId);
     if (!account || !objective) return [];
@@ -403,15 +411,12 @@ export function ContentItemDrawer(props: Props) {
           <Select options={statusOptions.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
         </Form.Item>
         <Form.Item name="productIds" label={t('fields.products')} extra={checks.extra('productIds')}>
-          <Select
-            mode="multiple"
+          <ProductPicker
+            multiple
             allowClear
-            optionFilterProp="label"
-            options={products.map((p) => ({
-              value: p.id,
-              label: `${p.name} · ${p.sku}`,
-              disabled: p.status === 'discontinued' && !(editing?.productIds ?? []).includes(p.id),
-            }))}
+            workspaceId={workspaceId}
+            active={target !== null}
+            isDisabled={(p) => p.status === 'discontinued' && !(editing?.productIds ?? []).includes(p.id)}
           />
         </Form.Item>
         <Form.Item

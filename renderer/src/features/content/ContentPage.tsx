@@ -18,7 +18,6 @@ import { useCurrentWorkspace, useWorkspaceId } from '../../lib/workspaceContext'
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { useAccounts } from '../accounts';
-import { useProducts } from '../products';
 import { ContentBoard } from './ContentBoard';
 import { ContentCalendar } from './ContentCalendar';
 import { ContentFilters, emptyFilters, filterInput, type ContentFilterValues } from './ContentFilters';
@@ -83,7 +82,6 @@ export function ContentPage() {
   const [importOpen, setImportOpen] = useState(false);
 
   const accountsQuery = useAccounts(workspaceId, true);
-  const productsQuery = useProducts({ workspaceId });
   const suggestions = useContentSuggestions(workspaceId);
   const range = viewRange(view, anchor, timeZone);
   const list = useContentList({ workspaceId, ...range, ...filterInput(filters) });
@@ -108,7 +106,6 @@ export function ContentPage() {
   // A new item needs an active account; without one the user is sent to add one first.
   const openNew = (target: DrawerTarget) =>
     !accountsQuery.isSuccess || accounts.some((a) => !a.archivedAt) ? setDrawer(target) : setNoAccounts(true);
-  const products = productsQuery.data ?? [];
   // The approval filter applies here: approval states come from their own query, not content.list.
   // "Overdue" is judged against the time the list was loaded, so it does not flicker between renders.
   const loadedAt = list.dataUpdatedAt;
@@ -269,7 +266,7 @@ export function ContentPage() {
       </Flex>
 
       <Flex gap={8} wrap align="center">
-        <ContentFilters value={filters} onChange={setFilters} accounts={accounts} products={products} />
+        <ContentFilters value={filters} onChange={setFilters} accounts={accounts} workspaceId={workspaceId} />
         {(approvals.mode !== 'off' || approvals.states.size > 0) && (
           <ApprovalStateFilter value={approvalFilter} onChange={setApprovalFilter} />
         )}
@@ -317,7 +314,6 @@ export function ContentPage() {
         workspaceId={workspaceId}
         timeZone={timeZone}
         accounts={accounts}
-        products={products}
         suggestions={suggestions.data ?? { pillars: [], owners: [], tags: [] }}
         target={drawer}
         onClose={() => setDrawer(null)}

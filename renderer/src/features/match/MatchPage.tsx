@@ -1,4 +1,4 @@
-import { Alert, Card, Col, Flex, Row, Select, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Col, Flex, Row, Spin, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../lib/PageHeader';
@@ -9,7 +9,8 @@ import { useFormat } from '../../lib/format';
 import { useTagLabels } from '../audience';
 import { MatchExplanation, ScoreBar } from './MatchExplanation';
 import { MatchHeatmap } from './MatchHeatmap';
-import { useMatchHeatmap, useProductMatch, useProducts } from './queries';
+import { useDefaultProduct, useMatchHeatmap, useProductMatch } from './queries';
+import { ProductPicker } from '../products';
 import { RankingChart } from './RankingChart';
 
 /** Interest match: for a product, which accounts and creators have the audience that wants it. */
@@ -18,14 +19,13 @@ export function MatchPage() {
   const f = useFormat();
   const workspaceId = useWorkspaceId();
   const [params, setParams] = useSearchParams();
-  const products = useProducts(workspaceId);
-  const productId =
-    params.get('product') ?? products.data?.find((p) => p.status === 'active')?.id ?? products.data?.[0]?.id;
+  const defaultProduct = useDefaultProduct(workspaceId);
+  const productId = params.get('product') ?? defaultProduct.data ?? undefined;
   const match = useProductMatch(workspaceId, productId);
   const heatmap = useMatchHeatmap(workspaceId);
   const labelOf = useTagLabels(workspaceId, f.language);
 
-  if (products.isLoading) return <Spin />;
+  if (defaultProduct.isLoading) return <Spin />;
 
   /** A ranked row's detail: `creator`, or the account's role (the contract keeps it a plain string). */
   const roleOrCreator = (detail: string) => {
@@ -68,21 +68,20 @@ export function MatchPage() {
   return (
     <Flex vertical gap={16}>
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
-      {(products.data ?? []).length === 0 ? (
+      {defaultProduct.data === null ? (
         <Alert type="info" showIcon message={t('noProducts')} />
       ) : (
         <>
           <Card size="small">
             <Flex gap={12} align="center" wrap>
               <Typography.Text>{t('product')}</Typography.Text>
-              <Select
+              <ProductPicker
+                workspaceId={workspaceId}
                 aria-label={t('product')}
                 style={{ width: 320 }}
                 value={productId}
-                showSearch
-                optionFilterProp="label"
-                options={(products.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
-                onChange={(id: string) => setParams({ product: id }, { replace: true })}
+                labelOf={(p) => p.name}
+                onChange={(id) => setParams({ product: id }, { replace: true })}
               />
               {match.data && (
                 <Flex gap={4} wrap>

@@ -25,9 +25,17 @@ export function useContentMatch(workspaceId: string, contentId: string | undefin
   });
 }
 
-export function useProducts(workspaceId: string) {
+/**
+ * The product the page opens on when none is in the address: the first active one by name, else the first
+ * of any status; null when the workspace has no products. One row each, never the catalogue.
+ */
+export function useDefaultProduct(workspaceId: string) {
   return useQuery({
-    queryKey: ['products', workspaceId, 'match-list'],
-    queryFn: () => call('products.list', { workspaceId }),
+    queryKey: ['products', workspaceId, 'match-default'],
+    queryFn: async () => {
+      const active = await call('products.list', { workspaceId, status: 'active', limit: 1 });
+      const first = active.items[0] ?? (await call('products.list', { workspaceId, limit: 1 })).items[0];
+      return first?.id ?? null;
+    },
   });
 }

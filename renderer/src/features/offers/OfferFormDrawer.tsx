@@ -17,7 +17,7 @@ import { submitForm } from '../../lib/submitForm';
 import { useFormat } from '../../lib/format';
 import { zodRule } from '../../lib/zodRule';
 import { useAccounts } from '../accounts';
-import { useProducts } from '../products';
+import { ProductPicker } from '../products';
 import { useCreator, CreatorPicker } from '../creators';
 import { applyOfferIssues } from './formIssues';
 import { useOfferMutations } from './queries';
@@ -96,7 +96,6 @@ export function OfferFormDrawer({ workspaceId, target, onClose, onSaved }: Props
   const [form] = Form.useForm<FormValues>();
   const mutations = useOfferMutations();
   const accounts = useAccounts(workspaceId, false);
-  const products = useProducts({ workspaceId });
   const open = target !== null;
   const values = Form.useWatch([], form) as Partial<FormValues> | undefined;
   // Only the chosen creator is loaded (for its commission and the totals preview), and only while open:
@@ -255,13 +254,11 @@ export function OfferFormDrawer({ workspaceId, target, onClose, onSaved }: Props
         <Row gutter={12}>
           <Col span={12}>
             <Form.Item name="productIds" label={t('fields.products')}>
-              <Select
-                mode="multiple"
-                optionFilterProp="label"
-                options={(products.data ?? []).map((p) => ({
-                  value: p.id,
-                  label: `${p.name} · ${f.moneyAt('form', p.price)}`,
-                }))}
+              <ProductPicker
+                multiple
+                workspaceId={workspaceId}
+                active={open}
+                labelOf={(p) => `${p.name} · ${f.moneyAt('form', p.price)}`}
               />
             </Form.Item>
           </Col>

@@ -10,10 +10,15 @@ import { useWorkspaceId } from '../../lib/workspaceContext';
 import { IconAction } from '../../lib/IconAction';
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
+import { CursorPager } from '../../lib/paging/CursorPager';
+import { useCursorPages } from '../../lib/paging/useCursorPages';
 import { ProductFormDrawer } from './ProductFormDrawer';
 import { useProductMutations, useProducts } from './queries';
 
 type SortField = NonNullable<MethodInput<'products.list'>['sort']>;
+
+/** Rows per page of the catalogue table (keyset pages from the backend). */
+const PRODUCT_PAGE_SIZE = 50;
 
 /** The product catalogue: search and sort run in the backend, so they work the same for large catalogues. */
 export function ProductsPage() {
@@ -28,21 +33,29 @@ export function ProductsPage() {
     order: 'asc',
   });
   const [drawer, setDrawer] = useState<Product | 'new' | null>(null);
-  const query = useProducts({
+  const input = {
     workspaceId,
     ...(search.trim() ? { search: search.trim() } : {}),
     ...(status ? { status } : {}),
     sort: sort.field,
     order: sort.order,
+  };
+  // A new search, filter or sort starts again from the first page.
+  const pages = useCursorPages(JSON.stringify(input));
+  const query = useProducts({
+    ...input,
+    limit: PRODUCT_PAGE_SIZE,
+    ...(pages.cursor ? { cursor: pages.cursor } : {}),
   });
-  // Suggestions come from the whole catalogue, not the filtered page.
-  const all = useProducts({ workspaceId });
+  // The form's category and tag suggestions come from the first 200 products by name, not the filtered
+  // page: enough to keep a catalogue's spelling consistent without loading thousands of SKUs.
+  const all = useProducts({ workspaceId, limit: 200 });
   const { remove } = useProductMutations(workspaceId);
   const categories = useMemo(
-    () => [...new Set((all.data ?? []).map((p) => p.category).filter((c) => c !== ''))],
+    () => [...new Set((all.data?.items ?? []).map((p) => p.category).filter((c) => c !== ''))],
     [all.data],
   );
-  const tags = useMemo(() => [...new Set((all.data ?? []).flatMap((p) => p.tags))], [all.data]);
+  const tags = useMemo(() => [...new Set((all.data?.items ?? []).flatMap((p) => p.tags))], [all.data]);
 
   const sortOrder = (field: SortField): SortOrder =>
     sort.field === field ? (sort.order === 'asc' ? 'ascend' : 'descend') : null;
@@ -99,9 +112,9 @@ export function ProductsPage() {
         size="middle"
         data-testid="products-table"
         loading={query.isLoading}
-        dataSource={query.data ?? []}
+        dataSource={query.data?.items ?? []}
         locale={{ emptyText: t('empty') }}
-        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        pagination={false}
         onChange={(_p, _f, sorter) => {
           const s = Array.isArray(sorter) ? sorter[0] : sorter;
           if (s?.order && s.columnKey) {
@@ -195,6 +208,16 @@ export function ProductsPage() {
             ),
           },
         ]}
+      />
+      <CursorPager
+        page={pages.page}
+        pageSize={PRODUCT_PAGE_SIZE}
+        shown={query.data?.items.length ?? 0}
+        total={query.data?.total ?? 0}
+        nextCursor={query.data?.nextCursor ?? null}
+        onNext={pages.next}
+        onPrevious={pages.previous}
+        testId="products-pager"
       />
       <ProductFormDrawer
         workspaceId={workspaceId}

@@ -5,6 +5,11 @@ export const products = {
     add: '新建商品',
     search: '搜索名称、SKU、类目或标签',
     allStatuses: '全部状态',
+    picker: {
+      placeholder: '输入名称、SKU 或标签搜索商品',
+      none: '没有匹配的商品',
+      more: '还有 {{count}} 个匹配，继续输入以缩小范围',
+    },
     empty: '还没有商品，先添加主推款吧',
     fields: {
       name: '商品名称',
@@ -39,6 +44,11 @@ export const products = {
     add: 'New product',
     search: 'Search name, SKU, category or tag',
     allStatuses: 'All statuses',
+    picker: {
+      placeholder: 'Type a name, SKU or tag to find a product',
+      none: 'No matching products',
+      more: '{{count}} more match; keep typing to narrow down',
+    },
     empty: 'No products yet: start with your hero products',
     fields: {
       name: 'Name',

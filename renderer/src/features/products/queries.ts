@@ -7,11 +7,13 @@ export const productKeys = {
   list: (input: MethodInput<'products.list'>) => ['products', input.workspaceId, 'list', input] as const,
 };
 
-export function useProducts(input: MethodInput<'products.list'>) {
+/** One page of products; `enabled: false` while nothing shows them (a closed drawer's picker). */
+export function useProducts(input: MethodInput<'products.list'>, enabled = true) {
   return useQuery({
     queryKey: productKeys.list(input),
     queryFn: () => call('products.list', input),
     placeholderData: (previous) => previous,
+    enabled,
   });
 }
 
