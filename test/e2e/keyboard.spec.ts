@@ -162,7 +162,7 @@ test('every main action is reachable and usable by keyboard, with a visible focu
 
   // The language switch: arrows on the segmented control switch the whole UI, and back.
   const languageSwitch = page.getByRole('radio', { name: 'EN' });
-  await tabTo(page, page.getByRole('radio', { name: '中文' }), 'Tab');
+  await tabTo(page, page.getByRole('radio', { name: '中文' }), 'Shift+Tab');
   await page.keyboard.press('ArrowRight');
   await expect(languageSwitch).toBeChecked();
   await expect(page.getByRole('menuitem', { name: /Content calendar/ })).toBeVisible();
