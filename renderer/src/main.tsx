@@ -5,6 +5,9 @@ import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { startFirstScreen } from './app/firstScreen';
+
+startFirstScreen();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

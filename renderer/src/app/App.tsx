@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
@@ -6,19 +6,12 @@ import { useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router/dom';
 import type { UiLanguage } from '../../../shared/format/number';
 import { systemLanguage } from '../i18n';
-import { call } from '../lib/api';
 import { LanguageProvider, useLanguage } from '../lib/language';
+import { startupSettings } from './firstScreen';
+import { queryClient } from './queryClient';
 import { router } from './routes';
 import { appTheme } from './theme';
 import { RecoveryGate } from '../features/backups/RecoveryGate';
-
-const queryClient = new QueryClient({
-  defaultOptions: {
-    // Local SQLite answers in milliseconds and only this app writes to it: refetch on invalidation only.
-    queries: { staleTime: Infinity, retry: false, refetchOnWindowFocus: false },
-    mutations: { retry: false },
-  },
-});
 
 function Themed() {
   const { language } = useLanguage();
@@ -41,7 +34,7 @@ function prefersReducedMotion(): boolean {
 export function App() {
   const [initialLanguage, setInitialLanguage] = useState<UiLanguage>();
   useEffect(() => {
-    call('settings.get', {})
+    startupSettings()
       .then((s) => setInitialLanguage(s.language ?? systemLanguage()))
       .catch(() => setInitialLanguage(systemLanguage()));
   }, []);

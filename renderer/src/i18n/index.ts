@@ -5,10 +5,36 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
 import type { UiLanguage } from '../../../shared/format/number';
-import { namespaces } from './resources';
+import { common } from './common';
+import { errors } from './errors';
+import { importErrors } from './importErrors';
+import { paging } from '../lib/paging/i18n';
+import { workspaces } from '../features/workspaces/i18n';
+import { reminders } from '../features/reminders/i18n';
+import { backups } from '../features/backups/i18n';
+import { bundles } from '../features/bundles/i18n';
+import { offers } from '../features/offers/i18n';
+import { offerVerification } from '../features/offers/verificationI18n';
+import { jobs } from '../features/jobs/i18n';
+import { featureNamespaceBackend, shellNamespaces } from './namespaceLoading';
+
+/** What the shell renders with, in the first bundle; every other namespace loads with its feature (namespaceLoading.ts). */
+const shellResources = {
+  common,
+  errors,
+  importErrors,
+  paging,
+  workspaces,
+  reminders,
+  backups,
+  bundles,
+  offers,
+  offerVerification,
+  jobs,
+} satisfies Record<(typeof shellNamespaces)[number], unknown>;
 
 function resourcesFor(language: UiLanguage) {
-  return Object.fromEntries(Object.entries(namespaces).map(([ns, both]) => [ns, both[language]]));
+  return Object.fromEntries(Object.entries(shellResources).map(([ns, both]) => [ns, both[language]]));
 }
 
 /** The OS/browser language decides until the user picks one (then the saved setting wins). */
@@ -17,15 +43,22 @@ export function systemLanguage(): UiLanguage {
   return preferred.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
-void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': resourcesFor('zh-CN'), en: resourcesFor('en') },
-  lng: systemLanguage(),
-  fallbackLng: 'en',
-  defaultNS: 'common',
-  ns: Object.keys(namespaces),
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+void i18n
+  .use(
+    featureNamespaceBackend((language, ns, texts) => i18n.addResourceBundle(language, ns, texts, true, true)),
+  )
+  .use(initReactI18next)
+  .init({
+    resources: { 'zh-CN': resourcesFor('zh-CN'), en: resourcesFor('en') },
+    // Bundled resources for the shell, the backend for the rest.
+    partialBundledLanguages: true,
+    lng: systemLanguage(),
+    fallbackLng: 'en',
+    defaultNS: 'common',
+    ns: [...shellNamespaces],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
 
 /** Everything that formats by locale follows the UI language: i18next, dayjs (and charts), zod messages. */
 export function applyLanguage(language: UiLanguage): void {

@@ -12,8 +12,11 @@ export const workspaceKeys = {
   all: ['workspaces'] as const,
 };
 
+/** Also prefetched before the first render (app/firstScreen.ts), so it is one shared definition. */
+export const workspacesQuery = { queryKey: workspaceKeys.all, queryFn: () => call('workspaces.list', {}) };
+
 export function useWorkspaces() {
-  return useQuery({ queryKey: workspaceKeys.all, queryFn: () => call('workspaces.list', {}) });
+  return useQuery(workspacesQuery);
 }
 
 /** The workspace named in the URL; undefined while loading or when it no longer exists. */

@@ -7,8 +7,14 @@ export function useBackups() {
   return useQuery({ queryKey: backupsKey, queryFn: () => call('backups.list', {}) });
 }
 
+/** Also prefetched before the first render (app/firstScreen.ts), so it is one shared definition. */
+export const recoveryStatusQuery = {
+  queryKey: ['recovery', 'status'] as const,
+  queryFn: () => call('recovery.status', {}),
+};
+
 export function useRecoveryStatus() {
-  return useQuery({ queryKey: ['recovery', 'status'], queryFn: () => call('recovery.status', {}) });
+  return useQuery(recoveryStatusQuery);
 }
 
 export function useBackupNow() {

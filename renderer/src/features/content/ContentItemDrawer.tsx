@@ -462,13 +462,16 @@ export function ContentItemDrawer(props: Props) {
         )}
       </Form>
       {seriesActions.dialog}
-      <DuplicateModal
-        workspaceId={workspaceId}
-        timeZone={timeZone}
-        accounts={accounts}
-        item={duplicating}
-        onClose={() => setDuplicating(null)}
-      />
+      {/* Mounted only while open: its force-rendered portal otherwise sits above the drawer and takes Escape. */}
+      {duplicating && (
+        <DuplicateModal
+          workspaceId={workspaceId}
+          timeZone={timeZone}
+          accounts={accounts}
+          item={duplicating}
+          onClose={() => setDuplicating(null)}
+        />
+      )}
     </Drawer>
   );
 }

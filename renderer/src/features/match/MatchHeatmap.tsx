@@ -3,6 +3,7 @@ import type { ChartData, ChartOptions } from 'chart.js';
 import { Chart } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../shared/api/contract';
+import { averageOf, peakOf } from '../../../../shared/domain/chartKeyFigures';
 import { useFormat } from '../../lib/format';
 import { ChartCard, whiteBackground } from '../charts';
 import { HEATMAP_LEGEND_HEIGHT, heatmapColor, heatmapLegend, heatmapValues } from './heatmapPlugins';
@@ -89,9 +90,22 @@ export function MatchHeatmap({ heatmap }: { heatmap: Heatmap | undefined }) {
     high: t('heatmap.legendHigh'),
     none: t('noProfile'),
   });
+  // Key figures for the canvas's label: the grid's size, its best pair and its average score.
+  const best = peakOf(cells, (c) => c.v);
+  const summary = best
+    ? t('heatmap.summary', {
+        accounts: accounts.length,
+        products: products.length,
+        account: best.item.y,
+        product: best.item.x,
+        score: f.decimal(best.value, 0),
+        average: f.decimal(averageOf(cells.map((c) => c.v)), 0),
+      })
+    : undefined;
   return (
     <ChartCard<Row>
       title={t('heatmap.title')}
+      {...(summary ? { summary } : {})}
       fileName="match-heatmap"
       testId="match-heatmap"
       columns={columns}

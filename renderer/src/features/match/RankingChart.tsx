@@ -2,6 +2,7 @@ import type { TableColumnsType } from 'antd';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
+import { peakOf } from '../../../../shared/domain/chartKeyFigures';
 import type { RankedMatch } from '../../../../shared/domain/interest';
 import { useFormat } from '../../lib/format';
 import { ChartCard, whiteBackground } from '../charts';
@@ -74,9 +75,20 @@ export function RankingChart({
       render: (v: number | null) => (v === null ? '—' : f.decimal(v, 0)),
     },
   ];
+  // Key figures for the canvas's label: the best match and how many score well (the bars' green band, ≥ 70).
+  const best = peakOf(rows, (r) => r.score);
+  const summary = best
+    ? t('rankingSummary', {
+        name: best.item.name,
+        score: f.decimal(best.value, 0),
+        scored: rows.filter((r) => r.score !== null).length,
+        strong: rows.filter((r) => r.score !== null && r.score >= 70).length,
+      })
+    : undefined;
   return (
     <ChartCard<Row>
       title={title}
+      {...(summary ? { summary } : {})}
       fileName={fileName}
       testId={testId}
       columns={columns}

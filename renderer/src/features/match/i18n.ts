@@ -32,7 +32,10 @@ export const match = {
       empty: '需要账号和带标签的商品',
       legendLow: '0 弱',
       legendHigh: '100 强',
+      summary:
+        '{{accounts}} 个账号 × {{products}} 个商品，最匹配 {{account}} × {{product}}（{{score}} 分），平均 {{average}} 分。',
     },
+    rankingSummary: '最匹配 {{name}}（{{score}} 分）；{{scored}} 个有评分，其中 {{strong}} 个 ≥ 70 分。',
     content: {
       low: '与账号粉丝匹配度偏低（{{score}} 分）：考虑换到更匹配的账号或调整选题。',
       ok: '与账号粉丝匹配度 {{score}} 分',
@@ -73,7 +76,10 @@ export const match = {
       empty: 'Needs accounts and tagged products',
       legendLow: '0 weak',
       legendHigh: '100 strong',
+      summary:
+        '{{accounts}} accounts × {{products}} products; best {{account}} × {{product}} ({{score}}), average {{average}}.',
     },
+    rankingSummary: 'Best match {{name}} ({{score}}); {{scored}} scored, {{strong}} of them 70 or more.',
     content: {
       low: 'Low fit with the account’s audience ({{score}}): consider a better-matched account or a different angle.',
       ok: 'Fit with the account’s audience: {{score}}',

@@ -1,4 +1,4 @@
-import { Table, Tag, Typography } from 'antd';
+import { Button, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Offer } from '../../../../shared/domain/offer';
 import { useFormat } from '../../lib/format';
@@ -39,9 +39,17 @@ export function OffersTable({
         {
           title: t('columns.offer'),
           render: (_: unknown, o) => (
-            <Typography.Link>
+            // A real button, so the keyboard reaches each offer (a link without href is not focusable).
+            <Button
+              type="link"
+              style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }}
+              onClick={(e) => {
+                e.stopPropagation();
+                onOpen(o);
+              }}
+            >
               {o.terms.title || (o.side === 'brand' ? o.creator.displayName : o.brand.name)}
-            </Typography.Link>
+            </Button>
           ),
         },
         {

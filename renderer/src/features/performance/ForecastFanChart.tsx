@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { Line } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
+import { peakOf, totalOf } from '../../../../shared/domain/chartKeyFigures';
 import type { ForecastRun } from '../../../../shared/domain/forecastRun';
 import type { ForecastMetric } from '../../../../shared/domain/metrics';
 import { useFormat } from '../../lib/format';
@@ -125,9 +126,24 @@ export function ForecastFanChart({ title, fileName, metric, actuals, run, extra 
   ];
 
   const empty = actuals.length === 0 ? t('noData') : undefined;
+  // Key figures for the canvas's label: the forecast's median total and its peak day, then the actuals' total.
+  const forecastPeak = peakOf(quantiles, (q) => q.p50);
+  const actualsPart = t('chart.summaryActuals', {
+    count: actuals.length,
+    total: value(totalOf(actuals.map((a) => a.value))),
+  });
+  const summary = forecastPeak
+    ? `${t('chart.summaryForecast', {
+        count: quantiles.length,
+        total: value(totalOf(quantiles.map((q) => q.p50))),
+        peak: value(forecastPeak.value),
+        peakDate: f.date(forecastPeak.item.date),
+      })}${actualsPart}`
+    : actualsPart;
   return (
     <ChartCard<Row>
       title={title}
+      summary={summary}
       fileName={fileName}
       testId="forecast-chart"
       extra={extra}

@@ -2,6 +2,7 @@ import type { TableColumnsType } from 'antd';
 import type { ChartData, ChartOptions } from 'chart.js';
 import { Bubble } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
+import { peakOf, totalOf } from '../../../../shared/domain/chartKeyFigures';
 import type { MetricsOverview } from '../../../../shared/domain/metrics';
 import { useFormat } from '../../lib/format';
 import { ChartCard, whiteBackground } from '../charts';
@@ -78,6 +79,21 @@ export function MatrixBubbleChart({ overview }: { overview: MetricsOverview | un
     },
   ];
   const hasData = rows.some((r) => r.days > 0);
+  // Key figures for the canvas's label: the matrix's totals and the accounts leading on GMV and on reach.
+  const topGmv = peakOf(rows, (r) => r.gmv);
+  const topViews = peakOf(rows, (r) => r.views);
+  const summary =
+    topGmv && topViews
+      ? t('bubble.summary', {
+          count: rows.length,
+          views: f.count(totalOf(rows.map((r) => r.views))),
+          gmv: f.money(totalOf(rows.map((r) => r.gmv))),
+          topGmvName: topGmv.item.displayName,
+          topGmv: f.money(topGmv.value),
+          topViewsName: topViews.item.displayName,
+          topViews: f.count(topViews.value),
+        })
+      : undefined;
   return (
     <ChartCard<Row>
       title={
@@ -85,6 +101,7 @@ export function MatrixBubbleChart({ overview }: { overview: MetricsOverview | un
           ? t('bubble.titleRange', { from: f.date(overview.from), to: f.date(overview.to) })
           : t('bubble.title')
       }
+      {...(summary ? { summary } : {})}
       fileName="matrix-reach-gmv"
       testId="bubble-chart"
       columns={columns}

@@ -43,6 +43,8 @@ export const performance = {
       p50: 'p50（中位）',
       p90: 'p90（乐观）',
       today: '今天',
+      summaryForecast: '未来 {{count}} 期预测（中位）合计 {{total}}，最高 {{peakDate}}（{{peak}}）；',
+      summaryActuals: '已有实际 {{count}} 期，合计 {{total}}。',
     },
     table: { date: '日期' },
     runs: {
@@ -75,6 +77,8 @@ export const performance = {
       role: '角色',
       engagement: '互动量',
       followers: '粉丝数',
+      summary:
+        '{{count}} 个账号合计播放 {{views}}、GMV {{gmv}}；GMV 最高 {{topGmvName}}（{{topGmv}}），播放最高 {{topViewsName}}（{{topViews}}）。',
     },
     fields: {
       date: '日期',
@@ -175,6 +179,9 @@ export const performance = {
       p50: 'p50 (median)',
       p90: 'p90 (high)',
       today: 'Today',
+      summaryForecast:
+        'Forecast (median) for the next {{count}} periods totals {{total}}, peak {{peak}} on {{peakDate}}; ',
+      summaryActuals: '{{count}} actual periods total {{total}}.',
     },
     table: { date: 'Date' },
     runs: {
@@ -209,6 +216,8 @@ export const performance = {
       role: 'Role',
       engagement: 'Engagement',
       followers: 'Followers',
+      summary:
+        '{{count}} accounts: {{views}} views and {{gmv}} GMV in all; most GMV {{topGmvName}} ({{topGmv}}), most views {{topViewsName}} ({{topViews}}).',
     },
     fields: {
       date: 'Date',
