@@ -1,6 +1,6 @@
 import { Flex, Spin } from 'antd';
 import { lazy, Suspense, type ComponentType } from 'react';
-import i18n from '../i18n';
+import i18n from 'i18next';
 import { pageNamespaces } from './pageNamespaces';
 
 /**

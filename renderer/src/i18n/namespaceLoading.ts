@@ -50,6 +50,10 @@ const loaders: Record<LazyNamespace, () => Promise<BothLanguages>> = {
   reports: () => import('../features/reports/i18n').then((m) => m.reports),
   contentSeries: () => import('../features/content/seriesI18n').then((m) => m.contentSeries),
   contentSafety: () => import('../features/content/safetyI18n').then((m) => m.contentSafety),
+  contentMenu: () => import('../features/content/contextMenuI18n').then((m) => m.contentMenu),
+  deliverableReport: () =>
+    import('../features/offers/deliverableReportI18n').then((m) => m.deliverableReport),
+  expectedViews: () => import('../features/offers/expectedViewsI18n').then((m) => m.expectedViews),
 };
 
 /**

@@ -60,3 +60,5 @@ export const namespaces = {
   importErrors,
   errors,
 } as const;
+
+export type Namespace = keyof typeof namespaces;
