@@ -5,7 +5,7 @@ import type { Product } from '../../../../shared/domain/product';
 import { useProducts } from './queries';
 
 /** How many matches the picker shows: enough to choose from, small enough to send as the user types. */
-export const PRODUCT_PICKER_LIMIT = 50;
+const PRODUCT_PICKER_LIMIT = 50;
 
 interface CommonProps {
   workspaceId: string;

@@ -1,3 +1,3 @@
 // Public entry of the products feature: the only file other features may import (see docs/ARCHITECTURE.md).
 export { useProducts } from './queries';
-export { ProductPicker, PRODUCT_PICKER_LIMIT } from './ProductPicker';
+export { ProductPicker } from './ProductPicker';
