@@ -85,7 +85,7 @@ for (const language of ['zh-CN', 'en'] as const) {
     expect(forecast).toContain(String(forecastRows.length));
 
     // Match: the ranking names the best-matched account, the heatmap its best account × product pair.
-    const products = await apiCall(request, host, 'products.list', { workspaceId });
+    const products = (await apiCall(request, host, 'products.list', { workspaceId, limit: 200 })).items;
     const product = products.find((p) => p.status === 'active') ?? products[0]!;
     await page.goto(`${host.url}#/w/${workspaceId}/match?product=${product.id}`);
     const match = await apiCall(request, host, 'match.forProduct', { productId: product.id });

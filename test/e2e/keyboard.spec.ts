@@ -155,8 +155,13 @@ test('every main action is reachable and usable by keyboard, with a visible focu
   await expect
     .poll(async () =>
       (
-        await apiCall(request, host, 'content.list', { workspaceId, from: '2026-06-01', to: '2027-06-01' })
-      ).some((c) => c.title === title),
+        await apiCall(request, host, 'content.list', {
+          workspaceId,
+          from: '2026-06-01',
+          to: '2027-06-01',
+          search: title,
+        })
+      ).items.some((c) => c.title === title),
     )
     .toBe(true);
 
