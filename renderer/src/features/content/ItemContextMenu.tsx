@@ -144,13 +144,16 @@ export function useItemContextMenu({ workspaceId, timeZone, accounts, onOpen }: 
   const element = (
     <>
       {menu}
-      <DuplicateModal
-        workspaceId={workspaceId}
-        timeZone={timeZone}
-        accounts={accounts}
-        item={duplicating}
-        onClose={() => setDuplicating(null)}
-      />
+      {/* Mounted only while open, as in the drawer: its force-rendered portal otherwise takes Escape. */}
+      {duplicating && (
+        <DuplicateModal
+          workspaceId={workspaceId}
+          timeZone={timeZone}
+          accounts={accounts}
+          item={duplicating}
+          onClose={() => setDuplicating(null)}
+        />
+      )}
       {seriesActions.dialog}
     </>
   );
