@@ -5,13 +5,16 @@ import { tgi } from './tgi';
  * A roster's audiences as columns, built once per roster: per tag, every audience's share (0 when
  * absent) and the tag's place in that audience's own order. A ranking then reads only the target's
  * few columns per audience instead of walking each audience's Map, and allocates nothing per audience.
+ * A member's row can be replaced or a member appended (`placeAudience`) without rebuilding the others:
+ * the roster follows a write to one creator in microseconds.
  */
 export interface AudienceColumns {
+  /** Members (slots) in use; the arrays may be longer (room to append). */
   count: number;
   /** 1 where the roster member has an audience profile. */
   hasAudience: Uint8Array;
   norms: Float64Array;
-  byTag: ReadonlyMap<string, TagColumn>;
+  byTag: Map<string, TagColumn>;
 }
 
 interface TagColumn {
@@ -20,27 +23,59 @@ interface TagColumn {
   positions: Uint16Array;
 }
 
-export function audienceColumns(audiences: readonly (PreparedAudience | null)[]): AudienceColumns {
-  const count = audiences.length;
-  const hasAudience = new Uint8Array(count);
-  const norms = new Float64Array(count);
-  const byTag = new Map<string, TagColumn>();
-  audiences.forEach((audience, i) => {
-    if (audience === null) return;
-    hasAudience[i] = 1;
-    norms[i] = audience.norm;
-    let position = 0;
-    for (const [tag, share] of audience.shares) {
-      let column = byTag.get(tag);
-      if (!column) {
-        column = { shares: new Float64Array(count), positions: new Uint16Array(count) };
-        byTag.set(tag, column);
-      }
-      column.shares[i] = share;
-      column.positions[i] = position++;
+const grown = <A extends Float64Array | Uint16Array | Uint8Array>(array: A, capacity: number): A => {
+  const bigger = new (array.constructor as new (n: number) => A)(capacity);
+  bigger.set(array);
+  return bigger;
+};
+
+export function emptyColumns(capacity: number): AudienceColumns {
+  return {
+    count: 0,
+    hasAudience: new Uint8Array(capacity),
+    norms: new Float64Array(capacity),
+    byTag: new Map(),
+  };
+}
+
+/** Sets member `slot`'s audience (null: none), replacing what it had; a slot past the end appends. */
+export function placeAudience(
+  columns: AudienceColumns,
+  slot: number,
+  audience: PreparedAudience | null,
+): void {
+  const capacity = columns.hasAudience.length;
+  if (slot >= capacity) {
+    const next = Math.max(slot + 1, capacity * 2, 16);
+    columns.hasAudience = grown(columns.hasAudience, next);
+    columns.norms = grown(columns.norms, next);
+    for (const column of columns.byTag.values()) {
+      column.shares = grown(column.shares, next);
+      column.positions = grown(column.positions, next);
     }
-  });
-  return { count, hasAudience, norms, byTag };
+  }
+  columns.count = Math.max(columns.count, slot + 1);
+  if (columns.hasAudience[slot] === 1) for (const column of columns.byTag.values()) column.shares[slot] = 0;
+  columns.hasAudience[slot] = audience === null ? 0 : 1;
+  columns.norms[slot] = audience === null ? 0 : audience.norm;
+  if (audience === null) return;
+  let position = 0;
+  const size = columns.hasAudience.length;
+  for (const [tag, share] of audience.shares) {
+    let column = columns.byTag.get(tag);
+    if (!column) {
+      column = { shares: new Float64Array(size), positions: new Uint16Array(size) };
+      columns.byTag.set(tag, column);
+    }
+    column.shares[slot] = share;
+    column.positions[slot] = position++;
+  }
+}
+
+export function audienceColumns(audiences: readonly (PreparedAudience | null)[]): AudienceColumns {
+  const columns = emptyColumns(audiences.length);
+  audiences.forEach((audience, slot) => placeAudience(columns, slot, audience));
+  return columns;
 }
 
 /** Marks a roster member without an audience in the scores `scoreColumns` fills. */

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { matchScore, prepareAudience, prepareTarget } from '../../shared/interest/match';
-import { audienceColumns, NO_AUDIENCE, scoreColumns } from '../../shared/interest/matchColumns';
+import {
+  audienceColumns,
+  NO_AUDIENCE,
+  placeAudience,
+  scoreColumns,
+} from '../../shared/interest/matchColumns';
 import { builtInBaseline, builtInInterestTagIds } from '../../shared/interest/taxonomy';
 import { mulberry32 } from '../../shared/random';
 
@@ -39,5 +44,27 @@ describe('scoreColumns (the ranking’s column scorer)', () => {
     const scores = new Int16Array(roster.length);
     scoreColumns(columns, prepareTarget([], undefined, baseline), scores);
     roster.forEach((interests, i) => expect(scores[i]).toBe(interests === null ? NO_AUDIENCE : 0));
+  });
+
+  it('scores columns patched member by member (replaced, cleared, appended past capacity) as columns built afresh', () => {
+    const patched = audienceColumns(roster.slice(0, 400).map((r) => (r ? prepareAudience(r) : null)));
+    const final = [...roster];
+    // Replace some members' audiences, clear others, give some a profile, then append the rest one by one.
+    for (let i = 0; i < 400; i += 7) {
+      final[i] = i % 3 === 0 ? null : (roster[(i * 13) % roster.length] ?? { 'beauty.skincare': 1 });
+      placeAudience(patched, i, final[i] ? prepareAudience(final[i]!) : null);
+    }
+    for (let i = 400; i < roster.length; i++)
+      placeAudience(patched, i, final[i] ? prepareAudience(final[i]!) : null);
+    const fresh = audienceColumns(final.map((r) => (r ? prepareAudience(r) : null)));
+    expect(patched.count).toBe(fresh.count);
+    const a = new Int16Array(roster.length);
+    const b = new Int16Array(roster.length);
+    for (let n = 0; n < 30; n++) {
+      const target = prepareTarget(pick(1 + Math.floor(random() * 5)), undefined, baseline);
+      scoreColumns(patched, target, a);
+      scoreColumns(fresh, target, b);
+      expect([...a]).toEqual([...b]);
+    }
   });
 });

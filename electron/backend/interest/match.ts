@@ -1,21 +1,10 @@
 import type { Db } from '../db/types';
 import type { AudienceProfileOutput, MatchResultOutput, RankedMatch } from '../../../shared/domain/interest';
 import { resolveTags, type ResolvedTags } from '../../../shared/domain/interestTags';
-import { matchScore, prepareAudience, prepareTarget } from '../../../shared/interest/match';
-import {
-  audienceColumns,
-  NO_AUDIENCE,
-  scoreColumns,
-  type AudienceColumns,
-} from '../../../shared/interest/matchColumns';
-import {
-  listActiveAccounts,
-  listAudiences,
-  listCreatorsWithAudience,
-  workspaceInterest,
-  type WorkspaceInterest,
-} from './repo';
-import { stampedCache } from '../paging/writeStamp';
+import { matchScore, prepareTarget } from '../../../shared/interest/match';
+import { NO_AUDIENCE, scoreColumns } from '../../../shared/interest/matchColumns';
+import { listActiveAccounts, listAudiences, workspaceInterest, type WorkspaceInterest } from './repo';
+import { byName, rankableRoster } from './roster';
 import { findProduct } from '../products/repo';
 
 /** One workspace's matching context, loaded once per request. */
@@ -47,15 +36,11 @@ export function scoreAudience(
   return matchScore({ interests: profile.interests, targetTags, baseline: ctx.interest.baseline });
 }
 
-// One collator for every comparison: localeCompare with a locale argument builds one per call, which
-// dominated sorting 12,000 creators.
-const byName = new Intl.Collator('zh-CN').compare;
-
 /** Highest score first; owners without a profile last (unknown is not a low score), then by name. */
 function byScore(a: RankedMatch, b: RankedMatch): number {
   const sa = a.match?.score ?? -1;
   const sb = b.match?.score ?? -1;
-  return sb - sa || byName(a.name, b.name);
+  return sb - sa || byName({ name: a.name, id: a.ownerId }, { name: b.name, id: b.ownerId });
 }
 
 export function rankAccounts(
@@ -80,38 +65,6 @@ export function rankAccounts(
     .sort(byScore);
 }
 
-interface RankableCreator {
-  id: string;
-  name: string;
-  followers: number;
-  profile: AudienceProfileOutput | null;
-}
-
-interface RankableRoster {
-  /** Sorted once by name with the ranking's collator, so ties need no sort per call. */
-  creators: RankableCreator[];
-  columns: AudienceColumns;
-  scored: number;
-}
-
-/**
- * A workspace's creators ready to rank, kept per workspace until the next write (the write stamp): each
- * profile parsed and its audience cleaned once into columns (parsing and cleaning 12,000 profiles was
- * most of a ranking).
- */
-const cachedRoster = stampedCache<RankableRoster>();
-const rankableRoster = (db: Db, workspaceId: string) =>
-  cachedRoster(db, workspaceId, () => {
-    const creators = listCreatorsWithAudience(db, workspaceId).sort((a, b) => byName(a.name, b.name));
-    return {
-      creators,
-      columns: audienceColumns(
-        creators.map((c) => (c.profile ? prepareAudience(c.profile.interests) : null)),
-      ),
-      scored: creators.filter((c) => c.profile !== null).length,
-    };
-  });
-
 /** Scores are whole numbers 0..100. */
 const SCORE_LEVELS = 101;
 
@@ -119,8 +72,8 @@ const SCORE_LEVELS = 101;
  * The best `limit` creators for the target and how many creators were ranked in all. One pass over the
  * columns scores every creator (the score alone, the same number `matchScore` gives) without allocating
  * per creator; the lowest score that still reaches the top `limit` is read from a count per score, only
- * creators at or above it are collected (in name order) and ordered by score, and only the `limit`
- * shown get the full explanation. Creators without a profile come after every score, by name.
+ * creators at or above it are collected and ordered by score then name, and only the `limit` shown get
+ * the full explanation. Creators without a profile come after every score, by name.
  */
 export function rankCreators(
   db: Db,
@@ -129,7 +82,8 @@ export function rankCreators(
   targetTags: readonly string[],
   limit: number,
 ): { top: RankedMatch[]; total: number; scored: number } {
-  const { creators, columns, scored } = rankableRoster(db, workspaceId);
+  const roster = rankableRoster(db, workspaceId);
+  const { columns, slots, nameRank } = roster;
   const target = prepareTarget(targetTags, undefined, ctx.interest.baseline);
   const scores = new Int16Array(columns.count);
   scoreColumns(columns, target, scores);
@@ -138,15 +92,16 @@ export function rankCreators(
   let threshold = SCORE_LEVELS - 1;
   for (let seen = perScore[threshold]!; seen < limit && threshold > 0;) seen += perScore[--threshold]!;
   const chosen: number[] = [];
-  for (let i = 0; i < scores.length; i++) if (scores[i]! >= threshold) chosen.push(i);
-  // Stable: equal scores keep name order.
-  chosen.sort((a, b) => scores[b]! - scores[a]!);
+  for (let slot = 0; slot < scores.length; slot++) if (scores[slot]! >= threshold) chosen.push(slot);
+  chosen.sort((a, b) => scores[b]! - scores[a]! || nameRank[a]! - nameRank[b]!);
   if (chosen.length < limit) {
-    for (let i = 0; i < scores.length && chosen.length < limit; i++)
-      if (scores[i] === NO_AUDIENCE) chosen.push(i);
+    for (const slot of roster.byName) {
+      if (chosen.length >= limit) break;
+      if (scores[slot] === NO_AUDIENCE) chosen.push(slot);
+    }
   }
-  const top = chosen.slice(0, limit).map((i): RankedMatch => {
-    const c = creators[i]!;
+  const top = chosen.slice(0, limit).map((slot): RankedMatch => {
+    const c = slots[slot]!;
     return {
       ownerType: 'creator',
       ownerId: c.id,
@@ -157,7 +112,7 @@ export function rankCreators(
       match: scoreAudience(ctx, c.profile, targetTags),
     };
   });
-  return { top, total: creators.length, scored };
+  return { top, total: roster.total, scored: roster.scored };
 }
 
 /** A content item targets its own tags plus those of the products it features. */

@@ -195,25 +195,70 @@ export function setCreatorAudience(
   );
 }
 
+export interface CreatorWithAudience {
+  id: string;
+  name: string;
+  followers: number;
+  profile: AudienceProfileOutput | null;
+}
+
+type RosterRow = {
+  id: string;
+  display_name: string;
+  followers: number;
+  audience_json: string | null;
+};
+
+const withAudience = (r: RosterRow): CreatorWithAudience => ({
+  id: r.id,
+  name: r.display_name,
+  followers: r.followers,
+  profile: r.audience_json ? (JSON.parse(r.audience_json) as AudienceProfileOutput) : null,
+});
+
 /** Every creator of a workspace with its audience, for rankings. */
-export function listCreatorsWithAudience(
-  db: Db,
-  workspaceId: string,
-): { id: string; name: string; followers: number; profile: AudienceProfileOutput | null }[] {
-  return prepared<
-    [string],
-    { id: string; display_name: string; followers: number; audience_json: string | null }
-  >(
+export function listCreatorsWithAudience(db: Db, workspaceId: string): CreatorWithAudience[] {
+  return prepared<[string], RosterRow>(
     db,
     'SELECT id, display_name, followers, audience_json FROM creators WHERE workspace_id = ? ORDER BY display_name',
   )
     .all(workspaceId)
-    .map((r) => ({
-      id: r.id,
-      name: r.display_name,
-      followers: r.followers,
-      profile: r.audience_json ? (JSON.parse(r.audience_json) as AudienceProfileOutput) : null,
-    }));
+    .map(withAudience);
+}
+
+/** The given creators with their audiences (absent ids were deleted). */
+export function creatorsWithAudienceByIds(db: Db, ids: readonly string[]): CreatorWithAudience[] {
+  if (ids.length === 0) return [];
+  return prepared<[string], RosterRow>(
+    db,
+    `SELECT id, display_name, followers, audience_json FROM creators
+     WHERE id IN (SELECT value FROM json_each(?))`,
+  )
+    .all(JSON.stringify(ids))
+    .map(withAudience);
+}
+
+/** The workspace's latest creator change (migration 0210's triggers), 0 before any. */
+export function latestCreatorChange(db: Db, workspaceId: string): number {
+  return (
+    prepared<[string], { seq: number | null }>(
+      db,
+      'SELECT max(seq) AS seq FROM creator_changes WHERE workspace_id = ?',
+    ).get(workspaceId)!.seq ?? 0
+  );
+}
+
+/** Creators of the workspace changed (written, deleted, their live sessions changed) after `seq`. */
+export function creatorChangesSince(
+  db: Db,
+  workspaceId: string,
+  seq: number,
+): { creatorIds: string[]; latest: number } {
+  const rows = prepared<[string, number], { creator_id: string; seq: number }>(
+    db,
+    'SELECT creator_id, seq FROM creator_changes WHERE workspace_id = ? AND seq > ? ORDER BY seq',
+  ).all(workspaceId, seq);
+  return { creatorIds: rows.map((r) => r.creator_id), latest: rows.at(-1)?.seq ?? seq };
 }
 
 export interface ActiveAccountRow {

@@ -6,43 +6,91 @@ import { creatorFiguresByIds } from '../creators/repo';
 import { creatorLiveSessionsByIds } from '../liveSessions/creatorHistoryRepo';
 import { liveViewsFigure } from '../../../shared/live/expectedLiveViews';
 import { findOwnProfile } from '../creatorProfile/repo';
-import { stampedCache } from '../paging/writeStamp';
-import { deliverableRowsByOffer, latestRevisionHeads, sentOfferIds, type OfferRow } from './repo';
+import { changeTrackedCache } from '../paging/changeTracked';
+import { creatorChangesSince, latestCreatorChange, listBaselineOverrides } from '../interest/repo';
+import {
+  deliverableRowsByOffer,
+  latestOfferChange,
+  latestRevisionHeads,
+  offerChangesSince,
+  sentOfferIds,
+  type OfferRow,
+} from './repo';
 import { lazy, noSide, offerView, sideOf, type CreatorSide } from './view';
 import { vocabularyFor, type Vocabulary } from './vocabulary';
 
 interface CachedView {
   view: Offer;
   updatedAt: string;
+  /** The creator side the view was built with: a changed creator's side is replaced, so the view is stale. */
+  side: CreatorSide | null;
   /** The offer's time zone and the day its overdue flags were computed for. */
   timeZone: string;
   today: string;
 }
 
-/** What a workspace's (or the creator inbox's) lists have built since the last write. */
+/** What a workspace's (or the creator inbox's) lists have built. */
 interface ListViewCache {
   views: Map<string, CachedView>;
   /** Brand side: creators' figures and parsed audiences (the fit score's input), by creator id. */
   creatorSides: Map<string, CreatorSide>;
   vocabulary: () => Vocabulary;
+  /** The workspace's platform baseline overrides (the fit's only workspace input), as text to compare. */
+  baseline: string;
+  /** The latest offer_changes / creator_changes seq the cache has applied. */
+  offerSeq: number;
+  creatorSeq: number;
 }
 
 /**
- * Kept per workspace until the next write (the write stamp: this connection's changes or another
- * connection's commit), so paging back and forth, refetches and repeated renders read the offers' rows and
- * reuse their views: building a view (terms, totals, the fit score over the creator's audience, actions,
- * deliverables) was most of a list. Only the day moves a view without a write (overdue deliverables), so a
- * view is rebuilt when its time zone's today has changed.
+ * Kept per workspace across writes, so paging back and forth, refetches, repeated renders and the first
+ * list after a write read the offers' rows and reuse their views: building a view (terms, totals, the fit
+ * score over the creator's audience, actions, deliverables) was most of a list. After a write the cache
+ * drops only what changed, read from migration 0210's change logs: the views of changed offers (row,
+ * revisions, deliverables), the sides of changed creators (row, live sessions) and every view when the
+ * workspace's baseline changed. The creator inbox (no workspace, few offers, this installation's own
+ * profile) starts afresh after any write. Only the day moves a view without a write (overdue
+ * deliverables), so a view is rebuilt when its time zone's today has changed.
  */
-const cachedLists = stampedCache<ListViewCache>();
+const cachedLists = changeTrackedCache<ListViewCache>();
 const INBOX_KEY = '\u0000creator-inbox';
 
-function listCache(ctx: BackendContext, workspaceId: string | null): ListViewCache {
-  return cachedLists(ctx.db, workspaceId ?? INBOX_KEY, () => ({
+const baselineText = (ctx: BackendContext, workspaceId: string | null) =>
+  workspaceId === null ? '' : JSON.stringify([...listBaselineOverrides(ctx.db, workspaceId)].sort());
+
+function emptyCache(ctx: BackendContext, workspaceId: string | null): ListViewCache {
+  return {
     views: new Map(),
     creatorSides: new Map(),
     vocabulary: lazy(() => vocabularyFor(ctx.db, workspaceId)),
-  }));
+    baseline: baselineText(ctx, workspaceId),
+    offerSeq: workspaceId === null ? 0 : latestOfferChange(ctx.db, workspaceId),
+    creatorSeq: workspaceId === null ? 0 : latestCreatorChange(ctx.db, workspaceId),
+  };
+}
+
+function refreshCache(ctx: BackendContext, workspaceId: string | null, cache: ListViewCache): ListViewCache {
+  if (workspaceId === null) return emptyCache(ctx, null);
+  const baseline = baselineText(ctx, workspaceId);
+  if (baseline !== cache.baseline) return emptyCache(ctx, workspaceId);
+  const offers = offerChangesSince(ctx.db, workspaceId, cache.offerSeq);
+  for (const id of offers.offerIds) cache.views.delete(id);
+  const creators = creatorChangesSince(ctx.db, workspaceId, cache.creatorSeq);
+  for (const id of creators.creatorIds) cache.creatorSides.delete(id);
+  // Custom tags may have changed: the vocabulary is read again when a view needs it.
+  cache.vocabulary = lazy(() => vocabularyFor(ctx.db, workspaceId));
+  cache.offerSeq = offers.latest;
+  cache.creatorSeq = creators.latest;
+  return cache;
+}
+
+function listCache(ctx: BackendContext, workspaceId: string | null): ListViewCache {
+  return cachedLists(
+    ctx.db,
+    workspaceId ?? INBOX_KEY,
+    () => emptyCache(ctx, workspaceId),
+    (cache) => refreshCache(ctx, workspaceId, cache),
+  );
 }
 
 /**
@@ -69,12 +117,21 @@ export function offerListViews(
   };
   const fresh = (row: OfferRow) => {
     const hit = cache.views.get(row.id);
-    return hit !== undefined && hit.updatedAt === row.updated_at && hit.today === today(hit.timeZone);
+    return (
+      hit !== undefined &&
+      hit.updatedAt === row.updated_at &&
+      hit.today === today(hit.timeZone) &&
+      hit.side === sideKey(cache, row)
+    );
   };
   const missing = rows.filter((row) => !fresh(row));
   if (missing.length > 0) buildViews(ctx, cache, missing, today);
   return rows.map((row) => cache.views.get(row.id)!.view);
 }
+
+/** The cached side a brand row's view depends on (null: none, or the inbox's own profile). */
+const sideKey = (cache: ListViewCache, row: OfferRow): CreatorSide | null =>
+  row.side === 'brand' && row.creator_id ? (cache.creatorSides.get(row.creator_id) ?? null) : null;
 
 function buildViews(
   ctx: BackendContext,
@@ -126,6 +183,7 @@ function buildViews(
     cache.views.set(row.id, {
       view,
       updatedAt: row.updated_at,
+      side: sideKey(cache, row),
       timeZone: view.terms.timeZone,
       today: today(view.terms.timeZone),
     });

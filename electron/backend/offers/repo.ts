@@ -458,3 +458,26 @@ export function listWorkspaceDeliverableRows(
        ORDER BY d.due_on, o.created_at, d.position`,
   ).all({ ws: workspaceId, from, to });
 }
+
+/** Offers of the workspace changed (row, revisions, deliverables: migration 0210's triggers) after `seq`. */
+export function offerChangesSince(
+  db: Db,
+  workspaceId: string,
+  seq: number,
+): { offerIds: string[]; latest: number } {
+  const rows = prepared<[string, number], { offer_id: string; seq: number }>(
+    db,
+    'SELECT offer_id, seq FROM offer_changes WHERE workspace_id = ? AND seq > ? ORDER BY seq',
+  ).all(workspaceId, seq);
+  return { offerIds: rows.map((r) => r.offer_id), latest: rows.at(-1)?.seq ?? seq };
+}
+
+/** The workspace's latest offer change, 0 before any. */
+export function latestOfferChange(db: Db, workspaceId: string): number {
+  return (
+    prepared<[string], { seq: number | null }>(
+      db,
+      'SELECT max(seq) AS seq FROM offer_changes WHERE workspace_id = ?',
+    ).get(workspaceId)!.seq ?? 0
+  );
+}
