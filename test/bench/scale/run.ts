@@ -16,6 +16,7 @@ import { openBackend, DB_FILE_NAME, type Backend } from '../../../electron/backe
 import { listAccounts } from '../../../electron/backend/accounts/repo';
 import { methodCases } from './cases';
 import { ensureAgency, agencyShape } from './generate';
+import { measureAfterWrite } from './afterWrite';
 import { measureImport } from './importBench';
 import { measureMethod, percentile, type Figure } from './measure';
 import { measurePages } from './pages';
@@ -143,6 +144,8 @@ async function main(): Promise<void> {
     const only = arg('figures', '');
     const chosen = only ? methodCases.filter((c) => only.split(',').includes(c.figure)) : methodCases;
     for (const c of chosen) print(await measureMethod(b, c, clients));
+    if (!only || ['offers.list', 'match.forProduct'].some((f) => only.split(',').includes(f)))
+      print(await measureAfterWrite(b, agency.bigWorkspaceId));
     if (!only || only.split(',').includes('forecast all')) print(await forecastAll(b, agency.bigWorkspaceId));
   } finally {
     b.close();
