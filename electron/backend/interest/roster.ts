@@ -44,7 +44,7 @@ const collate = new Intl.Collator('zh-CN').compare;
 export const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
   collate(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-const prepared = (c: RankableCreator) => (c.profile ? prepareAudience(c.profile.interests) : null);
+const audienceOf = (c: RankableCreator) => (c.profile ? prepareAudience(c.profile.interests) : null);
 
 function indexNames(roster: RankableRoster): void {
   if (roster.nameRank.length < roster.slots.length) roster.nameRank = new Int32Array(roster.slots.length * 2);
@@ -57,7 +57,7 @@ function buildRoster(db: Db, workspaceId: string): RankableRoster {
   const seq = latestCreatorChange(db, workspaceId);
   const creators = listCreatorsWithAudience(db, workspaceId).sort(byName);
   const columns = emptyColumns(creators.length);
-  creators.forEach((c, slot) => placeAudience(columns, slot, prepared(c)));
+  creators.forEach((c, slot) => placeAudience(columns, slot, audienceOf(c)));
   const roster: RankableRoster = {
     slots: creators,
     columns,
@@ -106,7 +106,7 @@ function refreshRoster(db: Db, workspaceId: string, roster: RankableRoster): Ran
     if (slot === roster.slots.length) roster.slots.push(creator);
     else roster.slots[slot] = creator;
     roster.slotOf.set(id, slot);
-    placeAudience(roster.columns, slot, prepared(creator));
+    placeAudience(roster.columns, slot, audienceOf(creator));
     roster.byName.splice(nameInsertAt(roster, creator), 0, slot);
   }
   roster.seq = latest;
