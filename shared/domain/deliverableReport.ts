@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { OfferParty } from './offerStateMachine';
+import { deliverableLinkSchema } from './deliverableLink';
 import {
   canMoveDeliverable,
   deliverableStatuses,
@@ -7,28 +9,35 @@ import {
 } from './offer';
 
 /**
- * The creator's deliverable statuses as its answer file carries them (offer file format 2), and what the
- * brand's tracker makes of them on import. Both sides track the same deliverables (keyed by the terms'
- * deliverable key); the creator's side is the one that knows when a video was submitted or published.
+ * Deliverable statuses as an offer file carries them, and what the receiving tracker makes of them on
+ * import. Both sides track the same deliverables (keyed by the terms' deliverable key): the creator's
+ * answer file (format 2) tells the brand what was submitted or published, with the published link
+ * (format 3); the brand's status file (format 3) tells the creator what the brand approved, so both
+ * trackers agree. Each side's tracker only ever moves forward from a file.
  */
+
 export const reportedDeliverableSchema = z.strictObject({
   key: z.string().min(1).max(64),
   status: deliverableStatusSchema,
-  /** When the creator's tracker moved it to this status (UTC ISO). */
+  /** When the sender's tracker moved it to this status (UTC ISO). */
   statusChangedAt: z.iso.datetime({ offset: true }),
+  /** Format 3, creator's file only: the link the creator entered with 已提交 or 已发布. */
+  publishedUrl: deliverableLinkSchema.optional(),
 });
 export type ReportedDeliverable = z.infer<typeof reportedDeliverableSchema>;
 
 /**
- * Which statuses a creator's file may set on the brand's tracker. The creator submits and publishes;
- * approving a submission is the brand's decision, so a file saying `approved` never approves anything.
+ * Which statuses each sender's file may set on the other side's tracker. The creator submits and
+ * publishes; approving a submission is the brand's decision, so a creator's file saying `approved` never
+ * approves anything. The brand owns the offer: its verdicts (已审核, and 已发布 when it saw the video go
+ * out) reach the creator's tracker.
  */
-export const creatorMaySet: Readonly<Record<DeliverableStatus, boolean>> = {
-  due: true,
-  submitted: true,
-  approved: false,
-  published: true,
+export const senderMaySet: Readonly<Record<OfferParty, Readonly<Record<DeliverableStatus, boolean>>>> = {
+  creator: { due: true, submitted: true, approved: false, published: true },
+  brand: { due: true, submitted: true, approved: true, published: true },
 };
+/** The creator's column of senderMaySet (kept for readers of the format-2 rule). */
+export const creatorMaySet = senderMaySet.creator;
 
 /**
  * - applied: a forward move the brand's tracker allows (canMoveDeliverable) and the creator may make;
@@ -39,10 +48,14 @@ export const creatorMaySet: Readonly<Record<DeliverableStatus, boolean>> = {
 export const reportOutcomes = ['applied', 'unchanged', 'kept', 'refused'] as const;
 export type ReportOutcome = (typeof reportOutcomes)[number];
 
-export function reportOutcome(current: DeliverableStatus, reported: DeliverableStatus): ReportOutcome {
+export function reportOutcome(
+  current: DeliverableStatus,
+  reported: DeliverableStatus,
+  sender: OfferParty = 'creator',
+): ReportOutcome {
   if (current === reported) return 'unchanged';
   if (deliverableStatuses.indexOf(reported) < deliverableStatuses.indexOf(current)) return 'kept';
-  return creatorMaySet[reported] && canMoveDeliverable(current, reported) ? 'applied' : 'refused';
+  return senderMaySet[sender][reported] && canMoveDeliverable(current, reported) ? 'applied' : 'refused';
 }
 
 export const deliverableReportLineSchema = z.object({
@@ -53,6 +66,9 @@ export const deliverableReportLineSchema = z.object({
   from: deliverableStatusSchema,
   reported: deliverableStatusSchema,
   outcome: z.enum(reportOutcomes),
+  /** The link the file carries for this deliverable, and whether it is new to the receiving tracker. */
+  publishedUrl: z.string().nullable().default(null),
+  linkChanged: z.boolean().default(false),
 });
 export type DeliverableReportLine = z.infer<typeof deliverableReportLineSchema>;
 
@@ -61,6 +77,7 @@ export interface TrackedStatus {
   position: number;
   accountLabel: string;
   status: DeliverableStatus;
+  publishedUrl?: string | null;
 }
 
 export interface DeliverableReportPlan {
@@ -73,6 +90,7 @@ export interface DeliverableReportPlan {
 export function planDeliverableReport(
   tracked: readonly TrackedStatus[],
   reported: readonly ReportedDeliverable[],
+  sender: OfferParty = 'creator',
 ): DeliverableReportPlan {
   const byKey = new Map(tracked.map((d) => [d.key, d]));
   const lines: DeliverableReportLine[] = [];
@@ -87,7 +105,9 @@ export function planDeliverableReport(
         accountLabel: mine.accountLabel,
         from: mine.status,
         reported: r.status,
-        outcome: reportOutcome(mine.status, r.status),
+        outcome: reportOutcome(mine.status, r.status, sender),
+        publishedUrl: r.publishedUrl ?? null,
+        linkChanged: r.publishedUrl !== undefined && r.publishedUrl !== (mine.publishedUrl ?? null),
       });
   }
   return { lines, unknownKeys };

@@ -4,6 +4,7 @@ import { pageInputShape } from '../api/paging';
 import { yuanSchema } from './money';
 import { platformSchema } from './account';
 import { calendarDateSchema } from './dates';
+import { deliverableLinkSchema } from './deliverableLink';
 import { offerActions, offerActors, offerStates } from './offerStateMachine';
 import {
   deliverableFormatSchema,
@@ -201,13 +202,20 @@ export const trackedDeliverableSchema = z.object({
   overdue: z.boolean(),
   /** The planned content item on the brand account's calendar (brand side). */
   contentItemId: z.string().nullable(),
+  /** The creator's published link (offer file format 3), opened through the safe external-link path. */
+  publishedUrl: z.string().nullable(),
   creatorId: z.string().nullable(),
   creatorName: z.string(),
   offerTitle: z.string(),
 });
 export type TrackedDeliverable = z.infer<typeof trackedDeliverableSchema>;
 
-export const deliverableSetStatusSchema = z.strictObject({ id: idSchema, status: deliverableStatusSchema });
+export const deliverableSetStatusSchema = z.strictObject({
+  id: idSchema,
+  status: deliverableStatusSchema,
+  /** With 已提交 or 已发布 only: the published link (http/https), see shared/domain/deliverableReport.ts. */
+  publishedUrl: deliverableLinkSchema.optional(),
+});
 export const deliverableListSchema = z.strictObject({
   workspaceId: idSchema,
   /** Inclusive due-date window (YYYY-MM-DD), e.g. the calendar's visible range. */

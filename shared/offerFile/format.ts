@@ -29,13 +29,32 @@ import { reportedDeliverableSchema } from '../domain/deliverableReport';
  * then; every other file is still written as format 1, so an older MatrixDesk keeps reading brand offers,
  * and this one reads both. A format-2 file may restate the revision the receiver already holds (same
  * revision, action, state and terms) to report newer statuses: see offers/deliverableReport.ts.
+ *
+ * Format 3 (so both trackers agree) lets the brand's file carry its tracker too, on an accepted or
+ * completed offer — its 已审核 reaches the creator — and lets each deliverable of the creator's file carry
+ * its `publishedUrl`. A file is written at the lowest version that holds what it says (see
+ * offerFileVersionFor), so a format-2 reader is only asked to update for files it could not read.
  */
 export const OFFER_FILE_FORMAT = 'matrixdesk.offer';
 /** The newest format this app writes and reads; it reads every version in OFFER_FILE_READABLE_VERSIONS. */
-export const OFFER_FILE_VERSION = 2;
-export const OFFER_FILE_READABLE_VERSIONS: readonly number[] = [1, 2];
+export const OFFER_FILE_VERSION = 3;
+export const OFFER_FILE_READABLE_VERSIONS: readonly number[] = [1, 2, 3];
 /** Format 1: every file without deliverable statuses. */
 export const OFFER_FILE_BASE_VERSION = 1;
+/** Format 2: the creator's statuses without links. */
+export const OFFER_FILE_CREATOR_STATUS_VERSION = 2;
+
+/** The lowest format version that can hold a file's deliverable statuses (see the format notes above). */
+export function offerFileVersionFor(
+  senderRole: 'brand' | 'creator',
+  deliverables: readonly { publishedUrl?: string }[] | undefined,
+): 1 | 2 | 3 {
+  if (!deliverables) return OFFER_FILE_BASE_VERSION;
+  if (senderRole === 'creator' && deliverables.every((d) => d.publishedUrl === undefined)) {
+    return OFFER_FILE_CREATOR_STATUS_VERSION;
+  }
+  return OFFER_FILE_VERSION;
+}
 export const OFFER_FILE_EXTENSION = '.mdoffer';
 /** Files above this are refused before parsing; a real offer is a few kilobytes. */
 export const OFFER_FILE_MAX_BYTES = 1024 * 1024;
@@ -48,7 +67,7 @@ const base64 = z
 export const offerFileSchema = z
   .strictObject({
     format: z.literal(OFFER_FILE_FORMAT),
-    formatVersion: z.union([z.literal(OFFER_FILE_BASE_VERSION), z.literal(OFFER_FILE_VERSION)]),
+    formatVersion: z.union([z.literal(1), z.literal(2), z.literal(3)]),
     offerId: z.string().min(1).max(64),
     revision: z.number().int().min(1).max(100_000),
     senderRole: z.enum(['brand', 'creator']),
@@ -60,7 +79,7 @@ export const offerFileSchema = z
     message: z.string().max(2000),
     parties: partyRecordSchema,
     terms: termsRecordSchema,
-    /** Format 2 only: the creator's deliverable statuses on an accepted offer. */
+    /** Format 2+: the creator's deliverable statuses on an accepted offer; format 3: also the brand's. */
     deliverables: z.array(reportedDeliverableSchema).max(50).optional(),
     signature: base64,
   })
@@ -68,8 +87,16 @@ export const offerFileSchema = z
     if (file.deliverables === undefined) return;
     const fail = (message: string) => ctx.addIssue({ code: 'custom', path: ['deliverables'], message });
     if (file.formatVersion < 2) fail('Deliverable statuses need format version 2');
-    else if (file.senderRole !== 'creator' || file.state !== 'accepted')
+    else if (file.senderRole === 'creator' && file.state !== 'accepted')
       fail('Only a creator’s file on an accepted offer carries deliverable statuses');
+    else if (file.senderRole === 'brand' && file.formatVersion < 3)
+      fail('The brand’s deliverable statuses need format version 3');
+    else if (file.senderRole === 'brand' && file.state !== 'accepted' && file.state !== 'completed')
+      fail('Only a brand’s file on an accepted or completed offer carries deliverable statuses');
+    else if (file.formatVersion < 3 && file.deliverables.some((d) => d.publishedUrl !== undefined))
+      fail('Published links need format version 3');
+    else if (file.senderRole === 'brand' && file.deliverables.some((d) => d.publishedUrl !== undefined))
+      fail('Only the creator’s file carries published links');
     else if (new Set(file.deliverables.map((d) => d.key)).size !== file.deliverables.length)
       fail('Each deliverable is reported once');
   });

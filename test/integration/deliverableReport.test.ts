@@ -122,7 +122,11 @@ describe('deliverable statuses in the creator’s answer file', () => {
     await brand.call('offers.accept', { id: brandOffer.id });
     const acceptance = await brand.call('offers.exportFile', { id: brandOffer.id });
     const atCreator = (await creator.call('offers.importFile', { base64: acceptance.base64 })).offer;
-    expect(decode(acceptance.base64).formatVersion).toBe(1);
+    // The brand's acceptance carries its (new, all 待交付) tracker: the brand's statuses are format 3.
+    expect(decode(acceptance.base64)).toMatchObject({
+      formatVersion: 3,
+      deliverables: [{ status: 'due' }, { status: 'due' }],
+    });
     expect(atCreator).toMatchObject({ state: 'accepted', canExport: true });
 
     await creator.call('deliverables.setStatus', { id: atCreator.deliverables[0]!.id, status: 'submitted' });

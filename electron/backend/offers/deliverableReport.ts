@@ -13,6 +13,7 @@ import { syncContentStatus } from './plannedContent';
 import {
   listDeliverableRows,
   parseTerms,
+  setDeliverableLinkRow,
   setDeliverableStatusRow,
   touchOffer,
   type OfferRow,
@@ -20,32 +21,40 @@ import {
 } from './repo';
 
 /**
- * Deliverable statuses travelling in the creator's answer file (offer file format 2, see
- * shared/offerFile/format.ts): the creator's side writes its tracker into the file; the brand's side
- * moves its own tracker forward to match, within shared/domain/deliverableReport.ts's rule. A file with
- * any refused status is refused whole; the caller runs inside the import's transaction, so nothing of a
- * refused file is written.
+ * Deliverable statuses travelling in offer files (formats 2–3, see shared/offerFile/format.ts): each side
+ * writes its tracker into its file — the creator's with its published links, the brand's with its
+ * verdicts (已审核) — and the receiving side moves its own tracker forward to match, within
+ * shared/domain/deliverableReport.ts's rule. A file with any refused status is refused whole; the caller
+ * runs inside the import's transaction, so nothing of a refused file is written.
  */
 
-/** Creator side: the statuses its file carries — only on an accepted offer, the only time they move. */
+/** Offer states in which a side's files carry its statuses: while they move, and the brand's final word. */
+const reportingStates: Record<OfferRow['side'], readonly string[]> = {
+  creator: ['accepted'],
+  brand: ['accepted', 'completed'],
+};
+
+/** The statuses a side's file carries, or undefined when it carries none. */
 export function reportedStatusesOf(ctx: BackendContext, row: OfferRow): ReportedDeliverable[] | undefined {
-  if (row.side !== 'creator' || row.state !== 'accepted') return undefined;
+  if (!reportingStates[row.side].includes(row.state)) return undefined;
   const rows = listDeliverableRows(ctx.db, row.id);
   if (rows.length === 0) return undefined;
-  return rows.map((d) => ({ key: d.key, status: d.status, statusChangedAt: d.status_changed_at }));
+  return rows.map((d) => ({
+    key: d.key,
+    status: d.status,
+    statusChangedAt: d.status_changed_at,
+    // Links travel from the creator only: the brand's own copy came from the creator in the first place.
+    ...(row.side === 'creator' && d.published_url ? { publishedUrl: d.published_url } : {}),
+  }));
 }
 
 /**
- * Whether a file restates the revision the brand already holds to report newer statuses (the creator's
- * side has nothing else to say on an accepted offer, and the latest revision may be the brand's own).
+ * Whether a file restates the revision the receiver already holds to report newer statuses (on an
+ * accepted offer neither side may have a move of its own left, and the latest revision may be the
+ * receiver's own).
  */
 export function isStatusReport(row: OfferRow, latest: RevisionRow, file: OfferFile): boolean {
-  return (
-    row.side === 'brand' &&
-    file.senderRole === 'creator' &&
-    file.deliverables !== undefined &&
-    file.revision === latest.number
-  );
+  return file.senderRole !== row.side && file.deliverables !== undefined && file.revision === latest.number;
 }
 
 function refuseReport(
@@ -99,7 +108,7 @@ export function assertSameRevision(row: OfferRow, latest: RevisionRow, file: Off
 
 /** Plans a file's statuses against the tracker; throws when a key is unknown or any move is refused. */
 export function checkReport(tracked: readonly TrackedStatus[], file: OfferFile): DeliverableReportLine[] {
-  const plan = planDeliverableReport(tracked, file.deliverables ?? []);
+  const plan = planDeliverableReport(tracked, file.deliverables ?? [], file.senderRole);
   if (plan.unknownKeys.length > 0) {
     throw refuseReport(
       'malformed',
@@ -121,13 +130,14 @@ export function checkReport(tracked: readonly TrackedStatus[], file: OfferFile):
   return plan.lines;
 }
 
-/** The brand's tracker as it stands, for checkReport. */
+/** The receiving tracker as it stands, for checkReport. */
 export function trackedStatusesOf(ctx: BackendContext, offerId: string): TrackedStatus[] {
   return listDeliverableRows(ctx.db, offerId).map((d) => ({
     key: d.key,
     position: d.position + 1,
     accountLabel: d.account_label,
     status: d.status,
+    publishedUrl: d.published_url,
   }));
 }
 
@@ -142,8 +152,9 @@ export function newlyAcceptedStatuses(terms: TermsRecord): TrackedStatus[] {
 }
 
 /**
- * Moves the brand's tracker (and the deliverables' calendar items) forward as planned. Each move is
- * dated when the creator made it, but never later than now (a creator's clock may run ahead).
+ * Moves the receiving tracker (and the brand's calendar items) forward as planned, and takes the
+ * creator's new links. Each move is dated when the sender made it, but never later than now (the other
+ * side's clock may run ahead).
  */
 export function applyReport(
   ctx: BackendContext,
@@ -151,17 +162,20 @@ export function applyReport(
   lines: readonly DeliverableReportLine[],
   file: OfferFile,
 ): void {
-  const applied = lines.filter((l) => l.outcome === 'applied');
-  if (applied.length === 0) return;
+  const changed = lines.filter((l) => l.outcome === 'applied' || l.linkChanged);
+  if (changed.length === 0) return;
   const now = ctx.now().toISOString();
   const rowsByKey = new Map(listDeliverableRows(ctx.db, offerId).map((d) => [d.key, d]));
   const datesByKey = new Map((file.deliverables ?? []).map((d) => [d.key, d.statusChangedAt]));
-  for (const line of applied) {
+  for (const line of changed) {
     const row = rowsByKey.get(line.key)!;
+    const link = line.linkChanged ? line.publishedUrl : row.published_url;
+    if (line.linkChanged && line.publishedUrl) setDeliverableLinkRow(ctx.db, row.id, line.publishedUrl);
+    const status = line.outcome === 'applied' ? line.reported : row.status;
     const reportedAt = new Date(datesByKey.get(line.key)!).toISOString();
     const at = reportedAt < now ? reportedAt : now;
-    setDeliverableStatusRow(ctx.db, row.id, line.reported, at);
-    if (row.content_item_id) syncContentStatus(ctx, row.content_item_id, line.reported, at);
+    if (line.outcome === 'applied') setDeliverableStatusRow(ctx.db, row.id, status, at);
+    if (row.content_item_id) syncContentStatus(ctx, row.content_item_id, status, at, link);
   }
   touchOffer(ctx.db, offerId, now);
 }

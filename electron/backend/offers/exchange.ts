@@ -5,10 +5,9 @@ import { isFinalOfferState, isReachable, nextOfferState } from '../../../shared/
 import { canonicalJson } from '../../../shared/offerFile/canonical';
 import type { DeliverableReportLine } from '../../../shared/domain/deliverableReport';
 import {
-  OFFER_FILE_BASE_VERSION,
   OFFER_FILE_EXTENSION,
   OFFER_FILE_FORMAT,
-  OFFER_FILE_VERSION,
+  offerFileVersionFor,
   type OfferFile,
   type UnsignedOfferFile,
 } from '../../../shared/offerFile/format';
@@ -82,8 +81,8 @@ export function exportOfferFile(
     throw invalidState('This offer is still a draft: send it first, then export it', 'offers.exportDraft');
   if (row.state === 'expired')
     throw invalidState('This offer has expired; there is nothing to send', 'offers.exportExpired');
-  // On an accepted offer the creator's file carries its deliverable statuses (format 2); it may then
-  // restate the brand's latest revision, since the creator has no move of its own left to send.
+  // On an accepted offer each side's file carries its deliverable statuses (formats 2–3; the brand's also
+  // when completed); it may then restate the other side's latest revision, having no move of its own.
   const statuses = reportedStatusesOf(ctx, row);
   const ownRevision = exportableRevision(row, latest);
   if (!latest || (!ownRevision && !statuses)) {
@@ -102,7 +101,7 @@ export function exportOfferFile(
   const identity = loadIdentity(ctx.dataDir);
   const unsigned: UnsignedOfferFile = {
     format: OFFER_FILE_FORMAT,
-    formatVersion: statuses ? OFFER_FILE_VERSION : OFFER_FILE_BASE_VERSION,
+    formatVersion: offerFileVersionFor(row.side, statuses),
     offerId: row.exchange_id,
     revision: latest.number,
     senderRole: row.side,
@@ -143,7 +142,7 @@ export interface ImportOutcome {
   created: boolean;
   /** True when the file is held until its sender's verification code is confirmed (nothing applied). */
   pendingVerification?: boolean;
-  /** What the creator's deliverable statuses did to the brand's tracker (format-2 files). */
+  /** What the other side's deliverable statuses did to this side's tracker (format 2–3 files). */
   deliverables?: DeliverableReportLine[];
 }
 
@@ -409,7 +408,11 @@ function checkAgainstOffer(ctx: BackendContext, row: OfferRow, file: OfferFile):
   }
   if (!gap) assertSenderMayChange(file, base.terms);
   if (file.deliverables) {
-    return { base, superseding, reportLines: checkReport(newlyAcceptedStatuses(file.terms), file) };
+    // An accepting file's deliverables are created by it; a later one (the brand's completion) reports
+    // on the deliverables this side already tracks.
+    const tracked =
+      file.action === 'accept' ? newlyAcceptedStatuses(file.terms) : trackedStatusesOf(ctx, row.id);
+    return { base, superseding, reportLines: checkReport(tracked, file) };
   }
   return { base, superseding };
 }

@@ -14,6 +14,7 @@ import { createDraftOffer } from './draft';
 import { exportOfferFile, importOfferFile } from './exchange';
 import { isPastExpiry, recordRevision, sweepExpired, withPendingExpiry } from './lifecycle';
 import { syncContentStatus } from './plannedContent';
+import { assertLinkAllowed } from './deliverableLink';
 import {
   findDeliverableRow,
   findOfferRow,
@@ -22,6 +23,7 @@ import {
   offerCursorKey,
   listWorkspaceDeliverableRows,
   parseTerms,
+  setDeliverableLinkRow,
   setDeliverableStatusRow,
   touchOffer,
   updateDraftParties,
@@ -266,7 +268,7 @@ export const offerHandlers = {
     };
   },
 
-  'deliverables.setStatus': ({ id, status }, ctx) => {
+  'deliverables.setStatus': ({ id, status, publishedUrl }, ctx) => {
     const deliverable = findDeliverableRow(ctx.db, id);
     if (!deliverable) throw notFound('Deliverable', id);
     const row = requireOffer(ctx, deliverable.offer_id);
@@ -277,6 +279,7 @@ export const offerHandlers = {
         { state: row.state },
       );
     }
+    assertLinkAllowed(status, publishedUrl);
     if (status !== deliverable.status) {
       if (!canMoveDeliverable(deliverable.status, status)) {
         throw deliverable.status === 'published'
@@ -290,8 +293,23 @@ export const offerHandlers = {
       ctx.db.transaction(() => {
         const at = ctx.now().toISOString();
         setDeliverableStatusRow(ctx.db, id, status, at);
-        if (deliverable.content_item_id) syncContentStatus(ctx, deliverable.content_item_id, status, at);
+        if (publishedUrl) setDeliverableLinkRow(ctx.db, id, publishedUrl);
+        if (deliverable.content_item_id) {
+          syncContentStatus(
+            ctx,
+            deliverable.content_item_id,
+            status,
+            at,
+            publishedUrl ?? deliverable.published_url,
+          );
+        }
         touchOffer(ctx.db, row.id, at);
+      })();
+    } else if (publishedUrl && publishedUrl !== deliverable.published_url) {
+      // Same status, a new or corrected link.
+      ctx.db.transaction(() => {
+        setDeliverableLinkRow(ctx.db, id, publishedUrl);
+        touchOffer(ctx.db, row.id, ctx.now().toISOString());
       })();
     }
     return deliverableView(ctx, findDeliverableRow(ctx.db, id)!, {

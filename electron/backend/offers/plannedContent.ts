@@ -96,17 +96,22 @@ export function planDeliverableContent(
   return id;
 }
 
-/** Mirrors a deliverable's status on its calendar item, unless the brand cancelled or deleted that item. */
+/**
+ * Mirrors a deliverable's status on its calendar item, unless the brand cancelled or deleted that item.
+ * A published item takes the creator's link when it has none of its own (content keeps a published URL
+ * on published items only).
+ */
 export function syncContentStatus(
   ctx: BackendContext,
   contentItemId: string,
   status: DeliverableStatus,
   at: string,
+  link: string | null = null,
 ): void {
   const row = findItemRow(ctx.db, contentItemId);
   if (!row || row.status === 'cancelled') return;
   const next = contentStatusFor[status];
-  if (row.status === next) return;
+  if (row.status === next && !(next === 'published' && link && !row.published_url)) return;
   const values = rowValues(row);
   updateItem(
     ctx.db,
@@ -115,7 +120,7 @@ export function syncContentStatus(
       ...values,
       status: next,
       publishedAt: next === 'published' ? (values.publishedAt ?? at) : null,
-      publishedUrl: next === 'published' ? values.publishedUrl : null,
+      publishedUrl: next === 'published' ? (values.publishedUrl ?? link) : null,
     },
     at,
   );

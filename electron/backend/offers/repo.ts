@@ -57,6 +57,8 @@ export interface DeliverableRow {
   status_changed_at: string;
   content_item_id: string | null;
   created_at: string;
+  /** The creator's published link (migration 0230). */
+  published_url: string | null;
 }
 
 export const parseTerms = (json: string) => JSON.parse(json) as TermsRecord;
@@ -434,6 +436,11 @@ export function setDeliverableStatusRow(db: Db, id: string, status: DeliverableS
     at,
     id,
   );
+}
+
+/** The creator's link for a deliverable (entered with 已提交/已发布, or taken from the creator's file). */
+export function setDeliverableLinkRow(db: Db, id: string, publishedUrl: string): void {
+  prepared(db, 'UPDATE offer_deliverables SET published_url = ? WHERE id = ?').run(publishedUrl, id);
 }
 
 export interface WorkspaceDeliverableRow extends DeliverableRow {

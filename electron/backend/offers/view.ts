@@ -138,6 +138,7 @@ function trackedDeliverable(
     statusChangedAt: row.status_changed_at,
     overdue: row.status !== 'published' && today > row.due_on,
     contentItemId: row.content_item_id,
+    publishedUrl: row.published_url,
     creatorId: offer.creatorId,
     creatorName: offer.creatorName,
     offerTitle: offer.title,
@@ -225,9 +226,9 @@ export function offerView(ctx: BackendContext, row: OfferRow, given?: OfferViewP
   }
   const latest = parts.latest;
   const everSent = row.side === 'creator' || (latest !== undefined && latest.number >= 1 && parts.sent);
-  // The creator side may always send its deliverable statuses on an accepted offer (offer file format 2).
+  // Either side may always send its deliverable statuses on an accepted offer (offer file formats 2–3).
   const canExport =
-    everSent && (exportableRevision(row, latest) || (row.side === 'creator' && row.state === 'accepted'));
+    everSent && (exportableRevision(row, latest) || (row.state === 'accepted' && deliverables.length > 0));
   return {
     id: row.id,
     exchangeId: row.exchange_id,

@@ -1,4 +1,4 @@
-/** Refusals of deliverable statuses in a creator's answer file (offer file format 2, issue 11 §6). */
+/** Refusals of deliverable statuses in offer files (formats 2–3) and of published links (issue 11 §6). */
 export const deliverableReportErrors = {
   'zh-CN': {
     deliverableReport: {
@@ -8,6 +8,10 @@ export const deliverableReportErrors = {
       unknownDeliverable: '文件中有 {{count}} 项交付在本机的邀约中不存在',
       notAccepted: '该邀约在本机已是「$t(offers:state.{{state}})」，交付状态不再变化',
       notThisRevision: '文件重述的第 {{revision}} 版与本机的不一致',
+    },
+    deliverableLink: {
+      wrongStatus:
+        '发布链接只能在「已提交」或「已发布」时填写（当前选择的是「$t(offers:deliverables.statuses.{{status}})」）',
     },
   },
   en: {
@@ -19,6 +23,10 @@ export const deliverableReportErrors = {
       unknownDeliverable: 'The file reports {{count}} deliverable(s) this offer does not have',
       notAccepted: 'This offer is already $t(offers:state.{{state}}) here; its deliverables no longer change',
       notThisRevision: 'The file restates revision {{revision}}, but it differs from the one held here',
+    },
+    deliverableLink: {
+      wrongStatus:
+        'A published link goes with Submitted or Published only (the chosen status is $t(offers:deliverables.statuses.{{status}}))',
     },
   },
 } as const;

@@ -1,0 +1,301 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
+import { offerInput, sampleAudience, setUpBrand, type BrandSetup } from '../support/offers';
+import { loadIdentity, signText } from '../../electron/backend/identity/keys';
+import { canonicalJson } from '../../shared/offerFile/canonical';
+import type { OfferFile } from '../../shared/offerFile/format';
+
+/**
+ * So both trackers agree (issue 11 §6): the brand's status file (offer file format 3) carries its
+ * verdicts (已审核, its completion) to the creator, whose tracker follows forward only; the creator's
+ * answer file carries the published link to the brand. Tampered files, files for another offer or
+ * installation, stale revisions and bad links are refused whole, nothing written.
+ */
+let brand: TestBackend;
+let creator: TestBackend;
+let s: BrandSetup;
+
+beforeEach(async () => {
+  brand = await createTestBackend();
+  creator = await createTestBackend();
+  s = await setUpBrand(brand);
+  await setUpCreator(creator);
+});
+afterEach(() => {
+  brand.close();
+  creator.close();
+});
+
+async function setUpCreator(b: TestBackend) {
+  await b.call('creatorProfile.update', {
+    handle: 'xiaolu_skin',
+    displayName: '小鹿成分党',
+    followers: 356_000,
+    medianViews: 80_000,
+    engagementRatePct: 4,
+    audience: sampleAudience(),
+    rateCard: { video21to60s: 12_000, liveSession: 30_000 },
+  });
+}
+
+const decode = (base64: string) => JSON.parse(Buffer.from(base64, 'base64').toString('utf8')) as OfferFile;
+const encode = (file: unknown) => Buffer.from(JSON.stringify(file), 'utf8').toString('base64');
+
+function signAs(b: TestBackend, file: Omit<OfferFile, 'signature'>): string {
+  const identity = loadIdentity(b.dataDir);
+  const unsigned = { ...file, senderPublicKey: identity.publicKeyBase64 };
+  return encode({ ...unsigned, signature: signText(identity, canonicalJson(unsigned)) });
+}
+
+/** Brand sends, the creator (installation `c`) accepts, codes confirmed: both hold the accepted offer. */
+async function acceptedWith(c: TestBackend) {
+  const draft = await brand.call('offers.create', offerInput(s));
+  const brandOffer = await brand.call('offers.send', { id: draft.id });
+  const sent = await brand.call('offers.exportFile', { id: brandOffer.id });
+  const inbox = (await c.call('offers.importFile', { base64: sent.base64 })).offer;
+  await c.call('offers.accept', { id: inbox.id });
+  const answer = await c.call('offers.exportFile', { id: inbox.id });
+  expect((await brand.call('offers.importFile', { base64: answer.base64 })).pendingVerification).toBe(true);
+  const brandCode = (await brand.call('offers.verification', { offerId: brandOffer.id })).code!;
+  const creatorCode = (await c.call('offers.verification', { offerId: inbox.id })).code!;
+  await c.call('offers.verifyCounterpart', { offerId: inbox.id, code: brandCode });
+  const atBrand = (
+    await brand.call('offers.verifyCounterpart', { offerId: brandOffer.id, code: creatorCode })
+  ).offer!;
+  return { brandOffer: atBrand, inbox: await c.call('offers.get', { id: inbox.id }) };
+}
+
+const tracker = async (b: TestBackend, id: string) =>
+  (await b.call('offers.get', { id })).deliverables.map((d) => [d.status, d.publishedUrl]);
+
+const LINK = 'https://v.douyin.com/iRkQ8aB/';
+
+describe('the brand’s verdicts reach the creator’s tracker', () => {
+  it('round trip: creator 已提交 with link → brand 已审核 → creator sees 已审核 → 已发布 → brand', async () => {
+    const { brandOffer, inbox } = await acceptedWith(creator);
+    const [video, live] = inbox.deliverables;
+
+    await creator.call('deliverables.setStatus', { id: video!.id, status: 'submitted', publishedUrl: LINK });
+    const report = await creator.call('offers.exportFile', { id: inbox.id });
+    expect(decode(report.base64)).toMatchObject({
+      formatVersion: 3,
+      deliverables: [{ key: video!.key, status: 'submitted', publishedUrl: LINK }, { status: 'due' }],
+    });
+    const atBrand = await brand.call('offers.importFile', { base64: report.base64 });
+    expect(atBrand.deliverables?.map((l) => [l.outcome, l.publishedUrl, l.linkChanged])).toEqual([
+      ['applied', LINK, true],
+      ['unchanged', null, false],
+    ]);
+    expect(await tracker(brand, brandOffer.id)).toEqual([
+      ['submitted', LINK],
+      ['due', null],
+    ]);
+
+    await brand.call('deliverables.setStatus', { id: brandOffer.deliverables[0]!.id, status: 'approved' });
+    const verdict = await brand.call('offers.exportFile', { id: brandOffer.id });
+    expect(verdict.fileName).toBe('offer-xiaolu_skin-r2-deliverables.mdoffer');
+    const verdictFile = decode(verdict.base64);
+    expect(verdictFile).toMatchObject({ formatVersion: 3, senderRole: 'brand', state: 'accepted' });
+    // Links travel from the creator only.
+    expect(verdictFile.deliverables?.map((d) => [d.status, d.publishedUrl])).toEqual([
+      ['approved', undefined],
+      ['due', undefined],
+    ]);
+
+    const before = (await creator.call('offers.get', { id: inbox.id })).revisions.length;
+    const atCreator = await creator.call('offers.importFile', { base64: verdict.base64 });
+    expect(atCreator.deliverables?.map((l) => [l.position, l.from, l.reported, l.outcome])).toEqual([
+      [1, 'submitted', 'approved', 'applied'],
+      [2, 'due', 'due', 'unchanged'],
+    ]);
+    expect(atCreator.offer.revisions).toHaveLength(before);
+    expect(await tracker(creator, inbox.id)).toEqual([
+      ['approved', LINK],
+      ['due', null],
+    ]);
+
+    // The creator publishes; the brand's calendar item goes out with the creator's link.
+    await creator.call('deliverables.setStatus', { id: video!.id, status: 'published' });
+    await creator.call('deliverables.setStatus', { id: live!.id, status: 'submitted' });
+    const published = await brand.call('offers.importFile', {
+      base64: (await creator.call('offers.exportFile', { id: inbox.id })).base64,
+    });
+    expect(published.deliverables?.map((l) => l.outcome)).toEqual(['applied', 'applied']);
+    const item = await brand.call('content.get', { id: published.offer.deliverables[0]!.contentItemId! });
+    expect(item).toMatchObject({ status: 'published', publishedUrl: LINK });
+
+    // The brand's older verdict file arriving late moves nothing back on the creator's side.
+    const late = await creator.call('offers.importFile', { base64: verdict.base64 });
+    expect(late.deliverables?.map((l) => l.outcome)).toEqual(['kept', 'kept']);
+    expect(await tracker(creator, inbox.id)).toEqual([
+      ['published', LINK],
+      ['submitted', null],
+    ]);
+  });
+
+  it('the brand’s completion carries its last statuses to the creator', async () => {
+    const { brandOffer, inbox } = await acceptedWith(creator);
+    for (const d of brandOffer.deliverables)
+      await brand.call('deliverables.setStatus', { id: d.id, status: 'published' });
+    await brand.call('offers.complete', { id: brandOffer.id });
+    const completion = await brand.call('offers.exportFile', { id: brandOffer.id });
+    expect(decode(completion.base64)).toMatchObject({
+      formatVersion: 3,
+      action: 'complete',
+      state: 'completed',
+    });
+    const atCreator = await creator.call('offers.importFile', { base64: completion.base64 });
+    expect(atCreator.offer.state).toBe('completed');
+    expect(atCreator.deliverables?.map((l) => l.outcome)).toEqual(['applied', 'applied']);
+    expect(await tracker(creator, inbox.id)).toEqual([
+      ['published', null],
+      ['published', null],
+    ]);
+  });
+});
+
+describe('brand status files that are refused at the creator, changing nothing', () => {
+  async function expectRefused(b: TestBackend, base64: string, refusal: string, reason: string) {
+    const before = snapshotTables(b.backend);
+    const err = await b.fail('offers.importFile', { base64 });
+    expect(err.message).toMatch(new RegExp(`^Offer file refused \\(${refusal}\\)`));
+    expect(err.reason).toBe(reason);
+    expect(snapshotTables(b.backend)).toEqual(before);
+  }
+
+  it('refuses a tampered verdict (the signature no longer matches)', async () => {
+    const { brandOffer } = await acceptedWith(creator);
+    await brand.call('deliverables.setStatus', { id: brandOffer.deliverables[0]!.id, status: 'approved' });
+    const file = decode((await brand.call('offers.exportFile', { id: brandOffer.id })).base64);
+    file.deliverables![1]!.status = 'approved';
+    await expectRefused(creator, encode(file), 'bad_signature', 'offerFile.badSignature');
+  });
+
+  it('refuses a verdict for another offer, and one made for another creator’s installation', async () => {
+    const { brandOffer } = await acceptedWith(creator);
+    const other = await createTestBackend();
+    try {
+      await setUpCreator(other);
+      const { brandOffer: theirs } = await acceptedWith(other);
+      await brand.call('deliverables.setStatus', { id: theirs.deliverables[0]!.id, status: 'submitted' });
+      const forOther = (await brand.call('offers.exportFile', { id: theirs.id })).base64;
+      await expectRefused(creator, forOther, 'wrong_recipient', 'offerFile.wrongRecipient');
+
+      const { signature: _s, ...mine } = decode(
+        (await brand.call('offers.exportFile', { id: brandOffer.id })).base64,
+      );
+      await expectRefused(
+        creator,
+        signAs(brand, { ...mine, offerId: theirs.exchangeId }),
+        'unknown_offer',
+        'offerFile.notInInbox',
+      );
+    } finally {
+      other.close();
+    }
+  });
+
+  it('refuses a stale verdict: the offer moved on, or the file restates a revision not held here', async () => {
+    const { brandOffer } = await acceptedWith(creator);
+    const { signature: _s, ...unsigned } = decode(
+      (await brand.call('offers.exportFile', { id: brandOffer.id })).base64,
+    );
+    await expectRefused(
+      creator,
+      signAs(brand, { ...unsigned, terms: { ...unsigned.terms, title: 'Another title' } }),
+      'stale',
+      'deliverableReport.notThisRevision',
+    );
+
+    const verdict = (await brand.call('offers.exportFile', { id: brandOffer.id })).base64;
+    for (const d of brandOffer.deliverables)
+      await brand.call('deliverables.setStatus', { id: d.id, status: 'published' });
+    await brand.call('offers.complete', { id: brandOffer.id });
+    await creator.call('offers.importFile', {
+      base64: (await brand.call('offers.exportFile', { id: brandOffer.id })).base64,
+    });
+    await expectRefused(creator, verdict, 'stale', 'offerFile.alreadyFinal');
+  });
+});
+
+describe('published links', () => {
+  it('refuses a bad link, naming the field, with nothing changed', async () => {
+    const { inbox } = await acceptedWith(creator);
+    const id = inbox.deliverables[0]!.id;
+    for (const [publishedUrl, code] of [
+      ['javascript:alert(1)', 'field.webAddress'],
+      ['file:///etc/passwd', 'field.webAddress'],
+      ['douyin.com/video/1', 'field.webAddress'],
+      [`https://v.douyin.com/${'x'.repeat(500)}`, 'field.maxLength'],
+    ] as const) {
+      const before = snapshotTables(creator.backend);
+      const err = await creator.fail('deliverables.setStatus', { id, status: 'submitted', publishedUrl });
+      expect(err.code).toBe('invalid_input');
+      expect(err.issues?.[0]).toMatchObject({ path: ['publishedUrl'], code });
+      expect(snapshotTables(creator.backend)).toEqual(before);
+    }
+    const before = snapshotTables(creator.backend);
+    const err = await creator.fail('deliverables.setStatus', { id, status: 'due', publishedUrl: LINK });
+    expect(err.issues?.[0]).toMatchObject({ path: ['publishedUrl'], code: 'deliverableLink.wrongStatus' });
+    expect(snapshotTables(creator.backend)).toEqual(before);
+  });
+
+  it('refuses a creator file whose link is not http/https, and brand files carrying links', async () => {
+    const { brandOffer, inbox } = await acceptedWith(creator);
+    await creator.call('deliverables.setStatus', { id: inbox.deliverables[0]!.id, status: 'submitted' });
+    const { signature: _s, ...unsigned } = decode(
+      (await creator.call('offers.exportFile', { id: inbox.id })).base64,
+    );
+    expect(unsigned.formatVersion).toBe(2);
+    const bad = unsigned.deliverables!.map((d, i) =>
+      i === 0 ? { ...d, publishedUrl: 'javascript:alert(1)' } : d,
+    );
+    await expectRefused(brand, signAs(creator, { ...unsigned, formatVersion: 3, deliverables: bad }));
+    // A format-2 file cannot carry links at all.
+    const linked = unsigned.deliverables!.map((d, i) => (i === 0 ? { ...d, publishedUrl: LINK } : d));
+    await expectRefused(brand, signAs(creator, { ...unsigned, deliverables: linked }));
+
+    const { signature: _b, ...fromBrand } = decode(
+      (await brand.call('offers.exportFile', { id: brandOffer.id })).base64,
+    );
+    const brandLinked = fromBrand.deliverables!.map((d) => ({ ...d, publishedUrl: LINK }));
+    await expectRefused(creator, signAs(brand, { ...fromBrand, deliverables: brandLinked }));
+
+    async function expectRefused(b: TestBackend, base64: string) {
+      const before = snapshotTables(b.backend);
+      const err = await b.fail('offers.importFile', { base64 });
+      expect(err.message).toMatch(/^Offer file refused \(malformed\)/);
+      expect(err.reason).toBe('offerFile.damaged');
+      expect(snapshotTables(b.backend)).toEqual(before);
+    }
+  });
+
+  it('a link entered later on the same status still travels', async () => {
+    const { brandOffer, inbox } = await acceptedWith(creator);
+    const id = inbox.deliverables[1]!.id;
+    await creator.call('deliverables.setStatus', { id, status: 'published' });
+    await brand.call('offers.importFile', {
+      base64: (await creator.call('offers.exportFile', { id: inbox.id })).base64,
+    });
+    const item = (await brand.call('offers.get', { id: brandOffer.id })).deliverables[1]!;
+    expect(await brand.call('content.get', { id: item.contentItemId! })).toMatchObject({
+      status: 'published',
+      publishedUrl: null,
+    });
+    await creator.call('deliverables.setStatus', { id, status: 'published', publishedUrl: LINK });
+    const again = await brand.call('offers.importFile', {
+      base64: (await creator.call('offers.exportFile', { id: inbox.id })).base64,
+    });
+    expect(again.deliverables?.map((l) => [l.outcome, l.linkChanged])).toEqual([
+      ['unchanged', false],
+      ['unchanged', true],
+    ]);
+    expect(await tracker(brand, brandOffer.id)).toEqual([
+      ['due', null],
+      ['published', LINK],
+    ]);
+    expect(await brand.call('content.get', { id: item.contentItemId! })).toMatchObject({
+      publishedUrl: LINK,
+    });
+  });
+});
