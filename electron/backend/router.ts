@@ -30,6 +30,7 @@ import { identityHandlers } from './identity/handlers';
 import { contentSafetyHandlers } from './contentSafety/handlers';
 import { reminderHandlers } from './reminders/handlers';
 import { contentSeriesHandlers } from './content/seriesHandlers';
+import { deliverableListHandlers } from './deliverables/handlers';
 
 /** Every contract method must have a handler: a missing one is a type error here. */
 const handlers: HandlerSlice<Contract> = {
@@ -57,6 +58,7 @@ const handlers: HandlerSlice<Contract> = {
   ...contentSafetyHandlers,
   ...reminderHandlers,
   ...contentSeriesHandlers,
+  ...deliverableListHandlers,
 };
 
 export interface RouterOptions {

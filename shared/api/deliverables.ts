@@ -1,10 +1,34 @@
 import { z } from 'zod';
 import { defineMethods } from './define';
+import { pageInputShape, pageSchema } from './paging';
 import { deliverableListSchema, deliverableSetStatusSchema, trackedDeliverableSchema } from '../domain/offer';
+import { rangeBoundSchema } from '../content/model';
 
-/** The deliverables of accepted offers (handled beside offers in electron/backend/offers/handlers.ts). */
+/** A page of a workspace's deliverables by due date (inclusive `from`/`to` due dates, both optional). */
+export const deliverablePageInputSchema = deliverableListSchema.extend(pageInputShape);
+
+/**
+ * The calendar's range, as content.calendarItems takes it: instants, or dates read as midnight in the
+ * workspace's time zone; `[from, to)`.
+ */
+export const deliverableCalendarInputSchema = z.strictObject({
+  workspaceId: deliverableListSchema.shape.workspaceId,
+  from: rangeBoundSchema,
+  to: rangeBoundSchema,
+});
+
+/** The deliverables of accepted offers (setStatus beside offers in electron/backend/offers/handlers.ts). */
 export const deliverablesContract = defineMethods({
   'deliverables.setStatus': { input: deliverableSetStatusSchema, output: trackedDeliverableSchema },
-  /** Accepted offers' deliverables of a workspace, e.g. for the content calendar. */
-  'deliverables.list': { input: deliverableListSchema, output: z.array(trackedDeliverableSchema) },
+  /** Accepted offers' deliverables of a workspace, paged by due date (keyset: due date, then row). */
+  'deliverables.list': { input: deliverablePageInputSchema, output: pageSchema(trackedDeliverableSchema) },
+  /**
+   * The deliverables behind the content items a calendar view draws: those whose planned item starts in
+   * `[from, to)` (a day earlier too, for live sessions running past midnight into the range). A deliverable's
+   * item may be moved away from its due date, so the range is read on the item, not on the due date.
+   */
+  'deliverables.calendar': {
+    input: deliverableCalendarInputSchema,
+    output: z.array(trackedDeliverableSchema),
+  },
 });

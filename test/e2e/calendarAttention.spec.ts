@@ -89,12 +89,10 @@ test('"在日历中查看" on an offer deliverable opens its week scrolled to th
   host,
 }) => {
   const workspaceId = await openSample(page, host);
-  const deliverables = await api<{ offerId: string; contentItemId: string | null; overdue: boolean }[]>(
-    host,
-    'deliverables.list',
-    { workspaceId },
-  );
-  const target = deliverables.find((d) => d.overdue && d.contentItemId)!;
+  const deliverables = await api<{
+    items: { offerId: string; contentItemId: string | null; overdue: boolean }[];
+  }>(host, 'deliverables.list', { workspaceId, limit: 200 });
+  const target = deliverables.items.find((d) => d.overdue && d.contentItemId)!;
   await page.goto(`${host.url}#/w/${workspaceId}/offers/${target.offerId}`);
   await page
     .getByTestId('deliverable')

@@ -362,13 +362,14 @@ describe('offers: deliverables', () => {
       from: inDays(0),
       to: inDays(60),
     });
-    expect(listed.map((d) => [d.overdue, d.contentItemId !== null, d.offerTitle])).toEqual([
+    expect(listed.total).toBe(2);
+    expect(listed.items.map((d) => [d.overdue, d.contentItemId !== null, d.offerTitle])).toEqual([
       [true, true, '夏季防晒种草'],
       [false, true, '夏季防晒种草'],
     ]);
     expect(
       await t.call('deliverables.list', { workspaceId: s.workspaceId, from: inDays(21), to: inDays(22) }),
-    ).toEqual([]);
+    ).toEqual({ items: [], nextCursor: null, total: 0 });
   });
 
   it('completes only when every deliverable is published', async () => {

@@ -21,7 +21,6 @@ import {
   listDeliverableRows,
   listOfferPage,
   offerCursorKey,
-  listWorkspaceDeliverableRows,
   parseTerms,
   setDeliverableLinkRow,
   setDeliverableStatusRow,
@@ -43,7 +42,7 @@ import { offerListViews } from './listViews';
 import { toPage } from '../paging/keyset';
 
 /** Deliverables belong to offers: their slice is handled here, beside the offer they came from. */
-type OfferMethods = typeof offersContract & typeof deliverablesContract;
+type OfferMethods = typeof offersContract & Pick<typeof deliverablesContract, 'deliverables.setStatus'>;
 
 /**
  * Reads an offer as expired if it has lapsed, so no caller ever acts on it — without writing: every
@@ -318,17 +317,5 @@ export const offerHandlers = {
       creatorName: row.creator_name,
       terms: parseTerms(row.terms),
     });
-  },
-
-  'deliverables.list': ({ workspaceId, from, to }, ctx) => {
-    requireWorkspace(ctx, workspaceId);
-    return listWorkspaceDeliverableRows(ctx.db, workspaceId, from ?? null, to ?? null).map((d) =>
-      deliverableView(ctx, d, {
-        id: d.offer_id,
-        creatorId: d.creator_id,
-        creatorName: d.creator_name,
-        terms: parseTerms(d.offer_terms),
-      }),
-    );
   },
 } satisfies HandlerSlice<OfferMethods>;

@@ -443,29 +443,6 @@ export function setDeliverableLinkRow(db: Db, id: string, publishedUrl: string):
   prepared(db, 'UPDATE offer_deliverables SET published_url = ? WHERE id = ?').run(publishedUrl, id);
 }
 
-export interface WorkspaceDeliverableRow extends DeliverableRow {
-  offer_terms: string;
-  creator_id: string | null;
-  creator_name: string;
-}
-
-/** Deliverables of a workspace's accepted and completed offers, by due date, within an optional window. */
-export function listWorkspaceDeliverableRows(
-  db: Db,
-  workspaceId: string,
-  from: string | null,
-  to: string | null,
-): WorkspaceDeliverableRow[] {
-  return prepared<Record<string, string | null>, WorkspaceDeliverableRow>(
-    db,
-    `SELECT d.*, o.terms AS offer_terms, o.creator_id, o.creator_name
-       FROM offer_deliverables d JOIN offers o ON o.id = d.offer_id
-       WHERE o.workspace_id = @ws AND o.side = 'brand'
-         AND (@from IS NULL OR d.due_on >= @from) AND (@to IS NULL OR d.due_on <= @to)
-       ORDER BY d.due_on, o.created_at, d.position`,
-  ).all({ ws: workspaceId, from, to });
-}
-
 /** Offers of the workspace changed (row, revisions, deliverables: migration 0210's triggers) after `seq`. */
 export function offerChangesSince(
   db: Db,

@@ -86,7 +86,7 @@ export function ContentPage() {
   const range = viewRange(view, anchor, timeZone);
   const list = useContentList({ workspaceId, ...range, ...filterInput(filters) });
   const mutations = useContentMutations(workspaceId);
-  const deliverables = useDeliverablesByItem(workspaceId);
+  const deliverables = useDeliverablesByItem(workspaceId, range);
   const approvals = useApprovalStates(workspaceId, range);
   const [approvalFilter, setApprovalFilter] = useState<ApprovalState[]>([]);
   const [attentionFilter, setAttentionFilter] = useState<AttentionKind[]>([]);

@@ -74,11 +74,15 @@ export function useContentMutations(workspaceId: string) {
   };
 }
 
-/** Creator deliverables behind calendar items (offers feature), keyed by their content item. */
-export function useDeliverablesByItem(workspaceId: string) {
+/**
+ * Creator deliverables behind the items of the calendar's range (offers feature), keyed by their content
+ * item: only the range's, not the workspace's every deliverable.
+ */
+export function useDeliverablesByItem(workspaceId: string, range: { from: string; to: string }) {
   const query = useQuery({
-    queryKey: ['deliverables', workspaceId],
-    queryFn: () => call('deliverables.list', { workspaceId }),
+    queryKey: ['deliverables', workspaceId, 'calendar', range.from, range.to],
+    queryFn: () => call('deliverables.calendar', { workspaceId, ...range }),
+    placeholderData: (previous) => previous,
   });
   return useMemo(
     () =>
