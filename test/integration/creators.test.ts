@@ -2,18 +2,14 @@ import type { MethodOutput } from '../../shared/api/contract';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
+import { freshBackendEachTest, createBrandWorkspace } from '../support/eachTest';
 import { creatorInput, offerInput, sampleAudience, setUpBrand } from '../support/offers';
 
 let t: TestBackend;
 let workspaceId: string;
-beforeEach(async () => {
-  t = await createTestBackend();
-  workspaceId = (await t.call('workspaces.create', { name: '测试品牌', industry: 'beauty_personal_care' }))
-    .id;
-});
-afterEach(() => t.close());
+freshBackendEachTest(createBrandWorkspace, (backend, id) => ((t = backend), (workspaceId = id)));
 
 const fixture = (name: string) =>
   readFileSync(join(__dirname, '../fixtures/creators', name)).toString('base64');

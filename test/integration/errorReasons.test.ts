@@ -1,10 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ApiError } from '../../shared/api/result';
 import { addDays } from '../../shared/domain/dates';
 import { OFFER_FILE_FORMAT } from '../../shared/offerFile/format';
 import { errors } from '../../renderer/src/i18n/errors';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
-import { inDays, offerInput, sampleAudience, setUpBrand, type BrandSetup } from '../support/offers';
+import { freshBackendEachTest } from '../support/eachTest';
+import { inDays, offerInput, setUpBrand, type BrandSetup } from '../support/offers';
+import { setUpCreatorProfile } from '../support/creatorInstall';
 
 /**
  * Offers, offer files and forecasts explain themselves with codes + params that the renderer translates
@@ -13,11 +15,7 @@ import { inDays, offerInput, sampleAudience, setUpBrand, type BrandSetup } from 
  */
 let t: TestBackend;
 let s: BrandSetup;
-beforeEach(async () => {
-  t = await createTestBackend();
-  s = await setUpBrand(t);
-});
-afterEach(() => t.close());
+freshBackendEachTest(setUpBrand, (backend, brand) => ((t = backend), (s = brand)));
 
 const lookup = (lang: 'zh-CN' | 'en', code: string): unknown =>
   code
@@ -125,15 +123,7 @@ describe('offer files: a refused file says why in the user’s language', () => 
   it('a creator’s counter with a due date past the offer’s expiry is coded on the field', async () => {
     const creator = await createTestBackend();
     try {
-      await creator.call('creatorProfile.update', {
-        handle: 'xiaolu_skin',
-        displayName: '小鹿成分党',
-        followers: 356_000,
-        medianViews: 80_000,
-        engagementRatePct: 4,
-        audience: sampleAudience(),
-        rateCard: { video21to60s: 12_000, liveSession: 30_000 },
-      });
+      await setUpCreatorProfile(creator);
       const draft = await t.call('offers.create', offerInput(s));
       await t.call('offers.send', { id: draft.id });
       const file = await t.call('offers.exportFile', { id: draft.id });

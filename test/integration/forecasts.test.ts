@@ -1,24 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/domain/dates';
-import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
+import { snapshotTables, type TestBackend } from '../support/backend';
+import { freshBackendEachTest } from '../support/eachTest';
+import { addForecastBrandWithStore } from '../support/brandWithStore';
 
 let t: TestBackend;
 let workspaceId: string;
 let storeId: string;
 let brandId: string;
 
-beforeEach(async () => {
-  t = await createTestBackend();
-  workspaceId = (await t.call('workspaces.create', { name: '测试品牌', industry: 'beauty_personal_care' }))
-    .id;
-  storeId = (
-    await t.call('accounts.create', { workspaceId, role: 'sales', handle: 'store', displayName: '旗舰店' })
-  ).id;
-  brandId = (
-    await t.call('accounts.create', { workspaceId, role: 'brand', handle: 'brand', displayName: '品牌号' })
-  ).id;
-});
-afterEach(() => t.close());
+freshBackendEachTest(
+  addForecastBrandWithStore,
+  (backend, w) => ((t = backend), ({ workspaceId, brandId, storeId } = w)),
+);
 
 const weekly = [0.8, 0.9, 1, 1, 1.1, 1.3, 1.2];
 

@@ -1,21 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
+import { describe, expect, it } from 'vitest';
+import { snapshotTables, type TestBackend } from '../support/backend';
+import { freshBackendEachTest } from '../support/eachTest';
+import { addForecastBrandWithStore } from '../support/brandWithStore';
 
 let t: TestBackend;
 let workspaceId: string;
 let storeId: string;
 let brandId: string;
 
-beforeEach(async () => {
-  t = await createTestBackend();
-  workspaceId = (await t.call('workspaces.create', { name: '测试品牌', industry: 'beauty_personal_care' }))
-    .id;
-  const account = async (role: 'sales' | 'brand', handle: string, displayName: string) =>
-    (await t.call('accounts.create', { workspaceId, role, handle, displayName })).id;
-  storeId = await account('sales', 'store', '旗舰店');
-  brandId = await account('brand', 'brand', '品牌号');
-});
-afterEach(() => t.close());
+freshBackendEachTest(
+  addForecastBrandWithStore,
+  (backend, w) => ((t = backend), ({ workspaceId, brandId, storeId } = w)),
+);
 
 /** Saves `n` runs (without history they are stored as "insufficient history", which is all paging needs). */
 async function saveRuns(accountId: string, n: number, metric: 'views' | 'gmv' = 'views') {

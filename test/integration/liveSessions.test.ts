@@ -1,18 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { snapshotTables, type TestBackend } from '../support/backend';
-import { setupBrandWithStore } from '../support/brandWithStore';
+import { freshBackendEachTest } from '../support/eachTest';
+import { addBrandWithStore } from '../support/brandWithStore';
 
 let t: TestBackend;
 let workspaceId: string;
 let brandId: string;
 let storeId: string;
 
-beforeEach(async () => {
-  ({ t, workspaceId, brandId, storeId } = await setupBrandWithStore());
-});
-afterEach(() => t.close());
+freshBackendEachTest(
+  addBrandWithStore,
+  (backend, w) => ((t = backend), ({ workspaceId, brandId, storeId } = w)),
+);
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/live', name)).toString('base64');
 const b64 = (text: string) => Buffer.from(`\uFEFF${text}`).toString('base64');

@@ -1,19 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { snapshotTables, type TestBackend } from '../support/backend';
-import { setupBrandWithStore } from '../support/brandWithStore';
+import { freshBackendEachTest } from '../support/eachTest';
+import { addBrandWithStore } from '../support/brandWithStore';
 
 let t: TestBackend;
 let workspaceId: string;
 let brandId: string;
 let storeId: string;
 
-beforeEach(async () => {
-  ({ t, workspaceId, brandId, storeId } = await setupBrandWithStore());
-});
-afterEach(() => t.close());
+freshBackendEachTest(
+  addBrandWithStore,
+  (backend, w) => ((t = backend), ({ workspaceId, brandId, storeId } = w)),
+);
 
 const b64 = (text: string | Uint8Array) => Buffer.from(text).toString('base64');
 const csv = (lines: string[]) => b64(`\uFEFF${lines.join('\r\n')}\r\n`);

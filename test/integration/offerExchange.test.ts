@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
-import { inDays, offerInput, sampleAudience, setUpBrand, type BrandSetup } from '../support/offers';
+import { inDays, offerInput, type BrandSetup } from '../support/offers';
 import { loadIdentity, signText } from '../../electron/backend/identity/keys';
 import { canonicalJson } from '../../shared/offerFile/canonical';
 import type { OfferFile } from '../../shared/offerFile/format';
+import { setUpTwoInstallations } from '../support/creatorInstall';
 
 /** Two installations on two databases and data directories: the brand's and the creator's. */
 let brand: TestBackend;
@@ -12,18 +13,7 @@ let s: BrandSetup;
 const extra: TestBackend[] = [];
 
 beforeEach(async () => {
-  brand = await createTestBackend();
-  creator = await createTestBackend();
-  s = await setUpBrand(brand);
-  await creator.call('creatorProfile.update', {
-    handle: 'xiaolu_skin',
-    displayName: '小鹿成分党',
-    followers: 356_000,
-    medianViews: 80_000,
-    engagementRatePct: 4,
-    audience: sampleAudience(),
-    rateCard: { video21to60s: 12_000, liveSession: 30_000 },
-  });
+  ({ brand, creator, s } = await setUpTwoInstallations());
 });
 afterEach(() => {
   brand.close();

@@ -1,15 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestBackend, type TestBackend } from '../support/backend';
+import { describe, expect, it } from 'vitest';
+import type { TestBackend } from '../support/backend';
+import { freshBackendEachTest } from '../support/eachTest';
 import { offerInput, setUpBrand, type BrandSetup } from '../support/offers';
 
 /** A live deliverable's expected views come from the creator's live sessions (issue 11 §6). */
 let t: TestBackend;
 let s: BrandSetup;
-beforeEach(async () => {
-  t = await createTestBackend();
-  s = await setUpBrand(t);
-});
-afterEach(() => t.close());
+freshBackendEachTest(setUpBrand, (backend, brand) => ((t = backend), (s = brand)));
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 

@@ -1,14 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
+import { freshBackendEachTest } from '../support/eachTest';
 import { inDays, offerInput, setUpBrand, type BrandSetup } from '../support/offers';
 
 let t: TestBackend;
 let s: BrandSetup;
-beforeEach(async () => {
-  t = await createTestBackend();
-  s = await setUpBrand(t);
-});
-afterEach(() => t.close());
+freshBackendEachTest(setUpBrand, (backend, brand) => ((t = backend), (s = brand)));
 
 /** Moves the backend's clock; every handler reads ctx.now(). */
 function setNow(at: Date): void {

@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTestBackend, type TestBackend } from '../support/backend';
+import { freshBackendEachTest } from '../support/eachTest';
 import { offerInput, sampleAudience, setUpBrand, type BrandSetup } from '../support/offers';
 
 /**
@@ -8,11 +9,7 @@ import { offerInput, sampleAudience, setUpBrand, type BrandSetup } from '../supp
  */
 let t: TestBackend;
 let s: BrandSetup;
-beforeEach(async () => {
-  t = await createTestBackend();
-  s = await setUpBrand(t);
-});
-afterEach(() => t.close());
+freshBackendEachTest(setUpBrand, (backend, brand) => ((t = backend), (s = brand)));
 
 const list = async () => (await t.call('offers.list', { workspaceId: s.workspaceId, limit: 50 })).items;
 

@@ -1,14 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestBackend, type TestBackend } from '../support/backend';
+import { describe, expect, it } from 'vitest';
+import type { TestBackend } from '../support/backend';
+import { freshBackendEachTest } from '../support/eachTest';
 import { creatorInput, offerInput, setUpBrand, type BrandSetup } from '../support/offers';
 
 let t: TestBackend;
 let s: BrandSetup;
-beforeEach(async () => {
-  t = await createTestBackend();
-  s = await setUpBrand(t);
-});
-afterEach(() => t.close());
+freshBackendEachTest(setUpBrand, (backend, brand) => ((t = backend), (s = brand)));
 
 async function allPages(limit: number, extra: Record<string, unknown> = {}) {
   const ids: string[] = [];

@@ -1,16 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
+import { freshBackendEachTest } from '../support/eachTest';
 import { inDays, offerInput, setUpBrand, type BrandSetup } from '../support/offers';
 import { endOfDayMs } from '../../shared/reminders/model';
 
 const HOUR = 3_600_000;
 let t: TestBackend;
 let s: BrandSetup;
-beforeEach(async () => {
-  t = await createTestBackend();
-  s = await setUpBrand(t);
-});
-afterEach(() => t.close());
+freshBackendEachTest(setUpBrand, (backend, brand) => ((t = backend), (s = brand)));
 
 function setNow(ms: number): void {
   t.backend.context.now = () => new Date(ms);

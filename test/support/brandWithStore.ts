@@ -1,7 +1,7 @@
 import { createTestBackend, type TestBackend } from './backend';
+import { createBrandWorkspace } from './eachTest';
 
-export interface BrandWithStore {
-  t: TestBackend;
+export interface BrandAndStore {
   workspaceId: string;
   /** A brand-building account (品牌号): no live selling. */
   brandId: string;
@@ -9,15 +9,37 @@ export interface BrandWithStore {
   storeId: string;
 }
 
-/** A fresh backend with one brand workspace and its two accounts, as the import tests need them. */
-export async function setupBrandWithStore(): Promise<BrandWithStore> {
-  const t = await createTestBackend();
-  const workspaceId = (
-    await t.call('workspaces.create', { name: '测试品牌', industry: 'beauty_personal_care' })
-  ).id;
+export interface BrandWithStore extends BrandAndStore {
+  t: TestBackend;
+}
+
+/** The handles the two accounts get; the metrics exports the tests import name the account by handle. */
+export interface AccountHandles {
+  brand: string;
+  store: string;
+}
+
+const IMPORT_HANDLES: AccountHandles = { brand: 'brand_official', store: 'brand_store' };
+
+/** One brand workspace and its two accounts on `t`, as the import and forecast tests need them. */
+export async function addBrandWithStore(
+  t: TestBackend,
+  handles: AccountHandles = IMPORT_HANDLES,
+): Promise<BrandAndStore> {
+  const workspaceId = await createBrandWorkspace(t);
   const account = async (role: 'brand' | 'sales', handle: string, displayName: string) =>
     (await t.call('accounts.create', { workspaceId, role, handle, displayName })).id;
-  const brandId = await account('brand', 'brand_official', '山茶花研官方');
-  const storeId = await account('sales', 'brand_store', '旗舰店');
-  return { t, workspaceId, brandId, storeId };
+  const brandId = await account('brand', handles.brand, '山茶花研官方');
+  const storeId = await account('sales', handles.store, '旗舰店');
+  return { workspaceId, brandId, storeId };
 }
+
+/** A fresh backend with one brand workspace and its two accounts. */
+export async function setupBrandWithStore(): Promise<BrandWithStore> {
+  const t = await createTestBackend();
+  return { t, ...(await addBrandWithStore(t)) };
+}
+
+/** The forecast tests' accounts: their metrics exports name the accounts `brand` and `store`. */
+export const addForecastBrandWithStore = (t: TestBackend): Promise<BrandAndStore> =>
+  addBrandWithStore(t, { brand: 'brand', store: 'store' });

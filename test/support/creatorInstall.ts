@@ -1,0 +1,30 @@
+import { createTestBackend, type TestBackend } from './backend';
+import { sampleAudience, setUpBrand, type BrandSetup } from './offers';
+
+/** The creator's own installation as the offer-file tests use it: 小鹿成分党 with an audience and a rate card. */
+export async function setUpCreatorProfile(creator: TestBackend): Promise<void> {
+  await creator.call('creatorProfile.update', {
+    handle: 'xiaolu_skin',
+    displayName: '小鹿成分党',
+    followers: 356_000,
+    medianViews: 80_000,
+    engagementRatePct: 4,
+    audience: sampleAudience(),
+    rateCard: { video21to60s: 12_000, liveSession: 30_000 },
+  });
+}
+
+export interface TwoInstallations {
+  brand: TestBackend;
+  creator: TestBackend;
+  s: BrandSetup;
+}
+
+/** Two installations on two databases and data directories: the brand's (set up) and the creator's. */
+export async function setUpTwoInstallations(): Promise<TwoInstallations> {
+  const brand = await createTestBackend();
+  const creator = await createTestBackend();
+  const s = await setUpBrand(brand);
+  await setUpCreatorProfile(creator);
+  return { brand, creator, s };
+}
