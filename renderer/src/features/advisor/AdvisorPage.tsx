@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { FindingOutput } from '../../../../shared/advisor/schemas';
 import { useWorkspaceId } from '../../lib/workspaceContext';
 import { describeError } from '../../lib/errors';
-import { PageHeader } from '../../lib/PageHeader';
+import { PageLayout } from '../../lib/PageLayout';
 import { DismissModal } from './DismissModal';
 import { FindingItem } from './FindingItem';
 import { useAdvisorMutations, useFindings, useRecommendation } from './queries';
@@ -54,8 +54,7 @@ export function AdvisorPage() {
   );
 
   return (
-    <Flex vertical gap={16}>
-      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+    <PageLayout titles={t}>
       {recommendation.isLoading ? (
         <Spin />
       ) : (
@@ -87,6 +86,6 @@ export function AdvisorPage() {
           setDismissing(null);
         }}
       />
-    </Flex>
+    </PageLayout>
   );
 }

@@ -1,12 +1,12 @@
 import { ExportOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Spin, Table, Typography } from 'antd';
+import { Button, Card, Spin, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApprovalRow } from '../../../../shared/approvals/model';
 import type { ApprovalState } from '../../../../shared/approvals/stateMachine';
 import { useCurrentWorkspace, useWorkspaceId } from '../../lib/workspaceContext';
 import { useFormat } from '../../lib/format';
-import { PageHeader } from '../../lib/PageHeader';
+import { PageLayout } from '../../lib/PageLayout';
 import { useAccounts } from '../accounts';
 import { ApprovalBadge, ApprovalStateFilter } from './ApprovalBadge';
 import { ApprovalItemDrawer } from './ApprovalItemDrawer';
@@ -36,16 +36,14 @@ export function ApprovalsPage() {
   if (!workspace) return <Spin />;
 
   return (
-    <Flex vertical gap={16}>
-      <PageHeader
-        title={t('title')}
-        subtitle={t('subtitle')}
-        extra={
-          <Button type="primary" icon={<ExportOutlined />} onClick={() => setExportOpen(true)}>
-            {t('exportPack')}
-          </Button>
-        }
-      />
+    <PageLayout
+      titles={t}
+      extra={
+        <Button type="primary" icon={<ExportOutlined />} onClick={() => setExportOpen(true)}>
+          {t('exportPack')}
+        </Button>
+      }
+    >
       <Card size="small">
         <ApprovalModeSetting workspaceId={workspaceId} />
       </Card>
@@ -109,6 +107,6 @@ export function ApprovalsPage() {
         onClose={() => setExportOpen(false)}
       />
       <ApprovalItemDrawer workspaceId={workspaceId} itemId={openItem} onClose={() => setOpenItem(null)} />
-    </Flex>
+    </PageLayout>
   );
 }

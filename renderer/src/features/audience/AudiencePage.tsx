@@ -1,7 +1,7 @@
 import { Alert, Flex, Select, Spin, Tabs, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { PageHeader } from '../../lib/PageHeader';
+import { PageLayout } from '../../lib/PageLayout';
 import { useWorkspaceId } from '../../lib/workspaceContext';
 import { useAccounts } from '../accounts';
 import { AudienceEditor } from './AudienceEditor';
@@ -23,8 +23,7 @@ export function AudiencePage() {
   const tab = params.get('tab') === 'taxonomy' ? 'taxonomy' : 'profiles';
 
   return (
-    <Flex vertical gap={16}>
-      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+    <PageLayout titles={t}>
       <Tabs
         activeKey={tab}
         onChange={(key) =>
@@ -76,6 +75,6 @@ export function AudiencePage() {
           },
         ]}
       />
-    </Flex>
+    </PageLayout>
   );
 }

@@ -1,11 +1,11 @@
-import { App as AntApp, Alert, Button, Card, Descriptions, Flex, Space, Spin, Typography } from 'antd';
+import { App as AntApp, Alert, Button, Card, Descriptions, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../../shared/api/backups';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
-import { PageHeader } from '../../lib/PageHeader';
+import { PageLayout } from '../../lib/PageLayout';
 import { TypedConfirmModal } from '../../lib/TypedConfirmModal';
 import { BackupsTable } from './BackupsTable';
 import { formatBytes, reloadApp, useBackupNow, useBackups, useIntegrityCheck } from './queries';
@@ -26,47 +26,45 @@ export function BackupsPage() {
   const lastCheck = data.lastCheck;
 
   return (
-    <Flex vertical gap={16}>
-      <PageHeader
-        title={t('title')}
-        subtitle={t('subtitle')}
-        extra={
-          <Space wrap>
-            {data.canOpenFolder && (
-              <Button
-                onClick={() =>
-                  call('backups.openFolder', {}).catch((err: unknown) =>
-                    message.error(describeError(err, tAll)),
-                  )
-                }
-              >
-                {t('openFolder')}
-              </Button>
-            )}
+    <PageLayout
+      titles={t}
+      extra={
+        <Space wrap>
+          {data.canOpenFolder && (
             <Button
-              loading={check.isPending}
               onClick={() =>
-                check.mutate(undefined, { onError: (err) => void message.error(describeError(err, tAll)) })
+                call('backups.openFolder', {}).catch((err: unknown) =>
+                  message.error(describeError(err, tAll)),
+                )
               }
             >
-              {t('checkNow')}
+              {t('openFolder')}
             </Button>
-            <Button
-              type="primary"
-              loading={backupNow.isPending}
-              onClick={() =>
-                backupNow.mutate(undefined, {
-                  onSuccess: (made) =>
-                    void message.success(t('backupDone', { size: formatBytes(made.sizeBytes) })),
-                  onError: (err) => void message.error(describeError(err, tAll)),
-                })
-              }
-            >
-              {t('backupNow')}
-            </Button>
-          </Space>
-        }
-      />
+          )}
+          <Button
+            loading={check.isPending}
+            onClick={() =>
+              check.mutate(undefined, { onError: (err) => void message.error(describeError(err, tAll)) })
+            }
+          >
+            {t('checkNow')}
+          </Button>
+          <Button
+            type="primary"
+            loading={backupNow.isPending}
+            onClick={() =>
+              backupNow.mutate(undefined, {
+                onSuccess: (made) =>
+                  void message.success(t('backupDone', { size: formatBytes(made.sizeBytes) })),
+                onError: (err) => void message.error(describeError(err, tAll)),
+              })
+            }
+          >
+            {t('backupNow')}
+          </Button>
+        </Space>
+      }
+    >
       <Card size="small">
         <Descriptions
           column={1}
@@ -122,6 +120,6 @@ export function BackupsPage() {
           reloadApp();
         }}
       />
-    </Flex>
+    </PageLayout>
   );
 }

@@ -1,9 +1,9 @@
-import { Alert, Button, Flex } from 'antd';
+import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../lib/PageHeader';
+import { PageLayout } from '../../lib/PageLayout';
 import { useNavigate } from 'react-router';
 import { ImportOfferButton, OffersTable, useCreatorProfile, useOffers } from '../offers';
-import { CursorPager } from '../../lib/paging/CursorPager';
+import { ResultPager } from '../../lib/paging/ResultPager';
 import { useCursorPages } from '../../lib/paging/useCursorPages';
 
 const INBOX_PAGE_SIZE = 50;
@@ -16,17 +16,16 @@ export function InboxPage() {
   const offers = useOffers({ limit: INBOX_PAGE_SIZE, ...(pages.cursor ? { cursor: pages.cursor } : {}) });
   const profile = useCreatorProfile();
   return (
-    <Flex vertical gap={16}>
-      <PageHeader
-        title={t('creatorMode.inbox')}
-        subtitle={t('creatorMode.inboxSubtitle')}
-        extra={
-          <ImportOfferButton
-            label={t('creatorMode.importOffer')}
-            onImported={(o) => navigate(`/creator/offers/${o.id}`)}
-          />
-        }
-      />
+    <PageLayout
+      title={t('creatorMode.inbox')}
+      subtitle={t('creatorMode.inboxSubtitle')}
+      extra={
+        <ImportOfferButton
+          label={t('creatorMode.importOffer')}
+          onImported={(o) => navigate(`/creator/offers/${o.id}`)}
+        />
+      }
+    >
       {profile.isSuccess && profile.data === null && (
         <Alert
           type="info"
@@ -43,15 +42,7 @@ export function InboxPage() {
         loading={offers.isLoading}
         onOpen={(o) => navigate(`/creator/offers/${o.id}`)}
       />
-      <CursorPager
-        page={pages.page}
-        pageSize={INBOX_PAGE_SIZE}
-        shown={offers.data?.items.length ?? 0}
-        total={offers.data?.total ?? 0}
-        nextCursor={offers.data?.nextCursor ?? null}
-        onNext={pages.next}
-        onPrevious={pages.previous}
-      />
-    </Flex>
+      <ResultPager pages={pages} result={offers.data} pageSize={INBOX_PAGE_SIZE} />
+    </PageLayout>
   );
 }

@@ -2,7 +2,7 @@ import { DeleteOutlined, EditOutlined, PlusOutlined, SendOutlined, UploadOutline
 import { App as AntApp, Button, Flex, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../lib/PageHeader';
+import { PageLayout } from '../../lib/PageLayout';
 import { useNavigate } from 'react-router';
 import type { MethodInput } from '../../../../shared/api/contract';
 import { creatorSortKeys } from '../../../../shared/api/creators';
@@ -23,7 +23,7 @@ import { CreatorDetails } from './CreatorDetails';
 import { CreatorFormDrawer } from './CreatorFormDrawer';
 import { CreatorImportModal } from './CreatorImportModal';
 import { useCreatorMutations, useCreators } from './queries';
-import { CursorPager } from '../../lib/paging/CursorPager';
+import { ResultPager } from '../../lib/paging/ResultPager';
 import { useCursorPages } from '../../lib/paging/useCursorPages';
 
 type SortKey = (typeof creatorSortKeys)[number];
@@ -114,21 +114,19 @@ export function CreatorsPage({
     [priceMin, priceMax, followersMin, followersMax].some((v) => v !== null);
 
   return (
-    <Flex vertical gap={16}>
-      <PageHeader
-        title={t('title')}
-        subtitle={t('subtitle')}
-        extra={
-          <Space>
-            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
-              {t('import')}
-            </Button>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer('new')}>
-              {t('add')}
-            </Button>
-          </Space>
-        }
-      />
+    <PageLayout
+      titles={t}
+      extra={
+        <Space>
+          <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+            {t('import')}
+          </Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer('new')}>
+            {t('add')}
+          </Button>
+        </Space>
+      }
+    >
       <Flex gap={8} wrap align="center" data-testid="creator-filters">
         <Input.Search
           allowClear
@@ -342,16 +340,7 @@ export function CreatorsPage({
           },
         ]}
       />
-      <CursorPager
-        page={pages.page}
-        pageSize={CREATOR_PAGE_SIZE}
-        shown={list.data?.items.length ?? 0}
-        total={list.data?.total ?? 0}
-        nextCursor={list.data?.nextCursor ?? null}
-        onNext={pages.next}
-        onPrevious={pages.previous}
-        testId="creators-pager"
-      />
+      <ResultPager pages={pages} result={list.data} pageSize={CREATOR_PAGE_SIZE} testId="creators-pager" />
       <CreatorFormDrawer workspaceId={workspaceId} target={drawer} onClose={() => setDrawer(null)} />
       <CreatorImportModal workspaceId={workspaceId} open={importing} onClose={() => setImporting(false)} />
       {renderOfferDrawer({
@@ -375,6 +364,6 @@ export function CreatorsPage({
           }}
         />
       )}
-    </Flex>
+    </PageLayout>
   );
 }

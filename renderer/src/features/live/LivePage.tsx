@@ -7,8 +7,8 @@ import type { LiveSessionListItem } from '../../../../shared/live/schemas';
 import { useWorkspaceId } from '../../lib/workspaceContext';
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
-import { PageHeader } from '../../lib/PageHeader';
-import { CursorPager } from '../../lib/paging/CursorPager';
+import { PageLayout } from '../../lib/PageLayout';
+import { ResultPager } from '../../lib/paging/ResultPager';
 import { useCursorPages } from '../../lib/paging/useCursorPages';
 import { useAccounts } from '../accounts';
 import { ImportLiveModal } from './ImportLiveModal';
@@ -41,27 +41,25 @@ export function LivePage() {
   const salesAccounts = (accounts.data ?? []).filter((a) => a.role === 'sales');
 
   return (
-    <Flex vertical gap={16}>
-      <PageHeader
-        title={t('title')}
-        subtitle={t('subtitle')}
-        extra={
-          <Flex gap={8}>
-            <Select
-              allowClear
-              style={{ width: 220 }}
-              aria-label={t('room')}
-              placeholder={t('allRooms')}
-              value={roomId}
-              onChange={(v: string | undefined) => setRoomId(v)}
-              options={salesAccounts.map((a) => ({ value: a.id, label: `${a.displayName} @${a.handle}` }))}
-            />
-            <Button type="primary" icon={<UploadOutlined />} onClick={() => setImporting(true)}>
-              {t('importButton')}
-            </Button>
-          </Flex>
-        }
-      />
+    <PageLayout
+      titles={t}
+      extra={
+        <Flex gap={8}>
+          <Select
+            allowClear
+            style={{ width: 220 }}
+            aria-label={t('room')}
+            placeholder={t('allRooms')}
+            value={roomId}
+            onChange={(v: string | undefined) => setRoomId(v)}
+            options={salesAccounts.map((a) => ({ value: a.id, label: `${a.displayName} @${a.handle}` }))}
+          />
+          <Button type="primary" icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+            {t('importButton')}
+          </Button>
+        </Flex>
+      }
+    >
       <Table<LiveSessionListItem>
         rowKey="id"
         data-testid="live-sessions"
@@ -146,22 +144,13 @@ export function LivePage() {
           },
         ]}
       />
-      <CursorPager
-        page={pages.page}
-        pageSize={PAGE_SIZE}
-        shown={sessions.data?.items.length ?? 0}
-        total={sessions.data?.total ?? 0}
-        nextCursor={sessions.data?.nextCursor ?? null}
-        onNext={pages.next}
-        onPrevious={pages.previous}
-        testId="live-pager"
-      />
+      <ResultPager pages={pages} result={sessions.data} pageSize={PAGE_SIZE} testId="live-pager" />
       <ImportLiveModal
         workspaceId={workspaceId}
         open={importing}
         onClose={() => setImporting(false)}
         onOpenSession={(id) => void navigate(id)}
       />
-    </Flex>
+    </PageLayout>
   );
 }

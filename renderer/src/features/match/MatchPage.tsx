@@ -1,7 +1,7 @@
 import { Alert, Card, Col, Flex, Row, Spin, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { PageHeader } from '../../lib/PageHeader';
+import { PageLayout } from '../../lib/PageLayout';
 import type { RankedMatch } from '../../../../shared/domain/interest';
 import { accountRoleSchema } from '../../../../shared/domain/account';
 import { useWorkspaceId } from '../../lib/workspaceContext';
@@ -66,8 +66,7 @@ export function MatchPage() {
   ];
 
   return (
-    <Flex vertical gap={16}>
-      <PageHeader title={t('title')} subtitle={t('subtitle')} />
+    <PageLayout titles={t}>
       {defaultProduct.data === null ? (
         <Alert type="info" showIcon message={t('noProducts')} />
       ) : (
@@ -157,7 +156,7 @@ export function MatchPage() {
           <MatchHeatmap heatmap={heatmap.data} />
         </>
       )}
-    </Flex>
+    </PageLayout>
   );
 }
 

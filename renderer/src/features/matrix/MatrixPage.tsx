@@ -2,7 +2,7 @@ import { App as AntApp, Col, Flex, Row, Spin, Switch, Tag, Typography } from 'an
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account, AccountRole } from '../../../../shared/domain/account';
-import { PageHeader } from '../../lib/PageHeader';
+import { PageLayout } from '../../lib/PageLayout';
 import { useCurrentWorkspace, useWorkspaceId } from '../../lib/workspaceContext';
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
@@ -60,29 +60,28 @@ export function MatrixPage() {
       ));
 
   return (
-    <Flex vertical gap={16}>
-      <PageHeader
-        title={workspace.name}
-        details={
-          <Flex gap={4} style={{ marginTop: 4 }}>
-            <Tag>{t(`workspaces:industry.${workspace.industry}`)}</Tag>
-            <Tag color="blue">{t(`workspaces:stage.${workspace.stage}`)}</Tag>
-            <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
-          </Flex>
-        }
-        extra={
-          <Flex align="center" gap={8}>
-            <AdvisorBadge workspaceId={workspaceId} accounts={all} />
-            <FocusedAccount accounts={all} />
-            <Switch
-              checked={showArchived}
-              onChange={setShowArchived}
-              aria-label={t('showArchived', { count: archivedCount })}
-            />
-            <Typography.Text>{t('showArchived', { count: archivedCount })}</Typography.Text>
-          </Flex>
-        }
-      />
+    <PageLayout
+      title={workspace.name}
+      details={
+        <Flex gap={4} style={{ marginTop: 4 }}>
+          <Tag>{t(`workspaces:industry.${workspace.industry}`)}</Tag>
+          <Tag color="blue">{t(`workspaces:stage.${workspace.stage}`)}</Tag>
+          <Typography.Text type="secondary">{t('subtitle')}</Typography.Text>
+        </Flex>
+      }
+      extra={
+        <Flex align="center" gap={8}>
+          <AdvisorBadge workspaceId={workspaceId} accounts={all} />
+          <FocusedAccount accounts={all} />
+          <Switch
+            checked={showArchived}
+            onChange={setShowArchived}
+            aria-label={t('showArchived', { count: archivedCount })}
+          />
+          <Typography.Text>{t('showArchived', { count: archivedCount })}</Typography.Text>
+        </Flex>
+      }
+    >
       <Row gutter={16}>
         <Col xs={24} lg={12}>
           <RoleColumn
@@ -150,6 +149,6 @@ export function MatrixPage() {
           }}
         />
       )}
-    </Flex>
+    </PageLayout>
   );
 }

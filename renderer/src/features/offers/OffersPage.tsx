@@ -1,8 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Segmented, Space } from 'antd';
+import { Button, Segmented, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../lib/PageHeader';
+import { PageLayout } from '../../lib/PageLayout';
 import { useNavigate } from 'react-router';
 import { offerStates, type OfferState } from '../../../../shared/domain/offerStateMachine';
 import { useWorkspaceId } from '../../lib/workspaceContext';
@@ -10,7 +10,7 @@ import { ImportOfferButton } from './ImportOfferButton';
 import { OfferFormDrawer, type OfferFormTarget } from './OfferFormDrawer';
 import { OffersTable } from './OffersTable';
 import { useOffers } from './queries';
-import { CursorPager } from '../../lib/paging/CursorPager';
+import { ResultPager } from '../../lib/paging/ResultPager';
 import { useCursorPages } from '../../lib/paging/useCursorPages';
 
 const OFFER_PAGE_SIZE = 50;
@@ -32,19 +32,17 @@ export function OffersPage() {
   const open = (id: string) => navigate(`/w/${workspaceId}/offers/${id}`);
 
   return (
-    <Flex vertical gap={16}>
-      <PageHeader
-        title={t('title')}
-        subtitle={t('subtitle')}
-        extra={
-          <Space>
-            <ImportOfferButton label={t('importFile')} onImported={(offer) => open(offer.id)} />
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setForm({ mode: 'create' })}>
-              {t('new')}
-            </Button>
-          </Space>
-        }
-      />
+    <PageLayout
+      titles={t}
+      extra={
+        <Space>
+          <ImportOfferButton label={t('importFile')} onImported={(offer) => open(offer.id)} />
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setForm({ mode: 'create' })}>
+            {t('new')}
+          </Button>
+        </Space>
+      }
+    >
       <Segmented<OfferState | 'all'>
         value={state}
         onChange={setState}
@@ -54,22 +52,13 @@ export function OffersPage() {
         ]}
       />
       <OffersTable offers={offers.data?.items ?? []} loading={offers.isLoading} onOpen={(o) => open(o.id)} />
-      <CursorPager
-        page={pages.page}
-        pageSize={OFFER_PAGE_SIZE}
-        shown={offers.data?.items.length ?? 0}
-        total={offers.data?.total ?? 0}
-        nextCursor={offers.data?.nextCursor ?? null}
-        onNext={pages.next}
-        onPrevious={pages.previous}
-        testId="offers-pager"
-      />
+      <ResultPager pages={pages} result={offers.data} pageSize={OFFER_PAGE_SIZE} testId="offers-pager" />
       <OfferFormDrawer
         workspaceId={workspaceId}
         target={form}
         onClose={() => setForm(null)}
         onSaved={(o) => open(o.id)}
       />
-    </Flex>
+    </PageLayout>
   );
 }

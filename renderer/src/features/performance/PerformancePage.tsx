@@ -22,8 +22,8 @@ import { useTranslation } from 'react-i18next';
 import { forecastMethodLabel } from './methodLabel';
 import { runNotesText } from './runNotes';
 import { useSearchParams } from 'react-router';
-import { PageHeader } from '../../lib/PageHeader';
-import { CursorPager } from '../../lib/paging/CursorPager';
+import { PageLayout } from '../../lib/PageLayout';
+import { ResultPager } from '../../lib/paging/ResultPager';
 import { useCursorPages } from '../../lib/paging/useCursorPages';
 import { forecastMetrics, type ForecastMetric, type Granularity } from '../../../../shared/domain/metrics';
 import type { ForecastRun } from '../../../../shared/domain/forecastRun';
@@ -92,25 +92,22 @@ export function PerformancePage() {
   };
 
   return (
-    <Flex vertical gap={16}>
-      <PageHeader
-        title={t('title')}
-        subtitle={t('subtitle')}
-        extra={
-          <Space>
-            <ForecastAllButton
-              workspaceId={workspaceId}
-              accountCount={list.length}
-              metric={metric}
-              horizon={horizon}
-            />
-            <Button type="primary" icon={<UploadOutlined />} onClick={() => setImporting(true)}>
-              {t('import.open')}
-            </Button>
-          </Space>
-        }
-      />
-
+    <PageLayout
+      titles={t}
+      extra={
+        <Space>
+          <ForecastAllButton
+            workspaceId={workspaceId}
+            accountCount={list.length}
+            metric={metric}
+            horizon={horizon}
+          />
+          <Button type="primary" icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+            {t('import.open')}
+          </Button>
+        </Space>
+      }
+    >
       {list.length === 0 ? (
         <Alert type="info" showIcon message={t('noAccounts')} />
       ) : (
@@ -284,14 +281,10 @@ export function PerformancePage() {
                     },
                   ]}
                 />
-                <CursorPager
-                  page={runPages.page}
+                <ResultPager
+                  pages={runPages}
+                  result={runs.data}
                   pageSize={FORECAST_RUNS_PAGE_SIZE}
-                  shown={runs.data?.items.length ?? 0}
-                  total={runs.data?.total ?? 0}
-                  nextCursor={runs.data?.nextCursor ?? null}
-                  onNext={runPages.next}
-                  onPrevious={runPages.previous}
                   testId="forecast-runs-pager"
                 />
               </Card>
@@ -302,6 +295,6 @@ export function PerformancePage() {
         </>
       )}
       <ImportMetricsModal workspaceId={workspaceId} open={importing} onClose={() => setImporting(false)} />
-    </Flex>
+    </PageLayout>
   );
 }

@@ -1,12 +1,12 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, Flex, Table } from 'antd';
+import { Alert, Button, Empty, Table } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { PortfolioRow } from '../../../../shared/portfolio/schema';
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
-import { PageHeader } from '../../lib/PageHeader';
+import { PageLayout } from '../../lib/PageLayout';
 import { portfolioColumns } from './columns';
 import { usePortfolio } from './queries';
 
@@ -26,20 +26,19 @@ export function PortfolioPage() {
   const open = (row: PortfolioRow) => navigate(`/w/${row.workspaceId}/${row.focus.page}`);
 
   return (
-    <Flex vertical gap={16}>
-      <PageHeader
-        title={t('title')}
-        subtitle={t('subtitle', { count: rows.length })}
-        extra={
-          <Button
-            icon={<ReloadOutlined />}
-            onClick={() => void portfolio.refetch()}
-            loading={portfolio.isFetching}
-          >
-            {t('refresh')}
-          </Button>
-        }
-      />
+    <PageLayout
+      title={t('title')}
+      subtitle={t('subtitle', { count: rows.length })}
+      extra={
+        <Button
+          icon={<ReloadOutlined />}
+          onClick={() => void portfolio.refetch()}
+          loading={portfolio.isFetching}
+        >
+          {t('refresh')}
+        </Button>
+      }
+    >
       {portfolio.error && <Alert type="error" title={describeError(portfolio.error, t)} />}
       <Table<PortfolioRow>
         aria-label={t('table')}
@@ -61,6 +60,6 @@ export function PortfolioPage() {
           style: { cursor: 'pointer' },
         })}
       />
-    </Flex>
+    </PageLayout>
   );
 }

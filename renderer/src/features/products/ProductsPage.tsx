@@ -3,14 +3,14 @@ import { App as AntApp, Button, Flex, Input, Select, Table, Tag, Typography } fr
 import type { SortOrder } from 'antd/es/table/interface';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../../lib/PageHeader';
+import { PageLayout } from '../../lib/PageLayout';
 import type { MethodInput } from '../../../../shared/api/contract';
 import { productStatuses, type Product, type ProductStatus } from '../../../../shared/domain/product';
 import { useWorkspaceId } from '../../lib/workspaceContext';
 import { IconAction } from '../../lib/IconAction';
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
-import { CursorPager } from '../../lib/paging/CursorPager';
+import { ResultPager } from '../../lib/paging/ResultPager';
 import { useCursorPages } from '../../lib/paging/useCursorPages';
 import { ProductFormDrawer } from './ProductFormDrawer';
 import { useProductMutations, useProducts } from './queries';
@@ -78,16 +78,14 @@ export function ProductsPage() {
     });
 
   return (
-    <Flex vertical gap={16}>
-      <PageHeader
-        title={t('title')}
-        subtitle={t('subtitle')}
-        extra={
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer('new')}>
-            {t('add')}
-          </Button>
-        }
-      />
+    <PageLayout
+      titles={t}
+      extra={
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer('new')}>
+          {t('add')}
+        </Button>
+      }
+    >
       <Flex gap={12} wrap>
         <Input.Search
           allowClear
@@ -209,16 +207,7 @@ export function ProductsPage() {
           },
         ]}
       />
-      <CursorPager
-        page={pages.page}
-        pageSize={PRODUCT_PAGE_SIZE}
-        shown={query.data?.items.length ?? 0}
-        total={query.data?.total ?? 0}
-        nextCursor={query.data?.nextCursor ?? null}
-        onNext={pages.next}
-        onPrevious={pages.previous}
-        testId="products-pager"
-      />
+      <ResultPager pages={pages} result={query.data} pageSize={PRODUCT_PAGE_SIZE} testId="products-pager" />
       <ProductFormDrawer
         workspaceId={workspaceId}
         target={drawer}
@@ -226,6 +215,6 @@ export function ProductsPage() {
         tagSuggestions={tags}
         onClose={() => setDrawer(null)}
       />
-    </Flex>
+    </PageLayout>
   );
 }
