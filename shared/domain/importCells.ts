@@ -54,11 +54,21 @@ export function rowReporter<Field extends string>(
   mapping: Readonly<Record<Field, string | null>>,
   errors: ImportCellError[],
 ): RowReporter<Field> {
+  const reporter = reusableRowReporter(mapping);
+  reporter.start(row, errors);
+  return reporter;
+}
+
+/**
+ * One reporter for every row of a file: `start` points it at the next row. A streamed import reads
+ * hundreds of thousands of rows; a reporter (and its closures) per row was a tenth of its parsing time.
+ */
+export function reusableRowReporter<Field extends string>(
+  mapping: Readonly<Record<Field, string | null>>,
+): RowReporter<Field> & { start(row: ImportedRow, errors: ImportCellError[]): void } {
+  let row: ImportedRow = { rowNumber: 0, cells: {} };
+  let errors: ImportCellError[] = [];
   let failed = false;
-  const cell = (field: Field): CellValue => {
-    const header = mapping[field];
-    return header === null ? null : (row.cells[header] ?? null);
-  };
   const fail: RowReporter<Field>['fail'] = (field, message, code, params) => {
     failed = true;
     const column = field === null ? null : mapping[field];
@@ -76,7 +86,15 @@ export function rowReporter<Field extends string>(
     return undefined;
   };
   return {
-    cell,
+    start(next, nextErrors) {
+      row = next;
+      errors = nextErrors;
+      failed = false;
+    },
+    cell(field) {
+      const header = mapping[field];
+      return header === null ? null : (row.cells[header] ?? null);
+    },
     fail,
     read,
     readRequired(field, result, emptyMessage) {

@@ -15,11 +15,16 @@ const BUNDLED_NAME = 'jobWorker.js';
  */
 export function startJobWorker(workerData: WorkerInput): Worker {
   const explicit = process.env['MATRIXDESK_JOB_WORKER'];
-  if (explicit) return new Worker(explicit, { workerData });
+  // A built worker needs none of the parent's loader flags (a bench or dev run under tsx would otherwise
+  // register tsx in the worker too: a quarter of a second before the job starts). MATRIXDESK_JOB_CPU_PROF
+  // names a folder for a CPU profile of each job's thread (test/bench/metricsImport.ts --profile).
+  const profileDir = process.env['MATRIXDESK_JOB_CPU_PROF'];
+  const execArgv = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+  if (explicit) return new Worker(explicit, { workerData, execArgv });
   const bundled = [join(__dirname, BUNDLED_NAME), join(__dirname, '..', BUNDLED_NAME)].find((p) =>
     existsSync(p),
   );
-  if (bundled) return new Worker(bundled, { workerData });
+  if (bundled) return new Worker(bundled, { workerData, execArgv });
   const source = join(__dirname, 'worker.ts');
   if (!existsSync(source)) {
     throw new Error(`The job worker is missing: neither ${BUNDLED_NAME} nor ${source} exists`);

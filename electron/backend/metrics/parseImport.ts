@@ -24,7 +24,7 @@ import { headerDurationUnit, parseDuration } from '../../../shared/parsing/durat
 import type { CellValue } from '../../../shared/parsing/cellValue';
 import type { ParseResult } from '../../../shared/parsing';
 import { coded } from '../../../shared/domain/importErrors';
-import { cellText, rowReporter } from '../../../shared/domain/importCells';
+import { cellText, reusableRowReporter } from '../../../shared/domain/importCells';
 import type { ApiIssue } from '../../../shared/api/result';
 
 export interface ImportAccount {
@@ -164,14 +164,43 @@ function readDate(value: CellValue, timeZone: string, yearFor: YearFor | undefin
 // Plain digits, as most exports write them: read with Number() instead of the full parsers (which handle
 // 万/w/K/M, ¥, thousands separators, …) — a big file spends most of its time here. The unit test checks
 // both paths agree.
-const plainCount = /^(?:0|[1-9]\d{0,14})$/;
-const plainMoney = /^(?:0|[1-9]\d{0,12})(?:\.\d{1,2})?$/;
+// The check is a character loop rather than a regular expression: it runs for every metric cell of every row.
+const DIGIT_0 = 48;
+const DOT = 46;
+
+/**
+ * A cell of plain digits (no leading zero, at most `maxDigits`), with at most `maxDecimals` after a dot,
+ * as its number; NaN for anything else (the full parsers decide what that is). The value is the integer
+ * of all its digits divided by 10 or 100: one correctly rounded division, the same double as Number(text).
+ */
+export function plainNumber(text: string, maxDigits: number, maxDecimals: number): number {
+  const length = text.length;
+  if (length === 0) return NaN;
+  let whole = 0;
+  let i = 0;
+  for (; i < length; i++) {
+    const digit = text.charCodeAt(i) - DIGIT_0;
+    if (digit < 0 || digit > 9) break;
+    whole = whole * 10 + digit;
+  }
+  if (i === 0 || i > maxDigits || (i > 1 && text.charCodeAt(0) === DIGIT_0)) return NaN;
+  if (i === length) return whole;
+  if (text.charCodeAt(i) !== DOT) return NaN;
+  const decimals = length - i - 1;
+  if (decimals < 1 || decimals > maxDecimals) return NaN;
+  let scaled = whole;
+  for (let j = i + 1; j < length; j++) {
+    const digit = text.charCodeAt(j) - DIGIT_0;
+    if (digit < 0 || digit > 9) return NaN;
+    scaled = scaled * 10 + digit;
+  }
+  return scaled / (decimals === 1 ? 10 : 100);
+}
 
 export function readMetric(field: MetricField, value: CellValue, header: string): ParseResult<number | null> {
-  if (typeof value === 'string') {
-    if (field === 'gmv' ? plainMoney.test(value) : field !== 'watchTimeSeconds' && plainCount.test(value)) {
-      return { ok: true, value: Number(value) };
-    }
+  if (typeof value === 'string' && field !== 'watchTimeSeconds') {
+    const plain = field === 'gmv' ? plainNumber(value, 13, 2) : plainNumber(value, 15, 0);
+    if (!Number.isNaN(plain)) return { ok: true, value: plain };
   }
   switch (field) {
     case 'gmv':
@@ -251,9 +280,22 @@ export function createRowParser(headers: readonly string[], options: ParseOption
       ? undefined
       : yearRule({ from: options.referenceDay, to: options.referenceDay });
 
+  // Rows name the same few accounts over and over: each account text is looked up once.
+  const accountByText = new Map<string, ImportAccount | null>();
+  const findAccount = (text: string): ImportAccount | null => {
+    let found = accountByText.get(text);
+    if (found === undefined) {
+      found = byHandle.get(text.replace(/^@+/, '').toLowerCase()) ?? byName.get(headerKey(text)) ?? null;
+      if (accountByText.size >= DATE_CACHE_SIZE) accountByText.clear();
+      accountByText.set(text, found);
+    }
+    return found;
+  };
+  const report = reusableRowReporter<ImportField>(mapping);
+  const fail = report.fail;
+
   const parse = (row: TableRow, errors: ImportCellError[]): ParsedRow => {
-    const report = rowReporter<ImportField>(row, mapping, errors);
-    const fail = report.fail;
+    report.start(row, errors);
 
     const dateCell = report.cell('date');
     let reading = typeof dateCell === 'string' ? dateCache.get(dateCell) : undefined;
@@ -276,7 +318,7 @@ export function createRowParser(headers: readonly string[], options: ParseOption
       if (text === '') {
         if (!account) fail('account', 'The account is empty', 'row.required');
       } else {
-        const found = byHandle.get(text.replace(/^@+/, '').toLowerCase()) ?? byName.get(headerKey(text));
+        const found = findAccount(text);
         if (found) account = found;
         else
           fail(

@@ -13,13 +13,18 @@ import type { Figure } from './measure';
 const CHUNK = 512 * 1024;
 const ACCOUNTS = 40;
 
-async function call(b: Backend, method: string, input: unknown): Promise<Record<string, unknown>> {
+export async function call(b: Backend, method: string, input: unknown): Promise<Record<string, unknown>> {
   const r = await b.router(method, input);
   if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
   return r.value as Record<string, unknown>;
 }
 
-async function freshClient(): Promise<{ b: Backend; dir: string; workspaceId: string; handles: string[] }> {
+export async function freshClient(): Promise<{
+  b: Backend;
+  dir: string;
+  workspaceId: string;
+  handles: string[];
+}> {
   const dir = mkdtempSync(join(tmpdir(), 'matrixdesk-bench-import-'));
   const b = await openBackend(dir);
   const workspaceId = (
@@ -38,7 +43,7 @@ async function freshClient(): Promise<{ b: Backend; dir: string; workspaceId: st
   return { b, dir, workspaceId, handles };
 }
 
-function exportCsv(handles: readonly string[], rows: number): Buffer {
+export function exportCsv(handles: readonly string[], rows: number): Buffer {
   const days = Math.ceil(rows / handles.length);
   const start = Date.UTC(1990, 0, 1);
   const lines = ['日期,账号,播放量,点赞,评论,分享,收藏,涨粉,订单数,成交金额'];
@@ -56,7 +61,7 @@ function exportCsv(handles: readonly string[], rows: number): Buffer {
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
-async function waitForJob(b: Backend, id: string): Promise<Record<string, unknown>> {
+export async function waitForJob(b: Backend, id: string): Promise<Record<string, unknown>> {
   for (;;) {
     const job = await call(b, 'jobs.get', { id });
     if (['succeeded', 'failed', 'cancelled'].includes(job['state'] as string)) return job;
