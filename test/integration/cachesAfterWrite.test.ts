@@ -217,4 +217,30 @@ describe('match.forProduct after each kind of write equals a cold ranking', () =
     });
     expect((await rank()).creators[0]!.ownerId).toBe(last.ownerId);
   });
+
+  it('follows a bulk write of 600 creators by another connection (the roster is then built afresh)', async () => {
+    const first = await rank();
+    const targetInterests = Object.fromEntries(
+      first.targetTags.map((tag) => [tag, 1 / first.targetTags.length]),
+    );
+    const db = new Database(join(t.dataDir, DB_FILE_NAME));
+    try {
+      const insert = db.prepare(
+        `INSERT INTO creators (id, workspace_id, platform, handle, display_name, followers, audience_json,
+           created_at, updated_at) VALUES (?, ?, 'douyin', ?, ?, 1000, ?, 'now', 'now')`,
+      );
+      db.transaction(() => {
+        for (let i = 0; i < 600; i++) {
+          const audience =
+            i % 2 === 0 ? JSON.stringify({ ...sampleAudience(), interests: targetInterests }) : null;
+          insert.run(`bulk-${i}`, workspaceId, `@bulk${i}`, `批量 ${String(i).padStart(3, '0')}`, audience);
+        }
+      })();
+    } finally {
+      db.close();
+    }
+    const after = await rank();
+    expect(after.creatorsTotal).toBe(first.creatorsTotal + 600);
+    expect(after.creators[0]!.name).toMatch(/^批量/);
+  });
 });

@@ -16,7 +16,15 @@ import { listTableNames, tableColumns, tableForeignKeys } from './repo';
  */
 // Undo records and reminder dismissals are this desk's short-lived state about its own ids: a receiver
 // could neither use them (ids are remapped) nor would want another person's snoozes.
-const NEVER_TRAVELS = new Set(['settings', 'creator_profile', 'content_undo', 'reminder_dismissals']);
+// The change logs (migration 0210) are this desk's cache bookkeeping: the receiver's triggers write its own.
+const NEVER_TRAVELS = new Set([
+  'settings',
+  'creator_profile',
+  'content_undo',
+  'reminder_dismissals',
+  'creator_changes',
+  'offer_changes',
+]);
 
 export interface ForeignKey {
   column: string;

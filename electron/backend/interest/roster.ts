@@ -84,10 +84,15 @@ function nameInsertAt(roster: RankableRoster, creator: RankableCreator): number 
   return lo;
 }
 
+/** More changed creators than this since the last call: the roster is built afresh instead. */
+const REBUILD_ABOVE = 500;
+
 /** Applies the creators written since the roster's `seq`: replaced, appended or emptied in place. */
 function refreshRoster(db: Db, workspaceId: string, roster: RankableRoster): RankableRoster {
   const { creatorIds, latest } = creatorChangesSince(db, workspaceId, roster.seq);
   if (creatorIds.length === 0) return roster;
+  // Each change moves entries of the name order (linear): after a roster import, building afresh is cheaper.
+  if (creatorIds.length > REBUILD_ABOVE) return buildRoster(db, workspaceId);
   const current = new Map<string, CreatorWithAudience>(
     creatorsWithAudienceByIds(db, creatorIds).map((c) => [c.id, c]),
   );

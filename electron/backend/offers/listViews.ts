@@ -35,7 +35,10 @@ interface ListViewCache {
   /** Brand side: creators' figures and parsed audiences (the fit score's input), by creator id. */
   creatorSides: Map<string, CreatorSide>;
   vocabulary: () => Vocabulary;
-  /** The workspace's platform baseline overrides (the fit's only workspace input), as text to compare. */
+  /**
+   * The workspace's platform baseline overrides as text to compare: a view reads only the vocabulary's
+   * baseline (the fit's TGI), so a change of it drops every view and the vocabulary with them.
+   */
   baseline: string;
   /** The latest offer_changes / creator_changes seq the cache has applied. */
   offerSeq: number;
@@ -77,8 +80,6 @@ function refreshCache(ctx: BackendContext, workspaceId: string | null, cache: Li
   for (const id of offers.offerIds) cache.views.delete(id);
   const creators = creatorChangesSince(ctx.db, workspaceId, cache.creatorSeq);
   for (const id of creators.creatorIds) cache.creatorSides.delete(id);
-  // Custom tags may have changed: the vocabulary is read again when a view needs it.
-  cache.vocabulary = lazy(() => vocabularyFor(ctx.db, workspaceId));
   cache.offerSeq = offers.latest;
   cache.creatorSeq = creators.latest;
   return cache;
