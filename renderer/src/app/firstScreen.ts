@@ -38,7 +38,8 @@ export function startFirstScreen(): void {
     void queryClient.prefetchQuery(workspacesQuery);
     const page = matches.at(-1)?.route;
     // `/w/:id` alone (the index route) redirects to the matrix.
-    prefetchStartRouteData(queryClient, workspaceId, page?.index ? 'matrix' : (page?.path ?? 'matrix'));
+    const section = page?.index ? 'matrix' : (page?.path ?? 'matrix');
+    prefetchStartRouteData(queryClient, workspaceId, section, router.state.location.search);
   }
   // The start route's page chunk (and its translations), from the lazy elements the router matched.
   for (const match of matches) {
