@@ -20,6 +20,12 @@ export interface StaticFile {
   contentType: string;
 }
 
+/*
+ * The renderer's files are read once and kept (the first screen asks for two dozen chunks at once, and a fresh
+ * browser profile asks again on every start); a stat per request still notices a rebuilt file.
+ */
+const cache = new Map<string, { mtimeMs: number; size: number; file: StaticFile }>();
+
 /** Resolves a URL path inside `root` only; anything escaping it (../, encoded or not) is not served. */
 export async function readStaticFile(root: string, urlPath: string): Promise<StaticFile | undefined> {
   let decoded: string;
@@ -35,10 +41,14 @@ export async function readStaticFile(root: string, urlPath: string): Promise<Sta
   try {
     const info = await stat(full);
     if (!info.isFile()) return undefined;
-    return {
+    const cached = cache.get(full);
+    if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.file;
+    const file = {
       body: await readFile(full),
       contentType: contentTypes[extname(full).toLowerCase()] ?? 'application/octet-stream',
     };
+    cache.set(full, { mtimeMs: info.mtimeMs, size: info.size, file });
+    return file;
   } catch {
     return undefined;
   }

@@ -2,13 +2,13 @@ import { Flex, Layout, Menu, Spin, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
-import { call } from '../lib/api';
 import { WorkspaceSwitcher } from '../features/workspaces/WorkspaceSwitcher';
 import { ModeSwitch } from '../features/creatorMode/ModeSwitch';
 import { LanguageSwitch } from '../lib/LanguageSwitch';
 import { ReminderBell } from '../features/reminders/ReminderBell';
 import { navItems } from './navigation';
 import { useCurrentWorkspace } from '../lib/workspaceContext';
+import { rememberLastWorkspace } from './lastWorkspace';
 
 /** The frame around every workspace page: switcher, navigation, language. */
 export function Shell() {
@@ -18,7 +18,7 @@ export function Shell() {
   const location = useLocation();
 
   useEffect(() => {
-    if (workspace) void call('settings.update', { lastWorkspaceId: workspace.id }).catch(() => undefined);
+    if (workspace) rememberLastWorkspace(workspace.id);
   }, [workspace]);
 
   if (isLoading) return <Spin fullscreen />;

@@ -5,6 +5,7 @@ import { call } from '../lib/api';
 import { workspacesQuery } from '../lib/workspaceContext';
 import { queryClient } from './queryClient';
 import { router } from './routes';
+import { prefetchStartRouteData } from './startRouteData';
 
 /*
  * The first screen without a waterfall (issue 11 §8). Rendering alone asks for things one after another:
@@ -32,7 +33,14 @@ export function startFirstScreen(): void {
   void startupSettings();
   void queryClient.prefetchQuery(recoveryStatusQuery);
   const matches = router.state.matches;
-  if (matches.some((m) => m.params['workspaceId'])) void queryClient.prefetchQuery(workspacesQuery);
+  const workspaceId = matches.find((m) => m.params['workspaceId'])?.params['workspaceId'];
+  if (workspaceId) {
+    void queryClient.prefetchQuery(workspacesQuery);
+    const page = matches.at(-1)?.route;
+    // `/w/:id` alone (the index route) redirects to the matrix.
+    const section = page?.index ? 'matrix' : (page?.path ?? 'matrix');
+    prefetchStartRouteData(queryClient, workspaceId, section, router.state.location.search);
+  }
   // The start route's page chunk (and its translations), from the lazy elements the router matched.
   for (const match of matches) {
     const element = match.route.element;

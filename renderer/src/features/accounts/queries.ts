@@ -14,9 +14,12 @@ export const accountKeys = {
   summary: (workspaceId: string) => ['accounts', workspaceId, 'summary'] as const,
 };
 
+/** The account list's query (also started before the first render when the start URL shows accounts). */
+export const accountListQuery = (workspaceId: string, includeArchived = true) => ({
+  queryKey: accountKeys.list(workspaceId, includeArchived),
+  queryFn: () => call('accounts.list', { workspaceId, includeArchived }),
+});
+
 export function useAccounts(workspaceId: string, includeArchived = true) {
-  return useQuery({
-    queryKey: accountKeys.list(workspaceId, includeArchived),
-    queryFn: () => call('accounts.list', { workspaceId, includeArchived }),
-  });
+  return useQuery(accountListQuery(workspaceId, includeArchived));
 }

@@ -46,10 +46,8 @@ import { itemAttention, matchesAttention, type AttentionKind } from './attention
 import { useUndoToast } from './useUndoToast';
 import { useItemContextMenu } from './ItemContextMenu';
 import { useFocusDate } from './useFocusDate';
-
-const views: CalendarView[] = ['month', 'week', 'list', 'board'];
-const isView = (v: string | null): v is CalendarView => views.includes(v as CalendarView);
-const isDate = (v: string | null): v is string => v !== null && /^\d{4}-\d{2}-\d{2}$/.test(v);
+import { useOpenedOnce } from '../../lib/useOpenedOnce';
+import { calendarPlace, calendarViews as views, isDate } from './startQueries';
 
 /**
  * The content calendar: month / week / list views and the status board over the same filtered items,
@@ -64,8 +62,7 @@ export function ContentPage() {
   const { workspace } = useCurrentWorkspace();
   const timeZone = workspace?.timeZone ?? 'Asia/Shanghai';
   const [params, setParams] = useSearchParams();
-  const view: CalendarView = isView(params.get('view')) ? (params.get('view') as CalendarView) : 'month';
-  const anchor = isDate(params.get('date')) ? params.get('date')! : todayInZone(timeZone);
+  const { view, anchor } = calendarPlace(params, timeZone);
   const navigate = (next: { view?: CalendarView; date?: string }) =>
     setParams(
       (prev) => {
@@ -80,6 +77,8 @@ export function ContentPage() {
   const [filters, setFilters] = useState<ContentFilterValues>(emptyFilters);
   const [drawer, setDrawer] = useState<DrawerTarget>(null);
   const [importOpen, setImportOpen] = useState(false);
+  // The item drawer (a big form) is built when first opened, not with the first calendar items (issue 11 §8).
+  const drawerMounted = useOpenedOnce(drawer !== null);
 
   const accountsQuery = useAccounts(workspaceId, true);
   const suggestions = useContentSuggestions(workspaceId);
@@ -310,23 +309,28 @@ export function ContentPage() {
         />
       )}
 
-      <ContentItemDrawer
-        workspaceId={workspaceId}
-        timeZone={timeZone}
-        accounts={accounts}
-        suggestions={suggestions.data ?? { pillars: [], owners: [], tags: [] }}
-        target={drawer}
-        onClose={() => setDrawer(null)}
-        onSaved={(saved) => {
-          const before = drawer && 'item' in drawer ? drawer.item : undefined;
-          if (before && before.status !== saved.status) {
-            offerUndo(t('statusChanged', { title: saved.title, status: t(`status.${saved.status}`) }), saved);
+      {drawerMounted && (
+        <ContentItemDrawer
+          workspaceId={workspaceId}
+          timeZone={timeZone}
+          accounts={accounts}
+          suggestions={suggestions.data ?? { pillars: [], owners: [], tags: [] }}
+          target={drawer}
+          onClose={() => setDrawer(null)}
+          onSaved={(saved) => {
+            const before = drawer && 'item' in drawer ? drawer.item : undefined;
+            if (before && before.status !== saved.status) {
+              offerUndo(
+                t('statusChanged', { title: saved.title, status: t(`status.${saved.status}`) }),
+                saved,
+              );
+            }
+          }}
+          onDeleted={(deleted) =>
+            offerUndo(t('deleted', { title: deleted.title }), { id: deleted.id, revision: deleted.revision })
           }
-        }}
-        onDeleted={(deleted) =>
-          offerUndo(t('deleted', { title: deleted.title }), { id: deleted.id, revision: deleted.revision })
-        }
-      />
+        />
+      )}
       {itemMenu.element}
       <NoAccountsPrompt open={noAccounts} workspaceId={workspaceId} onClose={() => setNoAccounts(false)} />
       <ImportModal

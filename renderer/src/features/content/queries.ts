@@ -18,12 +18,14 @@ export const contentKeys = {
  * the drawer reads the full item.
  */
 export function useContentList(input: MethodInput<'content.list'>) {
-  return useQuery({
-    queryKey: contentKeys.list(input),
-    queryFn: async () => decodeCalendarItems(await call('content.calendarItems', input)),
-    placeholderData: (previous) => previous,
-  });
+  return useQuery({ ...contentListQuery(input), placeholderData: (previous) => previous });
 }
+
+/** The items' query; also started before the first render when the app starts on the calendar. */
+export const contentListQuery = (input: MethodInput<'content.list'>) => ({
+  queryKey: contentKeys.list(input),
+  queryFn: async () => decodeCalendarItems(await call('content.calendarItems', input)),
+});
 
 /** The loads of the weeks in view, in one request (one call per week made five on a month view). */
 export function useWeekLoads(workspaceId: string, weekStarts: string[]) {
@@ -34,11 +36,13 @@ export function useWeekLoads(workspaceId: string, weekStarts: string[]) {
   });
 }
 
+export const contentSuggestionsQuery = (workspaceId: string) => ({
+  queryKey: contentKeys.suggestions(workspaceId),
+  queryFn: () => call('content.suggestions', { workspaceId }),
+});
+
 export function useContentSuggestions(workspaceId: string) {
-  return useQuery({
-    queryKey: contentKeys.suggestions(workspaceId),
-    queryFn: () => call('content.suggestions', { workspaceId }),
-  });
+  return useQuery(contentSuggestionsQuery(workspaceId));
 }
 
 /** Every content write changes items, warnings, week loads and products' usage counts. */

@@ -7,6 +7,7 @@ import { useCurrentWorkspace, useWorkspaceId } from '../../lib/workspaceContext'
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { TypedConfirmModal } from '../../lib/TypedConfirmModal';
+import { useOpenedOnce } from '../../lib/useOpenedOnce';
 import { AccountCard } from './AccountCard';
 import { AccountFormDrawer } from './AccountFormDrawer';
 import { useAccountMutations, useAccounts, useMatrixSummary } from './queries';
@@ -25,6 +26,8 @@ export function MatrixPage() {
   const [showArchived, setShowArchived] = useState(false);
   const [drawer, setDrawer] = useState<{ account: Account } | { newRole: AccountRole } | null>(null);
   const [deleting, setDeleting] = useState<Account | null>(null);
+  // The form drawer is built when first opened, not with the first cards (issue 11 §8).
+  const drawerMounted = useOpenedOnce(drawer !== null);
 
   if (accounts.isLoading || summary.isLoading || !workspace) return <Spin />;
   const all = accounts.data ?? [];
@@ -133,7 +136,9 @@ export function MatrixPage() {
           </RoleColumn>
         </Col>
       </Row>
-      <AccountFormDrawer workspaceId={workspaceId} target={drawer} onClose={() => setDrawer(null)} />
+      {drawerMounted && (
+        <AccountFormDrawer workspaceId={workspaceId} target={drawer} onClose={() => setDrawer(null)} />
+      )}
       {deleting && (
         <TypedConfirmModal
           open

@@ -6,11 +6,14 @@ import { call } from '../../lib/api';
 // The account list and its keys live in features/accounts (below every feature that reads accounts).
 export { useAccounts } from '../accounts';
 
+/** The matrix totals' query (also started before the first render when the start URL is the matrix). */
+export const matrixSummaryQuery = (workspaceId: string) => ({
+  queryKey: accountKeys.summary(workspaceId),
+  queryFn: () => call('matrix.summary', { workspaceId }),
+});
+
 export function useMatrixSummary(workspaceId: string) {
-  return useQuery({
-    queryKey: accountKeys.summary(workspaceId),
-    queryFn: () => call('matrix.summary', { workspaceId }),
-  });
+  return useQuery(matrixSummaryQuery(workspaceId));
 }
 
 function useAccountMutation<I>(workspaceId: string, fn: (input: I) => Promise<unknown>) {

@@ -7,6 +7,7 @@ import type { Workspace } from '../../../../shared/domain/workspace';
 import { useOpenSample, useWorkspaces } from './queries';
 import { WorkspaceFormModal } from './WorkspaceFormModal';
 import { BundleModal } from '../bundles';
+import { useOpenedOnce } from '../../lib/useOpenedOnce';
 
 export function WorkspaceSwitcher({ current }: { current: Workspace }) {
   const { t } = useTranslation(['workspaces', 'bundles']);
@@ -14,6 +15,9 @@ export function WorkspaceSwitcher({ current }: { current: Workspace }) {
   const { data: workspaces = [] } = useWorkspaces();
   const openSample = useOpenSample();
   const [modal, setModal] = useState<'create' | 'edit' | 'bundle' | null>(null);
+  // Both dialogs are built when first opened, not on every page's first screen (issue 11 §8).
+  const bundleMounted = useOpenedOnce(modal === 'bundle');
+  const formMounted = useOpenedOnce(modal === 'create' || modal === 'edit');
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }} size={4}>
@@ -58,20 +62,24 @@ export function WorkspaceSwitcher({ current }: { current: Workspace }) {
           <Button aria-label={t('bundles:open')} icon={<SwapOutlined />} onClick={() => setModal('bundle')} />
         </Tooltip>
       </Space.Compact>
-      <BundleModal open={modal === 'bundle'} current={current} onClose={() => setModal(null)} />
-      <WorkspaceFormModal
-        open={modal === 'create' || modal === 'edit'}
-        {...(modal === 'edit' ? { workspace: current } : {})}
-        onClose={() => setModal(null)}
-        onSaved={(ws) => {
-          setModal(null);
-          navigate(`/w/${ws.id}/matrix`);
-        }}
-        onDeleted={() => {
-          setModal(null);
-          navigate('/');
-        }}
-      />
+      {bundleMounted && (
+        <BundleModal open={modal === 'bundle'} current={current} onClose={() => setModal(null)} />
+      )}
+      {formMounted && (
+        <WorkspaceFormModal
+          open={modal === 'create' || modal === 'edit'}
+          {...(modal === 'edit' ? { workspace: current } : {})}
+          onClose={() => setModal(null)}
+          onSaved={(ws) => {
+            setModal(null);
+            navigate(`/w/${ws.id}/matrix`);
+          }}
+          onDeleted={() => {
+            setModal(null);
+            navigate('/');
+          }}
+        />
+      )}
     </Space>
   );
 }
