@@ -1,5 +1,6 @@
-import { Select, Tag } from 'antd';
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { MultiSelectFilter } from '../../lib/MultiSelectFilter';
 import { approvalStates, type ApprovalState } from '../../../../shared/approvals/stateMachine';
 
 const colors: Record<ApprovalState, string> = {
@@ -43,14 +44,10 @@ export function ApprovalStateFilter({
 }) {
   const { t } = useTranslation('approvals');
   return (
-    <Select
-      mode="multiple"
-      allowClear
-      maxTagCount="responsive"
-      style={{ minWidth: 160 }}
+    <MultiSelectFilter
       placeholder={t('filterPlaceholder')}
-      aria-label={t('list.filter')}
-      data-testid="approval-filter"
+      label={t('list.filter')}
+      testId="approval-filter"
       value={value}
       onChange={onChange}
       options={approvalStates.map((s) => ({ value: s, label: t(`state.${s}`) }))}

@@ -16,7 +16,7 @@ import {
   Typography,
   Upload,
 } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AudienceProfileOutput } from '../../../../shared/domain/interest';
 import { ageBrackets } from '../../../../shared/interest/audience';
@@ -79,6 +79,52 @@ async function fileToBase64(file: File): Promise<string> {
   for (let i = 0; i < bytes.length; i += 0x8000)
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
+}
+
+/** The end of an interest or region row: its share, then the button that removes the row. */
+function ShareAndDelete({
+  name,
+  style,
+  label,
+  deleteLabel,
+  onDelete,
+}: {
+  name: (string | number)[];
+  style: CSSProperties;
+  label: string;
+  deleteLabel: string;
+  onDelete(): void;
+}) {
+  return (
+    <>
+      <Form.Item name={name} style={style}>
+        <PercentInput label={label} />
+      </Form.Item>
+      <Button type="text" icon={<DeleteOutlined />} aria-label={deleteLabel} onClick={onDelete} />
+    </>
+  );
+}
+
+/** A share of the audience, 0–100 % to one decimal; `label` names it when the form item's label does not. */
+function PercentInput({
+  label,
+  ...item
+}: {
+  label?: string;
+  value?: number | null;
+  onChange?: (v: number | null) => void;
+}) {
+  return (
+    <InputNumber
+      {...item}
+      min={0}
+      max={100}
+      step={0.1}
+      suffix="%"
+      style={{ width: '100%' }}
+      aria-label={label}
+    />
+  );
 }
 
 /** The audience profile form for one account: interests, gender, ages, regions, or import from a file. */
@@ -242,21 +288,12 @@ export function AudienceEditor({
                           aria-label={t('pickTag')}
                         />
                       </Form.Item>
-                      <Form.Item name={[field.name, 'percent']} style={{ width: 120, marginBottom: 8 }}>
-                        <InputNumber
-                          min={0}
-                          max={100}
-                          step={0.1}
-                          suffix="%"
-                          aria-label={t('share')}
-                          style={{ width: '100%' }}
-                        />
-                      </Form.Item>
-                      <Button
-                        type="text"
-                        icon={<DeleteOutlined />}
-                        aria-label={t('common:delete')}
-                        onClick={() => remove(field.name)}
+                      <ShareAndDelete
+                        name={[field.name, 'percent']}
+                        style={{ width: 120, marginBottom: 8 }}
+                        label={t('share')}
+                        deleteLabel={t('common:delete')}
+                        onDelete={() => remove(field.name)}
                       />
                     </Flex>
                   ))}
@@ -274,10 +311,10 @@ export function AudienceEditor({
             </Flex>
             <Flex gap={8}>
               <Form.Item name="female" label={t('female')} style={{ flex: 1 }}>
-                <InputNumber min={0} max={100} step={0.1} suffix="%" style={{ width: '100%' }} />
+                <PercentInput />
               </Form.Item>
               <Form.Item name="male" label={t('male')} style={{ flex: 1 }}>
-                <InputNumber min={0} max={100} step={0.1} suffix="%" style={{ width: '100%' }} />
+                <PercentInput />
               </Form.Item>
             </Flex>
             <Flex justify="space-between" align="center">
@@ -287,7 +324,7 @@ export function AudienceEditor({
             <Flex gap={8} wrap>
               {ageBrackets.map((a) => (
                 <Form.Item key={a} name={['ages', a]} label={a} style={{ width: 84 }}>
-                  <InputNumber min={0} max={100} step={0.1} suffix="%" style={{ width: '100%' }} />
+                  <PercentInput />
                 </Form.Item>
               ))}
             </Flex>
@@ -307,21 +344,12 @@ export function AudienceEditor({
                       <Form.Item name={[field.name, 'name']} style={{ flex: 1, marginBottom: 4 }}>
                         <Input placeholder={t('regionName')} aria-label={t('regionName')} maxLength={40} />
                       </Form.Item>
-                      <Form.Item name={[field.name, 'percent']} style={{ width: 110, marginBottom: 4 }}>
-                        <InputNumber
-                          min={0}
-                          max={100}
-                          step={0.1}
-                          suffix="%"
-                          style={{ width: '100%' }}
-                          aria-label={t('regionShare')}
-                        />
-                      </Form.Item>
-                      <Button
-                        type="text"
-                        icon={<DeleteOutlined />}
-                        aria-label={t('common:delete')}
-                        onClick={() => remove(field.name)}
+                      <ShareAndDelete
+                        name={[field.name, 'percent']}
+                        style={{ width: 110, marginBottom: 4 }}
+                        label={t('regionShare')}
+                        deleteLabel={t('common:delete')}
+                        onDelete={() => remove(field.name)}
                       />
                     </List.Item>
                   )}

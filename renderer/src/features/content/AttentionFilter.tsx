@@ -1,4 +1,4 @@
-import { Select } from 'antd';
+import { MultiSelectFilter } from '../../lib/MultiSelectFilter';
 import { useTranslation } from 'react-i18next';
 import { attentionKinds, type AttentionKind } from './attention';
 
@@ -6,14 +6,10 @@ import { attentionKinds, type AttentionKind } from './attention';
 export function AttentionFilter(props: { value: AttentionKind[]; onChange(next: AttentionKind[]): void }) {
   const { t } = useTranslation('contentSafety');
   return (
-    <Select
-      mode="multiple"
-      allowClear
-      maxTagCount="responsive"
-      style={{ minWidth: 160 }}
+    <MultiSelectFilter
       placeholder={t('attention.placeholder')}
-      aria-label={t('attention.label')}
-      data-testid="attention-filter"
+      label={t('attention.label')}
+      testId="attention-filter"
       value={props.value}
       onChange={props.onChange}
       options={attentionKinds.map((k) => ({ value: k, label: t(`attention.${k}`) }))}

@@ -18,7 +18,7 @@ import {
   Typography,
 } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { Account } from '../../../../shared/domain/account';
@@ -48,7 +48,7 @@ import { fromPickerValue, toPickerValue } from './time';
 import { LiveResultLink } from '../live';
 import { readRepeat, RepeatSection } from './RepeatSection';
 import { isRepeatIssue, useSeriesActions } from './useSeriesActions';
-import { DuplicateModal } from './DuplicateModal';
+import { useDuplicateDialog } from './DuplicateModal';
 import { CheckFooter, useDraftChecks } from './DraftChecks';
 
 interface FormValues {
@@ -100,7 +100,7 @@ export function ContentItemDrawer(props: Props) {
   const mutations = useContentMutations(workspaceId);
   const editing = target && 'item' in target ? target.item : undefined;
   const seriesActions = useSeriesActions(workspaceId);
-  const [duplicating, setDuplicating] = useState<ContentItem | null>(null);
+  const duplication = useDuplicateDialog({ workspaceId, timeZone, accounts });
 
   const accountId = Form.useWatch('accountId', form);
   const objective = Form.useWatch('objective', form);
@@ -295,7 +295,7 @@ export function ContentItemDrawer(props: Props) {
           {editing && (
             <Button
               icon={<CopyOutlined />}
-              onClick={() => setDuplicating(editing)}
+              onClick={() => duplication.open(editing)}
               data-testid="duplicate-item"
             >
               {t('contentSeries:duplicate')}
@@ -462,16 +462,7 @@ export function ContentItemDrawer(props: Props) {
         )}
       </Form>
       {seriesActions.dialog}
-      {/* Mounted only while open: its force-rendered portal otherwise sits above the drawer and takes Escape. */}
-      {duplicating && (
-        <DuplicateModal
-          workspaceId={workspaceId}
-          timeZone={timeZone}
-          accounts={accounts}
-          item={duplicating}
-          onClose={() => setDuplicating(null)}
-        />
-      )}
+      {duplication.dialog}
     </Drawer>
   );
 }

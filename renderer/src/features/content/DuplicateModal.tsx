@@ -1,6 +1,6 @@
 import { App as AntApp, DatePicker, Form, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/account';
 import type { ContentItem } from '../../../../shared/content/model';
@@ -89,4 +89,17 @@ export function DuplicateModal({ workspaceId, timeZone, accounts, item, onClose,
       </Form>
     </Modal>
   );
+}
+
+/**
+ * The "复制到…" dialog of one place that offers it (the drawer, a calendar or board context menu): `open`
+ * shows it for an item; `dialog` is mounted only while open, because its force-rendered portal otherwise
+ * sits above the drawer and takes Escape.
+ */
+export function useDuplicateDialog(context: Pick<Props, 'workspaceId' | 'timeZone' | 'accounts'>) {
+  const [item, setItem] = useState<NonNullable<Props['item']> | null>(null);
+  return {
+    open: setItem,
+    dialog: item && <DuplicateModal {...context} item={item} onClose={() => setItem(null)} />,
+  };
 }

@@ -1,4 +1,3 @@
-import { InboxOutlined } from '@ant-design/icons';
 import {
   Alert,
   App as AntApp,
@@ -14,7 +13,6 @@ import {
   Table,
   Tag,
   Typography,
-  Upload,
 } from 'antd';
 import { useRef, useState, type HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +21,7 @@ import { importFields, requiredImportFields, type ImportField } from '../../../.
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { importErrorText } from '../../lib/importErrors';
+import { ImportFileDrop } from '../../lib/import/ImportFileDrop';
 import { fileToBase64 } from '../../lib/files';
 import { useInvalidateContent } from './queries';
 import { warningText } from './presentation';
@@ -198,21 +197,11 @@ export function ImportModal({ workspaceId, open, onClose, onImported }: Props) {
     switch (stage.kind) {
       case 'pick':
         return (
-          <Upload.Dragger
-            accept=".csv,.tsv,.txt,.xlsx"
-            multiple={false}
-            showUploadList={false}
-            beforeUpload={(picked) => {
-              void pick(picked);
-              return false;
-            }}
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p className="ant-upload-text">{t('importModal.drop')}</p>
-            <p className="ant-upload-hint">{t('importModal.dropHint')}</p>
-          </Upload.Dragger>
+          <ImportFileDrop
+            text={t('importModal.drop')}
+            hint={t('importModal.dropHint')}
+            onFile={(picked) => void pick(picked)}
+          />
         );
       case 'reading':
         if (previewJob.progress) return <div style={{ padding: 24 }}>{previewJob.progress}</div>;

@@ -7,7 +7,7 @@ import type { Account } from '../../../../shared/domain/account';
 import type { ContentCalendarItem } from '../../../../shared/content/calendarItem';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
-import { DuplicateModal } from './DuplicateModal';
+import { useDuplicateDialog } from './DuplicateModal';
 import { useContentMutations } from './queries';
 import { useSeriesActions } from './useSeriesActions';
 import { useUndoToast } from './useUndoToast';
@@ -54,7 +54,7 @@ export function useItemContextMenu({ workspaceId, timeZone, accounts, onOpen }: 
   const { t } = useTranslation(['contentMenu', 'content']);
   const { message } = AntApp.useApp();
   const [target, setTarget] = useState<MenuTarget | null>(null);
-  const [duplicating, setDuplicating] = useState<ContentCalendarItem | null>(null);
+  const duplication = useDuplicateDialog({ workspaceId, timeZone, accounts });
   const mutations = useContentMutations(workspaceId);
   const seriesActions = useSeriesActions(workspaceId);
   const offerUndo = useUndoToast(workspaceId);
@@ -90,7 +90,7 @@ export function useItemContextMenu({ workspaceId, timeZone, accounts, onOpen }: 
     const { item } = target;
     close(false);
     if (key === 'open') onOpen(item);
-    else if (key === 'duplicate') setDuplicating(item);
+    else if (key === 'duplicate') duplication.open(item);
     else if (key === 'delete') void remove(item);
   };
 
@@ -144,16 +144,7 @@ export function useItemContextMenu({ workspaceId, timeZone, accounts, onOpen }: 
   const element = (
     <>
       {menu}
-      {/* Mounted only while open, as in the drawer: its force-rendered portal otherwise takes Escape. */}
-      {duplicating && (
-        <DuplicateModal
-          workspaceId={workspaceId}
-          timeZone={timeZone}
-          accounts={accounts}
-          item={duplicating}
-          onClose={() => setDuplicating(null)}
-        />
-      )}
+      {duplication.dialog}
       {seriesActions.dialog}
     </>
   );

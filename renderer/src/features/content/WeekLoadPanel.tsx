@@ -52,28 +52,18 @@ export function WeekLoadPanel({ workspaceId, weekStarts }: { workspaceId: string
       entry.liveHours.target === null
         ? t('weekLoad.liveNoTarget', { planned: entry.liveHours.planned })
         : t('weekLoad.live', { planned: entry.liveHours.planned, target: entry.liveHours.target });
+    // One tag per target: its status as colour and tooltip, what was planned against it as text.
+    const statusTag = (status: keyof typeof statusColor, text: string, testId: string) => (
+      <Tooltip title={t(`weekLoad.status.${status}`)}>
+        <Tag color={statusColor[status]} data-testid={testId} data-status={status}>
+          {text}
+        </Tag>
+      </Tooltip>
+    );
     return (
       <span style={{ display: 'inline-flex', gap: 4, flexWrap: 'wrap' }}>
-        <Tooltip title={t(`weekLoad.status.${entry.posts.status}`)}>
-          <Tag
-            color={statusColor[entry.posts.status]}
-            data-testid="week-load-posts"
-            data-status={entry.posts.status}
-          >
-            {posts}
-          </Tag>
-        </Tooltip>
-        {showLive && (
-          <Tooltip title={t(`weekLoad.status.${entry.liveHours.status}`)}>
-            <Tag
-              color={statusColor[entry.liveHours.status]}
-              data-testid="week-load-live"
-              data-status={entry.liveHours.status}
-            >
-              {live}
-            </Tag>
-          </Tooltip>
-        )}
+        {statusTag(entry.posts.status, posts, 'week-load-posts')}
+        {showLive && statusTag(entry.liveHours.status, live, 'week-load-live')}
       </span>
     );
   };

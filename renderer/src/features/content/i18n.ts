@@ -1,3 +1,7 @@
+// Content formats and statuses are named by the vocabulary the CSV export and import also use
+// (shared/content/vocabulary.ts): one source, so the calendar and a file say the same word.
+import { formatLabels, statusLabels } from '../../../../shared/content/vocabulary';
+
 export const content = {
   'zh-CN': {
     deliverableBy: '达人合作：{{creator}}，交付截止 {{due}}',
@@ -29,7 +33,7 @@ export const content = {
       search: '搜索标题、支柱、负责人或标签',
       clear: '清除筛选',
     },
-    format: { short_video: '短视频', live: '直播', image_text: '图文' },
+    format: formatLabels['zh-CN'],
     objective: {
       seed: '种草',
       convert: '转化',
@@ -44,16 +48,7 @@ export const content = {
       self_broadcast: '销售号',
       promotion: '销售号',
     },
-    status: {
-      idea: '创意',
-      scripting: '脚本',
-      filming: '拍摄',
-      editing: '剪辑',
-      review: '审核',
-      scheduled: '已排期',
-      published: '已发布',
-      cancelled: '已取消',
-    },
+    status: statusLabels['zh-CN'],
     fields: {
       account: '账号',
       title: '标题',
@@ -202,7 +197,7 @@ export const content = {
       search: 'Search title, pillar, owner or tag',
       clear: 'Clear filters',
     },
-    format: { short_video: 'Short video', live: 'Live', image_text: 'Image & text' },
+    format: formatLabels.en,
     objective: {
       seed: 'Seed (种草)',
       convert: 'Convert (转化)',
@@ -217,16 +212,7 @@ export const content = {
       self_broadcast: 'sales',
       promotion: 'sales',
     },
-    status: {
-      idea: 'Idea',
-      scripting: 'Scripting',
-      filming: 'Filming',
-      editing: 'Editing',
-      review: 'Review',
-      scheduled: 'Scheduled',
-      published: 'Published',
-      cancelled: 'Cancelled',
-    },
+    status: statusLabels.en,
     fields: {
       account: 'Account',
       title: 'Title',

@@ -1,4 +1,4 @@
-import { Alert, App as AntApp, Button, Card, Flex, Form, Spin, Typography } from 'antd';
+import { App as AntApp, Button, Card, Flex, Form, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../lib/PageHeader';
@@ -58,16 +58,7 @@ export function ProfilePage() {
       {profile.data && <CreatorDetails creator={profile.data} />}
       <Card>
         <Form form={form} layout="vertical" name="creatorProfile" onFinish={() => void submit()}>
-          {problem && (
-            <Alert
-              type="error"
-              showIcon
-              title={problem}
-              style={{ marginBottom: 12 }}
-              data-testid="audience-problem"
-            />
-          )}
-          <CreatorFields form={form} />
+          <CreatorFields form={form} problem={problem} />
           <Button type="primary" loading={save.isPending} onClick={() => void submit()}>
             {t('common:save')}
           </Button>

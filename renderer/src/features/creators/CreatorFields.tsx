@@ -1,27 +1,12 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import {
-  Button,
-  Col,
-  Divider,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  Row,
-  Select,
-  Space,
-  Switch,
-  Typography,
-} from 'antd';
+import { Alert, Col, Divider, Flex, Form, Input, InputNumber, Row, Select, Switch, Typography } from 'antd';
 import type { FormInstance } from 'antd';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { platforms } from '../../../../shared/domain/account';
 import { creatorProfileFieldsSchema, rateCardKeys, rateCardSchema } from '../../../../shared/domain/creator';
 import { ageBrackets, SHARE_SUM_TOLERANCE } from '../../../../shared/interest/audience';
-import { interestTaxonomy } from '../../../../shared/interest/taxonomy';
-import { useLanguage } from '../../lib/language';
 import { zodRule } from '../../lib/zodRule';
+import { useInterestOptions } from '../../lib/interestOptions';
+import { ShareRows } from './ShareRows';
 import type { CreatorFormValues } from './creatorForm';
 
 const shape = creatorProfileFieldsSchema.shape;
@@ -38,34 +23,37 @@ function SumHint({ values }: { values: (number | null | undefined)[] }) {
   );
 }
 
-/** The creator's fields inside a parent antd Form (drawer in brand mode, profile page in creator mode). */
-export function CreatorFields({ form }: { form: FormInstance<CreatorFormValues> }) {
+/**
+ * The creator's fields inside a parent antd Form (drawer in brand mode, profile page in creator mode), under
+ * the audience problem the form found on save (shares that do not add up), if any.
+ */
+export function CreatorFields({
+  form,
+  problem,
+}: {
+  form: FormInstance<CreatorFormValues>;
+  problem: string | null;
+}) {
   const { t } = useTranslation(['creators', 'common']);
-  const { language } = useLanguage();
   const hasAudience = Form.useWatch('hasAudience', form) ?? false;
   const interests = Form.useWatch(['audience', 'interests'], form) ?? [];
   const female = Form.useWatch(['audience', 'female'], form);
   const male = Form.useWatch(['audience', 'male'], form);
   const ages = Form.useWatch(['audience', 'ages'], form) ?? {};
 
-  const categoryOptions = useMemo(
-    () => interestTaxonomy.map((c) => ({ value: c.id, label: c.label[language] })),
-    [language],
-  );
-  const tagOptions = useMemo(
-    () =>
-      interestTaxonomy.map((c) => ({
-        label: c.label[language],
-        options: c.tags.map((tag) => ({
-          value: tag.id,
-          label: `${c.label[language]} · ${tag.label[language]}`,
-        })),
-      })),
-    [language],
-  );
+  const interestOptions = useInterestOptions();
 
   return (
     <>
+      {problem && (
+        <Alert
+          type="error"
+          showIcon
+          title={problem}
+          style={{ marginBottom: 12 }}
+          data-testid="audience-problem"
+        />
+      )}
       <Row gutter={12}>
         <Col span={12}>
           <Form.Item
@@ -96,7 +84,7 @@ export function CreatorFields({ form }: { form: FormInstance<CreatorFormValues> 
         </Col>
       </Row>
       <Form.Item name="categories" label={t('fields.categories')}>
-        <Select mode="multiple" options={categoryOptions} optionFilterProp="label" />
+        <Select mode="multiple" options={interestOptions.categories} optionFilterProp="label" />
       </Form.Item>
       <Row gutter={12}>
         <Col span={8}>
@@ -171,44 +159,23 @@ export function CreatorFields({ form }: { form: FormInstance<CreatorFormValues> 
             <Typography.Text strong>{t('audience.interests')}</Typography.Text>
             <SumHint values={interests.map((r: { percent?: number | null } | undefined) => r?.percent)} />
           </Flex>
-          <Form.List name={['audience', 'interests']}>
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((field, i) => (
-                  <Space.Compact key={field.key} block style={{ marginBottom: 8 }}>
-                    <Form.Item name={[field.name, 'tag']} noStyle>
-                      <Select
-                        showSearch
-                        optionFilterProp="label"
-                        options={tagOptions}
-                        placeholder={t('audience.tag')}
-                        aria-label={`${t('audience.tag')} ${i + 1}`}
-                        style={{ width: '70%' }}
-                      />
-                    </Form.Item>
-                    <Form.Item name={[field.name, 'percent']} noStyle>
-                      <InputNumber
-                        min={0}
-                        max={100}
-                        precision={2}
-                        suffix="%"
-                        aria-label={`${t('audience.share')} ${i + 1}`}
-                        style={{ width: '30%' }}
-                      />
-                    </Form.Item>
-                    <Button
-                      aria-label={t('actions.delete')}
-                      icon={<DeleteOutlined />}
-                      onClick={() => remove(field.name)}
-                    />
-                  </Space.Compact>
-                ))}
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} block>
-                  {t('audience.addInterest')}
-                </Button>
-              </>
+          <ShareRows
+            name={['audience', 'interests']}
+            keyField="tag"
+            keyInput={(i) => (
+              <Select
+                showSearch
+                optionFilterProp="label"
+                options={interestOptions.tags}
+                placeholder={t('audience.tag')}
+                aria-label={`${t('audience.tag')} ${i + 1}`}
+                style={{ width: '70%' }}
+              />
             )}
-          </Form.List>
+            percentLabel={(i) => `${t('audience.share')} ${i + 1}`}
+            deleteLabel={t('actions.delete')}
+            addLabel={t('audience.addInterest')}
+          />
           <Flex justify="space-between" style={{ marginTop: 12 }}>
             <Typography.Text strong>{t('audience.gender')}</Typography.Text>
             <SumHint values={[female, male]} />
@@ -239,30 +206,15 @@ export function CreatorFields({ form }: { form: FormInstance<CreatorFormValues> 
             ))}
           </Row>
           <Typography.Text strong>{t('audience.regions')}</Typography.Text>
-          <Form.List name={['audience', 'regions']}>
-            {(fields, { add, remove }) => (
-              <>
-                {fields.map((field) => (
-                  <Space.Compact key={field.key} block style={{ marginBottom: 8 }}>
-                    <Form.Item name={[field.name, 'name']} noStyle>
-                      <Input placeholder={t('audience.region')} style={{ width: '70%' }} maxLength={40} />
-                    </Form.Item>
-                    <Form.Item name={[field.name, 'percent']} noStyle>
-                      <InputNumber min={0} max={100} precision={2} suffix="%" style={{ width: '30%' }} />
-                    </Form.Item>
-                    <Button
-                      aria-label={t('actions.delete')}
-                      icon={<DeleteOutlined />}
-                      onClick={() => remove(field.name)}
-                    />
-                  </Space.Compact>
-                ))}
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({})} block>
-                  {t('audience.addRegion')}
-                </Button>
-              </>
+          <ShareRows
+            name={['audience', 'regions']}
+            keyField="name"
+            keyInput={() => (
+              <Input placeholder={t('audience.region')} style={{ width: '70%' }} maxLength={40} />
             )}
-          </Form.List>
+            deleteLabel={t('actions.delete')}
+            addLabel={t('audience.addRegion')}
+          />
         </Flex>
       )}
     </>

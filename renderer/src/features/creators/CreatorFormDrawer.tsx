@@ -1,8 +1,9 @@
-import { App as AntApp, Alert, Button, Drawer, Form, Space } from 'antd';
+import { App as AntApp, Form } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Creator } from '../../../../shared/domain/creator';
 import { submitForm } from '../../lib/submitForm';
+import { FormDrawer } from '../../lib/FormDrawer';
 import { issueMessage } from '../../lib/zodRule';
 import { CreatorFields } from './CreatorFields';
 import { audienceProblem, fieldsFromForm, toCreatorForm, type CreatorFormValues } from './creatorForm';
@@ -59,34 +60,17 @@ export function CreatorFormDrawer({ workspaceId, target, onClose }: Props) {
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={target !== null}
       title={editing ? t('editCreator') : t('newCreator')}
       size={560}
       onClose={close}
-      destroyOnHidden
-      forceRender
-      extra={
-        <Space>
-          <Button onClick={close}>{t('common:cancel')}</Button>
-          <Button type="primary" onClick={() => void submit()} loading={create.isPending || update.isPending}>
-            {t('common:save')}
-          </Button>
-        </Space>
-      }
+      onSave={() => void submit()}
+      saving={create.isPending || update.isPending}
+      form={form}
+      name="creator"
     >
-      <Form form={form} layout="vertical" name="creator" onFinish={() => void submit()}>
-        {problem && (
-          <Alert
-            type="error"
-            showIcon
-            title={problem}
-            style={{ marginBottom: 12 }}
-            data-testid="audience-problem"
-          />
-        )}
-        <CreatorFields form={form} />
-      </Form>
-    </Drawer>
+      <CreatorFields form={form} problem={problem} />
+    </FormDrawer>
   );
 }

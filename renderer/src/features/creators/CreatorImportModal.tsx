@@ -1,4 +1,3 @@
-import { InboxOutlined } from '@ant-design/icons';
 import {
   Alert,
   App as AntApp,
@@ -14,7 +13,6 @@ import {
   Table,
   Tag,
   Typography,
-  Upload,
 } from 'antd';
 import { useState } from 'react';
 import type { ParseKeys } from 'i18next';
@@ -28,6 +26,7 @@ import {
   type CreatorImportRow,
 } from '../../../../shared/domain/creatorImport';
 import { call } from '../../lib/api';
+import { ImportFileDrop } from '../../lib/import/ImportFileDrop';
 import { describeError } from '../../lib/errors';
 import { importErrorText } from '../../lib/importErrors';
 import { useFormat } from '../../lib/format';
@@ -154,24 +153,17 @@ export function CreatorImportModal({
     >
       <Flex vertical gap={12}>
         {!file ? (
-          <Upload.Dragger
-            accept=".csv,.tsv,.txt,.xlsx"
-            showUploadList={false}
-            beforeUpload={(picked) => {
+          <ImportFileDrop
+            text={t('importer.pick')}
+            hint={t('importer.hint')}
+            onFile={(picked) =>
               void (async () => {
                 const next = { name: picked.name, base64: await fileToBase64(picked) };
                 setFile(next);
                 await runPreview(next, {});
-              })();
-              return false;
-            }}
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p className="ant-upload-text">{t('importer.pick')}</p>
-            <p className="ant-upload-hint">{t('importer.hint')}</p>
-          </Upload.Dragger>
+              })()
+            }
+          />
         ) : (
           <Flex justify="space-between" align="center">
             <Typography.Text>{t('importer.file', { name: file.name })}</Typography.Text>

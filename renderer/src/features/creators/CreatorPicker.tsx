@@ -1,6 +1,6 @@
 import { Select } from 'antd';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchPicker } from '../../lib/useSearchPicker';
 import { useCreator, useCreators } from './queries';
 
 /** How many matches the picker shows: enough to choose from, small enough to send as the user types. */
@@ -28,13 +28,8 @@ export function CreatorPicker({
   id?: string;
 }) {
   const { t } = useTranslation('creators');
-  const [typed, setTyped] = useState('');
-  const [search, setSearch] = useState('');
-  // A short pause between keystrokes before asking, so typing a name is one request, not one per letter.
-  useEffect(() => {
-    const timer = setTimeout(() => setSearch(typed.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [typed]);
+  const picker = useSearchPicker();
+  const { search } = picker;
   const matches = useCreators(
     {
       workspaceId,
@@ -51,11 +46,10 @@ export function CreatorPicker({
   if (chosen.data && !options.some((o) => o.value === chosen.data.id)) {
     options.unshift({ value: chosen.data.id, label: `${chosen.data.displayName} @${chosen.data.handle}` });
   }
-  const more = (matches.data?.total ?? 0) - (matches.data?.items.length ?? 0);
   return (
     <Select
       id={id}
-      showSearch={{ filterOption: false, onSearch: setTyped }}
+      showSearch={picker.showSearch}
       value={value || undefined}
       onChange={(v: string) => onChange?.(v)}
       disabled={disabled}
@@ -63,15 +57,10 @@ export function CreatorPicker({
       options={options}
       placeholder={t('picker.placeholder')}
       notFoundContent={matches.isFetching ? null : t('picker.none')}
-      popupRender={(menu) => (
-        <>
-          {menu}
-          {more > 0 && (
-            <div style={{ padding: '4px 12px', color: 'rgba(0,0,0,0.45)' }} data-testid="creator-picker-more">
-              {t('picker.more', { count: more })}
-            </div>
-          )}
-        </>
+      popupRender={picker.popupWithMore(
+        matches.data,
+        (count) => t('picker.more', { count }),
+        'creator-picker-more',
       )}
     />
   );

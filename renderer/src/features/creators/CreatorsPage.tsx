@@ -1,5 +1,5 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Flex, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Flex, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLayout } from '../../lib/PageLayout';
@@ -17,7 +17,7 @@ import { interestTaxonomy } from '../../../../shared/interest/taxonomy';
 import { useLanguage } from '../../lib/language';
 import { useWorkspaceId } from '../../lib/workspaceContext';
 import { IconAction } from '../../lib/IconAction';
-import { TypedConfirmModal } from '../../lib/TypedConfirmModal';
+import { DeleteByHandleModal } from '../../lib/DeleteByHandleModal';
 import { useFormat } from '../../lib/format';
 import { CreatorDetails } from './CreatorDetails';
 import { CreatorFormDrawer } from './CreatorFormDrawer';
@@ -58,7 +58,6 @@ export function CreatorsPage({
   renderOfferDrawer(props: CreatorOfferDrawerProps): ReactNode;
 }) {
   const { t } = useTranslation(['creators', 'common']);
-  const { message } = AntApp.useApp();
   const { language } = useLanguage();
   const f = useFormat();
   const navigate = useNavigate();
@@ -349,21 +348,12 @@ export function CreatorsPage({
         onClose: () => setOfferCreatorId(null),
         onSaved: (offerId) => navigate(`/w/${workspaceId}/offers/${offerId}`),
       })}
-      {deleting && (
-        <TypedConfirmModal
-          open
-          title={t('deleteTitle')}
-          body={t('deleteBody', { name: deleting.displayName, handle: deleting.handle })}
-          expected={deleting.handle}
-          okText={t('common:delete')}
-          onCancel={() => setDeleting(null)}
-          onConfirm={async () => {
-            await remove.mutateAsync(deleting.id);
-            void message.success(t('deleted', { name: deleting.displayName }));
-            setDeleting(null);
-          }}
-        />
-      )}
+      <DeleteByHandleModal
+        target={deleting}
+        texts={t}
+        remove={(id) => remove.mutateAsync(id)}
+        onClose={() => setDeleting(null)}
+      />
     </PageLayout>
   );
 }

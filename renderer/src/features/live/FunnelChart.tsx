@@ -1,11 +1,11 @@
 import type { TableColumnsType } from 'antd';
 import type { ChartData, ChartOptions } from 'chart.js';
-import { Bar } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import { funnelSteps, type SessionMetric } from '../../../../shared/live/funnel';
 import type { LiveDiagnosis } from '../../../../shared/live/schemas';
 import { useFormat } from '../../lib/format';
-import { ChartCard, whiteBackground } from '../charts';
+import { ChartCard } from '../charts';
+import { drawLiveChart, liveChartOptions } from './liveChart';
 import { BandTag } from './BandTag';
 import { formatMetric } from './metricFormat';
 
@@ -42,19 +42,10 @@ export function FunnelChart({ diagnosis }: { diagnosis: LiveDiagnosis }) {
     ],
   };
   const options: ChartOptions<'bar'> = {
-    responsive: true,
-    maintainAspectRatio: false,
+    ...liveChartOptions<'bar'>('x', (item) =>
+      formatMetric(f, steps[item.dataIndex]!.metric, item.parsed.x, 'chart'),
+    ),
     indexAxis: 'y',
-    scales: { x: { beginAtZero: true, ticks: { callback: (v) => `${Number(v)}%` } } },
-    plugins: {
-      legend: { position: 'bottom' },
-      tooltip: {
-        callbacks: {
-          label: (item) =>
-            `${item.dataset.label ?? ''}: ${formatMetric(f, steps[item.dataIndex]!.metric, item.parsed.x, 'chart')}`,
-        },
-      },
-    },
   };
   const columns: TableColumnsType<Assessment> = [
     { title: t('diagnosis.funnel'), dataIndex: 'metric', render: (m: SessionMetric) => label(m) },
@@ -97,16 +88,7 @@ export function FunnelChart({ diagnosis }: { diagnosis: LiveDiagnosis }) {
       rows={steps}
       rowKey="metric"
       height={260}
-      chart={(ref) => (
-        <Bar
-          key={f.language}
-          ref={ref as never}
-          role="img"
-          data={data}
-          options={options}
-          plugins={[whiteBackground]}
-        />
-      )}
+      chart={drawLiveChart({ type: 'bar', data, options }, f.language)}
     />
   );
 }

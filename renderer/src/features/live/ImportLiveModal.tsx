@@ -1,4 +1,3 @@
-import { InboxOutlined } from '@ant-design/icons';
 import {
   Alert,
   App as AntApp,
@@ -11,7 +10,6 @@ import {
   Steps,
   Table,
   Typography,
-  Upload,
 } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +19,8 @@ import { sessionKeyFields } from '../../../../shared/live/importFields';
 import { sessionValueFields } from '../../../../shared/live/fields';
 import { call } from '../../lib/api';
 import { ColumnMapping } from '../../lib/import/ColumnMapping';
-import { ImportPreviewSummary, PreviewActionTag } from '../../lib/import/ImportPreviewSummary';
+import { ImportPreviewSummary, previewRowColumns } from '../../lib/import/ImportPreviewSummary';
+import { ImportFileDrop } from '../../lib/import/ImportFileDrop';
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { useAccounts } from '../accounts';
@@ -248,21 +247,12 @@ export function ImportLiveModal({ workspaceId, open, onClose, onOpenSession }: P
       {stage.kind === 'pick' && (
         <Flex vertical gap={12}>
           <Typography.Paragraph type="secondary">{t('import.help')}</Typography.Paragraph>
-          <Upload.Dragger
-            accept=".csv,.tsv,.txt,.xlsx"
-            showUploadList={false}
-            data-testid="live-file-input"
-            beforeUpload={(file) => {
-              void pick(file);
-              return false;
-            }}
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p>{t('import.drop')}</p>
-            <Typography.Text type="secondary">{t('import.formats')}</Typography.Text>
-          </Upload.Dragger>
+          <ImportFileDrop
+            text={t('import.drop')}
+            hint={t('import.formats')}
+            testId="live-file-input"
+            onFile={(file) => void pick(file)}
+          />
         </Flex>
       )}
       {stage.kind === 'mapping' && previewJob.progress}
@@ -311,25 +301,20 @@ export function ImportLiveModal({ workspaceId, open, onClose, onOpenSession }: P
             />
           </Flex>
           {headers.length > 0 && (
-            <div>
-              <Typography.Title level={5}>{t('import.mapping')}</Typography.Title>
-              <Typography.Paragraph type="secondary">{t('import.mappingHelp')}</Typography.Paragraph>
-              <ColumnMapping
-                fields={mappedFields}
-                label={(field) => t(`fields.${field}`)}
-                isRequired={(field) => field === 'startedAt' || field === 'room'}
-                headers={headers}
-                columnOf={(field) => preview?.mapping[field]}
-                unmapped={preview?.unmapped ?? null}
-                notMappedLabel={t('import.notMapped')}
-                unusedLabel={t('import.ignored')}
-                onChange={(field, header) => {
-                  const next = { ...mapping, [field]: header };
-                  setMapping(next);
-                  void runPreview(stage.file, { mapping: next });
-                }}
-              />
-            </div>
+            <ColumnMapping
+              fields={mappedFields}
+              label={(field) => t(`fields.${field}`)}
+              isRequired={(field) => field === 'startedAt' || field === 'room'}
+              headers={headers}
+              columnOf={(field) => preview?.mapping[field]}
+              unmapped={preview?.unmapped ?? null}
+              texts={t}
+              onChange={(field, header) => {
+                const next = { ...mapping, [field]: header };
+                setMapping(next);
+                void runPreview(stage.file, { mapping: next });
+              }}
+            />
           )}
           {stage.problem && (
             <Alert type="error" showIcon title={stage.problem} data-testid="live-import-problem" />
@@ -337,25 +322,10 @@ export function ImportLiveModal({ workspaceId, open, onClose, onOpenSession }: P
           {preview && (
             <>
               <ImportPreviewSummary
-                notes={preview.notes}
-                summary={t('import.summary', {
-                  valid: preview.validRows,
-                  errors: preview.errorRows,
-                  inserts: preview.inserts,
-                  updates: preview.updates,
-                })}
-                errorRows={preview.errorRows}
-                errors={preview.errors}
-                errorCount={preview.errorCount}
+                preview={preview}
+                texts={t}
                 skipInvalid={skipInvalid}
                 onSkipInvalidChange={setSkipInvalid}
-                labels={{
-                  row: t('import.row'),
-                  column: t('import.column'),
-                  value: t('import.value'),
-                  problem: t('import.problem'),
-                  skipInvalid: t('import.skipInvalid', { count: preview.errorRows }),
-                }}
                 testIdPrefix="live-import"
               />
               <Table
@@ -366,14 +336,7 @@ export function ImportLiveModal({ workspaceId, open, onClose, onOpenSession }: P
                 pagination={{ pageSize: 8, showSizeChanger: false }}
                 scroll={{ x: 'max-content' }}
                 columns={[
-                  { title: t('import.row'), dataIndex: 'rowNumber', width: 60 },
-                  {
-                    title: t('import.action'),
-                    dataIndex: 'action',
-                    render: (a: 'insert' | 'update' | 'error') => (
-                      <PreviewActionTag action={a} label={t(`import.actions.${a}`)} />
-                    ),
-                  },
+                  ...previewRowColumns(t),
                   { title: t('room'), dataIndex: 'roomLabel', render: (v: string | null) => v ?? '—' },
                   {
                     title: t('fields.startedAt'),

@@ -8,6 +8,14 @@ import { formatMetric } from './metricFormat';
 
 type Assessment = LiveDiagnosis['metrics'][number];
 
+/** The benchmark columns: the room's own P50/P75, then its peers'. */
+const benchmarkColumns = [
+  { key: 'o50', basis: 'own', quantile: 'p50' },
+  { key: 'o75', basis: 'own', quantile: 'p75' },
+  { key: 'p50', basis: 'peer', quantile: 'p50' },
+  { key: 'p75', basis: 'peer', quantile: 'p75' },
+] as const;
+
 /** Every figure of the session with its formula, its own and peer benchmarks and its band. */
 export function MetricsTable({ diagnosis }: { diagnosis: LiveDiagnosis }) {
   const { t } = useTranslation('live');
@@ -39,30 +47,12 @@ export function MetricsTable({ diagnosis }: { diagnosis: LiveDiagnosis }) {
             render: (v: number | null, a) =>
               v === null ? <Tag>{t('diagnosis.notAvailable')}</Tag> : fmt(a, v),
           },
-          {
-            title: t('diagnosis.ownP50'),
-            key: 'o50',
-            align: 'right',
-            render: (_: unknown, a) => fmt(a, a.own?.p50),
-          },
-          {
-            title: t('diagnosis.ownP75'),
-            key: 'o75',
-            align: 'right',
-            render: (_: unknown, a) => fmt(a, a.own?.p75),
-          },
-          {
-            title: t('diagnosis.peerP50'),
-            key: 'p50',
-            align: 'right',
-            render: (_: unknown, a) => fmt(a, a.peer?.p50),
-          },
-          {
-            title: t('diagnosis.peerP75'),
-            key: 'p75',
-            align: 'right',
-            render: (_: unknown, a) => fmt(a, a.peer?.p75),
-          },
+          ...benchmarkColumns.map(({ key, basis, quantile }) => ({
+            title: t(`diagnosis.${basis}${quantile === 'p50' ? 'P50' : 'P75'}`),
+            key,
+            align: 'right' as const,
+            render: (_: unknown, a: Assessment) => fmt(a, a[basis]?.[quantile]),
+          })),
           {
             title: t('diagnosis.band'),
             key: 'band',

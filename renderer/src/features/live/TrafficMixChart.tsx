@@ -1,11 +1,11 @@
 import type { TableColumnsType } from 'antd';
-import type { ChartData, ChartOptions } from 'chart.js';
-import { Bar } from 'react-chartjs-2';
+import type { ChartData } from 'chart.js';
 import { useTranslation } from 'react-i18next';
 import { trafficSources, type TrafficSource } from '../../../../shared/live/fields';
 import type { LiveDiagnosis } from '../../../../shared/live/schemas';
 import { useFormat } from '../../lib/format';
-import { ChartCard, whiteBackground } from '../charts';
+import { ChartCard } from '../charts';
+import { drawLiveChart, liveChartOptions } from './liveChart';
 
 interface Row {
   source: TrafficSource;
@@ -28,15 +28,7 @@ export function TrafficMixChart({ diagnosis }: { diagnosis: LiveDiagnosis }) {
       { label: t('traffic.usual'), data: rows.map((r) => r.usual), backgroundColor: 'rgba(140,140,140,0.5)' },
     ],
   };
-  const options: ChartOptions<'bar'> = {
-    responsive: true,
-    maintainAspectRatio: false,
-    scales: { y: { beginAtZero: true, ticks: { callback: (v) => `${Number(v)}%` } } },
-    plugins: {
-      legend: { position: 'bottom' },
-      tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${f.percent(item.parsed.y)}` } },
-    },
-  };
+  const options = liveChartOptions<'bar'>('y', (item) => f.percent(item.parsed.y));
   const columns: TableColumnsType<Row> = [
     {
       title: t('traffic.source'),
@@ -67,16 +59,7 @@ export function TrafficMixChart({ diagnosis }: { diagnosis: LiveDiagnosis }) {
       rowKey="source"
       height={260}
       {...(rows.length === 0 ? { empty: t('traffic.none') } : {})}
-      chart={(ref) => (
-        <Bar
-          key={f.language}
-          ref={ref as never}
-          role="img"
-          data={data}
-          options={options}
-          plugins={[whiteBackground]}
-        />
-      )}
+      chart={drawLiveChart({ type: 'bar', data, options }, f.language)}
     />
   );
 }

@@ -1,12 +1,12 @@
 import type { TableColumnsType } from 'antd';
 import type { ChartData, ChartOptions } from 'chart.js';
-import { Line } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import { funnelSteps } from '../../../../shared/live/funnel';
 import type { MethodOutput } from '../../../../shared/api/contract';
 import type { LiveSession } from '../../../../shared/live/schemas';
 import { useFormat } from '../../lib/format';
-import { ChartCard, whiteBackground } from '../charts';
+import { ChartCard } from '../charts';
+import { drawLiveChart, liveChartOptions } from './liveChart';
 import { useTrend } from './queries';
 
 type Point = MethodOutput<'liveSessions.trend'>['points'][number];
@@ -33,14 +33,8 @@ export function TrendChart({ session }: { session: LiveSession }) {
     })),
   };
   const options: ChartOptions<'line'> = {
-    responsive: true,
-    maintainAspectRatio: false,
+    ...liveChartOptions<'line'>('y', (item) => f.percent(item.parsed.y)),
     interaction: { mode: 'index', intersect: false },
-    scales: { y: { beginAtZero: true, ticks: { callback: (v) => `${Number(v)}%` } } },
-    plugins: {
-      legend: { position: 'bottom' },
-      tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${f.percent(item.parsed.y)}` } },
-    },
   };
   const columns: TableColumnsType<Point> = [
     { title: t('trend.session'), dataIndex: 'startedAt', render: (v: string) => f.dateTime(v) },
@@ -62,16 +56,7 @@ export function TrendChart({ session }: { session: LiveSession }) {
       rowKey="sessionId"
       height={280}
       {...(points.length === 0 ? { empty: t('empty') } : {})}
-      chart={(ref) => (
-        <Line
-          key={f.language}
-          ref={ref as never}
-          role="img"
-          data={data}
-          options={options}
-          plugins={[whiteBackground]}
-        />
-      )}
+      chart={drawLiveChart({ type: 'line', data, options }, f.language)}
     />
   );
 }

@@ -1,16 +1,4 @@
-import {
-  App as AntApp,
-  Button,
-  Drawer,
-  Form,
-  Input,
-  InputNumber,
-  Radio,
-  Select,
-  Space,
-  Switch,
-  Typography,
-} from 'antd';
+import { App as AntApp, Form, Input, InputNumber, Radio, Select, Space, Switch, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -23,6 +11,7 @@ import {
 } from '../../../../shared/domain/account';
 import { targetsDroppedOnRoleChange } from '../../../../shared/domain/accountRules';
 import { submitForm } from '../../lib/submitForm';
+import { FormDrawer } from '../../lib/FormDrawer';
 import { zodRule } from '../../lib/zodRule';
 import { useAccountMutations } from './queries';
 import { targetFieldsFor, targetKind } from './targetFields';
@@ -155,88 +144,80 @@ export function AccountFormDrawer({ workspaceId, target, onClose }: Props) {
   const title = editing ? t('editAccount') : role === 'brand' ? t('newBrand') : t('newSales');
 
   return (
-    <Drawer
+    <FormDrawer
       open={target !== null}
       title={title}
       size={480}
       onClose={onClose}
-      destroyOnHidden
-      forceRender
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t('common:cancel')}</Button>
-          <Button type="primary" onClick={() => void submit()} loading={create.isPending || update.isPending}>
-            {t('common:save')}
-          </Button>
-        </Space>
-      }
+      onSave={() => void submit()}
+      saving={create.isPending || update.isPending}
+      form={form}
+      name="account"
     >
-      <Form form={form} layout="vertical" name="account" onFinish={() => void submit()}>
-        <Form.Item name="role" label={t('fields.role')}>
-          <Radio.Group
-            optionType="button"
-            options={accountRoles.map((r) => ({ value: r, label: t(`common:role.${r}`) }))}
-          />
+      <Form.Item name="role" label={t('fields.role')}>
+        <Radio.Group
+          optionType="button"
+          options={accountRoles.map((r) => ({ value: r, label: t(`common:role.${r}`) }))}
+        />
+      </Form.Item>
+      <Space.Compact block>
+        <Form.Item name="platform" label={t('fields.platform')} style={{ width: '40%' }}>
+          <Select options={platforms.map((p) => ({ value: p, label: t(`common:platform.${p}`) }))} />
         </Form.Item>
-        <Space.Compact block>
-          <Form.Item name="platform" label={t('fields.platform')} style={{ width: '40%' }}>
-            <Select options={platforms.map((p) => ({ value: p, label: t(`common:platform.${p}`) }))} />
-          </Form.Item>
-          <Form.Item
-            name="handle"
-            label={t('fields.handle')}
-            tooltip={t('hints.handle')}
-            rules={[zodRule(shape.handle)]}
-            required
-            style={{ width: '60%' }}
-          >
-            <Input prefix="@" maxLength={41} />
-          </Form.Item>
-        </Space.Compact>
         <Form.Item
-          name="displayName"
-          label={t('fields.displayName')}
-          rules={[zodRule(shape.displayName)]}
+          name="handle"
+          label={t('fields.handle')}
+          tooltip={t('hints.handle')}
+          rules={[zodRule(shape.handle)]}
           required
+          style={{ width: '60%' }}
         >
-          <Input maxLength={40} />
+          <Input prefix="@" maxLength={41} />
         </Form.Item>
-        <Form.Item name="followers" label={t('fields.followers')} rules={[zodRule(shape.followers)]}>
-          <InputNumber style={{ width: '100%' }} min={0} precision={0} />
+      </Space.Compact>
+      <Form.Item
+        name="displayName"
+        label={t('fields.displayName')}
+        rules={[zodRule(shape.displayName)]}
+        required
+      >
+        <Input maxLength={40} />
+      </Form.Item>
+      <Form.Item name="followers" label={t('fields.followers')} rules={[zodRule(shape.followers)]}>
+        <InputNumber style={{ width: '100%' }} min={0} precision={0} />
+      </Form.Item>
+      {role === 'sales' && (
+        <Form.Item name="selfBroadcast" label={t('fields.selfBroadcast')} valuePropName="checked">
+          <Switch />
         </Form.Item>
-        {role === 'sales' && (
-          <Form.Item name="selfBroadcast" label={t('fields.selfBroadcast')} valuePropName="checked">
-            <Switch />
+      )}
+      <Typography.Title level={5}>{t('fields.targets')}</Typography.Title>
+      {targetFieldsFor(role).map(({ key, schema }) => {
+        const kind = targetKind[key];
+        return (
+          <Form.Item
+            key={`${role}-${key}`}
+            name={['targets', key]}
+            label={t(`targets.${key}`)}
+            rules={[zodRule(schema)]}
+            {...(key === 'gpm'
+              ? { tooltip: t('hints.gpm') }
+              : key === 'engagementRatePct'
+                ? { tooltip: t('hints.engagementRate') }
+                : {})}
+          >
+            <InputNumber
+              style={{ width: '100%' }}
+              precision={kind === 'count' ? 0 : kind === 'money' ? 2 : 1}
+              {...(kind === 'money' ? { prefix: '¥' } : {})}
+              {...(kind === 'percent' ? { suffix: '%' } : {})}
+            />
           </Form.Item>
-        )}
-        <Typography.Title level={5}>{t('fields.targets')}</Typography.Title>
-        {targetFieldsFor(role).map(({ key, schema }) => {
-          const kind = targetKind[key];
-          return (
-            <Form.Item
-              key={`${role}-${key}`}
-              name={['targets', key]}
-              label={t(`targets.${key}`)}
-              rules={[zodRule(schema)]}
-              {...(key === 'gpm'
-                ? { tooltip: t('hints.gpm') }
-                : key === 'engagementRatePct'
-                  ? { tooltip: t('hints.engagementRate') }
-                  : {})}
-            >
-              <InputNumber
-                style={{ width: '100%' }}
-                precision={kind === 'count' ? 0 : kind === 'money' ? 2 : 1}
-                {...(kind === 'money' ? { prefix: '¥' } : {})}
-                {...(kind === 'percent' ? { suffix: '%' } : {})}
-              />
-            </Form.Item>
-          );
-        })}
-        <Form.Item name="notes" label={t('fields.notes')} rules={[zodRule(shape.notes)]}>
-          <Input.TextArea rows={3} maxLength={2000} showCount />
-        </Form.Item>
-      </Form>
-    </Drawer>
+        );
+      })}
+      <Form.Item name="notes" label={t('fields.notes')} rules={[zodRule(shape.notes)]}>
+        <Input.TextArea rows={3} maxLength={2000} showCount />
+      </Form.Item>
+    </FormDrawer>
   );
 }

@@ -6,8 +6,8 @@ import { PageLayout } from '../../lib/PageLayout';
 import { useCurrentWorkspace, useWorkspaceId } from '../../lib/workspaceContext';
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
-import { TypedConfirmModal } from '../../lib/TypedConfirmModal';
 import { useOpenedOnce } from '../../lib/useOpenedOnce';
+import { DeleteByHandleModal } from '../../lib/DeleteByHandleModal';
 import { AccountCard } from './AccountCard';
 import { AccountFormDrawer } from './AccountFormDrawer';
 import { useAccountMutations, useAccounts, useMatrixSummary } from './queries';
@@ -139,21 +139,12 @@ export function MatrixPage() {
       {drawerMounted && (
         <AccountFormDrawer workspaceId={workspaceId} target={drawer} onClose={() => setDrawer(null)} />
       )}
-      {deleting && (
-        <TypedConfirmModal
-          open
-          title={t('deleteTitle')}
-          body={t('deleteBody', { name: deleting.displayName, handle: deleting.handle })}
-          expected={deleting.handle}
-          okText={t('common:delete')}
-          onCancel={() => setDeleting(null)}
-          onConfirm={async () => {
-            await mutations.remove.mutateAsync(deleting.id);
-            void message.success(t('deleted', { name: deleting.displayName }));
-            setDeleting(null);
-          }}
-        />
-      )}
+      <DeleteByHandleModal
+        target={deleting}
+        texts={t}
+        remove={(id) => mutations.remove.mutateAsync(id)}
+        onClose={() => setDeleting(null)}
+      />
     </PageLayout>
   );
 }

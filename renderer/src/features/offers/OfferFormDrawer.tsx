@@ -1,4 +1,4 @@
-import { App as AntApp, Button, Col, Divider, Drawer, Form, Input, Row, Select, Space } from 'antd';
+import { App as AntApp, Col, Divider, Form, Input, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,8 +11,8 @@ import {
   type TermsRecord,
 } from '../../../../shared/domain/offerTerms';
 import { yuanToFen } from '../../../../shared/domain/money';
-import { interestTaxonomy } from '../../../../shared/interest/taxonomy';
-import { useLanguage } from '../../lib/language';
+import { useInterestOptions } from '../../lib/interestOptions';
+import { FormDrawer } from '../../lib/FormDrawer';
 import { submitForm } from '../../lib/submitForm';
 import { useFormat } from '../../lib/format';
 import { zodRule } from '../../lib/zodRule';
@@ -90,7 +90,6 @@ function formFromOffer(o: OfferDetail): FormValues {
 /** Create or edit a draft; in `revise` mode the brand's counter to a creator's counter. */
 export function OfferFormDrawer({ workspaceId, target, onClose, onSaved }: Props) {
   const { t } = useTranslation(['offers', 'common']);
-  const { language } = useLanguage();
   const { message } = AntApp.useApp();
   const f = useFormat();
   const [form] = Form.useForm<FormValues>();
@@ -160,17 +159,7 @@ export function OfferFormDrawer({ workspaceId, target, onClose, onSaved }: Props
     return offerTotals(terms, creator ? { ...creator, live: liveViews ?? null } : null);
   }, [values, creator, liveViews]);
 
-  const tagOptions = useMemo(
-    () =>
-      interestTaxonomy.map((c) => ({
-        label: c.label[language],
-        options: c.tags.map((tag) => ({
-          value: tag.id,
-          label: `${c.label[language]} · ${tag.label[language]}`,
-        })),
-      })),
-    [language],
-  );
+  const tagOptions = useInterestOptions().tags;
 
   const submit = () => submitForm(form, saveOffer, { t, message, applyIssues: applyOfferIssues });
 
@@ -218,72 +207,64 @@ export function OfferFormDrawer({ workspaceId, target, onClose, onSaved }: Props
   const pending = mutations.create.isPending || mutations.update.isPending || mutations.counter.isPending;
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       title={title}
       size={720}
       onClose={onClose}
-      destroyOnHidden
-      forceRender
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t('common:cancel')}</Button>
-          <Button type="primary" loading={pending} onClick={() => void submit()}>
-            {t('common:save')}
-          </Button>
-        </Space>
-      }
+      onSave={() => void submit()}
+      saving={pending}
+      form={form}
+      name="offer"
     >
-      <Form form={form} layout="vertical" name="offer" onFinish={() => void submit()}>
-        <Row gutter={12}>
-          <Col span={12}>
-            <Form.Item
-              name="creatorId"
-              label={t('fields.creator')}
-              rules={[{ required: true, message: t('required') }]}
-            >
-              <CreatorPicker workspaceId={workspaceId} active={open} disabled={target?.mode === 'revise'} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="title" label={t('fields.title')} rules={[zodRule(shape.title)]}>
-              <Input maxLength={80} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Row gutter={12}>
-          <Col span={12}>
-            <Form.Item name="productIds" label={t('fields.products')}>
-              <ProductPicker
-                multiple
-                workspaceId={workspaceId}
-                active={open}
-                labelOf={(p) => `${p.name} · ${f.moneyAt('form', p.price)}`}
-              />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item name="targetTags" label={t('fields.targetTags')}>
-              <Select mode="multiple" optionFilterProp="label" options={tagOptions} />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Divider titlePlacement="start">{t('fields.deliverables')}</Divider>
-        <DeliverableRows
-          form={form}
-          variant="offer"
-          accountOptions={(accounts.data ?? []).map((a) => ({
-            value: a.id,
-            label: `${a.displayName} · ${t(`common:role.${a.role}`)}`,
-          }))}
-        />
-        <Divider titlePlacement="start">{t('terms')}</Divider>
-        <TermsFields shape={shape} span={8} withExpiry feeRequired />
-        <Form.Item name="message" label={t('fields.message')} rules={[zodRule(shape.message)]}>
-          <Input.TextArea rows={3} maxLength={2000} showCount />
-        </Form.Item>
-        {preview && <TotalsPreview totals={preview} />}
-      </Form>
-    </Drawer>
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item
+            name="creatorId"
+            label={t('fields.creator')}
+            rules={[{ required: true, message: t('required') }]}
+          >
+            <CreatorPicker workspaceId={workspaceId} active={open} disabled={target?.mode === 'revise'} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="title" label={t('fields.title')} rules={[zodRule(shape.title)]}>
+            <Input maxLength={80} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={12}>
+        <Col span={12}>
+          <Form.Item name="productIds" label={t('fields.products')}>
+            <ProductPicker
+              multiple
+              workspaceId={workspaceId}
+              active={open}
+              labelOf={(p) => `${p.name} · ${f.moneyAt('form', p.price)}`}
+            />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="targetTags" label={t('fields.targetTags')}>
+            <Select mode="multiple" optionFilterProp="label" options={tagOptions} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Divider titlePlacement="start">{t('fields.deliverables')}</Divider>
+      <DeliverableRows
+        form={form}
+        variant="offer"
+        accountOptions={(accounts.data ?? []).map((a) => ({
+          value: a.id,
+          label: `${a.displayName} · ${t(`common:role.${a.role}`)}`,
+        }))}
+      />
+      <Divider titlePlacement="start">{t('terms')}</Divider>
+      <TermsFields shape={shape} span={8} withExpiry feeRequired />
+      <Form.Item name="message" label={t('fields.message')} rules={[zodRule(shape.message)]}>
+        <Input.TextArea rows={3} maxLength={2000} showCount />
+      </Form.Item>
+      {preview && <TotalsPreview totals={preview} />}
+    </FormDrawer>
   );
 }

@@ -1,4 +1,3 @@
-import { InboxOutlined } from '@ant-design/icons';
 import {
   Alert,
   App as AntApp,
@@ -13,7 +12,6 @@ import {
   Steps,
   Table,
   Typography,
-  Upload,
 } from 'antd';
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,7 +19,8 @@ import type { MethodOutput } from '../../../../shared/api/contract';
 import { importFields, metricFields, type ImportField } from '../../../../shared/domain/metrics';
 import { call } from '../../lib/api';
 import { ColumnMapping } from '../../lib/import/ColumnMapping';
-import { ImportPreviewSummary, PreviewActionTag } from '../../lib/import/ImportPreviewSummary';
+import { ImportPreviewSummary, previewRowColumns } from '../../lib/import/ImportPreviewSummary';
+import { ImportFileDrop } from '../../lib/import/ImportFileDrop';
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { useAccounts } from '../accounts';
@@ -246,21 +245,12 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
       {stage.kind === 'pick' && (
         <Flex vertical gap={12}>
           <Typography.Paragraph type="secondary">{t('import.help')}</Typography.Paragraph>
-          <Upload.Dragger
-            accept=".csv,.tsv,.txt,.xlsx"
-            showUploadList={false}
-            data-testid="metrics-file-input"
-            beforeUpload={(file) => {
-              void startUpload(file);
-              return false;
-            }}
-          >
-            <p className="ant-upload-drag-icon">
-              <InboxOutlined />
-            </p>
-            <p>{t('import.drop')}</p>
-            <Typography.Text type="secondary">{t('import.formats')}</Typography.Text>
-          </Upload.Dragger>
+          <ImportFileDrop
+            text={t('import.drop')}
+            hint={t('import.formats')}
+            testId="metrics-file-input"
+            onFile={(file) => void startUpload(file)}
+          />
         </Flex>
       )}
       {stage.kind === 'uploading' && (
@@ -325,47 +315,42 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
               },
             ]}
           />
-          <div>
-            <Typography.Title level={5}>{t('import.mapping')}</Typography.Title>
-            <Typography.Paragraph type="secondary">{t('import.mappingHelp')}</Typography.Paragraph>
-            <ColumnMapping
-              fields={importFields}
-              label={(field) => t(`fields.${field}`)}
-              isRequired={(field) => field === 'date' || field === 'account'}
-              headers={stage.headers}
-              columnOf={(field) =>
-                preview?.mapping[field] ?? (mapping[field] === undefined ? undefined : mapping[field])
-              }
-              unmapped={preview?.unmapped ?? null}
-              notMappedLabel={t('import.notMapped')}
-              unusedLabel={t('import.ignored')}
-              onChange={(field, header) => {
-                const next = { ...mapping, [field]: header };
-                setMapping(next);
-                void runPreview(stage, { mapping: next });
-              }}
-              extra={
-                <Flex vertical style={{ width: 240 }}>
-                  <Typography.Text>{t('import.fileAccount')}</Typography.Text>
-                  <Select
-                    size="small"
-                    allowClear
-                    aria-label={t('import.fileAccount')}
-                    placeholder={t('import.fileAccountPlaceholder')}
-                    value={accountId}
-                    options={(accounts.data ?? []).map((a) => ({
-                      value: a.id,
-                      label: `${a.displayName} @${a.handle}`,
-                    }))}
-                    onChange={(id: string | undefined) => {
-                      setAccountId(id);
-                      void runPreview(stage, { accountId: id });
-                    }}
-                  />
-                </Flex>
-              }
-            />
-          </div>
+          <ColumnMapping
+            fields={importFields}
+            label={(field) => t(`fields.${field}`)}
+            isRequired={(field) => field === 'date' || field === 'account'}
+            headers={stage.headers}
+            columnOf={(field) =>
+              preview?.mapping[field] ?? (mapping[field] === undefined ? undefined : mapping[field])
+            }
+            unmapped={preview?.unmapped ?? null}
+            texts={t}
+            onChange={(field, header) => {
+              const next = { ...mapping, [field]: header };
+              setMapping(next);
+              void runPreview(stage, { mapping: next });
+            }}
+            extra={
+              <Flex vertical style={{ width: 240 }}>
+                <Typography.Text>{t('import.fileAccount')}</Typography.Text>
+                <Select
+                  size="small"
+                  allowClear
+                  aria-label={t('import.fileAccount')}
+                  placeholder={t('import.fileAccountPlaceholder')}
+                  value={accountId}
+                  options={(accounts.data ?? []).map((a) => ({
+                    value: a.id,
+                    label: `${a.displayName} @${a.handle}`,
+                  }))}
+                  onChange={(id: string | undefined) => {
+                    setAccountId(id);
+                    void runPreview(stage, { accountId: id });
+                  }}
+                />
+              </Flex>
+            }
+          />
           {previewJob.progress}
           {stage.problem && (
             <Alert type="error" showIcon message={stage.problem} data-testid="import-problem" />
@@ -373,13 +358,8 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
           {preview && (
             <>
               <ImportPreviewSummary
-                notes={preview.notes}
-                summary={t('import.summary', {
-                  valid: preview.validRows,
-                  errors: preview.errorRows,
-                  inserts: preview.inserts,
-                  updates: preview.updates,
-                })}
+                preview={preview}
+                texts={t}
                 summaryDetail={preview.accounts
                   .map((a) =>
                     t('import.accountRange', {
@@ -390,18 +370,8 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
                     }),
                   )
                   .join('；')}
-                errorRows={preview.errorRows}
-                errors={preview.errors}
-                errorCount={preview.errorCount}
                 skipInvalid={skipInvalid}
                 onSkipInvalidChange={setSkipInvalid}
-                labels={{
-                  row: t('import.row'),
-                  column: t('import.column'),
-                  value: t('import.value'),
-                  problem: t('import.problem'),
-                  skipInvalid: t('import.skipInvalid', { count: preview.errorRows }),
-                }}
                 testIdPrefix="import"
               />
               <Table
@@ -412,14 +382,7 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
                 pagination={{ pageSize: 8, showSizeChanger: false }}
                 scroll={{ x: 'max-content' }}
                 columns={[
-                  { title: t('import.row'), dataIndex: 'rowNumber', width: 60 },
-                  {
-                    title: t('import.action'),
-                    dataIndex: 'action',
-                    render: (a: 'insert' | 'update' | 'error') => (
-                      <PreviewActionTag action={a} label={t(`import.actions.${a}`)} />
-                    ),
-                  },
+                  ...previewRowColumns(t),
                   { title: t('fields.date'), dataIndex: 'date', render: (d: string | null) => d ?? '—' },
                   {
                     title: t('fields.account'),

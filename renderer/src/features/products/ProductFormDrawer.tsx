@@ -1,4 +1,4 @@
-import { App as AntApp, AutoComplete, Button, Drawer, Form, Input, InputNumber, Select, Space } from 'antd';
+import { App as AntApp, AutoComplete, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -8,6 +8,7 @@ import {
   type ProductStatus,
 } from '../../../../shared/domain/product';
 import { submitForm } from '../../lib/submitForm';
+import { FormDrawer } from '../../lib/FormDrawer';
 import { InterestTagSelect } from '../audience';
 import { zodRule } from '../../lib/zodRule';
 import { useProductMutations } from './queries';
@@ -81,75 +82,62 @@ export function ProductFormDrawer({ workspaceId, target, categories, tagSuggesti
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={target !== null}
       title={editing ? t('editProduct') : t('newProduct')}
       size={460}
       onClose={onClose}
-      destroyOnHidden
-      forceRender
-      extra={
-        <Space>
-          <Button onClick={onClose}>{t('common:cancel')}</Button>
-          <Button type="primary" onClick={() => void submit()} loading={create.isPending || update.isPending}>
-            {t('common:save')}
-          </Button>
-        </Space>
-      }
+      onSave={() => void submit()}
+      saving={create.isPending || update.isPending}
+      form={form}
+      name="product"
     >
-      <Form form={form} layout="vertical" name="product" onFinish={() => void submit()}>
-        <Form.Item name="name" label={t('fields.name')} rules={[zodRule(shape.name)]} required>
-          <Input maxLength={80} />
-        </Form.Item>
+      <Form.Item name="name" label={t('fields.name')} rules={[zodRule(shape.name)]} required>
+        <Input maxLength={80} />
+      </Form.Item>
+      <Form.Item
+        name="sku"
+        label={t('fields.sku')}
+        tooltip={t('hints.sku')}
+        rules={[zodRule(shape.sku)]}
+        required
+      >
+        <Input maxLength={64} />
+      </Form.Item>
+      <Space.Compact block>
         <Form.Item
-          name="sku"
-          label={t('fields.sku')}
-          tooltip={t('hints.sku')}
-          rules={[zodRule(shape.sku)]}
+          name="price"
+          label={t('fields.price')}
+          rules={[{ required: true, message: t('fields.price') }, zodRule(shape.price)]}
+          style={{ width: '50%' }}
           required
         >
-          <Input maxLength={64} />
-        </Form.Item>
-        <Space.Compact block>
-          <Form.Item
-            name="price"
-            label={t('fields.price')}
-            rules={[{ required: true, message: t('fields.price') }, zodRule(shape.price)]}
-            style={{ width: '50%' }}
-            required
-          >
-            <InputNumber style={{ width: '100%' }} prefix="¥" min={0} precision={2} />
-          </Form.Item>
-          <Form.Item
-            name="marginPct"
-            label={t('fields.marginPct')}
-            tooltip={t('hints.marginPct')}
-            rules={[zodRule(shape.marginPct)]}
-            style={{ width: '50%' }}
-          >
-            <InputNumber style={{ width: '100%' }} suffix="%" min={-100} max={100} precision={1} />
-          </Form.Item>
-        </Space.Compact>
-        <Form.Item name="category" label={t('fields.category')} rules={[zodRule(shape.category)]}>
-          <AutoComplete
-            options={categories.map((c) => ({ value: c }))}
-            filterOption={(input, option) => String(option?.value ?? '').includes(input)}
-          >
-            <Input maxLength={40} />
-          </AutoComplete>
+          <InputNumber style={{ width: '100%' }} prefix="¥" min={0} precision={2} />
         </Form.Item>
         <Form.Item
-          name="tags"
-          label={t('fields.tags')}
-          tooltip={t('hints.tags')}
-          rules={[zodRule(shape.tags)]}
+          name="marginPct"
+          label={t('fields.marginPct')}
+          tooltip={t('hints.marginPct')}
+          rules={[zodRule(shape.marginPct)]}
+          style={{ width: '50%' }}
         >
-          <InterestTagSelect workspaceId={workspaceId} recent={tagSuggestions} />
+          <InputNumber style={{ width: '100%' }} suffix="%" min={-100} max={100} precision={1} />
         </Form.Item>
-        <Form.Item name="status" label={t('fields.status')}>
-          <Select options={productStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
-        </Form.Item>
-      </Form>
-    </Drawer>
+      </Space.Compact>
+      <Form.Item name="category" label={t('fields.category')} rules={[zodRule(shape.category)]}>
+        <AutoComplete
+          options={categories.map((c) => ({ value: c }))}
+          filterOption={(input, option) => String(option?.value ?? '').includes(input)}
+        >
+          <Input maxLength={40} />
+        </AutoComplete>
+      </Form.Item>
+      <Form.Item name="tags" label={t('fields.tags')} tooltip={t('hints.tags')} rules={[zodRule(shape.tags)]}>
+        <InterestTagSelect workspaceId={workspaceId} recent={tagSuggestions} />
+      </Form.Item>
+      <Form.Item name="status" label={t('fields.status')}>
+        <Select options={productStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+      </Form.Item>
+    </FormDrawer>
   );
 }

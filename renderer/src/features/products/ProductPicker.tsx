@@ -1,7 +1,8 @@
 import { Select } from 'antd';
-import { useEffect, useState, type CSSProperties, type ReactElement } from 'react';
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../../shared/domain/product';
+import { useSearchPicker } from '../../lib/useSearchPicker';
 import { useProducts } from './queries';
 
 /** How many matches the picker shows: enough to choose from, small enough to send as the user types. */
@@ -39,13 +40,8 @@ const defaultLabel = (p: Product) => `${p.name} · ${p.sku}`;
 export function ProductPicker(props: Props) {
   const { workspaceId, active = true, labelOf = defaultLabel, isDisabled } = props;
   const { t } = useTranslation('products');
-  const [typed, setTyped] = useState('');
-  const [search, setSearch] = useState('');
-  // A short pause between keystrokes before asking, so typing a name is one request, not one per letter.
-  useEffect(() => {
-    const timer = setTimeout(() => setSearch(typed.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [typed]);
+  const picker = useSearchPicker();
+  const { search } = picker;
   const matches = useProducts(
     { workspaceId, limit: PRODUCT_PICKER_LIMIT, ...(search ? { search } : {}) },
     active,
@@ -60,10 +56,9 @@ export function ProductPicker(props: Props) {
   for (const p of chosenIds.length > 0 ? (chosen.data?.items ?? []) : []) {
     if (!options.some((o) => o.value === p.id)) options.unshift(toOption(p));
   }
-  const more = (matches.data?.total ?? 0) - (matches.data?.items.length ?? 0);
   const common = {
     id: props.id,
-    showSearch: { filterOption: false, onSearch: setTyped },
+    showSearch: picker.showSearch,
     disabled: props.disabled,
     allowClear: props.allowClear,
     loading: matches.isFetching,
@@ -72,15 +67,10 @@ export function ProductPicker(props: Props) {
     'aria-label': props['aria-label'],
     placeholder: props.placeholder ?? t('picker.placeholder'),
     notFoundContent: matches.isFetching ? null : t('picker.none'),
-    popupRender: (menu: ReactElement) => (
-      <>
-        {menu}
-        {more > 0 && (
-          <div style={{ padding: '4px 12px', color: 'rgba(0,0,0,0.45)' }} data-testid="product-picker-more">
-            {t('picker.more', { count: more })}
-          </div>
-        )}
-      </>
+    popupRender: picker.popupWithMore(
+      matches.data,
+      (count) => t('picker.more', { count }),
+      'product-picker-more',
     ),
   };
   if (props.multiple) {
@@ -92,7 +82,7 @@ export function ProductPicker(props: Props) {
         maxTagCount={props.maxTagCount}
         value={props.value ?? []}
         onChange={(ids) => onChange?.(ids)}
-        onBlur={() => setTyped('')}
+        onBlur={picker.clearTyped}
       />
     );
   }

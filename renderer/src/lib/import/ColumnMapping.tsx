@@ -1,5 +1,6 @@
 import { Flex, Select, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import type { ImportTexts } from './importTexts';
 
 interface Props<Field extends string> {
   /** Every field the importer can fill, optional ones included, in display order. */
@@ -13,22 +14,23 @@ interface Props<Field extends string> {
   columnOf(field: Field): string | null | undefined;
   /** Columns no field uses, listed under the selects so the user sees what is ignored; null before a preview. */
   unmapped: readonly string[] | null;
-  notMappedLabel: string;
-  unusedLabel: string;
+  /** The feature's `t`: the heading, its help line and the select placeholders in the feature's words. */
+  texts: ImportTexts;
   onChange(field: Field, header: string | null): void;
   /** Controls shown after the selects in the same row (e.g. the account a whole file belongs to). */
   extra?: ReactNode;
 }
 
 /**
- * The column-to-field table of the job-based importers (live sessions, performance metrics): one select
- * per field, columns the file has as options, and the unused columns named beneath.
+ * The column-to-field table of the job-based importers (live sessions, performance metrics), under its
+ * heading: one select per field, columns the file has as options, and the unused columns named beneath.
  */
 export function ColumnMapping<Field extends string>(props: Props<Field>) {
-  const { fields, label, isRequired, headers, columnOf, unmapped, notMappedLabel, unusedLabel, onChange } =
-    props;
+  const { fields, label, isRequired, headers, columnOf, unmapped, texts, onChange } = props;
   return (
-    <>
+    <div>
+      <Typography.Title level={5}>{texts('import.mapping')}</Typography.Title>
+      <Typography.Paragraph type="secondary">{texts('import.mappingHelp')}</Typography.Paragraph>
       <Flex wrap gap={12}>
         {fields.map((field) => (
           <Flex key={field} vertical style={{ width: 180 }}>
@@ -37,7 +39,7 @@ export function ColumnMapping<Field extends string>(props: Props<Field>) {
               size="small"
               allowClear
               aria-label={label(field)}
-              placeholder={notMappedLabel}
+              placeholder={texts('import.notMapped')}
               value={columnOf(field) ?? undefined}
               options={headers.map((h) => ({ value: h, label: h }))}
               onChange={(header: string | undefined) => onChange(field, header ?? null)}
@@ -48,12 +50,12 @@ export function ColumnMapping<Field extends string>(props: Props<Field>) {
       </Flex>
       {unmapped && unmapped.length > 0 && (
         <Typography.Paragraph type="secondary" style={{ marginTop: 8 }} data-testid="import-unused-columns">
-          {unusedLabel}:{' '}
+          {texts('import.ignored')}:{' '}
           {unmapped.map((h) => (
             <Tag key={h}>{h}</Tag>
           ))}
         </Typography.Paragraph>
       )}
-    </>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { Alert, Checkbox, Flex, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { importErrorText, type ImportErrorLike } from '../importErrors';
+import type { ImportTexts, PreviewAction } from './importTexts';
 
 /** A row or cell problem as the job-based importers report it (shared/domain/importCells.ts). */
 export interface PreviewCellError extends ImportErrorLike {
@@ -10,28 +11,26 @@ export interface PreviewCellError extends ImportErrorLike {
   value: string | null;
 }
 
-interface Labels {
-  row: string;
-  column: string;
-  value: string;
-  problem: string;
-  /** "Leave out the N rows with problems", already counted. */
-  skipInvalid: string;
+/** What every job-based importer's preview counts and reports, whatever its rows hold. */
+interface PreviewFacts {
+  /** What the importer assumed for the whole file (years of month-day dates). */
+  notes?: readonly ImportErrorLike[] | undefined;
+  validRows: number;
+  errorRows: number;
+  inserts: number;
+  updates: number;
+  errors: readonly PreviewCellError[];
+  errorCount: number;
 }
 
 interface Props {
-  /** What the importer assumed for the whole file (years of month-day dates). */
-  notes: readonly ImportErrorLike[] | undefined;
-  /** The counts sentence in the feature's words (sessions, periods). */
-  summary: string;
+  preview: PreviewFacts;
+  /** The feature's `t`: the counts sentence and the table's labels in the feature's words (sessions, periods). */
+  texts: ImportTexts;
   /** A second line under the counts (the ranges per account). */
   summaryDetail?: string | undefined;
-  errorRows: number;
-  errors: readonly PreviewCellError[];
-  errorCount: number;
   skipInvalid: boolean;
   onSkipInvalidChange(skip: boolean): void;
-  labels: Labels;
   /** `live-import` → `live-import-summary`, `live-import-errors` (what the e2e tests look for). */
   testIdPrefix: string;
 }
@@ -41,12 +40,18 @@ interface Props {
  * the file-wide notes, the counts, every row or cell problem in a table with the column and the cell, and
  * the choice to leave the rows with problems out.
  */
-export function ImportPreviewSummary(props: Props) {
+export function ImportPreviewSummary({
+  preview,
+  texts,
+  summaryDetail,
+  skipInvalid,
+  onSkipInvalidChange,
+  testIdPrefix,
+}: Props) {
   const { t } = useTranslation('importErrors');
-  const { notes, errors, labels, testIdPrefix } = props;
   return (
     <Flex vertical gap={12}>
-      {notes?.map((note) => (
+      {preview.notes?.map((note) => (
         <Alert
           key={`${note.code ?? ''}-${JSON.stringify(note.params ?? {})}`}
           type="info"
@@ -56,38 +61,48 @@ export function ImportPreviewSummary(props: Props) {
         />
       ))}
       <Alert
-        type={props.errorRows > 0 ? 'warning' : 'info'}
+        type={preview.errorRows > 0 ? 'warning' : 'info'}
         showIcon
         data-testid={`${testIdPrefix}-summary`}
-        title={props.summary}
-        description={props.summaryDetail || undefined}
+        title={texts('import.summary', {
+          valid: preview.validRows,
+          errors: preview.errorRows,
+          inserts: preview.inserts,
+          updates: preview.updates,
+        })}
+        description={summaryDetail || undefined}
       />
-      {props.errorCount > 0 && (
+      {preview.errorCount > 0 && (
         <>
           <Table
             size="small"
             data-testid={`${testIdPrefix}-errors`}
             rowKey={(e) => `${e.rowNumber}-${e.field ?? ''}-${e.message}`}
-            dataSource={errors as PreviewCellError[]}
+            dataSource={preview.errors as PreviewCellError[]}
             pagination={{ pageSize: 8, showSizeChanger: false }}
             columns={[
-              { title: labels.row, dataIndex: 'rowNumber', width: 70 },
+              { title: texts('import.row'), dataIndex: 'rowNumber', width: 70 },
               {
-                title: labels.column,
+                title: texts('import.column'),
                 dataIndex: 'column',
                 width: 150,
                 render: (c: string | null) => c ?? '—',
               },
-              { title: labels.value, dataIndex: 'value', width: 150, render: (v: string | null) => v ?? '—' },
               {
-                title: labels.problem,
+                title: texts('import.value'),
+                dataIndex: 'value',
+                width: 150,
+                render: (v: string | null) => v ?? '—',
+              },
+              {
+                title: texts('import.problem'),
                 dataIndex: 'message',
                 render: (_: string, e: PreviewCellError) => importErrorText(t, e),
               },
             ]}
           />
-          <Checkbox checked={props.skipInvalid} onChange={(e) => props.onSkipInvalidChange(e.target.checked)}>
-            {labels.skipInvalid}
+          <Checkbox checked={skipInvalid} onChange={(e) => onSkipInvalidChange(e.target.checked)}>
+            {texts('import.skipInvalid', { count: preview.errorRows })}
           </Checkbox>
         </>
       )}
@@ -95,13 +110,16 @@ export function ImportPreviewSummary(props: Props) {
   );
 }
 
-/** What a commit would do with a previewed row: add it, update a stored one, or leave it out. */
-export function PreviewActionTag({
-  action,
-  label,
-}: {
-  action: 'insert' | 'update' | 'error';
-  label: string;
-}) {
-  return <Tag color={action === 'error' ? 'red' : action === 'update' ? 'blue' : 'green'}>{label}</Tag>;
+const actionColor = { insert: 'green', update: 'blue', error: 'red' } as const;
+
+/** The two columns every preview table opens with: the file's row number and what a commit would do with it. */
+export function previewRowColumns(texts: ImportTexts) {
+  return [
+    { title: texts('import.row'), dataIndex: 'rowNumber', width: 60 },
+    {
+      title: texts('import.action'),
+      dataIndex: 'action',
+      render: (a: PreviewAction) => <Tag color={actionColor[a]}>{texts(`import.actions.${a}`)}</Tag>,
+    },
+  ];
 }
