@@ -45,7 +45,13 @@ export async function runPreviewJob(
   hooks: JobHooks,
 ): Promise<JobResult> {
   if (spec.kind === 'metrics.preview') {
-    const source = await openMetricsFile(spec.fileName, spec.bytes, spec.layout);
+    // Without a layout this worker's read is the file's first: it counts the rows (progress by bytes,
+    // cancel between records) and hands the layout back for the import job.
+    const source = await openMetricsFile(spec.fileName, spec.bytes, spec.layout, (read, length) => {
+      hooks.onProgress(read, length, 'characters');
+      hooks.checkpoint();
+    });
+    if (source.layout && !spec.layout) hooks.handBack({ csvLayout: source.layout });
     const { preview } = previewMetricsImport(
       ctx.db,
       spec.workspace,
