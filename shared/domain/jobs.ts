@@ -25,6 +25,13 @@ export const jobKinds = [
   'liveSessions.preview',
 ] as const;
 
+/**
+ * What `progress` and `total` count: units of the job's work (rows, accounts), or characters of a file's
+ * text while a first pass counts its rows (the bar then shows how much of the file was read).
+ */
+export const jobProgressUnits = ['units', 'characters'] as const;
+export type JobProgressUnit = (typeof jobProgressUnits)[number];
+
 /** queued → running → succeeded | failed | cancelled; the last three are final. */
 export const jobStates = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
 export type JobState = (typeof jobStates)[number];
@@ -72,6 +79,7 @@ export const jobSchema = z.object({
    */
   progress: z.number().int().min(0),
   total: z.number().int().min(0).nullable(),
+  progressUnit: z.enum(jobProgressUnits),
   result: jobResultSchema.nullable(),
   error: jobErrorSchema.nullable(),
   startedAt: z.string(),

@@ -3,7 +3,9 @@
  * written (a) by a raw prepared upsert in one transaction, the rows already split into bound values, and
  * (b) by the full job path: chunked upload, preview, `metrics.importStart`, the job's worker thread
  * re-reading the file and writing it, polled until done. Runs alternate raw/job on fresh databases
- * (`--runs`, default 3); printed as JSON lines, then the medians and their ratio. Never asserted.
+ * (`--runs`, default 3); printed as JSON lines, then the medians and their ratio. Never asserted. Wall
+ * times swing 2–5× on a shared, loaded machine; the process's CPU time (`cpuJobToRaw`: raw's CPU over
+ * the job's, worker and polling included) is the steadier comparison.
  *
  *   npx electron-vite build   # the job runs the bundled worker (out/main/jobWorker.js), as the app does
  *   npx tsx test/bench/metricsImport.ts --rows 200000 --runs 3 [--profile /tmp/job-profiles]
@@ -22,7 +24,13 @@ function arg(name: string, fallback: number): number {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 
-async function rawRun(file: Buffer): Promise<number> {
+/** CPU time of the whole process (all threads) in ms: unlike wall time, hardly moved by other processes' load. */
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+async function rawRun(file: Buffer): Promise<{ wallMs: number; cpuMs: number }> {
   const raw = await freshClient();
   try {
     const db = raw.b.context.db;
@@ -59,10 +67,11 @@ async function rawRun(file: Buffer): Promise<number> {
          new_followers = excluded.new_followers, orders = excluded.orders, gmv_fen = excluded.gmv_fen`,
     );
     const t0 = performance.now();
+    const c0 = cpuMs();
     db.transaction(() => {
       for (const v of values) upsert.run(...v);
     })();
-    return performance.now() - t0;
+    return { wallMs: performance.now() - t0, cpuMs: cpuMs() - c0 };
   } finally {
     raw.b.close();
     rmSync(raw.dir, { recursive: true, force: true });
@@ -71,7 +80,7 @@ async function rawRun(file: Buffer): Promise<number> {
 
 async function jobRun(
   file: Buffer,
-): Promise<{ uploadMs: number; previewMs: number; jobMs: number; state: unknown }> {
+): Promise<{ uploadMs: number; previewMs: number; jobMs: number; jobCpuMs: number; state: unknown }> {
   const ours = await freshClient();
   try {
     let t0 = performance.now();
@@ -97,9 +106,17 @@ async function jobRun(
     if (preview['state'] !== 'succeeded') throw new Error(`preview ${JSON.stringify(preview['error'])}`);
     const previewMs = performance.now() - t0;
     t0 = performance.now();
+    // The job's worker and this thread's polling: nothing else runs in the process meanwhile.
+    const c0 = cpuMs();
     const { jobId } = (await call(ours.b, 'metrics.importStart', { sessionId })) as { jobId: string };
     const job = await waitForJob(ours.b, jobId);
-    return { uploadMs, previewMs, jobMs: performance.now() - t0, state: job['state'] };
+    return {
+      uploadMs,
+      previewMs,
+      jobMs: performance.now() - t0,
+      jobCpuMs: cpuMs() - c0,
+      state: job['state'],
+    };
   } finally {
     ours.b.close();
     rmSync(ours.dir, { recursive: true, force: true });
@@ -119,20 +136,26 @@ async function main(): Promise<void> {
   );
   const raws: number[] = [];
   const jobs: number[] = [];
+  const rawCpus: number[] = [];
+  const jobCpus: number[] = [];
   for (let run = 0; run < runs; run++) {
-    const rawMs = await rawRun(file);
+    const { wallMs: rawMs, cpuMs: rawCpuMs } = await rawRun(file);
     const job = await jobRun(file);
     raws.push(rawMs);
     jobs.push(job.jobMs);
+    rawCpus.push(rawCpuMs);
+    jobCpus.push(job.jobCpuMs);
     console.log(
       JSON.stringify({
         run,
         rows,
         rawMs: Math.round(rawMs),
+        rawCpuMs: Math.round(rawCpuMs),
         ...Object.fromEntries(
           Object.entries(job).map(([k, v]) => [k, typeof v === 'number' ? Math.round(v) : v]),
         ),
         jobToRaw: Math.round((rawMs / job.jobMs) * 1000) / 1000,
+        cpuJobToRaw: Math.round((rawCpuMs / job.jobCpuMs) * 1000) / 1000,
         load: loadavg().map((l) => Math.round(l * 100) / 100),
       }),
     );
@@ -149,6 +172,9 @@ async function main(): Promise<void> {
       jobMs: Math.round(jobMs),
       jobRowsPerSecond: Math.round(rows / (jobMs / 1000)),
       jobToRaw: Math.round((rawMs / jobMs) * 1000) / 1000,
+      rawCpuMs: Math.round(median(rawCpus)),
+      jobCpuMs: Math.round(median(jobCpus)),
+      cpuJobToRaw: Math.round((median(rawCpus) / median(jobCpus)) * 1000) / 1000,
       load: loadavg().map((l) => Math.round(l * 100) / 100),
     }),
   );

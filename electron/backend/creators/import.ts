@@ -28,6 +28,7 @@ import { resolveMapping } from '../imports/resolveMapping';
 import { readTableFile } from '../imports/readTableFile';
 import type { TableFile } from '../imports/tableFile';
 import { decodeBase64 } from '../imports/base64';
+import { rowProgress, type AnalysisHooks } from '../imports/analysisProgress';
 import { findCreatorByHandle, insertCreator, updateCreatorRow } from './repo';
 import { profileFields } from './profileColumns';
 import { requireWorkspace } from '../workspaces/guards';
@@ -68,7 +69,12 @@ function sameFields(a: CreatorProfileFields, b: CreatorProfileFields): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function analyse(ctx: BackendContext, table: TableFile, input: PreviewInput): Analysis {
+function analyse(
+  ctx: BackendContext,
+  table: TableFile,
+  input: PreviewInput,
+  hooks?: AnalysisHooks,
+): Analysis {
   const { mapping, unmapped } = resolveMapping(table.headers, creatorImportAliases, input.mapping);
   const missingFields = requiredCreatorImportFields.filter((f) => mapping[f] === null);
   const fixes = new Map<string, string>();
@@ -97,7 +103,9 @@ function analyse(ctx: BackendContext, table: TableFile, input: PreviewInput): An
   };
 
   const seen = new Map<string, number>();
-  const rows = allCells.map(({ row, cells }): AnalysedRow => {
+  const step = rowProgress(hooks, allCells.length);
+  const rows = allCells.map(({ row, cells }, index): AnalysedRow => {
+    step(index);
     const raw: CreatorImportRow['raw'] = {};
     for (const field of creatorImportFields) {
       const text = cellText(cells[field]);
@@ -166,10 +174,12 @@ function counts(rows: readonly AnalysedRow[]) {
 export async function previewCreatorImport(
   ctx: BackendContext,
   input: PreviewInput,
+  /** A preview job's: rows analysed so far, and where a cancel stops it. */
+  hooks?: AnalysisHooks,
 ): Promise<CreatorImportPreview> {
   requireWorkspace(ctx, input.workspaceId);
   const table = await readFile(input);
-  const analysis = analyse(ctx, table, input);
+  const analysis = analyse(ctx, table, input, hooks);
   return {
     fileName: input.fileName,
     format: table.format,

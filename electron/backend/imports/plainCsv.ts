@@ -16,11 +16,14 @@ export function plainLineEnding(text: string): '\n' | '\r\n' | '\r' {
   return withN >= r.length / 2 ? '\r\n' : '\r';
 }
 
-/** Calls `visit` with each record's 1-based number and cells, the empty last one after a final newline included. */
+/**
+ * Calls `visit` with each record's 1-based number, cells and start in the text, the empty last one after
+ * a final newline included.
+ */
 export function forEachPlainRecord(
   text: string,
   delimiter: string,
-  visit: (recordIndex: number, cells: string[]) => void,
+  visit: (recordIndex: number, cells: string[], start: number) => void,
 ): void {
   const newline = plainLineEnding(text);
   let start = 0;
@@ -28,7 +31,7 @@ export function forEachPlainRecord(
   for (;;) {
     const end = text.indexOf(newline, start);
     const line = end === -1 ? text.substring(start) : text.substring(start, end);
-    visit(++recordIndex, line.split(delimiter));
+    visit(++recordIndex, line.split(delimiter), start);
     if (end === -1) return;
     start = end + newline.length;
   }

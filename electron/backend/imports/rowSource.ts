@@ -50,6 +50,11 @@ export interface OpenRowSourceInput {
   fieldAliases?: FieldAliases<string>;
   /** The layout an earlier open of the same bytes found (a job re-reading an uploaded file). */
   layout?: CsvLayout | null | undefined;
+  /**
+   * Progress of the first pass over a CSV (the one that counts rows), in characters read of the text's
+   * length; called every few thousand records. A job reports it as the share of the file read.
+   */
+  onCountProgress?: ((read: number, length: number) => void) | undefined;
 }
 
 export async function openRowSource(input: OpenRowSourceInput): Promise<RowSource> {
@@ -79,15 +84,77 @@ export async function openRowSource(input: OpenRowSourceInput): Promise<RowSourc
     );
   }
   const { text, encoding } = decodeCsvText(input.bytes, name);
-  return csvSource(text, encoding, name, input.layout ?? csvLayout(text, name, input.maxRows));
+  const layout = input.layout ?? csvLayout(text, name, input.maxRows, input.onCountProgress);
+  return csvSource(text, encoding, name, layout);
 }
+
+/** Bytes of a CSV read for its header row: a platform export's header is a few hundred bytes. */
+const HEAD_BYTES = 256 * 1024;
+
+/**
+ * The headers of an uploaded table without reading its rows: for a CSV, the header row found in the
+ * first `HEAD_BYTES` (cut after the last line break, which no UTF-8 or GBK character contains), so the
+ * end of an upload costs the same for a 30 MB export as for a small one; rows are counted by the job
+ * that streams them. Headerless columns with data further down, duplicate names and the row limit are
+ * the full read's to find. XLSX has no such shortcut (exceljs reads the package whole; it keeps the
+ * general 20 MB limit): `null`, the caller reads it whole.
+ */
+export function readCsvHeaders(input: {
+  fileName: string;
+  bytes: Uint8Array;
+  maxBytes: number;
+}): string[] | null {
+  const name = `"${input.fileName.split(/[\\/]/).pop() || 'The file'}"`;
+  if (input.bytes.byteLength === 0) throw new ImportFileError('empty_file', `${name} is empty.`);
+  if (sniffFormat(input.bytes).kind !== 'text') return null;
+  if (input.bytes.byteLength > input.maxBytes) {
+    throw new ImportFileError(
+      'file_too_large',
+      `${name} is ${megabytes(input.bytes.byteLength)}; the limit is ${megabytes(input.maxBytes)}. Split it into smaller files.`,
+    );
+  }
+  let head = input.bytes.subarray(0, HEAD_BYTES);
+  if (head.byteLength < input.bytes.byteLength) {
+    const lastBreak = head.lastIndexOf(0x0a);
+    if (lastBreak > 0) head = head.subarray(0, lastBreak + 1);
+  }
+  const { text } = decodeCsvText(head, name);
+  const delimiter = detectDelimiter(text);
+  const found: { header: CellValue[] | null } = { header: null };
+  try {
+    parseRecords(text, delimiter, name, (_index, cells) => {
+      found.header = cells;
+      throw new HeaderFound();
+    });
+  } catch (err) {
+    if (!(err instanceof HeaderFound)) throw err;
+  }
+  if (found.header === null) throw new ImportFileError('empty_file', `${name} is empty.`);
+  const columns: Column[] = [];
+  found.header.forEach((cell, index) => {
+    const header = headerText(cell);
+    if (header !== '') columns.push({ index, name: header });
+  });
+  assertUniqueHeaders(columns, name);
+  return columns.map((c) => c.name);
+}
+
+class HeaderFound extends Error {}
 
 interface Column {
   index: number;
   name: string;
 }
 
-function csvLayout(text: string, fileName: string, maxRows: number): CsvLayout {
+/** Records between two reports of the counting pass's progress. */
+const COUNT_PROGRESS_RECORDS = 20_000;
+
+function csvLayout(
+  text: string,
+  fileName: string,
+  maxRows: number,
+  onProgress?: (read: number, length: number) => void,
+): CsvLayout {
   const delimiter = detectDelimiter(text);
 
   // First pass: the header row, the width, which headerless columns hold data, and the row count.
@@ -95,7 +162,8 @@ function csvLayout(text: string, fileName: string, maxRows: number): CsvLayout {
   let headerRecord = 0;
   let rowCount = 0;
   const dataInColumn = new Set<number>();
-  parseRecords(text, delimiter, fileName, (recordIndex, cells) => {
+  parseRecords(text, delimiter, fileName, (recordIndex, cells, offset) => {
+    if (onProgress && recordIndex % COUNT_PROGRESS_RECORDS === 0) onProgress(offset, text.length);
     if (header === null) {
       header = cells;
       headerRecord = recordIndex;
@@ -149,17 +217,17 @@ function csvSource(text: string, encoding: CsvEncoding, fileName: string, layout
 
 /**
  * Calls `visit` for each non-empty record with its 1-based record number (empty records still count,
- * so numbers match what the user sees). An exception thrown by `visit` stops the parse and propagates.
+ * so numbers match what the user sees) and how far into the text it starts (about: progress only). An exception thrown by `visit` stops the parse and propagates.
  */
 function parseRecords(
   text: string,
   delimiter: string,
   fileName: string,
-  visit: (recordIndex: number, cells: string[]) => void,
+  visit: (recordIndex: number, cells: string[], offset: number) => void,
 ): void {
   if (isPlainCsv(text)) {
-    forEachPlainRecord(text, delimiter, (index, cells) => {
-      if (!isEmptyRecord(cells)) visit(index, cells);
+    forEachPlainRecord(text, delimiter, (index, cells, offset) => {
+      if (!isEmptyRecord(cells)) visit(index, cells, offset);
     });
     return;
   }
@@ -179,7 +247,7 @@ function parseRecords(
       }
       if (isEmptyRecord(result.data)) return;
       try {
-        visit(recordIndex, result.data);
+        visit(recordIndex, result.data, result.meta.cursor);
       } catch (error) {
         // Papaparse may swallow errors thrown from `step`; keep it and rethrow after the parse stops.
         thrown = { error };

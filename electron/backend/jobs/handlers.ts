@@ -17,7 +17,7 @@ export const jobHandlers = {
   'jobs.cancel': ({ id }, ctx) => jobRunner(ctx).cancel(id),
 
   'metrics.importStart': async (input, ctx) => {
-    const { session, plan, source, timeZone } = await sessionToCommit(ctx, input);
+    const { session, plan, timeZone } = await sessionToCommit(ctx, input);
     const skipInvalidRows = input.skipInvalidRows ?? input.skipInvalid ?? false;
     // Refused here, not in the worker: the caller learns at once what is wrong with the file.
     assertCommittable(plan, skipInvalidRows);
@@ -30,7 +30,7 @@ export const jobHandlers = {
         timeZone,
         fileName: session.fileName,
         bytes: session.bytes!,
-        layout: source.layout,
+        layout: session.layout,
         plan,
         skipInvalidRows,
         at: ctx.now().toISOString(),

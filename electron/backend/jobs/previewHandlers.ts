@@ -3,11 +3,11 @@ import type { jobsContract } from '../../../shared/api/jobs';
 import type { BackendContext } from '../context';
 import { civilDayIn } from '../../../shared/parsing/partialDate';
 import { requireWorkspace } from '../workspaces/guards';
-import { findSession } from '../metrics/sessions';
+import { completeUpload, findSession } from '../metrics/sessions';
 import { planOf } from '../metrics/import/plan';
 import { chosenAccount } from '../metrics/import/preview';
 import { importAccounts } from '../metrics/repo';
-import { openSession, sessionSource } from '../metrics/import/session';
+import { openSession } from '../metrics/import/session';
 import { jobRunner } from './runner';
 import type { PreviewJobSpec } from './previewJobs';
 
@@ -34,7 +34,8 @@ export const previewJobHandlers = {
   'metrics.importPreviewStart': async (input, ctx) => {
     const workspace = requireWorkspace(ctx, input.workspaceId);
     const { session } = await openSession(ctx, input);
-    const source = await sessionSource(session);
+    // The chunks joined (as a synchronous preview joins them), not read.
+    const bytes = completeUpload(session);
     // Refused here: the caller learns at once that the chosen account is not in the workspace.
     const account = chosenAccount(importAccounts(ctx.db, workspace.id), input.accountId);
     const referenceDay = civilDayIn(ctx.now().getTime(), workspace.timeZone);
@@ -48,8 +49,9 @@ export const previewJobHandlers = {
         workspace: { id: workspace.id, timeZone: workspace.timeZone },
         sessionId,
         fileName: session.fileName,
-        bytes: session.bytes!,
-        layout: source.layout,
+        bytes,
+        // Unknown until a first full read: the worker counts the rows then (this handler reads none).
+        layout: session.layout,
         options: {
           mapping: input.mapping,
           granularity: input.granularity,
@@ -58,11 +60,13 @@ export const previewJobHandlers = {
         },
       },
       {
-        total: source.rowCount,
+        total: session.layout?.rowCount ?? null,
         readOnly: true,
-        onSucceeded: (result) => {
+        onSucceeded: (result, handBack) => {
           const current = findSession(ctx, sessionId);
-          if (result.kind !== 'metrics.preview' || current?.previewJobId !== jobId) return;
+          if (!current) return;
+          current.layout ??= handBack.csvLayout ?? null;
+          if (result.kind !== 'metrics.preview' || current.previewJobId !== jobId) return;
           current.plan = planOf(result.preview, account?.id ?? null, referenceDay);
         },
       },

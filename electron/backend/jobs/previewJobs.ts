@@ -45,7 +45,13 @@ export async function runPreviewJob(
   hooks: JobHooks,
 ): Promise<JobResult> {
   if (spec.kind === 'metrics.preview') {
-    const source = await openMetricsFile(spec.fileName, spec.bytes, spec.layout);
+    // Without a layout this worker's read is the file's first: it counts the rows (progress by bytes,
+    // cancel between records) and hands the layout back for the import job.
+    const source = await openMetricsFile(spec.fileName, spec.bytes, spec.layout, (read, length) => {
+      hooks.onProgress(read, length, 'characters');
+      hooks.checkpoint();
+    });
+    if (source.layout && !spec.layout) hooks.handBack({ csvLayout: source.layout });
     const { preview } = previewMetricsImport(
       ctx.db,
       spec.workspace,
@@ -55,24 +61,24 @@ export async function runPreviewJob(
     );
     return { kind: 'metrics.preview', preview };
   }
-  // The whole-file previews report rows only at the end: their analysis runs in one pass over a table
-  // read whole (capped at 20 MB / 50,000 rows), and a cancel stops the worker wherever it is.
+  // The whole-file previews read the table whole (capped at 20 MB / 50,000 rows), then report rows
+  // analysed at a bounded rate and stop at cancel between batches (imports/analysisProgress.ts).
   const at = new Date(spec.at);
   const atCtx: BackendContext = { ...ctx, now: () => new Date(at) };
   hooks.onProgress(0, null);
   switch (spec.kind) {
     case 'content.preview': {
-      const preview = await previewContentImport(atCtx, spec.input);
+      const preview = await previewContentImport(atCtx, spec.input, hooks);
       hooks.onProgress(preview.counts.total, preview.counts.total);
       return { kind: 'content.preview', preview };
     }
     case 'creators.preview': {
-      const preview = await previewCreatorImport(atCtx, spec.input);
+      const preview = await previewCreatorImport(atCtx, spec.input, hooks);
       hooks.onProgress(preview.counts.total, preview.counts.total);
       return { kind: 'creators.preview', preview };
     }
     case 'liveSessions.preview': {
-      const preview = liveSessionPreview(atCtx, await analyseLiveImport(atCtx, spec.input));
+      const preview = liveSessionPreview(atCtx, await analyseLiveImport(atCtx, spec.input, hooks));
       hooks.onProgress(preview.totalRows, preview.totalRows);
       return { kind: 'liveSessions.preview', preview };
     }

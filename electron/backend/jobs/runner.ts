@@ -3,7 +3,7 @@ import { isFinalJobState, type Job, type JobResult } from '../../../shared/domai
 import type { BackendContext } from '../context';
 import { notFound } from '../errors';
 import { newControl, requestCancel, setHold } from './control';
-import type { JobSpec, WorkerMessage } from './types';
+import type { JobHandBack, JobSpec, WorkerMessage } from './types';
 import { startJobWorker } from './workerThread';
 
 /** Finished jobs are kept this long for a late poll, and at most this many. */
@@ -15,14 +15,14 @@ interface JobRecord {
   spec: JobSpec | null;
   control: Int32Array;
   worker: Worker | null;
-  onSucceeded?: ((result: JobResult) => void) | undefined;
+  onSucceeded?: ((result: JobResult, handBack: JobHandBack) => void) | undefined;
   readOnly: boolean;
 }
 
 export interface StartOptions {
   /** Units of work when known up front (rows, accounts): progress is shown against it. */
   total: number | null;
-  onSucceeded?: (result: JobResult) => void;
+  onSucceeded?: (result: JobResult, handBack: JobHandBack) => void;
   /**
    * The job writes nothing (a preview): cancel stops its worker at once instead of waiting for the next
    * checkpoint, since there is no transaction to roll back.
@@ -58,6 +58,7 @@ export class JobRunner {
         state: 'queued',
         progress: 0,
         total: options.total,
+        progressUnit: 'units',
         result: null,
         error: null,
         startedAt: this.ctx.now().toISOString(),
@@ -157,12 +158,14 @@ export class JobRunner {
     switch (message.type) {
       case 'progress':
         record.job.progress = message.progress;
-        if (message.total !== null) record.job.total = message.total;
+        record.job.progressUnit = message.unit;
+        // A change of unit changes what the total counts (bytes of the file, then its rows, once counted).
+        if (message.total !== null || message.unit === 'characters') record.job.total = message.total;
         return;
       case 'succeeded':
         this.finish(record, { state: 'succeeded', result: message.result });
         try {
-          record.onSucceeded?.(message.result);
+          record.onSucceeded?.(message.result, message.handBack);
         } catch (err) {
           this.log('[jobs] after-success step failed', err);
         }

@@ -1,4 +1,4 @@
-import type { ForecastAllInput, JobError, JobResult } from '../../../shared/domain/jobs';
+import type { ForecastAllInput, JobError, JobProgressUnit, JobResult } from '../../../shared/domain/jobs';
 import type { ImportPlan } from '../metrics/import/plan';
 import type { LiveImportCommitInput } from '../../../shared/live/schemas';
 import type { PreviewJobSpec } from './previewJobs';
@@ -31,15 +31,29 @@ export interface WorkerInput {
   control: SharedArrayBuffer;
 }
 
+/**
+ * What a job hands back to the app beside its result: facts the app keeps for later jobs and never
+ * shows (a CSV's layout, found by a preview job's counting pass, spares the import job that pass).
+ */
+export interface JobHandBack {
+  csvLayout?: CsvLayout;
+}
+
 export type WorkerMessage =
-  | { type: 'progress'; progress: number; total: number | null }
-  | { type: 'succeeded'; result: JobResult }
+  | { type: 'progress'; progress: number; total: number | null; unit: JobProgressUnit }
+  | { type: 'succeeded'; result: JobResult; handBack: JobHandBack }
   | { type: 'failed'; error: JobError }
   | { type: 'cancelled' };
 
 /** What a job body reports through and stops at. */
 export interface JobHooks {
-  onProgress(done: number, total: number | null): void;
+  /**
+   * `unit` 'characters': a first pass over a file's text, counting what later passes report in units
+   * (rows); 'units' by default.
+   */
+  onProgress(done: number, total: number | null, unit?: JobProgressUnit): void;
+  /** Keeps something for the app beside the result (see JobHandBack); sent when the job succeeds. */
+  handBack(detail: JobHandBack): void;
   /** Throws JobCancelled once cancel was asked; called between units of work inside the transaction. */
   checkpoint(): void;
 }

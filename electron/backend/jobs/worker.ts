@@ -3,7 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createContext } from '../context';
 import { JobCancelled, checkpoint } from './control';
 import { runJob, toJobError } from './runJob';
-import type { WorkerInput, WorkerMessage } from './types';
+import type { JobHandBack, WorkerInput, WorkerMessage } from './types';
 
 /**
  * A job's thread: its own connection to the app's database file (WAL lets the app's connection keep
@@ -22,11 +22,13 @@ async function main(): Promise<void> {
     db.pragma('busy_timeout = 5000');
     db.pragma('synchronous = NORMAL');
     const ctx = createContext(db, input.dataDir);
+    const handBack: JobHandBack = {};
     const result = await runJob(ctx, input.spec, {
-      onProgress: (progress, total) => post({ type: 'progress', progress, total }),
+      onProgress: (progress, total, unit = 'units') => post({ type: 'progress', progress, total, unit }),
       checkpoint: () => checkpoint(control),
+      handBack: (detail) => Object.assign(handBack, detail),
     });
-    post({ type: 'succeeded', result });
+    post({ type: 'succeeded', result, handBack });
   } catch (err) {
     if (err instanceof JobCancelled) post({ type: 'cancelled' });
     else post({ type: 'failed', error: toJobError(err, (message, e) => console.error(message, e)) });

@@ -10,6 +10,7 @@ import { slotOf } from '../../../shared/live/slots';
 import { coded } from '../../../shared/domain/importErrors';
 import { parseSessions, type ImportRoom, type ParsedSession, type ParsedSessions } from './parseImport';
 import type { JobHooks } from '../jobs/types';
+import { rowProgress, type AnalysisHooks } from '../imports/analysisProgress';
 import {
   findOverlap,
   findSessionAt,
@@ -35,7 +36,12 @@ interface Analysed {
  * of the same room starting at the same time is updated (upsert); one overlapping another stored session
  * of the room is refused, naming both. Preview and commit both run this, so a commit checks afresh.
  */
-export async function analyseImport(ctx: BackendContext, input: LiveImportPreviewInput): Promise<Analysed> {
+export async function analyseImport(
+  ctx: BackendContext,
+  input: LiveImportPreviewInput,
+  /** A preview job's: rows checked so far, and where a cancel stops it. */
+  hooks?: AnalysisHooks,
+): Promise<Analysed> {
   const workspace = requireWorkspace(ctx, input.workspaceId);
   const bytes = decodeBase64(input.base64, ['base64']);
   const table = await readTableFile({ fileName: input.fileName, bytes, fieldAliases: sessionImportAliases });
@@ -74,7 +80,9 @@ export async function analyseImport(ctx: BackendContext, input: LiveImportPrevie
     timeZone: workspace.timeZone,
     nowMs: ctx.now().getTime(),
   });
-  for (const row of parsed.rows) {
+  const step = rowProgress(hooks, parsed.rows.length);
+  for (const [index, row] of parsed.rows.entries()) {
+    step(index);
     if (row.error || !row.room || !row.startedAt || !row.endedAt) continue;
     const other = findOverlap(ctx.db, row.room.id, row.startedAt, row.endedAt);
     if (other) {

@@ -1,6 +1,6 @@
 import type { BackendContext } from '../context';
 import { invalidInput, notFound } from '../errors';
-import type { RowSource } from '../imports/rowSource';
+import type { CsvLayout, RowSource } from '../imports/rowSource';
 import type { ImportPlan } from './import/plan';
 
 /**
@@ -26,6 +26,11 @@ export interface ImportSession {
   /** The whole file once the last chunk arrived. */
   bytes: Uint8Array | null;
   source: RowSource | null;
+  /**
+   * The CSV's layout (columns, row count) once a full read found it: the first read may be a preview job's
+   * (in its worker), which hands it back so later reads skip the counting pass.
+   */
+  layout: CsvLayout | null;
   /** What the last preview decided (mapping, granularity, counts): exactly what a commit writes. */
   plan: ImportPlan | null;
   /** The preview job whose result becomes `plan` (a later preview supersedes an earlier one). */
@@ -65,6 +70,7 @@ export function createSession(ctx: BackendContext, workspaceId: string, fileName
     receivedBytes: 0,
     bytes: null,
     source: null,
+    layout: null,
     plan: null,
     previewJobId: null,
     touchedAt: ctx.now().getTime(),

@@ -15,6 +15,7 @@ import type { ImportNote } from '../../../../shared/domain/importPreview';
 import { fullDateOf, yearRule, yearRuleRange } from '../../../../shared/parsing/yearRule';
 import { resolveMapping } from '../../imports/resolveMapping';
 import type { TableFile } from '../../imports/tableFile';
+import { rowProgress, type AnalysisHooks } from '../../imports/analysisProgress';
 import type { WorkspaceContext } from '../context';
 import { rowValues, type ContentRow, type ContentValues } from '../repo';
 import { completeFromExisting, matchExisting } from './match';
@@ -61,6 +62,8 @@ export function analyseTable(
   input: ImportPreviewInput,
   /** The moment of the import: month-days of a file without full dates are placed near it. */
   nowMs: number,
+  /** A preview job's: rows read so far, and where a cancel stops it. */
+  hooks?: AnalysisHooks,
 ): Analysis {
   const { mapping, unmapped } = resolveMapping(table.headers, importFieldAliases, input.mapping);
   const missingFields = requiredImportFields.filter(
@@ -77,12 +80,11 @@ export function analyseTable(
     timeZone: wctx.timeZone,
     yearFor: yearRule(plannedRange(table, mapping, fixes, wctx.timeZone, nowMs)),
   };
-  const rows: AnalysedRow[] = table.rows.map(({ rowNumber, cells }) => ({
-    rowNumber,
-    ...readContentRow(rowNumber, cells, rowContext),
-    matchId: null,
-    action: 'create',
-  }));
+  const step = rowProgress(hooks, table.rows.length);
+  const rows: AnalysedRow[] = table.rows.map(({ rowNumber, cells }, index) => {
+    step(index);
+    return { rowNumber, ...readContentRow(rowNumber, cells, rowContext), matchId: null, action: 'create' };
+  });
 
   const matched = matchExisting(db, wctx, rows);
   completeFromExisting(wctx, rows, matched, mapping);

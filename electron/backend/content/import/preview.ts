@@ -4,12 +4,17 @@ import { loadWorkspaceContext } from '../context';
 import { analyseTable, counts } from './analyse';
 import { readPlanFile } from './file';
 import { previewWarnings } from './warnings';
+import type { AnalysisHooks } from '../../imports/analysisProgress';
 
 /** What the file would do, row by row, with the warnings each item would have; writes nothing. */
-export async function previewImport(ctx: BackendContext, input: ImportPreviewInput): Promise<ImportPreview> {
+export async function previewImport(
+  ctx: BackendContext,
+  input: ImportPreviewInput,
+  hooks?: AnalysisHooks,
+): Promise<ImportPreview> {
   const wctx = loadWorkspaceContext(ctx.db, input.workspaceId);
   const table = await readPlanFile(input);
-  const analysis = analyseTable(ctx.db, wctx, table, input, ctx.now().getTime());
+  const analysis = analyseTable(ctx.db, wctx, table, input, ctx.now().getTime(), hooks);
   const warnings = previewWarnings(ctx.db, analysis);
   return {
     fileName: input.fileName,

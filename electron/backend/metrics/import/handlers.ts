@@ -5,7 +5,7 @@ import { decodeBase64 } from '../../imports/base64';
 import { appendChunk, createSession, discardSession, requireSession } from '../sessions';
 import { commitImport } from './commit';
 import { requireWorkspace } from '../../workspaces/guards';
-import { analyse, sessionSource, sessionToCommit } from './session';
+import { analyse, finishUpload, sessionSource, sessionToCommit } from './session';
 
 type ImportMethods =
   'metrics.importUpload' | 'metrics.importPreview' | 'metrics.importCommit' | 'metrics.importCancel';
@@ -30,12 +30,10 @@ export const metricsImportHandlers = {
     if (!last)
       return { sessionId: session.id, receivedBytes: session.receivedBytes, headers: null, totalRows: null };
     try {
-      const source = await sessionSource(session);
       return {
         sessionId: session.id,
         receivedBytes: session.receivedBytes,
-        headers: source.headers,
-        totalRows: source.rowCount,
+        ...(await finishUpload(session)),
       };
     } catch (err) {
       discardSession(ctx, session.id);
@@ -46,12 +44,12 @@ export const metricsImportHandlers = {
   'metrics.importPreview': async (input, ctx) => (await analyse(ctx, input)).preview,
 
   'metrics.importCommit': async (input, ctx) => {
-    const { session, plan, source, timeZone } = await sessionToCommit(ctx, input);
+    const { session, plan, timeZone } = await sessionToCommit(ctx, input);
     const outcome = commitImport(ctx.db, {
       workspaceId: session.workspaceId,
       timeZone,
       fileName: session.fileName,
-      source,
+      source: await sessionSource(session),
       plan,
       skipInvalidRows: input.skipInvalidRows ?? input.skipInvalid ?? false,
       at: ctx.now().toISOString(),

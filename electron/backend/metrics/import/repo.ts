@@ -23,15 +23,23 @@ const keyColumns: Record<Level, string[]> = {
   account: ['account_id', 'granularity', 'period_start'],
   content: ['workspace_id', 'account_id', 'content_id', 'granularity', 'period_start'],
 };
+// What every row of one import shares is bound once per statement by name (@workspaceId, @granularity,
+// @source, @at), not once per row: strings cost a copy and a conversion each time they are bound, and
+// per row they made the writer a third slower than a plain single-row upsert.
+const keyValues: Record<Level, string[]> = {
+  account: ['?', '@granularity', '?'],
+  content: ['@workspaceId', '?', '?', '@granularity', '?'],
+};
 const conflictKey: Record<Level, string> = {
   account: 'account_id, granularity, period_start',
   content: 'content_id, granularity, period_start',
 };
-const width = (level: Level) => keyColumns[level].length + metricFields.length + 2;
+/** Values bound per row (the anonymous `?` of one tuple). */
+const width = (level: Level) => keyValues[level].filter((v) => v === '?').length + metricFields.length;
 
 function upsertSql(level: Level, rows: number): string {
   const table = level === 'content' ? 'content_metrics' : 'account_metrics';
-  const tuple = `(${new Array<string>(width(level)).fill('?').join(', ')})`;
+  const tuple = `(${[...keyValues[level], ...metricFields.map(() => '?'), '@source', '@at'].join(', ')})`;
   return `INSERT INTO ${table} (${keyColumns[level].join(', ')}, ${columnList}, source, imported_at)
     VALUES ${new Array<string>(rows).fill(tuple).join(', ')}
     ON CONFLICT (${conflictKey[level]}) DO UPDATE SET ${assignments},
@@ -40,8 +48,9 @@ function upsertSql(level: Level, rows: number): string {
 
 // Prepared once per connection, level and row count (a full batch, and one row for the remainder).
 // Bound from one array (better-sqlite3 binds an array's items as the anonymous parameters).
-const statementCache = new WeakMap<Db, Map<string, BetterSqlite3.Statement<[Bound[]]>>>();
-function upsertStatements(db: Db, level: Level, rows: number): BetterSqlite3.Statement<[Bound[]]> {
+type Shared = Record<string, string>;
+const statementCache = new WeakMap<Db, Map<string, BetterSqlite3.Statement<[Bound[], Shared]>>>();
+function upsertStatements(db: Db, level: Level, rows: number): BetterSqlite3.Statement<[Bound[], Shared]> {
   let byKey = statementCache.get(db);
   if (!byKey) {
     byKey = new Map();
@@ -50,7 +59,7 @@ function upsertStatements(db: Db, level: Level, rows: number): BetterSqlite3.Sta
   const key = `${level}:${rows}`;
   let statement = byKey.get(key);
   if (!statement) {
-    statement = db.prepare<[Bound[]]>(upsertSql(level, rows));
+    statement = db.prepare<[Bound[], Shared]>(upsertSql(level, rows));
     byKey.set(key, statement);
   }
   return statement;
@@ -82,23 +91,19 @@ export function metricsBatchWriter(
   const batch = upsertStatements(db, level, BATCH_ROWS);
   const single = upsertStatements(db, level, 1);
   const params: Bound[] = new Array<Bound>(rowWidth * BATCH_ROWS).fill(null);
+  const shared: Shared = { granularity: target.granularity, source: target.source, at: target.at };
+  if (level === 'content') shared['workspaceId'] = target.workspaceId;
   let queued = 0;
 
   const put = (row: ImportedMetricRow, at: number) => {
     let i = at;
-    if (level === 'content') {
-      params[i++] = target.workspaceId;
-      params[i++] = row.accountId;
-      params[i++] = row.contentId;
-    } else params[i++] = row.accountId;
-    params[i++] = target.granularity;
+    params[i++] = row.accountId;
+    if (level === 'content') params[i++] = row.contentId;
     params[i++] = row.date;
     for (const field of metricFields) {
       const v = row.values[field];
       params[i++] = v === null ? null : Math.round(field === 'gmv' ? v * 100 : v);
     }
-    params[i++] = target.source;
-    params[i] = target.at;
   };
 
   return {
@@ -106,13 +111,13 @@ export function metricsBatchWriter(
       put(row, queued * rowWidth);
       queued++;
       if (queued === BATCH_ROWS) {
-        batch.run(params);
+        batch.run(params, shared);
         queued = 0;
       }
     },
     flush() {
       // The remainder row by row: fewer than a batch, not worth a statement per count.
-      for (let r = 0; r < queued; r++) single.run(params.slice(r * rowWidth, (r + 1) * rowWidth));
+      for (let r = 0; r < queued; r++) single.run(params.slice(r * rowWidth, (r + 1) * rowWidth), shared);
       queued = 0;
     },
   };

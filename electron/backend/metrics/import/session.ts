@@ -1,7 +1,7 @@
 import { importFieldAliases, type MetricsImportCommitInput } from '../../../../shared/domain/metrics';
 import type { BackendContext } from '../../context';
 import { invalidInput, invalidState } from '../../errors';
-import { openRowSource, type CsvLayout, type RowSource } from '../../imports/rowSource';
+import { openRowSource, readCsvHeaders, type CsvLayout, type RowSource } from '../../imports/rowSource';
 import { requireWorkspace } from '../../workspaces/guards';
 import { decodeBase64 } from '../../imports/base64';
 import { civilDayIn } from '../../../../shared/parsing/partialDate';
@@ -17,14 +17,19 @@ import {
 import type { ImportPlan } from './plan';
 import { previewImport, type ReadOptions } from './preview';
 
-/** `layout`: what an earlier open of the same bytes found, so a job's worker skips the first pass. */
+/**
+ * `layout`: what an earlier open of the same bytes found, so a job's worker skips the first pass;
+ * `onCountProgress`: that pass's progress when it runs (characters read of the text).
+ */
 export function openMetricsFile(
   fileName: string,
   bytes: Uint8Array,
   layout?: CsvLayout | null,
+  onCountProgress?: (read: number, length: number) => void,
 ): Promise<RowSource> {
   return openRowSource({
     layout,
+    onCountProgress,
     fileName,
     bytes,
     maxBytes: METRICS_MAX_BYTES,
@@ -33,10 +38,27 @@ export function openMetricsFile(
   });
 }
 
-/** The session's file as rows; read (and checked) once, after the last chunk. */
+/** The session's file as rows; read (and checked) by the first preview that runs on this connection. */
 export async function sessionSource(session: ImportSession): Promise<RowSource> {
-  session.source ??= await openMetricsFile(session.fileName, completeUpload(session));
+  session.source ??= await openMetricsFile(session.fileName, completeUpload(session), session.layout);
+  session.layout ??= session.source.layout;
   return session.source;
+}
+
+/**
+ * The end of an upload: the file joined and its headers read, but not its rows. A CSV's rows are counted
+ * by the first full read (a preview job's, in its worker, for a big file), so this request takes the
+ * same time for a 30 MB export as for a small one; `totalRows` is null until then. XLSX is read whole
+ * here (exceljs has no cheaper way to its header row; XLSX keeps the general 20 MB limit).
+ */
+export async function finishUpload(
+  session: ImportSession,
+): Promise<{ headers: string[]; totalRows: number | null }> {
+  const bytes = completeUpload(session);
+  const headers = readCsvHeaders({ fileName: session.fileName, bytes, maxBytes: METRICS_MAX_BYTES });
+  if (headers !== null) return { headers, totalRows: null };
+  const source = await sessionSource(session);
+  return { headers: source.headers, totalRows: source.rowCount };
 }
 
 export interface SourceInput extends ReadOptions {
@@ -104,7 +126,7 @@ export async function analyse(ctx: BackendContext, input: SourceInput) {
 export async function sessionToCommit(
   ctx: BackendContext,
   input: MetricsImportCommitInput,
-): Promise<{ session: ImportSession; plan: ImportPlan; source: RowSource; timeZone: string }> {
+): Promise<{ session: ImportSession; plan: ImportPlan; timeZone: string }> {
   const hasFile = input.base64 !== undefined || input.contentBase64 !== undefined;
   const rereads =
     input.mapping !== undefined || input.accountId !== undefined || input.granularity !== 'auto';
@@ -122,10 +144,10 @@ export async function sessionToCommit(
   } else {
     session = (await analyse(ctx, { ...input, workspaceId: input.workspaceId! })).session;
   }
+  // A plan comes from a preview, which read the file: the commit needs no read of its own here.
   const plan = session.plan;
-  const source = session.source;
-  if (!plan || !source) {
+  if (!plan || !session.bytes) {
     throw invalidState('Preview the import before committing it', 'metricsImport.previewFirst');
   }
-  return { session, plan, source, timeZone: requireWorkspace(ctx, session.workspaceId).timeZone };
+  return { session, plan, timeZone: requireWorkspace(ctx, session.workspaceId).timeZone };
 }

@@ -61,9 +61,11 @@ export function JobProgress({ jobId, onFinished, label }: Props) {
           ? t('queued')
           : cancelling
             ? t('cancelling')
-            : data?.total
-              ? t('progress', { done: f.count(data.progress), total: f.count(data.total) })
-              : t('progressUnknown', { done: f.count(data?.progress ?? 0) })}
+            : data?.progressUnit === 'characters'
+              ? t('progressCounting', { percent })
+              : data?.total
+                ? t('progress', { done: f.count(data.progress), total: f.count(data.total) })
+                : t('progressUnknown', { done: f.count(data?.progress ?? 0) })}
       </Typography.Text>
       {job.error && <Typography.Text type="danger">{describeError(job.error, t)}</Typography.Text>}
       {cancelError && <Typography.Text type="danger">{cancelError}</Typography.Text>}

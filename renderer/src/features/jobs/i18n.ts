@@ -3,6 +3,7 @@ export const jobs = {
   'zh-CN': {
     progress: '已完成 {{done}} / {{total}}',
     progressUnknown: '已完成 {{done}}',
+    progressCounting: '正在读取文件并统计行数：{{percent}}%',
     queued: '排队中，等待前一项任务完成…',
     cancel: '取消',
     cancelling: '正在取消并回滚…',
@@ -14,6 +15,7 @@ export const jobs = {
   en: {
     progress: '{{done}} of {{total}} done',
     progressUnknown: '{{done}} done',
+    progressCounting: 'Reading the file and counting its rows: {{percent}}%',
     queued: 'Queued: waiting for the previous job to finish…',
     cancel: 'Cancel',
     cancelling: 'Cancelling and rolling back…',

@@ -46,7 +46,8 @@ type Stage =
       kind: 'mapping';
       sessionId: string;
       headers: string[];
-      totalRows: number;
+      /** Null until the preview has read the file (a CSV's rows are counted by its first full read). */
+      totalRows: number | null;
       fileName: string;
       /** The file's size: a big file is previewed as a job. */
       bytes: number;
@@ -289,7 +290,11 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
             column={3}
             items={[
               { key: 'file', label: t('import.file'), children: stage.fileName },
-              { key: 'rows', label: t('import.rows'), children: stage.totalRows },
+              {
+                key: 'rows',
+                label: t('import.rows'),
+                children: stage.preview?.totalRows ?? stage.totalRows ?? '—',
+              },
               {
                 key: 'granularity',
                 label: t('import.granularity'),

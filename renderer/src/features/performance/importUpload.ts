@@ -15,7 +15,8 @@ function toBase64(bytes: Uint8Array): string {
 export interface UploadResult {
   sessionId: string;
   headers: string[];
-  totalRows: number;
+  /** Null for a CSV: its rows are counted by the preview's read, not at the end of the upload. */
+  totalRows: number | null;
 }
 
 /**
@@ -47,7 +48,7 @@ export async function uploadInChunks(
       sessionId = answer.sessionId;
       offset += chunk.length;
       onProgress(bytes.length === 0 ? 1 : offset / bytes.length);
-      if (last) return { sessionId, headers: answer.headers ?? [], totalRows: answer.totalRows ?? 0 };
+      if (last) return { sessionId, headers: answer.headers ?? [], totalRows: answer.totalRows };
     } while (offset < bytes.length);
     return null;
   } catch (err) {

@@ -1,0 +1,158 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Job } from '../../shared/domain/jobs';
+import { previewImport as previewContentImport } from '../../electron/backend/content/import';
+import { previewCreatorImport } from '../../electron/backend/creators/import';
+import { analyseImport, previewOf } from '../../electron/backend/liveSessions/import';
+import { ANALYSIS_REPORTS, type AnalysisHooks } from '../../electron/backend/imports/analysisProgress';
+import { jobRunner } from '../../electron/backend/jobs/runner';
+import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
+
+/**
+ * Content, creator and live-session previews report rows analysed while they analyse (at a bounded
+ * rate) and stop at a cancel between batches, in process and as jobs; a stopped preview wrote nothing.
+ */
+let t: TestBackend;
+let workspaceId: string;
+const ROWS = 600;
+
+// Worker threads started from TypeScript sources take a while on a loaded machine.
+vi.setConfig({ testTimeout: 180_000 });
+
+const csv = (lines: string[]) => Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`).toString('base64');
+const day = (i: number) => new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+
+const files = {
+  content: () =>
+    csv([
+      '账号,标题,形式,目标,内容支柱,状态,计划时间',
+      ...Array.from(
+        { length: ROWS },
+        (_, i) => `@brand_store,新品种草第${i}条,短视频,种草,品牌故事,创意,${day(i)} 18:00`,
+      ),
+    ]),
+  creators: () =>
+    csv([
+      '达人昵称,平台,抖音号,粉丝数',
+      ...Array.from({ length: ROWS }, (_, i) => `达人${i},抖音,creator_${i},${10_000 + i}`),
+    ]),
+  live: () =>
+    csv([
+      'Account,Start time,End time,Viewers,GMV',
+      ...Array.from(
+        { length: ROWS },
+        (_, i) => `@brand_store,${day(i)} 20:00,${day(i)} 22:00,${1000 + i},${5000 + i}.00`,
+      ),
+    ]),
+};
+
+type Kind = keyof typeof files;
+const previews: Record<Kind, (hooks?: AnalysisHooks) => Promise<unknown>> = {
+  content: (hooks) =>
+    previewContentImport(
+      t.backend.context,
+      { workspaceId, fileName: 'plan.csv', base64: files.content() },
+      hooks,
+    ),
+  creators: (hooks) =>
+    previewCreatorImport(
+      t.backend.context,
+      { workspaceId, fileName: 'roster.csv', base64: files.creators() },
+      hooks,
+    ),
+  live: async (hooks) =>
+    previewOf(
+      t.backend.context,
+      await analyseImport(
+        t.backend.context,
+        { workspaceId, fileName: 'sessions.csv', base64: files.live() },
+        hooks,
+      ),
+    ),
+};
+const startMethods = {
+  content: 'content.importPreviewStart',
+  creators: 'creators.importPreviewStart',
+  live: 'liveSessions.importPreviewStart',
+} as const;
+
+class Stop extends Error {}
+
+describe('preview analysers report progress and stop at cancel', () => {
+  beforeEach(async () => {
+    t = await createTestBackend();
+    workspaceId = (await t.call('workspaces.create', { name: '直播品牌', industry: 'beauty_personal_care' }))
+      .id;
+    await t.call('accounts.create', {
+      workspaceId,
+      role: 'sales',
+      handle: 'brand_store',
+      displayName: '旗舰店',
+    });
+  });
+  afterEach(() => {
+    jobRunner(t.backend.context).hold(false);
+    t.close();
+  });
+
+  it.each(Object.keys(files) as Kind[])(
+    '%s: rows analysed rise, a bounded number of times, before the end',
+    async (kind) => {
+      const reports: [number, number | null][] = [];
+      const preview = await previews[kind]({
+        onProgress: (done, total) => reports.push([done, total]),
+        checkpoint: () => undefined,
+      });
+      // The same preview as without hooks: reporting changes nothing of what is analysed.
+      expect(preview).toEqual(await previews[kind]());
+      expect(reports.length).toBeGreaterThan(10);
+      expect(reports.length).toBeLessThanOrEqual(ANALYSIS_REPORTS + 1);
+      for (const [i, [done, total]] of reports.entries()) {
+        expect(total).toBe(ROWS);
+        expect(done).toBeLessThan(ROWS);
+        if (i > 0) expect(done).toBeGreaterThan(reports[i - 1]![0]);
+      }
+    },
+  );
+
+  it.each(Object.keys(files) as Kind[])(
+    '%s: a cancel mid-way stops the analysis and nothing is written',
+    async (kind) => {
+      const before = snapshotTables(t.backend);
+      let checks = 0;
+      let lastDone = 0;
+      const stopped = previews[kind]({
+        onProgress: (done) => (lastDone = done),
+        checkpoint: () => {
+          if (++checks === 5) throw new Stop();
+        },
+      });
+      await expect(stopped).rejects.toBeInstanceOf(Stop);
+      expect(lastDone).toBeGreaterThan(0);
+      expect(lastDone).toBeLessThan(ROWS / 2);
+      expect(snapshotTables(t.backend)).toEqual(before);
+    },
+  );
+
+  it('as jobs: each reports rows analysed while it runs, and a cancel ends it with nothing stored', async () => {
+    const inputs = {
+      content: { workspaceId, fileName: 'plan.csv', base64: files.content() },
+      creators: { workspaceId, fileName: 'roster.csv', base64: files.creators() },
+      live: { workspaceId, fileName: 'sessions.csv', base64: files.live() },
+    };
+    const before = snapshotTables(t.backend);
+    for (const kind of Object.keys(files) as Kind[]) {
+      jobRunner(t.backend.context).hold(true);
+      const { jobId } = await t.call(startMethods[kind], inputs[kind]);
+      let job: Job = await t.call('jobs.get', { id: jobId });
+      for (let i = 0; i < 6000 && !(job.progress > 0); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        job = await t.call('jobs.get', { id: jobId });
+      }
+      // Held at a checkpoint inside the analysis: some rows done, not all.
+      expect(job, kind).toMatchObject({ state: 'running', total: ROWS });
+      expect(job.progress).toBeLessThan(ROWS);
+      expect((await t.call('jobs.cancel', { id: jobId })).state).toBe('cancelled');
+    }
+    expect(snapshotTables(t.backend)).toEqual(before);
+  });
+});
