@@ -31,7 +31,7 @@ test('a brand and a creator negotiate an offer through files between two install
   host,
   browser,
 }, testInfo) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   const creatorHost = await startHost();
   const creatorContext = await browser.newContext({
     locale: 'zh-CN',
