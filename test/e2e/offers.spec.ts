@@ -217,7 +217,8 @@ test('a brand and a creator negotiate an offer through files between two install
       () => page.getByRole('button', { name: '导出邀约文件' }).click(),
       verdictFile,
     );
-    expect(verdictDownload.suggestedFilename()).toBe('offer-suyan_zhou-r3-deliverables.mdoffer');
+    // The brand's latest revision is its own acceptance: the file restates it, now with its tracker.
+    expect(verdictDownload.suggestedFilename()).toBe('offer-suyan_zhou-r3-accepted.mdoffer');
     expect(JSON.parse(readFileSync(verdictFile, 'utf8'))).toMatchObject({
       formatVersion: 3,
       senderRole: 'brand',
