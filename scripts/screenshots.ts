@@ -22,6 +22,8 @@ async function main(): Promise<void> {
       timezoneId: 'Asia/Shanghai',
       viewport: { width: 1440, height: 900 },
     });
+    // Seeding the sample and first renders take far longer on a loaded machine than Playwright's 30 s default.
+    page.setDefaultTimeout(180_000);
     await page.goto(host.url);
     await page.getByRole('button', { name: '打开示例工作台' }).click();
     await page.getByTestId('column-sales').getByTestId('account-card').first().waitFor();

@@ -36,8 +36,6 @@ export const senderMaySet: Readonly<Record<OfferParty, Readonly<Record<Deliverab
   creator: { due: true, submitted: true, approved: false, published: true },
   brand: { due: true, submitted: true, approved: true, published: true },
 };
-/** The creator's column of senderMaySet (kept for readers of the format-2 rule). */
-export const creatorMaySet = senderMaySet.creator;
 
 /**
  * - applied: a forward move the brand's tracker allows (canMoveDeliverable) and the creator may make;

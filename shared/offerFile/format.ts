@@ -40,9 +40,9 @@ export const OFFER_FILE_FORMAT = 'matrixdesk.offer';
 export const OFFER_FILE_VERSION = 3;
 export const OFFER_FILE_READABLE_VERSIONS: readonly number[] = [1, 2, 3];
 /** Format 1: every file without deliverable statuses. */
-export const OFFER_FILE_BASE_VERSION = 1;
+const OFFER_FILE_BASE_VERSION = 1;
 /** Format 2: the creator's statuses without links. */
-export const OFFER_FILE_CREATOR_STATUS_VERSION = 2;
+const OFFER_FILE_CREATOR_STATUS_VERSION = 2;
 
 /** The lowest format version that can hold a file's deliverable statuses (see the format notes above). */
 export function offerFileVersionFor(

@@ -31,7 +31,7 @@ test('a brand and a creator negotiate an offer through files between two install
   host,
   browser,
 }, testInfo) => {
-  test.setTimeout(150_000);
+  test.setTimeout(300_000);
   const creatorHost = await startHost();
   const creatorContext = await browser.newContext({
     locale: 'zh-CN',
@@ -43,7 +43,8 @@ test('a brand and a creator negotiate an offer through files between two install
     // ---- Brand: an offer to a creator from the sample roster ----
     await page.goto(host.url);
     await page.getByRole('button', { name: '打开示例工作台' }).click();
-    await expect(page.getByTestId('column-brand')).toBeVisible();
+    // Seeding the sample takes a while on a loaded machine.
+    await expect(page.getByTestId('column-brand')).toBeVisible({ timeout: 60_000 });
     await page.getByRole('menuitem', { name: '达人库' }).click();
     const row = page.getByTestId('creator-row').filter({ hasText: '素颜小周' });
     await expect(row.getByTestId('tier')).toHaveText('素人 KOC');
@@ -165,9 +166,23 @@ test('a brand and a creator negotiate an offer through files between two install
     await expect(creator.getByTestId('import-refusal')).toHaveAttribute('data-reason', 'duplicate');
     await creator.getByRole('button', { name: /知道了|确\s*定|OK/ }).click();
 
-    // ---- Creator: 已提交 travels back to the brand in the answer file (format 2) ----
+    // ---- Creator: 已提交 with its published link travels back to the brand (format 3) ----
     const creatorDeliverable = creator.getByTestId('deliverable');
-    await chooseOption(creator, creatorDeliverable.getByLabel('状态'), '已提交', creatorDeliverable);
+    await creatorDeliverable.getByLabel('状态').click();
+    await creator
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: '已提交' })
+      .click();
+    const linkDialog = creator.getByRole('dialog').filter({ hasText: '标记为「已提交」' });
+    await linkDialog.getByLabel('发布链接（可选）').fill('javascript:alert(1)');
+    await linkDialog.getByRole('button', { name: /保\s*存/ }).click();
+    await expect(linkDialog).toContainText('请输入以 http:// 或 https:// 开头的网址');
+    await expect(creatorDeliverable).toContainText('待交付');
+    await linkDialog.getByLabel('发布链接（可选）').fill('https://v.douyin.com/iRkQ8aB/');
+    await linkDialog.getByRole('button', { name: /保\s*存/ }).click();
+    await expect(linkDialog).toBeHidden();
+    await expect(creatorDeliverable).toContainText('已提交');
+    await expect(creatorDeliverable.getByTestId('deliverable-link')).toContainText('v.douyin.com/iRkQ8aB/');
     const statusFile = testInfo.outputPath('status.mdoffer');
     const statusDownload = await downloadFrom(
       creator,
@@ -176,15 +191,46 @@ test('a brand and a creator negotiate an offer through files between two install
     );
     expect(statusDownload.suggestedFilename()).toBe('offer-suyan_zhou-r3-deliverables.mdoffer');
     expect(JSON.parse(readFileSync(statusFile, 'utf8'))).toMatchObject({
-      formatVersion: 2,
-      deliverables: [{ status: 'submitted' }],
+      formatVersion: 3,
+      deliverables: [{ status: 'submitted', publishedUrl: 'https://v.douyin.com/iRkQ8aB/' }],
     });
     await importOfferFile(page, statusFile);
     const report = page.getByTestId('deliverable-report');
     await expect(report.getByTestId('deliverable-report-line')).toHaveAttribute('data-outcome', 'applied');
     await expect(report).toContainText('已更新：待交付 → 已提交');
+    await expect(report.getByTestId('deliverable-report-link')).toContainText(
+      'https://v.douyin.com/iRkQ8aB/',
+    );
     await page.getByRole('button', { name: /知道了|确\s*定|OK/ }).click();
-    await expect(page.getByTestId('deliverable')).toContainText('已提交');
+    await expect(deliverable).toContainText('已提交');
+    // The brand opens the creator's link in the system browser (a new window the desktop app hands over).
+    const brandLink = deliverable.getByTestId('deliverable-link');
+    await expect(brandLink).toHaveAttribute('href', 'https://v.douyin.com/iRkQ8aB/');
+    await expect(brandLink).toHaveAttribute('target', '_blank');
+    await expect(brandLink).toHaveAttribute('rel', 'noopener noreferrer');
+
+    // ---- Brand: 已审核 travels to the creator in the brand's status file (format 3) ----
+    await chooseOption(page, deliverable.getByLabel('状态'), '已审核', deliverable);
+    const verdictFile = testInfo.outputPath('verdict.mdoffer');
+    const verdictDownload = await downloadFrom(
+      page,
+      () => page.getByRole('button', { name: '导出邀约文件' }).click(),
+      verdictFile,
+    );
+    // The brand's latest revision is its own acceptance: the file restates it, now with its tracker.
+    expect(verdictDownload.suggestedFilename()).toBe('offer-suyan_zhou-r3-accepted.mdoffer');
+    expect(JSON.parse(readFileSync(verdictFile, 'utf8'))).toMatchObject({
+      formatVersion: 3,
+      senderRole: 'brand',
+      deliverables: [{ status: 'approved' }],
+    });
+    await importOfferFile(creator, verdictFile);
+    const verdict = creator.getByTestId('deliverable-report');
+    await expect(verdict.getByTestId('deliverable-report-line')).toHaveAttribute('data-outcome', 'applied');
+    await expect(verdict).toContainText('已更新：已提交 → 已审核');
+    await creator.getByRole('button', { name: /知道了|确\s*定|OK/ }).click();
+    await expect(creatorDeliverable).toContainText('已审核');
+    await expect(creatorDeliverable.getByTestId('deliverable-link')).toBeVisible();
   } finally {
     await creatorContext.close();
     await creatorHost.dispose();

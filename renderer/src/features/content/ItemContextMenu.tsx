@@ -113,6 +113,10 @@ export function useItemContextMenu({ workspaceId, timeZone, accounts, onOpen }: 
               if (e.key === 'Escape' || e.key === 'Tab') {
                 e.preventDefault();
                 close(true);
+              } else if (e.key === 'Enter') {
+                // The menu acts on Enter's keydown and 复制到… mounts its dialog at once; without this the
+                // same key press goes on (keypress) to the dialog's focused close button and shuts it.
+                e.preventDefault();
               }
             }}
             style={{

@@ -5,7 +5,7 @@ import type { DeliverableReportLine } from '../../../../shared/domain/deliverabl
 import type { DeliverableStatus } from '../../../../shared/domain/offer';
 import { issueText } from '../../lib/errors';
 
-/** After importing a creator's file: what each reported deliverable status did to this tracker. */
+/** After importing the other side's file: what each reported deliverable status (and link) did to this tracker. */
 export function DeliverableReportList({ lines }: { lines: readonly DeliverableReportLine[] }) {
   const { t } = useTranslation(['deliverableReport', 'offers']);
   const status = (s: DeliverableStatus) => t(`offers:deliverables.statuses.${s}`);
@@ -17,6 +17,9 @@ export function DeliverableReportList({ lines }: { lines: readonly DeliverableRe
           <li key={l.key} data-testid="deliverable-report-line" data-outcome={l.outcome}>
             {t('line', { position: l.position, label: l.accountLabel })}:{' '}
             {t(`outcomes.${l.outcome}`, { from: status(l.from), to: status(l.reported) })}
+            {l.linkChanged && l.publishedUrl && (
+              <div data-testid="deliverable-report-link">{t('newLink', { url: l.publishedUrl })}</div>
+            )}
           </li>
         ))}
       </ul>

@@ -1,6 +1,8 @@
-import { CalendarOutlined } from '@ant-design/icons';
-import { App as AntApp, Card, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import { CalendarOutlined, EditOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, Card, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { mayCarryLink } from '../../../../shared/domain/deliverableLink';
 import { Link } from 'react-router';
 import {
   deliverableStatuses,
@@ -8,10 +10,13 @@ import {
   type Offer,
   type TrackedDeliverable,
 } from '../../../../shared/domain/offer';
+import { ApiCallError } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { deliverableLabel } from './OfferParts';
 import { useOfferMutations } from './queries';
+import { DeliverableLink } from './DeliverableLink';
+import { DeliverableLinkModal } from './DeliverableLinkModal';
 
 const statusColor: Record<DeliverableStatus, string> = {
   due: 'default',
@@ -22,12 +27,18 @@ const statusColor: Record<DeliverableStatus, string> = {
 
 /** Accepted offers: each deliverable's status; overdue ones stand out. Editable while the offer is accepted. */
 export function DeliverablesCard({ offer }: { offer: Offer }) {
-  const { t } = useTranslation('offers');
+  const { t } = useTranslation(['offers', 'deliverableReport']);
   const { message } = AntApp.useApp();
   const f = useFormat();
   const { setDeliverableStatus } = useOfferMutations();
+  // The creator enters the published link with 已提交/已发布 (it travels in the answer file).
+  const [linking, setLinking] = useState<{ deliverable: TrackedDeliverable; status: DeliverableStatus }>();
   if (offer.deliverables.length === 0) return null;
   const editable = offer.state === 'accepted';
+  const asksForLink = offer.side === 'creator';
+  const save = async (d: TrackedDeliverable, input: { status: DeliverableStatus; publishedUrl?: string }) => {
+    await setDeliverableStatus.mutateAsync({ id: d.id, ...input });
+  };
   return (
     <Card title={t('deliverables.title')} size="small" data-testid="offer-deliverables">
       <Table<TrackedDeliverable>
@@ -71,8 +82,10 @@ export function DeliverablesCard({ offer }: { offer: Offer }) {
                   aria-label={t('deliverables.status')}
                   style={{ width: 120 }}
                   onChange={async (next) => {
+                    if (asksForLink && mayCarryLink(next))
+                      return setLinking({ deliverable: d, status: next });
                     try {
-                      await setDeliverableStatus.mutateAsync({ id: d.id, status: next });
+                      await save(d, { status: next });
                     } catch (err) {
                       void message.error(describeError(err, t));
                     }
@@ -85,6 +98,30 @@ export function DeliverablesCard({ offer }: { offer: Offer }) {
               ) : (
                 <Tag color={statusColor[status]}>{t(`deliverables.statuses.${status}`)}</Tag>
               ),
+          },
+          {
+            title: t('deliverableReport:link.column'),
+            render: (_: unknown, d: TrackedDeliverable) => (
+              <>
+                {d.publishedUrl ? (
+                  <DeliverableLink url={d.publishedUrl} label={t('deliverableReport:link.open')} />
+                ) : (
+                  <Typography.Text type="secondary">{t('deliverableReport:link.none')}</Typography.Text>
+                )}
+                {asksForLink && editable && mayCarryLink(d.status) && (
+                  <Tooltip title={t('deliverableReport:link.edit')}>
+                    <Button
+                      size="small"
+                      type="text"
+                      icon={<EditOutlined />}
+                      aria-label={t('deliverableReport:link.edit')}
+                      data-testid="edit-deliverable-link"
+                      onClick={() => setLinking({ deliverable: d, status: d.status })}
+                    />
+                  </Tooltip>
+                )}
+              </>
+            ),
           },
           ...(offer.side === 'brand'
             ? [
@@ -109,6 +146,23 @@ export function DeliverablesCard({ offer }: { offer: Offer }) {
             : []),
         ]}
       />
+      {linking && (
+        <DeliverableLinkModal
+          deliverable={linking.deliverable}
+          status={linking.status}
+          pending={setDeliverableStatus.isPending}
+          onSave={async (input) => {
+            try {
+              await save(linking.deliverable, input);
+            } catch (err) {
+              if (!(err instanceof ApiCallError) || err.issues[0]?.path[0] !== 'publishedUrl')
+                void message.error(describeError(err, t));
+              throw err;
+            }
+          }}
+          onClose={() => setLinking(undefined)}
+        />
+      )}
     </Card>
   );
 }

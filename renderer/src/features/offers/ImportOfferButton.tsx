@@ -30,7 +30,8 @@ export function ImportOfferButton({
           try {
             const result = await importFile.mutateAsync({ base64: await fileToBase64(file) });
             if (result.pendingVerification) void message.warning(t('offerVerification:pendingImported'));
-            else if (result.deliverables?.length) {
+            // The summary only when the file moved something (an acceptance's all-待交付 lines say nothing new).
+            else if (result.deliverables?.some((l) => l.outcome !== 'unchanged' || l.linkChanged)) {
               modal.success({
                 title: t('deliverableReport:title'),
                 content: <DeliverableReportList lines={result.deliverables} />,

@@ -1,0 +1,76 @@
+import { Form, Input, Modal } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { deliverableLinkSchema, PUBLISHED_LINK_MAX } from '../../../../shared/domain/deliverableLink';
+import type { DeliverableStatus, TrackedDeliverable } from '../../../../shared/domain/offer';
+import { applyIssuesToForm } from '../../lib/errors';
+import type { Rule } from 'antd/es/form';
+import type { ZodIssueLike } from '../../../../shared/api/issueCodes';
+import { issueMessage } from '../../lib/zodRule';
+
+interface LinkForm {
+  publishedUrl: string;
+}
+
+/**
+ * The creator marks a deliverable 已提交 or 已发布 and may enter its published link with it (optional: a
+ * submission sent privately has none yet). The link travels to the brand in the answer file.
+ */
+export function DeliverableLinkModal({
+  deliverable,
+  status,
+  pending,
+  onSave,
+  onClose,
+}: {
+  deliverable: TrackedDeliverable;
+  status: DeliverableStatus;
+  pending: boolean;
+  onSave(input: { status: DeliverableStatus; publishedUrl?: string }): Promise<void>;
+  onClose(): void;
+}) {
+  const { t } = useTranslation(['deliverableReport', 'offers']);
+  const [form] = Form.useForm<LinkForm>();
+  const submit = async () => {
+    const { publishedUrl } = await form.validateFields();
+    const link = publishedUrl.trim();
+    try {
+      await onSave({ status, ...(link ? { publishedUrl: link } : {}) });
+      onClose();
+    } catch (err) {
+      // Field problems go under the field; anything else is shown by the caller.
+      if (!applyIssuesToForm(form, err)) throw err;
+    }
+  };
+  return (
+    <Modal
+      open
+      title={t('link.title', { status: t(`offers:deliverables.statuses.${status}`) })}
+      okText={t('link.save')}
+      confirmLoading={pending}
+      onOk={() => void submit().catch(() => undefined)}
+      onCancel={onClose}
+      destroyOnHidden
+      data-testid="deliverable-link-modal"
+    >
+      <Form<LinkForm>
+        form={form}
+        layout="vertical"
+        initialValues={{ publishedUrl: deliverable.publishedUrl ?? '' }}
+        onFinish={() => void submit().catch(() => undefined)}
+      >
+        <Form.Item name="publishedUrl" label={t('link.label')} extra={t('link.hint')} rules={[linkRule]}>
+          <Input maxLength={PUBLISHED_LINK_MAX + 20} placeholder="https://v.douyin.com/…" inputMode="url" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** Empty is fine (the link is optional); anything else must pass the backend's own rule. */
+const linkRule: Rule = {
+  validator: async (_rule, value: unknown) => {
+    if (typeof value !== 'string' || value.trim() === '') return;
+    const result = deliverableLinkSchema.safeParse(value);
+    if (!result.success) throw new Error(issueMessage(result.error.issues[0] as ZodIssueLike | undefined));
+  },
+};
