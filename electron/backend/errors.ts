@@ -1,4 +1,4 @@
-import type { ApiIssue, ErrorCode, ErrorParams } from '../../shared/api/result';
+import type { ApiError, ApiIssue, ErrorCode, ErrorParams } from '../../shared/api/result';
 
 /** The translatable reason of an error: a code of the renderer's `errors` namespace and its params. */
 export interface ErrorDetail {
@@ -33,12 +33,7 @@ export function conflict(
   reason?: string,
   params?: ErrorParams,
 ): AppError {
-  return new AppError(
-    'conflict',
-    `${path.join('.')}: ${message}`,
-    [{ path, message, ...(reason ? { code: reason } : {}), ...(params ? { params } : {}) }],
-    reason ? { reason, ...(params ? { params } : {}) } : undefined,
-  );
+  return fieldError('conflict', path, message, reason, params);
 }
 
 export function invalidState(message: string, reason?: string, params?: ErrorParams): AppError {
@@ -56,10 +51,32 @@ export function invalidInput(
   reason?: string,
   params?: ErrorParams,
 ): AppError {
+  return fieldError('invalid_input', path, message, reason, params);
+}
+
+/** An error the user fixes in one field: the issue names the field, the detail carries the reason. */
+function fieldError(
+  code: ErrorCode,
+  path: (string | number)[],
+  message: string,
+  reason: string | undefined,
+  params: ErrorParams | undefined,
+): AppError {
   return new AppError(
-    'invalid_input',
+    code,
     `${path.join('.')}: ${message}`,
     [{ path, message, ...(reason ? { code: reason } : {}), ...(params ? { params } : {}) }],
     reason ? { reason, ...(params ? { params } : {}) } : undefined,
   );
+}
+
+/** An AppError as the `{ ok: false, error }` value a caller sees (the router's and a job's failure). */
+export function appErrorValue(err: AppError): ApiError {
+  return {
+    code: err.code,
+    message: err.message,
+    ...(err.detail ? { reason: err.detail.reason } : {}),
+    ...(err.detail?.params ? { params: err.detail.params } : {}),
+    ...(err.issues ? { issues: err.issues } : {}),
+  };
 }

@@ -3,7 +3,7 @@ import { contract, isMethodName, type Contract, type MethodName } from '../../sh
 import type { ApiIssue, ApiResult } from '../../shared/api/result';
 import { codedIssue, type ZodIssueLike } from '../../shared/api/issueCodes';
 import type { BackendContext } from './context';
-import { AppError } from './errors';
+import { AppError, appErrorValue } from './errors';
 import type { HandlerSlice } from './handlers';
 import { isBusy, isUniqueViolation } from './sqlErrors';
 import { workspaceHandlers } from './workspaces/handlers';
@@ -118,13 +118,7 @@ function toApiError(err: unknown, method: string, log: NonNullable<RouterOptions
     };
   }
   if (err instanceof AppError) {
-    return {
-      code: err.code,
-      message: err.message,
-      ...(err.detail ? { reason: err.detail.reason } : {}),
-      ...(err.detail?.params ? { params: err.detail.params } : {}),
-      ...(err.issues ? { issues: err.issues } : {}),
-    };
+    return appErrorValue(err);
   }
   if (isUniqueViolation(err)) {
     return { code: 'conflict' as const, message: 'This record already exists' };

@@ -2,14 +2,13 @@
 // import text only, so `../../renderer/x` from shared/ or `../main/y` from the backend slipped through; this
 // rule resolves relative imports to the folder they land in and checks bare ones against package lists.
 import { builtinModules } from 'node:module';
-import { dirname, relative, resolve, sep } from 'node:path';
-
-const root = resolve(dirname(new URL(import.meta.url).pathname), '..', '..');
+import { dirname, resolve } from 'node:path';
+import { importSourceVisitors, toRepoPath } from './importSources.mjs';
 const builtins = new Set(builtinModules.filter((m) => !m.startsWith('_')));
 
 /** The zone a file belongs to, by the first folders of its path inside the repository. */
 function zoneOf(file) {
-  const rel = relative(root, file).split(sep).join('/');
+  const rel = toRepoPath(file);
   if (rel.startsWith('shared/')) return 'shared';
   if (rel.startsWith('electron/backend/')) return 'backend';
   if (rel.startsWith('renderer/')) return 'renderer';
@@ -39,10 +38,7 @@ function check(context, node, source) {
   if (!zone || typeof source !== 'string') return;
   const rules = forbidden[zone];
   if (source.startsWith('.')) {
-    const target =
-      relative(root, resolve(dirname(context.filename), source))
-        .split(sep)
-        .join('/') + '/';
+    const target = toRepoPath(resolve(dirname(context.filename), source)) + '/';
     const folder = rules.folders.find((f) => target.startsWith(f));
     if (folder) context.report({ node, messageId: 'folder', data: { zone, folder } });
     return;
@@ -66,14 +62,8 @@ export const boundariesPlugin = {
         schema: [],
       },
       create(context) {
-        const fromSource = (node) => {
-          if (node.source && node.source.type === 'Literal') check(context, node, node.source.value);
-        };
         return {
-          ImportDeclaration: fromSource,
-          ExportNamedDeclaration: fromSource,
-          ExportAllDeclaration: fromSource,
-          ImportExpression: fromSource,
+          ...importSourceVisitors(context, check),
           CallExpression(node) {
             if (node.callee.type === 'Identifier' && node.callee.name === 'require') {
               const arg = node.arguments[0];

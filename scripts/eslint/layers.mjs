@@ -3,12 +3,10 @@
 // feature's public entry (features/<name>/index.ts), so its other files stay free to change. The rule
 // resolves relative imports to the folder they land in, like scripts/eslint/boundaries.mjs. Cycles between
 // feature folders are caught by test/unit/lint/featureCycles.test.ts, which sees the whole graph.
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { importSourceVisitors, toRepoPath } from './importSources.mjs';
 
-const root = resolve(dirname(new URL(import.meta.url).pathname), '..', '..');
 const renderer = 'renderer/src/';
-
-const toRepoPath = (file) => relative(root, file).split(sep).join('/');
 
 /** `{ layer, feature? }` of a repository path inside renderer/src, or undefined outside it. */
 function placeOf(repoPath) {
@@ -54,15 +52,7 @@ export const layersPlugin = {
         schema: [],
       },
       create(context) {
-        const fromSource = (node) => {
-          if (node.source && node.source.type === 'Literal') check(context, node, node.source.value);
-        };
-        return {
-          ImportDeclaration: fromSource,
-          ExportNamedDeclaration: fromSource,
-          ExportAllDeclaration: fromSource,
-          ImportExpression: fromSource,
-        };
+        return importSourceVisitors(context, check);
       },
     },
   },

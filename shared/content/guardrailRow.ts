@@ -1,12 +1,8 @@
 import type { GuardrailItem } from './guardrails';
 import type { ContentFormat, ContentObjective, ContentStatus } from './model';
 
-/**
- * The columns of a stored content item that guardrails read, as both the content repository and the
- * portfolio's week query return them. Product links come as a JSON array in link order; a range query
- * may have parsed them already (`product_ids`).
- */
-export interface GuardrailItemRow {
+/** The head columns of a stored content item that every reader of content rows selects. */
+export interface StoredItemHead {
   id: string;
   account_id: string;
   title: string;
@@ -16,6 +12,14 @@ export interface GuardrailItemRow {
   planned_at: string;
   planned_end_at: string;
   creator_id: string | null;
+}
+
+/**
+ * The columns of a stored content item that guardrails read, as both the content repository and the
+ * portfolio's week query return them. Product links come as a JSON array in link order; a range query
+ * may have parsed them already (`product_ids`).
+ */
+export interface GuardrailItemRow extends StoredItemHead {
   product_ids_json: string;
   product_ids?: readonly string[] | undefined;
 }

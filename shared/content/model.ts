@@ -18,7 +18,8 @@ export const contentObjectives = ['seed', 'convert', 'brand_story', 'self_broadc
 export const contentObjectiveSchema = z.enum(contentObjectives);
 export type ContentObjective = z.infer<typeof contentObjectiveSchema>;
 
-export const contentStatuses = [
+/** The stages an item that gets published goes through, in order (status.ts holds the moves between them). */
+export const contentStatusPipeline = [
   'idea',
   'scripting',
   'filming',
@@ -26,8 +27,8 @@ export const contentStatuses = [
   'review',
   'scheduled',
   'published',
-  'cancelled',
 ] as const;
+export const contentStatuses = [...contentStatusPipeline, 'cancelled'] as const;
 export const contentStatusSchema = z.enum(contentStatuses);
 export type ContentStatus = z.infer<typeof contentStatusSchema>;
 

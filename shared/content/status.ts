@@ -1,4 +1,4 @@
-import type { ContentFormat, ContentStatus } from './model';
+import { contentStatusPipeline, type ContentFormat, type ContentStatus } from './model';
 
 /**
  * The production pipeline every item walks: 创意 idea → 脚本 scripting → 拍摄 filming → 剪辑 editing →
@@ -12,15 +12,7 @@ import type { ContentFormat, ContentStatus } from './model';
  * - Published is final, with one exception: published → scheduled corrects an item marked published by
  *   mistake (its published URL and time are cleared). It cannot be cancelled: it is already out.
  */
-export const statusPipeline = [
-  'idea',
-  'scripting',
-  'filming',
-  'editing',
-  'review',
-  'scheduled',
-  'published',
-] as const satisfies readonly ContentStatus[];
+export const statusPipeline: typeof contentStatusPipeline = contentStatusPipeline;
 
 const liveShortcuts: readonly [ContentStatus, ContentStatus][] = [
   ['scripting', 'review'],

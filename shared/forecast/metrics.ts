@@ -4,8 +4,15 @@
  * actual never counts as an error of zero.
  */
 
-/** Mean absolute error. NaN when no pair is usable. */
-export function mae(actual: readonly number[], forecast: readonly number[]): number {
+/**
+ * The mean of `score(a, f)` over the usable pairs (both sides finite), or NaN when no pair is usable:
+ * the frame every pairwise measure shares.
+ */
+function meanOverPairs(
+  actual: readonly number[],
+  forecast: readonly number[],
+  score: (a: number, f: number) => number,
+): number {
   let sum = 0;
   let count = 0;
   const n = Math.min(actual.length, forecast.length);
@@ -13,10 +20,15 @@ export function mae(actual: readonly number[], forecast: readonly number[]): num
     const a = actual[i] ?? NaN;
     const f = forecast[i] ?? NaN;
     if (!Number.isFinite(a) || !Number.isFinite(f)) continue;
-    sum += Math.abs(a - f);
+    sum += score(a, f);
     count++;
   }
   return count > 0 ? sum / count : NaN;
+}
+
+/** Mean absolute error. NaN when no pair is usable. */
+export function mae(actual: readonly number[], forecast: readonly number[]): number {
+  return meanOverPairs(actual, forecast, (a, f) => Math.abs(a - f));
 }
 
 /**
@@ -59,18 +71,10 @@ export function mase(
  * sides is a perfect forecast and scores 0 (rather than 0/0). Multiply by 100 for percent.
  */
 export function smape(actual: readonly number[], forecast: readonly number[]): number {
-  let sum = 0;
-  let count = 0;
-  const n = Math.min(actual.length, forecast.length);
-  for (let i = 0; i < n; i++) {
-    const a = actual[i] ?? NaN;
-    const f = forecast[i] ?? NaN;
-    if (!Number.isFinite(a) || !Number.isFinite(f)) continue;
+  return meanOverPairs(actual, forecast, (a, f) => {
     const denominator = Math.abs(a) + Math.abs(f);
-    sum += denominator === 0 ? 0 : (2 * Math.abs(a - f)) / denominator;
-    count++;
-  }
-  return count > 0 ? sum / count : NaN;
+    return denominator === 0 ? 0 : (2 * Math.abs(a - f)) / denominator;
+  });
 }
 
 /** Share of actuals inside their closed interval [lower, upper]. NaN when no triple is usable. */

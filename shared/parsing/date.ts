@@ -90,10 +90,7 @@ export function parseDateCell(
   value: unknown,
   timeZone = DEFAULT_IMPORT_TIME_ZONE,
 ): ParseResult<string | null> {
-  assertKnownTimeZone(timeZone);
-  const reading = readDateCell(value);
-  if (reading === null) return parsed(null);
-  return isFailure(reading) ? reading : parsed(readingToDate(reading, timeZone));
+  return parseCellWith(value, timeZone, readingToDate);
 }
 
 /** `parseDateTime` for a table cell: also Excel serial numbers and the Date objects exceljs produces. */
@@ -101,10 +98,18 @@ export function parseDateTimeCell(
   value: unknown,
   timeZone = DEFAULT_IMPORT_TIME_ZONE,
 ): ParseResult<string | null> {
+  return parseCellWith(value, timeZone, readingToInstant);
+}
+
+function parseCellWith(
+  value: unknown,
+  timeZone: string,
+  toValue: (reading: DateReading, timeZone: string) => string,
+): ParseResult<string | null> {
   assertKnownTimeZone(timeZone);
   const reading = readDateCell(value);
   if (reading === null) return parsed(null);
-  return isFailure(reading) ? reading : parsed(readingToInstant(reading, timeZone));
+  return isFailure(reading) ? reading : parsed(toValue(reading, timeZone));
 }
 
 // A bad zone is a configuration error (the workspace setting is validated), not a bad cell: fail loudly

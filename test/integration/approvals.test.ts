@@ -42,6 +42,21 @@ const exportWeek = (language: 'zh-CN' | 'en' = 'en', extra: Record<string, unkno
 
 const toBase64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
+/** The client approves 夏日第一杯青柠茶 in the exported pack (in a browser, as Ann) and the answers come back. */
+async function approveFirstTeaInBrowser(): Promise<void> {
+  const pack = await exportWeek();
+  const answered = await answerPackInBrowser(
+    browser,
+    pack.base64,
+    [{ title: '夏日第一杯青柠茶', decision: 'approve' }],
+    'Ann',
+  );
+  await p.t.call('approvals.importAnswers', {
+    workspaceId: p.workspaceId,
+    base64: toBase64(answered.content),
+  });
+}
+
 describe('review pack', () => {
   it('is one self-contained HTML file with a strict CSP that shows stored text as text', async () => {
     const { a } = await seedReviewWeek();
@@ -209,17 +224,7 @@ describe('answers from the pack page', () => {
   it('does not let an edit made together with scheduling ride on the old approval', async () => {
     const { a } = await seedReviewWeek();
     await p.t.call('approvals.settings.set', { workspaceId: p.workspaceId, mode: 'required' });
-    const pack = await exportWeek();
-    const answered = await answerPackInBrowser(
-      browser,
-      pack.base64,
-      [{ title: '夏日第一杯青柠茶', decision: 'approve' }],
-      'Ann',
-    );
-    await p.t.call('approvals.importAnswers', {
-      workspaceId: p.workspaceId,
-      base64: toBase64(answered.content),
-    });
+    await approveFirstTeaInBrowser();
     const before = snapshotTables(p.t.backend);
     const refused = await p.t.fail('content.update', { id: a.id, title: '换个标题', status: 'scheduled' });
     expect(refused.reason).toBe('approvals.approvalRequired');
@@ -232,17 +237,7 @@ describe('answers from the pack page', () => {
   it('leaves approvals optional alone: scheduling is allowed and only pending items are re-exported', async () => {
     const { a, b } = await seedReviewWeek();
     await p.t.call('approvals.settings.set', { workspaceId: p.workspaceId, mode: 'optional' });
-    const pack = await exportWeek();
-    const answered = await answerPackInBrowser(
-      browser,
-      pack.base64,
-      [{ title: '夏日第一杯青柠茶', decision: 'approve' }],
-      'Ann',
-    );
-    await p.t.call('approvals.importAnswers', {
-      workspaceId: p.workspaceId,
-      base64: toBase64(answered.content),
-    });
+    await approveFirstTeaInBrowser();
     await p.t.call('content.setStatus', { id: b.id, status: 'scheduled' });
     const again = await exportWeek('en', { onlyPending: true });
     expect(again.itemCount).toBe(3);

@@ -14,6 +14,37 @@ freshBackendEachTest(
   (backend, w) => ((t = backend), ({ workspaceId, brandId, storeId } = w)),
 );
 
+/** Three published store videos (已发布 0–2, 10–12 July) with per-post views 20k/30k/40k imported for them. */
+async function importPublishedVideos(): Promise<void> {
+  const published = [];
+  for (let i = 0; i < 3; i++) {
+    published.push(
+      await t.call('content.create', {
+        workspaceId,
+        accountId: storeId,
+        title: `已发布 ${i}`,
+        format: 'short_video',
+        objective: 'convert',
+        status: 'published',
+        plannedAt: `2025-07-${10 + i}T12:00:00+08:00`,
+        tags: ['护肤'],
+        publishedUrl: 'https://example.com/v',
+      } as never),
+    );
+  }
+  const lines = [
+    'date,content,account,views',
+    ...published.map((p, i) => `2025-07-${10 + i},${p.id},store,${[20_000, 30_000, 40_000][i]}`),
+  ];
+  const preview = await t.call('metrics.importPreview', {
+    workspaceId,
+    fileName: 'posts.csv',
+    contentBase64: Buffer.from(lines.join('\n')).toString('base64'),
+  });
+  expect(preview.level).toBe('content');
+  await t.call('metrics.importCommit', { sessionId: preview.sessionId });
+}
+
 const weekly = [0.8, 0.9, 1, 1, 1.1, 1.3, 1.2];
 
 /** Imports `days` days from `start` with a weekly rhythm; deterministic noise from a tiny LCG. */
@@ -223,34 +254,7 @@ describe('forecasts.run, list and accuracy', () => {
       },
     });
     // Per-post results for three published videos…
-    const published = [];
-    for (const [i, views] of [20_000, 30_000, 40_000].entries()) {
-      published.push(
-        await t.call('content.create', {
-          workspaceId,
-          accountId: storeId,
-          title: `已发布 ${i}`,
-          format: 'short_video',
-          objective: 'convert',
-          status: 'published',
-          plannedAt: `2025-07-${10 + i}T12:00:00+08:00`,
-          tags: ['护肤'],
-          publishedUrl: 'https://example.com/v',
-        } as never),
-      );
-      void views;
-    }
-    const lines = [
-      'date,content,account,views',
-      ...published.map((p, i) => `2025-07-${10 + i},${p.id},store,${[20_000, 30_000, 40_000][i]}`),
-    ];
-    const preview = await t.call('metrics.importPreview', {
-      workspaceId,
-      fileName: 'posts.csv',
-      contentBase64: Buffer.from(lines.join('\n')).toString('base64'),
-    });
-    expect(preview.level).toBe('content');
-    await t.call('metrics.importCommit', { sessionId: preview.sessionId });
+    await importPublishedVideos();
 
     // …and one planned, well-matched video three days out.
     await t.call('content.create', {
@@ -301,32 +305,7 @@ describe('forecasts.run, list and accuracy', () => {
       price: 199,
       tags: ['护肤'],
     });
-    const published = [];
-    for (let i = 0; i < 3; i++) {
-      published.push(
-        await t.call('content.create', {
-          workspaceId,
-          accountId: storeId,
-          title: `已发布 ${i}`,
-          format: 'short_video',
-          objective: 'convert',
-          status: 'published',
-          plannedAt: `2025-07-${10 + i}T12:00:00+08:00`,
-          tags: ['护肤'],
-          publishedUrl: 'https://example.com/v',
-        } as never),
-      );
-    }
-    const lines = [
-      'date,content,account,views',
-      ...published.map((p, i) => `2025-07-${10 + i},${p.id},store,${[20_000, 30_000, 40_000][i]}`),
-    ];
-    const preview = await t.call('metrics.importPreview', {
-      workspaceId,
-      fileName: 'posts.csv',
-      contentBase64: Buffer.from(lines.join('\n')).toString('base64'),
-    });
-    await t.call('metrics.importCommit', { sessionId: preview.sessionId });
+    await importPublishedVideos();
     const planned = (title: string, plannedAt: string, extra: Record<string, unknown>) =>
       t.call('content.create', {
         workspaceId,

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Db } from '../db/types';
+import { perConnection } from '../paging/statements';
 import type { AccountRole } from '../../../shared/domain/account';
 import type { IndustryCategory, WorkspaceStage } from '../../../shared/domain/workspace';
 import { salesObjectives } from '../../../shared/content/guardrails';
@@ -78,14 +79,11 @@ interface Statements {
 }
 
 // Prepared once per database connection.
-const cache = new WeakMap<Db, Statements>();
-function statements(db: Db): Statements {
-  let s = cache.get(db);
-  if (s) return s;
+const statements = perConnection((db): Statements => {
   // Content inside the window, not cancelled (it will not be published).
   const planned = `c.workspace_id = @workspaceId AND c.planned_at >= @from AND c.planned_at < @to
     AND c.status <> 'cancelled'`;
-  s = {
+  return {
     workspace: db.prepare('SELECT industry, stage FROM workspaces WHERE id = ?'),
     accounts: db.prepare(
       `SELECT a.id, a.display_name, a.handle, a.role, a.self_broadcast, a.followers, a.posts_per_week_target,
@@ -144,9 +142,7 @@ function statements(db: Db): Statements {
     ),
     deleteDismissal: db.prepare('DELETE FROM advisor_dismissals WHERE workspace_id = ? AND finding_key = ?'),
   };
-  cache.set(db, s);
-  return s;
-}
+});
 
 export function findAdvisorWorkspace(db: Db, workspaceId: string): AdvisorWorkspaceRow | undefined {
   return statements(db).workspace.get(workspaceId);

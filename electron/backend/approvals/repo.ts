@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { prepared } from '../paging/statements';
+import { prepared, perConnection } from '../paging/statements';
 import type { Db } from '../db/types';
 import type { ApprovalMode, ApprovalState } from '../../../shared/approvals/stateMachine';
 import type { ContentStatus } from '../../../shared/content/model';
@@ -71,34 +71,26 @@ interface Statements {
 }
 
 // Prepared once per database: a pack or an answers file writes one row per item through these.
-const statementCache = new WeakMap<Db, Statements>();
-function statements(db: Db): Statements {
-  let s = statementCache.get(db);
-  if (!s) {
-    s = {
-      upsertApproval: db.prepare(
-        `INSERT INTO content_approvals (item_id, workspace_id, state, fingerprint, revision, pack_id, reviewer,
+const statements = perConnection((db): Statements => ({
+  upsertApproval: db.prepare(
+    `INSERT INTO content_approvals (item_id, workspace_id, state, fingerprint, revision, pack_id, reviewer,
            answered_at, updated_at)
          VALUES (@item_id, @workspace_id, @state, @fingerprint, @revision, @pack_id, @reviewer, @answered_at,
            @updated_at)
          ON CONFLICT (item_id) DO UPDATE SET state = excluded.state, fingerprint = excluded.fingerprint,
            revision = excluded.revision, pack_id = excluded.pack_id, reviewer = excluded.reviewer,
            answered_at = excluded.answered_at, updated_at = excluded.updated_at`,
-      ),
-      insertEvent: db.prepare(
-        `INSERT INTO approval_events (id, item_id, workspace_id, kind, actor, author, from_state, to_state, comment,
+  ),
+  insertEvent: db.prepare(
+    `INSERT INTO approval_events (id, item_id, workspace_id, kind, actor, author, from_state, to_state, comment,
            pack_id, revision, at)
          VALUES (@id, @itemId, @workspaceId, @kind, @actor, @author, @fromState, @toState, @comment, @packId,
            @revision, @at)`,
-      ),
-      insertPackItem: db.prepare(
-        'INSERT INTO approval_pack_items (pack_id, item_id, revision, fingerprint) VALUES (?, ?, ?, ?)',
-      ),
-    };
-    statementCache.set(db, s);
-  }
-  return s;
-}
+  ),
+  insertPackItem: db.prepare(
+    'INSERT INTO approval_pack_items (pack_id, item_id, revision, fingerprint) VALUES (?, ?, ?, ?)',
+  ),
+}));
 
 export function approvalMode(db: Db, workspaceId: string): ApprovalMode {
   const row = prepared<[string], { mode: ApprovalMode }>(

@@ -6,27 +6,19 @@ import type {
   ContentObjective,
   ContentStatus,
 } from '../../../shared/content/model';
+import type { StoredItemHead } from '../../../shared/content/guardrailRow';
 import type { ContentWarning } from '../../../shared/content/warnings';
 import { MINUTE_MS } from '../../../shared/content/time';
-import { prepared } from '../paging/statements';
+import { prepared, perConnection } from '../paging/statements';
 
-export interface ContentRow {
-  id: string;
+export interface ContentRow extends StoredItemHead {
   workspace_id: string;
-  account_id: string;
-  title: string;
-  format: ContentFormat;
-  objective: ContentObjective;
   pillar: string;
-  status: ContentStatus;
-  planned_at: string;
-  planned_end_at: string;
   duration_minutes: number | null;
   owner: string;
   brief: string;
   published_url: string | null;
   published_at: string | null;
-  creator_id: string | null;
   source: string | null;
   revision: number;
   created_at: string;
@@ -85,22 +77,8 @@ export function rowTags(row: ContentRow): string[] {
 export function toItem(row: ContentRow, warnings: ContentWarning[]): ContentItem {
   return {
     id: row.id,
-    workspaceId: row.workspace_id,
-    accountId: row.account_id,
-    title: row.title,
-    format: row.format,
-    objective: row.objective,
-    pillar: row.pillar,
-    status: row.status,
-    plannedAt: row.planned_at,
+    ...rowValues(row),
     plannedEndAt: row.planned_end_at,
-    durationMinutes: row.duration_minutes,
-    productIds: rowProductIds(row),
-    tags: rowTags(row),
-    owner: row.owner,
-    brief: row.brief,
-    publishedUrl: row.published_url,
-    publishedAt: row.published_at,
     creatorId: row.creator_id,
     source: row.source,
     revision: row.revision,
@@ -294,39 +272,32 @@ interface Statements {
 }
 
 // Prepared once per database: the import writes tens of thousands of rows through these.
-const statementCache = new WeakMap<Db, Statements>();
-function statements(db: Db): Statements {
-  let s = statementCache.get(db);
-  if (!s) {
-    s = {
-      insert: db.prepare(
-        `INSERT INTO content_items (id, workspace_id, account_id, title, format, objective, pillar, status,
+const statements = perConnection((db): Statements => ({
+  insert: db.prepare(
+    `INSERT INTO content_items (id, workspace_id, account_id, title, format, objective, pillar, status,
            planned_at, planned_end_at, duration_minutes, owner, brief, published_url, published_at, creator_id,
            source, revision, created_at, updated_at)
          VALUES (@id, @workspaceId, @accountId, @title, @format, @objective, @pillar, @status,
            @plannedAt, @plannedEndAt, @durationMinutes, @owner, @brief, @publishedUrl, @publishedAt, NULL,
            @source, 0, @at, @at)`,
-      ),
-      update: db.prepare(
-        `UPDATE content_items SET account_id = @accountId, title = @title, format = @format,
+  ),
+  update: db.prepare(
+    `UPDATE content_items SET account_id = @accountId, title = @title, format = @format,
            objective = @objective, pillar = @pillar, status = @status, planned_at = @plannedAt,
            planned_end_at = @plannedEndAt, duration_minutes = @durationMinutes, owner = @owner, brief = @brief,
            published_url = @publishedUrl, published_at = @publishedAt, revision = revision + 1, updated_at = @at
          WHERE id = @id`,
-      ),
-      deleteLinks: db.prepare('DELETE FROM content_item_products WHERE item_id = ?'),
-      deleteTags: db.prepare('DELETE FROM content_item_tags WHERE item_id = ?'),
-      insertLink: db.prepare(
-        'INSERT INTO content_item_products (item_id, product_id, position) VALUES (?, ?, ?)',
-      ),
-      insertTag: db.prepare('INSERT INTO content_item_tags (item_id, tag, position) VALUES (?, ?, ?)'),
-    };
-    statementCache.set(db, s);
-  }
-  return s;
-}
+  ),
+  deleteLinks: db.prepare('DELETE FROM content_item_products WHERE item_id = ?'),
+  deleteTags: db.prepare('DELETE FROM content_item_tags WHERE item_id = ?'),
+  insertLink: db.prepare(
+    'INSERT INTO content_item_products (item_id, product_id, position) VALUES (?, ?, ?)',
+  ),
+  insertTag: db.prepare('INSERT INTO content_item_tags (item_id, tag, position) VALUES (?, ?, ?)'),
+}));
 
-function columns(values: ContentValues) {
+/** The bound parameters of the stored columns a write takes from its values (insert, update, restore). */
+export function contentColumns(values: ContentValues) {
   return {
     workspaceId: values.workspaceId,
     accountId: values.accountId,
@@ -356,12 +327,12 @@ function writeLinks(db: Db, id: string, values: ContentValues, replace: boolean)
 }
 
 export function insertItem(db: Db, id: string, values: ContentValues, source: string, at: string): void {
-  statements(db).insert.run({ id, at, source, ...columns(values) });
+  statements(db).insert.run({ id, at, source, ...contentColumns(values) });
   writeLinks(db, id, values, false);
 }
 
 export function updateItem(db: Db, id: string, values: ContentValues, at: string): void {
-  statements(db).update.run({ id, at, ...columns(values) });
+  statements(db).update.run({ id, at, ...contentColumns(values) });
   writeLinks(db, id, values, true);
 }
 
@@ -370,7 +341,7 @@ export function deleteItemRow(db: Db, id: string): boolean {
 }
 
 /** Values a row holds, in the shape writes take, for merging edits. */
-export function rowValues(row: ContentRow): ContentValues {
+export function rowValues(row: ContentRow): ContentValues & { productIds: string[]; tags: string[] } {
   return {
     workspaceId: row.workspace_id,
     accountId: row.account_id,

@@ -1,6 +1,6 @@
 import type { Db } from '../db/types';
 import type { ContentUndoKind } from '../../../shared/content/undo';
-import { plannedEnd, type ContentRow, type ContentValues } from '../content/repo';
+import { contentColumns, type ContentRow, type ContentValues } from '../content/repo';
 import type { ApprovalRecord } from '../approvals/repo';
 import { prepared } from '../paging/statements';
 
@@ -161,20 +161,7 @@ export function restoreDeletedRow(db: Db, id: string, snapshot: UndoSnapshot): v
        @revision, @createdAt, @updatedAt)`,
   ).run({
     id,
-    workspaceId: values.workspaceId,
-    accountId: values.accountId,
-    title: values.title,
-    format: values.format,
-    objective: values.objective,
-    pillar: values.pillar,
-    status: values.status,
-    plannedAt: values.plannedAt,
-    plannedEndAt: plannedEnd(values.plannedAt, values.durationMinutes),
-    durationMinutes: values.durationMinutes,
-    owner: values.owner,
-    brief: values.brief,
-    publishedUrl: values.publishedUrl,
-    publishedAt: values.publishedAt,
+    ...contentColumns(values),
     creatorId: meta.creator_id,
     source: meta.source,
     revision: meta.revision,

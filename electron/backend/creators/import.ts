@@ -25,9 +25,8 @@ import type { CreatorProfileFields } from '../../../shared/domain/creator';
 import type { CellValue } from '../../../shared/parsing';
 import { assertImportCommittable } from '../imports/commitGate';
 import { resolveMapping } from '../imports/resolveMapping';
-import { readTableFile } from '../imports/readTableFile';
+import { actionCounts, committedCounts, readUploadedTable, tableHead } from '../imports/outcome';
 import type { TableFile } from '../imports/tableFile';
-import { decodeBase64 } from '../imports/base64';
 import { rowProgress, type AnalysisHooks } from '../imports/analysisProgress';
 import { findCreatorByHandle, insertCreator, updateCreatorRow } from './repo';
 import { profileFields } from './profileColumns';
@@ -56,9 +55,7 @@ interface Analysis {
 }
 
 async function readFile(input: PreviewInput): Promise<TableFile> {
-  return readTableFile({
-    fileName: input.fileName,
-    bytes: decodeBase64(input.base64, ['base64']),
+  return readUploadedTable(input, {
     maxBytes: MAX_CREATOR_IMPORT_BYTES,
     maxRows: MAX_CREATOR_IMPORT_ROWS,
     fieldAliases: creatorImportAliases,
@@ -159,18 +156,6 @@ function analyse(
   return { table, mapping, unmapped, missingFields, rows };
 }
 
-function counts(rows: readonly AnalysedRow[]) {
-  const c = { total: rows.length, valid: 0, invalid: 0, create: 0, update: 0, unchanged: 0 };
-  for (const r of rows) {
-    if (r.action === 'invalid') c.invalid += 1;
-    else {
-      c.valid += 1;
-      c[r.action] += 1;
-    }
-  }
-  return c;
-}
-
 export async function previewCreatorImport(
   ctx: BackendContext,
   input: PreviewInput,
@@ -181,16 +166,12 @@ export async function previewCreatorImport(
   const table = await readFile(input);
   const analysis = analyse(ctx, table, input, hooks);
   return {
-    fileName: input.fileName,
-    format: table.format,
-    encoding: table.encoding,
-    sheetName: table.format === 'xlsx' ? table.sheetName : null,
-    headers: table.headers,
+    ...tableHead(input.fileName, table),
     mapping: analysis.mapping,
     unmapped: analysis.unmapped,
     missingFields: analysis.missingFields,
     rows: analysis.rows.map(({ fields: _fields, ...row }) => row),
-    counts: counts(analysis.rows),
+    counts: actionCounts(analysis.rows),
   };
 }
 
@@ -226,13 +207,5 @@ export async function commitCreatorImport(
       } else if (row.matchId) creatorIds.push(row.matchId);
     }
   })();
-  const c = counts(analysis.rows);
-  return {
-    total: c.total,
-    created: c.create,
-    updated: c.update,
-    unchanged: c.unchanged,
-    skipped: c.invalid,
-    creatorIds,
-  };
+  return { ...committedCounts(analysis.rows), creatorIds };
 }

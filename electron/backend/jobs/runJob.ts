@@ -1,7 +1,7 @@
 import { ZodError } from 'zod';
 import type { JobError, JobResult } from '../../../shared/domain/jobs';
 import type { BackendContext } from '../context';
-import { AppError } from '../errors';
+import { AppError, appErrorValue } from '../errors';
 import { commitImport } from '../metrics/import/commit';
 import { analyseImport, commitImport as commitLiveImport } from '../liveSessions/import';
 import { openMetricsFile } from '../metrics/import/session';
@@ -50,13 +50,7 @@ export async function runJob(ctx: BackendContext, spec: JobSpec, hooks: JobHooks
 /** A failure as the API reports errors; anything unexpected is logged and reported without internals. */
 export function toJobError(err: unknown, log: (message: string, err: unknown) => void): JobError {
   if (err instanceof AppError) {
-    return {
-      code: err.code,
-      message: err.message,
-      ...(err.detail ? { reason: err.detail.reason } : {}),
-      ...(err.detail?.params ? { params: err.detail.params } : {}),
-      ...(err.issues ? { issues: err.issues } : {}),
-    };
+    return appErrorValue(err);
   }
   if (err instanceof ZodError) return { code: 'invalid_input', message: err.message };
   if (err instanceof JobCancelled) return { code: 'invalid_state', message: err.message };

@@ -1,7 +1,7 @@
 import type { BackendContext } from '../context';
 import { invalidInput } from '../errors';
 import { readTableFile } from '../imports/readTableFile';
-import { decodeBase64 } from '../imports/base64';
+import { readUploadedTable, tableHead } from '../imports/outcome';
 import { assertImportCommittable } from '../imports/commitGate';
 import { requireWorkspace } from '../workspaces/guards';
 import { sessionImportAliases } from '../../../shared/live/importFields';
@@ -43,8 +43,7 @@ export async function analyseImport(
   hooks?: AnalysisHooks,
 ): Promise<Analysed> {
   const workspace = requireWorkspace(ctx, input.workspaceId);
-  const bytes = decodeBase64(input.base64, ['base64']);
-  const table = await readTableFile({ fileName: input.fileName, bytes, fieldAliases: sessionImportAliases });
+  const table = await readUploadedTable(input, { fieldAliases: sessionImportAliases });
   const rooms: ImportRoom[] = workspaceRooms(ctx.db, input.workspaceId).map((r) => ({
     type: r.type,
     id: r.id,
@@ -139,11 +138,7 @@ export function previewOf(ctx: BackendContext, a: Analysed): LiveImportPreview {
   });
   const errorRows = parsed.rows.filter((r) => r.error).length;
   return {
-    fileName: a.fileName,
-    format: table.format,
-    encoding: table.encoding,
-    sheetName: table.format === 'xlsx' ? table.sheetName : null,
-    headers: table.headers,
+    ...tableHead(a.fileName, table),
     unmapped: parsed.unmapped,
     mapping: parsed.mapping,
     totalRows: parsed.rows.length,

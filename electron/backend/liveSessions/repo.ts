@@ -2,7 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { Db } from '../db/types';
 import type { SessionValues, TrafficMix } from '../../../shared/live/fields';
 import type { TimeSlot } from '../../../shared/live/slots';
-import { prepared } from '../paging/statements';
+import { prepared, perConnection } from '../paging/statements';
 import { afterCursorSql, cursorParams, orderBySql, toPage, type SortKey } from '../paging/keyset';
 import type { Page } from '../../../shared/api/paging';
 import { valueColumnList, valueParamList, valueUpdateList, valuesToParams } from './columns';
@@ -74,12 +74,8 @@ interface Statements {
   setSlot: BetterSqlite3.Statement<[TimeSlot, string]>;
 }
 
-const cache = new WeakMap<Db, Statements>();
-
-function statements(db: Db): Statements {
-  let s = cache.get(db);
-  if (s) return s;
-  s = {
+const statements = perConnection((db): Statements => {
+  return {
     byId: db.prepare(`${selectSessions} WHERE s.id = ?`),
     byRoomStart: db.prepare('SELECT id FROM live_sessions WHERE room_id = ? AND started_at = ?'),
     // Half-open intervals: a session ending at 20:00 and the next starting at 20:00 do not overlap.
@@ -129,9 +125,7 @@ function statements(db: Db): Statements {
     slots: db.prepare('SELECT id, started_at, slot FROM live_sessions WHERE workspace_id = ?'),
     setSlot: db.prepare('UPDATE live_sessions SET slot = ? WHERE id = ?'),
   };
-  cache.set(db, s);
-  return s;
-}
+});
 
 export const findSession = (db: Db, id: string): SessionRow | undefined => statements(db).byId.get(id);
 

@@ -20,16 +20,8 @@ export const metricColumns: Record<MetricField, string> = {
 
 /** SQL expression per series metric, in the metric's API unit (GMV and GPM in yuan). */
 const seriesExpressions: Record<SeriesMetric, string> = {
-  views: 'views',
-  likes: 'likes',
-  comments: 'comments',
-  shares: 'shares',
-  saves: 'saves',
-  newFollowers: 'new_followers',
-  liveViewers: 'live_viewers',
-  orders: 'orders',
+  ...metricColumns,
   gmv: 'gmv_fen / 100.0',
-  watchTimeSeconds: 'watch_time_seconds',
   // Engagement = likes + comments + shares + saves; a day with none of them exported has no value.
   engagement: `CASE WHEN likes IS NULL AND comments IS NULL AND shares IS NULL AND saves IS NULL THEN NULL
     ELSE COALESCE(likes, 0) + COALESCE(comments, 0) + COALESCE(shares, 0) + COALESCE(saves, 0) END`,

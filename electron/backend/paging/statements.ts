@@ -23,3 +23,19 @@ export function prepared<P extends unknown[] | Record<string, unknown> = unknown
   }
   return statement as unknown as BetterSqlite3.Statement<P, R>;
 }
+
+/**
+ * A repository's named statements, built on a connection's first use and kept for that connection (a
+ * closed database drops them with it). Hot writers prepare all theirs at once, before the first row.
+ */
+export function perConnection<S>(build: (db: Db) => S): (db: Db) => S {
+  const built = new WeakMap<Db, S>();
+  return (db) => {
+    let statements = built.get(db);
+    if (!statements) {
+      statements = build(db);
+      built.set(db, statements);
+    }
+    return statements;
+  };
+}

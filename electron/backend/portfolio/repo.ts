@@ -1,8 +1,9 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Db } from '../db/types';
+import { perConnection } from '../paging/statements';
 import type { AccountRole } from '../../../shared/domain/account';
 import type { IndustryCategory, WorkspaceStage } from '../../../shared/domain/workspace';
-import type { ContentFormat, ContentObjective, ContentStatus } from '../../../shared/content/model';
+import type { GuardrailItemRow } from '../../../shared/content/guardrailRow';
 
 /**
  * The portfolio's set queries. Every statement takes the page's workspace ids as one JSON array
@@ -29,18 +30,8 @@ export interface AccountHead {
   live_hours_per_week_target: number | null;
 }
 
-export interface WeekItemRow {
-  id: string;
+export interface WeekItemRow extends GuardrailItemRow {
   workspace_id: string;
-  account_id: string;
-  title: string;
-  format: ContentFormat;
-  objective: ContentObjective;
-  status: ContentStatus;
-  planned_at: string;
-  planned_end_at: string;
-  creator_id: string | null;
-  product_ids_json: string;
 }
 
 export interface WorkspaceCount {
@@ -88,12 +79,9 @@ type Statements = {
   approvalModes: BetterSqlite3.Statement<Ids, { workspace_id: string; mode: string }>;
 };
 
-const cache = new WeakMap<Db, Statements>();
-function statements(db: Db): Statements {
-  let s = cache.get(db);
-  if (s) return s;
+const statements = perConnection((db): Statements => {
   const inPage = 'IN (SELECT value FROM json_each(@ids))';
-  s = {
+  return {
     page: db.prepare(
       `SELECT id, name, industry, stage, time_zone, is_sample, updated_at FROM workspaces
        ORDER BY name COLLATE NOCASE, id LIMIT @limit OFFSET @offset`,
@@ -170,9 +158,7 @@ function statements(db: Db): Statements {
        ) GROUP BY workspace_id`,
     ),
   };
-  cache.set(db, s);
-  return s;
-}
+});
 
 export function workspacePage(
   db: Db,

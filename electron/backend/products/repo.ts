@@ -203,12 +203,9 @@ function writeTags(db: Db, productId: string, tags: readonly string[]): void {
   tags.forEach((tag, i) => insert.run(productId, tag, i));
 }
 
-export function insertProduct(db: Db, id: string, fields: ProductFields, at: string): void {
-  prepared(
-    db,
-    `INSERT INTO products (id, workspace_id, name, sku, price_fen, category, margin_pct, status, created_at, updated_at)
-     VALUES (@id, @workspaceId, @name, @sku, @priceFen, @category, @marginPct, @status, @at, @at)`,
-  ).run({
+/** The bound parameters of an insert or an update (the update leaves `workspaceId` unused). */
+function productParams(id: string, fields: ProductFields, at: string) {
+  return {
     id,
     workspaceId: fields.workspaceId,
     name: fields.name,
@@ -218,7 +215,15 @@ export function insertProduct(db: Db, id: string, fields: ProductFields, at: str
     marginPct: fields.marginPct,
     status: fields.status,
     at,
-  });
+  };
+}
+
+export function insertProduct(db: Db, id: string, fields: ProductFields, at: string): void {
+  prepared(
+    db,
+    `INSERT INTO products (id, workspace_id, name, sku, price_fen, category, margin_pct, status, created_at, updated_at)
+     VALUES (@id, @workspaceId, @name, @sku, @priceFen, @category, @marginPct, @status, @at, @at)`,
+  ).run(productParams(id, fields, at));
   writeTags(db, id, fields.tags);
 }
 
@@ -227,16 +232,7 @@ export function updateProductRow(db: Db, id: string, fields: ProductFields, at: 
     db,
     `UPDATE products SET name = @name, sku = @sku, price_fen = @priceFen, category = @category,
        margin_pct = @marginPct, status = @status, updated_at = @at WHERE id = @id`,
-  ).run({
-    id,
-    name: fields.name,
-    sku: fields.sku,
-    priceFen: yuanToFen(fields.price),
-    category: fields.category,
-    marginPct: fields.marginPct,
-    status: fields.status,
-    at,
-  });
+  ).run(productParams(id, fields, at));
   writeTags(db, id, fields.tags);
 }
 

@@ -1,22 +1,14 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Db } from '../db/types';
-import type { ContentFormat, ContentObjective, ContentStatus } from '../../../shared/content/model';
+import { perConnection } from '../paging/statements';
+import type { StoredItemHead } from '../../../shared/content/guardrailRow';
 import type { OfferState } from '../../../shared/domain/offerStateMachine';
 
 /** The report's queries: one per section, each bound to the workspace and the range, prepared once. */
 
-export interface ReportItemRow {
-  id: string;
-  account_id: string;
-  title: string;
-  format: ContentFormat;
-  objective: ContentObjective;
-  status: ContentStatus;
-  planned_at: string;
-  planned_end_at: string;
+export interface ReportItemRow extends StoredItemHead {
   published_at: string | null;
   published_url: string | null;
-  creator_id: string | null;
   creator_name: string | null;
 }
 
@@ -83,11 +75,8 @@ type Statements = {
   live: BetterSqlite3.Statement<Range, ReportLiveRow>;
 };
 
-const cache = new WeakMap<Db, Statements>();
-function statements(db: Db): Statements {
-  let s = cache.get(db);
-  if (s) return s;
-  s = {
+const statements = perConnection((db): Statements => {
+  return {
     // Instants: [from, to) in UTC ISO, whole planning weeks around the range.
     items: db.prepare(
       `SELECT c.id, c.account_id, c.title, c.format, c.objective, c.status, c.planned_at, c.planned_end_at,
@@ -137,9 +126,7 @@ function statements(db: Db): Statements {
        ORDER BY l.started_at, l.rowid`,
     ),
   };
-  cache.set(db, s);
-  return s;
-}
+});
 
 export function reportItems(db: Db, ws: string, fromInstant: string, toInstant: string): ReportItemRow[] {
   return statements(db).items.all({ ws, from: fromInstant, to: toInstant });

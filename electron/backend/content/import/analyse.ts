@@ -130,18 +130,6 @@ function sameValues(a: ContentValues, b: ContentValues): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export function counts(rows: readonly AnalysedRow[]) {
-  const c = { total: rows.length, valid: 0, invalid: 0, create: 0, update: 0, unchanged: 0 };
-  for (const r of rows) {
-    if (r.action === 'invalid') c.invalid += 1;
-    else {
-      c.valid += 1;
-      c[r.action] += 1;
-    }
-  }
-  return c;
-}
-
 /** The range of the file's full planned dates (fixes included), else the import's own day. */
 function plannedRange(
   table: TableFile,

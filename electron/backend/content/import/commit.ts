@@ -5,7 +5,8 @@ import { checkApprovalGate, importStatusMoves, markChangedApprovalsStale } from 
 import { assertImportCommittable } from '../../imports/commitGate';
 import { loadWorkspaceContext } from '../context';
 import { insertItem, updateItem } from '../repo';
-import { analyseTable, counts, toValues } from './analyse';
+import { committedCounts } from '../../imports/outcome';
+import { analyseTable, toValues } from './analyse';
 import { readPlanFile } from './file';
 
 const fieldLabel = (field: ImportField) =>
@@ -57,14 +58,6 @@ export async function commitImport(
     markChangedApprovalsStale(ctx.db, itemIds, at, ctx.newId);
     checkApprovalGate(ctx.db, wctx.workspaceId, statusMoves);
   })();
-  const c = counts(analysis.rows);
   for (const r of analysis.rows) if (r.action === 'unchanged' && r.matchId) itemIds.push(r.matchId);
-  return {
-    total: c.total,
-    created: c.create,
-    updated: c.update,
-    unchanged: c.unchanged,
-    skipped: c.invalid,
-    itemIds,
-  };
+  return { ...committedCounts(analysis.rows), itemIds };
 }

@@ -1,7 +1,8 @@
 import type { BackendContext } from '../../context';
 import type { ImportPreview, ImportPreviewInput } from '../../../../shared/content/importSchemas';
 import { loadWorkspaceContext } from '../context';
-import { analyseTable, counts } from './analyse';
+import { actionCounts, tableHead } from '../../imports/outcome';
+import { analyseTable } from './analyse';
 import { readPlanFile } from './file';
 import { previewWarnings } from './warnings';
 import type { AnalysisHooks } from '../../imports/analysisProgress';
@@ -17,11 +18,7 @@ export async function previewImport(
   const analysis = analyseTable(ctx.db, wctx, table, input, ctx.now().getTime(), hooks);
   const warnings = previewWarnings(ctx.db, analysis);
   return {
-    fileName: input.fileName,
-    format: table.format,
-    encoding: table.encoding,
-    sheetName: table.format === 'xlsx' ? table.sheetName : null,
-    headers: table.headers,
+    ...tableHead(input.fileName, table),
     mapping: analysis.mapping,
     unmapped: analysis.unmapped,
     missingFields: analysis.missingFields,
@@ -36,6 +33,6 @@ export async function previewImport(
       errors: r.errors,
       warnings: warnings.get(r.rowNumber) ?? [],
     })),
-    counts: counts(analysis.rows),
+    counts: actionCounts(analysis.rows),
   };
 }
