@@ -31,6 +31,7 @@ import { contentSafetyHandlers } from './contentSafety/handlers';
 import { reminderHandlers } from './reminders/handlers';
 import { contentSeriesHandlers } from './content/seriesHandlers';
 import { deliverableListHandlers } from './deliverables/handlers';
+import { metricsRowsHandlers } from './metrics/rowsHandlers';
 
 /** Every contract method must have a handler: a missing one is a type error here. */
 const handlers: HandlerSlice<Contract> = {
@@ -59,6 +60,7 @@ const handlers: HandlerSlice<Contract> = {
   ...reminderHandlers,
   ...contentSeriesHandlers,
   ...deliverableListHandlers,
+  ...metricsRowsHandlers,
 };
 
 export interface RouterOptions {
