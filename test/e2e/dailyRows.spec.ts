@@ -9,6 +9,9 @@ async function openSample(page: Page, url: string): Promise<string> {
   return /#\/w\/([^/]+)\//.exec(page.url())![1]!;
 }
 
+// Opening the sample seeds a workspace; on a loaded machine that alone can take most of a minute.
+test.setTimeout(180_000);
+
 test('the performance page shows the account’s daily rows under the charts, a server page at a time', async ({
   page,
   host,
