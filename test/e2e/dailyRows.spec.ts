@@ -43,7 +43,7 @@ test('the performance page shows the account’s daily rows under the charts, a 
   await expect(rows.first().locator('td').first()).toHaveText(firstDate);
 
   // The same table in English.
-  await page.getByRole('radio', { name: 'EN' }).click();
+  await page.getByText('EN', { exact: true }).click();
   await expect(card).toContainText('Daily data');
   await expect(card.getByRole('columnheader', { name: 'GMV' })).toBeVisible();
 });
