@@ -32,6 +32,7 @@ import { reminderHandlers } from './reminders/handlers';
 import { contentSeriesHandlers } from './content/seriesHandlers';
 import { deliverableListHandlers } from './deliverables/handlers';
 import { metricsRowsHandlers } from './metrics/rowsHandlers';
+import { productVocabularyHandlers } from './products/vocabularyHandlers';
 
 /** Every contract method must have a handler: a missing one is a type error here. */
 const handlers: HandlerSlice<Contract> = {
@@ -61,6 +62,7 @@ const handlers: HandlerSlice<Contract> = {
   ...contentSeriesHandlers,
   ...deliverableListHandlers,
   ...metricsRowsHandlers,
+  ...productVocabularyHandlers,
 };
 
 export interface RouterOptions {

@@ -26,6 +26,7 @@ import { contentSafetyContract } from './contentSafety';
 import { remindersContract } from './reminders';
 import { contentSeriesContract } from './contentSeries';
 import { metricsRowsContract } from './metricsRows';
+import { productVocabularyContract } from './productVocabulary';
 
 /**
  * The one method table every boundary speaks: Electron IPC, the loopback web host and tests.
@@ -58,6 +59,7 @@ export const contract = {
   ...remindersContract,
   ...contentSeriesContract,
   ...metricsRowsContract,
+  ...productVocabularyContract,
 } as const;
 
 // Add a new slice to this list too: the check throws if a method of the contract is missing from it.
@@ -89,6 +91,7 @@ assertDistinctMethods(
     remindersContract,
     contentSeriesContract,
     metricsRowsContract,
+    productVocabularyContract,
   },
   contract,
 );
