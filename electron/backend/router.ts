@@ -31,6 +31,8 @@ import { contentSafetyHandlers } from './contentSafety/handlers';
 import { reminderHandlers } from './reminders/handlers';
 import { contentSeriesHandlers } from './content/seriesHandlers';
 import { deliverableListHandlers } from './deliverables/handlers';
+import { metricsRowsHandlers } from './metrics/rowsHandlers';
+import { productVocabularyHandlers } from './products/vocabularyHandlers';
 
 /** Every contract method must have a handler: a missing one is a type error here. */
 const handlers: HandlerSlice<Contract> = {
@@ -59,6 +61,8 @@ const handlers: HandlerSlice<Contract> = {
   ...reminderHandlers,
   ...contentSeriesHandlers,
   ...deliverableListHandlers,
+  ...metricsRowsHandlers,
+  ...productVocabularyHandlers,
 };
 
 export interface RouterOptions {

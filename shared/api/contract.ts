@@ -25,6 +25,8 @@ import { assertDistinctMethods } from './distinctMethods';
 import { contentSafetyContract } from './contentSafety';
 import { remindersContract } from './reminders';
 import { contentSeriesContract } from './contentSeries';
+import { metricsRowsContract } from './metricsRows';
+import { productVocabularyContract } from './productVocabulary';
 
 /**
  * The one method table every boundary speaks: Electron IPC, the loopback web host and tests.
@@ -56,6 +58,8 @@ export const contract = {
   ...contentSafetyContract,
   ...remindersContract,
   ...contentSeriesContract,
+  ...metricsRowsContract,
+  ...productVocabularyContract,
 } as const;
 
 // Add a new slice to this list too: the check throws if a method of the contract is missing from it.
@@ -86,6 +90,8 @@ assertDistinctMethods(
     contentSafetyContract,
     remindersContract,
     contentSeriesContract,
+    metricsRowsContract,
+    productVocabularyContract,
   },
   contract,
 );

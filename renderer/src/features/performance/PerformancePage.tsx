@@ -32,6 +32,7 @@ import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { useAccounts } from '../accounts';
 import { AccuracyPanel } from './AccuracyPanel';
+import { DailyRowsTable } from './DailyRowsTable';
 import { ForecastAllButton } from './ForecastAllButton';
 import { ForecastFanChart } from './ForecastFanChart';
 import { ImportMetricsModal } from './ImportMetricsModal';
@@ -290,6 +291,8 @@ export function PerformancePage() {
               </Card>
             </Col>
           </Row>
+
+          {accountId && <DailyRowsTable accountId={accountId} />}
 
           <MatrixBubbleChart overview={overview.data} />
         </>

@@ -1,5 +1,5 @@
 import { App as AntApp, AutoComplete, Form, Input, InputNumber, Select, Space } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   productFieldsSchema,
@@ -12,6 +12,7 @@ import { FormDrawer } from '../../lib/FormDrawer';
 import { InterestTagSelect } from '../audience';
 import { zodRule } from '../../lib/zodRule';
 import { useProductMutations } from './queries';
+import { useProductVocabulary } from './useProductVocabulary';
 
 interface FormValues {
   name: string;
@@ -27,19 +28,21 @@ interface Props {
   workspaceId: string;
   /** The product being edited, 'new', or null when closed. */
   target: Product | 'new' | null;
-  categories: string[];
-  tagSuggestions: string[];
   onClose(): void;
 }
 
 const shape = productFieldsSchema.shape;
 
-export function ProductFormDrawer({ workspaceId, target, categories, tagSuggestions, onClose }: Props) {
+export function ProductFormDrawer({ workspaceId, target, onClose }: Props) {
   const { t } = useTranslation(['products', 'common']);
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<FormValues>();
   const { create, update } = useProductMutations(workspaceId);
   const editing = target && target !== 'new' ? target : undefined;
+  // Suggestions from the whole catalogue (not a first page of products), read while the drawer is open.
+  const [categorySearch, setCategorySearch] = useState('');
+  const categories = useProductVocabulary(workspaceId, 'category', categorySearch, target !== null);
+  const tagSuggestions = useProductVocabulary(workspaceId, 'tag', '', target !== null);
 
   useEffect(() => {
     if (!target) return;
@@ -127,7 +130,8 @@ export function ProductFormDrawer({ workspaceId, target, categories, tagSuggesti
       <Form.Item name="category" label={t('fields.category')} rules={[zodRule(shape.category)]}>
         <AutoComplete
           options={categories.map((c) => ({ value: c }))}
-          filterOption={(input, option) => String(option?.value ?? '').includes(input)}
+          onSearch={(text) => setCategorySearch(text.trim())}
+          data-testid="product-category"
         >
           <Input maxLength={40} />
         </AutoComplete>

@@ -1,7 +1,7 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Flex, Input, Select, Table, Tag, Typography } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLayout } from '../../lib/PageLayout';
 import type { MethodInput } from '../../../../shared/api/contract';
@@ -47,15 +47,7 @@ export function ProductsPage() {
     limit: PRODUCT_PAGE_SIZE,
     ...(pages.cursor ? { cursor: pages.cursor } : {}),
   });
-  // The form's category and tag suggestions come from the first 200 products by name, not the filtered
-  // page: enough to keep a catalogue's spelling consistent without loading thousands of SKUs.
-  const all = useProducts({ workspaceId, limit: 200 });
   const { remove } = useProductMutations(workspaceId);
-  const categories = useMemo(
-    () => [...new Set((all.data?.items ?? []).map((p) => p.category).filter((c) => c !== ''))],
-    [all.data],
-  );
-  const tags = useMemo(() => [...new Set((all.data?.items ?? []).flatMap((p) => p.tags))], [all.data]);
 
   const sortOrder = (field: SortField): SortOrder =>
     sort.field === field ? (sort.order === 'asc' ? 'ascend' : 'descend') : null;
@@ -208,13 +200,7 @@ export function ProductsPage() {
         ]}
       />
       <ResultPager pages={pages} result={query.data} pageSize={PRODUCT_PAGE_SIZE} testId="products-pager" />
-      <ProductFormDrawer
-        workspaceId={workspaceId}
-        target={drawer}
-        categories={categories}
-        tagSuggestions={tags}
-        onClose={() => setDrawer(null)}
-      />
+      <ProductFormDrawer workspaceId={workspaceId} target={drawer} onClose={() => setDrawer(null)} />
     </PageLayout>
   );
 }
