@@ -265,29 +265,16 @@ interface RoomRow {
   workspace_id: string;
 }
 
-const roomsCache = new WeakMap<
-  Db,
-  {
-    all: BetterSqlite3.Statement<[string, string], RoomRow>;
-    one: BetterSqlite3.Statement<[string, string], RoomRow>;
-  }
->();
-
-function roomStatements(db: Db) {
-  let s = roomsCache.get(db);
-  if (!s) {
-    const union = `SELECT 'account' AS type, id, handle, display_name, role, workspace_id FROM accounts WHERE archived_at IS NULL
+const roomStatements = perConnection((db) => {
+  const union = `SELECT 'account' AS type, id, handle, display_name, role, workspace_id FROM accounts WHERE archived_at IS NULL
       UNION ALL SELECT 'creator' AS type, id, handle, display_name, NULL AS role, workspace_id FROM creators`;
-    s = {
-      all: db.prepare(
-        `SELECT * FROM (${union}) WHERE workspace_id = ? OR workspace_id = ? ORDER BY type, display_name`,
-      ),
-      one: db.prepare(`SELECT * FROM (${union}) WHERE id = ? OR id = ? LIMIT 1`),
-    };
-    roomsCache.set(db, s);
-  }
-  return s;
-}
+  return {
+    all: db.prepare<[string, string], RoomRow>(
+      `SELECT * FROM (${union}) WHERE workspace_id = ? OR workspace_id = ? ORDER BY type, display_name`,
+    ),
+    one: db.prepare<[string, string], RoomRow>(`SELECT * FROM (${union}) WHERE id = ? OR id = ? LIMIT 1`),
+  };
+});
 
 /** The workspace's live rooms: its (unarchived) accounts and its creators. */
 export const workspaceRooms = (db: Db, workspaceId: string): RoomRow[] =>

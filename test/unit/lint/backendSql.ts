@@ -48,6 +48,22 @@ function isStatementFactory(fn: ts.FunctionDeclaration | undefined, source: ts.S
   return /\.get\(db\)/.test(body) && /\.set\(db,/.test(body) && /new WeakMap<Db\b/.test(source.text);
 }
 
+/** Whether a node sits in the builder handed to `perConnection(...)` (paging/statements.ts), run once per connection. */
+function insidePerConnection(node: ts.Node): boolean {
+  for (let at = node.parent; at; at = at.parent) {
+    if (!ts.isArrowFunction(at) && !ts.isFunctionExpression(at)) continue;
+    const call = at.parent;
+    if (
+      ts.isCallExpression(call) &&
+      call.arguments[0] === at &&
+      ts.isIdentifier(call.expression) &&
+      call.expression.text === 'perConnection'
+    )
+      return true;
+  }
+  return false;
+}
+
 /**
  * Whether an expression builds text that grows with the input: a `map`/`repeat`/`fill` call in it, or
  * a variable declared inside a function from such a call (module-level constants are fixed text).
@@ -143,7 +159,7 @@ export function statementOffenders(file: string, text: string): Offender[] {
       if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'prepare') {
         const fn = enclosingFunctionDeclaration(node);
         const isCache = file === 'electron/backend/paging/statements.ts' && fn?.name?.text === 'prepared';
-        if (!isCache && !isStatementFactory(fn, source)) {
+        if (!isCache && !isStatementFactory(fn, source) && !insidePerConnection(node)) {
           report(node, '.prepare() outside a per-connection statement factory');
         }
       } else if (ts.isIdentifier(callee) && callee.text === 'prepared') {

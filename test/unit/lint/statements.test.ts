@@ -79,6 +79,18 @@ describe('statements are prepared once per connection', () => {
     expect(statementOffenders('electron/backend/planted/repo.ts', fine)).toEqual([]);
   });
 
+  it('accepts the builder handed to perConnection() and nothing else shaped like it', () => {
+    const planted = `
+      import { perConnection } from '../paging/statements';
+      const statements = perConnection((db) => ({ one: db.prepare('SELECT 1') }));
+      const notCached = somethingElse((db) => ({ two: db.prepare('SELECT 2') }));
+      export function later(db: Db) {
+        return perConnection(() => undefined) && db.prepare('SELECT 3');
+      }`;
+    const offenders = statementOffenders('electron/backend/planted/repo.ts', planted);
+    expect(offenders.map((o) => o.line)).toEqual([4, 6]);
+  });
+
   it('holds in every backend file', () => {
     const offenders = backendFiles(root)
       .filter((file) => !(file in STATEMENT_EXCEPTIONS))
