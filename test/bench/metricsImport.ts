@@ -13,9 +13,14 @@
 import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { call, exportCsv, freshClient, waitForJob } from './scale/importBench';
-
-const CHUNK = 512 * 1024;
+import {
+  call,
+  exportCsv,
+  freshClient,
+  prepareRawUpsert,
+  uploadInChunks,
+  waitForJob,
+} from './scale/importBench';
 
 function arg(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -33,44 +38,10 @@ const cpuMs = () => {
 async function rawRun(file: Buffer): Promise<{ wallMs: number; cpuMs: number }> {
   const raw = await freshClient();
   try {
-    const db = raw.b.context.db;
-    const byHandle = new Map(
-      db
-        .prepare<[string], { id: string; handle: string }>(
-          'SELECT id, handle FROM accounts WHERE workspace_id = ?',
-        )
-        .all(raw.workspaceId)
-        .map((r) => [r.handle, r.id]),
-    );
-    const values: (string | number)[][] = [];
-    const lines = file
-      .toString('utf8')
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .split('\r\n')
-      .slice(1);
-    for (const line of lines) {
-      const c = line.split(',');
-      values.push([
-        byHandle.get(c[1]!)!,
-        'day',
-        c[0]!,
-        ...c.slice(2, 9).map(Number),
-        Math.round(Number(c[9]) * 100),
-      ]);
-    }
-    const upsert = db.prepare(
-      `INSERT INTO account_metrics (account_id, granularity, period_start, views, likes, comments, shares, saves,
-         new_followers, orders, gmv_fen, source, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'raw', '2026-01-01T00:00:00Z')
-       ON CONFLICT (account_id, granularity, period_start) DO UPDATE SET views = excluded.views, likes = excluded.likes,
-         comments = excluded.comments, shares = excluded.shares, saves = excluded.saves,
-         new_followers = excluded.new_followers, orders = excluded.orders, gmv_fen = excluded.gmv_fen`,
-    );
+    const writeRaw = prepareRawUpsert(raw, file);
     const t0 = performance.now();
     const c0 = cpuMs();
-    db.transaction(() => {
-      for (const v of values) upsert.run(...v);
-    })();
+    writeRaw();
     return { wallMs: performance.now() - t0, cpuMs: cpuMs() - c0 };
   } finally {
     raw.b.close();
@@ -84,18 +55,7 @@ async function jobRun(
   const ours = await freshClient();
   try {
     let t0 = performance.now();
-    let sessionId: string | undefined;
-    for (let offset = 0; offset < file.length; offset += CHUNK) {
-      const answer = await call(ours.b, 'metrics.importUpload', {
-        workspaceId: ours.workspaceId,
-        fileName: 'export.csv',
-        ...(sessionId ? { sessionId } : {}),
-        offset,
-        chunkBase64: file.subarray(offset, offset + CHUNK).toString('base64'),
-        last: offset + CHUNK >= file.length,
-      });
-      sessionId = answer['sessionId'] as string;
-    }
+    const sessionId = await uploadInChunks(ours, file);
     const uploadMs = performance.now() - t0;
     t0 = performance.now();
     const previewJob = await call(ours.b, 'metrics.importPreviewStart', {

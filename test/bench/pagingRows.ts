@@ -9,7 +9,7 @@ import type { Backend } from '../../electron/backend/app';
 import type { Db } from '../../electron/backend/db/types';
 import { call, percentile } from './support';
 import { withTempBackend } from './tempBackend';
-import { creatorInput } from '../support/offers';
+import { creatorInput, offerInput } from '../support/offers';
 
 const offers = Number(process.argv[2] ?? 2000);
 const metricRows = Number(process.argv[3] ?? 200_000);
@@ -50,23 +50,14 @@ async function seedDeliverables(b: Backend): Promise<string> {
   const official = await account('brand', 'official');
   const store = await account('sales', 'store');
   const creator = await call<{ id: string }>(b, 'creators.create', creatorInput(brand.id));
-  const inDays = (d: number) => new Date(Date.now() + d * DAY).toISOString().slice(0, 10);
-  const draft = await call<{ id: string }>(b, 'offers.create', {
-    workspaceId: brand.id,
-    creatorId: creator.id,
-    title: '合作',
-    targetTags: ['beauty.skincare'],
-    deliverables: [
-      { format: 'video', durationBand: '21-60s', count: 2, dueOn: inDays(20), accountId: official.id },
-      { format: 'live', count: 1, dueOn: inDays(25), accountId: store.id },
-    ],
-    feeYuan: 50_000,
-    commissionPct: 10,
-    usageRightsDays: 90,
-    exclusivityDays: 30,
-    message: '期待合作！',
-    expiresOn: inDays(30),
-  });
+  const draft = await call<{ id: string }>(
+    b,
+    'offers.create',
+    offerInput(
+      { workspaceId: brand.id, creatorId: creator.id, brandAccountId: official.id, salesAccountId: store.id },
+      { title: '合作', commissionPct: 10 },
+    ),
+  );
   await call(b, 'offers.send', { id: draft.id });
   await withTempBackend('paging-creator', async (c) => {
     const file = await call<{ base64: string }>(b, 'offers.exportFile', { id: draft.id });

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { api, apiCall } from './api';
+import { setupLimeVideo } from './limeWorkspace';
+import { apiCall } from './api';
 
 /**
  * Issue 11 §6/§7: on the content board (看板) the context menu is reachable by keyboard alone — Tab to a
@@ -25,22 +26,8 @@ test('board card: Tab to it, Shift+F10 → 复制到… → the copy appears; th
   host,
   request,
 }) => {
-  const ws = await api(host, 'workspaces.create', { name: '青柠饮品', industry: 'food_beverage' });
-  const brand = await api(host, 'accounts.create', {
-    workspaceId: ws.id,
-    role: 'brand',
-    handle: 'lime_official',
-    displayName: '青柠官方号',
-  });
-  await api(host, 'content.create', {
-    workspaceId: ws.id,
-    accountId: brand.id,
-    title: '青柠气泡水开箱',
-    format: 'short_video',
-    objective: 'seed',
-    plannedAt: '2025-08-05T20:00:00+08:00',
-  });
-  await page.goto(`${host.url}#/w/${ws.id}/calendar?view=board&date=2025-08-05`);
+  const { workspaceId } = await setupLimeVideo(host);
+  await page.goto(`${host.url}#/w/${workspaceId}/calendar?view=board&date=2025-08-05`);
   const cards = page.getByTestId('board-card');
   await expect(cards).toHaveCount(1, { timeout: 60_000 });
 
@@ -68,7 +55,7 @@ test('board card: Tab to it, Shift+F10 → 复制到… → the copy appears; th
   await expect(cards).toHaveCount(2);
   await expect(page.getByTestId('board-card-title').filter({ hasText: '青柠气泡水开箱' })).toHaveCount(2);
   const stored = await apiCall(request, host, 'content.list', {
-    workspaceId: ws.id,
+    workspaceId,
     from: '2025-08-01',
     to: '2025-08-31',
   });

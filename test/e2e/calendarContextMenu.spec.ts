@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { api } from './api';
+import { setupLimeVideo } from './limeWorkspace';
 
 /** Issue 11 §5: 复制到… (and 打开, 删除 with 撤销) from a calendar event's or board card's context menu. */
 test.describe.configure({ timeout: 180_000 });
@@ -11,22 +11,8 @@ test('right-click a calendar event → 复制到… → the copy appears on the 
   page,
   host,
 }) => {
-  const ws = await api(host, 'workspaces.create', { name: '青柠饮品', industry: 'food_beverage' });
-  const brand = await api(host, 'accounts.create', {
-    workspaceId: ws.id,
-    role: 'brand',
-    handle: 'lime_official',
-    displayName: '青柠官方号',
-  });
-  await api(host, 'content.create', {
-    workspaceId: ws.id,
-    accountId: brand.id,
-    title: '青柠气泡水开箱',
-    format: 'short_video',
-    objective: 'seed',
-    plannedAt: '2025-08-05T20:00:00+08:00',
-  });
-  await page.goto(`${host.url}#/w/${ws.id}/calendar?view=month&date=2025-08-05`);
+  const { workspaceId } = await setupLimeVideo(host);
+  await page.goto(`${host.url}#/w/${workspaceId}/calendar?view=month&date=2025-08-05`);
   const original = dayCell(page, '2025-08-05').getByTestId('calendar-item');
   await expect(original).toHaveCount(1, { timeout: 60_000 });
   await expect(dayCell(page, '2025-08-12').getByTestId('calendar-item')).toHaveCount(0);
@@ -68,7 +54,7 @@ test('right-click a calendar event → 复制到… → the copy appears on the 
   await expect(dayCell(page, '2025-08-12').getByTestId('calendar-item')).toHaveCount(1);
 
   // The board's cards have the same menu: 打开 opens the item in the drawer.
-  await page.goto(`${host.url}#/w/${ws.id}/calendar?view=board&date=2025-08-05`);
+  await page.goto(`${host.url}#/w/${workspaceId}/calendar?view=board&date=2025-08-05`);
   const card = page.getByTestId('board-card').first();
   await card.click({ button: 'right' });
   await menu.getByRole('menuitem', { name: '打开' }).click();

@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import type { RunningHost } from '../support/webHost';
 import { apiCall } from './api';
 import { expect, test } from './fixtures';
 
@@ -25,19 +26,32 @@ const FIRST_LOAD = { timeout: 45_000 };
 
 const duplicates = (calls: Map<string, number>) => [...calls].filter(([, n]) => n > 1);
 
+/**
+ * A returning user (the sample is already the last workspace used) starts the app on `route`: answers the
+ * API calls counted until `testId` shows and the network is idle.
+ */
+async function startOnSample(
+  page: Page,
+  host: RunningHost,
+  request: APIRequestContext,
+  route: string,
+  testId: string,
+): Promise<Map<string, number>> {
+  const sample = await apiCall(request, host, 'workspaces.loadSample', {});
+  await apiCall(request, host, 'settings.update', { lastWorkspaceId: sample.id });
+  const calls = countApiCalls(page);
+  await page.goto(`${host.url}#/w/${sample.id}/${route}`);
+  await expect(page.getByTestId(testId).first()).toBeVisible(FIRST_LOAD);
+  await page.waitForLoadState('networkidle');
+  return calls;
+}
+
 test('starting on the matrix asks for each first-screen method once and writes nothing', async ({
   page,
   host,
   request,
 }) => {
-  const sample = await apiCall(request, host, 'workspaces.loadSample', {});
-  // A returning user: the sample is already the last workspace used.
-  await apiCall(request, host, 'settings.update', { lastWorkspaceId: sample.id });
-  const calls = countApiCalls(page);
-
-  await page.goto(`${host.url}#/w/${sample.id}/matrix`);
-  await expect(page.getByTestId('account-card').first()).toBeVisible(FIRST_LOAD);
-  await page.waitForLoadState('networkidle');
+  const calls = await startOnSample(page, host, request, 'matrix', 'account-card');
 
   for (const method of [
     'settings.get',
@@ -56,13 +70,7 @@ test('starting on the calendar asks for its items, accounts and suggestions once
   host,
   request,
 }) => {
-  const sample = await apiCall(request, host, 'workspaces.loadSample', {});
-  await apiCall(request, host, 'settings.update', { lastWorkspaceId: sample.id });
-  const calls = countApiCalls(page);
-
-  await page.goto(`${host.url}#/w/${sample.id}/calendar?view=month`);
-  await expect(page.getByTestId('calendar-item').first()).toBeVisible(FIRST_LOAD);
-  await page.waitForLoadState('networkidle');
+  const calls = await startOnSample(page, host, request, 'calendar?view=month', 'calendar-item');
 
   for (const method of ['workspaces.list', 'accounts.list', 'content.calendarItems', 'content.suggestions'])
     expect(calls.get(method), method).toBe(1);

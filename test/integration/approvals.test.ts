@@ -42,19 +42,18 @@ const exportWeek = (language: 'zh-CN' | 'en' = 'en', extra: Record<string, unkno
 
 const toBase64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 
-/** The client approves 夏日第一杯青柠茶 in the exported pack (in a browser, as Ann) and the answers come back. */
-async function approveFirstTeaInBrowser(): Promise<void> {
-  const pack = await exportWeek();
-  const answered = await answerPackInBrowser(
-    browser,
-    pack.base64,
-    [{ title: '夏日第一杯青柠茶', decision: 'approve' }],
-    'Ann',
-  );
+/** The client approves the item titled `title` in `pack` (in a browser, as Ann) and the answers come back. */
+async function approveInBrowser(pack: { base64: string }, title: string): Promise<void> {
+  const answered = await answerPackInBrowser(browser, pack.base64, [{ title, decision: 'approve' }], 'Ann');
   await p.t.call('approvals.importAnswers', {
     workspaceId: p.workspaceId,
     base64: toBase64(answered.content),
   });
+}
+
+/** The client approves 夏日第一杯青柠茶 in the week's exported pack. */
+async function approveFirstTeaInBrowser(): Promise<void> {
+  await approveInBrowser(await exportWeek(), '夏日第一杯青柠茶');
 }
 
 describe('review pack', () => {
@@ -341,16 +340,7 @@ describe('approval settings and the portfolio count', () => {
     const pack = await exportWeek();
     expect(pack.itemCount).toBe(4); // the published live session is not the client's to approve
     expect(countAwaitingApproval(db, [p.workspaceId]).get(p.workspaceId)).toBe(4);
-    const answered = await answerPackInBrowser(
-      browser,
-      pack.base64,
-      [{ title: '办公室下午茶', decision: 'approve' }],
-      'Ann',
-    );
-    await p.t.call('approvals.importAnswers', {
-      workspaceId: p.workspaceId,
-      base64: toBase64(answered.content),
-    });
+    await approveInBrowser(pack, '办公室下午茶');
     expect(countAwaitingApproval(db, [p.workspaceId, 'unknown']).get(p.workspaceId)).toBe(3);
     expect(countAwaitingApproval(db, [p.workspaceId, 'unknown']).get('unknown')).toBe(0);
     await p.t.call('approvals.settings.set', { workspaceId: p.workspaceId, mode: 'off' });

@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { snapshotTables, type TestBackend } from '../support/backend';
 import { offerInput, type BrandSetup } from '../support/offers';
-import { loadIdentity, signText } from '../../electron/backend/identity/keys';
-import { canonicalJson } from '../../shared/offerFile/canonical';
-import type { OfferFile } from '../../shared/offerFile/format';
-import { setUpTwoInstallations } from '../support/creatorInstall';
+import {
+  decodeOfferFile as decode,
+  encodeOfferFile as encode,
+  setUpTwoInstallations,
+  signOfferFileAs as signAs,
+} from '../support/creatorInstall';
 
 /**
  * Deliverable statuses in the creator's answer file (offer file format 2): the creator's tracker travels
@@ -22,15 +24,6 @@ afterEach(() => {
   brand.close();
   creator.close();
 });
-
-const decode = (base64: string) => JSON.parse(Buffer.from(base64, 'base64').toString('utf8')) as OfferFile;
-const encode = (file: unknown) => Buffer.from(JSON.stringify(file), 'utf8').toString('base64');
-
-function signAs(b: TestBackend, file: Omit<OfferFile, 'signature'>): string {
-  const identity = loadIdentity(b.dataDir);
-  const unsigned = { ...file, senderPublicKey: identity.publicKeyBase64 };
-  return encode({ ...unsigned, signature: signText(identity, canonicalJson(unsigned)) });
-}
 
 /** Imports a creator's first answer at the brand, confirming the verification codes (the phone call). */
 async function importFirstAnswer(base64: string, inboxId: string, brandOfferId: string) {

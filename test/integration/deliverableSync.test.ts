@@ -1,9 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
-import { offerInput, sampleAudience, setUpBrand, type BrandSetup } from '../support/offers';
-import { loadIdentity, signText } from '../../electron/backend/identity/keys';
-import { canonicalJson } from '../../shared/offerFile/canonical';
-import type { OfferFile } from '../../shared/offerFile/format';
+import { offerInput, type BrandSetup } from '../support/offers';
+import {
+  decodeOfferFile as decode,
+  encodeOfferFile as encode,
+  setUpCreatorProfile,
+  setUpTwoInstallations,
+  signOfferFileAs as signAs,
+} from '../support/creatorInstall';
 
 /**
  * So both trackers agree (issue 11 §6): the brand's status file (offer file format 3) carries its
@@ -16,36 +20,12 @@ let creator: TestBackend;
 let s: BrandSetup;
 
 beforeEach(async () => {
-  brand = await createTestBackend();
-  creator = await createTestBackend();
-  s = await setUpBrand(brand);
-  await setUpCreator(creator);
+  ({ brand, creator, s } = await setUpTwoInstallations());
 });
 afterEach(() => {
   brand.close();
   creator.close();
 });
-
-async function setUpCreator(b: TestBackend) {
-  await b.call('creatorProfile.update', {
-    handle: 'xiaolu_skin',
-    displayName: '小鹿成分党',
-    followers: 356_000,
-    medianViews: 80_000,
-    engagementRatePct: 4,
-    audience: sampleAudience(),
-    rateCard: { video21to60s: 12_000, liveSession: 30_000 },
-  });
-}
-
-const decode = (base64: string) => JSON.parse(Buffer.from(base64, 'base64').toString('utf8')) as OfferFile;
-const encode = (file: unknown) => Buffer.from(JSON.stringify(file), 'utf8').toString('base64');
-
-function signAs(b: TestBackend, file: Omit<OfferFile, 'signature'>): string {
-  const identity = loadIdentity(b.dataDir);
-  const unsigned = { ...file, senderPublicKey: identity.publicKeyBase64 };
-  return encode({ ...unsigned, signature: signText(identity, canonicalJson(unsigned)) });
-}
 
 /** Brand sends, the creator (installation `c`) accepts, codes confirmed: both hold the accepted offer. */
 async function acceptedWith(c: TestBackend) {
@@ -175,7 +155,7 @@ describe('brand status files that are refused at the creator, changing nothing',
     const { brandOffer } = await acceptedWith(creator);
     const other = await createTestBackend();
     try {
-      await setUpCreator(other);
+      await setUpCreatorProfile(other);
       const { brandOffer: theirs } = await acceptedWith(other);
       await brand.call('deliverables.setStatus', { id: theirs.deliverables[0]!.id, status: 'submitted' });
       const forOther = (await brand.call('offers.exportFile', { id: theirs.id })).base64;

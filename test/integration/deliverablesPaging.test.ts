@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
 import { inDays, offerInput, setUpBrand, type BrandSetup } from '../support/offers';
+import { explain } from '../support/migrations';
+import { calendarDeliverablesSql } from '../../electron/backend/deliverables/repo';
 
 let t: TestBackend;
 let s: BrandSetup;
@@ -211,21 +213,7 @@ describe('deliverables.calendar (the calendar range)', () => {
 
   it('reads the range through the items’ workspace-time index and the deliverables’ item index, without a scan', async () => {
     const db = t.backend.context.db;
-    const plan = (
-      db
-        .prepare(
-          `EXPLAIN QUERY PLAN SELECT d.*, o.terms AS offer_terms, o.creator_id, o.creator_name
-             FROM content_items c
-             JOIN offer_deliverables d ON d.content_item_id = c.id
-             JOIN offers o ON o.id = d.offer_id
-            WHERE c.workspace_id = @ws AND c.planned_at >= @dayBefore AND c.planned_at < @to
-              AND (c.planned_at >= @from OR c.planned_end_at > @from) AND o.side = 'brand'
-            ORDER BY c.planned_at, d.rowid`,
-        )
-        .all({ ws: 'w', dayBefore: 'a', from: 'b', to: 'c' }) as { detail: string }[]
-    )
-      .map((r) => r.detail)
-      .join('\n');
+    const plan = explain(db, calendarDeliverablesSql, { ws: 'w', dayBefore: 'a', from: 'b', to: 'c' });
     expect(plan).toMatch(
       /SEARCH c USING (COVERING )?INDEX content_\w+ \(workspace_id=\? AND planned_at>\? AND planned_at<\?\)/,
     );

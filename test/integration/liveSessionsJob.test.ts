@@ -1,27 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Job } from '../../shared/domain/jobs';
 import { jobRunner } from '../../electron/backend/jobs/runner';
-import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
+import { snapshotTables, type TestBackend } from '../support/backend';
+import { backendWithSalesAccounts, closeReleasingJobs } from '../support/jobsWorkspace';
 
 /** Session import as a background job: progress per session, cancel rolls back, bad files refused first. */
 let t: TestBackend;
 let workspaceId: string;
 
 beforeEach(async () => {
-  t = await createTestBackend();
-  workspaceId = (await t.call('workspaces.create', { name: '直播品牌', industry: 'beauty_personal_care' }))
-    .id;
-  await t.call('accounts.create', {
-    workspaceId,
-    role: 'sales',
-    handle: 'brand_store',
-    displayName: '旗舰店',
-  });
+  ({ t, workspaceId } = await backendWithSalesAccounts('直播品牌', [
+    { handle: 'brand_store', displayName: '旗舰店' },
+  ]));
 });
-afterEach(() => {
-  jobRunner(t.backend.context).hold(false);
-  t.close();
-});
+afterEach(() => closeReleasingJobs(t));
 
 // Worker threads started from TypeScript sources take a while on a loaded machine.
 vi.setConfig({ testTimeout: 180_000 });

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Job } from '../../shared/domain/jobs';
 import { jobRunner } from '../../electron/backend/jobs/runner';
 import { findSession } from '../../electron/backend/metrics/sessions';
-import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
+import { snapshotTables, type TestBackend } from '../support/backend';
+import { backendWithSalesAccounts, closeReleasingJobs } from '../support/jobsWorkspace';
 import { dailyMetricsCsv } from '../support/metricsCsv';
 
 /**
@@ -51,18 +52,12 @@ async function upload(text: string) {
 
 describe('metrics upload finish and the counting read', () => {
   beforeEach(async () => {
-    t = await createTestBackend();
-    workspaceId = (
-      await t.call('workspaces.create', { name: '代运营客户', industry: 'beauty_personal_care' })
-    ).id;
-    for (const [i, handle] of handles.entries()) {
-      await t.call('accounts.create', { workspaceId, role: 'sales', handle, displayName: `账号${i}` });
-    }
+    ({ t, workspaceId } = await backendWithSalesAccounts(
+      '代运营客户',
+      handles.map((handle, i) => ({ handle, displayName: `账号${i}` })),
+    ));
   });
-  afterEach(() => {
-    jobRunner(t.backend.context).hold(false);
-    t.close();
-  });
+  afterEach(() => closeReleasingJobs(t));
 
   it('answers the last chunk with the headers and no row count; a preview job counts while it reads', async () => {
     const text = dailyMetricsCsv(handles, 1500); // 30,000 rows, about 1.3 MB

@@ -1,10 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
 import { inDays, offerInput, type BrandSetup } from '../support/offers';
-import { loadIdentity, signText } from '../../electron/backend/identity/keys';
-import { canonicalJson } from '../../shared/offerFile/canonical';
 import type { OfferFile } from '../../shared/offerFile/format';
-import { setUpTwoInstallations } from '../support/creatorInstall';
+import {
+  decodeOfferFile as decode,
+  encodeOfferFile as encode,
+  setUpTwoInstallations,
+  signOfferFileAs as signAs,
+} from '../support/creatorInstall';
 
 /** Two installations on two databases and data directories: the brand's and the creator's. */
 let brand: TestBackend;
@@ -25,16 +28,6 @@ async function another(): Promise<TestBackend> {
   const b = await createTestBackend();
   extra.push(b);
   return b;
-}
-
-const decode = (base64: string) => JSON.parse(Buffer.from(base64, 'base64').toString('utf8')) as OfferFile;
-const encode = (file: unknown) => Buffer.from(JSON.stringify(file), 'utf8').toString('base64');
-
-/** Signs a hand-made file with an installation's real key: what a modified copy of the app could send. */
-function signAs(b: TestBackend, file: Omit<OfferFile, 'signature'>): string {
-  const identity = loadIdentity(b.dataDir);
-  const unsigned = { ...file, senderPublicKey: identity.publicKeyBase64 };
-  return encode({ ...unsigned, signature: signText(identity, canonicalJson(unsigned)) });
 }
 
 async function send(overrides: Record<string, unknown> = {}) {

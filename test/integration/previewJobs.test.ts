@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Job } from '../../shared/domain/jobs';
 import { jobRunner } from '../../electron/backend/jobs/runner';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
+import { backendWithSalesAccounts, closeReleasingJobs } from '../support/jobsWorkspace';
 import { dailyMetricsCsv } from '../support/metricsCsv';
 import { setupPlan } from './content/setup';
 
@@ -36,18 +37,12 @@ async function waitFor(b: TestBackend, jobId: string, done: (job: Job) => boolea
 
 describe('metrics preview as a job', () => {
   beforeEach(async () => {
-    t = await createTestBackend();
-    workspaceId = (
-      await t.call('workspaces.create', { name: '代运营客户', industry: 'beauty_personal_care' })
-    ).id;
-    for (const [i, handle] of handles.entries()) {
-      await t.call('accounts.create', { workspaceId, role: 'sales', handle, displayName: `账号${i}` });
-    }
+    ({ t, workspaceId } = await backendWithSalesAccounts(
+      '代运营客户',
+      handles.map((handle, i) => ({ handle, displayName: `账号${i}` })),
+    ));
   });
-  afterEach(() => {
-    jobRunner(t.backend.context).hold(false);
-    t.close();
-  });
+  afterEach(() => closeReleasingJobs(t));
 
   /** Uploads a file in one chunk, as the app does for a file it reads from disk. */
   async function upload(text: string): Promise<string> {

@@ -5,7 +5,8 @@ import { previewCreatorImport } from '../../electron/backend/creators/import';
 import { analyseImport, previewOf } from '../../electron/backend/liveSessions/import';
 import { ANALYSIS_REPORTS, type AnalysisHooks } from '../../electron/backend/imports/analysisProgress';
 import { jobRunner } from '../../electron/backend/jobs/runner';
-import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
+import { snapshotTables, type TestBackend } from '../support/backend';
+import { backendWithSalesAccounts, closeReleasingJobs } from '../support/jobsWorkspace';
 
 /**
  * Content, creator and live-session previews report rows analysed while they analyse (at a bounded
@@ -79,20 +80,11 @@ class Stop extends Error {}
 
 describe('preview analysers report progress and stop at cancel', () => {
   beforeEach(async () => {
-    t = await createTestBackend();
-    workspaceId = (await t.call('workspaces.create', { name: '直播品牌', industry: 'beauty_personal_care' }))
-      .id;
-    await t.call('accounts.create', {
-      workspaceId,
-      role: 'sales',
-      handle: 'brand_store',
-      displayName: '旗舰店',
-    });
+    ({ t, workspaceId } = await backendWithSalesAccounts('直播品牌', [
+      { handle: 'brand_store', displayName: '旗舰店' },
+    ]));
   });
-  afterEach(() => {
-    jobRunner(t.backend.context).hold(false);
-    t.close();
-  });
+  afterEach(() => closeReleasingJobs(t));
 
   it.each(Object.keys(files) as Kind[])(
     '%s: rows analysed rise, a bounded number of times, before the end',

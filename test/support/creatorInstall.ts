@@ -1,5 +1,8 @@
 import { createTestBackend, type TestBackend } from './backend';
 import { sampleAudience, setUpBrand, type BrandSetup } from './offers';
+import { loadIdentity, signText } from '../../electron/backend/identity/keys';
+import { canonicalJson } from '../../shared/offerFile/canonical';
+import type { OfferFile } from '../../shared/offerFile/format';
 
 /** The creator's own installation as the offer-file tests use it: 小鹿成分党 with an audience and a rate card. */
 export async function setUpCreatorProfile(creator: TestBackend): Promise<void> {
@@ -27,4 +30,16 @@ export async function setUpTwoInstallations(): Promise<TwoInstallations> {
   const s = await setUpBrand(brand);
   await setUpCreatorProfile(creator);
   return { brand, creator, s };
+}
+
+export const decodeOfferFile = (base64: string) =>
+  JSON.parse(Buffer.from(base64, 'base64').toString('utf8')) as OfferFile;
+export const encodeOfferFile = (file: unknown) =>
+  Buffer.from(JSON.stringify(file), 'utf8').toString('base64');
+
+/** Signs a hand-made file with an installation's real key: what a modified copy of the app could send. */
+export function signOfferFileAs(b: TestBackend, file: Omit<OfferFile, 'signature'>): string {
+  const identity = loadIdentity(b.dataDir);
+  const unsigned = { ...file, senderPublicKey: identity.publicKeyBase64 };
+  return encodeOfferFile({ ...unsigned, signature: signText(identity, canonicalJson(unsigned)) });
 }

@@ -61,6 +61,15 @@ export function pageWorkspaceDeliverables(
   );
 }
 
+/** The calendar's read (exported so its test checks the query plan of this very statement). */
+export const calendarDeliverablesSql = `SELECT d.*, o.terms AS offer_terms, o.creator_id, o.creator_name
+       FROM content_items c
+       JOIN offer_deliverables d ON d.content_item_id = c.id
+       JOIN offers o ON o.id = d.offer_id
+      WHERE c.workspace_id = @ws AND c.planned_at >= @dayBefore AND c.planned_at < @to
+        AND (c.planned_at >= @from OR c.planned_end_at > @from) AND o.side = 'brand'
+      ORDER BY c.planned_at, d.rowid`;
+
 /**
  * Deliverables whose planned content item the calendar draws in `[from, to)` (UTC instants): items starting
  * in the range, and items (live sessions, at most a day long) that started earlier and run into it, as
@@ -74,14 +83,10 @@ export function calendarDeliverableRows(
   to: string,
 ): WorkspaceDeliverableRow[] {
   const dayBefore = new Date(Date.parse(from) - DAY_MS).toISOString();
-  return prepared<Record<string, string>, WorkspaceDeliverableRow>(
-    db,
-    `SELECT d.*, o.terms AS offer_terms, o.creator_id, o.creator_name
-       FROM content_items c
-       JOIN offer_deliverables d ON d.content_item_id = c.id
-       JOIN offers o ON o.id = d.offer_id
-      WHERE c.workspace_id = @ws AND c.planned_at >= @dayBefore AND c.planned_at < @to
-        AND (c.planned_at >= @from OR c.planned_end_at > @from) AND o.side = 'brand'
-      ORDER BY c.planned_at, d.rowid`,
-  ).all({ ws: workspaceId, dayBefore, from, to });
+  return prepared<Record<string, string>, WorkspaceDeliverableRow>(db, calendarDeliverablesSql).all({
+    ws: workspaceId,
+    dayBefore,
+    from,
+    to,
+  });
 }

@@ -13,20 +13,30 @@ export function writeStamp(db: Db): string {
   return `${changes}:${version}`;
 }
 
-/** A per-connection, per-key cache whose entries live until the next write. */
-export function stampedCache<V>() {
+/**
+ * The core of the stamped caches: per connection and key, an entry is served while the write stamp stays
+ * the same; after a write `next` makes the new one from the stale entry (none the first time).
+ */
+export function stampedEntries<V>() {
   const cache = new WeakMap<Db, Map<string, { stamp: string; value: V }>>();
-  return (db: Db, key: string, load: () => V): V => {
+  return (db: Db, key: string, next: (stale: { value: V } | undefined) => V): V => {
     let byKey = cache.get(db);
     if (!byKey) {
       byKey = new Map();
       cache.set(db, byKey);
     }
+    // Read before building: a commit by another connection meanwhile is then refreshed on the next call.
     const stamp = writeStamp(db);
     const hit = byKey.get(key);
     if (hit && hit.stamp === stamp) return hit.value;
-    const value = load();
+    const value = next(hit);
     byKey.set(key, { stamp, value });
     return value;
   };
+}
+
+/** A per-connection, per-key cache whose entries live until the next write. */
+export function stampedCache<V>() {
+  const entries = stampedEntries<V>();
+  return (db: Db, key: string, load: () => V): V => entries(db, key, load);
 }

@@ -9,9 +9,8 @@
  * Targets (issue 11 §8): matrix within 600 ms of blank, calendar within 900 ms.
  * `npm run bench:first-screen` (build first: `npx electron-vite build`). Optional: `-- <runs>`.
  */
-import { chromium, request as playwrightRequest, type Browser } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../support/chromium';
-import { startHost, type RunningHost } from '../../support/webHost';
+import type { Browser } from '@playwright/test';
+import { freshContext, withSamplePages } from './sampleHost';
 
 const RUNS = Math.max(1, Number(process.argv[2] ?? 7));
 
@@ -21,33 +20,13 @@ const median = (values: number[]): number => {
   return sorted.length % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
 };
 
-async function loadSample(host: RunningHost): Promise<string> {
-  const api = await playwrightRequest.newContext();
-  try {
-    const res = await api.post(`${host.origin}/api/workspaces.loadSample`, {
-      headers: { Authorization: `Bearer ${host.token}` },
-      data: {},
-    });
-    const body = (await res.json()) as { ok: boolean; value?: { id: string } };
-    if (!body.ok || !body.value) throw new Error(`workspaces.loadSample failed: ${JSON.stringify(body)}`);
-    return body.value.id;
-  } finally {
-    await api.dispose();
-  }
-}
-
 /** Milliseconds from `goto` until `selector` is visible, in a fresh context; also counts API calls by method. */
 async function timeTo(
   browser: Browser,
   url: string,
   selector: string | undefined,
 ): Promise<{ ms: number; apiCalls: Record<string, number> }> {
-  const context = await browser.newContext({
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    viewport: { width: 1440, height: 900 },
-    reducedMotion: 'reduce',
-  });
+  const context = await freshContext(browser);
   try {
     const page = await context.newPage();
     const apiCalls: Record<string, number> = {};
@@ -68,17 +47,8 @@ async function timeTo(
 }
 
 async function main(): Promise<void> {
-  const host = await startHost();
-  const browser = await chromium.launch(chromiumLaunchOptions);
-  try {
-    const workspaceId = await loadSample(host);
-    const app = (route: string) =>
-      `${host.origin}/?token=${encodeURIComponent(host.token)}#/w/${workspaceId}/${route}`;
-    const targets = [
-      { figure: 'blank', url: `${host.origin}/icon.svg`, selector: undefined },
-      { figure: 'matrix first account card', url: app('matrix'), selector: '[data-testid="account-card"]' },
-      { figure: 'calendar first item', url: app('calendar'), selector: '[data-testid="calendar-item"]' },
-    ];
+  await withSamplePages(async (browser, pages, host) => {
+    const targets = [{ figure: 'blank', url: `${host.origin}/icon.svg`, selector: undefined }, ...pages];
     // One unmeasured round warms the host (first SQLite reads, file system cache) for every target alike.
     for (const target of targets) await timeTo(browser, target.url, target.selector);
     const runs = new Map<string, number[]>(targets.map((t) => [t.figure, []]));
@@ -106,10 +76,7 @@ async function main(): Promise<void> {
         }),
       );
     }
-  } finally {
-    await browser.close();
-    await host.dispose();
-  }
+  });
 }
 
 main().catch((err: unknown) => {

@@ -8,25 +8,9 @@
  * Printed as one JSON object per page; never asserted. `npx tsx test/bench/firstScreen/trace.ts` after
  * `npx electron-vite build`.
  */
-import { chromium, request as playwrightRequest, type Browser } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../support/chromium';
-import { startHost, type RunningHost } from '../../support/webHost';
+import type { Browser } from '@playwright/test';
+import { freshContext, withSamplePages } from './sampleHost';
 import { summariseTrace, type TraceEvent } from './traceSummary';
-
-async function loadSample(host: RunningHost): Promise<string> {
-  const api = await playwrightRequest.newContext();
-  try {
-    const res = await api.post(`${host.origin}/api/workspaces.loadSample`, {
-      headers: { Authorization: `Bearer ${host.token}` },
-      data: {},
-    });
-    const body = (await res.json()) as { ok: boolean; value?: { id: string } };
-    if (!body.ok || !body.value) throw new Error(`workspaces.loadSample failed: ${JSON.stringify(body)}`);
-    return body.value.id;
-  } finally {
-    await api.dispose();
-  }
-}
 
 interface ResourceRow {
   name: string;
@@ -36,12 +20,7 @@ interface ResourceRow {
 }
 
 async function traceLoad(browser: Browser, url: string, selector: string) {
-  const context = await browser.newContext({
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-    viewport: { width: 1440, height: 900 },
-    reducedMotion: 'reduce',
-  });
+  const context = await freshContext(browser);
   try {
     const page = await context.newPage();
     await page.goto('about:blank');
@@ -97,26 +76,14 @@ async function traceLoad(browser: Browser, url: string, selector: string) {
 }
 
 async function main(): Promise<void> {
-  const host = await startHost();
-  const browser = await chromium.launch(chromiumLaunchOptions);
-  try {
-    const workspaceId = await loadSample(host);
-    const app = (route: string) =>
-      `${host.origin}/?token=${encodeURIComponent(host.token)}#/w/${workspaceId}/${route}`;
-    const targets = [
-      { figure: 'matrix first account card', url: app('matrix'), selector: '[data-testid="account-card"]' },
-      { figure: 'calendar first item', url: app('calendar'), selector: '[data-testid="calendar-item"]' },
-    ];
+  await withSamplePages(async (browser, pages) => {
     // One unmeasured round warms the host and the file system cache alike for both pages.
-    for (const target of targets) await traceLoad(browser, target.url, target.selector);
-    for (const target of targets) {
+    for (const target of pages) await traceLoad(browser, target.url, target.selector);
+    for (const target of pages) {
       const result = await traceLoad(browser, target.url, target.selector);
       console.log(JSON.stringify({ figure: target.figure, ...result }, null, 1));
     }
-  } finally {
-    await browser.close();
-    await host.dispose();
-  }
+  });
 }
 
 main().catch((err: unknown) => {

@@ -5,6 +5,7 @@ import { platforms } from '../../../../shared/domain/account';
 import { creatorProfileFieldsSchema, rateCardKeys, rateCardSchema } from '../../../../shared/domain/creator';
 import { ageBrackets, SHARE_SUM_TOLERANCE } from '../../../../shared/interest/audience';
 import { zodRule } from '../../lib/zodRule';
+import { DisplayNameField } from '../../lib/DisplayNameField';
 import { useInterestOptions } from '../../lib/interestOptions';
 import { ShareRows } from './ShareRows';
 import type { CreatorFormValues } from './creatorForm';
@@ -56,14 +57,7 @@ export function CreatorFields({
       )}
       <Row gutter={12}>
         <Col span={12}>
-          <Form.Item
-            name="displayName"
-            label={t('fields.displayName')}
-            rules={[zodRule(shape.displayName)]}
-            required
-          >
-            <Input maxLength={40} />
-          </Form.Item>
+          <DisplayNameField label={t('fields.displayName')} schema={shape.displayName} />
         </Col>
         <Col span={12}>
           <Form.Item name="platform" label={t('fields.platform')}>

@@ -13,6 +13,7 @@ import { targetsDroppedOnRoleChange } from '../../../../shared/domain/accountRul
 import { submitForm } from '../../lib/submitForm';
 import { FormDrawer } from '../../lib/FormDrawer';
 import { zodRule } from '../../lib/zodRule';
+import { DisplayNameField } from '../../lib/DisplayNameField';
 import { useAccountMutations } from './queries';
 import { targetFieldsFor, targetKind } from './targetFields';
 
@@ -175,14 +176,7 @@ export function AccountFormDrawer({ workspaceId, target, onClose }: Props) {
           <Input prefix="@" maxLength={41} />
         </Form.Item>
       </Space.Compact>
-      <Form.Item
-        name="displayName"
-        label={t('fields.displayName')}
-        rules={[zodRule(shape.displayName)]}
-        required
-      >
-        <Input maxLength={40} />
-      </Form.Item>
+      <DisplayNameField label={t('fields.displayName')} schema={shape.displayName} />
       <Form.Item name="followers" label={t('fields.followers')} rules={[zodRule(shape.followers)]}>
         <InputNumber style={{ width: '100%' }} min={0} precision={0} />
       </Form.Item>

@@ -46,15 +46,15 @@ export function DailyRowsTable({ accountId }: { accountId: string }) {
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('dailyRows.empty') }}
         columns={[
-          { title: t('dailyRows.date'), dataIndex: 'date', render: (v: string) => f.date(v), fixed: 'left' },
+          { title: t('fields.date'), dataIndex: 'date', render: (v: string) => f.date(v), fixed: 'left' },
           ...countColumns.map((field) => ({
-            title: t(`dailyRows.${field}`),
+            title: t(`fields.${field}`),
             dataIndex: field,
             align: 'right' as const,
             render: count,
           })),
           {
-            title: t('dailyRows.gmv'),
+            title: t('fields.gmv'),
             dataIndex: 'gmv',
             align: 'right',
             render: (v: number | null) => f.moneyAt('table', v),

@@ -50,15 +50,7 @@ export const performance = {
     dailyRows: {
       title: '每日数据',
       empty: '这个账号还没有导入每日数据',
-      date: '日期',
-      views: '播放量',
-      likes: '点赞',
-      comments: '评论',
-      shares: '分享',
-      saves: '收藏',
-      newFollowers: '涨粉',
-      orders: '订单数',
-      gmv: '成交金额',
+      // Column headers come from `fields`, the import's names for the same metrics.
       source: '来源文件',
     },
     runs: {
@@ -201,15 +193,7 @@ export const performance = {
     dailyRows: {
       title: 'Daily data',
       empty: 'No daily data imported for this account yet',
-      date: 'Date',
-      views: 'Views',
-      likes: 'Likes',
-      comments: 'Comments',
-      shares: 'Shares',
-      saves: 'Saves',
-      newFollowers: 'New followers',
-      orders: 'Orders',
-      gmv: 'GMV',
+      // Column headers come from `fields`, the import's names for the same metrics.
       source: 'Source file',
     },
     runs: {
