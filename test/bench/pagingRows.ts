@@ -184,14 +184,19 @@ async function main(): Promise<void> {
     );
 
     const accountId = await seedMetrics(b, workspaceId);
-    const first = await call<{ nextCursor: string; total: number }>(b, 'metrics.rows', {
+    const first = await call<{ nextCursor: string | null; total: number }>(b, 'metrics.rows', {
       accountId,
       limit: 50,
     });
+    // Page 42, or the last page when the account has fewer (a small run: `-- 20 2000`).
     let deep = first.nextCursor;
+    if (!deep) throw new Error('metrics.rows: the account has one page only; seed more rows');
     for (let i = 0; i < 40; i++) {
-      deep = (await call<{ nextCursor: string }>(b, 'metrics.rows', { accountId, limit: 50, cursor: deep }))
-        .nextCursor;
+      const next = (
+        await call<{ nextCursor: string | null }>(b, 'metrics.rows', { accountId, limit: 50, cursor: deep })
+      ).nextCursor;
+      if (!next) break;
+      deep = next;
     }
     const deepDate = (JSON.parse(deep) as [string])[0];
     const db = b.context.db;
