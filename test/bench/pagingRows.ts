@@ -189,10 +189,10 @@ async function main(): Promise<void> {
       limit: 50,
     });
     // Page 42, or the last page when the account has fewer (a small run: `-- 20 2000`).
-    let deep = first.nextCursor;
-    if (!deep) throw new Error('metrics.rows: the account has one page only; seed more rows');
+    if (!first.nextCursor) throw new Error('metrics.rows: the account has one page only; seed more rows');
+    let deep: string = first.nextCursor;
     for (let i = 0; i < 40; i++) {
-      const next = (
+      const next: string | null = (
         await call<{ nextCursor: string | null }>(b, 'metrics.rows', { accountId, limit: 50, cursor: deep })
       ).nextCursor;
       if (!next) break;
