@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { snapshotTables, type TestBackend } from '../support/backend';
 import { offerInput, type BrandSetup } from '../support/offers';
 import {
   decodeOfferFile as decode,
   encodeOfferFile as encode,
-  setUpTwoInstallations,
+  twoInstallationsEachTest,
   signOfferFileAs as signAs,
 } from '../support/creatorInstall';
 
@@ -17,13 +17,7 @@ let brand: TestBackend;
 let creator: TestBackend;
 let s: BrandSetup;
 
-beforeEach(async () => {
-  ({ brand, creator, s } = await setUpTwoInstallations());
-});
-afterEach(() => {
-  brand.close();
-  creator.close();
-});
+twoInstallationsEachTest((two) => ({ brand, creator, s } = two));
 
 /** Imports a creator's first answer at the brand, confirming the verification codes (the phone call). */
 async function importFirstAnswer(base64: string, inboxId: string, brandOfferId: string) {

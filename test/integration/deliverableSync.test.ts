@@ -1,11 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
 import { offerInput, type BrandSetup } from '../support/offers';
 import {
   decodeOfferFile as decode,
   encodeOfferFile as encode,
   setUpCreatorProfile,
-  setUpTwoInstallations,
+  twoInstallationsEachTest,
   signOfferFileAs as signAs,
 } from '../support/creatorInstall';
 
@@ -19,13 +19,7 @@ let brand: TestBackend;
 let creator: TestBackend;
 let s: BrandSetup;
 
-beforeEach(async () => {
-  ({ brand, creator, s } = await setUpTwoInstallations());
-});
-afterEach(() => {
-  brand.close();
-  creator.close();
-});
+twoInstallationsEachTest((two) => ({ brand, creator, s } = two));
 
 /** Brand sends, the creator (installation `c`) accepts, codes confirmed: both hold the accepted offer. */
 async function acceptedWith(c: TestBackend) {

@@ -1,11 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
 import { inDays, offerInput, type BrandSetup } from '../support/offers';
 import type { OfferFile } from '../../shared/offerFile/format';
 import {
   decodeOfferFile as decode,
   encodeOfferFile as encode,
-  setUpTwoInstallations,
+  twoInstallationsEachTest,
   signOfferFileAs as signAs,
 } from '../support/creatorInstall';
 
@@ -15,12 +15,8 @@ let creator: TestBackend;
 let s: BrandSetup;
 const extra: TestBackend[] = [];
 
-beforeEach(async () => {
-  ({ brand, creator, s } = await setUpTwoInstallations());
-});
+twoInstallationsEachTest((two) => ({ brand, creator, s } = two));
 afterEach(() => {
-  brand.close();
-  creator.close();
   for (const b of extra.splice(0)) b.close();
 });
 

@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import { createTestBackend, type TestBackend } from './backend';
 import { sampleAudience, setUpBrand, type BrandSetup } from './offers';
 import { loadIdentity, signText } from '../../electron/backend/identity/keys';
@@ -24,12 +25,29 @@ export interface TwoInstallations {
 }
 
 /** Two installations on two databases and data directories: the brand's (set up) and the creator's. */
-export async function setUpTwoInstallations(): Promise<TwoInstallations> {
+async function setUpTwoInstallations(): Promise<TwoInstallations> {
   const brand = await createTestBackend();
   const creator = await createTestBackend();
   const s = await setUpBrand(brand);
   await setUpCreatorProfile(creator);
   return { brand, creator, s };
+}
+
+/**
+ * Every test gets both installations afresh, closed afterwards (the preamble the offer-file tests shared
+ * line for line). `receive` hands them to the file's own variables, so the tests keep reading plain
+ * `brand`, `creator` and `s`, as `freshBackendEachTest` does for one backend.
+ */
+export function twoInstallationsEachTest(receive: (two: TwoInstallations) => void): void {
+  let current: TwoInstallations | undefined;
+  beforeEach(async () => {
+    current = await setUpTwoInstallations();
+    receive(current);
+  });
+  afterEach(() => {
+    current?.brand.close();
+    current?.creator.close();
+  });
 }
 
 export const decodeOfferFile = (base64: string) =>
