@@ -3,6 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import type { UiLanguage } from '../../shared/format/number';
 import { apiCall } from './api';
 import { expect as baseExpect, test } from './fixtures';
+import { workspacePages } from './workspacePages';
 
 // Thirty full-page scans run while other suites load the machine: waits are generous, nothing is timed.
 const expect = baseExpect.configure({ timeout: 60_000 });
@@ -14,24 +15,6 @@ const expect = baseExpect.configure({ timeout: 60_000 });
  * of them are collected first and printed together, one line per rule and page with the offending nodes.
  */
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** Sidebar routes under /w/:workspaceId/, as in renderer/src/app/routes.tsx (detail routes are visited below). */
-const workspacePages = [
-  'matrix',
-  'calendar',
-  'products',
-  'audience',
-  'match',
-  'performance',
-  'creators',
-  'offers',
-  'advisor',
-  'live',
-  'approvals',
-  'portfolio',
-  'report',
-  'data',
-] as const;
 
 /** The labels the journey clicks, in each language (from the features' i18n files). */
 const labels: Record<UiLanguage, Record<string, string>> = {

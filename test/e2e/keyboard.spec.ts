@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { apiCall } from './api';
 import { expect as baseExpect, test } from './fixtures';
+import { workspacePages } from './workspacePages';
 
 // Hundreds of key presses on a possibly loaded machine: waits are generous, nothing is timed.
 const expect = baseExpect.configure({ timeout: 60_000 });
@@ -12,24 +13,6 @@ const expect = baseExpect.configure({ timeout: 60_000 });
  * offer, the reminders bell, the language switch, a chart's table view and PNG export. Every control the
  * keyboard lands on to act must show a focus indicator (a computed outline or box-shadow).
  */
-
-/** Sidebar routes, in the order of renderer/src/app/navigation.tsx. */
-const routes = [
-  'matrix',
-  'calendar',
-  'products',
-  'audience',
-  'match',
-  'performance',
-  'creators',
-  'offers',
-  'advisor',
-  'live',
-  'approvals',
-  'portfolio',
-  'report',
-  'data',
-] as const;
 
 /** Whether the focused element (or, for antd's hidden radio inputs, its visible label) draws a focus indicator. */
 async function focusRing(page: Page): Promise<{ ring: boolean; what: string }> {
@@ -116,7 +99,7 @@ test('every main action is reachable and usable by keyboard, with a visible focu
   /** Arrows until the menu item of `route` has focus (rc-menu's ids end with the item's key), then Enter. */
   const openRoute = async (route: string, key: 'ArrowDown' | 'ArrowUp') => {
     const focusedKey = () => page.evaluate(() => document.activeElement?.getAttribute('data-menu-id') ?? '');
-    for (let i = 0; i < routes.length + 1; i++) {
+    for (let i = 0; i < workspacePages.length + 1; i++) {
       const before = await focusedKey();
       if (before.endsWith(`-${route}`)) break;
       await page.keyboard.press(key);
@@ -128,7 +111,7 @@ test('every main action is reachable and usable by keyboard, with a visible focu
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`/${route}(\\?|$)`));
   };
-  for (const route of routes.slice(1)) await openRoute(route, 'ArrowDown');
+  for (const route of workspacePages.slice(1)) await openRoute(route, 'ArrowDown');
   // And back up to the calendar.
   await openRoute('calendar', 'ArrowUp');
   await expect(page.getByTestId('calendar-item').first()).toBeVisible();

@@ -14,6 +14,22 @@ export function dbAt(version: number): Db {
   return db;
 }
 
+/**
+ * Workspace `w1` (品牌) with one Douyin account `a1`, written in plain SQL so it works at any version from
+ * 0010 on: the rows most migration tests put in before migrating, to prove they survive.
+ */
+export function insertWorkspaceWithAccount(
+  db: Db,
+  account: { handle: string; displayName: string; role: 'brand' | 'sales' },
+): void {
+  db.exec(`INSERT INTO workspaces (id, name, industry, stage, created_at, updated_at)
+           VALUES ('w1', '品牌', 'beauty_personal_care', 'new', 'now', 'now')`);
+  db.prepare(
+    `INSERT INTO accounts (id, workspace_id, platform, handle, display_name, role, created_at, updated_at)
+     VALUES ('a1', 'w1', 'douyin', ?, ?, ?, 'now', 'now')`,
+  ).run(account.handle, account.displayName, account.role);
+}
+
 /** Runs every remaining migration; returns the version reached. */
 export function migrateToLatest(db: Db): number {
   return runMigrations(db, migrations);

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dbAt, explain, migrateTo } from '../../support/migrations';
+import { dbAt, insertWorkspaceWithAccount, explain, migrateTo } from '../../support/migrations';
 
 /** Migration 0040 on a database at 0030 with data: existing rows stay, new tables work, hot queries use indexes. */
 describe('migration 0040 (interest, metrics, forecasts)', () => {
   it('adds its tables to a populated database and serves the hot queries from indexes', () => {
     const db = dbAt(30);
-    db.exec(`INSERT INTO workspaces (id, name, industry, stage, created_at, updated_at)
-             VALUES ('w1', '品牌', 'beauty_personal_care', 'new', 'now', 'now');
-             INSERT INTO accounts (id, workspace_id, platform, handle, display_name, role, created_at, updated_at)
-             VALUES ('a1', 'w1', 'douyin', 'h', '号', 'brand', 'now', 'now');`);
+    insertWorkspaceWithAccount(db, { handle: 'h', displayName: '号', role: 'brand' });
     expect(migrateTo(db, 40)).toBe(40);
     expect(db.prepare('SELECT handle FROM accounts').all()).toEqual([{ handle: 'h' }]);
 

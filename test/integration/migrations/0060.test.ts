@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dbAt, explain, migrateToLatest } from '../../support/migrations';
+import { dbAt, insertWorkspaceWithAccount, explain, migrateToLatest } from '../../support/migrations';
 
 /** Migration 0060 on a populated 0040 database: rows stay, the new tables hold, hot queries use indexes. */
 describe('migration 0060 (approvals)', () => {
   it('adds the approval tables, cascades with items and workspaces, and serves hot queries from indexes', () => {
     const db = dbAt(50);
-    db.exec(`INSERT INTO workspaces (id, name, industry, stage, created_at, updated_at)
-             VALUES ('w1', '品牌', 'beauty_personal_care', 'new', 'now', 'now');
-             INSERT INTO accounts (id, workspace_id, platform, handle, display_name, role, created_at, updated_at)
-             VALUES ('a1', 'w1', 'douyin', 'h', '号', 'brand', 'now', 'now');
-             INSERT INTO content_items (id, workspace_id, account_id, title, format, objective, pillar, status,
+    insertWorkspaceWithAccount(db, { handle: 'h', displayName: '号', role: 'brand' });
+    db.exec(`INSERT INTO content_items (id, workspace_id, account_id, title, format, objective, pillar, status,
                planned_at, planned_end_at, owner, brief, revision, created_at, updated_at)
              VALUES ('c1', 'w1', 'a1', '标题', 'short_video', 'seed', '', 'review',
                '2025-08-06T10:00:00.000Z', '2025-08-06T10:00:00.000Z', '', '', 0, 'now', 'now');`);

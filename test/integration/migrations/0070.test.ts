@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dbAt, explain, migrateTo } from '../../support/migrations';
+import { dbAt, insertWorkspaceWithAccount, explain, migrateTo } from '../../support/migrations';
 
 const insertSession = `INSERT INTO live_sessions (id, workspace_id, account_id, creator_id, started_at, ended_at, slot, viewers, exposure_users, buyers, source, imported_at)
   VALUES (@id, 'w1', @account, @creator, @start, @end, 'evening', @viewers, @exposure, @buyers, 'f', 'now')`;
@@ -8,10 +8,7 @@ const insertSession = `INSERT INTO live_sessions (id, workspace_id, account_id, 
 describe('migration 0070 (live sessions)', () => {
   it('adds its tables to a populated database and refuses impossible sessions even past validation', () => {
     const db = dbAt(60);
-    db.exec(`INSERT INTO workspaces (id, name, industry, stage, created_at, updated_at)
-             VALUES ('w1', '品牌', 'beauty_personal_care', 'new', 'now', 'now');
-             INSERT INTO accounts (id, workspace_id, platform, handle, display_name, role, created_at, updated_at)
-             VALUES ('a1', 'w1', 'douyin', 'store', '旗舰店', 'sales', 'now', 'now');`);
+    insertWorkspaceWithAccount(db, { handle: 'store', displayName: '旗舰店', role: 'sales' });
     expect(migrateTo(db, 70)).toBe(70);
     expect(db.prepare('SELECT handle FROM accounts').all()).toEqual([{ handle: 'store' }]);
 

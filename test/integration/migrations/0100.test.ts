@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dbAt, explain, migrateTo } from '../../support/migrations';
+import { dbAt, insertWorkspaceWithAccount, explain, migrateTo } from '../../support/migrations';
 
 /** Migration 0100 on a populated database at 0040: rows stay, the portfolio's hot queries use the new indexes. */
 describe('migration 0100 (portfolio indexes)', () => {
   it('keeps the content and serves overdue counts and last activity from its indexes', () => {
     const db = dbAt(90);
-    db.exec(`INSERT INTO workspaces (id, name, industry, stage, created_at, updated_at)
-             VALUES ('w1', '品牌', 'beauty_personal_care', 'new', 'now', 'now');
-             INSERT INTO accounts (id, workspace_id, platform, handle, display_name, role, created_at, updated_at)
-             VALUES ('a1', 'w1', 'douyin', 'h', '号', 'brand', 'now', 'now');
-             INSERT INTO content_items (id, workspace_id, account_id, title, format, objective, status, planned_at,
+    insertWorkspaceWithAccount(db, { handle: 'h', displayName: '号', role: 'brand' });
+    db.exec(`INSERT INTO content_items (id, workspace_id, account_id, title, format, objective, status, planned_at,
                planned_end_at, created_at, updated_at)
              VALUES ('c1', 'w1', 'a1', '旧', 'short_video', 'seed', 'idea', '2025-08-01T00:00:00.000Z',
                '2025-08-01T00:00:00.000Z', 'x', '2025-08-02T00:00:00.000Z'),

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dbAt, explain, migrateTo } from '../../support/migrations';
+import { dbAt, insertWorkspaceWithAccount, explain, migrateTo } from '../../support/migrations';
 
 /** Migration 0110 (content series) on a populated database at 0100. */
 describe('migration 0110 (content series)', () => {
   it('keeps the content, links occurrences, marks edits as exceptions and deletions as EXDATEs', () => {
     const db = dbAt(100);
-    db.exec(`INSERT INTO workspaces (id, name, industry, stage, created_at, updated_at)
-             VALUES ('w1', '品牌', 'beauty_personal_care', 'new', 'now', 'now');
-             INSERT INTO accounts (id, workspace_id, platform, handle, display_name, role, created_at, updated_at)
-             VALUES ('a1', 'w1', 'douyin', 'h', '号', 'sales', 'now', 'now');
-             INSERT INTO content_items (id, workspace_id, account_id, title, format, objective, status, planned_at,
+    insertWorkspaceWithAccount(db, { handle: 'h', displayName: '号', role: 'sales' });
+    db.exec(`INSERT INTO content_items (id, workspace_id, account_id, title, format, objective, status, planned_at,
                planned_end_at, duration_minutes, created_at, updated_at)
              VALUES ('c1', 'w1', 'a1', '自播', 'live', 'self_broadcast', 'idea', '2025-08-05T12:00:00.000Z',
                '2025-08-05T14:00:00.000Z', 120, 'x', 'x'),
