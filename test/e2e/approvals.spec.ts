@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { chooseOption } from './antdSelect';
 import { expect, test } from './fixtures';
 import { api } from './api';
+import { createLimeBrand } from './limeWorkspace';
 
 /** A day `n` days from today in Shanghai, `YYYY-MM-DD` (the export dialog defaults to the next four weeks). */
 const shanghaiDay = (n: number) =>
@@ -13,14 +14,7 @@ test('export a review pack, answer it from disk, import the answers and see the 
   host,
 }, testInfo) => {
   test.setTimeout(120_000);
-  const ws = await api(host, 'workspaces.create', { name: '青柠饮品', industry: 'food_beverage' });
-  const account = await api(host, 'accounts.create', {
-    workspaceId: ws.id,
-    role: 'brand',
-    handle: 'lime_official',
-    displayName: '青柠官方号',
-    targets: { postsPerWeek: 5 },
-  });
+  const { ws, brand: account } = await createLimeBrand(host, { postsPerWeek: 5 });
   const day1 = shanghaiDay(1);
   const day2 = shanghaiDay(2);
   const create = (title: string, day: string) =>

@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import type { RunningHost } from '../support/webHost';
 import { chooseOption } from './antdSelect';
+import { dayCell, newItemOnDay } from './calendarPage';
 import { expect, test } from './fixtures';
 import { api } from './api';
 import { setupLimeWorkspace } from './limeWorkspace';
@@ -9,8 +10,6 @@ const setupWorkspace = (host: RunningHost) => setupLimeWorkspace(host, { planned
 
 // The machine is shared and slow under load: these flows seed data and drag, so they get room.
 test.describe.configure({ timeout: 180_000 });
-
-const dayCell = (page: Page, date: string) => page.locator(`[role="cell"][data-date="${date}"]`);
 
 async function inViewport(page: Page, locator: Locator) {
   const box = (await locator.boundingBox())!;
@@ -151,11 +150,7 @@ test('a live time that clashes shows the overlap beside the time field before sa
   await page.goto(`${host.url}#/w/${workspaceId}/calendar?view=month&date=2025-08-05`);
 
   // A new live at 20:00 the same day on the same account: flagged while the fields are filled in.
-  const cell = dayCell(page, '2025-08-06');
-  const box = (await cell.boundingBox())!;
-  await page.mouse.click(box.x + box.width - 8, box.y + box.height - 8);
-  const drawer = page.getByRole('dialog').filter({ hasText: '新建内容' });
-  await expect(drawer.getByLabel('计划时间')).toHaveValue('2025-08-06 20:00');
+  const drawer = await newItemOnDay(page, '2025-08-06');
   await chooseOption(page, drawer.getByLabel('账号'), /青柠旗舰店/);
   await drawer.getByLabel('标题').fill('加场自播');
   await drawer.getByText('直播', { exact: true }).click();

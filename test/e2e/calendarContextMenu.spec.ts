@@ -1,11 +1,9 @@
-import type { Page } from '@playwright/test';
+import { dayCell } from './calendarPage';
 import { expect, test } from './fixtures';
 import { setupLimeVideo } from './limeWorkspace';
 
 /** Issue 11 §5: 复制到… (and 打开, 删除 with 撤销) from a calendar event's or board card's context menu. */
 test.describe.configure({ timeout: 180_000 });
-
-const dayCell = (page: Page, date: string) => page.locator(`[role="cell"][data-date="${date}"]`);
 
 test('right-click a calendar event → 复制到… → the copy appears on the new day; keyboard menu deletes with 撤销', async ({
   page,

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import type { RunningHost } from '../support/webHost';
 import { chooseOption } from './antdSelect';
+import { dayCell, newItemOnDay } from './calendarPage';
 import { expect, test } from './fixtures';
 import { api } from './api';
 import { setupLimeWorkspace } from './limeWorkspace';
@@ -11,9 +12,15 @@ const setupWorkspace = (host: RunningHost) => setupLimeWorkspace(host, { planned
 const calendarUrl = (host: RunningHost, workspaceId: string, query: string) =>
   `${host.url}#/w/${workspaceId}/calendar?${query}`;
 
-const dayCell = (page: Page, date: string) => page.locator(`[role="cell"][data-date="${date}"]`);
 const calendarItem = (page: Page, title: string) =>
   page.getByTestId('calendar-item').filter({ hasText: title });
+
+/** The planned drinks workspace on the month calendar of August 2025, shown. */
+async function openAugustCalendar(page: Page, host: RunningHost): Promise<void> {
+  const { workspaceId } = await setupWorkspace(host);
+  await page.goto(calendarUrl(host, workspaceId, 'date=2025-08-05'));
+  await expect(page.getByTestId('calendar-title')).toHaveText('2025年8月');
+}
 
 /** Drags with real mouse moves: FullCalendar listens to pointer events, not HTML5 drag and drop. */
 async function dragTo(page: Page, source: Locator, target: Locator) {
@@ -30,16 +37,11 @@ test('plan an item on the calendar, reschedule it, move it on the board, see a g
   page,
   host,
 }) => {
-  const { workspaceId } = await setupWorkspace(host);
-  await page.goto(calendarUrl(host, workspaceId, 'date=2025-08-05'));
-  await expect(page.getByTestId('calendar-title')).toHaveText('2025年8月');
+  await openAugustCalendar(page, host);
 
   // Click an empty slot of Wednesday 6 August: the drawer opens at 20:00 that day.
   const cell = dayCell(page, '2025-08-06');
-  const box = (await cell.boundingBox())!;
-  await page.mouse.click(box.x + box.width - 8, box.y + box.height - 8);
-  const drawer = page.getByRole('dialog').filter({ hasText: '新建内容' });
-  await expect(drawer.getByLabel('计划时间')).toHaveValue('2025-08-06 20:00');
+  const drawer = await newItemOnDay(page, '2025-08-06');
   await chooseOption(page, drawer.getByLabel('账号'), /青柠旗舰店/);
   await drawer.getByLabel('标题').fill('柠檬茶第二件半价');
   await chooseOption(page, drawer.getByLabel('目标'), /转化/);
@@ -102,9 +104,7 @@ test('import a CSV with one bad row: the preview shows it, it is fixed in place,
   page,
   host,
 }) => {
-  const { workspaceId } = await setupWorkspace(host);
-  await page.goto(calendarUrl(host, workspaceId, 'date=2025-08-05'));
-  await expect(page.getByTestId('calendar-title')).toHaveText('2025年8月');
+  await openAugustCalendar(page, host);
 
   await page.getByRole('button', { name: /导\s*入/ }).click();
   const modal = page.getByRole('dialog').filter({ hasText: '导入内容计划' });

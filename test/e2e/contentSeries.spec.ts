@@ -2,13 +2,13 @@ import type { Page } from '@playwright/test';
 import type { RunningHost } from '../support/webHost';
 import { apiCall } from './api';
 import { chooseOption } from './antdSelect';
+import { dayCell, newItemOnDay } from './calendarPage';
 import { expect as baseExpect, test } from './fixtures';
 
 // Waiting limits only (no timed assertion): this spec walks many steps on a shared, busy machine.
 const expect = baseExpect.configure({ timeout: 30_000 });
 test.describe.configure({ timeout: 300_000 });
 
-const dayCell = (page: Page, date: string) => page.locator(`[role="cell"][data-date="${date}"]`);
 const itemsOn = (page: Page, date: string, title: string) =>
   dayCell(page, date).getByTestId('calendar-item').filter({ hasText: title });
 
@@ -44,10 +44,7 @@ test('a weekly 自播 live on Tue/Thu ×6: occurrences on the calendar, "this an
   await expect(page.getByTestId('calendar-title')).toHaveText('2025年8月');
 
   // New item on Tuesday 5 August (the drawer opens at 20:00), repeating weekly on Tue and Thu, 6 times.
-  const box = (await dayCell(page, '2025-08-05').boundingBox())!;
-  await page.mouse.click(box.x + box.width - 8, box.y + box.height - 8);
-  const drawer = page.getByRole('dialog').filter({ hasText: '新建内容' });
-  await expect(drawer.getByLabel('计划时间')).toHaveValue('2025-08-05 20:00');
+  const drawer = await newItemOnDay(page, '2025-08-05');
   await chooseOption(page, drawer.getByLabel('账号'), /青柠旗舰店/);
   await drawer.getByLabel('标题').fill('周二周四自播');
   await drawer.getByText('直播', { exact: true }).click();

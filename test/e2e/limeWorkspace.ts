@@ -8,7 +8,7 @@ export interface LimeWorkspace {
 }
 
 /** The drinks brand's workspace and its brand-building account 青柠官方号 (with `targets` if given). */
-async function createLimeBrand(host: RunningHost, targets?: { postsPerWeek: number }) {
+export async function createLimeBrand(host: RunningHost, targets?: { postsPerWeek: number }) {
   const ws = await api(host, 'workspaces.create', { name: '青柠饮品', industry: 'food_beverage' });
   const brand = await api(host, 'accounts.create', {
     workspaceId: ws.id,

@@ -13,18 +13,23 @@ async function openImport(page: Page, url: string) {
   return page.getByRole('dialog', { name: '导入表现数据' });
 }
 
+/** Picks a file too big to preview at once (150,000 rows): the preview runs as a job, whose panel shows. */
+async function previewBigFile(page: Page, url: string) {
+  const modal = await openImport(page, url);
+  await modal
+    .locator('input[type=file]')
+    .setInputFiles({ name: '全年导出.csv', mimeType: 'text/csv', buffer: bigCsv(30_000) });
+  const previewJob = modal.getByTestId('preview-job');
+  await expect(previewJob).toBeVisible({ timeout: 120_000 });
+  return { modal, previewJob };
+}
+
 test('a big file is previewed as a job: a progress bar with 取消, then the preview', async ({
   page,
   host,
 }) => {
   test.setTimeout(240_000);
-  const modal = await openImport(page, host.url);
-  await modal
-    .locator('input[type=file]')
-    .setInputFiles({ name: '全年导出.csv', mimeType: 'text/csv', buffer: bigCsv(30_000) });
-
-  const previewJob = modal.getByTestId('preview-job');
-  await expect(previewJob).toBeVisible({ timeout: 120_000 });
+  const { modal, previewJob } = await previewBigFile(page, host.url);
   await expect(previewJob.getByText('正在读取文件并生成预览', { exact: false })).toBeVisible();
   await expect(previewJob.getByRole('button', { name: '取 消' })).toBeVisible();
   await expect(previewJob.getByRole('progressbar')).toBeVisible();
@@ -38,12 +43,7 @@ test('a big file is previewed as a job: a progress bar with 取消, then the pre
 
 test('cancelling a preview job returns to the file picker and imports nothing', async ({ page, host }) => {
   test.setTimeout(240_000);
-  const modal = await openImport(page, host.url);
-  await modal
-    .locator('input[type=file]')
-    .setInputFiles({ name: '全年导出.csv', mimeType: 'text/csv', buffer: bigCsv(30_000) });
-  const previewJob = modal.getByTestId('preview-job');
-  await expect(previewJob).toBeVisible({ timeout: 120_000 });
+  const { modal, previewJob } = await previewBigFile(page, host.url);
   await previewJob.getByRole('button', { name: '取 消' }).click();
   await expect(page.getByText('已取消预览，未导入任何数据')).toBeVisible();
   await expect(modal.getByTestId('metrics-file-input')).toBeAttached();
