@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
 import { creatorInput, offerInput } from '../support/offers';
-import { createClient, putDailyMetrics } from '../support/clientFixtures';
+import { createClient, planItems, putDailyMetrics } from '../support/clientFixtures';
 import { insertRun } from '../../electron/backend/forecasts/repo';
 import type { ForecastRun } from '../../shared/domain/forecastRun';
 
@@ -51,7 +51,7 @@ function gmvRun(
 }
 
 async function alpha() {
-  const { workspaceId, ...ids } = await createClient(t, {
+  const { workspaceId, brand, sales } = await createClient(t, {
     name: 'Alpha 青柠',
     brand: { handle: 'alpha_brand', displayName: 'Alpha 官方', targets: { postsPerWeek: 3 } },
     sales: {
@@ -60,66 +60,41 @@ async function alpha() {
       targets: { postsPerWeek: 2, liveHoursPerWeek: 4 },
     },
   });
-  const brand = { id: ids.brand };
-  const sales = { id: ids.sales };
-  const base = { workspaceId, format: 'short_video', objective: 'seed' } as const;
-  // This week: two brand posts (one is overdue, one is a sales objective on a brand account), a 2 h live.
-  await t.call('content.create', {
-    ...base,
-    accountId: brand.id,
-    title: '周一',
-    plannedAt: '2025-08-04T10:00:00+08:00',
-  });
-  await t.call('content.create', {
-    ...base,
-    accountId: brand.id,
-    title: '周四带货',
-    objective: 'convert',
-    plannedAt: '2025-08-07T10:00:00+08:00',
-  });
-  await t.call('content.create', {
-    ...base,
-    accountId: sales.id,
-    title: '周五自播',
-    format: 'live',
-    objective: 'self_broadcast',
-    durationMinutes: 120,
-    plannedAt: '2025-08-08T19:00:00+08:00',
-  });
-  // Past but done or dropped: not overdue.
-  await t.call('content.create', {
-    ...base,
-    accountId: brand.id,
-    title: '上月已发',
-    status: 'published',
-    plannedAt: '2025-07-10T10:00:00+08:00',
-  });
-  await t.call('content.create', {
-    ...base,
-    accountId: brand.id,
-    title: '取消',
-    status: 'cancelled',
-    plannedAt: '2025-07-11T10:00:00+08:00',
-  });
+  await planItems(t, workspaceId, [
+    // This week: two brand posts (one is overdue, one is a sales objective on a brand account), a 2 h live.
+    { accountId: brand, title: '周一', plannedAt: '2025-08-04T10:00:00+08:00' },
+    { accountId: brand, title: '周四带货', objective: 'convert', plannedAt: '2025-08-07T10:00:00+08:00' },
+    {
+      accountId: sales,
+      title: '周五自播',
+      format: 'live',
+      objective: 'self_broadcast',
+      durationMinutes: 120,
+      plannedAt: '2025-08-08T19:00:00+08:00',
+    },
+    // Past but done or dropped: not overdue.
+    { accountId: brand, title: '上月已发', status: 'published', plannedAt: '2025-07-10T10:00:00+08:00' },
+    { accountId: brand, title: '取消', status: 'cancelled', plannedAt: '2025-07-11T10:00:00+08:00' },
+  ]);
   // Window 2025-07-08..2025-08-06, previous 2025-06-08..2025-07-07.
-  metrics(sales.id, [
+  metrics(sales, [
     ['2025-08-05', 1000, 500],
     ['2025-07-08', 500, 100],
     ['2025-07-07', 1000, 1200],
     ['2025-06-08', 500, null],
     ['2025-06-07', 9999, 9999],
   ]);
-  metrics(brand.id, [['2025-08-05', 2000, null]]);
-  gmvRun(workspaceId, sales.id, '2025-07-01T00:00:00.000Z', [
+  metrics(brand, [['2025-08-05', 2000, null]]);
+  gmvRun(workspaceId, sales, '2025-07-01T00:00:00.000Z', [
     { date: '2025-08-07', p10: 1e6, p50: 1e6, p90: 1e6 },
   ]);
-  gmvRun(workspaceId, sales.id, '2025-08-05T00:00:00.000Z', [
+  gmvRun(workspaceId, sales, '2025-08-05T00:00:00.000Z', [
     { date: '2025-08-06', p10: 1e6, p50: 1e6, p90: 1e6 },
     { date: '2025-08-07', p10: 100, p50: 200, p90: 300 },
     { date: '2025-09-05', p10: 10, p50: 20, p90: 30 },
     { date: '2025-09-06', p10: 1e6, p50: 1e6, p90: 1e6 },
   ]);
-  return { workspaceId, brand: brand.id, sales: sales.id };
+  return { workspaceId, brand, sales };
 }
 
 async function beta() {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
-import { createClient, putDailyMetrics } from '../support/clientFixtures';
+import { createClient, planItems, putDailyMetrics } from '../support/clientFixtures';
 import { todayIn, addDays } from '../../shared/domain/dates';
 import { creatorInput, offerInput } from '../support/offers';
 
@@ -16,7 +16,7 @@ const NOW = new Date('2025-08-20T04:00:00Z');
 const strFromU8 = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
 
 async function client() {
-  const { workspaceId, ...ids } = await createClient(t, {
+  const { workspaceId, brand, sales } = await createClient(t, {
     name: '=青柠 Lime',
     brand: { handle: 'lime_b', displayName: '@青柠官方', targets: { postsPerWeek: 2 } },
     sales: {
@@ -25,57 +25,43 @@ async function client() {
       targets: { postsPerWeek: 1, liveHoursPerWeek: 2, gmvMonthly: 100_000 },
     },
   });
-  const brand = { id: ids.brand };
-  const sales = { id: ids.sales };
-  const base = { workspaceId, format: 'short_video', objective: 'seed' } as const;
-  await t.call('content.create', {
-    ...base,
-    accountId: brand.id,
-    title: '=HYPERLINK("http://evil")',
-    status: 'published',
-    plannedAt: '2025-08-04T10:00:00+08:00',
-    publishedAt: '2025-08-04T10:05:00+08:00',
-    publishedUrl: 'https://www.douyin.com/video/1',
-  });
-  await t.call('content.create', {
-    ...base,
-    accountId: brand.id,
-    title: '周二',
-    plannedAt: '2025-08-05T10:00:00+08:00',
-  });
-  await t.call('content.create', {
-    ...base,
-    accountId: sales.id,
-    title: '自播',
-    format: 'live',
-    objective: 'self_broadcast',
-    durationMinutes: 120,
-    plannedAt: '2025-08-13T19:00:00+08:00',
-  });
-  // Outside the range (September): not in the report.
-  await t.call('content.create', {
-    ...base,
-    accountId: brand.id,
-    title: '九月',
-    status: 'published',
-    plannedAt: '2025-09-02T10:00:00+08:00',
-  });
+  await planItems(t, workspaceId, [
+    {
+      accountId: brand,
+      title: '=HYPERLINK("http://evil")',
+      status: 'published',
+      plannedAt: '2025-08-04T10:00:00+08:00',
+      publishedAt: '2025-08-04T10:05:00+08:00',
+      publishedUrl: 'https://www.douyin.com/video/1',
+    },
+    { accountId: brand, title: '周二', plannedAt: '2025-08-05T10:00:00+08:00' },
+    {
+      accountId: sales,
+      title: '自播',
+      format: 'live',
+      objective: 'self_broadcast',
+      durationMinutes: 120,
+      plannedAt: '2025-08-13T19:00:00+08:00',
+    },
+    // Outside the range (September): not in the report.
+    { accountId: brand, title: '九月', status: 'published', plannedAt: '2025-09-02T10:00:00+08:00' },
+  ]);
   putDailyMetrics(
     t,
     [
       {
-        accountId: brand.id,
+        accountId: brand,
         date: '2025-08-04',
         values: { views: 1000, likes: 50, comments: 5, newFollowers: 30 },
       },
-      { accountId: sales.id, date: '2025-08-04', values: { views: 400, shares: 2, gmv: 1234.56 } },
-      { accountId: sales.id, date: '2025-08-17', values: { views: 600, gmv: 100, newFollowers: -3 } },
+      { accountId: sales, date: '2025-08-04', values: { views: 400, shares: 2, gmv: 1234.56 } },
+      { accountId: sales, date: '2025-08-17', values: { views: 600, gmv: 100, newFollowers: -3 } },
       // After the range.
-      { accountId: sales.id, date: '2025-08-18', values: { views: 99_999, gmv: 99_999 } },
+      { accountId: sales, date: '2025-08-18', values: { views: 99_999, gmv: 99_999 } },
     ],
     NOW,
   );
-  return { workspaceId, brand: brand.id, sales: sales.id };
+  return { workspaceId, brand, sales };
 }
 
 const range = (workspaceId: string) => ({ workspaceId, from: '2025-08-04', to: '2025-08-17' });

@@ -22,6 +22,20 @@ export async function createClient(
   return { workspaceId, brand: brand.id, sales: sales.id };
 }
 
+type ItemSpec = Omit<MethodInput<'content.create'>, 'workspaceId' | 'format' | 'objective'> &
+  Partial<Pick<MethodInput<'content.create'>, 'format' | 'objective'>>;
+
+/** A client's content items, created in order through the API: short seeding videos unless an item says otherwise. */
+export async function planItems(
+  t: TestBackend,
+  workspaceId: string,
+  items: readonly ItemSpec[],
+): Promise<void> {
+  for (const item of items) {
+    await t.call('content.create', { workspaceId, format: 'short_video', objective: 'seed', ...item });
+  }
+}
+
 const noValues = Object.fromEntries(metricFields.map((f) => [f, null])) as MetricValues;
 
 /** Daily account metrics written straight to the database in one transaction (only the values given). */
