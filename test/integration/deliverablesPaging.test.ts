@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
-import { inDays, offerInput, setUpBrand, type BrandSetup } from '../support/offers';
+import { acceptedByCreator, inDays, offerInput, setUpBrand, type BrandSetup } from '../support/offers';
 import { explain } from '../support/migrations';
 import { calendarDeliverablesSql } from '../../electron/backend/deliverables/repo';
 
@@ -14,20 +14,8 @@ afterEach(() => t.close());
 
 /** An offer sent by the brand, accepted by a creator on another machine, and verified: its deliverables tracked. */
 async function acceptedOffer(overrides: Record<string, unknown> = {}) {
-  const creator = await createTestBackend();
-  try {
-    const draft = await t.call('offers.create', offerInput(s, overrides));
-    const sent = await t.call('offers.send', { id: draft.id });
-    const file = await t.call('offers.exportFile', { id: sent.id });
-    const inbox = await creator.call('offers.importFile', { base64: file.base64 });
-    await creator.call('offers.accept', { id: inbox.offer.id });
-    const answer = await creator.call('offers.exportFile', { id: inbox.offer.id });
-    await t.call('offers.importFile', { base64: answer.base64 });
-    const { code } = await creator.call('offers.verification', { offerId: inbox.offer.id });
-    return (await t.call('offers.verifyCounterpart', { offerId: sent.id, code: code! })).offer!;
-  } finally {
-    creator.close();
-  }
+  const draft = await t.call('offers.create', offerInput(s, overrides));
+  return acceptedByCreator(t, (await t.call('offers.send', { id: draft.id })).id);
 }
 
 /** More deliverables on an accepted offer, due on the given dates, written in one transaction. */

@@ -14,6 +14,20 @@ freshBackendEachTest(
   (backend, w) => ((t = backend), ({ workspaceId, brandId, storeId } = w)),
 );
 
+/** The store's audience leans to skincare, so skincare content planned on it matches well. */
+async function setSkincareAudienceOnStore(): Promise<void> {
+  await t.call('audience.set', {
+    ownerType: 'account',
+    ownerId: storeId,
+    profile: {
+      interests: { 'beauty.skincare': 0.7, 'beauty.makeup': 0.3 },
+      gender: { female: 0.8, male: 0.2 },
+      ages: { '18-23': 0.2, '24-30': 0.4, '31-40': 0.25, '41-50': 0.1, '50+': 0.05 },
+      regions: [],
+    },
+  });
+}
+
 /** Three published store videos (已发布 0–2, 10–12 July) with per-post views 20k/30k/40k imported for them. */
 async function importPublishedVideos(): Promise<void> {
   const published = [];
@@ -243,16 +257,7 @@ describe('forecasts.run, list and accuracy', () => {
 
   it('adds planned content to the forecast, scaled by its match with the account', async () => {
     await importDays('2025-06-01', 60);
-    await t.call('audience.set', {
-      ownerType: 'account',
-      ownerId: storeId,
-      profile: {
-        interests: { 'beauty.skincare': 0.7, 'beauty.makeup': 0.3 },
-        gender: { female: 0.8, male: 0.2 },
-        ages: { '18-23': 0.2, '24-30': 0.4, '31-40': 0.25, '41-50': 0.1, '50+': 0.05 },
-        regions: [],
-      },
-    });
+    await setSkincareAudienceOnStore();
     // Per-post results for three published videos…
     await importPublishedVideos();
 
@@ -288,16 +293,7 @@ describe('forecasts.run, list and accuracy', () => {
 
   it('scores planned content by its linked products’ tags as well as its own (read in set queries)', async () => {
     await importDays('2025-06-01', 60);
-    await t.call('audience.set', {
-      ownerType: 'account',
-      ownerId: storeId,
-      profile: {
-        interests: { 'beauty.skincare': 0.7, 'beauty.makeup': 0.3 },
-        gender: { female: 0.8, male: 0.2 },
-        ages: { '18-23': 0.2, '24-30': 0.4, '31-40': 0.25, '41-50': 0.1, '50+': 0.05 },
-        regions: [],
-      },
-    });
+    await setSkincareAudienceOnStore();
     const serum = await t.call('products.create', {
       workspaceId,
       name: '精华',

@@ -3,6 +3,7 @@ import type { Job } from '../../shared/domain/jobs';
 import { jobRunner } from '../../electron/backend/jobs/runner';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
 import { dailyMetricsCsv } from '../support/metricsCsv';
+import { closeReleasingJobs, jobFinished, waitForJob } from '../support/jobsWorkspace';
 
 let t: TestBackend;
 let workspaceId: string;
@@ -21,10 +22,7 @@ beforeEach(async () => {
     );
   }
 });
-afterEach(() => {
-  jobRunner(t.backend.context).hold(false);
-  t.close();
-});
+afterEach(() => closeReleasingJobs(t));
 
 const b64 = (text: string) => Buffer.from(text).toString('base64');
 
@@ -32,16 +30,7 @@ async function previewFile(text: string) {
   return t.call('metrics.importPreview', { workspaceId, fileName: 'export.csv', contentBase64: b64(text) });
 }
 
-/** Polls a job until `done` holds (no sleeps of fixed length decide the outcome, only how often to look). */
-async function waitFor(jobId: string, done: (job: Job) => boolean): Promise<Job> {
-  for (let i = 0; i < 6000; i++) {
-    const job = await t.call('jobs.get', { id: jobId });
-    if (done(job)) return job;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`job ${jobId} did not reach the expected state`);
-}
-const finished = (job: Job) => ['succeeded', 'failed', 'cancelled'].includes(job.state);
+const waitFor = (jobId: string, done: (job: Job) => boolean) => waitForJob(t, jobId, done);
 
 const countRows = () =>
   (t.backend.context.db.prepare('SELECT COUNT(*) AS n FROM account_metrics').get() as { n: number }).n;
@@ -57,7 +46,7 @@ describe('jobs: metrics import in a worker thread', () => {
     const progressSeen = new Set<number>();
     const job = await waitFor(jobId, (j) => {
       progressSeen.add(j.progress);
-      return finished(j);
+      return jobFinished(j);
     });
     expect(job).toMatchObject({ state: 'succeeded', progress: 100_000, total: 100_000, error: null });
     expect(job.result).toMatchObject({
@@ -77,7 +66,7 @@ describe('jobs: metrics import in a worker thread', () => {
     expect(again).toMatchObject({ inserts: 25_000, updates: 50_000 });
     const second = await waitFor(
       (await t.call('metrics.importStart', { sessionId: again.sessionId })).jobId,
-      finished,
+      jobFinished,
     );
     expect(second.result).toMatchObject({ inserted: 25_000, updated: 50_000 });
     expect(countRows()).toBe(125_000);
@@ -101,14 +90,14 @@ describe('jobs: metrics import in a worker thread', () => {
 
     const cancelling = await t.call('jobs.cancel', { id: jobId });
     expect(cancelling.state).toBe('running'); // it rolls back first, then reports
-    const job = await waitFor(jobId, finished);
+    const job = await waitFor(jobId, jobFinished);
     expect(job).toMatchObject({ state: 'cancelled', result: null });
     expect(snapshotTables(t.backend)).toEqual(before);
     // The session survives a cancel: the user can start it again.
     jobRunner(t.backend.context).hold(false);
     const retry = await waitFor(
       (await t.call('metrics.importStart', { sessionId: preview.sessionId })).jobId,
-      finished,
+      jobFinished,
     );
     expect(retry).toMatchObject({ state: 'succeeded', progress: 20_000 });
     expect(countRows()).toBe(20_000);
@@ -121,7 +110,7 @@ describe('jobs: metrics import in a worker thread', () => {
     const before = snapshotTables(t.backend);
     const job = await waitFor(
       (await t.call('metrics.importStart', { sessionId: preview.sessionId })).jobId,
-      finished,
+      jobFinished,
     );
     expect(job.state).toBe('failed');
     expect(job.error).toMatchObject({ code: 'invalid_state', reason: 'metricsImport.rowsHaveErrors' });
@@ -136,7 +125,7 @@ describe('jobs: metrics import in a worker thread', () => {
     expect(refused).toMatchObject({ code: 'invalid_state', reason: 'metricsImport.rowsHaveErrors' });
     const skipped = await waitFor(
       (await t.call('metrics.importStart', { sessionId: preview.sessionId, skipInvalidRows: true })).jobId,
-      finished,
+      jobFinished,
     );
     expect(skipped.result).toMatchObject({ inserted: 3, skipped: 3 });
     const unknown = '00000000-0000-4000-8000-000000000000';
@@ -148,9 +137,9 @@ describe('jobs: metrics import in a worker thread', () => {
 describe('jobs: forecast all', () => {
   it('saves a run per active account in one job', async () => {
     const preview = await previewFile(dailyMetricsCsv(handles.slice(0, 3), 90));
-    await waitFor((await t.call('metrics.importStart', { sessionId: preview.sessionId })).jobId, finished);
+    await waitFor((await t.call('metrics.importStart', { sessionId: preview.sessionId })).jobId, jobFinished);
     const { jobId } = await t.call('forecasts.runAll', { workspaceId, metric: 'views', horizon: 14 });
-    const job = await waitFor(jobId, finished);
+    const job = await waitFor(jobId, jobFinished);
     expect(job).toMatchObject({ state: 'succeeded', progress: 50, total: 50 });
     expect(job.result).toEqual({ kind: 'forecasts.runAll', saved: 3, insufficient: 47, accounts: 50 });
     expect((await t.call('forecasts.list', { workspaceId, limit: 100 })).items).toHaveLength(50);

@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Job } from '../../shared/domain/jobs';
 import { jobRunner } from '../../electron/backend/jobs/runner';
 import { snapshotTables, type TestBackend } from '../support/backend';
-import { backendWithSalesAccounts, closeReleasingJobs } from '../support/jobsWorkspace';
+import {
+  backendWithSalesAccounts,
+  closeReleasingJobs,
+  jobFinished,
+  waitForJob,
+} from '../support/jobsWorkspace';
 
 /** Session import as a background job: progress per session, cancel rolls back, bad files refused first. */
 let t: TestBackend;
@@ -40,21 +45,13 @@ const input = (csv: string) => ({
   base64: Buffer.from(csv).toString('base64'),
 });
 
-async function waitFor(jobId: string, done: (job: Job) => boolean): Promise<Job> {
-  for (let i = 0; i < 6000; i++) {
-    const job = await t.call('jobs.get', { id: jobId });
-    if (done(job)) return job;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`job ${jobId} did not reach the expected state`);
-}
-const finished = (job: Job) => ['succeeded', 'failed', 'cancelled'].includes(job.state);
+const waitFor = (jobId: string, done: (job: Job) => boolean) => waitForJob(t, jobId, done);
 const sessionCount = async () => (await t.call('liveSessions.list', { workspaceId, limit: 1 })).total;
 
 describe('live-session import as a job', () => {
   it('imports every session with progress and reports the counts', async () => {
     const { jobId } = await t.call('liveSessions.importStart', input(sessionsCsv(60)));
-    const job = await waitFor(jobId, finished);
+    const job = await waitFor(jobId, jobFinished);
     expect(job).toMatchObject({ state: 'succeeded', progress: 60, total: 60, error: null });
     expect(job.result).toMatchObject({ kind: 'liveSessions.import', inserted: 60, updated: 0, skipped: 0 });
     expect(await sessionCount()).toBe(60);
@@ -69,12 +66,12 @@ describe('live-session import as a job', () => {
     expect(held.progress).toBeLessThan(60);
     expect(await sessionCount()).toBe(0); // uncommitted rows are not visible to other calls
     await t.call('jobs.cancel', { id: jobId });
-    expect(await waitFor(jobId, finished)).toMatchObject({ state: 'cancelled', result: null });
+    expect(await waitFor(jobId, jobFinished)).toMatchObject({ state: 'cancelled', result: null });
     expect(snapshotTables(t.backend)).toEqual(before);
     jobRunner(t.backend.context).hold(false);
     const retry = await waitFor(
       (await t.call('liveSessions.importStart', input(sessionsCsv(60)))).jobId,
-      finished,
+      jobFinished,
     );
     expect(retry.state).toBe('succeeded');
     expect(await sessionCount()).toBe(60);

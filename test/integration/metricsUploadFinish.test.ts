@@ -3,7 +3,12 @@ import type { Job } from '../../shared/domain/jobs';
 import { jobRunner } from '../../electron/backend/jobs/runner';
 import { findSession } from '../../electron/backend/metrics/sessions';
 import { snapshotTables, type TestBackend } from '../support/backend';
-import { backendWithSalesAccounts, closeReleasingJobs } from '../support/jobsWorkspace';
+import {
+  backendWithSalesAccounts,
+  closeReleasingJobs,
+  jobFinished,
+  waitForJob,
+} from '../support/jobsWorkspace';
 import { dailyMetricsCsv } from '../support/metricsCsv';
 
 /**
@@ -18,17 +23,7 @@ const handles = Array.from({ length: 20 }, (_, i) => `acct_${i}`);
 // Worker threads started from TypeScript sources take a while on a loaded machine.
 vi.setConfig({ testTimeout: 180_000 });
 
-const finished = (job: Job) => ['succeeded', 'failed', 'cancelled'].includes(job.state);
-
-async function waitFor(jobId: string, done: (job: Job) => boolean): Promise<Job> {
-  for (let i = 0; i < 6000; i++) {
-    const job = await t.call('jobs.get', { id: jobId });
-    if (done(job)) return job;
-    if (finished(job)) throw new Error(`job ${jobId} ended ${job.state}: ${JSON.stringify(job.error)}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`job ${jobId} did not reach the expected state`);
-}
+const waitFor = (jobId: string, done: (job: Job) => boolean) => waitForJob(t, jobId, done);
 
 /** Uploads in 256 KB chunks, as the app does; returns the session and the last chunk's answer. */
 async function upload(text: string) {
@@ -79,7 +74,7 @@ describe('metrics upload finish and the counting read', () => {
     expect(counting.progress).toBeLessThan(text.length - 1);
     jobRunner(t.backend.context).hold(false);
 
-    const previewed = await waitFor(jobId, finished);
+    const previewed = await waitFor(jobId, jobFinished);
     expect(previewed).toMatchObject({
       state: 'succeeded',
       progressUnit: 'units',
@@ -94,7 +89,7 @@ describe('metrics upload finish and the counting read', () => {
     expect(findSession(t.backend.context, finish.sessionId)?.layout?.rowCount).toBe(30_000);
 
     const { jobId: importId } = await t.call('metrics.importStart', { sessionId: finish.sessionId });
-    const imported = await waitFor(importId, finished);
+    const imported = await waitFor(importId, jobFinished);
     expect(imported).toMatchObject({ state: 'succeeded', progressUnit: 'units', total: 30_000 });
     expect(imported.result).toMatchObject({ inserted: 30_000, updated: 0, skipped: 0 });
   });
@@ -113,7 +108,7 @@ describe('metrics upload finish and the counting read', () => {
       workspaceId,
       sessionId: finish.sessionId,
     });
-    const failed = await t.call('jobs.get', { id: (await waitFor(jobId, finished)).id });
+    const failed = await t.call('jobs.get', { id: (await waitFor(jobId, jobFinished)).id });
     expect(failed).toMatchObject({ state: 'failed', error: { code: 'invalid_input' } });
     expect(failed.error?.message).toMatch(/row 20002 opens a quote/);
     expect(snapshotTables(t.backend)).toEqual(before);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
+import { snapshotTables, type TestBackend } from '../support/backend';
 import { freshBackendEachTest } from '../support/eachTest';
-import { inDays, offerInput, setUpBrand, type BrandSetup } from '../support/offers';
+import { acceptedByCreator, inDays, offerInput, setUpBrand, type BrandSetup } from '../support/offers';
 
 let t: TestBackend;
 let s: BrandSetup;
@@ -282,23 +282,9 @@ describe('offers: lifecycle on the brand side', () => {
 });
 
 describe('offers: deliverables', () => {
-  /** Brand-side acceptance needs a counter first: simulate the creator's answer by a sample-style import. */
-  async function acceptedOffer(overrides: Record<string, unknown> = {}) {
-    const creator = await createTestBackend();
-    try {
-      const o = await sentOffer(overrides);
-      const file = await t.call('offers.exportFile', { id: o.id });
-      const inbox = await creator.call('offers.importFile', { base64: file.base64 });
-      await creator.call('offers.accept', { id: inbox.offer.id });
-      const answer = await creator.call('offers.exportFile', { id: inbox.offer.id });
-      await t.call('offers.importFile', { base64: answer.base64 });
-      // First contact: the acceptance is held until the brand types the code the creator reads out.
-      const { code } = await creator.call('offers.verification', { offerId: inbox.offer.id });
-      return (await t.call('offers.verifyCounterpart', { offerId: o.id, code: code! })).offer!;
-    } finally {
-      creator.close();
-    }
-  }
+  /** Brand-side acceptance needs the creator's answer: accepted in a second installation, file exchange. */
+  const acceptedOffer = async (overrides: Record<string, unknown> = {}) =>
+    acceptedByCreator(t, (await sentOffer(overrides)).id);
 
   it('tracks each deliverable due → submitted → approved → published and mirrors it on the calendar', async () => {
     const o = await acceptedOffer();

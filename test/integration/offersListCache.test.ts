@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createTestBackend, type TestBackend } from '../support/backend';
+import type { TestBackend } from '../support/backend';
 import { freshBackendEachTest } from '../support/eachTest';
-import { offerInput, sampleAudience, setUpBrand, type BrandSetup } from '../support/offers';
+import {
+  acceptedByCreator,
+  offerInput,
+  sampleAudience,
+  setUpBrand,
+  type BrandSetup,
+} from '../support/offers';
 
 /**
  * offers.list keeps built views until the next write (electron/backend/offers/listViews.ts): every write
@@ -61,21 +67,8 @@ describe('offers.list views kept until a write', () => {
   });
 
   it('recomputes overdue deliverables when the day changes without any write', async () => {
-    const creator = await createTestBackend();
-    let offerId: string;
-    try {
-      const o = await t.call('offers.send', { id: (await t.call('offers.create', offerInput(s))).id });
-      offerId = o.id;
-      const file = await t.call('offers.exportFile', { id: o.id });
-      const inbox = await creator.call('offers.importFile', { base64: file.base64 });
-      await creator.call('offers.accept', { id: inbox.offer.id });
-      const answer = await creator.call('offers.exportFile', { id: inbox.offer.id });
-      await t.call('offers.importFile', { base64: answer.base64 });
-      const { code } = await creator.call('offers.verification', { offerId: inbox.offer.id });
-      await t.call('offers.verifyCounterpart', { offerId: o.id, code: code! });
-    } finally {
-      creator.close();
-    }
+    const sent = await t.call('offers.send', { id: (await t.call('offers.create', offerInput(s))).id });
+    const offerId = (await acceptedByCreator(t, sent.id)).id;
     expect((await list()).find((o) => o.id === offerId)?.overdueCount).toBe(0);
     const later = new Date(Date.now() + 21 * 86_400_000); // past the video's due date
     t.backend.context.now = () => later;

@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Job } from '../../shared/domain/jobs';
 import { jobRunner } from '../../electron/backend/jobs/runner';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
-import { backendWithSalesAccounts, closeReleasingJobs } from '../support/jobsWorkspace';
+import {
+  backendWithSalesAccounts,
+  closeReleasingJobs,
+  jobFinished,
+  waitForJob,
+} from '../support/jobsWorkspace';
 import { dailyMetricsCsv } from '../support/metricsCsv';
 import { setupPlan } from './content/setup';
 
@@ -21,19 +25,6 @@ vi.setConfig({ testTimeout: 180_000 });
 
 const fixture = (folder: string, name: string) =>
   readFileSync(join(__dirname, '..', 'fixtures', folder, name)).toString('base64');
-
-const finished = (job: Job) => ['succeeded', 'failed', 'cancelled'].includes(job.state);
-
-/** Polls a job until `done` holds; how often it looks decides nothing. */
-async function waitFor(b: TestBackend, jobId: string, done: (job: Job) => boolean): Promise<Job> {
-  for (let i = 0; i < 6000; i++) {
-    const job = await b.call('jobs.get', { id: jobId });
-    if (done(job)) return job;
-    if (finished(job)) throw new Error(`job ${jobId} ended ${job.state}: ${JSON.stringify(job.error)}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`job ${jobId} did not reach the expected state`);
-}
 
 describe('metrics preview as a job', () => {
   beforeEach(async () => {
@@ -60,7 +51,7 @@ describe('metrics preview as a job', () => {
     // One stored day, so the preview has updates as well as inserts.
     const stored = await upload(dailyMetricsCsv(handles, 1, '2024-01-01'));
     await t.call('metrics.importPreview', { workspaceId, sessionId: stored });
-    await waitFor(t, (await t.call('metrics.importStart', { sessionId: stored })).jobId, finished);
+    await waitForJob(t, (await t.call('metrics.importStart', { sessionId: stored })).jobId, jobFinished);
 
     const sessionId = await upload(`${dailyMetricsCsv(handles, 1000)}2024-01-02,nobody,1,1,1,1\r\n`);
     const expected = await t.call('metrics.importPreview', { workspaceId, sessionId });
@@ -69,7 +60,7 @@ describe('metrics preview as a job', () => {
     jobRunner(t.backend.context).hold(true);
     const { jobId } = await t.call('metrics.importPreviewStart', { workspaceId, sessionId });
     // Held at its first checkpoint: part of the file read, the rest not.
-    const held = await waitFor(t, jobId, (j) => j.progress > 0);
+    const held = await waitForJob(t, jobId, (j) => j.progress > 0);
     expect(held).toMatchObject({ kind: 'metrics.preview', state: 'running', total: 20_001 });
     expect(held.progress).toBeLessThan(20_001);
     // Until the new preview is ready there is no plan to commit.
@@ -79,14 +70,14 @@ describe('metrics preview as a job', () => {
     });
     jobRunner(t.backend.context).hold(false);
 
-    const job = await waitFor(t, jobId, finished);
+    const job = await waitForJob(t, jobId, jobFinished);
     expect(job).toMatchObject({ state: 'succeeded', progress: 20_001, error: null });
     expect(job.result).toEqual({ kind: 'metrics.preview', preview: expected });
 
-    const commit = await waitFor(
+    const commit = await waitForJob(
       t,
       (await t.call('metrics.importStart', { sessionId, skipInvalidRows: true })).jobId,
-      finished,
+      jobFinished,
     );
     expect(commit.result).toMatchObject({ inserted: 19_980, updated: 20, skipped: 1 });
   });
@@ -96,7 +87,7 @@ describe('metrics preview as a job', () => {
     const input = { workspaceId, sessionId, mapping: { likes: null }, granularity: 'day' as const };
     const expected = await t.call('metrics.importPreview', input);
     expect(expected.mapping.likes).toBeNull();
-    const job = await waitFor(t, (await t.call('metrics.importPreviewStart', input)).jobId, finished);
+    const job = await waitForJob(t, (await t.call('metrics.importPreviewStart', input)).jobId, jobFinished);
     expect(job.result).toEqual({ kind: 'metrics.preview', preview: expected });
   });
 
@@ -106,7 +97,7 @@ describe('metrics preview as a job', () => {
     const before = snapshotTables(t.backend);
     jobRunner(t.backend.context).hold(true);
     const { jobId } = await t.call('metrics.importPreviewStart', { workspaceId, sessionId });
-    await waitFor(t, jobId, (j) => j.progress > 0);
+    await waitForJob(t, jobId, (j) => j.progress > 0);
     const cancelled = await t.call('jobs.cancel', { id: jobId });
     // A preview writes nothing: it ends at once, there is no transaction to roll back.
     expect(cancelled).toMatchObject({ state: 'cancelled', result: null });
@@ -139,7 +130,11 @@ describe('content, creator and live-session previews as jobs', () => {
       };
       const expected = await p.t.call('content.importPreview', input);
       expect(expected.counts.total).toBe(4);
-      const job = await waitFor(p.t, (await p.t.call('content.importPreviewStart', input)).jobId, finished);
+      const job = await waitForJob(
+        p.t,
+        (await p.t.call('content.importPreviewStart', input)).jobId,
+        jobFinished,
+      );
       expect(job).toMatchObject({ kind: 'content.preview', state: 'succeeded', progress: 4, total: 4 });
       expect(job.result).toEqual({ kind: 'content.preview', preview: expected });
     } finally {
@@ -166,20 +161,20 @@ describe('content, creator and live-session previews as jobs', () => {
         base64: fixture('creators', 'roster-zh-gbk.csv'),
       };
       const creators = await t.call('creators.importPreview', roster);
-      const creatorJob = await waitFor(
+      const creatorJob = await waitForJob(
         t,
         (await t.call('creators.importPreviewStart', roster)).jobId,
-        finished,
+        jobFinished,
       );
       expect(creatorJob.result).toEqual({ kind: 'creators.preview', preview: creators });
 
       const sessions = { workspaceId, fileName: 'sessions.csv', base64: fixture('live', 'sessions-en.csv') };
       const live = await t.call('liveSessions.importPreview', sessions);
       expect(live.totalRows).toBeGreaterThan(0);
-      const liveJob = await waitFor(
+      const liveJob = await waitForJob(
         t,
         (await t.call('liveSessions.importPreviewStart', sessions)).jobId,
-        finished,
+        jobFinished,
       );
       expect(liveJob).toMatchObject({ state: 'succeeded', progress: live.totalRows, total: live.totalRows });
       expect(liveJob.result).toEqual({ kind: 'liveSessions.preview', preview: live });
@@ -191,7 +186,11 @@ describe('content, creator and live-session previews as jobs', () => {
         base64: Buffer.from('日期\r\n').toString('base64'),
       };
       const expectedError = await t.fail('creators.importPreview', empty);
-      const failed = await waitFor(t, (await t.call('creators.importPreviewStart', empty)).jobId, finished);
+      const failed = await waitForJob(
+        t,
+        (await t.call('creators.importPreviewStart', empty)).jobId,
+        jobFinished,
+      );
       expect(failed.state).toBe('failed');
       expect(failed.error).toMatchObject({ code: expectedError.code, message: expectedError.message });
       expect(snapshotTables(t.backend)).toEqual(before);

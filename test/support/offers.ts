@@ -1,5 +1,5 @@
 import type { MethodInput } from '../../shared/api/contract';
-import type { TestBackend } from './backend';
+import { createTestBackend, type TestBackend } from './backend';
 
 /** A date `days` from today (UTC calendar), YYYY-MM-DD: offers in tests expire relative to the real clock. */
 export function inDays(days: number, from = new Date()): string {
@@ -93,3 +93,23 @@ export const offerInput = (s: BrandSetup, overrides: Record<string, unknown> = {
     expiresOn: inDays(30),
     ...overrides,
   }) as MethodInput<'offers.create'>;
+
+/**
+ * The creator's acceptance of the brand's sent offer `offerId`, as users do it: the offer file goes to a
+ * second installation (closed afterwards), which accepts; its answer comes back, and on first contact the
+ * brand types the code the creator reads out. Returns the brand's accepted offer, deliverables tracked.
+ */
+export async function acceptedByCreator(t: TestBackend, offerId: string) {
+  const creator = await createTestBackend();
+  try {
+    const file = await t.call('offers.exportFile', { id: offerId });
+    const inbox = await creator.call('offers.importFile', { base64: file.base64 });
+    await creator.call('offers.accept', { id: inbox.offer.id });
+    const answer = await creator.call('offers.exportFile', { id: inbox.offer.id });
+    await t.call('offers.importFile', { base64: answer.base64 });
+    const { code } = await creator.call('offers.verification', { offerId: inbox.offer.id });
+    return (await t.call('offers.verifyCounterpart', { offerId, code: code! })).offer!;
+  } finally {
+    creator.close();
+  }
+}
