@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotTables, type TestBackend } from '../support/backend';
-import { offerInput, type BrandSetup } from '../support/offers';
+import { offerInput } from '../support/offers';
 import {
   decodeOfferFile as decode,
   encodeOfferFile as encode,
@@ -13,11 +13,7 @@ import {
  * to the brand, whose tracker follows forward only; older (format 1) files still import; a tampered or
  * refused file changes nothing.
  */
-let brand: TestBackend;
-let creator: TestBackend;
-let s: BrandSetup;
-
-twoInstallationsEachTest((two) => ({ brand, creator, s } = two));
+const { brand, creator, s } = twoInstallationsEachTest();
 
 /** Imports a creator's first answer at the brand, confirming the verification codes (the phone call). */
 async function importFirstAnswer(base64: string, inboxId: string, brandOfferId: string) {

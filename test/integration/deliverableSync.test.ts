@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
-import { offerInput, type BrandSetup } from '../support/offers';
+import { offerInput } from '../support/offers';
 import {
   decodeOfferFile as decode,
   encodeOfferFile as encode,
@@ -15,11 +15,7 @@ import {
  * answer file carries the published link to the brand. Tampered files, files for another offer or
  * installation, stale revisions and bad links are refused whole, nothing written.
  */
-let brand: TestBackend;
-let creator: TestBackend;
-let s: BrandSetup;
-
-twoInstallationsEachTest((two) => ({ brand, creator, s } = two));
+const { brand, creator, s } = twoInstallationsEachTest();
 
 /** Brand sends, the creator (installation `c`) accepts, codes confirmed: both hold the accepted offer. */
 async function acceptedWith(c: TestBackend) {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
-import { inDays, offerInput, type BrandSetup } from '../support/offers';
+import { inDays, offerInput } from '../support/offers';
 import type { OfferFile } from '../../shared/offerFile/format';
 import {
   decodeOfferFile as decode,
@@ -10,12 +10,8 @@ import {
 } from '../support/creatorInstall';
 
 /** Two installations on two databases and data directories: the brand's and the creator's. */
-let brand: TestBackend;
-let creator: TestBackend;
-let s: BrandSetup;
+const { brand, creator, s } = twoInstallationsEachTest();
 const extra: TestBackend[] = [];
-
-twoInstallationsEachTest((two) => ({ brand, creator, s } = two));
 afterEach(() => {
   for (const b of extra.splice(0)) b.close();
 });

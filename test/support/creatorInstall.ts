@@ -33,21 +33,59 @@ async function setUpTwoInstallations(): Promise<TwoInstallations> {
   return { brand, creator, s };
 }
 
+/** A TestBackend that forwards every use to whichever backend `current()` returns at that moment. */
+function forwardingBackend(current: () => TestBackend): TestBackend {
+  return {
+    get backend() {
+      return current().backend;
+    },
+    get dataDir() {
+      return current().dataDir;
+    },
+    call: (method, input) => current().call(method, input),
+    fail: (method, input) => current().fail(method, input),
+    raw: (method, input) => current().raw(method, input),
+    close: () => current().close(),
+  };
+}
+
 /**
  * Every test gets both installations afresh, closed afterwards (the preamble the offer-file tests shared
- * line for line). `receive` hands them to the file's own variables, so the tests keep reading plain
- * `brand`, `creator` and `s`, as `freshBackendEachTest` does for one backend.
+ * line for line). The handles returned are stable and always reach the running test's installations, so a
+ * file destructures them once at the top and its tests read plain `brand`, `creator` and `s`.
  */
-export function twoInstallationsEachTest(receive: (two: TwoInstallations) => void): void {
+export function twoInstallationsEachTest(): TwoInstallations {
   let current: TwoInstallations | undefined;
+  const now = (): TwoInstallations => {
+    if (!current) throw new Error('the two installations exist only inside a test');
+    return current;
+  };
   beforeEach(async () => {
     current = await setUpTwoInstallations();
-    receive(current);
   });
   afterEach(() => {
     current?.brand.close();
     current?.creator.close();
+    current = undefined;
   });
+  return {
+    brand: forwardingBackend(() => now().brand),
+    creator: forwardingBackend(() => now().creator),
+    s: {
+      get workspaceId() {
+        return now().s.workspaceId;
+      },
+      get brandAccountId() {
+        return now().s.brandAccountId;
+      },
+      get salesAccountId() {
+        return now().s.salesAccountId;
+      },
+      get creatorId() {
+        return now().s.creatorId;
+      },
+    },
+  };
 }
 
 export const decodeOfferFile = (base64: string) =>
