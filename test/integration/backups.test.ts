@@ -5,9 +5,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend/app';
 import { latestVersion } from '../../electron/backend/db/migrations';
+import { callOn, failOn } from '../support/backend';
 import { openDatabaseChecked, closeDatabase } from '../../electron/backend/db/open';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
-import type { ApiError } from '../../shared/api/result';
 
 let dir: string;
 let open: Backend[] = [];
@@ -29,30 +28,16 @@ function stop(backend: Backend): void {
   backend.close();
   open = open.filter((b) => b !== backend);
 }
-async function call<M extends MethodName>(
-  b: Backend,
-  method: M,
-  input: MethodInput<M>,
-): Promise<MethodOutput<M>> {
-  const r = await b.router(method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.value as MethodOutput<M>;
-}
-async function fail(b: Backend, method: string, input: unknown): Promise<ApiError> {
-  const r = await b.router(method, input);
-  if (r.ok) throw new Error(`${method} unexpectedly succeeded`);
-  return r.error;
-}
-const names = async (b: Backend) => (await call(b, 'workspaces.list', {})).map((w) => w.name).sort();
+const names = async (b: Backend) => (await callOn(b, 'workspaces.list', {})).map((w) => w.name).sort();
 
 describe('backups', () => {
   it('"Back up now" writes a SQLite copy listed with time, size, app and schema version', async () => {
     const b = await start({ appVersion: '9.9.9' });
-    await call(b, 'workspaces.create', { name: '备份品牌', industry: 'home' });
-    const made = await call(b, 'backups.create', {});
+    await callOn(b, 'workspaces.create', { name: '备份品牌', industry: 'home' });
+    const made = await callOn(b, 'backups.create', {});
     expect(made).toMatchObject({ reason: 'manual', appVersion: '9.9.9', schemaVersion: latestVersion });
     expect(made.sizeBytes).toBeGreaterThan(0);
-    const list = await call(b, 'backups.list', {});
+    const list = await callOn(b, 'backups.list', {});
     expect(list.items.map((i) => i.id)).toEqual([made.id]);
     expect(list.backupsDir).toBe(join(dir, 'backups'));
     const copy = new Database(join(dir, 'backups', `${made.id}.db`), { readonly: true });
@@ -63,69 +48,69 @@ describe('backups', () => {
   it('restore backs up the current state first, then reopens on the backup through the same router', async () => {
     const b = await start();
     const router = b.router;
-    await call(b, 'workspaces.create', { name: 'A 在备份里', industry: 'home' });
-    const backup = await call(b, 'backups.create', {});
-    await call(b, 'workspaces.create', { name: 'B 备份之后', industry: 'home' });
+    await callOn(b, 'workspaces.create', { name: 'A 在备份里', industry: 'home' });
+    const backup = await callOn(b, 'backups.create', {});
+    await callOn(b, 'workspaces.create', { name: 'B 备份之后', industry: 'home' });
 
-    const result = await call(b, 'backups.restore', { id: backup.id });
+    const result = await callOn(b, 'backups.restore', { id: backup.id });
     expect(result.restored.id).toBe(backup.id);
     expect(result.safetyBackup.reason).toBe('before_restore');
     expect(b.router).toBe(router);
     expect(await names(b)).toEqual(['A 在备份里']);
 
     // The state before the restore is itself restorable.
-    await call(b, 'backups.restore', { id: result.safetyBackup.id });
+    await callOn(b, 'backups.restore', { id: result.safetyBackup.id });
     expect(await names(b)).toEqual(['A 在备份里', 'B 备份之后']);
     expect(b.context.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
   it('refuses unknown, malformed and damaged backups, changing nothing', async () => {
     const b = await start();
-    await call(b, 'workspaces.create', { name: '不变', industry: 'home' });
-    const good = await call(b, 'backups.create', {});
-    expect((await fail(b, 'backups.restore', { id: 'matrixdesk-nope' })).code).toBe('not_found');
-    expect((await fail(b, 'backups.restore', { id: '../matrixdesk' })).code).toBe('invalid_input');
-    expect((await fail(b, 'backups.restore', { id: 'matrixdesk-x/../../etc' })).code).toBe('invalid_input');
+    await callOn(b, 'workspaces.create', { name: '不变', industry: 'home' });
+    const good = await callOn(b, 'backups.create', {});
+    expect((await failOn(b, 'backups.restore', { id: 'matrixdesk-nope' })).code).toBe('not_found');
+    expect((await failOn(b, 'backups.restore', { id: '../matrixdesk' })).code).toBe('invalid_input');
+    expect((await failOn(b, 'backups.restore', { id: 'matrixdesk-x/../../etc' })).code).toBe('invalid_input');
     const file = join(dir, 'backups', `${good.id}.db`);
     const bytes = readFileSync(file);
     for (let i = 4096; i < bytes.length; i += 5) bytes[i] = 0xff;
     writeFileSync(file, bytes);
-    const err = await fail(b, 'backups.restore', { id: good.id });
+    const err = await failOn(b, 'backups.restore', { id: good.id });
     expect(err).toMatchObject({ code: 'invalid_state', reason: 'backups.unusable' });
     expect(await names(b)).toEqual(['不变']);
-    expect((await call(b, 'backups.list', {})).items).toHaveLength(1);
+    expect((await callOn(b, 'backups.list', {})).items).toHaveLength(1);
   });
 
   it('backs up automatically at start when the last backup is over a day old, not on a new database', async () => {
     let now = new Date('2026-03-01T08:00:00Z');
     const first = await start({ now: () => now });
     expect(existsSync(join(dir, 'backups'))).toBe(false);
-    await call(first, 'workspaces.create', { name: '日备', industry: 'home' });
+    await callOn(first, 'workspaces.create', { name: '日备', industry: 'home' });
     stop(first);
 
     const second = await start({ now: () => now });
-    const daily = (await call(second, 'backups.list', {})).items;
+    const daily = (await callOn(second, 'backups.list', {})).items;
     expect(daily.map((d) => d.reason)).toEqual(['daily']);
     stop(second);
 
     now = new Date('2026-03-01T20:00:00Z');
     const third = await start({ now: () => now });
-    expect((await call(third, 'backups.list', {})).items).toHaveLength(1);
+    expect((await callOn(third, 'backups.list', {})).items).toHaveLength(1);
     stop(third);
 
     now = new Date('2026-03-02T09:00:00Z');
     const fourth = await start({ now: () => now });
-    expect((await call(fourth, 'backups.list', {})).items.map((d) => d.reason)).toEqual(['daily', 'daily']);
+    expect((await callOn(fourth, 'backups.list', {})).items.map((d) => d.reason)).toEqual(['daily', 'daily']);
   });
 
   it('runs the full integrity check on demand', async () => {
     const b = await start();
-    expect(await call(b, 'recovery.check', {})).toMatchObject({
+    expect(await callOn(b, 'recovery.check', {})).toMatchObject({
       ok: true,
       problems: [],
       trigger: 'on_demand',
     });
-    expect((await call(b, 'recovery.status', {})).mode).toBe('normal');
+    expect((await callOn(b, 'recovery.status', {})).mode).toBe('normal');
   });
 });
 
@@ -187,18 +172,18 @@ describe('the cheap start-up check', () => {
 describe('busy database', () => {
   it('answers a write with busy (503) while another connection holds the write lock; reads keep working', async () => {
     const b = await start({ busyTimeoutMs: 50 });
-    await call(b, 'workspaces.create', { name: '读', industry: 'home' });
+    await callOn(b, 'workspaces.create', { name: '读', industry: 'home' });
     const other = new Database(join(dir, 'matrixdesk.db'));
     other.exec('BEGIN IMMEDIATE');
     try {
-      const err = await fail(b, 'workspaces.create', { name: '写', industry: 'home' });
+      const err = await failOn(b, 'workspaces.create', { name: '写', industry: 'home' });
       expect(err).toMatchObject({ code: 'busy', reason: 'common.busy' });
       expect(await names(b)).toEqual(['读']);
     } finally {
       other.exec('ROLLBACK');
       other.close();
     }
-    await call(b, 'workspaces.create', { name: '写', industry: 'home' });
+    await callOn(b, 'workspaces.create', { name: '写', industry: 'home' });
   });
 });
 
@@ -245,9 +230,9 @@ describe('background integrity check', () => {
     stop(first);
     const b = await start({ backgroundCheck: true });
     await expect
-      .poll(async () => (await call(b, 'backups.list', {})).lastCheck?.trigger, { timeout: 30_000 })
+      .poll(async () => (await callOn(b, 'backups.list', {})).lastCheck?.trigger, { timeout: 30_000 })
       .toBe('background');
-    expect((await call(b, 'backups.list', {})).lastCheck?.ok).toBe(true);
+    expect((await callOn(b, 'backups.list', {})).lastCheck?.ok).toBe(true);
   });
 });
 
@@ -260,13 +245,13 @@ describe('open data folder', () => {
         return Promise.resolve(true);
       },
     });
-    expect((await call(desktop, 'backups.list', {})).canOpenFolder).toBe(true);
-    expect(await call(desktop, 'backups.openFolder', {})).toEqual({ opened: true });
+    expect((await callOn(desktop, 'backups.list', {})).canOpenFolder).toBe(true);
+    expect(await callOn(desktop, 'backups.openFolder', {})).toEqual({ opened: true });
     expect(opened).toEqual([dir]);
     stop(desktop);
 
     const browser = await start();
-    expect((await call(browser, 'backups.list', {})).canOpenFolder).toBe(false);
-    expect(await fail(browser, 'backups.openFolder', {})).toMatchObject({ reason: 'backups.desktopOnly' });
+    expect((await callOn(browser, 'backups.list', {})).canOpenFolder).toBe(false);
+    expect(await failOn(browser, 'backups.openFolder', {})).toMatchObject({ reason: 'backups.desktopOnly' });
   });
 });

@@ -76,34 +76,22 @@ describe('content.check: findings of unsaved fields', () => {
 
   it('flags a live session overlapping another of the account as an error, but not the item itself', async () => {
     const stored = await p.t.call('content.create', live(p, '2025-08-06T20:00:00+08:00', 120));
-    const { warnings } = await p.t.call(
-      'content.check',
-      draft({
-        accountId: p.store,
-        format: 'live',
-        objective: 'self_broadcast',
-        productIds: [p.tea],
-        plannedAt: '2025-08-06T21:00:00+08:00',
-        durationMinutes: 60,
-      }),
-    );
+    // An hour-long live at 21:00 on the same account, within the stored one's 20:00–22:00.
+    const overlapping = {
+      accountId: p.store,
+      format: 'live',
+      objective: 'self_broadcast',
+      productIds: [p.tea],
+      plannedAt: '2025-08-06T21:00:00+08:00',
+      durationMinutes: 60,
+    };
+    const { warnings } = await p.t.call('content.check', draft(overlapping));
     expect(warnings.find((w) => w.code === 'live_overlap')).toMatchObject({
       severity: 'error',
       params: { title: stored.title, at: '2025-08-06 20:00' },
     });
     // Editing the stored session itself: no clash with its own old time.
-    const own = await p.t.call(
-      'content.check',
-      draft({
-        id: stored.id,
-        accountId: p.store,
-        format: 'live',
-        objective: 'self_broadcast',
-        productIds: [p.tea],
-        plannedAt: '2025-08-06T21:00:00+08:00',
-        durationMinutes: 60,
-      }),
-    );
+    const own = await p.t.call('content.check', draft({ id: stored.id, ...overlapping }));
     expect(own.warnings.map((w) => w.code)).not.toContain('live_overlap');
   });
 

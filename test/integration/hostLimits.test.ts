@@ -51,6 +51,18 @@ function raw(lines: string, body = ''): Promise<{ status: number; text: string }
   });
 }
 
+/** Sends the start of a request and never the rest; returns what the server wrote before closing on it. */
+function unfinished(start: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(web.port, '127.0.0.1');
+    let text = '';
+    socket.on('data', (c: Buffer) => (text += c.toString()));
+    socket.on('close', () => resolve(text));
+    socket.on('error', reject);
+    socket.write(start);
+  });
+}
+
 const api = (path: string, method = 'POST', auth = true) =>
   raw(
     `${method} ${path} HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: 2${auth ? `\r\nAuthorization: Bearer ${TOKEN}` : ''}`,
@@ -182,29 +194,15 @@ describe('oversize bodies', () => {
 
 describe('slow clients', () => {
   it('408 for a client that never finishes its headers', async () => {
-    const r = await new Promise<string>((resolve, reject) => {
-      const socket = connect(web.port, '127.0.0.1');
-      let text = '';
-      socket.on('data', (c: Buffer) => (text += c.toString()));
-      socket.on('close', () => resolve(text));
-      socket.on('error', reject);
-      socket.write(`POST /api/workspaces.list HTTP/1.1\r\nHost: 127.0.0.1:${web.port}\r\n`);
-    });
+    const r = await unfinished(`POST /api/workspaces.list HTTP/1.1\r\nHost: 127.0.0.1:${web.port}\r\n`);
     expect(r).toMatch(/^HTTP\/1\.1 408/);
   });
 
   it('408 for a client that trickles a body it never completes', async () => {
     calls.length = 0;
-    const r = await new Promise<string>((resolve, reject) => {
-      const socket = connect(web.port, '127.0.0.1');
-      let text = '';
-      socket.on('data', (c: Buffer) => (text += c.toString()));
-      socket.on('close', () => resolve(text));
-      socket.on('error', reject);
-      socket.write(
-        `POST /api/workspaces.list HTTP/1.1\r\nHost: 127.0.0.1:${web.port}\r\nAuthorization: Bearer ${TOKEN}\r\nContent-Length: 1000\r\n\r\n{"a":`,
-      );
-    });
+    const r = await unfinished(
+      `POST /api/workspaces.list HTTP/1.1\r\nHost: 127.0.0.1:${web.port}\r\nAuthorization: Bearer ${TOKEN}\r\nContent-Length: 1000\r\n\r\n{"a":`,
+    );
     expect(r).toMatch(/^HTTP\/1\.1 408/);
     expect(calls).toEqual([]);
   });

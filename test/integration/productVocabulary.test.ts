@@ -24,18 +24,16 @@ async function catalogue(count: number) {
   }
 }
 
+/** A product whose category holds `%` and whose `tags` hold `_`: LIKE's wildcards, which must match as typed. */
+async function addLikeWildcards(name: string, sku: string, tags: string[]): Promise<void> {
+  await t.call('products.create', { workspaceId, name, sku, price: 1, category: '100%纯露', tags });
+}
+
 describe('products.vocabulary', () => {
   it('counts the distinct categories and tags of the whole catalogue, most used first', async () => {
     await catalogue(12);
     // A category and a tag used by one product, last by name; `%` and `_` are stored as typed.
-    await t.call('products.create', {
-      workspaceId,
-      name: 'zz 最后',
-      sku: 'LAST',
-      price: 1,
-      category: '100%纯露',
-      tags: ['a_b'],
-    });
+    await addLikeWildcards('zz 最后', 'LAST', ['a_b']);
     const categories = await t.call('products.vocabulary', { workspaceId, kind: 'category' });
     expect(categories).toEqual({
       items: [
@@ -55,14 +53,7 @@ describe('products.vocabulary', () => {
 
   it('searches as the user types; % and _ are plain characters', async () => {
     await catalogue(6);
-    await t.call('products.create', {
-      workspaceId,
-      name: 'x',
-      sku: 'X',
-      price: 1,
-      category: '100%纯露',
-      tags: ['a_b', 'axb'],
-    });
+    await addLikeWildcards('x', 'X', ['a_b', 'axb']);
     expect(
       (await t.call('products.vocabulary', { workspaceId, kind: 'category', search: '面' })).items,
     ).toEqual([{ value: '面膜', count: 2 }]);

@@ -1,17 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { insertProduct } from '../../electron/backend/products/repo';
 import type { MethodInput } from '../../shared/api/contract';
 import { productFieldsSchema } from '../../shared/domain/product';
-import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
+import { snapshotTables, type TestBackend } from '../support/backend';
+import { createDrinksWorkspace, freshBackendEachTest } from '../support/eachTest';
 
 let t: TestBackend;
 let workspaceId: string;
-
-beforeEach(async () => {
-  t = await createTestBackend();
-  workspaceId = (await t.call('workspaces.create', { name: '青柠饮品', industry: 'food_beverage' })).id;
-});
-afterEach(() => t.close());
+freshBackendEachTest(createDrinksWorkspace, (backend, id) => ((t = backend), (workspaceId = id)));
 
 /**
  * `count` products in one transaction: names with mixed case and repeats (ties for the name order), prices

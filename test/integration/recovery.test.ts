@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend/app';
 import { latestVersion } from '../../electron/backend/db/migrations';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
+import { callOn } from '../support/backend';
 
 let dir: string;
 let dbPath: string;
@@ -34,21 +34,12 @@ async function start(): Promise<Backend> {
   open.push(b);
   return b;
 }
-async function call<M extends MethodName>(
-  b: Backend,
-  method: M,
-  input: MethodInput<M>,
-): Promise<MethodOutput<M>> {
-  const r = await b.router(method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.value as MethodOutput<M>;
-}
 
 /** A good database with one workspace and one backup of it, then closed. */
 async function goodDatabaseWithBackup(): Promise<string> {
   const b = await start();
-  await call(b, 'workspaces.create', { name: '恢复我', industry: 'home' });
-  const backup = await call(b, 'backups.create', {});
+  await callOn(b, 'workspaces.create', { name: '恢复我', industry: 'home' });
+  const backup = await callOn(b, 'backups.create', {});
   b.close();
   open = [];
   return backup.id;
@@ -85,10 +76,10 @@ describe('recovery mode instead of an error and exit', () => {
       const bytes = readFileSync(dbPath);
       const b = await start();
       expect(b.problem?.kind).toBe(kind);
-      const status = await call(b, 'recovery.status', {});
+      const status = await callOn(b, 'recovery.status', {});
       expect(status).toMatchObject({ mode: 'recovery', problem: { kind, path: dbPath } });
       // The shell still gets its settings; everything else says why it cannot answer.
-      expect(await call(b, 'settings.get', {})).toEqual({ language: null, lastWorkspaceId: null });
+      expect(await callOn(b, 'settings.get', {})).toEqual({ language: null, lastWorkspaceId: null });
       const refused = await b.router('workspaces.list', {});
       expect(refused).toMatchObject({
         ok: false,
@@ -118,22 +109,22 @@ describe('recovery mode instead of an error and exit', () => {
     makeBad['damaged']!();
     const bytes = readFileSync(dbPath);
     const b = await start();
-    expect((await call(b, 'recovery.status', {})).backups.map((x) => x.id)).toEqual([backupId]);
-    const result = await call(b, 'recovery.restore', { id: backupId });
+    expect((await callOn(b, 'recovery.status', {})).backups.map((x) => x.id)).toEqual([backupId]);
+    const result = await callOn(b, 'recovery.restore', { id: backupId });
     expect(result.movedAsideTo).toMatch(/matrixdesk\.db\.damaged-/);
     expect(readFileSync(result.movedAsideTo!).equals(bytes)).toBe(true);
-    expect((await call(b, 'recovery.status', {})).mode).toBe('normal');
-    expect((await call(b, 'workspaces.list', {})).map((w) => w.name)).toEqual(['恢复我']);
+    expect((await callOn(b, 'recovery.status', {})).mode).toBe('normal');
+    expect((await callOn(b, 'workspaces.list', {})).map((w) => w.name)).toEqual(['恢复我']);
   });
 
   it('starts fresh after moving the bad file aside, never deleting it', async () => {
     makeBad['newer']!();
     const bytes = readFileSync(dbPath);
     const b = await start();
-    const { movedAsideTo } = await call(b, 'recovery.startFresh', {});
+    const { movedAsideTo } = await callOn(b, 'recovery.startFresh', {});
     expect(movedAsideTo).toMatch(/matrixdesk\.db\.newer-/);
     expect(readFileSync(movedAsideTo!).equals(bytes)).toBe(true);
-    expect(await call(b, 'workspaces.list', {})).toEqual([]);
+    expect(await callOn(b, 'workspaces.list', {})).toEqual([]);
     expect(readdirSync(dir).filter((f) => f.startsWith('matrixdesk.db.newer-'))).toHaveLength(1);
   });
 
@@ -142,8 +133,8 @@ describe('recovery mode instead of an error and exit', () => {
     const b = await start();
     expect(b.problem?.kind).toBe('read_only');
     chmodSync(dbPath, 0o644);
-    expect((await call(b, 'recovery.retry', {})).mode).toBe('normal');
-    expect(await call(b, 'workspaces.list', {})).toEqual([]);
+    expect((await callOn(b, 'recovery.retry', {})).mode).toBe('normal');
+    expect(await callOn(b, 'workspaces.list', {})).toEqual([]);
   });
 
   it('without allowRecovery the problem is still thrown (tests and tools)', async () => {

@@ -23,22 +23,32 @@ export async function createTestBackend(): Promise<TestBackend> {
   return {
     backend,
     dataDir,
-    async call(method, input) {
-      const result = await backend.router(method, input);
-      if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
-      return result.value as never;
-    },
-    async fail(method, input) {
-      const result = await backend.router(method, input);
-      if (result.ok) throw new Error(`${method} unexpectedly succeeded`);
-      return result.error;
-    },
+    call: (method, input) => callOn(backend, method, input),
+    fail: (method, input) => failOn(backend, method, input),
     raw: (method, input) => backend.router(method, input),
     close() {
       backend.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Calls a method on `backend` and returns its value; throws with the error if the call failed. */
+export async function callOn<M extends MethodName>(
+  backend: Backend,
+  method: M,
+  input?: MethodInput<M>,
+): Promise<MethodOutput<M>> {
+  const result = await backend.router(method, input);
+  if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
+  return result.value as MethodOutput<M>;
+}
+
+/** Calls a method on `backend` that must fail and returns its error. */
+export async function failOn(backend: Backend, method: string, input?: unknown): Promise<ApiError> {
+  const result = await backend.router(method, input);
+  if (result.ok) throw new Error(`${method} unexpectedly succeeded`);
+  return result.error;
 }
 
 /** Everything a user could see, to prove a rejected call changed nothing. */

@@ -22,3 +22,8 @@ export function freshBackendEachTest<S>(
 export async function createBrandWorkspace(t: TestBackend): Promise<string> {
   return (await t.call('workspaces.create', { name: '测试品牌', industry: 'beauty_personal_care' })).id;
 }
+
+/** One empty drinks workspace (青柠饮品), as the product catalogue tests start from. */
+export async function createDrinksWorkspace(t: TestBackend): Promise<string> {
+  return (await t.call('workspaces.create', { name: '青柠饮品', industry: 'food_beverage' })).id;
+}

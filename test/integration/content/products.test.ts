@@ -1,13 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestBackend, snapshotTables, type TestBackend } from '../../support/backend';
+import { describe, expect, it } from 'vitest';
+import { snapshotTables, type TestBackend } from '../../support/backend';
+import { createDrinksWorkspace, freshBackendEachTest } from '../../support/eachTest';
 
 let t: TestBackend;
 let workspaceId: string;
-beforeEach(async () => {
-  t = await createTestBackend();
-  workspaceId = (await t.call('workspaces.create', { name: '青柠饮品', industry: 'food_beverage' })).id;
-});
-afterEach(() => t.close());
+freshBackendEachTest(createDrinksWorkspace, (backend, id) => ((t = backend), (workspaceId = id)));
 
 const product = (patch: Record<string, unknown> = {}) => ({
   workspaceId,
