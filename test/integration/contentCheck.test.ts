@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { snapshotTables } from '../support/backend';
-import { item, live, setupPlan, type Plan } from './content/setup';
+import { item, live, setupPlan, teaSale, type Plan } from './content/setup';
 
 let p: Plan;
 beforeEach(async () => {
@@ -42,12 +42,7 @@ describe('content.check: findings of unsaved fields', () => {
   it('flags the same product pushed by the other sales account within the hour, naming it', async () => {
     await p.t.call(
       'content.create',
-      item(p, {
-        accountId: p.deals,
-        objective: 'convert',
-        productIds: [p.tea],
-        plannedAt: '2025-08-06T20:00:00+08:00',
-      }),
+      teaSale(p, { accountId: p.deals, plannedAt: '2025-08-06T20:00:00+08:00' }),
     );
     const { warnings } = await p.t.call(
       'content.check',

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
-import { acceptedByCreator, inDays, offerInput, setUpBrand, type BrandSetup } from '../support/offers';
+import { inDays, offerInput, setUpBrand, type BrandSetup } from '../support/offers';
+import { acceptedByCreator } from '../support/creatorInstall';
 import { explain } from '../support/migrations';
 import { calendarDeliverablesSql } from '../../electron/backend/deliverables/repo';
 

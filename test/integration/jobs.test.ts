@@ -3,7 +3,8 @@ import type { Job } from '../../shared/domain/jobs';
 import { jobRunner } from '../../electron/backend/jobs/runner';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
 import { dailyMetricsCsv } from '../support/metricsCsv';
-import { closeReleasingJobs, jobFinished, waitForJob } from '../support/jobsWorkspace';
+import { closeReleasingJobs } from '../support/jobsWorkspace';
+import { jobFinished, waitForJob } from '../support/jobs';
 
 let t: TestBackend;
 let workspaceId: string;

@@ -2,12 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Job } from '../../shared/domain/jobs';
 import { jobRunner } from '../../electron/backend/jobs/runner';
 import { snapshotTables, type TestBackend } from '../support/backend';
-import {
-  backendWithSalesAccounts,
-  closeReleasingJobs,
-  jobFinished,
-  waitForJob,
-} from '../support/jobsWorkspace';
+import { backendWithSalesAccounts, closeReleasingJobs } from '../support/jobsWorkspace';
+import { jobFinished, waitForJob } from '../support/jobs';
 
 /** Session import as a background job: progress per session, cancel rolls back, bad files refused first. */
 let t: TestBackend;

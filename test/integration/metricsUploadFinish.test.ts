@@ -3,12 +3,8 @@ import type { Job } from '../../shared/domain/jobs';
 import { jobRunner } from '../../electron/backend/jobs/runner';
 import { findSession } from '../../electron/backend/metrics/sessions';
 import { snapshotTables, type TestBackend } from '../support/backend';
-import {
-  backendWithSalesAccounts,
-  closeReleasingJobs,
-  jobFinished,
-  waitForJob,
-} from '../support/jobsWorkspace';
+import { backendWithSalesAccounts, closeReleasingJobs } from '../support/jobsWorkspace';
+import { jobFinished, waitForJob } from '../support/jobs';
 import { dailyMetricsCsv } from '../support/metricsCsv';
 
 /**

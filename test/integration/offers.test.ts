@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotTables, type TestBackend } from '../support/backend';
 import { freshBackendEachTest } from '../support/eachTest';
-import { acceptedByCreator, inDays, offerInput, setUpBrand, type BrandSetup } from '../support/offers';
+import { inDays, offerInput, setUpBrand, type BrandSetup } from '../support/offers';
+import { acceptedByCreator } from '../support/creatorInstall';
 
 let t: TestBackend;
 let s: BrandSetup;

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TestBackend } from '../support/backend';
 import { freshBackendEachTest } from '../support/eachTest';
-import {
-  acceptedByCreator,
-  offerInput,
-  sampleAudience,
-  setUpBrand,
-  type BrandSetup,
-} from '../support/offers';
+import { offerInput, sampleAudience, setUpBrand, type BrandSetup } from '../support/offers';
+import { acceptedByCreator } from '../support/creatorInstall';
 
 /**
  * offers.list keeps built views until the next write (electron/backend/offers/listViews.ts): every write

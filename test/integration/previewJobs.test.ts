@@ -3,12 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { jobRunner } from '../../electron/backend/jobs/runner';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
-import {
-  backendWithSalesAccounts,
-  closeReleasingJobs,
-  jobFinished,
-  waitForJob,
-} from '../support/jobsWorkspace';
+import { backendWithSalesAccounts, closeReleasingJobs } from '../support/jobsWorkspace';
+import { jobFinished, waitForJob } from '../support/jobs';
 import { dailyMetricsCsv } from '../support/metricsCsv';
 import { setupPlan } from './content/setup';
 

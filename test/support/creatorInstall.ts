@@ -99,3 +99,23 @@ export function signOfferFileAs(b: TestBackend, file: Omit<OfferFile, 'signature
   const unsigned = { ...file, senderPublicKey: identity.publicKeyBase64 };
   return encodeOfferFile({ ...unsigned, signature: signText(identity, canonicalJson(unsigned)) });
 }
+
+/**
+ * The creator's acceptance of the brand's sent offer `offerId`, as users do it: the offer file goes to a
+ * second installation (closed afterwards), which accepts; its answer comes back, and on first contact the
+ * brand types the code the creator reads out. Returns the brand's accepted offer, deliverables tracked.
+ */
+export async function acceptedByCreator(t: TestBackend, offerId: string) {
+  const creator = await createTestBackend();
+  try {
+    const file = await t.call('offers.exportFile', { id: offerId });
+    const inbox = await creator.call('offers.importFile', { base64: file.base64 });
+    await creator.call('offers.accept', { id: inbox.offer.id });
+    const answer = await creator.call('offers.exportFile', { id: inbox.offer.id });
+    await t.call('offers.importFile', { base64: answer.base64 });
+    const { code } = await creator.call('offers.verification', { offerId: inbox.offer.id });
+    return (await t.call('offers.verifyCounterpart', { offerId, code: code! })).offer!;
+  } finally {
+    creator.close();
+  }
+}

@@ -1,5 +1,5 @@
 import type { MethodInput } from '../../shared/api/contract';
-import { createTestBackend, type TestBackend } from './backend';
+import type { TestBackend } from './backend';
 
 /** A date `days` from today (UTC calendar), YYYY-MM-DD: offers in tests expire relative to the real clock. */
 export function inDays(days: number, from = new Date()): string {
@@ -21,6 +21,15 @@ export const sampleAudience = () => ({
   ],
 });
 
+/** 小鹿成分党's rate card (¥ per deliverable, commission in %), which the offer totals are priced from. */
+export const sampleRateCard = () => ({
+  video1to20s: 8_000,
+  video21to60s: 12_000,
+  video60sPlus: 18_000,
+  liveSession: 30_000,
+  commissionPct: 20,
+});
+
 export const creatorInput = (workspaceId: string, overrides: Record<string, unknown> = {}) =>
   ({
     workspaceId,
@@ -33,13 +42,7 @@ export const creatorInput = (workspaceId: string, overrides: Record<string, unkn
     medianViews: 80_000,
     avgGpm: 620,
     audience: sampleAudience(),
-    rateCard: {
-      video1to20s: 8_000,
-      video21to60s: 12_000,
-      video60sPlus: 18_000,
-      liveSession: 30_000,
-      commissionPct: 20,
-    },
+    rateCard: sampleRateCard(),
     contact: 'wx: xiaolu',
     ...overrides,
   }) as MethodInput<'creators.create'>;
@@ -53,24 +56,10 @@ export interface BrandSetup {
 
 export async function setUpBrand(t: TestBackend, name = '山茶花研'): Promise<BrandSetup> {
   const workspaceId = (await t.call('workspaces.create', { name, industry: 'beauty_personal_care' })).id;
-  const brandAccountId = (
-    await t.call('accounts.create', {
-      workspaceId,
-      role: 'brand',
-      handle: 'camellia_official',
-      displayName: '山茶花研官方',
-      followers: 120_000,
-    })
-  ).id;
-  const salesAccountId = (
-    await t.call('accounts.create', {
-      workspaceId,
-      role: 'sales',
-      handle: 'camellia_store',
-      displayName: '山茶花研旗舰店',
-      followers: 300_000,
-    })
-  ).id;
+  const account = async (role: 'brand' | 'sales', handle: string, displayName: string, followers: number) =>
+    (await t.call('accounts.create', { workspaceId, role, handle, displayName, followers })).id;
+  const brandAccountId = await account('brand', 'camellia_official', '山茶花研官方', 120_000);
+  const salesAccountId = await account('sales', 'camellia_store', '山茶花研旗舰店', 300_000);
   const creatorId = (await t.call('creators.create', creatorInput(workspaceId))).id;
   return { workspaceId, brandAccountId, salesAccountId, creatorId };
 }
@@ -93,23 +82,3 @@ export const offerInput = (s: BrandSetup, overrides: Record<string, unknown> = {
     expiresOn: inDays(30),
     ...overrides,
   }) as MethodInput<'offers.create'>;
-
-/**
- * The creator's acceptance of the brand's sent offer `offerId`, as users do it: the offer file goes to a
- * second installation (closed afterwards), which accepts; its answer comes back, and on first contact the
- * brand types the code the creator reads out. Returns the brand's accepted offer, deliverables tracked.
- */
-export async function acceptedByCreator(t: TestBackend, offerId: string) {
-  const creator = await createTestBackend();
-  try {
-    const file = await t.call('offers.exportFile', { id: offerId });
-    const inbox = await creator.call('offers.importFile', { base64: file.base64 });
-    await creator.call('offers.accept', { id: inbox.offer.id });
-    const answer = await creator.call('offers.exportFile', { id: inbox.offer.id });
-    await t.call('offers.importFile', { base64: answer.base64 });
-    const { code } = await creator.call('offers.verification', { offerId: inbox.offer.id });
-    return (await t.call('offers.verifyCounterpart', { offerId, code: code! })).offer!;
-  } finally {
-    creator.close();
-  }
-}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tierForFollowers, tierRange, creatorTiers } from '../../shared/domain/creator';
 import { expectedCpe, expectedCpm, rateCardMetrics } from '../../shared/domain/creatorMetrics';
 import { diffTerms, offerTotals, rateCardKeyFor, type TermsRecord } from '../../shared/domain/offerTerms';
+import { sampleRateCard } from '../support/offers';
 
 describe('creator tiers', () => {
   it.each([
@@ -109,13 +110,7 @@ describe('offer totals', () => {
     const t = offerTotals(terms(), {
       medianViews: 80_000,
       engagementRatePct: 4,
-      rateCard: {
-        video1to20s: 8_000,
-        video21to60s: 12_000,
-        video60sPlus: 18_000,
-        liveSession: 30_000,
-        commissionPct: 20,
-      },
+      rateCard: sampleRateCard(),
     });
     expect(t).toMatchObject({ deliverableCount: 3, videoCount: 2, liveCount: 1, feeYuan: 50_000 });
     expect(t.rateCardValue).toBe(54_000); // 2 × 12,000 + 30,000

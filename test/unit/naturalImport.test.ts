@@ -9,7 +9,8 @@ import { readPlannedAt } from '../../shared/content/importPlannedAt';
 import { yearRule, yearRuleRange } from '../../shared/parsing/yearRule';
 import { importFieldAliases } from '../../shared/content/vocabulary';
 import { creatorImportAliases } from '../../shared/domain/creatorImport';
-import { mapHeaders } from '../../shared/parsing/headers';
+import { mapHeaders, type FieldAliases } from '../../shared/parsing/headers';
+import { naturalPlanHeaders } from '../support/naturalPlan';
 
 const tz = 'Asia/Shanghai';
 
@@ -137,22 +138,15 @@ describe('planned time from a date and a time column', () => {
 });
 
 describe('headers as marketers write them', () => {
-  it('maps a natural content plan with no column left over', () => {
-    const headers = [
-      '日期',
-      '时间',
-      '发布账号',
-      '内容标题',
-      '类型',
-      '目的',
-      '直播时长',
-      '挂车商品',
-      '负责人',
-      '备注',
-    ];
-    const { mapping, unmapped } = mapHeaders(headers, importFieldAliases);
+  /** Maps `headers`, expecting every column to find its field (none left over); returns the mapping. */
+  function mapEveryHeader<Field extends string>(headers: readonly string[], aliases: FieldAliases<Field>) {
+    const { mapping, unmapped } = mapHeaders(headers, aliases);
     expect(unmapped).toEqual([]);
-    expect(mapping).toMatchObject({
+    return mapping;
+  }
+
+  it('maps a natural content plan with no column left over', () => {
+    expect(mapEveryHeader(naturalPlanHeaders, importFieldAliases)).toMatchObject({
       plannedAt: '日期',
       plannedTime: '时间',
       account: '发布账号',
@@ -189,9 +183,7 @@ describe('headers as marketers write them', () => {
 
   it('maps a natural creator roster', () => {
     const headers = ['达人昵称', '抖音号', '粉丝数', '类目', '报价', '直播报价', '佣金', '备注'];
-    const { mapping, unmapped } = mapHeaders(headers, creatorImportAliases);
-    expect(unmapped).toEqual([]);
-    expect(mapping).toMatchObject({
+    expect(mapEveryHeader(headers, creatorImportAliases)).toMatchObject({
       displayName: '达人昵称',
       handle: '抖音号',
       followers: '粉丝数',

@@ -11,24 +11,12 @@ import {
 } from '../../shared/portfolio/aggregate';
 import type { GuardrailAccount, GuardrailItem } from '../../shared/content/guardrails';
 import { addDays } from '../../shared/domain/dates';
+import { brand, sales } from '../support/guardrailAccounts';
 
 const TZ = 'Asia/Shanghai';
 // Monday 2025-08-04 00:00 in Shanghai.
 const weekStartMs = Date.parse('2025-08-03T16:00:00Z');
 const at = (dayOffset: number, hour: number) => weekStartMs + dayOffset * 86_400_000 + hour * 3_600_000;
-
-const brand: GuardrailAccount = {
-  id: 'b',
-  role: 'brand',
-  displayName: 'Brand',
-  targets: { postsPerWeek: 3 },
-};
-const sales: GuardrailAccount = {
-  id: 's',
-  role: 'sales',
-  displayName: 'Sales',
-  targets: { postsPerWeek: 2, liveHoursPerWeek: 4 },
-};
 
 function item(id: string, accountId: string, over: Partial<GuardrailItem> = {}): GuardrailItem {
   const startMs = over.startMs ?? at(1, 12);

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { insertItem } from '../../../electron/backend/content/repo';
 import { MAX_LIST_ITEMS } from '../../../shared/content/model';
 import { decodeCalendarItems } from '../../../shared/content/calendarPayload';
 import { snapshotTables } from '../../support/backend';
-import { item, setupPlan, type Plan } from './setup';
+import { item, seedIdeas, setupPlan, type Plan } from './setup';
 
 let p: Plan;
 beforeEach(async () => {
@@ -62,34 +61,7 @@ describe('content.calendarItems (lean list for the calendar and board)', () => {
   it('refuses an unknown item in content.get and a range over the cap, changing nothing', async () => {
     const missing = await p.t.fail('content.get', { id: '00000000-0000-4000-8000-000000000000' });
     expect(missing.code).toBe('not_found');
-    const db = p.t.backend.context.db;
-    db.transaction(() => {
-      for (let i = 0; i <= MAX_LIST_ITEMS; i++) {
-        insertItem(
-          db,
-          `idea-${i}`,
-          {
-            workspaceId: p.workspaceId,
-            accountId: p.brand,
-            title: `想法 ${i}`,
-            format: 'image_text',
-            objective: 'seed',
-            pillar: '',
-            status: 'idea',
-            plannedAt: new Date(Date.parse('2025-08-01T00:00:00Z') + i * 60_000).toISOString(),
-            durationMinutes: null,
-            productIds: [],
-            tags: [],
-            owner: '',
-            brief: '',
-            publishedUrl: null,
-            publishedAt: null,
-          },
-          'manual',
-          '2025-07-01T00:00:00.000Z',
-        );
-      }
-    })();
+    seedIdeas(p, MAX_LIST_ITEMS + 1);
     const before = snapshotTables(p.t.backend);
     const err = await p.t.fail('content.calendarItems', august(p));
     expect(err.issues?.[0]).toMatchObject({

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { august, item, live, setupPlan, type Plan } from './setup';
+import { august, item, live, setupPlan, teaSale, type Plan } from './setup';
 
 let p: Plan;
 beforeEach(async () => {
@@ -25,10 +25,7 @@ async function seed() {
   );
   const c = await p.t.call(
     'content.create',
-    item(p, {
-      accountId: p.store,
-      objective: 'convert',
-      productIds: [p.tea],
+    teaSale(p, {
       title: '已发布的带货视频',
       status: 'published',
       publishedUrl: 'https://www.douyin.com/video/7400000000000000003',

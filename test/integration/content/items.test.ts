@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { snapshotTables } from '../../support/backend';
-import { august, item, live, setupPlan, type Plan } from './setup';
+import { august, item, live, setupPlan, teaSale, type Plan } from './setup';
 
 let p: Plan;
 beforeEach(async () => {
@@ -376,23 +376,11 @@ describe('content.list', () => {
     const seed = await p.t.call('content.create', item(p, { tags: ['夏日'] }));
     const sell = await p.t.call(
       'content.create',
-      item(p, {
-        accountId: p.store,
-        objective: 'convert',
-        productIds: [p.tea],
-        title: '柠檬茶第二件半价',
-        status: 'scripting',
-      }),
+      teaSale(p, { title: '柠檬茶第二件半价', status: 'scripting' }),
     );
     const other = await p.t.call(
       'content.create',
-      item(p, {
-        accountId: p.deals,
-        objective: 'convert',
-        productIds: [p.tea],
-        title: '福利',
-        plannedAt: '2025-08-06T18:30:00+08:00',
-      }),
+      teaSale(p, { accountId: p.deals, title: '福利', plannedAt: '2025-08-06T18:30:00+08:00' }),
     );
     const l = await p.t.call(
       'content.create',

@@ -1,21 +1,10 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { snapshotTables } from '../../support/backend';
+import { naturalPlanHeaders } from '../../support/naturalPlan';
 import { setupPlan, type Plan } from './setup';
 
-/** A plan as a marketer writes it by hand: natural headers, the time apart, dates without a year. */
-const HEADERS = [
-  '日期',
-  '时间',
-  '发布账号',
-  '内容标题',
-  '类型',
-  '目的',
-  '直播时长',
-  '挂车商品',
-  '负责人',
-  '备注',
-];
+/** A plan as a marketer writes it by hand (test/support/naturalPlan.ts): the time apart, dates without a year. */
 const ROWS: (string | number)[][] = [
   [
     '2026-12-22',
@@ -34,12 +23,12 @@ const ROWS: (string | number)[][] = [
   ['1月3日', '12:00', '青柠官方号', '新年第一杯', '图文', '品牌故事', '', '', '小李', ''],
 ];
 const b64 = (text: string) => Buffer.from(`\uFEFF${text}`, 'utf8').toString('base64');
-const naturalCsv = (rows = ROWS) => b64([HEADERS, ...rows].map((r) => r.join(',')).join('\r\n'));
+const naturalCsv = (rows = ROWS) => b64([naturalPlanHeaders, ...rows].map((r) => r.join(',')).join('\r\n'));
 
 async function naturalXlsx(): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('排期');
-  sheet.addRow(HEADERS);
+  sheet.addRow(naturalPlanHeaders);
   // As Excel stores them: a real date cell (wall time in the UTC fields), a time as a fraction of a day.
   sheet.addRow([new Date(Date.UTC(2026, 11, 22)), 20 / 24, ...ROWS[0]!.slice(2)]);
   for (const row of ROWS.slice(1)) sheet.addRow(row);

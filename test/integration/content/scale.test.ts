@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { insertItem, type ContentValues } from '../../../electron/backend/content/repo';
 import { MAX_LIST_ITEMS } from '../../../shared/content/model';
-import { item, setupPlan, type Plan } from './setup';
+import { item, seedIdeas, setupPlan, type Plan } from './setup';
 
 let p: Plan;
 beforeEach(async () => {
@@ -9,37 +8,9 @@ beforeEach(async () => {
 });
 afterEach(() => p.t.close());
 
-/** `count` ideas on the brand account, a few minutes apart from 2025-08-01, written in one transaction. */
-function seedIdeas(count: number): void {
-  const db = p.t.backend.context.db;
-  const start = Date.parse('2025-08-01T00:00:00Z');
-  db.transaction(() => {
-    for (let i = 0; i < count; i++) {
-      const values: ContentValues = {
-        workspaceId: p.workspaceId,
-        accountId: p.brand,
-        title: `想法 ${i}`,
-        format: 'image_text',
-        objective: 'seed',
-        pillar: '',
-        status: 'idea',
-        plannedAt: new Date(start + i * 60_000).toISOString(),
-        durationMinutes: null,
-        productIds: [],
-        tags: [],
-        owner: '',
-        brief: '',
-        publishedUrl: null,
-        publishedAt: null,
-      };
-      insertItem(db, `idea-${i}`, values, 'manual', '2025-07-01T00:00:00.000Z');
-    }
-  })();
-}
-
 describe('content.list cap', () => {
   it('refuses a range with more items than one call returns, with a coded "narrow the range", and lists a narrower one', async () => {
-    seedIdeas(MAX_LIST_ITEMS + 1);
+    seedIdeas(p, MAX_LIST_ITEMS + 1);
     const wide = { workspaceId: p.workspaceId, from: '2025-08-01', to: '2025-09-01' };
     const err = await p.t.fail('content.list', wide);
     expect(err.code).toBe('invalid_input');

@@ -1,3 +1,4 @@
+import { insertItem, type ContentValues } from '../../../electron/backend/content/repo';
 import { createTestBackend, type TestBackend } from '../../support/backend';
 import type { MethodInput } from '../../../shared/api/contract';
 
@@ -77,6 +78,10 @@ export function item(
   };
 }
 
+/** A short video selling the lemon tea (带货), on the store unless `patch` names another account. */
+export const teaSale = (p: Plan, patch: Partial<MethodInput<'content.create'>> = {}) =>
+  item(p, { accountId: p.store, objective: 'convert', productIds: [p.tea], ...patch });
+
 export const live = (
   p: Plan,
   plannedAt: string,
@@ -100,3 +105,31 @@ export const august = (p: Plan) => ({
   from: '2025-08-01T00:00:00+08:00',
   to: '2025-09-01T00:00:00+08:00',
 });
+
+/** `count` ideas on the brand account, one minute apart from 2025-08-01, written in one transaction. */
+export function seedIdeas(p: Plan, count: number): void {
+  const db = p.t.backend.context.db;
+  const start = Date.parse('2025-08-01T00:00:00Z');
+  db.transaction(() => {
+    for (let i = 0; i < count; i++) {
+      const values: ContentValues = {
+        workspaceId: p.workspaceId,
+        accountId: p.brand,
+        title: `想法 ${i}`,
+        format: 'image_text',
+        objective: 'seed',
+        pillar: '',
+        status: 'idea',
+        plannedAt: new Date(start + i * 60_000).toISOString(),
+        durationMinutes: null,
+        productIds: [],
+        tags: [],
+        owner: '',
+        brief: '',
+        publishedUrl: null,
+        publishedAt: null,
+      };
+      insertItem(db, `idea-${i}`, values, 'manual', '2025-07-01T00:00:00.000Z');
+    }
+  })();
+}

@@ -8,29 +8,11 @@ import {
   pushesClash,
   tallyWeeks,
   weekLoadWarnings,
-  type GuardrailAccount,
   type GuardrailItem,
   type GuardrailProduct,
 } from '../../../shared/content/guardrails';
+import { brand, sales, sales2 } from '../../support/guardrailAccounts';
 
-const brand: GuardrailAccount = {
-  id: 'b',
-  role: 'brand',
-  displayName: '品牌号',
-  targets: { postsPerWeek: 3 },
-};
-const sales: GuardrailAccount = {
-  id: 's',
-  role: 'sales',
-  displayName: '旗舰店',
-  targets: { postsPerWeek: 2, liveHoursPerWeek: 4 },
-};
-const sales2: GuardrailAccount = {
-  id: 's2',
-  role: 'sales',
-  displayName: '福利社',
-  targets: { postsPerWeek: null, liveHoursPerWeek: null },
-};
 const accounts = new Map([brand, sales, sales2].map((a) => [a.id, a]));
 const products = new Map<string, GuardrailProduct>([
   ['p1', { id: 'p1', name: '精华', status: 'active' }],
