@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
 import { creatorInput, offerInput } from '../support/offers';
-import { createClient, planItems, putDailyMetrics } from '../support/clientFixtures';
+import { askApproval, createClient, planItems, putDailyMetrics } from '../support/clientFixtures';
 import { insertRun } from '../../electron/backend/forecasts/repo';
 import type { ForecastRun } from '../../shared/domain/forecastRun';
 
@@ -164,13 +164,7 @@ describe('portfolio.summary', () => {
     const g = await gamma();
     t.backend.context.now = () => NOW;
     // Alpha asks its client to approve August: its three open August items await the answer.
-    await t.call('approvals.settings.set', { workspaceId: a.workspaceId, mode: 'optional' });
-    await t.call('approvals.exportPack', {
-      workspaceId: a.workspaceId,
-      from: '2025-08-01',
-      to: '2025-08-31',
-      language: 'zh-CN',
-    });
+    await askApproval(t, a.workspaceId, 'optional', '2025-08-01', '2025-08-31');
     const summary = await t.call('portfolio.summary', {});
     expect(summary.total).toBe(3);
     expect(summary.nextCursor).toBeNull();

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
-import { createClient, planItems, putDailyMetrics } from '../support/clientFixtures';
+import { askApproval, createClient, planItems, putDailyMetrics } from '../support/clientFixtures';
 import { todayIn, addDays } from '../../shared/domain/dates';
 import { creatorInput, offerInput } from '../support/offers';
 
@@ -182,14 +182,8 @@ describe('reports.build', () => {
   it('shows the approval state of every item in the range where approval is on, and imported live sessions', async () => {
     const c = await client();
     t.backend.context.now = () => NOW;
-    await t.call('approvals.settings.set', { workspaceId: c.workspaceId, mode: 'required' });
     // The pack covers the first week only: its open item is sent and pending; the published one needs none.
-    await t.call('approvals.exportPack', {
-      workspaceId: c.workspaceId,
-      from: '2025-08-04',
-      to: '2025-08-10',
-      language: 'zh-CN',
-    });
+    await askApproval(t, c.workspaceId, 'required', '2025-08-04', '2025-08-10');
     const db = t.backend.context.db;
     db.prepare(
       `INSERT INTO live_sessions (id, workspace_id, account_id, started_at, ended_at, slot, viewers, views, gmv_fen,

@@ -36,6 +36,21 @@ export async function planItems(
   }
 }
 
+/**
+ * The client is asked to approve `from`..`to` (YYYY-MM-DD): approval switched to `mode`, a Chinese review
+ * pack exported, so the range's open items await the client's answer.
+ */
+export async function askApproval(
+  t: TestBackend,
+  workspaceId: string,
+  mode: 'optional' | 'required',
+  from: string,
+  to: string,
+): Promise<void> {
+  await t.call('approvals.settings.set', { workspaceId, mode });
+  await t.call('approvals.exportPack', { workspaceId, from, to, language: 'zh-CN' });
+}
+
 const noValues = Object.fromEntries(metricFields.map((f) => [f, null])) as MetricValues;
 
 /** Daily account metrics written straight to the database in one transaction (only the values given). */

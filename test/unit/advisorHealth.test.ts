@@ -6,6 +6,15 @@ import { account, calmFacts, product } from './advisorFacts';
 
 const ruleIds = healthRules.map((r) => r.id);
 
+/** A calm matrix of brand account `b` (as given) beside sales account `s`, their audiences unrelated. */
+const brandBesideStore = (brand: Omit<Parameters<typeof account>[0], 'id' | 'role'>) =>
+  calmFacts({
+    accounts: [
+      account({ id: 'b', role: 'brand', interests: { x: 1 }, ...brand }),
+      account({ id: 's', role: 'sales', interests: { y: 1 } }),
+    ],
+  });
+
 function fired(facts: AdvisorFacts, ruleId: string) {
   return evaluateHealth(facts).filter((f) => f.ruleId === ruleId);
 }
@@ -62,17 +71,7 @@ describe('no_brand_account', () => {
 
 describe('brand_convert_heavy', () => {
   const withPlan = (items: number, salesObjectiveItems: number) =>
-    calmFacts({
-      accounts: [
-        account({
-          id: 'b',
-          role: 'brand',
-          interests: { x: 1 },
-          plan: { items, salesObjectiveItems },
-        }),
-        account({ id: 's', role: 'sales', interests: { y: 1 } }),
-      ],
-    });
+    brandBesideStore({ plan: { items, salesObjectiveItems } });
   it('fires when more than half of a brand account’s items have sales objectives', () => {
     const [finding] = fired(withPlan(5, 3), 'brand_convert_heavy');
     expect(finding).toMatchObject({ key: 'brand_convert_heavy:b', link: { page: 'account', id: 'b' } });
@@ -126,19 +125,7 @@ describe('audience_overlap', () => {
 });
 
 describe('cadence_below_target', () => {
-  const planned = (postsAhead: number) =>
-    calmFacts({
-      accounts: [
-        account({
-          id: 'b',
-          role: 'brand',
-          interests: { x: 1 },
-          postsPerWeekTarget: 5,
-          plan: { postsAhead },
-        }),
-        account({ id: 's', role: 'sales', interests: { y: 1 } }),
-      ],
-    });
+  const planned = (postsAhead: number) => brandBesideStore({ postsPerWeekTarget: 5, plan: { postsAhead } });
   it('fires when the weekly average over the days ahead is below 90% of the target', () => {
     // 8 posts in 14 days = 4/week < 4.5
     const [finding] = fired(planned(8), 'cadence_below_target');
