@@ -168,17 +168,12 @@ async function seedOffers(backend: Backend, c: Client, creatorIds: string[], cou
       }
       if (state === 'accepted') {
         terms.deliverables.forEach((d, position) =>
+          // The terms' own fields (key, format, …, accountLabel) as they are; accountRole is not a column.
           insertDeliverable(db, {
+            ...d,
             id: `${id}-d${position}`,
             offerId: id,
-            key: d.key,
             position,
-            format: d.format,
-            durationBand: d.durationBand,
-            count: d.count,
-            dueOn: d.dueOn,
-            accountId: d.accountId,
-            accountLabel: d.accountLabel,
             contentItemId: null,
             at,
           }),

@@ -40,6 +40,18 @@ const fileArgs = (file: Buffer, fileName: string) => ({
   base64: file.toString('base64'),
 });
 
+/** An importer whose preview and commit both take the file itself, sent under `previewAs` and `commitAs`. */
+const previewThenCommit =
+  (
+    importer: 'content' | 'creators' | 'liveSessions',
+    previewAs: string,
+    commitAs = previewAs,
+  ): Importer['send'] =>
+  async (b, file) => [
+    await b.raw(`${importer}.importPreview`, fileArgs(file, previewAs)),
+    await b.raw(`${importer}.importCommit`, fileArgs(file, commitAs)),
+  ];
+
 const importers: Importer[] = [
   {
     name: 'content CSV/XLSX',
@@ -48,18 +60,12 @@ const importers: Importer[] = [
       fixture('content/plan-zh.xlsx'),
       fixture('content/plan-zh-gbk.csv'),
     ],
-    send: async (b, file) => [
-      await b.raw('content.importPreview', fileArgs(file, 'plan.csv')),
-      await b.raw('content.importCommit', fileArgs(file, 'plan.xlsx')),
-    ],
+    send: previewThenCommit('content', 'plan.csv', 'plan.xlsx'),
   },
   {
     name: 'creators CSV',
     seeds: () => [fixture('creators/roster-zh-utf8-bom.csv'), fixture('creators/roster-zh-gbk.csv')],
-    send: async (b, file) => [
-      await b.raw('creators.importPreview', fileArgs(file, 'roster.csv')),
-      await b.raw('creators.importCommit', fileArgs(file, 'roster.csv')),
-    ],
+    send: previewThenCommit('creators', 'roster.csv'),
   },
   {
     name: 'metrics',
@@ -93,10 +99,7 @@ const importers: Importer[] = [
       fixture('live/sessions-en.csv'),
       fixture('live/sessions.xlsx'),
     ],
-    send: async (b, file) => [
-      await b.raw('liveSessions.importPreview', fileArgs(file, 'sessions.csv')),
-      await b.raw('liveSessions.importCommit', fileArgs(file, 'sessions.csv')),
-    ],
+    send: previewThenCommit('liveSessions', 'sessions.csv'),
   },
   {
     name: 'review answers',
