@@ -10,7 +10,7 @@ import { yearRule, yearRuleRange } from '../../shared/parsing/yearRule';
 import { importFieldAliases } from '../../shared/content/vocabulary';
 import { creatorImportAliases } from '../../shared/domain/creatorImport';
 import { mapHeaders, type FieldAliases } from '../../shared/parsing/headers';
-import { naturalPlanHeaders } from '../support/naturalPlan';
+import { naturalPlanHeaders, naturalPlanMapping } from '../support/naturalPlan';
 
 const tz = 'Asia/Shanghai';
 
@@ -146,18 +146,7 @@ describe('headers as marketers write them', () => {
   }
 
   it('maps a natural content plan with no column left over', () => {
-    expect(mapEveryHeader(naturalPlanHeaders, importFieldAliases)).toMatchObject({
-      plannedAt: '日期',
-      plannedTime: '时间',
-      account: '发布账号',
-      title: '内容标题',
-      format: '类型',
-      objective: '目的',
-      durationMinutes: '直播时长',
-      products: '挂车商品',
-      owner: '负责人',
-      brief: '备注',
-    });
+    expect(mapEveryHeader(naturalPlanHeaders, importFieldAliases)).toMatchObject(naturalPlanMapping);
   });
 
   it.each([

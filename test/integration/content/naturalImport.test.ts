@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { snapshotTables } from '../../support/backend';
-import { naturalPlanHeaders } from '../../support/naturalPlan';
+import { naturalPlanHeaders, naturalPlanMapping } from '../../support/naturalPlan';
 import { setupPlan, type Plan } from './setup';
 
 /** A plan as a marketer writes it by hand (test/support/naturalPlan.ts): the time apart, dates without a year. */
@@ -53,18 +53,7 @@ describe('content import of a plan written naturally', () => {
     });
     expect(preview.missingFields).toEqual([]);
     expect(preview.unmapped).toEqual([]);
-    expect(preview.mapping).toMatchObject({
-      plannedAt: '日期',
-      plannedTime: '时间',
-      account: '发布账号',
-      title: '内容标题',
-      format: '类型',
-      objective: '目的',
-      durationMinutes: '直播时长',
-      products: '挂车商品',
-      owner: '负责人',
-      brief: '备注',
-    });
+    expect(preview.mapping).toMatchObject(naturalPlanMapping);
     expect(preview.rows.flatMap((r) => r.errors)).toEqual([]);
     expect(preview.counts).toMatchObject({ total: 4, valid: 4, invalid: 0, create: 4 });
     // Shanghai is UTC+8; 12/28 and 1月3日 have no year: nearest the file's 2026-12-22 is 2026, then 2027.
