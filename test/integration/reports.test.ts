@@ -232,30 +232,19 @@ describe('reports.build', () => {
 
   it('refuses a reversed range and one over 400 days, naming the field, and stores nothing', async () => {
     const c = await client();
+    const between = (from: string, to: string) => ({ workspaceId: c.workspaceId, from, to });
     const before = snapshotTables(t.backend);
-    const reversed = await t.fail('reports.build', {
-      workspaceId: c.workspaceId,
-      from: '2025-08-17',
-      to: '2025-08-04',
-    });
+    const reversed = await t.fail('reports.build', between('2025-08-17', '2025-08-04'));
     expect(reversed).toMatchObject({
       code: 'invalid_input',
       issues: [{ path: ['from'], code: 'reports.rangeReversed' }],
     });
-    const long = await t.fail('reports.exportCsv', {
-      workspaceId: c.workspaceId,
-      from: '2024-01-01',
-      to: '2025-02-04',
-    });
+    const long = await t.fail('reports.exportCsv', between('2024-01-01', '2025-02-04'));
     expect(long).toMatchObject({
       code: 'invalid_input',
       issues: [{ path: ['to'], code: 'reports.rangeTooLong', params: { max: 400 } }],
     });
-    const badDate = await t.fail('reports.build', {
-      workspaceId: c.workspaceId,
-      from: '2025-02-30',
-      to: '2025-03-01',
-    });
+    const badDate = await t.fail('reports.build', between('2025-02-30', '2025-03-01'));
     expect(badDate).toMatchObject({ code: 'invalid_input', issues: [{ path: ['from'] }] });
     const missing = await t.fail('reports.build', {
       workspaceId: 'nope',
