@@ -204,6 +204,33 @@ const audienceOverlap: HealthRule = {
   },
 };
 
+/**
+ * Accounts whose plan over the look-ahead window, per week, falls short of their weekly target by more
+ * than the slack CADENCE_MIN_SHARE_OF_TARGET allows. `planned` is what the window holds (posts, live
+ * hours); an account without a target (null or 0) has nothing to fall short of.
+ */
+function belowWeeklyTarget(
+  facts: AdvisorFacts,
+  accounts: readonly AccountFacts[],
+  planned: (a: AccountFacts) => number,
+  weeklyTarget: (a: AccountFacts) => number | null,
+): FindingDraft[] {
+  return accounts.flatMap((a) => {
+    const target = weeklyTarget(a) ?? 0;
+    if (target <= 0) return [];
+    const perWeek = planned(a) / weeksAhead(facts);
+    if (perWeek >= target * CADENCE_MIN_SHARE_OF_TARGET) return [];
+    return [
+      {
+        subjectIds: [a.id],
+        numbers: { perWeek, target },
+        params: { account: a.displayName, perWeek: round1(perWeek), target, aheadDays: facts.aheadDays },
+        link: accountLink(a),
+      },
+    ];
+  });
+}
+
 const cadenceBelowTarget: HealthRule = {
   id: 'cadence_below_target',
   severity: 'low',
@@ -216,26 +243,12 @@ const cadenceBelowTarget: HealthRule = {
     en: 'Fill the gaps on the content calendar, or set a weekly target the team can keep',
   },
   check(facts) {
-    return facts.accounts
-      .filter((a) => (a.postsPerWeekTarget ?? 0) > 0)
-      .flatMap((a) => {
-        const perWeek = a.plan.postsAhead / weeksAhead(facts);
-        const target = a.postsPerWeekTarget!;
-        if (perWeek >= target * CADENCE_MIN_SHARE_OF_TARGET) return [];
-        return [
-          {
-            subjectIds: [a.id],
-            numbers: { perWeek, target },
-            params: {
-              account: a.displayName,
-              perWeek: round1(perWeek),
-              target,
-              aheadDays: facts.aheadDays,
-            },
-            link: accountLink(a),
-          },
-        ];
-      });
+    return belowWeeklyTarget(
+      facts,
+      facts.accounts,
+      (a) => a.plan.postsAhead,
+      (a) => a.postsPerWeekTarget,
+    );
   },
 };
 
@@ -252,26 +265,12 @@ const liveHoursBelowTarget: HealthRule = {
     en: 'Plan more live sessions on the calendar (fixed time slots build traffic over time)',
   },
   check(facts) {
-    return facts.accounts
-      .filter((a) => a.role === 'sales' && (a.liveHoursPerWeekTarget ?? 0) > 0)
-      .flatMap((a) => {
-        const perWeek = a.plan.liveMinutesAhead / 60 / weeksAhead(facts);
-        const target = a.liveHoursPerWeekTarget!;
-        if (perWeek >= target * CADENCE_MIN_SHARE_OF_TARGET) return [];
-        return [
-          {
-            subjectIds: [a.id],
-            numbers: { perWeek, target },
-            params: {
-              account: a.displayName,
-              perWeek: round1(perWeek),
-              target,
-              aheadDays: facts.aheadDays,
-            },
-            link: accountLink(a),
-          },
-        ];
-      });
+    return belowWeeklyTarget(
+      facts,
+      facts.accounts.filter((a) => a.role === 'sales'),
+      (a) => a.plan.liveMinutesAhead / 60,
+      (a) => a.liveHoursPerWeekTarget,
+    );
   },
 };
 

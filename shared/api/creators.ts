@@ -3,6 +3,7 @@ import { defineMethods } from './define';
 import { liveViewsFigureSchema } from '../live/expectedLiveViews';
 import { pageInputShape, pageSchema } from './paging';
 import { idSchema } from '../domain/ids';
+import { uploadedFileShape } from '../domain/importPreview';
 import {
   creatorCategorySchema,
   creatorFieldsSchema,
@@ -63,16 +64,7 @@ export const creatorListInputSchema = z
   });
 
 const importFileShape = {
-  workspaceId: idSchema,
-  fileName: z.string().trim().min(1, 'Required').max(255),
-  /** The file's bytes as base64. */
-  base64: z
-    .string()
-    .min(1, 'The file is empty')
-    .max(
-      Math.ceil(MAX_CREATOR_IMPORT_BYTES / 3) * 4,
-      `The file is larger than ${MAX_CREATOR_IMPORT_BYTES / 1024 / 1024} MB`,
-    ),
+  ...uploadedFileShape(MAX_CREATOR_IMPORT_BYTES),
   /** Field → header chosen by the user, overriding the automatic match (null = do not import the field). */
   mapping: z.partialRecord(creatorImportFieldSchema, z.string().nullable()).optional(),
   /** Cells the user corrected in the preview. */

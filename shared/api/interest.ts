@@ -3,6 +3,7 @@ import { defineMethods } from './define';
 import { pageInputShape, pageSchema } from './paging';
 import { idSchema } from '../domain/ids';
 import { importErrorCodeFields } from '../domain/importErrors';
+import { uploadedFileShape } from '../domain/importPreview';
 import {
   addCustomTagInputSchema,
   audienceOwnerSchema,
@@ -20,15 +21,7 @@ import {
 /** An audience export is a few hundred rows; 5 MB leaves room for XLSX overhead and refuses anything else. */
 export const MAX_AUDIENCE_IMPORT_BYTES = 5 * 1024 * 1024;
 
-const fileInput = z.strictObject({
-  workspaceId: idSchema,
-  fileName: z.string().trim().min(1, 'Required').max(255),
-  /** The file's bytes as base64, as the other importers take them (capped like them). */
-  base64: z
-    .string()
-    .min(1, 'The file is empty')
-    .max(Math.ceil(MAX_AUDIENCE_IMPORT_BYTES / 3) * 4, 'The file is larger than 5 MB'),
-});
+const fileInput = z.strictObject(uploadedFileShape(MAX_AUDIENCE_IMPORT_BYTES));
 
 /** Audience as `match.score` takes it: at least the interests; the rest of a profile is accepted and ignored. */
 const matchAudienceSchema = z.looseObject({

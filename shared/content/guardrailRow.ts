@@ -1,4 +1,5 @@
-import type { GuardrailItem } from './guardrails';
+import type { Account } from '../domain/account';
+import type { GuardrailAccount, GuardrailItem } from './guardrails';
 import type { ContentFormat, ContentObjective, ContentStatus } from './model';
 
 /** The head columns of a stored content item that every reader of content rows selects. */
@@ -40,5 +41,21 @@ export function guardrailItemFromRow(row: GuardrailItemRow): GuardrailItem {
       (row.product_ids_json === '[]' ? [] : (JSON.parse(row.product_ids_json) as string[])),
     // A creator's deliverable (达播) runs in the creator's own room, never the account's.
     hostedByCreator: row.creator_id !== null,
+  };
+}
+
+/**
+ * An account as the guardrails see it (content warnings, a report's plan against target). Only sales
+ * accounts carry a live-hours target: a brand account's stored one is ignored, as the matrix form hides it.
+ */
+export function guardrailAccount(a: Account): GuardrailAccount {
+  return {
+    id: a.id,
+    role: a.role,
+    displayName: a.displayName,
+    targets: {
+      postsPerWeek: a.targets.postsPerWeek,
+      liveHoursPerWeek: a.role === 'sales' ? a.targets.liveHoursPerWeek : null,
+    },
   };
 }

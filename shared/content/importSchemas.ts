@@ -1,6 +1,10 @@
 import { z } from 'zod';
-import { importCountsSchema, importFileSummaryShape, importNoteSchema } from '../domain/importPreview';
-import { idSchema } from '../domain/ids';
+import {
+  importCountsSchema,
+  importFileSummaryShape,
+  importNoteSchema,
+  uploadedFileShape,
+} from '../domain/importPreview';
 import { importErrorCodeFields } from '../domain/importErrors';
 import { contentFormatSchema, contentObjectiveSchema, contentStatusSchema } from './model';
 import { importFields } from './vocabulary';
@@ -8,8 +12,6 @@ import { contentWarningSchema } from './warnings';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 50_000;
-// base64 of MAX_IMPORT_BYTES, rounded up to whole 4-character groups.
-const MAX_BASE64_CHARS = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
 
 export const importFieldSchema = z.enum(importFields);
 
@@ -24,12 +26,7 @@ export const importFixSchema = z.strictObject({
 });
 
 const importFileShape = {
-  workspaceId: idSchema,
-  fileName: z.string().trim().min(1, 'Required').max(255),
-  base64: z
-    .string()
-    .min(1, 'The file is empty')
-    .max(MAX_BASE64_CHARS, `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`),
+  ...uploadedFileShape(MAX_IMPORT_BYTES),
   mapping: importMappingSchema.optional(),
   fixes: z.array(importFixSchema).max(10_000).optional(),
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatCivilDate, isValidCivilDate, type CivilDate } from '../parsing/calendar';
-import { instantToWallTime, wallTimeToInstant } from '../parsing/timeZone';
+import { civilAddDays } from '../domain/dates';
+import { instantToWallTime, midnightIn, wallTimeToInstant } from '../parsing/timeZone';
 
 /**
  * Repeating content items (issue 11 §5): the subset of RFC 5545 RRULE planners need — a daily 自播 live, a
@@ -43,11 +44,6 @@ export class RecurrenceError extends Error {
 export function weekdayOf(date: CivilDate): Weekday {
   const sundayFirst = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
   return weekdays[(sundayFirst + 6) % 7]!;
-}
-
-export function addDays(date: CivilDate, days: number): CivilDate {
-  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
 function dayNumber(date: CivilDate): number {
@@ -174,7 +170,7 @@ export function formatRrule(rule: Recurrence): string {
 export function firstMatchingDate(rule: Recurrence, date: CivilDate): CivilDate {
   if (rule.freq === 'DAILY' || rule.byDay.length === 0) return date;
   for (let i = 0; i < 7; i++) {
-    const candidate = addDays(date, i);
+    const candidate = civilAddDays(date, i);
     if (rule.byDay.includes(weekdayOf(candidate))) return candidate;
   }
   return date;
@@ -209,11 +205,12 @@ export function expandRecurrence(
     rule.freq === 'WEEKLY' ? sortedDays(rule.byDay.length > 0 ? rule.byDay : [weekdayOf(first)]) : [];
   const step = rule.freq === 'DAILY' ? rule.interval : 7 * rule.interval;
   // Weekly periods start on the Monday of DTSTART's week (WKST=MO).
-  const periodStart = rule.freq === 'DAILY' ? first : addDays(first, -weekdays.indexOf(weekdayOf(first)));
+  const periodStart =
+    rule.freq === 'DAILY' ? first : civilAddDays(first, -weekdays.indexOf(weekdayOf(first)));
   const firstDay = dayNumber(first);
   for (let period = rule.freq === 'DAILY' ? 1 : 0; ; period++) {
-    const base = addDays(periodStart, period * step);
-    const dates = rule.freq === 'DAILY' ? [base] : days.map((d) => addDays(base, weekdays.indexOf(d)));
+    const base = civilAddDays(periodStart, period * step);
+    const dates = rule.freq === 'DAILY' ? [base] : days.map((d) => civilAddDays(base, weekdays.indexOf(d)));
     for (const date of dates) {
       if (dayNumber(date) <= firstDay) continue;
       const ms = at(date);
@@ -227,9 +224,7 @@ export function expandRecurrence(
 
 /** A civil date's last second in a zone: the UNTIL that makes "until 12月31日" include that day. */
 export function endOfDayInstant(date: CivilDate, timeZone: string): number {
-  return (
-    wallTimeToInstant({ ...addDays(date, 1), hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone) - 1000
-  );
+  return midnightIn(civilAddDays(date, 1), timeZone) - 1000;
 }
 
 export function civilDateOf(instantMs: number, timeZone: string): string {

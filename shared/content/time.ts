@@ -1,6 +1,6 @@
 import { civilAddDays } from '../domain/dates';
 import { formatCivilDate, type CivilDate } from '../parsing/calendar';
-import { instantToWallTime, wallTimeToInstant } from '../parsing/timeZone';
+import { instantToWallTime, midnightIn } from '../parsing/timeZone';
 
 export const MINUTE_MS = 60_000;
 export const HOUR_MS = 60 * MINUTE_MS;
@@ -14,18 +14,14 @@ export interface PlanningWeek {
   endMs: number;
 }
 
-function midnight(date: CivilDate, timeZone: string): number {
-  return wallTimeToInstant({ ...date, hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone);
-}
-
 /** The week holding a calendar date (any day of it). */
 export function weekOfDate(date: CivilDate, timeZone: string): PlanningWeek {
   const dow = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay(); // 0 = Sunday
   const monday = civilAddDays(date, -((dow + 6) % 7));
   return {
     weekStart: formatCivilDate(monday),
-    startMs: midnight(monday, timeZone),
-    endMs: midnight(civilAddDays(monday, 7), timeZone),
+    startMs: midnightIn(monday, timeZone),
+    endMs: midnightIn(civilAddDays(monday, 7), timeZone),
   };
 }
 

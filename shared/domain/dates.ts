@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CivilDate } from '../parsing/calendar';
+import { formatterPerZone } from '../parsing/timeZone';
 
 /*
  * The one module of date helpers on calendar dates (`YYYY-MM-DD`, no zone) and civil dates.
@@ -18,24 +19,12 @@ function isRealDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** Today's calendar date in a time zone, e.g. the workspace's Asia/Shanghai. */
-// One formatter per time zone: building an Intl.DateTimeFormat costs far more than formatting with it,
-// and lists call todayIn once per row.
-const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+// en-CA formats as YYYY-MM-DD.
+const dayFormatter = formatterPerZone('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });
 
+/** Today's calendar date in a time zone, e.g. the workspace's Asia/Shanghai. */
 export function todayIn(timeZone: string, now: Date): string {
-  let format = dayFormatters.get(timeZone);
-  if (!format) {
-    // en-CA formats as YYYY-MM-DD.
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dayFormatters.set(timeZone, format);
-  }
-  return format.format(now);
+  return dayFormatter(timeZone).format(now);
 }
 
 /** Whole days from `from` to `to` (both YYYY-MM-DD); negative when `to` is earlier. */

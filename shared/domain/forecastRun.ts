@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from './ids';
 import { forecastMetricSchema, granularitySchema } from './metrics';
-import { forecastDiagnosticsSchema, forecastQuantileSchema, MAX_HORIZON } from '../forecast/schema';
+import { forecastDiagnosticsSchema, forecastQuantileSchema, horizonSchema } from '../forecast/schema';
 import { errorParamsSchema } from '../api/result';
 import { pageInputShape } from '../api/paging';
 
@@ -13,11 +13,7 @@ import { pageInputShape } from '../api/paging';
 export const forecastRunInputSchema = z.strictObject({
   accountId: idSchema,
   metric: forecastMetricSchema,
-  horizon: z
-    .number('horizon must be a number')
-    .int('horizon must be a whole number')
-    .min(1, 'horizon must be at least 1')
-    .max(MAX_HORIZON, `horizon must be at most ${MAX_HORIZON}`),
+  horizon: horizonSchema,
   /** Defaults to the account's data: daily rows when it has them, else weekly. */
   frequency: granularitySchema.optional(),
   /** Add the expected contribution of planned (scheduled, not yet published) content. */

@@ -1,4 +1,21 @@
 import { z } from 'zod';
+import { idSchema } from './ids';
+
+/**
+ * The file an importer receives in one call: the workspace, the file's name and its bytes as base64,
+ * refused above `maxBytes` (its base64 length, rounded up to whole 4-character groups) before anything
+ * is decoded.
+ */
+export function uploadedFileShape(maxBytes: number) {
+  return {
+    workspaceId: idSchema,
+    fileName: z.string().trim().min(1, 'Required').max(255),
+    base64: z
+      .string()
+      .min(1, 'The file is empty')
+      .max(Math.ceil(maxBytes / 3) * 4, `The file is larger than ${maxBytes / 1024 / 1024} MB`),
+  };
+}
 
 /** What every import preview says about the file it read, whatever the importer. */
 export const importFileSummaryShape = {

@@ -3,7 +3,7 @@ import { idSchema } from './ids';
 import { errorCodes, errorParamsSchema, apiIssueSchema } from '../api/result';
 import { metricsImportResultSchema } from './metrics';
 import { forecastMetricSchema } from './metrics';
-import { MAX_HORIZON } from '../forecast/schema';
+import { horizonSchema } from '../forecast/schema';
 import { liveImportPreviewSchema, liveImportResultSchema } from '../live/schemas';
 import { metricsImportPreviewSchema } from './metrics';
 import { importPreviewSchema } from '../content/importSchemas';
@@ -92,11 +92,7 @@ export const jobStartedSchema = z.object({ jobId: idSchema });
 export const forecastAllInputSchema = z.strictObject({
   workspaceId: idSchema,
   metric: forecastMetricSchema,
-  horizon: z
-    .number('horizon must be a number')
-    .int('horizon must be a whole number')
-    .min(1, 'horizon must be at least 1')
-    .max(MAX_HORIZON, `horizon must be at most ${MAX_HORIZON}`),
+  horizon: horizonSchema,
   includePlanned: z.boolean().default(true),
 });
 export type ForecastAllInput = z.output<typeof forecastAllInputSchema>;

@@ -8,6 +8,7 @@ import { deliverableLinkSchema } from './deliverableLink';
 import { offerActions, offerActors, offerStates } from './offerStateMachine';
 import {
   deliverableFormatSchema,
+  deliverableTermShape,
   durationBandSchema,
   offerTermsSchema,
   offerTotalsSchema,
@@ -188,14 +189,8 @@ export function canMoveDeliverable(from: DeliverableStatus, to: DeliverableStatu
 export const trackedDeliverableSchema = z.object({
   id: idSchema,
   offerId: idSchema,
-  key: z.string(),
   position: z.number().int(),
-  format: deliverableFormatSchema,
-  durationBand: durationBandSchema.nullable(),
-  count: z.number().int(),
-  dueOn: z.string(),
-  accountId: z.string().nullable(),
-  accountLabel: z.string(),
+  ...deliverableTermShape,
   status: deliverableStatusSchema,
   statusChangedAt: z.string(),
   /** Past its due date (in the offer's time zone) and not yet published. */

@@ -69,6 +69,17 @@ export const partyRecordSchema = z.strictObject({
   }),
 });
 
+/** A deliverable as the terms state it; the tracker shows the same fields with its progress. */
+export const deliverableTermShape = {
+  key: z.string(),
+  format: deliverableFormatSchema,
+  durationBand: durationBandSchema.nullable(),
+  count: z.number().int(),
+  dueOn: z.string(),
+  accountId: z.string().nullable(),
+  accountLabel: z.string(),
+};
+
 /** Terms as the API shows them: money in yuan. */
 export const offerTermsSchema = z.object({
   title: z.string(),
@@ -83,13 +94,7 @@ export const offerTermsSchema = z.object({
   targetTags: z.array(z.string()),
   deliverables: z.array(
     z.object({
-      key: z.string(),
-      format: deliverableFormatSchema,
-      durationBand: durationBandSchema.nullable(),
-      count: z.number().int(),
-      dueOn: z.string(),
-      accountId: z.string().nullable(),
-      accountLabel: z.string(),
+      ...deliverableTermShape,
       accountRole: z.enum(['brand', 'sales']).nullable(),
     }),
   ),

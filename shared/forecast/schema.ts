@@ -49,13 +49,16 @@ export const seriesPointsSchema = z
     });
   });
 
+/** How many periods ahead to forecast: one forecast, a stored run, or a whole workspace's runs. */
+export const horizonSchema = z
+  .number('horizon must be a number')
+  .int('horizon must be a whole number')
+  .min(1, 'horizon must be at least 1')
+  .max(MAX_HORIZON, `horizon must be at most ${MAX_HORIZON}`);
+
 export const forecastInputSchema = z.strictObject({
   points: seriesPointsSchema,
-  horizon: z
-    .number({ error: 'horizon must be a number' })
-    .int({ error: 'horizon must be a whole number' })
-    .min(1, { error: 'horizon must be at least 1' })
-    .max(MAX_HORIZON, { error: `horizon must be at most ${MAX_HORIZON}` }),
+  horizon: horizonSchema,
   frequency: forecastFrequencySchema.optional(),
   kind: forecastKindSchema.default('amount'),
 });

@@ -1,3 +1,5 @@
+import { formatterPerZone } from '../parsing/timeZone';
+
 /**
  * Time slots (场次时段) by the session's start hour in the workspace's time zone. A 10:00 stream and a
  * 20:00 stream have different audiences and traffic, so a session is benchmarked only against its slot.
@@ -18,16 +20,11 @@ export function slotOfHour(hour: number): TimeSlot {
 }
 
 /** The local hour of an instant in a time zone (Intl: no dependency, DST-safe). */
-const hourFormats = new Map<string, Intl.DateTimeFormat>();
+// A diagnosis over thousands of sessions reuses one formatter per zone.
+const hourFormatter = formatterPerZone('en-GB', { hour: '2-digit', hourCycle: 'h23' });
 
 export function localHour(isoInstant: string, timeZone: string): number {
-  let format = hourFormats.get(timeZone);
-  if (!format) {
-    // Building a formatter costs far more than using one; a diagnosis over thousands of sessions reuses it.
-    format = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', hourCycle: 'h23' });
-    hourFormats.set(timeZone, format);
-  }
-  return Number(format.format(new Date(isoInstant)));
+  return Number(hourFormatter(timeZone).format(new Date(isoInstant)));
 }
 
 export function slotOf(isoInstant: string, timeZone: string): TimeSlot {

@@ -1,28 +1,39 @@
-import { utcMsToWallTime, wallTimeAsUtcMs, type WallTime } from './calendar';
+import { utcMsToWallTime, wallTimeAsUtcMs, type CivilDate, type WallTime } from './calendar';
 
 /**
  * Time-zone arithmetic through Intl.DateTimeFormat, which carries the IANA database in Node and in every
- * browser, so `shared/` needs no zone library. Formatters are cached: constructing one is slow.
+ * browser, so `shared/` needs no zone library.
  */
-const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
+/**
+ * One formatter per time zone for a locale and pattern: building an Intl.DateTimeFormat costs far more
+ * than formatting with it, and lists and diagnoses format once per row. Throws RangeError for an
+ * unknown zone (nothing is cached then).
+ */
+export function formatterPerZone(
+  locale: string,
+  options: Omit<Intl.DateTimeFormatOptions, 'timeZone'>,
+): (timeZone: string) => Intl.DateTimeFormat {
+  const formatters = new Map<string, Intl.DateTimeFormat>();
+  return (timeZone) => {
+    let formatter = formatters.get(timeZone);
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+      formatters.set(timeZone, formatter);
+    }
+    return formatter;
+  };
 }
+
+const formatterFor = formatterPerZone('en-US', {
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+});
 
 export function isKnownTimeZone(timeZone: string): boolean {
   try {
@@ -70,4 +81,9 @@ export function wallTimeToInstant(wall: WallTime, timeZone: string): number {
   );
   if (candidates.length > 0) return Math.min(...candidates);
   return asUtc - offsetBefore; // in a gap: the offset in force before the change pushes the time forward
+}
+
+/** The instant a civil date begins in `timeZone` (its 00:00, or the first minute after a skipped midnight). */
+export function midnightIn(date: CivilDate, timeZone: string): number {
+  return wallTimeToInstant({ ...date, hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone);
 }

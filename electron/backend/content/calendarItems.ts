@@ -1,10 +1,8 @@
 import type { Db } from '../db/types';
 import type { ContentCalendarItem } from '../../../shared/content/calendarItem';
 import { encodeCalendarItems, type CalendarItemsPayload } from '../../../shared/content/calendarPayload';
-import { MAX_LIST_DAYS, MAX_LIST_ITEMS, type ContentListFilter } from '../../../shared/content/model';
-import { invalidInput } from '../errors';
-import { countItemsStartingIn } from './repo';
-import { listContentRows, loadWorkspaceContext, resolveRange } from './context';
+import type { ContentListFilter } from '../../../shared/content/model';
+import { listContentRows, listRange, loadWorkspaceContext } from './context';
 
 /**
  * The calendar's and the board's items: the rows and warnings of `content.list`, reduced to what they
@@ -13,17 +11,7 @@ import { listContentRows, loadWorkspaceContext, resolveRange } from './context';
  */
 export function listCalendarItems(db: Db, filter: ContentListFilter): CalendarItemsPayload {
   const wctx = loadWorkspaceContext(db, filter.workspaceId);
-  const range = resolveRange(filter, wctx.timeZone, MAX_LIST_DAYS);
-  const count = countItemsStartingIn(db, range.workspaceId, range.from, range.to);
-  if (count > MAX_LIST_ITEMS) {
-    throw invalidInput(
-      ['to'],
-      `This range holds ${count} items, more than the ${MAX_LIST_ITEMS} one call returns; narrow the range`,
-      'paging.tooManyRows',
-      { count, max: MAX_LIST_ITEMS },
-    );
-  }
-  const { rows, warnings } = listContentRows(db, wctx, range);
+  const { rows, warnings } = listContentRows(db, wctx, listRange(db, wctx, filter));
   const items = rows.map((row): ContentCalendarItem => ({
     id: row.id,
     accountId: row.account_id,

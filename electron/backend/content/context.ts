@@ -1,19 +1,33 @@
 import type { Db } from '../db/types';
 import type { Account } from '../../../shared/domain/account';
-import { isCivilDate, type ContentItem, type ContentListFilter } from '../../../shared/content/model';
+import {
+  isCivilDate,
+  MAX_LIST_DAYS,
+  MAX_LIST_ITEMS,
+  type ContentItem,
+  type ContentListFilter,
+} from '../../../shared/content/model';
 import {
   computeContentWarnings,
   type GuardrailAccount,
   type GuardrailProduct,
 } from '../../../shared/content/guardrails';
-import { guardrailItemFromRow } from '../../../shared/content/guardrailRow';
+import { guardrailAccount, guardrailItemFromRow } from '../../../shared/content/guardrailRow';
 import { DAY_MS, formatWallMinute, parseCivilDate, weekOfInstant } from '../../../shared/content/time';
-import { wallTimeToInstant } from '../../../shared/parsing/timeZone';
+import { midnightIn } from '../../../shared/parsing/timeZone';
 import { listAccounts } from '../accounts/repo';
 import { invalidInput, notFound } from '../errors';
 import { listProductRefs } from '../products/repo';
 import { requireWorkspace } from '../workspaces/guards';
-import { findItemRow, itemsStartingIn, rowProductIds, rowTags, toItem, type ContentRow } from './repo';
+import {
+  countItemsStartingIn,
+  findItemRow,
+  itemsStartingIn,
+  rowProductIds,
+  rowTags,
+  toItem,
+  type ContentRow,
+} from './repo';
 
 /** What guardrails and validation need to know about a workspace, loaded once per call. */
 export interface WorkspaceContext {
@@ -28,18 +42,7 @@ export function loadWorkspaceContext(db: Db, workspaceId: string): WorkspaceCont
   const workspace = requireWorkspace({ db }, workspaceId);
   const accounts = new Map(listAccounts(db, workspaceId, true).map((a) => [a.id, a]));
   const guardAccounts = new Map<string, GuardrailAccount>(
-    [...accounts.values()].map((a) => [
-      a.id,
-      {
-        id: a.id,
-        role: a.role,
-        displayName: a.displayName,
-        targets: {
-          postsPerWeek: a.targets.postsPerWeek,
-          liveHoursPerWeek: a.role === 'sales' ? a.targets.liveHoursPerWeek : null,
-        },
-      },
-    ]),
+    [...accounts.values()].map((a) => [a.id, guardrailAccount(a)]),
   );
   const products = new Map(listProductRefs(db, workspaceId).map((p) => [p.id, p]));
   return { workspaceId, timeZone: workspace.timeZone, accounts, guardAccounts, products };
@@ -56,10 +59,7 @@ export function resolveRange<T extends { from: string; to: string }>(
 ): T {
   const bound = (s: string) => {
     if (!isCivilDate(s)) return s;
-    const date = parseCivilDate(s)!;
-    return new Date(
-      wallTimeToInstant({ ...date, hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone),
-    ).toISOString();
+    return new Date(midnightIn(parseCivilDate(s)!, timeZone)).toISOString();
   };
   const resolved = { ...filter, from: bound(filter.from), to: bound(filter.to) };
   const span = Date.parse(resolved.to) - Date.parse(resolved.from);
@@ -67,6 +67,24 @@ export function resolveRange<T extends { from: string; to: string }>(
   if (span > maxDays * DAY_MS)
     throw invalidInput(['to'], `The range may span at most ${maxDays} days`, 'field.rangeMax', { maxDays });
   return resolved;
+}
+
+/**
+ * The range one `content.list` or `content.calendarItems` call reads, refused before any row is read when
+ * it holds more items than one call returns: a year of a 40,000-item client was 47.5 MB of JSON in one answer.
+ */
+export function listRange<T extends ContentListFilter>(db: Db, wctx: WorkspaceContext, filter: T): T {
+  const range = resolveRange(filter, wctx.timeZone, MAX_LIST_DAYS);
+  const count = countItemsStartingIn(db, range.workspaceId, range.from, range.to);
+  if (count > MAX_LIST_ITEMS) {
+    throw invalidInput(
+      ['to'],
+      `This range holds ${count} items, more than the ${MAX_LIST_ITEMS} one call returns; narrow the range`,
+      'paging.tooManyRows',
+      { count, max: MAX_LIST_ITEMS },
+    );
+  }
+  return range;
 }
 
 // Shared with the portfolio's week plan: one mapping from a stored row to what the guardrails read.

@@ -8,7 +8,7 @@ import {
   type Recurrence,
 } from '../../../shared/content/recurrence';
 import type { SeriesScope, updateOccurrenceInputSchema } from '../../../shared/content/series';
-import { addDays } from '../../../shared/content/recurrence';
+import { civilAddDays } from '../../../shared/domain/dates';
 import { instantToWallTime, wallTimeToInstant } from '../../../shared/parsing/timeZone';
 import { checkApprovalGate, markChangedApprovalsStale } from '../approvals/gate';
 import { invalidInput, invalidState, notFound } from '../errors';
@@ -149,7 +149,7 @@ function rewriteSeries(
     const startWall = instantToWallTime(dtstart, tz);
     const newWall = instantToWallTime(Date.parse(chosen.plannedAt), tz);
     const shifted = wallTimeToInstant(
-      { ...newWall, ...addDays(startWall, days), second: 0, millisecond: 0 },
+      { ...newWall, ...civilAddDays(startWall, days), second: 0, millisecond: 0 },
       tz,
     );
     const newStart = synchronisedStart(rule, shifted, tz);

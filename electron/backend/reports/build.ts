@@ -1,10 +1,10 @@
 import type { BackendContext } from '../context';
-import type { Account } from '../../../shared/domain/account';
-import type { GuardrailAccount, GuardrailItem } from '../../../shared/content/guardrails';
+import type { GuardrailItem } from '../../../shared/content/guardrails';
+import { guardrailAccount } from '../../../shared/content/guardrailRow';
 import { addDays, todayIn } from '../../../shared/domain/dates';
 import type { TermsRecord } from '../../../shared/domain/offerTerms';
 import { parseCivilDate } from '../../../shared/content/time';
-import { wallTimeToInstant } from '../../../shared/parsing/timeZone';
+import { midnightIn } from '../../../shared/parsing/timeZone';
 import {
   performanceSections,
   planVsTarget,
@@ -35,22 +35,7 @@ import {
 const RUNS_READ = 500;
 
 function midnight(date: string, timeZone: string): string {
-  const d = parseCivilDate(date)!;
-  return new Date(
-    wallTimeToInstant({ ...d, hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone),
-  ).toISOString();
-}
-
-function guardAccount(a: Account): GuardrailAccount {
-  return {
-    id: a.id,
-    role: a.role,
-    displayName: a.displayName,
-    targets: {
-      postsPerWeek: a.targets.postsPerWeek,
-      liveHoursPerWeek: a.role === 'sales' ? a.targets.liveHoursPerWeek : null,
-    },
-  };
+  return new Date(midnightIn(parseCivilDate(date)!, timeZone)).toISOString();
 }
 
 /** Refuses a reversed or over-long range before anything is read. */
@@ -165,7 +150,7 @@ export function buildReport(
     generatedAt: now.toISOString(),
     weeks,
     matrix,
-    planVsTarget: planVsTarget(weeks, matrix.map(guardAccount), items, tz),
+    planVsTarget: planVsTarget(weeks, matrix.map(guardrailAccount), items, tz),
     published: {
       total: publishedRows.length,
       items: listed.map((r) => {

@@ -1,7 +1,7 @@
 import { App as AntApp, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from './errors';
+import { runWithToast } from './runWithToast';
 
 interface Props {
   open: boolean;
@@ -31,13 +31,8 @@ export function TypedConfirmModal({ open, title, body, expected, okText, onCance
       afterOpenChange={(isOpen) => !isOpen && setTyped('')}
       onOk={async () => {
         setBusy(true);
-        try {
-          await onConfirm();
-        } catch (err) {
-          void message.error(describeError(err, t));
-        } finally {
-          setBusy(false);
-        }
+        await runWithToast(onConfirm, { t, message });
+        setBusy(false);
       }}
       destroyOnHidden
     >

@@ -1,11 +1,8 @@
 import type { FormInstance } from 'antd';
-import type { MessageInstance } from 'antd/es/message/interface';
-import { applyIssuesToForm, describeError } from './errors';
-import type { AnyT } from './i18nKeys';
+import { applyIssuesToForm } from './errors';
+import { runWithToast, type ToastUi } from './runWithToast';
 
-export interface SubmitFormUi {
-  t: AnyT;
-  message: MessageInstance;
+export interface SubmitFormUi extends ToastUi {
   /**
    * Puts a failed call's issues on the form; true when at least one landed (no toast then). Defaults to
    * `applyIssuesToForm`; forms whose issue paths need translating (offer deliverable rows) or that show some
@@ -32,11 +29,10 @@ export async function submitForm<V, R>(
   } catch {
     return undefined; // antd shows each invalid field's message already
   }
-  try {
-    return await save(values);
-  } catch (err) {
-    const applyIssues = ui.applyIssues ?? applyIssuesToForm;
-    if (!applyIssues(form as FormInstance, err)) void ui.message.error(describeError(err, ui.t));
-    return undefined;
-  }
+  const applyIssues = ui.applyIssues ?? applyIssuesToForm;
+  return runWithToast(
+    () => save(values),
+    ui,
+    (err) => applyIssues(form as FormInstance, err),
+  );
 }

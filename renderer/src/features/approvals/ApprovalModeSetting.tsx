@@ -1,7 +1,7 @@
 import { App as AntApp, Flex, Radio, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { approvalModes, type ApprovalMode } from '../../../../shared/approvals/stateMachine';
-import { describeError } from '../../lib/errors';
+import { runWithToast } from '../../lib/runWithToast';
 import { useApprovalMutations, useApprovalSettings } from './queries';
 
 /** The workspace's approval mode (off / optional / required), saved as soon as it is changed. */
@@ -10,14 +10,14 @@ export function ApprovalModeSetting({ workspaceId }: { workspaceId: string }) {
   const { message } = AntApp.useApp();
   const settings = useApprovalSettings(workspaceId);
   const { setMode } = useApprovalMutations(workspaceId);
-  const change = async (mode: ApprovalMode) => {
-    try {
-      await setMode.mutateAsync({ workspaceId, mode });
-      void message.success(t('mode.saved'));
-    } catch (err) {
-      void message.error(describeError(err, t));
-    }
-  };
+  const change = (mode: ApprovalMode) =>
+    runWithToast(
+      async () => {
+        await setMode.mutateAsync({ workspaceId, mode });
+        void message.success(t('mode.saved'));
+      },
+      { t, message },
+    );
   return (
     <Flex vertical gap={4}>
       <Flex gap={8} align="center" wrap>

@@ -21,7 +21,7 @@ import { useTranslation } from 'react-i18next';
 import type { AudienceProfileOutput } from '../../../../shared/domain/interest';
 import { ageBrackets } from '../../../../shared/interest/audience';
 import { call } from '../../lib/api';
-import { describeError } from '../../lib/errors';
+import { runWithToast } from '../../lib/runWithToast';
 import { submitForm } from '../../lib/submitForm';
 import { importErrorText, type ImportErrorLike } from '../../lib/importErrors';
 import { useFormat } from '../../lib/format';
@@ -201,22 +201,22 @@ export function AudienceEditor({
       { t, message },
     );
 
-  const importFile = async (file: File) => {
-    try {
-      const draft = await call('audience.importPreview', {
-        workspaceId,
-        fileName: file.name,
-        base64: await fileToBase64(file),
-      });
-      form.setFieldsValue(
-        toForm({ ...draft.profile, ages: draft.profile.ages as AudienceProfileOutput['ages'] }),
-      );
-      setImportErrors(draft.errors);
-      void message.info(t('imported', { rows: draft.rows }));
-    } catch (err) {
-      void message.error(describeError(err, t));
-    }
-  };
+  const importFile = (file: File) =>
+    runWithToast(
+      async () => {
+        const draft = await call('audience.importPreview', {
+          workspaceId,
+          fileName: file.name,
+          base64: await fileToBase64(file),
+        });
+        form.setFieldsValue(
+          toForm({ ...draft.profile, ages: draft.profile.ages as AudienceProfileOutput['ages'] }),
+        );
+        setImportErrors(draft.errors);
+        void message.info(t('imported', { rows: draft.rows }));
+      },
+      { t, message },
+    );
 
   return (
     <Card

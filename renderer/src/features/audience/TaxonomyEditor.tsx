@@ -2,7 +2,7 @@ import { App as AntApp, Button, Card, Flex, Input, InputNumber, Space, Table, Ta
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TaxonomyTag } from '../../../../shared/domain/interest';
-import { describeError } from '../../lib/errors';
+import { runWithToast } from '../../lib/runWithToast';
 import { useFormat } from '../../lib/format';
 import { useInterestMutations, useTaxonomy } from './queries';
 
@@ -30,27 +30,27 @@ export function TaxonomyEditor({ workspaceId }: { workspaceId: string }) {
     children: c.tags.map((tag) => ({ ...tag, key: tag.id })),
   }));
 
-  const saveEdits = async () => {
-    try {
-      await updateBaseline.mutateAsync({
-        workspaceId,
-        shares: Object.fromEntries(Object.entries(edits).map(([k, v]) => [k, v === null ? null : v / 100])),
-      });
-      setEdits({});
-      void message.success(t('baselinesSaved'));
-    } catch (err) {
-      void message.error(describeError(err, t));
-    }
-  };
+  const saveEdits = () =>
+    runWithToast(
+      async () => {
+        await updateBaseline.mutateAsync({
+          workspaceId,
+          shares: Object.fromEntries(Object.entries(edits).map(([k, v]) => [k, v === null ? null : v / 100])),
+        });
+        setEdits({});
+        void message.success(t('baselinesSaved'));
+      },
+      { t, message },
+    );
 
-  const addTag = async () => {
-    try {
-      await addCustomTag.mutateAsync({ workspaceId, label: newTag });
-      setNewTag('');
-    } catch (err) {
-      void message.error(describeError(err, t));
-    }
-  };
+  const addTag = () =>
+    runWithToast(
+      async () => {
+        await addCustomTag.mutateAsync({ workspaceId, label: newTag });
+        setNewTag('');
+      },
+      { t, message },
+    );
 
   return (
     <Card

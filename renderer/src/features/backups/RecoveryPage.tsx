@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo, RecoveryStatus } from '../../../../shared/api/backups';
 import { call } from '../../lib/api';
-import { describeError } from '../../lib/errors';
+import { runWithToast } from '../../lib/runWithToast';
 import { useFormat } from '../../lib/format';
 import { TypedConfirmModal } from '../../lib/TypedConfirmModal';
 import { LanguageSwitch } from '../../lib/LanguageSwitch';
@@ -31,21 +31,21 @@ export function RecoveryPage({ status }: { status: RecoveryStatus }) {
 
   async function run(action: () => Promise<{ movedAsideTo: string | null } | RecoveryStatus>) {
     setWorking(true);
-    try {
-      const result = await action();
-      if ('mode' in result && result.mode === 'recovery') {
-        void message.error(t('recovery.stillBroken'));
-        return;
-      }
-      if ('movedAsideTo' in result && result.movedAsideTo) {
-        void message.success(t('recovery.movedAside', { path: result.movedAsideTo }));
-      }
-      reloadApp();
-    } catch (err) {
-      void message.error(describeError(err, tAll));
-    } finally {
-      setWorking(false);
-    }
+    await runWithToast(
+      async () => {
+        const result = await action();
+        if ('mode' in result && result.mode === 'recovery') {
+          void message.error(t('recovery.stillBroken'));
+          return;
+        }
+        if ('movedAsideTo' in result && result.movedAsideTo) {
+          void message.success(t('recovery.movedAside', { path: result.movedAsideTo }));
+        }
+        reloadApp();
+      },
+      { t: tAll, message },
+    );
+    setWorking(false);
   }
   const restore = (backup: BackupInfo) => run(() => call('recovery.restore', { id: backup.id }));
 

@@ -21,7 +21,7 @@ import { useNavigate } from 'react-router';
 import type { MethodOutput } from '../../../../shared/api/contract';
 import type { Workspace } from '../../../../shared/domain/workspace';
 import { call } from '../../lib/api';
-import { describeError } from '../../lib/errors';
+import { runWithToast } from '../../lib/runWithToast';
 import { useFormat } from '../../lib/format';
 import { downloadBase64, fileToBase64 } from '../../lib/files';
 
@@ -86,8 +86,9 @@ export function BundleModal({
       <Button
         loading={exportBundle.isPending}
         onClick={() =>
-          void exportBundle.mutateAsync().then(
-            (file) => {
+          void runWithToast(
+            async () => {
+              const file = await exportBundle.mutateAsync();
               downloadBase64({
                 fileName: file.fileName,
                 mimeType: 'application/octet-stream',
@@ -95,7 +96,7 @@ export function BundleModal({
               });
               void message.success(t('exported', { rows: f.count(file.totalRows) }));
             },
-            (err: unknown) => void message.error(describeError(err, t)),
+            { t, message },
           )
         }
       >
@@ -107,15 +108,14 @@ export function BundleModal({
         accept=".mdbundle"
         showUploadList={false}
         beforeUpload={(file) => {
-          void (async () => {
-            reset();
-            try {
+          reset();
+          void runWithToast(
+            async () => {
               const base64 = await fileToBase64(file);
               setUpload({ base64, preview: await previewBundle.mutateAsync(base64) });
-            } catch (err) {
-              void message.error(describeError(err, t));
-            }
-          })();
+            },
+            { t, message },
+          );
           return false;
         }}
       >
@@ -201,8 +201,9 @@ export function BundleModal({
             disabled={!canImport}
             loading={importBundle.isPending}
             onClick={() =>
-              void importBundle.mutateAsync().then(
-                (result) => {
+              void runWithToast(
+                async () => {
+                  const result = await importBundle.mutateAsync();
                   void message.success(
                     result.mode === 'new'
                       ? t('imported', { name: result.name, rows: f.count(result.totalRows) })
@@ -216,7 +217,7 @@ export function BundleModal({
                   onClose();
                   void navigate(`/w/${result.workspaceId}/matrix`);
                 },
-                (err: unknown) => void message.error(describeError(err, t)),
+                { t, message },
               )
             }
           >

@@ -16,7 +16,7 @@ import { PageHeader } from '../../lib/PageHeader';
 import { useLanguage } from '../../lib/language';
 import { useCurrentWorkspace, useWorkspaceId } from '../../lib/workspaceContext';
 import { call } from '../../lib/api';
-import { describeError } from '../../lib/errors';
+import { runWithToast } from '../../lib/runWithToast';
 import { useAccounts } from '../accounts';
 import { ContentBoard } from './ContentBoard';
 import { ContentCalendar } from './ContentCalendar';
@@ -147,45 +147,41 @@ export function ContentPage() {
         return;
       }
     }
-    try {
-      const moved = await mutations.move.mutateAsync({ id: item.id, plannedAt });
-      offerUndo(t('moved', { when: when(moved.plannedAt) }), moved);
-    } catch (err) {
-      revert();
-      void message.error(describeError(err, t));
-    }
+    await runWithToast(
+      async () => {
+        const moved = await mutations.move.mutateAsync({ id: item.id, plannedAt });
+        offerUndo(t('moved', { when: when(moved.plannedAt) }), moved);
+      },
+      { t, message },
+      revert,
+    );
   };
 
   /** The list holds only what the calendar draws; the drawer edits the whole item, read when it opens. */
-  const openItem = async (item: ContentCalendarItem) => {
-    try {
-      setDrawer({ item: await call('content.get', { id: item.id }) });
-    } catch (err) {
-      void message.error(describeError(err, t));
-    }
-  };
+  const openItem = (item: ContentCalendarItem) =>
+    runWithToast(async () => setDrawer({ item: await call('content.get', { id: item.id }) }), { t, message });
 
-  const onSetStatus = async (item: ContentCalendarItem, status: ContentStatus) => {
-    try {
-      const saved = await mutations.setStatus.mutateAsync({ id: item.id, status });
-      offerUndo(t('statusChanged', { title: item.title, status: t(`status.${status}`) }), saved);
-    } catch (err) {
-      void message.error(describeError(err, t));
-    }
-  };
+  const onSetStatus = (item: ContentCalendarItem, status: ContentStatus) =>
+    runWithToast(
+      async () => {
+        const saved = await mutations.setStatus.mutateAsync({ id: item.id, status });
+        offerUndo(t('statusChanged', { title: item.title, status: t(`status.${status}`) }), saved);
+      },
+      { t, message },
+    );
 
-  const exportAs = async (kind: 'csv' | 'ics') => {
-    try {
-      const input = { workspaceId, ...range, ...filterInput(filters), language };
-      const file = await (kind === 'csv'
-        ? call('content.exportCsv', input)
-        : call('content.exportIcs', input));
-      downloadExport(file);
-      void message.success(t('exported', { file: file.fileName }));
-    } catch (err) {
-      void message.error(describeError(err, t));
-    }
-  };
+  const exportAs = (kind: 'csv' | 'ics') =>
+    runWithToast(
+      async () => {
+        const input = { workspaceId, ...range, ...filterInput(filters), language };
+        const file = await (kind === 'csv'
+          ? call('content.exportCsv', input)
+          : call('content.exportIcs', input));
+        downloadExport(file);
+        void message.success(t('exported', { file: file.fileName }));
+      },
+      { t, message },
+    );
 
   /** "New item" starts today at 20:00 when today is in view, else on the first day shown. */
   const newAtDefault = () => {

@@ -4,7 +4,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/account';
 import type { ContentItem } from '../../../../shared/content/model';
-import { applyIssuesToForm, describeError } from '../../lib/errors';
+import { submitForm } from '../../lib/submitForm';
 import { useSeriesMutations } from './seriesQueries';
 import { fromPickerValue, toPickerValue } from './time';
 
@@ -35,19 +35,20 @@ export function DuplicateModal({ workspaceId, timeZone, accounts, item, onClose,
 
   const submit = async () => {
     if (!item) return;
-    const v = await form.validateFields();
-    try {
-      const copy = await duplicate.mutateAsync({
-        id: item.id,
-        plannedAt: fromPickerValue(v.plannedAt, timeZone),
-        accountId: v.accountId,
-      });
-      void message.success(t('duplicated', { title: copy.title }));
-      onDone?.(copy);
-      onClose();
-    } catch (err) {
-      if (!applyIssuesToForm(form, err)) void message.error(describeError(err, t));
-    }
+    await submitForm(
+      form,
+      async (v) => {
+        const copy = await duplicate.mutateAsync({
+          id: item.id,
+          plannedAt: fromPickerValue(v.plannedAt, timeZone),
+          accountId: v.accountId,
+        });
+        void message.success(t('duplicated', { title: copy.title }));
+        onDone?.(copy);
+        onClose();
+      },
+      { t, message },
+    );
   };
 
   return (

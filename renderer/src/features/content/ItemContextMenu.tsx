@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/account';
 import type { ContentCalendarItem } from '../../../../shared/content/calendarItem';
 import { call } from '../../lib/api';
-import { describeError } from '../../lib/errors';
+import { runWithToast } from '../../lib/runWithToast';
 import { useDuplicateDialog } from './DuplicateModal';
 import { useContentMutations } from './queries';
 import { useSeriesActions } from './useSeriesActions';
@@ -70,20 +70,20 @@ export function useItemContextMenu({ workspaceId, timeZone, accounts, onOpen }: 
     if (restoreFocus) back?.focus();
   };
 
-  const remove = async (item: ContentCalendarItem) => {
-    try {
-      if (item.series) {
-        await seriesActions.remove(item);
-        return;
-      }
-      // The revision comes from the stored item: 撤销 puts back exactly that version.
-      const full = await call('content.get', { id: item.id });
-      await mutations.remove.mutateAsync(item.id);
-      offerUndo(t('content:deleted', { title: full.title }), { id: full.id, revision: full.revision });
-    } catch (err) {
-      void message.error(describeError(err, t));
-    }
-  };
+  const remove = (item: ContentCalendarItem) =>
+    runWithToast(
+      async () => {
+        if (item.series) {
+          await seriesActions.remove(item);
+          return;
+        }
+        // The revision comes from the stored item: 撤销 puts back exactly that version.
+        const full = await call('content.get', { id: item.id });
+        await mutations.remove.mutateAsync(item.id);
+        offerUndo(t('content:deleted', { title: full.title }), { id: full.id, revision: full.revision });
+      },
+      { t, message },
+    );
 
   const run = (key: string) => {
     if (!target) return;

@@ -1,5 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import { instantToWallTime, wallTimeToInstant } from '../../../../shared/parsing/timeZone';
+import { instantToWallTime, midnightIn, wallTimeToInstant } from '../../../../shared/parsing/timeZone';
 import { wallParts } from '../../lib/zonedTime';
 
 // Re-exported so the calendar's files keep one import for their time helpers.
@@ -46,9 +46,7 @@ export function formatInZone(iso: string | null | undefined, timeZone: string, w
 /** Midnight of a civil date in the zone, as an instant. */
 export function midnightIso(date: string, timeZone: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(
-    wallTimeToInstant({ year, month, day, hour: 0, minute: 0, second: 0, millisecond: 0 }, timeZone),
-  ).toISOString();
+  return new Date(midnightIn({ year, month, day }, timeZone)).toISOString();
 }
 
 export function atTime(date: string, time: string, timeZone: string): string {

@@ -49,13 +49,9 @@ export function CreatorFormDrawer({ workspaceId, target, onClose }: Props) {
     setProblem(audienceError ? issueMessage(audienceError) : null);
     if (audienceError) return;
     const fields = fieldsFromForm(values);
-    if (editing) {
-      await update.mutateAsync({ id: editing.id, ...fields });
-      void message.success(t('saved'));
-    } else {
-      await create.mutateAsync({ workspaceId, ...fields });
-      void message.success(t('created', { name: values.displayName }));
-    }
+    if (editing) await update.mutateAsync({ id: editing.id, ...fields });
+    else await create.mutateAsync({ workspaceId, ...fields });
+    void message.success(editing ? t('saved') : t('created', { name: values.displayName }));
     close();
   };
 

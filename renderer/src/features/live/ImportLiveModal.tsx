@@ -1,16 +1,4 @@
-import {
-  Alert,
-  App as AntApp,
-  Button,
-  Flex,
-  Modal,
-  Progress,
-  Select,
-  Space,
-  Steps,
-  Table,
-  Typography,
-} from 'antd';
+import { Alert, App as AntApp, Button, Flex, Modal, Progress, Select, Space, Steps, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { base64Bytes, previewRunsAsJob } from '../../../../shared/domain/previewJobs';
@@ -19,7 +7,7 @@ import { sessionKeyFields } from '../../../../shared/live/importFields';
 import { sessionValueFields } from '../../../../shared/live/fields';
 import { call } from '../../lib/api';
 import { ColumnMapping } from '../../lib/import/ColumnMapping';
-import { ImportPreviewSummary, previewRowColumns } from '../../lib/import/ImportPreviewSummary';
+import { ImportPreview } from '../../lib/import/ImportPreviewSummary';
 import { ImportFileDrop } from '../../lib/import/ImportFileDrop';
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
@@ -245,15 +233,13 @@ export function ImportLiveModal({ workspaceId, open, onClose, onOpenSession }: P
         items={[{ title: t('import.drop') }, { title: t('import.mapping') }, { title: t('import.stepDone') }]}
       />
       {stage.kind === 'pick' && (
-        <Flex vertical gap={12}>
-          <Typography.Paragraph type="secondary">{t('import.help')}</Typography.Paragraph>
-          <ImportFileDrop
-            text={t('import.drop')}
-            hint={t('import.formats')}
-            testId="live-file-input"
-            onFile={(file) => void pick(file)}
-          />
-        </Flex>
+        <ImportFileDrop
+          text={t('import.drop')}
+          hint={t('import.formats')}
+          help={t('import.help')}
+          testId="live-file-input"
+          onFile={(file) => void pick(file)}
+        />
       )}
       {stage.kind === 'mapping' && previewJob.progress}
       {stage.kind === 'committing' && stage.jobId !== null && (
@@ -320,58 +306,40 @@ export function ImportLiveModal({ workspaceId, open, onClose, onOpenSession }: P
             <Alert type="error" showIcon title={stage.problem} data-testid="live-import-problem" />
           )}
           {preview && (
-            <>
-              <ImportPreviewSummary
-                preview={preview}
-                texts={t}
-                skipInvalid={skipInvalid}
-                onSkipInvalidChange={setSkipInvalid}
-                testIdPrefix="live-import"
-              />
-              <Table
-                size="small"
-                data-testid="live-import-preview"
-                rowKey="rowNumber"
-                dataSource={preview.rows}
-                pagination={{ pageSize: 8, showSizeChanger: false }}
-                scroll={{ x: 'max-content' }}
-                columns={[
-                  ...previewRowColumns(t),
-                  { title: t('room'), dataIndex: 'roomLabel', render: (v: string | null) => v ?? '—' },
-                  {
-                    title: t('fields.startedAt'),
-                    dataIndex: 'startedAt',
-                    render: (v: string | null) => f.dateTime(v),
-                  },
-                  {
-                    title: t('fields.endedAt'),
-                    dataIndex: 'endedAt',
-                    render: (v: string | null) => f.dateTime(v),
-                  },
-                  ...(
-                    [
-                      'exposureUsers',
-                      'viewers',
-                      'productExposureUsers',
-                      'productClickUsers',
-                      'buyers',
-                    ] as const
-                  ).map((m) => ({
-                    title: t(`fields.${m}`),
-                    key: m,
-                    align: 'right' as const,
-                    render: (_: unknown, row: Preview['rows'][number]) => f.count(row.values[m]),
-                  })),
-                  {
-                    title: t('fields.gmv'),
-                    key: 'gmv',
-                    align: 'right' as const,
-                    render: (_: unknown, row: Preview['rows'][number]) =>
-                      f.moneyAt('preview', row.values.gmv),
-                  },
-                ]}
-              />
-            </>
+            <ImportPreview
+              preview={preview}
+              texts={t}
+              skipInvalid={skipInvalid}
+              onSkipInvalidChange={setSkipInvalid}
+              testIdPrefix="live-import"
+              columns={[
+                { title: t('room'), dataIndex: 'roomLabel', render: (v: string | null) => v ?? '—' },
+                {
+                  title: t('fields.startedAt'),
+                  dataIndex: 'startedAt',
+                  render: (v: string | null) => f.dateTime(v),
+                },
+                {
+                  title: t('fields.endedAt'),
+                  dataIndex: 'endedAt',
+                  render: (v: string | null) => f.dateTime(v),
+                },
+                ...(
+                  ['exposureUsers', 'viewers', 'productExposureUsers', 'productClickUsers', 'buyers'] as const
+                ).map((m) => ({
+                  title: t(`fields.${m}`),
+                  key: m,
+                  align: 'right' as const,
+                  render: (_: unknown, row: Preview['rows'][number]) => f.count(row.values[m]),
+                })),
+                {
+                  title: t('fields.gmv'),
+                  key: 'gmv',
+                  align: 'right' as const,
+                  render: (_: unknown, row: Preview['rows'][number]) => f.moneyAt('preview', row.values.gmv),
+                },
+              ]}
+            />
           )}
         </Flex>
       )}

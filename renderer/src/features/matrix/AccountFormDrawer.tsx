@@ -125,10 +125,8 @@ export function AccountFormDrawer({ workspaceId, target, onClose }: Props) {
         ...(values.role === 'sales' ? { selfBroadcast: values.selfBroadcast } : {}),
         targets,
       });
-      void message.success(t('saved'));
     } else if (values.role === 'brand') {
       await create.mutateAsync({ workspaceId, role: 'brand', ...common, targets });
-      void message.success(t('created', { name: values.displayName }));
     } else {
       await create.mutateAsync({
         workspaceId,
@@ -137,8 +135,8 @@ export function AccountFormDrawer({ workspaceId, target, onClose }: Props) {
         ...common,
         targets,
       });
-      void message.success(t('created', { name: values.displayName }));
     }
+    void message.success(editing ? t('saved') : t('created', { name: values.displayName }));
     onClose();
   };
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Account, AccountRole } from '../../../../shared/domain/account';
 import { PageLayout } from '../../lib/PageLayout';
 import { useCurrentWorkspace, useWorkspaceId } from '../../lib/workspaceContext';
-import { describeError } from '../../lib/errors';
+import { runWithToast } from '../../lib/runWithToast';
 import { useFormat } from '../../lib/format';
 import { useOpenedOnce } from '../../lib/useOpenedOnce';
 import { DeleteByHandleModal } from '../../lib/DeleteByHandleModal';
@@ -35,14 +35,14 @@ export function MatrixPage() {
   const visible = all.filter((a) => showArchived || !a.archivedAt);
   const s = summary.data;
 
-  const run = async (action: () => Promise<unknown>, success: string) => {
-    try {
-      await action();
-      void message.success(success);
-    } catch (err) {
-      void message.error(describeError(err, t));
-    }
-  };
+  const run = (action: () => Promise<unknown>, success: string) =>
+    runWithToast(
+      async () => {
+        await action();
+        void message.success(success);
+      },
+      { t, message },
+    );
 
   const cards = (role: AccountRole) =>
     visible

@@ -6,6 +6,7 @@ import type { Job } from '../../../../shared/domain/jobs';
 import type { ForecastMetric } from '../../../../shared/domain/metrics';
 import { call } from '../../lib/api';
 import { describeError } from '../../lib/errors';
+import { runWithToast } from '../../lib/runWithToast';
 import { JobProgress, jobErrorToApiError } from '../jobs';
 import { usePerformanceMutations } from './queries';
 
@@ -29,13 +30,11 @@ export function ForecastAllButton({
   const { invalidateAll } = usePerformanceMutations();
   const [jobId, setJobId] = useState<string | null>(null);
 
-  const run = async () => {
-    try {
-      setJobId((await call('forecasts.runAll', { workspaceId, metric, horizon })).jobId);
-    } catch (err) {
-      void message.error(describeError(err, t));
-    }
-  };
+  const run = () =>
+    runWithToast(
+      async () => setJobId((await call('forecasts.runAll', { workspaceId, metric, horizon })).jobId),
+      { t, message },
+    );
 
   const onFinished = useCallback(
     (job: Job) => {

@@ -10,7 +10,6 @@ import {
   Select,
   Space,
   Steps,
-  Table,
   Typography,
 } from 'antd';
 import { useCallback, useRef, useState } from 'react';
@@ -19,7 +18,7 @@ import type { MethodOutput } from '../../../../shared/api/contract';
 import { importFields, metricFields, type ImportField } from '../../../../shared/domain/metrics';
 import { call } from '../../lib/api';
 import { ColumnMapping } from '../../lib/import/ColumnMapping';
-import { ImportPreviewSummary, previewRowColumns } from '../../lib/import/ImportPreviewSummary';
+import { ImportPreview } from '../../lib/import/ImportPreviewSummary';
 import { ImportFileDrop } from '../../lib/import/ImportFileDrop';
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
@@ -244,15 +243,13 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
         ]}
       />
       {stage.kind === 'pick' && (
-        <Flex vertical gap={12}>
-          <Typography.Paragraph type="secondary">{t('import.help')}</Typography.Paragraph>
-          <ImportFileDrop
-            text={t('import.drop')}
-            hint={t('import.formats')}
-            testId="metrics-file-input"
-            onFile={(file) => void startUpload(file)}
-          />
-        </Flex>
+        <ImportFileDrop
+          text={t('import.drop')}
+          hint={t('import.formats')}
+          help={t('import.help')}
+          testId="metrics-file-input"
+          onFile={(file) => void startUpload(file)}
+        />
       )}
       {stage.kind === 'uploading' && (
         <Flex vertical gap={12} align="center" data-testid="import-progress">
@@ -361,51 +358,40 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
             <Alert type="error" showIcon message={stage.problem} data-testid="import-problem" />
           )}
           {preview && (
-            <>
-              <ImportPreviewSummary
-                preview={preview}
-                texts={t}
-                summaryDetail={preview.accounts
-                  .map((a) =>
-                    t('import.accountRange', {
-                      name: a.displayName,
-                      rows: a.rows,
-                      from: f.date(a.from),
-                      to: f.date(a.to),
-                    }),
-                  )
-                  .join('；')}
-                skipInvalid={skipInvalid}
-                onSkipInvalidChange={setSkipInvalid}
-                testIdPrefix="import"
-              />
-              <Table
-                size="small"
-                data-testid="import-preview"
-                rowKey="rowNumber"
-                dataSource={preview.rows}
-                pagination={{ pageSize: 8, showSizeChanger: false }}
-                scroll={{ x: 'max-content' }}
-                columns={[
-                  ...previewRowColumns(t),
-                  { title: t('fields.date'), dataIndex: 'date', render: (d: string | null) => d ?? '—' },
-                  {
-                    title: t('fields.account'),
-                    dataIndex: 'accountLabel',
-                    render: (d: string | null) => d ?? '—',
-                  },
-                  ...metricFields
-                    .filter((m) => preview.mapping[m])
-                    .map((m) => ({
-                      title: t(`fields.${m}`),
-                      key: m,
-                      align: 'right' as const,
-                      render: (_: unknown, row: Preview['rows'][number]) =>
-                        m === 'gmv' ? f.moneyAt('preview', row.values[m]) : f.count(row.values[m]),
-                    })),
-                ]}
-              />
-            </>
+            <ImportPreview
+              preview={preview}
+              texts={t}
+              summaryDetail={preview.accounts
+                .map((a) =>
+                  t('import.accountRange', {
+                    name: a.displayName,
+                    rows: a.rows,
+                    from: f.date(a.from),
+                    to: f.date(a.to),
+                  }),
+                )
+                .join('；')}
+              skipInvalid={skipInvalid}
+              onSkipInvalidChange={setSkipInvalid}
+              testIdPrefix="import"
+              columns={[
+                { title: t('fields.date'), dataIndex: 'date', render: (d: string | null) => d ?? '—' },
+                {
+                  title: t('fields.account'),
+                  dataIndex: 'accountLabel',
+                  render: (d: string | null) => d ?? '—',
+                },
+                ...metricFields
+                  .filter((m) => preview.mapping[m])
+                  .map((m) => ({
+                    title: t(`fields.${m}`),
+                    key: m,
+                    align: 'right' as const,
+                    render: (_: unknown, row: Preview['rows'][number]) =>
+                      m === 'gmv' ? f.moneyAt('preview', row.values[m]) : f.count(row.values[m]),
+                  })),
+              ]}
+            />
           )}
         </Flex>
       )}

@@ -28,7 +28,7 @@ import { useCursorPages } from '../../lib/paging/useCursorPages';
 import { forecastMetrics, type ForecastMetric, type Granularity } from '../../../../shared/domain/metrics';
 import type { ForecastRun } from '../../../../shared/domain/forecastRun';
 import { useWorkspaceId } from '../../lib/workspaceContext';
-import { describeError } from '../../lib/errors';
+import { runWithToast } from '../../lib/runWithToast';
 import { useFormat } from '../../lib/format';
 import { useAccounts } from '../accounts';
 import { AccuracyPanel } from './AccuracyPanel';
@@ -79,17 +79,18 @@ export function PerformancePage() {
 
   const save = async () => {
     if (!accountId) return;
-    try {
-      await mutations.saveRun.mutateAsync({
-        accountId,
-        metric,
-        horizon,
-        ...(frequency ? { frequency } : {}),
-      });
-      void message.success(t('saved'));
-    } catch (err) {
-      void message.error(describeError(err, t));
-    }
+    await runWithToast(
+      async () => {
+        await mutations.saveRun.mutateAsync({
+          accountId,
+          metric,
+          horizon,
+          ...(frequency ? { frequency } : {}),
+        });
+        void message.success(t('saved'));
+      },
+      { t, message },
+    );
   };
 
   return (

@@ -74,13 +74,9 @@ export function ProductFormDrawer({ workspaceId, target, onClose }: Props) {
       tags: values.tags ?? [],
       status: values.status,
     };
-    if (editing) {
-      await update.mutateAsync({ id: editing.id, ...fields });
-      void message.success(t('saved'));
-    } else {
-      await create.mutateAsync({ workspaceId, ...fields });
-      void message.success(t('created', { name: fields.name }));
-    }
+    if (editing) await update.mutateAsync({ id: editing.id, ...fields });
+    else await create.mutateAsync({ workspaceId, ...fields });
+    void message.success(editing ? t('saved') : t('created', { name: fields.name }));
     onClose();
   };
 

@@ -8,7 +8,7 @@ import type { MethodInput } from '../../../../shared/api/contract';
 import { productStatuses, type Product, type ProductStatus } from '../../../../shared/domain/product';
 import { useWorkspaceId } from '../../lib/workspaceContext';
 import { IconAction } from '../../lib/IconAction';
-import { describeError } from '../../lib/errors';
+import { runWithToast } from '../../lib/runWithToast';
 import { useFormat } from '../../lib/format';
 import { ResultPager } from '../../lib/paging/ResultPager';
 import { useCursorPages } from '../../lib/paging/useCursorPages';
@@ -59,14 +59,14 @@ export function ProductsPage() {
       okText: t('common:delete'),
       okButtonProps: { danger: true },
       cancelText: t('common:cancel'),
-      onOk: async () => {
-        try {
-          await remove.mutateAsync(product.id);
-          void message.success(t('deleted', { name: product.name }));
-        } catch (err) {
-          void message.error(describeError(err, t));
-        }
-      },
+      onOk: () =>
+        runWithToast(
+          async () => {
+            await remove.mutateAsync(product.id);
+            void message.success(t('deleted', { name: product.name }));
+          },
+          { t, message },
+        ),
     });
 
   return (

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Reminder, ReminderKind } from '../../../../shared/reminders/model';
-import { describeError } from '../../lib/errors';
+import { runWithToast } from '../../lib/runWithToast';
 import { useFormat } from '../../lib/format';
 import { notificationPermission, notifyNew, requestNotificationPermission } from './desktopNotify';
 import { snoozeUntilIso, useDismissReminder, useReminders } from './queries';
@@ -46,17 +46,16 @@ export function ReminderBell() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [reminders.data]);
 
-  const act = async (r: Reminder, snooze: boolean) => {
-    try {
-      await dismiss.mutateAsync({
-        workspaceId: r.workspaceId,
-        key: r.key,
-        ...(snooze ? { snoozeUntil: snoozeUntilIso() } : {}),
-      });
-    } catch (err) {
-      void message.error(describeError(err, t));
-    }
-  };
+  const act = (r: Reminder, snooze: boolean) =>
+    runWithToast(
+      () =>
+        dismiss.mutateAsync({
+          workspaceId: r.workspaceId,
+          key: r.key,
+          ...(snooze ? { snoozeUntil: snoozeUntilIso() } : {}),
+        }),
+      { t, message },
+    );
 
   const list = (
     <Flex

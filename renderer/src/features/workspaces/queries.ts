@@ -3,7 +3,7 @@ import { App as AntApp } from 'antd';
 import { useTranslation } from 'react-i18next';
 import i18n from 'i18next';
 import { useNavigate } from 'react-router';
-import { describeError } from '../../lib/errors';
+import { runWithToast } from '../../lib/runWithToast';
 import type { MethodInput } from '../../../../shared/api/contract';
 import { call } from '../../lib/api';
 
@@ -52,13 +52,13 @@ export function useOpenSample() {
   const navigate = useNavigate();
   const { message } = AntApp.useApp();
   const { t } = useTranslation();
-  const open = async () => {
-    try {
-      const ws = await loadSample.mutateAsync();
-      navigate(`/w/${ws.id}/matrix`);
-    } catch (err) {
-      void message.error(describeError(err, t));
-    }
-  };
+  const open = () =>
+    runWithToast(
+      async () => {
+        const ws = await loadSample.mutateAsync();
+        navigate(`/w/${ws.id}/matrix`);
+      },
+      { t, message },
+    );
   return { open, isPending: loadSample.isPending };
 }

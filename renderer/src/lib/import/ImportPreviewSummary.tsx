@@ -1,4 +1,5 @@
 import { Alert, Checkbox, Flex, Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { importErrorText, type ImportErrorLike } from '../importErrors';
 import type { ImportTexts, PreviewAction } from './importTexts';
@@ -40,7 +41,7 @@ interface Props {
  * the file-wide notes, the counts, every row or cell problem in a table with the column and the cell, and
  * the choice to leave the rows with problems out.
  */
-export function ImportPreviewSummary({
+function ImportPreviewSummary({
   preview,
   texts,
   summaryDetail,
@@ -112,14 +113,61 @@ export function ImportPreviewSummary({
 
 const actionColor = { insert: 'green', update: 'blue', error: 'red' } as const;
 
-/** The two columns every preview table opens with: the file's row number and what a commit would do with it. */
-export function previewRowColumns(texts: ImportTexts) {
-  return [
-    { title: texts('import.row'), dataIndex: 'rowNumber', width: 60 },
-    {
-      title: texts('import.action'),
-      dataIndex: 'action',
-      render: (a: PreviewAction) => <Tag color={actionColor[a]}>{texts(`import.actions.${a}`)}</Tag>,
-    },
-  ];
+/**
+ * A job-based importer's preview (metrics, live sessions): the summary above, then the file's rows, the
+ * table's test id `${testIdPrefix}-preview`. `columns` are the importer's own, after the row number and
+ * the action every preview opens with.
+ */
+export function ImportPreview<Row extends { rowNumber: number; action: PreviewAction }>({
+  preview,
+  columns,
+  ...summary
+}: Props & { preview: PreviewFacts & { rows: readonly Row[] }; columns: ColumnsType<Row> }) {
+  return (
+    <>
+      <ImportPreviewSummary preview={preview} {...summary} />
+      <ImportPreviewTable
+        rows={preview.rows}
+        columns={columns}
+        texts={summary.texts}
+        testId={`${summary.testIdPrefix}-preview`}
+      />
+    </>
+  );
+}
+
+/**
+ * The rows of a job-based importer's preview, a page of 8 at a time: the file's row number and what a
+ * commit would do with the row, then the importer's own `columns`.
+ */
+function ImportPreviewTable<Row extends { rowNumber: number; action: PreviewAction }>({
+  rows,
+  columns,
+  texts,
+  testId,
+}: {
+  rows: readonly Row[];
+  columns: ColumnsType<Row>;
+  texts: ImportTexts;
+  testId: string;
+}) {
+  return (
+    <Table<Row>
+      size="small"
+      data-testid={testId}
+      rowKey="rowNumber"
+      dataSource={rows}
+      pagination={{ pageSize: 8, showSizeChanger: false }}
+      scroll={{ x: 'max-content' }}
+      columns={[
+        { title: texts('import.row'), dataIndex: 'rowNumber', width: 60 },
+        {
+          title: texts('import.action'),
+          dataIndex: 'action',
+          render: (a: PreviewAction) => <Tag color={actionColor[a]}>{texts(`import.actions.${a}`)}</Tag>,
+        },
+        ...columns,
+      ]}
+    />
+  );
 }
