@@ -59,6 +59,9 @@ export interface DeliverableRow {
   created_at: string;
   /** The creator's published link (migration 0230). */
   published_url: string | null;
+  /** The brand's send-back (退回修改) behind the current status, if any (migration 0240). */
+  sent_back_at: string | null;
+  send_back_reason: string | null;
 }
 
 export const parseTerms = (json: string) => JSON.parse(json) as TermsRecord;
@@ -430,10 +433,20 @@ export function deleteDeliverablesOf(db: Db, offerId: string): void {
   prepared(db, 'DELETE FROM offer_deliverables WHERE offer_id = ?').run(offerId);
 }
 
+/** A move; whatever send-back led to the previous status is answered by it. */
 export function setDeliverableStatusRow(db: Db, id: string, status: DeliverableStatus, at: string): void {
-  prepared(db, 'UPDATE offer_deliverables SET status = ?, status_changed_at = ? WHERE id = ?').run(
-    status,
-    at,
+  prepared(
+    db,
+    `UPDATE offer_deliverables SET status = ?, status_changed_at = ?, sent_back_at = NULL, send_back_reason = NULL
+      WHERE id = ?`,
+  ).run(status, at, id);
+}
+
+/** The brand's send-back behind the status just set: `sentBackAt` as the brand's tracker dated it. */
+export function markDeliverableSentBack(db: Db, id: string, sentBackAt: string, reason: string | null): void {
+  prepared(db, 'UPDATE offer_deliverables SET sent_back_at = ?, send_back_reason = ? WHERE id = ?').run(
+    sentBackAt,
+    reason,
     id,
   );
 }
