@@ -9,11 +9,12 @@ import { deliverableStatuses, type DeliverableStatus } from './offer';
  * the one-step moves the tracker allows (canMoveDeliverable) are send-backs: 已提交 → 待交付 asks for a
  * new submission, 已审核 → 已提交 withdraws an approval for another look; 已发布 is final.
  */
-export const sendBackTo: Readonly<Record<OfferParty, Readonly<Partial<Record<DeliverableStatus, DeliverableStatus>>>>> =
-  {
-    brand: { submitted: 'due', approved: 'submitted' },
-    creator: {},
-  };
+export const sendBackTo: Readonly<
+  Record<OfferParty, Readonly<Partial<Record<DeliverableStatus, DeliverableStatus>>>>
+> = {
+  brand: { submitted: 'due', approved: 'submitted' },
+  creator: {},
+};
 
 /** The statuses a send-back can leave a deliverable in (what a file's `sentBack` line may report). */
 export const sentBackStatuses: readonly DeliverableStatus[] = [...new Set(Object.values(sendBackTo.brand))];

@@ -2,6 +2,7 @@ import { Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { deliverableLinkSchema, PUBLISHED_LINK_MAX } from '../../../../shared/domain/deliverableLink';
 import type { DeliverableStatus, TrackedDeliverable } from '../../../../shared/domain/offer';
+import type { OfferParty } from '../../../../shared/domain/offerStateMachine';
 import { applyIssuesToForm } from '../../lib/errors';
 import type { Rule } from 'antd/es/form';
 import type { ZodIssueLike } from '../../../../shared/api/issueCodes';
@@ -13,17 +14,20 @@ interface LinkForm {
 
 /**
  * The creator marks a deliverable 已提交 or 已发布 and may enter its published link with it (optional: a
- * submission sent privately has none yet). The link travels to the brand in the answer file.
+ * submission sent privately has none yet); the link travels to the brand in the answer file. Either side
+ * may enter or correct the link later on the same status; the brand's fills its calendar item's link.
  */
 export function DeliverableLinkModal({
   deliverable,
   status,
+  side,
   pending,
   onSave,
   onClose,
 }: {
   deliverable: TrackedDeliverable;
   status: DeliverableStatus;
+  side: OfferParty;
   pending: boolean;
   onSave(input: { status: DeliverableStatus; publishedUrl?: string }): Promise<void>;
   onClose(): void;
@@ -58,7 +62,12 @@ export function DeliverableLinkModal({
         initialValues={{ publishedUrl: deliverable.publishedUrl ?? '' }}
         onFinish={() => void submit().catch(() => undefined)}
       >
-        <Form.Item name="publishedUrl" label={t('link.label')} extra={t('link.hint')} rules={[linkRule]}>
+        <Form.Item
+          name="publishedUrl"
+          label={t('link.label')}
+          extra={t(side === 'brand' ? 'link.hintBrand' : 'link.hint')}
+          rules={[linkRule]}
+        >
           <Input maxLength={PUBLISHED_LINK_MAX + 20} placeholder="https://v.douyin.com/…" inputMode="url" />
         </Form.Item>
       </Form>
