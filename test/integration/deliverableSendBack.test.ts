@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { snapshotTables, type TestBackend } from '../support/backend';
-import type { BrandSetup } from '../support/offers';
 import {
   acceptOfferBetween,
   decodeOfferFile as decode,
   encodeOfferFile as encode,
   setUpTwoInstallations,
   signOfferFileAs as signAs,
+  twoInstallationsPerTest,
 } from '../support/creatorInstall';
 
 /**
@@ -15,22 +15,14 @@ import {
  * is newer than the creator's state; stale files still move nothing back; the brand enters or corrects a
  * published link itself. The clock is stepped a minute per move, so "newer" never rests on luck.
  */
-let brand: TestBackend;
-let creator: TestBackend;
-let s: BrandSetup;
 let clock = Date.parse('2026-11-02T02:00:00Z');
 const tick = () => vi.setSystemTime((clock += 60_000));
-
-beforeEach(async () => {
+beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
   tick();
-  ({ brand, creator, s } = await setUpTwoInstallations());
 });
-afterEach(() => {
-  brand.close();
-  creator.close();
-  vi.useRealTimers();
-});
+afterEach(() => vi.useRealTimers());
+const two = twoInstallationsPerTest();
 
 const LINK = 'https://v.douyin.com/iRkQ8aB/';
 const exportOf = async (b: TestBackend, id: string) => (await b.call('offers.exportFile', { id })).base64;
@@ -39,15 +31,15 @@ const statuses = async (b: TestBackend, id: string) =>
 
 /** Accepted on both sides; the creator submitted the video with its link and the brand imported it. */
 async function submitted() {
-  const { brandOffer, inbox } = await acceptOfferBetween(brand, creator, s);
+  const { brandOffer, inbox } = await acceptOfferBetween(two.brand, two.creator, two.s);
   tick();
-  await creator.call('deliverables.setStatus', {
+  await two.creator.call('deliverables.setStatus', {
     id: inbox.deliverables[0]!.id,
     status: 'submitted',
     publishedUrl: LINK,
   });
-  const creatorFile = await exportOf(creator, inbox.id);
-  await brand.call('offers.importFile', { base64: creatorFile });
+  const creatorFile = await exportOf(two.creator, inbox.id);
+  await two.brand.call('offers.importFile', { base64: creatorFile });
   tick();
   return { brandOffer, inbox, video: brandOffer.deliverables[0]!, creatorFile };
 }
@@ -55,14 +47,14 @@ async function submitted() {
 describe('a send-back reaches the creator', () => {
   it('round trip: 已提交 sent back with a reason → creator sees 退回修改 → resubmits → brand sees 已提交', async () => {
     const { brandOffer, inbox, video } = await submitted();
-    const back = await brand.call('deliverables.setStatus', {
+    const back = await two.brand.call('deliverables.setStatus', {
       id: video.id,
       status: 'due',
       sendBackReason: '  口播里少了产品名  ',
     });
     expect(back).toMatchObject({ status: 'due', sentBack: { reason: '口播里少了产品名' } });
 
-    const sendBack = await exportOf(brand, brandOffer.id);
+    const sendBack = await exportOf(two.brand, brandOffer.id);
     const file = decode(sendBack);
     expect(file).toMatchObject({ formatVersion: 4, senderRole: 'brand' });
     expect(file.deliverables?.map((d) => [d.status, d.sentBack])).toEqual([
@@ -71,39 +63,41 @@ describe('a send-back reaches the creator', () => {
     ]);
 
     tick();
-    const atCreator = await creator.call('offers.importFile', { base64: sendBack });
+    const atCreator = await two.creator.call('offers.importFile', { base64: sendBack });
     expect(atCreator.deliverables?.map((l) => [l.from, l.reported, l.outcome, l.sendBackReason])).toEqual([
       ['submitted', 'due', 'sentBack', '口播里少了产品名'],
       ['due', 'due', 'unchanged', null],
     ]);
-    expect(await statuses(creator, inbox.id)).toEqual([
+    expect(await statuses(two.creator, inbox.id)).toEqual([
       ['due', '口播里少了产品名'],
       ['due', null],
     ]);
     // Reading the same file again changes nothing and says so.
-    const again = await creator.call('offers.importFile', { base64: sendBack });
+    const again = await two.creator.call('offers.importFile', { base64: sendBack });
     expect(again.deliverables?.map((l) => l.outcome)).toEqual(['unchanged', 'unchanged']);
 
     tick();
-    await creator.call('deliverables.setStatus', { id: inbox.deliverables[0]!.id, status: 'submitted' });
-    expect(await statuses(creator, inbox.id)).toEqual([
+    await two.creator.call('deliverables.setStatus', { id: inbox.deliverables[0]!.id, status: 'submitted' });
+    expect(await statuses(two.creator, inbox.id)).toEqual([
       ['submitted', null],
       ['due', null],
     ]);
     tick();
-    const resubmitted = await brand.call('offers.importFile', { base64: await exportOf(creator, inbox.id) });
+    const resubmitted = await two.brand.call('offers.importFile', {
+      base64: await exportOf(two.creator, inbox.id),
+    });
     expect(resubmitted.deliverables?.map((l) => l.outcome)).toEqual(['applied', 'unchanged']);
-    expect(await statuses(brand, brandOffer.id)).toEqual([
+    expect(await statuses(two.brand, brandOffer.id)).toEqual([
       ['submitted', null],
       ['due', null],
     ]);
     // The brand's next file says nothing of a send-back any more (format 3 again).
-    expect(decode(await exportOf(brand, brandOffer.id)).formatVersion).toBe(3);
+    expect(decode(await exportOf(two.brand, brandOffer.id)).formatVersion).toBe(3);
 
     // The old send-back arriving late does not undo the resubmission.
-    const late = await creator.call('offers.importFile', { base64: sendBack });
+    const late = await two.creator.call('offers.importFile', { base64: sendBack });
     expect(late.deliverables?.map((l) => l.outcome)).toEqual(['kept', 'unchanged']);
-    expect(await statuses(creator, inbox.id)).toEqual([
+    expect(await statuses(two.creator, inbox.id)).toEqual([
       ['submitted', null],
       ['due', null],
     ]);
@@ -111,19 +105,21 @@ describe('a send-back reaches the creator', () => {
 
   it('已审核 → 已提交 without a reason travels too, and the calendar item goes back to review', async () => {
     const { brandOffer, inbox, video } = await submitted();
-    await brand.call('deliverables.setStatus', { id: video.id, status: 'approved' });
+    await two.brand.call('deliverables.setStatus', { id: video.id, status: 'approved' });
     tick();
-    await creator.call('offers.importFile', { base64: await exportOf(brand, brandOffer.id) });
-    expect((await statuses(creator, inbox.id))[0]).toEqual(['approved', null]);
+    await two.creator.call('offers.importFile', { base64: await exportOf(two.brand, brandOffer.id) });
+    expect((await statuses(two.creator, inbox.id))[0]).toEqual(['approved', null]);
     tick();
-    await brand.call('deliverables.setStatus', { id: video.id, status: 'submitted' });
-    expect(await brand.call('content.get', { id: video.contentItemId! })).toMatchObject({ status: 'review' });
-    const file = decode(await exportOf(brand, brandOffer.id));
+    await two.brand.call('deliverables.setStatus', { id: video.id, status: 'submitted' });
+    expect(await two.brand.call('content.get', { id: video.contentItemId! })).toMatchObject({
+      status: 'review',
+    });
+    const file = decode(await exportOf(two.brand, brandOffer.id));
     expect(file.deliverables?.[0]).toMatchObject({ status: 'submitted', sentBack: {} });
     tick();
-    const atCreator = await creator.call('offers.importFile', { base64: encode(file) });
+    const atCreator = await two.creator.call('offers.importFile', { base64: encode(file) });
     expect(atCreator.deliverables?.[0]).toMatchObject({ outcome: 'sentBack', sendBackReason: null });
-    expect((await statuses(creator, inbox.id))[0]).toEqual([
+    expect((await statuses(two.creator, inbox.id))[0]).toEqual([
       'submitted',
       { at: expect.any(String), reason: null },
     ]);
@@ -131,32 +127,32 @@ describe('a send-back reaches the creator', () => {
 
   it('the creator’s older file does not undo the send-back on the brand’s tracker', async () => {
     const { brandOffer, video, creatorFile } = await submitted();
-    await brand.call('deliverables.setStatus', { id: video.id, status: 'due', sendBackReason: '重拍' });
+    await two.brand.call('deliverables.setStatus', { id: video.id, status: 'due', sendBackReason: '重拍' });
     tick();
-    const stale = await brand.call('offers.importFile', { base64: creatorFile });
+    const stale = await two.brand.call('offers.importFile', { base64: creatorFile });
     expect(stale.deliverables?.map((l) => l.outcome)).toEqual(['kept', 'unchanged']);
-    expect((await statuses(brand, brandOffer.id))[0]).toEqual(['due', '重拍']);
+    expect((await statuses(two.brand, brandOffer.id))[0]).toEqual(['due', '重拍']);
   });
 
   it('a send-back older than the creator’s own move is kept out, and a published deliverable stays final', async () => {
     const { brandOffer, inbox, video } = await submitted();
-    await brand.call('deliverables.setStatus', { id: video.id, status: 'due' });
-    const sendBack = await exportOf(brand, brandOffer.id);
+    await two.brand.call('deliverables.setStatus', { id: video.id, status: 'due' });
+    const sendBack = await exportOf(two.brand, brandOffer.id);
     tick();
-    await creator.call('deliverables.setStatus', { id: inbox.deliverables[0]!.id, status: 'published' });
-    const atCreator = await creator.call('offers.importFile', { base64: sendBack });
+    await two.creator.call('deliverables.setStatus', { id: inbox.deliverables[0]!.id, status: 'published' });
+    const atCreator = await two.creator.call('offers.importFile', { base64: sendBack });
     expect(atCreator.deliverables?.[0]?.outcome).toBe('kept');
-    expect((await statuses(creator, inbox.id))[0]).toEqual(['published', null]);
+    expect((await statuses(two.creator, inbox.id))[0]).toEqual(['published', null]);
   });
 
   it('the creator’s own step back stays on its tracker: its file carries no send-back', async () => {
     const { brandOffer, inbox } = await submitted();
-    await creator.call('deliverables.setStatus', { id: inbox.deliverables[0]!.id, status: 'due' });
-    const file = decode(await exportOf(creator, inbox.id));
+    await two.creator.call('deliverables.setStatus', { id: inbox.deliverables[0]!.id, status: 'due' });
+    const file = decode(await exportOf(two.creator, inbox.id));
     expect(file.deliverables?.[0]).not.toHaveProperty('sentBack');
-    const atBrand = await brand.call('offers.importFile', { base64: encode(file) });
+    const atBrand = await two.brand.call('offers.importFile', { base64: encode(file) });
     expect(atBrand.deliverables?.[0]?.outcome).toBe('kept');
-    expect((await statuses(brand, brandOffer.id))[0]).toEqual(['submitted', null]);
+    expect((await statuses(two.brand, brandOffer.id))[0]).toEqual(['submitted', null]);
   });
 });
 
@@ -170,27 +166,31 @@ describe('refused, changing nothing', () => {
 
   it('refuses tampered, misplaced and wrongly versioned send-backs', async () => {
     const { brandOffer, inbox, video } = await submitted();
-    await brand.call('deliverables.setStatus', { id: video.id, status: 'due', sendBackReason: '重拍' });
-    const { signature, ...unsigned } = decode(await exportOf(brand, brandOffer.id));
+    await two.brand.call('deliverables.setStatus', { id: video.id, status: 'due', sendBackReason: '重拍' });
+    const { signature, ...unsigned } = decode(await exportOf(two.brand, brandOffer.id));
     tick();
     const reworded = {
       ...unsigned,
       deliverables: unsigned.deliverables!.map((d) => ({ ...d, sentBack: {} })),
     };
-    await expectRefused(creator, encode({ ...reworded, signature }), 'bad_signature');
-    await expectRefused(creator, signAs(brand, { ...unsigned, formatVersion: 3 }), 'malformed');
+    await expectRefused(two.creator, encode({ ...reworded, signature }), 'bad_signature');
+    await expectRefused(two.creator, signAs(two.brand, { ...unsigned, formatVersion: 3 }), 'malformed');
     const toApproved = unsigned.deliverables!.map((d, i) =>
       i === 0 ? { ...d, status: 'approved' as const } : d,
     );
-    await expectRefused(creator, signAs(brand, { ...unsigned, deliverables: toApproved }), 'malformed');
+    await expectRefused(
+      two.creator,
+      signAs(two.brand, { ...unsigned, deliverables: toApproved }),
+      'malformed',
+    );
 
     // A creator's file never sends anything back.
-    await creator.call('deliverables.setStatus', { id: inbox.deliverables[0]!.id, status: 'published' });
-    const { signature: _c, ...fromCreator } = decode(await exportOf(creator, inbox.id));
+    await two.creator.call('deliverables.setStatus', { id: inbox.deliverables[0]!.id, status: 'published' });
+    const { signature: _c, ...fromCreator } = decode(await exportOf(two.creator, inbox.id));
     const claimed = fromCreator.deliverables!.map((d) => ({ ...d, sentBack: {} }));
     await expectRefused(
-      brand,
-      signAs(creator, { ...fromCreator, formatVersion: 4, deliverables: claimed }),
+      two.brand,
+      signAs(two.creator, { ...fromCreator, formatVersion: 4, deliverables: claimed }),
       'malformed',
     );
   });
@@ -198,13 +198,13 @@ describe('refused, changing nothing', () => {
   it('refuses a send-back meant for another creator’s installation', async () => {
     const other = await setUpTwoInstallations();
     try {
-      const theirs = await acceptOfferBetween(brand, other.creator, s);
-      await acceptOfferBetween(brand, creator, s);
+      const theirs = await acceptOfferBetween(two.brand, other.creator, two.s);
+      await acceptOfferBetween(two.brand, two.creator, two.s);
       const d = theirs.brandOffer.deliverables[0]!;
-      await brand.call('deliverables.setStatus', { id: d.id, status: 'submitted' });
+      await two.brand.call('deliverables.setStatus', { id: d.id, status: 'submitted' });
       tick();
-      await brand.call('deliverables.setStatus', { id: d.id, status: 'due', sendBackReason: '重拍' });
-      await expectRefused(creator, await exportOf(brand, theirs.brandOffer.id), 'wrong_recipient');
+      await two.brand.call('deliverables.setStatus', { id: d.id, status: 'due', sendBackReason: '重拍' });
+      await expectRefused(two.creator, await exportOf(two.brand, theirs.brandOffer.id), 'wrong_recipient');
     } finally {
       other.brand.close();
       other.creator.close();
@@ -214,10 +214,14 @@ describe('refused, changing nothing', () => {
   it('refuses a reason without a send-back, and one that is too long, naming the field', async () => {
     const { inbox, video } = await submitted();
     for (const [b, input, code] of [
-      [brand, { id: video.id, status: 'approved', sendBackReason: '好' }, 'deliverableSendBack.notASendBack'],
-      [brand, { id: video.id, status: 'due', sendBackReason: '长'.repeat(201) }, 'field.maxLength'],
       [
-        creator,
+        two.brand,
+        { id: video.id, status: 'approved', sendBackReason: '好' },
+        'deliverableSendBack.notASendBack',
+      ],
+      [two.brand, { id: video.id, status: 'due', sendBackReason: '长'.repeat(201) }, 'field.maxLength'],
+      [
+        two.creator,
         { id: inbox.deliverables[0]!.id, status: 'due', sendBackReason: '改' },
         'deliverableSendBack.notASendBack',
       ],
@@ -233,48 +237,50 @@ describe('refused, changing nothing', () => {
 
 describe('the brand enters or corrects the published link', () => {
   it('stores a good link, refuses a bad one under the field, and fills the published calendar item', async () => {
-    const { brandOffer } = await acceptOfferBetween(brand, creator, s);
+    const { brandOffer } = await acceptOfferBetween(two.brand, two.creator, two.s);
     const live = brandOffer.deliverables[1]!;
-    await brand.call('deliverables.setStatus', { id: live.id, status: 'submitted' });
-    const before = snapshotTables(brand.backend);
-    const err = await brand.fail('deliverables.setStatus', {
+    await two.brand.call('deliverables.setStatus', { id: live.id, status: 'submitted' });
+    const before = snapshotTables(two.brand.backend);
+    const err = await two.brand.fail('deliverables.setStatus', {
       id: live.id,
       status: 'submitted',
       publishedUrl: 'javascript:alert(1)',
     });
     expect(err.issues?.[0]).toMatchObject({ path: ['publishedUrl'], code: 'field.webAddress' });
-    expect(snapshotTables(brand.backend)).toEqual(before);
+    expect(snapshotTables(two.brand.backend)).toEqual(before);
 
-    const linked = await brand.call('deliverables.setStatus', {
+    const linked = await two.brand.call('deliverables.setStatus', {
       id: live.id,
       status: 'submitted',
       publishedUrl: LINK,
     });
     expect(linked.publishedUrl).toBe(LINK);
-    await brand.call('deliverables.setStatus', { id: live.id, status: 'published' });
-    expect(await brand.call('content.get', { id: live.contentItemId! })).toMatchObject({
+    await two.brand.call('deliverables.setStatus', { id: live.id, status: 'published' });
+    expect(await two.brand.call('content.get', { id: live.contentItemId! })).toMatchObject({
       status: 'published',
       publishedUrl: LINK,
     });
 
     // A correction on the published deliverable replaces the link the item took from it.
     const fixed = 'https://www.douyin.com/video/7312345678901234567';
-    await brand.call('deliverables.setStatus', { id: live.id, status: 'published', publishedUrl: fixed });
-    expect(await brand.call('content.get', { id: live.contentItemId! })).toMatchObject({
+    await two.brand.call('deliverables.setStatus', { id: live.id, status: 'published', publishedUrl: fixed });
+    expect(await two.brand.call('content.get', { id: live.contentItemId! })).toMatchObject({
       publishedUrl: fixed,
     });
     // The brand's own entry stays on its side: its status file carries no links.
-    const file = decode(await exportOf(brand, brandOffer.id));
+    const file = decode(await exportOf(two.brand, brandOffer.id));
     expect(file.deliverables?.map((d) => d.publishedUrl)).toEqual([undefined, undefined]);
   });
 
   it('a link the brand typed on the calendar item itself is left alone', async () => {
-    const { brandOffer } = await acceptOfferBetween(brand, creator, s);
+    const { brandOffer } = await acceptOfferBetween(two.brand, two.creator, two.s);
     const d = brandOffer.deliverables[0]!;
-    await brand.call('deliverables.setStatus', { id: d.id, status: 'published' });
+    await two.brand.call('deliverables.setStatus', { id: d.id, status: 'published' });
     const own = 'https://www.douyin.com/video/7300000000000000001';
-    await brand.call('content.update', { id: d.contentItemId!, publishedUrl: own });
-    await brand.call('deliverables.setStatus', { id: d.id, status: 'published', publishedUrl: LINK });
-    expect(await brand.call('content.get', { id: d.contentItemId! })).toMatchObject({ publishedUrl: own });
+    await two.brand.call('content.update', { id: d.contentItemId!, publishedUrl: own });
+    await two.brand.call('deliverables.setStatus', { id: d.id, status: 'published', publishedUrl: LINK });
+    expect(await two.brand.call('content.get', { id: d.contentItemId! })).toMatchObject({
+      publishedUrl: own,
+    });
   });
 });

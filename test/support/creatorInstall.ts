@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import { createTestBackend, type TestBackend } from './backend';
 import { offerInput, sampleAudience, setUpBrand, type BrandSetup } from './offers';
 import { loadIdentity, signText } from '../../electron/backend/identity/keys';
@@ -48,6 +49,19 @@ export async function acceptOfferBetween(brand: TestBackend, c: TestBackend, s: 
     await brand.call('offers.verifyCounterpart', { offerId: brandOffer.id, code: creatorCode })
   ).offer!;
   return { brandOffer: atBrand, inbox: await c.call('offers.get', { id: inbox.id }) };
+}
+
+/** Fresh installations around each test of the calling file: read `brand`, `creator`, `s` inside a test. */
+export function twoInstallationsPerTest(): TwoInstallations {
+  const two = {} as TwoInstallations;
+  beforeEach(async () => {
+    Object.assign(two, await setUpTwoInstallations());
+  });
+  afterEach(() => {
+    two.brand.close();
+    two.creator.close();
+  });
+  return two;
 }
 
 export const decodeOfferFile = (base64: string) =>

@@ -1,9 +1,9 @@
-import { Form, Input, Modal } from 'antd';
+import { App as AntApp, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { deliverableLinkSchema, PUBLISHED_LINK_MAX } from '../../../../shared/domain/deliverableLink';
 import type { DeliverableStatus, TrackedDeliverable } from '../../../../shared/domain/offer';
 import type { OfferParty } from '../../../../shared/domain/offerStateMachine';
-import { applyIssuesToForm } from '../../lib/errors';
+import { submitForm } from '../../lib/submitForm';
 import type { Rule } from 'antd/es/form';
 import type { ZodIssueLike } from '../../../../shared/api/issueCodes';
 import { issueMessage } from '../../lib/zodRule';
@@ -34,24 +34,24 @@ export function DeliverableLinkModal({
 }) {
   const { t } = useTranslation(['deliverableReport', 'offers']);
   const [form] = Form.useForm<LinkForm>();
-  const submit = async () => {
-    const { publishedUrl } = await form.validateFields();
-    const link = publishedUrl.trim();
-    try {
-      await onSave({ status, ...(link ? { publishedUrl: link } : {}) });
-      onClose();
-    } catch (err) {
-      // Field problems go under the field; anything else is shown by the caller.
-      if (!applyIssuesToForm(form, err)) throw err;
-    }
-  };
+  const { message } = AntApp.useApp();
+  const submit = () =>
+    submitForm(
+      form,
+      async ({ publishedUrl }) => {
+        const link = publishedUrl.trim();
+        await onSave({ status, ...(link ? { publishedUrl: link } : {}) });
+        onClose();
+      },
+      { t, message },
+    );
   return (
     <Modal
       open
       title={t('link.title', { status: t(`offers:deliverables.statuses.${status}`) })}
       okText={t('link.save')}
       confirmLoading={pending}
-      onOk={() => void submit().catch(() => undefined)}
+      onOk={() => void submit()}
       onCancel={onClose}
       destroyOnHidden
       data-testid="deliverable-link-modal"
@@ -60,7 +60,7 @@ export function DeliverableLinkModal({
         form={form}
         layout="vertical"
         initialValues={{ publishedUrl: deliverable.publishedUrl ?? '' }}
-        onFinish={() => void submit().catch(() => undefined)}
+        onFinish={() => void submit()}
       >
         <Form.Item
           name="publishedUrl"

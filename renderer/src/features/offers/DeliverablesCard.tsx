@@ -11,7 +11,6 @@ import {
   type Offer,
   type TrackedDeliverable,
 } from '../../../../shared/domain/offer';
-import { ApiCallError } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { deliverableLabel } from './OfferParts';
@@ -39,16 +38,6 @@ export function DeliverablesCard({ offer }: { offer: Offer }) {
   const asksForLink = offer.side === 'creator';
   const save = async (d: TrackedDeliverable, input: Change) => {
     await setDeliverableStatus.mutateAsync({ id: d.id, ...input });
-  };
-  /** For the modals: field problems stay under their field, anything else is a toast. */
-  const saveFromModal = (pick: Chosen) => async (input: Change) => {
-    try {
-      await save(pick.deliverable, input);
-    } catch (err) {
-      const field = err instanceof ApiCallError ? err.issues[0]?.path[0] : undefined;
-      if (field !== 'publishedUrl' && field !== 'sendBackReason') void message.error(describeError(err, t));
-      throw err;
-    }
   };
   return (
     <Card title={t('deliverables.title')} size="small" data-testid="offer-deliverables">
@@ -165,7 +154,7 @@ export function DeliverablesCard({ offer }: { offer: Offer }) {
           status={linking.status}
           side={offer.side}
           pending={setDeliverableStatus.isPending}
-          onSave={saveFromModal(linking)}
+          onSave={(input) => save(linking.deliverable, input)}
           onClose={() => setLinking(undefined)}
         />
       )}
@@ -173,7 +162,7 @@ export function DeliverablesCard({ offer }: { offer: Offer }) {
         <SendBackModal
           status={sendingBack.status}
           pending={setDeliverableStatus.isPending}
-          onSave={saveFromModal(sendingBack)}
+          onSave={(input) => save(sendingBack.deliverable, input)}
           onClose={() => setSendingBack(undefined)}
         />
       )}

@@ -1,8 +1,8 @@
-import { Form, Input, Modal, Typography } from 'antd';
+import { App as AntApp, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DeliverableStatus } from '../../../../shared/domain/offer';
 import { SEND_BACK_REASON_MAX, sendBackReasonSchema } from '../../../../shared/domain/deliverableSendBack';
-import { applyIssuesToForm } from '../../lib/errors';
+import { submitForm } from '../../lib/submitForm';
 import { zodRule } from '../../lib/zodRule';
 
 /** Named as the backend's field, so its issues land under it. */
@@ -27,22 +27,24 @@ export function SendBackModal({
 }) {
   const { t } = useTranslation(['deliverableReport', 'offers']);
   const [form] = Form.useForm<ReasonForm>();
-  const submit = async () => {
-    const reason = (await form.validateFields()).sendBackReason.trim();
-    try {
-      await onSave({ status, ...(reason ? { sendBackReason: reason } : {}) });
-      onClose();
-    } catch (err) {
-      if (!applyIssuesToForm(form, err)) throw err;
-    }
-  };
+  const { message } = AntApp.useApp();
+  const submit = () =>
+    submitForm(
+      form,
+      async ({ sendBackReason }) => {
+        const reason = sendBackReason.trim();
+        await onSave({ status, ...(reason ? { sendBackReason: reason } : {}) });
+        onClose();
+      },
+      { t, message },
+    );
   return (
     <Modal
       open
       title={t('sendBack.title', { status: t(`offers:deliverables.statuses.${status}`) })}
       okText={t('sendBack.save')}
       confirmLoading={pending}
-      onOk={() => void submit().catch(() => undefined)}
+      onOk={() => void submit()}
       onCancel={onClose}
       destroyOnHidden
       data-testid="send-back-modal"
