@@ -270,16 +270,12 @@ describe('the brand enters or corrects the published link', () => {
     // The brand's own entry stays on its side: its status file carries no links.
     const file = decode(await exportOf(two.brand, brandOffer.id));
     expect(file.deliverables?.map((d) => d.publishedUrl)).toEqual([undefined, undefined]);
-  });
 
-  it('a link the brand typed on the calendar item itself is left alone', async () => {
-    const { brandOffer } = await acceptOfferBetween(two.brand, two.creator, two.s);
-    const d = brandOffer.deliverables[0]!;
-    await two.brand.call('deliverables.setStatus', { id: d.id, status: 'published' });
+    // A link the brand typed on the calendar item itself is left alone by the next correction.
     const own = 'https://www.douyin.com/video/7300000000000000001';
-    await two.brand.call('content.update', { id: d.contentItemId!, publishedUrl: own });
-    await two.brand.call('deliverables.setStatus', { id: d.id, status: 'published', publishedUrl: LINK });
-    expect(await two.brand.call('content.get', { id: d.contentItemId! })).toMatchObject({
+    await two.brand.call('content.update', { id: live.contentItemId!, publishedUrl: own });
+    await two.brand.call('deliverables.setStatus', { id: live.id, status: 'published', publishedUrl: LINK });
+    expect(await two.brand.call('content.get', { id: live.contentItemId! })).toMatchObject({
       publishedUrl: own,
     });
   });

@@ -14,7 +14,7 @@ import {
   type OfferRow,
 } from './repo';
 
-export interface DeliverableChange {
+interface DeliverableChange {
   status: DeliverableStatus;
   publishedUrl?: string | undefined;
   sendBackReason?: string | undefined;
