@@ -235,8 +235,9 @@ test('a brand and a creator negotiate an offer through files between two install
 
     // ---- Brand: sends 已审核 back to 已提交 with a reason; the creator sees 退回修改 (format 4) ----
     const reason = '口播里少了产品名，请补拍后再提交';
-    await chooseOption(page, deliverable.getByLabel('状态'), '已提交', deliverable);
+    // Picking the earlier status asks first: the dialog names it, the tracker keeps 已审核 until confirmed.
     const sendBackDialog = page.getByRole('dialog').filter({ hasText: '退回修改：改为「已提交」' });
+    await chooseOption(page, deliverable.getByLabel('状态'), '已提交', sendBackDialog);
     await sendBackDialog.getByLabel('退回原因（可选）').fill(reason);
     await sendBackDialog.getByRole('button', { name: '退回修改' }).click();
     await expect(sendBackDialog).toBeHidden();
