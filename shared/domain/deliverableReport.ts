@@ -83,6 +83,11 @@ export interface TrackedStatus {
   accountLabel: string;
   status: DeliverableStatus;
   publishedUrl?: string | null;
+  /**
+   * The link the sender's file last brought, when a file brought one: a link corrected here since stands
+   * until the sender sends a different one.
+   */
+  receivedUrl?: string | null;
   /** When the receiving tracker last moved it, and when it was last sent back (the brand's clock). */
   statusChangedAt?: string;
   sentBackAt?: string | null;
@@ -121,7 +126,8 @@ export function planDeliverableReport(
         reported: r.status,
         outcome: sendBack ?? reportOutcome(mine.status, r.status, sender),
         publishedUrl: r.publishedUrl ?? null,
-        linkChanged: r.publishedUrl !== undefined && r.publishedUrl !== (mine.publishedUrl ?? null),
+        linkChanged:
+          r.publishedUrl !== undefined && r.publishedUrl !== (mine.receivedUrl ?? mine.publishedUrl ?? null),
         sendBackReason: sendBack === 'sentBack' ? (r.sentBack?.reason ?? null) : null,
       });
     }

@@ -236,6 +236,39 @@ describe('refused, changing nothing', () => {
 });
 
 describe('the brand enters or corrects the published link', () => {
+  it('a correction stands when the creator’s next file restates the old link, not when it sends a new one', async () => {
+    const { brandOffer, inbox, video } = await submitted();
+    const fixed = 'https://www.douyin.com/video/7312345678901234567';
+    await two.brand.call('deliverables.setStatus', {
+      id: video.id,
+      status: 'submitted',
+      publishedUrl: fixed,
+    });
+    tick();
+    // The creator moves the other deliverable; its file still carries the first link for the video.
+    await two.creator.call('deliverables.setStatus', { id: inbox.deliverables[1]!.id, status: 'submitted' });
+    const restated = await two.brand.call('offers.importFile', {
+      base64: await exportOf(two.creator, inbox.id),
+    });
+    expect(restated.deliverables?.map((l) => [l.outcome, l.linkChanged])).toEqual([
+      ['unchanged', false],
+      ['applied', false],
+    ]);
+    const links = async () =>
+      (await two.brand.call('offers.get', { id: brandOffer.id })).deliverables.map((d) => d.publishedUrl);
+    expect(await links()).toEqual([fixed, null]);
+
+    const newer = 'https://v.douyin.com/newLink9/';
+    await two.creator.call('deliverables.setStatus', {
+      id: inbox.deliverables[0]!.id,
+      status: 'submitted',
+      publishedUrl: newer,
+    });
+    const sent = await two.brand.call('offers.importFile', { base64: await exportOf(two.creator, inbox.id) });
+    expect(sent.deliverables?.map((l) => l.linkChanged)).toEqual([true, false]);
+    expect(await links()).toEqual([newer, null]);
+  });
+
   it('stores a good link, refuses a bad one under the field, and fills the published calendar item', async () => {
     const { brandOffer } = await acceptOfferBetween(two.brand, two.creator, two.s);
     const live = brandOffer.deliverables[1]!;

@@ -14,8 +14,8 @@ import {
   listDeliverableRows,
   markDeliverableSentBack,
   parseTerms,
-  setDeliverableLinkRow,
   setDeliverableStatusRow,
+  takeReceivedLinkRow,
   touchOffer,
   type OfferRow,
   type RevisionRow,
@@ -143,6 +143,7 @@ export function trackedStatusesOf(ctx: BackendContext, offerId: string): Tracked
     accountLabel: d.account_label,
     status: d.status,
     publishedUrl: d.published_url,
+    receivedUrl: d.received_url,
     statusChangedAt: d.status_changed_at,
     sentBackAt: d.sent_back_at,
   }));
@@ -177,7 +178,7 @@ export function applyReport(
   for (const line of changed) {
     const row = rowsByKey.get(line.key)!;
     const link = line.linkChanged ? line.publishedUrl : row.published_url;
-    if (line.linkChanged && line.publishedUrl) setDeliverableLinkRow(ctx.db, row.id, line.publishedUrl);
+    if (line.linkChanged && line.publishedUrl) takeReceivedLinkRow(ctx.db, row.id, line.publishedUrl);
     const moves = line.outcome === 'applied' || line.outcome === 'sentBack';
     const status = moves ? line.reported : row.status;
     const sentAt = datesByKey.get(line.key)!;

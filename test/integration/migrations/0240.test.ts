@@ -20,13 +20,16 @@ describe('migration 0240 (deliverable send-backs)', () => {
     expect(migrateTo(db, 240)).toBe(240);
     const row = () =>
       db
-        .prepare('SELECT status, published_url, sent_back_at, send_back_reason FROM offer_deliverables')
+        .prepare(
+          'SELECT status, published_url, sent_back_at, send_back_reason, received_url FROM offer_deliverables',
+        )
         .get();
     expect(row()).toEqual({
       status: 'submitted',
       published_url: 'https://v.douyin.com/a/',
       sent_back_at: null,
       send_back_reason: null,
+      received_url: null,
     });
     const seq = () => db.prepare(`SELECT seq FROM offer_changes WHERE offer_id = 'o1'`).get();
     const before = seq();
