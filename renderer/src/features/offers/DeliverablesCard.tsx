@@ -15,12 +15,12 @@ import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { deliverableLabel } from './OfferParts';
 import { useOfferMutations } from './queries';
+import type { DeliverableChange } from './DeliverableFieldModal';
 import { DeliverableLinkModal } from './DeliverableLinkModal';
 import { DeliverableLinkOrNone, DeliverableStatusTag, SentBackNote } from './DeliverableParts';
 import { SendBackModal } from './SendBackModal';
 
 type Chosen = { deliverable: TrackedDeliverable; status: DeliverableStatus };
-type Change = { status: DeliverableStatus; publishedUrl?: string; sendBackReason?: string };
 
 /** Accepted offers: each deliverable's status; overdue ones stand out. Editable while the offer is accepted. */
 export function DeliverablesCard({ offer }: { offer: Offer }) {
@@ -36,7 +36,7 @@ export function DeliverablesCard({ offer }: { offer: Offer }) {
   if (offer.deliverables.length === 0) return null;
   const editable = offer.state === 'accepted';
   const asksForLink = offer.side === 'creator';
-  const save = async (d: TrackedDeliverable, input: Change) => {
+  const save = async (d: TrackedDeliverable, input: DeliverableChange) => {
     await setDeliverableStatus.mutateAsync({ id: d.id, ...input });
   };
   return (
