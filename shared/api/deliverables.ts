@@ -3,6 +3,12 @@ import { defineMethods } from './define';
 import { pageInputShape, pageSchema } from './paging';
 import { deliverableListSchema, deliverableSetStatusSchema, trackedDeliverableSchema } from '../domain/offer';
 import { rangeBoundSchema } from '../content/model';
+import { sendBackReasonSchema } from '../domain/deliverableSendBack';
+
+/** A move or a link; a brand's backward move is a send-back (退回修改) and may say why. */
+export const deliverableSetStatusInputSchema = deliverableSetStatusSchema.extend({
+  sendBackReason: sendBackReasonSchema.optional(),
+});
 
 /** A page of a workspace's deliverables by due date (inclusive `from`/`to` due dates, both optional). */
 export const deliverablePageInputSchema = deliverableListSchema.extend(pageInputShape);
@@ -19,7 +25,7 @@ export const deliverableCalendarInputSchema = z.strictObject({
 
 /** The deliverables of accepted offers (setStatus beside offers in electron/backend/offers/handlers.ts). */
 export const deliverablesContract = defineMethods({
-  'deliverables.setStatus': { input: deliverableSetStatusSchema, output: trackedDeliverableSchema },
+  'deliverables.setStatus': { input: deliverableSetStatusInputSchema, output: trackedDeliverableSchema },
   /** Accepted offers' deliverables of a workspace, paged by due date (keyset: due date, then row). */
   'deliverables.list': { input: deliverablePageInputSchema, output: pageSchema(trackedDeliverableSchema) },
   /**

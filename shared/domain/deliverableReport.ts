@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { OfferParty } from './offerStateMachine';
 import { deliverableLinkSchema } from './deliverableLink';
+import { sendBackOutcome, sentBackSchema } from './deliverableSendBack';
 import {
   canMoveDeliverable,
   deliverableStatuses,
@@ -13,7 +14,8 @@ import {
  * import. Both sides track the same deliverables (keyed by the terms' deliverable key): the creator's
  * answer file (format 2) tells the brand what was submitted or published, with the published link
  * (format 3); the brand's status file (format 3) tells the creator what the brand approved, so both
- * trackers agree. Each side's tracker only ever moves forward from a file.
+ * trackers agree. Each side's tracker only ever moves forward from a file, except for the brand's explicit
+ * send-back (format 4, shared/domain/deliverableSendBack.ts) when it is newer than the creator's state.
  */
 
 export const reportedDeliverableSchema = z.strictObject({
@@ -23,6 +25,8 @@ export const reportedDeliverableSchema = z.strictObject({
   statusChangedAt: z.iso.datetime({ offset: true }),
   /** Format 3, creator's file only: the link the creator entered with 已提交 or 已发布. */
   publishedUrl: deliverableLinkSchema.optional(),
+  /** Format 4, brand's file only: the brand sent it back to `status` (退回修改) at statusChangedAt. */
+  sentBack: sentBackSchema.optional(),
 });
 export type ReportedDeliverable = z.infer<typeof reportedDeliverableSchema>;
 
@@ -41,9 +45,10 @@ export const senderMaySet: Readonly<Record<OfferParty, Readonly<Record<Deliverab
  * - applied: a forward move the brand's tracker allows (canMoveDeliverable) and the creator may make;
  * - unchanged: both trackers already agree;
  * - kept: the brand's tracker is further (it approved, or an older file): a file never moves it back;
- * - refused: a forward move the creator may not make (approval) — the whole file is then refused.
+ * - refused: a forward move the creator may not make (approval) — the whole file is then refused;
+ * - sentBack: the brand's send-back, newer than the creator's state, moved the creator's tracker back.
  */
-export const reportOutcomes = ['applied', 'unchanged', 'kept', 'refused'] as const;
+export const reportOutcomes = ['applied', 'unchanged', 'kept', 'refused', 'sentBack'] as const;
 export type ReportOutcome = (typeof reportOutcomes)[number];
 
 export function reportOutcome(
@@ -67,6 +72,8 @@ export const deliverableReportLineSchema = z.object({
   /** The link the file carries for this deliverable, and whether it is new to the receiving tracker. */
   publishedUrl: z.string().nullable().default(null),
   linkChanged: z.boolean().default(false),
+  /** With a send-back: the brand's reason, if it gave one. */
+  sendBackReason: z.string().nullable().default(null),
 });
 export type DeliverableReportLine = z.infer<typeof deliverableReportLineSchema>;
 
@@ -76,6 +83,14 @@ export interface TrackedStatus {
   accountLabel: string;
   status: DeliverableStatus;
   publishedUrl?: string | null;
+  /**
+   * The link the sender's file last brought, when a file brought one: a link corrected here since stands
+   * until the sender sends a different one.
+   */
+  receivedUrl?: string | null;
+  /** When the receiving tracker last moved it, and when it was last sent back (the brand's clock). */
+  statusChangedAt?: string;
+  sentBackAt?: string | null;
 }
 
 export interface DeliverableReportPlan {
@@ -96,17 +111,26 @@ export function planDeliverableReport(
   for (const r of reported) {
     const mine = byKey.get(r.key);
     if (!mine) unknownKeys.push(r.key);
-    else
+    else {
+      const sendBack = mine.statusChangedAt
+        ? sendBackOutcome(
+            { status: mine.status, changedAt: mine.statusChangedAt, sentBackAt: mine.sentBackAt ?? null },
+            { status: r.status, reportedAt: r.statusChangedAt, sentBack: sender === 'brand' && !!r.sentBack },
+          )
+        : null;
       lines.push({
         key: r.key,
         position: mine.position,
         accountLabel: mine.accountLabel,
         from: mine.status,
         reported: r.status,
-        outcome: reportOutcome(mine.status, r.status, sender),
+        outcome: sendBack ?? reportOutcome(mine.status, r.status, sender),
         publishedUrl: r.publishedUrl ?? null,
-        linkChanged: r.publishedUrl !== undefined && r.publishedUrl !== (mine.publishedUrl ?? null),
+        linkChanged:
+          r.publishedUrl !== undefined && r.publishedUrl !== (mine.receivedUrl ?? mine.publishedUrl ?? null),
+        sendBackReason: sendBack === 'sentBack' ? (r.sentBack?.reason ?? null) : null,
       });
+    }
   }
   return { lines, unknownKeys };
 }

@@ -199,6 +199,8 @@ export const trackedDeliverableSchema = z.object({
   contentItemId: z.string().nullable(),
   /** The creator's published link (offer file format 3), opened through the safe external-link path. */
   publishedUrl: z.string().nullable(),
+  /** The brand sent it back for changes (退回修改) and it has not moved since (shared/domain/deliverableSendBack.ts). */
+  sentBack: z.object({ at: z.string(), reason: z.string().nullable() }).nullable(),
   creatorId: z.string().nullable(),
   creatorName: z.string(),
   offerTitle: z.string(),

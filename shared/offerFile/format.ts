@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { offerActions, offerStates } from '../domain/offerStateMachine';
 import { partyRecordSchema, termsRecordSchema } from '../domain/offerTerms';
 import { reportedDeliverableSchema } from '../domain/deliverableReport';
+import { sentBackStatuses } from '../domain/deliverableSendBack';
 
 /**
  * The `.mdoffer` file: one revision of one offer, signed by the installation that made it.
@@ -34,26 +35,32 @@ import { reportedDeliverableSchema } from '../domain/deliverableReport';
  * completed offer — its 已审核 reaches the creator — and lets each deliverable of the creator's file carry
  * its `publishedUrl`. A file is written at the lowest version that holds what it says (see
  * offerFileVersionFor), so a format-2 reader is only asked to update for files it could not read.
+ *
+ * Format 4 lets a line of the brand's file carry `sentBack: { reason? }`: the brand sent that deliverable
+ * back for changes (shared/domain/deliverableSendBack.ts), which moves the creator's tracker back when it
+ * is newer than the creator's state. Only a brand file with a send-back is written as format 4.
  */
 export const OFFER_FILE_FORMAT = 'matrixdesk.offer';
 /** The newest format this app writes and reads; it reads every version in OFFER_FILE_READABLE_VERSIONS. */
-export const OFFER_FILE_VERSION = 3;
-export const OFFER_FILE_READABLE_VERSIONS: readonly number[] = [1, 2, 3];
+export const OFFER_FILE_VERSION = 4;
+export const OFFER_FILE_READABLE_VERSIONS: readonly number[] = [1, 2, 3, 4];
 /** Format 1: every file without deliverable statuses. */
 const OFFER_FILE_BASE_VERSION = 1;
 /** Format 2: the creator's statuses without links. */
 const OFFER_FILE_CREATOR_STATUS_VERSION = 2;
+/** Format 3: statuses of either side, the creator's with links. */
+const OFFER_FILE_LINKS_VERSION = 3;
 
 /** The lowest format version that can hold a file's deliverable statuses (see the format notes above). */
 export function offerFileVersionFor(
   senderRole: 'brand' | 'creator',
-  deliverables: readonly { publishedUrl?: string }[] | undefined,
-): 1 | 2 | 3 {
+  deliverables: readonly { publishedUrl?: string; sentBack?: object }[] | undefined,
+): 1 | 2 | 3 | 4 {
   if (!deliverables) return OFFER_FILE_BASE_VERSION;
   if (senderRole === 'creator' && deliverables.every((d) => d.publishedUrl === undefined)) {
     return OFFER_FILE_CREATOR_STATUS_VERSION;
   }
-  return OFFER_FILE_VERSION;
+  return deliverables.some((d) => d.sentBack !== undefined) ? OFFER_FILE_VERSION : OFFER_FILE_LINKS_VERSION;
 }
 export const OFFER_FILE_EXTENSION = '.mdoffer';
 /** Files above this are refused before parsing; a real offer is a few kilobytes. */
@@ -67,7 +74,7 @@ const base64 = z
 export const offerFileSchema = z
   .strictObject({
     format: z.literal(OFFER_FILE_FORMAT),
-    formatVersion: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    formatVersion: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
     offerId: z.string().min(1).max(64),
     revision: z.number().int().min(1).max(100_000),
     senderRole: z.enum(['brand', 'creator']),
@@ -97,6 +104,12 @@ export const offerFileSchema = z
       fail('Published links need format version 3');
     else if (file.senderRole === 'brand' && file.deliverables.some((d) => d.publishedUrl !== undefined))
       fail('Only the creator’s file carries published links');
+    else if (file.formatVersion < 4 && file.deliverables.some((d) => d.sentBack !== undefined))
+      fail('Send-backs need format version 4');
+    else if (file.senderRole === 'creator' && file.deliverables.some((d) => d.sentBack !== undefined))
+      fail('Only the brand’s file sends deliverables back');
+    else if (file.deliverables.some((d) => d.sentBack !== undefined && !sentBackStatuses.includes(d.status)))
+      fail('A send-back leaves a deliverable 待交付 or 已提交');
     else if (new Set(file.deliverables.map((d) => d.key)).size !== file.deliverables.length)
       fail('Each deliverable is reported once');
   });

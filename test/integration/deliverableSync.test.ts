@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
-import { offerInput } from '../support/offers';
 import {
+  acceptOfferBetween,
   decodeOfferFile as decode,
   encodeOfferFile as encode,
   setUpCreatorProfile,
@@ -18,22 +18,7 @@ import {
 const { brand, creator, s } = twoInstallationsEachTest();
 
 /** Brand sends, the creator (installation `c`) accepts, codes confirmed: both hold the accepted offer. */
-async function acceptedWith(c: TestBackend) {
-  const draft = await brand.call('offers.create', offerInput(s));
-  const brandOffer = await brand.call('offers.send', { id: draft.id });
-  const sent = await brand.call('offers.exportFile', { id: brandOffer.id });
-  const inbox = (await c.call('offers.importFile', { base64: sent.base64 })).offer;
-  await c.call('offers.accept', { id: inbox.id });
-  const answer = await c.call('offers.exportFile', { id: inbox.id });
-  expect((await brand.call('offers.importFile', { base64: answer.base64 })).pendingVerification).toBe(true);
-  const brandCode = (await brand.call('offers.verification', { offerId: brandOffer.id })).code!;
-  const creatorCode = (await c.call('offers.verification', { offerId: inbox.id })).code!;
-  await c.call('offers.verifyCounterpart', { offerId: inbox.id, code: brandCode });
-  const atBrand = (
-    await brand.call('offers.verifyCounterpart', { offerId: brandOffer.id, code: creatorCode })
-  ).offer!;
-  return { brandOffer: atBrand, inbox: await c.call('offers.get', { id: inbox.id }) };
-}
+const acceptedWith = (c: TestBackend) => acceptOfferBetween(brand, c, s);
 
 const tracker = async (b: TestBackend, id: string) =>
   (await b.call('offers.get', { id })).deliverables.map((d) => [d.status, d.publishedUrl]);

@@ -502,7 +502,7 @@ describe('offer exchange: files that are refused, changing nothing', () => {
     await expectRefused(creator, encode({ some: 'json' }), 'malformed');
     await expectRefused(creator, Buffer.from([0xff, 0xfe, 0x00, 0x01]).toString('base64'), 'malformed');
     await expectRefused(creator, '%%% not base64 %%%', 'malformed');
-    const future = { ...decode(file.base64), formatVersion: 4 };
+    const future = { ...decode(file.base64), formatVersion: 5 };
     expect((await expectRefused(creator, encode(future), 'unsupported_version')).message).toMatch(
       /newer MatrixDesk/,
     );

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach } from 'vitest';
 import { createTestBackend, type TestBackend } from './backend';
-import { sampleAudience, setUpBrand, type BrandSetup } from './offers';
+import { offerInput, sampleAudience, setUpBrand, type BrandSetup } from './offers';
 import { loadIdentity, signText } from '../../electron/backend/identity/keys';
 import { canonicalJson } from '../../shared/offerFile/canonical';
 import type { OfferFile } from '../../shared/offerFile/format';
@@ -86,7 +86,23 @@ export function twoInstallationsEachTest(): TwoInstallations {
       },
     },
   };
-}
+/** The brand sends, installation `c` accepts, both confirm the codes: each holds the accepted offer. */
+export async function acceptOfferBetween(brand: TestBackend, c: TestBackend, s: BrandSetup) {
+  const draft = await brand.call('offers.create', offerInput(s));
+  const brandOffer = await brand.call('offers.send', { id: draft.id });
+  const sent = await brand.call('offers.exportFile', { id: brandOffer.id });
+  const inbox = (await c.call('offers.importFile', { base64: sent.base64 })).offer;
+  await c.call('offers.accept', { id: inbox.id });
+  const answer = await c.call('offers.exportFile', { id: inbox.id });
+  await brand.call('offers.importFile', { base64: answer.base64 });
+  const brandCode = (await brand.call('offers.verification', { offerId: brandOffer.id })).code!;
+  const creatorCode = (await c.call('offers.verification', { offerId: inbox.id })).code!;
+  await c.call('offers.verifyCounterpart', { offerId: inbox.id, code: brandCode });
+  const atBrand = (
+    await brand.call('offers.verifyCounterpart', { offerId: brandOffer.id, code: creatorCode })
+  ).offer!;
+  return { brandOffer: atBrand, inbox: await c.call('offers.get', { id: inbox.id }) };
+
 
 export const decodeOfferFile = (base64: string) =>
   JSON.parse(Buffer.from(base64, 'base64').toString('utf8')) as OfferFile;

@@ -12,19 +12,20 @@ import { AppError } from '../errors';
 import { syncContentStatus } from './plannedContent';
 import {
   listDeliverableRows,
+  markDeliverableSentBack,
   parseTerms,
-  setDeliverableLinkRow,
   setDeliverableStatusRow,
+  takeReceivedLinkRow,
   touchOffer,
   type OfferRow,
   type RevisionRow,
 } from './repo';
 
 /**
- * Deliverable statuses travelling in offer files (formats 2–3, see shared/offerFile/format.ts): each side
+ * Deliverable statuses travelling in offer files (formats 2–4, see shared/offerFile/format.ts): each side
  * writes its tracker into its file — the creator's with its published links, the brand's with its
- * verdicts (已审核) — and the receiving side moves its own tracker forward to match, within
- * shared/domain/deliverableReport.ts's rule. A file with any refused status is refused whole; the caller
+ * verdicts (已审核) and send-backs (退回修改) — and the receiving side moves its own tracker forward to
+ * match, or back for a send-back newer than its state, within shared/domain/deliverableReport.ts's rule. A file with any refused status is refused whole; the caller
  * runs inside the import's transaction, so nothing of a refused file is written.
  */
 
@@ -43,8 +44,12 @@ export function reportedStatusesOf(ctx: BackendContext, row: OfferRow): Reported
     key: d.key,
     status: d.status,
     statusChangedAt: d.status_changed_at,
-    // Links travel from the creator only: the brand's own copy came from the creator in the first place.
+    // Links travel from the creator only: the brand's own copy came from the creator in the first place
+    // (or corrects it here); the brand's send-back travels, so the creator hears it (format 4).
     ...(row.side === 'creator' && d.published_url ? { publishedUrl: d.published_url } : {}),
+    ...(row.side === 'brand' && d.sent_back_at
+      ? { sentBack: d.send_back_reason ? { reason: d.send_back_reason } : {} }
+      : {}),
   }));
 }
 
@@ -138,6 +143,9 @@ export function trackedStatusesOf(ctx: BackendContext, offerId: string): Tracked
     accountLabel: d.account_label,
     status: d.status,
     publishedUrl: d.published_url,
+    receivedUrl: d.received_url,
+    statusChangedAt: d.status_changed_at,
+    sentBackAt: d.sent_back_at,
   }));
 }
 
@@ -152,8 +160,8 @@ export function newlyAcceptedStatuses(terms: TermsRecord): TrackedStatus[] {
 }
 
 /**
- * Moves the receiving tracker (and the brand's calendar items) forward as planned, and takes the
- * creator's new links. Each move is dated when the sender made it, but never later than now (the other
+ * Moves the receiving tracker (and the brand's calendar items) forward as planned, or back where the
+ * brand sent a deliverable back, and takes the creator's new links. Each move is dated when the sender made it, but never later than now (the other
  * side's clock may run ahead).
  */
 export function applyReport(
@@ -162,7 +170,7 @@ export function applyReport(
   lines: readonly DeliverableReportLine[],
   file: OfferFile,
 ): void {
-  const changed = lines.filter((l) => l.outcome === 'applied' || l.linkChanged);
+  const changed = lines.filter((l) => l.outcome === 'applied' || l.outcome === 'sentBack' || l.linkChanged);
   if (changed.length === 0) return;
   const now = ctx.now().toISOString();
   const rowsByKey = new Map(listDeliverableRows(ctx.db, offerId).map((d) => [d.key, d]));
@@ -170,12 +178,16 @@ export function applyReport(
   for (const line of changed) {
     const row = rowsByKey.get(line.key)!;
     const link = line.linkChanged ? line.publishedUrl : row.published_url;
-    if (line.linkChanged && line.publishedUrl) setDeliverableLinkRow(ctx.db, row.id, line.publishedUrl);
-    const status = line.outcome === 'applied' ? line.reported : row.status;
-    const reportedAt = new Date(datesByKey.get(line.key)!).toISOString();
+    if (line.linkChanged && line.publishedUrl) takeReceivedLinkRow(ctx.db, row.id, line.publishedUrl);
+    const moves = line.outcome === 'applied' || line.outcome === 'sentBack';
+    const status = moves ? line.reported : row.status;
+    const sentAt = datesByKey.get(line.key)!;
+    const reportedAt = new Date(sentAt).toISOString();
     const at = reportedAt < now ? reportedAt : now;
-    if (line.outcome === 'applied') setDeliverableStatusRow(ctx.db, row.id, status, at);
-    if (row.content_item_id) syncContentStatus(ctx, row.content_item_id, status, at, link);
+    if (moves) setDeliverableStatusRow(ctx.db, row.id, status, at);
+    // Dated as the brand's file says, so re-reading the same send-back is recognised (sendBackOutcome).
+    if (line.outcome === 'sentBack') markDeliverableSentBack(ctx.db, row.id, sentAt, line.sendBackReason);
+    if (row.content_item_id) syncContentStatus(ctx, row.content_item_id, status, at, link, row.published_url);
   }
   touchOffer(ctx.db, offerId, now);
 }

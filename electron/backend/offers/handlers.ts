@@ -4,7 +4,7 @@ import type { deliverablesContract } from '../../../shared/api/deliverables';
 import type { BackendContext } from '../context';
 import type { OfferAction, OfferState } from '../../../shared/domain/offerStateMachine';
 import type { TermsRecord } from '../../../shared/domain/offerTerms';
-import { canMoveDeliverable, offerCreateSchema } from '../../../shared/domain/offer';
+import { offerCreateSchema } from '../../../shared/domain/offer';
 import { nextOfferState } from '../../../shared/domain/offerStateMachine';
 import { canonicalJson } from '../../../shared/offerFile/canonical';
 import { AppError, invalidInput, invalidState, notFound } from '../errors';
@@ -13,8 +13,7 @@ import { requireWorkspace } from '../workspaces/guards';
 import { createDraftOffer } from './draft';
 import { exportOfferFile, importOfferFile } from './exchange';
 import { isPastExpiry, recordRevision, sweepExpired, withPendingExpiry } from './lifecycle';
-import { syncContentStatus } from './plannedContent';
-import { assertLinkAllowed } from './deliverableLink';
+import { changeDeliverable } from './deliverableStatus';
 import {
   findDeliverableRow,
   findOfferRow,
@@ -22,9 +21,6 @@ import {
   listOfferPage,
   offerCursorKey,
   parseTerms,
-  setDeliverableLinkRow,
-  setDeliverableStatusRow,
-  touchOffer,
   updateDraftParties,
   updateDraftRevision,
   updateOfferHead,
@@ -267,50 +263,11 @@ export const offerHandlers = {
     };
   },
 
-  'deliverables.setStatus': ({ id, status, publishedUrl }, ctx) => {
+  'deliverables.setStatus': ({ id, ...change }, ctx) => {
     const deliverable = findDeliverableRow(ctx.db, id);
     if (!deliverable) throw notFound('Deliverable', id);
     const row = requireOffer(ctx, deliverable.offer_id);
-    if (row.state !== 'accepted') {
-      throw invalidState(
-        `Deliverables can change only while the offer is accepted; it is ${row.state}`,
-        'offers.deliverablesNotAccepted',
-        { state: row.state },
-      );
-    }
-    assertLinkAllowed(status, publishedUrl);
-    if (status !== deliverable.status) {
-      if (!canMoveDeliverable(deliverable.status, status)) {
-        throw deliverable.status === 'published'
-          ? invalidState('This deliverable is published; its status is final', 'offers.deliverableFinal')
-          : invalidState(
-              `A deliverable moves forward (due → submitted → approved → published) or back one step; it cannot go from ${deliverable.status} to ${status}`,
-              'offers.deliverableMove',
-              { from: deliverable.status, to: status },
-            );
-      }
-      ctx.db.transaction(() => {
-        const at = ctx.now().toISOString();
-        setDeliverableStatusRow(ctx.db, id, status, at);
-        if (publishedUrl) setDeliverableLinkRow(ctx.db, id, publishedUrl);
-        if (deliverable.content_item_id) {
-          syncContentStatus(
-            ctx,
-            deliverable.content_item_id,
-            status,
-            at,
-            publishedUrl ?? deliverable.published_url,
-          );
-        }
-        touchOffer(ctx.db, row.id, at);
-      })();
-    } else if (publishedUrl && publishedUrl !== deliverable.published_url) {
-      // Same status, a new or corrected link.
-      ctx.db.transaction(() => {
-        setDeliverableLinkRow(ctx.db, id, publishedUrl);
-        touchOffer(ctx.db, row.id, ctx.now().toISOString());
-      })();
-    }
+    changeDeliverable(ctx, row, deliverable, change);
     return deliverableView(ctx, findDeliverableRow(ctx.db, id)!, {
       id: row.id,
       creatorId: row.creator_id,

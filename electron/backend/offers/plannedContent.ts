@@ -98,8 +98,9 @@ export function planDeliverableContent(
 
 /**
  * Mirrors a deliverable's status on its calendar item, unless the brand cancelled or deleted that item.
- * A published item takes the creator's link when it has none of its own (content keeps a published URL
- * on published items only).
+ * A published item takes the deliverable's link (the creator's, or the brand's entry) when it has none of
+ * its own, or when its link is the one the deliverable had before (`previousLink`: a correction); a link
+ * the brand typed on the item itself stays. Content keeps a published URL on published items only.
  */
 export function syncContentStatus(
   ctx: BackendContext,
@@ -107,11 +108,17 @@ export function syncContentStatus(
   status: DeliverableStatus,
   at: string,
   link: string | null = null,
+  previousLink: string | null = null,
 ): void {
   const row = findItemRow(ctx.db, contentItemId);
   if (!row || row.status === 'cancelled') return;
   const next = contentStatusFor[status];
-  if (row.status === next && !(next === 'published' && link && !row.published_url)) return;
+  const takesLink =
+    next === 'published' &&
+    link !== null &&
+    link !== row.published_url &&
+    (row.published_url === null || row.published_url === previousLink);
+  if (row.status === next && !takesLink) return;
   const values = rowValues(row);
   updateItem(
     ctx.db,
@@ -120,7 +127,7 @@ export function syncContentStatus(
       ...values,
       status: next,
       publishedAt: next === 'published' ? (values.publishedAt ?? at) : null,
-      publishedUrl: next === 'published' ? (values.publishedUrl ?? link) : null,
+      publishedUrl: next === 'published' ? (takesLink ? link : values.publishedUrl) : null,
     },
     at,
   );

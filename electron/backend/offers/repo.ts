@@ -59,6 +59,11 @@ export interface DeliverableRow {
   created_at: string;
   /** The creator's published link (migration 0230). */
   published_url: string | null;
+  /** The brand's send-back (退回修改) behind the current status, if any (migration 0240). */
+  sent_back_at: string | null;
+  send_back_reason: string | null;
+  /** The link the other side's file last carried (migration 0240). */
+  received_url: string | null;
 }
 
 export const parseTerms = (json: string) => JSON.parse(json) as TermsRecord;
@@ -430,17 +435,43 @@ export function deleteDeliverablesOf(db: Db, offerId: string): void {
   prepared(db, 'DELETE FROM offer_deliverables WHERE offer_id = ?').run(offerId);
 }
 
+/** A move; whatever send-back led to the previous status is answered by it. */
 export function setDeliverableStatusRow(db: Db, id: string, status: DeliverableStatus, at: string): void {
-  prepared(db, 'UPDATE offer_deliverables SET status = ?, status_changed_at = ? WHERE id = ?').run(
-    status,
-    at,
+  prepared(
+    db,
+    `UPDATE offer_deliverables SET status = ?, status_changed_at = ?, sent_back_at = NULL, send_back_reason = NULL
+      WHERE id = ?`,
+  ).run(status, at, id);
+}
+
+/** The brand's send-back behind the status just set: `sentBackAt` as the brand's tracker dated it. */
+export function markDeliverableSentBack(db: Db, id: string, sentBackAt: string, reason: string | null): void {
+  prepared(db, 'UPDATE offer_deliverables SET sent_back_at = ?, send_back_reason = ? WHERE id = ?').run(
+    sentBackAt,
+    reason,
     id,
   );
 }
 
-/** The creator's link for a deliverable (entered with 已提交/已发布, or taken from the creator's file). */
+/**
+ * A link entered or corrected on this side. What the other side's file had brought is kept as received,
+ * so its next file restating that link does not undo the correction.
+ */
 export function setDeliverableLinkRow(db: Db, id: string, publishedUrl: string): void {
-  prepared(db, 'UPDATE offer_deliverables SET published_url = ? WHERE id = ?').run(publishedUrl, id);
+  prepared(
+    db,
+    `UPDATE offer_deliverables SET received_url = COALESCE(received_url, published_url), published_url = ?
+      WHERE id = ?`,
+  ).run(publishedUrl, id);
+}
+
+/** A link the other side's file brought (different from what it brought before): it becomes the link. */
+export function takeReceivedLinkRow(db: Db, id: string, publishedUrl: string): void {
+  prepared(db, 'UPDATE offer_deliverables SET published_url = ?, received_url = ? WHERE id = ?').run(
+    publishedUrl,
+    publishedUrl,
+    id,
+  );
 }
 
 /** Offers of the workspace changed (row, revisions, deliverables: migration 0210's triggers) after `seq`. */

@@ -139,6 +139,7 @@ function trackedDeliverable(
     overdue: row.status !== 'published' && today > row.due_on,
     contentItemId: row.content_item_id,
     publishedUrl: row.published_url,
+    sentBack: row.sent_back_at ? { at: row.sent_back_at, reason: row.send_back_reason } : null,
     creatorId: offer.creatorId,
     creatorName: offer.creatorName,
     offerTitle: offer.title,

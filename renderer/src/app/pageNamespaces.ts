@@ -7,7 +7,15 @@ import type { Namespace } from '../i18n/resources';
  */
 export const pageNamespaces: Partial<Record<string, Namespace[]>> = {
   MatrixPage: ['matrix', 'advisor', 'live'],
-  ContentPage: ['content', 'contentSeries', 'contentSafety', 'contentMenu', 'audience', 'products'],
+  ContentPage: [
+    'content',
+    'contentSeries',
+    'contentSafety',
+    'contentMenu',
+    'audience',
+    'products',
+    'deliverableReport',
+  ],
   ProductsPage: ['products', 'audience'],
   AudiencePage: ['audience'],
   MatchPage: ['match', 'charts', 'products'],

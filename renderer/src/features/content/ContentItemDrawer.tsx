@@ -22,6 +22,7 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { Account } from '../../../../shared/domain/account';
+import type { TrackedDeliverable } from '../../../../shared/domain/offer';
 import {
   contentFormats,
   contentItemBaseSchema,
@@ -46,6 +47,7 @@ import { FormatIcon, warningText } from './presentation';
 import { useContentMutations } from './queries';
 import { fromPickerValue, toPickerValue } from './time';
 import { LiveResultLink } from '../live';
+import { DeliverableSummary } from '../offers';
 import { readRepeat, RepeatSection } from './RepeatSection';
 import { isRepeatIssue, useSeriesActions } from './useSeriesActions';
 import { useDuplicateDialog } from './DuplicateModal';
@@ -76,6 +78,8 @@ interface Props {
   accounts: Account[];
   suggestions: { pillars: string[]; owners: string[]; tags: string[] };
   target: DrawerTarget;
+  /** The creator deliverable behind the edited item, if any: its status and link show above the form. */
+  deliverable?: TrackedDeliverable | undefined;
   onClose(): void;
   onSaved?(item: ContentItem): void;
   /** After a delete; the page offers 撤销. Without it the drawer says "deleted" itself. */
@@ -333,6 +337,7 @@ export function ContentItemDrawer(props: Props) {
         )}
         {editing && <ContentFitAlert workspaceId={workspaceId} contentId={editing.id} />}
         {editing?.format === 'live' && <LiveResultLink workspaceId={workspaceId} contentId={editing.id} />}
+        {editing && props.deliverable && <DeliverableSummary deliverable={props.deliverable} />}
       </Flex>
       <Form form={form} layout="vertical" name="content" onFinish={() => void submit()}>
         <Form.Item

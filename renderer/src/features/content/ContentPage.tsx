@@ -312,6 +312,7 @@ export function ContentPage() {
           accounts={accounts}
           suggestions={suggestions.data ?? { pillars: [], owners: [], tags: [] }}
           target={drawer}
+          deliverable={drawer && 'item' in drawer ? deliverables.get(drawer.item.id) : undefined}
           onClose={() => setDrawer(null)}
           onSaved={(saved) => {
             const before = drawer && 'item' in drawer ? drawer.item : undefined;

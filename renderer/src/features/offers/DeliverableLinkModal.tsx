@@ -1,68 +1,38 @@
-import { Form, Input, Modal } from 'antd';
+import { Input } from 'antd';
+import type { Rule } from 'antd/es/form';
 import { useTranslation } from 'react-i18next';
 import { deliverableLinkSchema, PUBLISHED_LINK_MAX } from '../../../../shared/domain/deliverableLink';
-import type { DeliverableStatus, TrackedDeliverable } from '../../../../shared/domain/offer';
-import { applyIssuesToForm } from '../../lib/errors';
-import type { Rule } from 'antd/es/form';
+import type { TrackedDeliverable } from '../../../../shared/domain/offer';
+import type { OfferParty } from '../../../../shared/domain/offerStateMachine';
 import type { ZodIssueLike } from '../../../../shared/api/issueCodes';
 import { issueMessage } from '../../lib/zodRule';
-
-interface LinkForm {
-  publishedUrl: string;
-}
+import { DeliverableFieldModal, type DeliverableModalProps } from './DeliverableFieldModal';
 
 /**
  * The creator marks a deliverable 已提交 or 已发布 and may enter its published link with it (optional: a
- * submission sent privately has none yet). The link travels to the brand in the answer file.
+ * submission sent privately has none yet); the link travels to the brand in the answer file. Either side
+ * may enter or correct the link later on the same status; the brand's fills its calendar item's link.
  */
 export function DeliverableLinkModal({
   deliverable,
-  status,
-  pending,
-  onSave,
-  onClose,
-}: {
-  deliverable: TrackedDeliverable;
-  status: DeliverableStatus;
-  pending: boolean;
-  onSave(input: { status: DeliverableStatus; publishedUrl?: string }): Promise<void>;
-  onClose(): void;
-}) {
+  side,
+  ...props
+}: DeliverableModalProps & { deliverable: TrackedDeliverable; side: OfferParty }) {
   const { t } = useTranslation(['deliverableReport', 'offers']);
-  const [form] = Form.useForm<LinkForm>();
-  const submit = async () => {
-    const { publishedUrl } = await form.validateFields();
-    const link = publishedUrl.trim();
-    try {
-      await onSave({ status, ...(link ? { publishedUrl: link } : {}) });
-      onClose();
-    } catch (err) {
-      // Field problems go under the field; anything else is shown by the caller.
-      if (!applyIssuesToForm(form, err)) throw err;
-    }
-  };
   return (
-    <Modal
-      open
-      title={t('link.title', { status: t(`offers:deliverables.statuses.${status}`) })}
+    <DeliverableFieldModal
+      field="publishedUrl"
+      {...props}
+      initialValue={deliverable.publishedUrl ?? ''}
+      title={t('link.title', { status: t(`offers:deliverables.statuses.${props.status}`) })}
       okText={t('link.save')}
-      confirmLoading={pending}
-      onOk={() => void submit().catch(() => undefined)}
-      onCancel={onClose}
-      destroyOnHidden
-      data-testid="deliverable-link-modal"
+      label={t('link.label')}
+      extra={t(side === 'brand' ? 'link.hintBrand' : 'link.hint')}
+      rule={linkRule}
+      testId="deliverable-link-modal"
     >
-      <Form<LinkForm>
-        form={form}
-        layout="vertical"
-        initialValues={{ publishedUrl: deliverable.publishedUrl ?? '' }}
-        onFinish={() => void submit().catch(() => undefined)}
-      >
-        <Form.Item name="publishedUrl" label={t('link.label')} extra={t('link.hint')} rules={[linkRule]}>
-          <Input maxLength={PUBLISHED_LINK_MAX + 20} placeholder="https://v.douyin.com/…" inputMode="url" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Input maxLength={PUBLISHED_LINK_MAX + 20} placeholder="https://v.douyin.com/…" inputMode="url" />
+    </DeliverableFieldModal>
   );
 }
 

@@ -17,6 +17,11 @@ export function DeliverableReportList({ lines }: { lines: readonly DeliverableRe
           <li key={l.key} data-testid="deliverable-report-line" data-outcome={l.outcome}>
             {t('line', { position: l.position, label: l.accountLabel })}:{' '}
             {t(`outcomes.${l.outcome}`, { from: status(l.from), to: status(l.reported) })}
+            {l.sendBackReason && (
+              <div data-testid="deliverable-report-reason">
+                {t('sendBackReasonLine', { reason: l.sendBackReason })}
+              </div>
+            )}
             {l.linkChanged && l.publishedUrl && (
               <div data-testid="deliverable-report-link">{t('newLink', { url: l.publishedUrl })}</div>
             )}

@@ -1,8 +1,9 @@
 import { CalendarOutlined, EditOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Card, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import { App as AntApp, Button, Card, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayCarryLink } from '../../../../shared/domain/deliverableLink';
+import { isSendBack } from '../../../../shared/domain/deliverableSendBack';
 import { Link } from 'react-router';
 import {
   deliverableStatuses,
@@ -10,20 +11,16 @@ import {
   type Offer,
   type TrackedDeliverable,
 } from '../../../../shared/domain/offer';
-import { ApiCallError } from '../../lib/api';
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { deliverableLabel } from './OfferParts';
 import { useOfferMutations } from './queries';
-import { DeliverableLink } from './DeliverableLink';
+import type { DeliverableChange } from './DeliverableFieldModal';
 import { DeliverableLinkModal } from './DeliverableLinkModal';
+import { DeliverableLinkOrNone, DeliverableStatusTag, SentBackNote } from './DeliverableParts';
+import { SendBackModal } from './SendBackModal';
 
-const statusColor: Record<DeliverableStatus, string> = {
-  due: 'default',
-  submitted: 'processing',
-  approved: 'gold',
-  published: 'green',
-};
+type Chosen = { deliverable: TrackedDeliverable; status: DeliverableStatus };
 
 /** Accepted offers: each deliverable's status; overdue ones stand out. Editable while the offer is accepted. */
 export function DeliverablesCard({ offer }: { offer: Offer }) {
@@ -31,12 +28,15 @@ export function DeliverablesCard({ offer }: { offer: Offer }) {
   const { message } = AntApp.useApp();
   const f = useFormat();
   const { setDeliverableStatus } = useOfferMutations();
-  // The creator enters the published link with 已提交/已发布 (it travels in the answer file).
-  const [linking, setLinking] = useState<{ deliverable: TrackedDeliverable; status: DeliverableStatus }>();
+  // The creator enters the published link with 已提交/已发布 (it travels in the answer file); either side
+  // may enter or correct it afterwards (the brand's stays on its tracker and calendar).
+  const [linking, setLinking] = useState<Chosen>();
+  // The brand's step back is a send-back (退回修改): confirmed, with an optional reason, as it travels.
+  const [sendingBack, setSendingBack] = useState<Chosen>();
   if (offer.deliverables.length === 0) return null;
   const editable = offer.state === 'accepted';
   const asksForLink = offer.side === 'creator';
-  const save = async (d: TrackedDeliverable, input: { status: DeliverableStatus; publishedUrl?: string }) => {
+  const save = async (d: TrackedDeliverable, input: DeliverableChange) => {
     await setDeliverableStatus.mutateAsync({ id: d.id, ...input });
   };
   return (
@@ -74,41 +74,43 @@ export function DeliverablesCard({ offer }: { offer: Offer }) {
           {
             title: t('deliverables.status'),
             dataIndex: 'status',
-            render: (status: DeliverableStatus, d) =>
-              editable && status !== 'published' ? (
-                <Select<DeliverableStatus>
-                  size="small"
-                  value={status}
-                  aria-label={t('deliverables.status')}
-                  style={{ width: 120 }}
-                  onChange={async (next) => {
-                    if (asksForLink && mayCarryLink(next))
-                      return setLinking({ deliverable: d, status: next });
-                    try {
-                      await save(d, { status: next });
-                    } catch (err) {
-                      void message.error(describeError(err, t));
-                    }
-                  }}
-                  options={deliverableStatuses.map((s) => ({
-                    value: s,
-                    label: t(`deliverables.statuses.${s}`),
-                  }))}
-                />
-              ) : (
-                <Tag color={statusColor[status]}>{t(`deliverables.statuses.${status}`)}</Tag>
-              ),
+            render: (status: DeliverableStatus, d) => (
+              <Space size={4} wrap>
+                {editable && status !== 'published' ? (
+                  <Select<DeliverableStatus>
+                    size="small"
+                    value={status}
+                    aria-label={t('deliverables.status')}
+                    style={{ width: 120 }}
+                    onChange={async (next) => {
+                      if (isSendBack(offer.side, status, next))
+                        return setSendingBack({ deliverable: d, status: next });
+                      if (asksForLink && mayCarryLink(next))
+                        return setLinking({ deliverable: d, status: next });
+                      try {
+                        await save(d, { status: next });
+                      } catch (err) {
+                        void message.error(describeError(err, t));
+                      }
+                    }}
+                    options={deliverableStatuses.map((s) => ({
+                      value: s,
+                      label: t(`deliverables.statuses.${s}`),
+                    }))}
+                  />
+                ) : (
+                  <DeliverableStatusTag status={status} />
+                )}
+                <SentBackNote sentBack={d.sentBack} />
+              </Space>
+            ),
           },
           {
             title: t('deliverableReport:link.column'),
             render: (_: unknown, d: TrackedDeliverable) => (
               <>
-                {d.publishedUrl ? (
-                  <DeliverableLink url={d.publishedUrl} label={t('deliverableReport:link.open')} />
-                ) : (
-                  <Typography.Text type="secondary">{t('deliverableReport:link.none')}</Typography.Text>
-                )}
-                {asksForLink && editable && mayCarryLink(d.status) && (
+                <DeliverableLinkOrNone url={d.publishedUrl} />
+                {editable && mayCarryLink(d.status) && (
                   <Tooltip title={t('deliverableReport:link.edit')}>
                     <Button
                       size="small"
@@ -150,17 +152,18 @@ export function DeliverablesCard({ offer }: { offer: Offer }) {
         <DeliverableLinkModal
           deliverable={linking.deliverable}
           status={linking.status}
+          side={offer.side}
           pending={setDeliverableStatus.isPending}
-          onSave={async (input) => {
-            try {
-              await save(linking.deliverable, input);
-            } catch (err) {
-              if (!(err instanceof ApiCallError) || err.issues[0]?.path[0] !== 'publishedUrl')
-                void message.error(describeError(err, t));
-              throw err;
-            }
-          }}
+          onSave={(input) => save(linking.deliverable, input)}
           onClose={() => setLinking(undefined)}
+        />
+      )}
+      {sendingBack && (
+        <SendBackModal
+          status={sendingBack.status}
+          pending={setDeliverableStatus.isPending}
+          onSave={(input) => save(sendingBack.deliverable, input)}
+          onClose={() => setSendingBack(undefined)}
         />
       )}
     </Card>

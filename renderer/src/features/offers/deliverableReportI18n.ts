@@ -1,4 +1,4 @@
-/** What the other side's deliverable statuses did to this tracker on import (offer file formats 2–3), and published links. */
+/** What the other side's deliverable statuses did to this tracker on import (offer file formats 2–4), published links and send-backs. */
 export const deliverableReport = {
   'zh-CN': {
     title: '交付状态已同步',
@@ -9,7 +9,9 @@ export const deliverableReport = {
       unchanged: '双方一致：{{to}}',
       kept: '保留本机的「{{from}}」（对方那边是「{{to}}」）',
       refused: '未采用：{{from}} → {{to}}',
+      sentBack: '品牌方退回修改：{{from}} → {{to}}',
     },
+    sendBackReasonLine: '退回原因：{{reason}}',
     refusedTitle: '以下交付状态未被采用：',
     newLink: '新的发布链接：{{url}}',
     link: {
@@ -20,7 +22,21 @@ export const deliverableReport = {
       title: '标记为「{{status}}」',
       label: '发布链接（可选）',
       hint: '以 http:// 或 https:// 开头，随回复文件发给品牌方',
+      hintBrand: '以 http:// 或 https:// 开头；内容发布后填入日历内容的「发布链接」',
       save: '保存',
+    },
+    sendBack: {
+      tag: '退回修改',
+      title: '退回修改：改为「{{status}}」',
+      intro: '达人导入你的交付状态文件后，会看到这项交付被退回修改和下面的原因。',
+      reason: '退回原因（可选）',
+      placeholder: '例如：口播里少了产品名，请补拍后再提交',
+      save: '退回修改',
+      noReason: '未写原因',
+    },
+    item: {
+      title: '达人交付',
+      creator: '达人',
     },
   },
   en: {
@@ -32,7 +48,9 @@ export const deliverableReport = {
       unchanged: 'Both agree: {{to}}',
       kept: 'Kept “{{from}}” here (the other side has “{{to}}”)',
       refused: 'Not taken: {{from}} → {{to}}',
+      sentBack: 'Sent back for changes by the brand: {{from}} → {{to}}',
     },
+    sendBackReasonLine: 'Reason: {{reason}}',
     refusedTitle: 'These deliverable statuses were not taken:',
     newLink: 'New published link: {{url}}',
     link: {
@@ -43,7 +61,23 @@ export const deliverableReport = {
       title: 'Mark as {{status}}',
       label: 'Published link (optional)',
       hint: 'Starts with http:// or https://; sent to the brand with your answer file',
+      hintBrand:
+        'Starts with http:// or https://; fills the calendar item’s published link once it is published',
       save: 'Save',
+    },
+    sendBack: {
+      tag: 'Sent back for changes',
+      title: 'Send back for changes: move to {{status}}',
+      intro:
+        'When the creator imports your status file, they see this deliverable sent back with the reason below.',
+      reason: 'Reason (optional)',
+      placeholder: 'e.g. the voice-over misses the product name; please reshoot and submit again',
+      save: 'Send back',
+      noReason: 'No reason given',
+    },
+    item: {
+      title: 'Creator deliverable',
+      creator: 'Creator',
     },
   },
 } as const;

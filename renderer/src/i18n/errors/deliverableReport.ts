@@ -1,4 +1,4 @@
-/** Refusals of deliverable statuses in offer files (formats 2–3) and of published links (issue 11 §6). */
+/** Refusals of deliverable statuses in offer files (formats 2–4), of published links and send-back reasons (issue 11 §6). */
 export const deliverableReportErrors = {
   'zh-CN': {
     deliverableReport: {
@@ -12,6 +12,9 @@ export const deliverableReportErrors = {
     deliverableLink: {
       wrongStatus:
         '发布链接只能在「已提交」或「已发布」时填写（当前选择的是「$t(offers:deliverables.statuses.{{status}})」）',
+    },
+    deliverableSendBack: {
+      notASendBack: '退回原因只能在品牌方退回修改（已提交→待交付，或已审核→已提交）时填写',
     },
   },
   en: {
@@ -27,6 +30,10 @@ export const deliverableReportErrors = {
     deliverableLink: {
       wrongStatus:
         'A published link goes with Submitted or Published only (the chosen status is $t(offers:deliverables.statuses.{{status}}))',
+    },
+    deliverableSendBack: {
+      notASendBack:
+        'A reason goes only with the brand sending a deliverable back (Submitted → Due, or Approved → Submitted)',
     },
   },
 } as const;
