@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
 import { inDays, offerInput, setUpBrand, type BrandSetup } from '../support/offers';
 import { explain } from '../support/migrations';
+import { acceptedOffer as acceptedOfferOf } from '../support/acceptedOffer';
 import { calendarDeliverablesSql } from '../../electron/backend/deliverables/repo';
 
 let t: TestBackend;
@@ -12,31 +13,15 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-/** An offer sent by the brand, accepted by a creator on another machine, and verified: its deliverables tracked. */
-async function acceptedOffer(overrides: Record<string, unknown> = {}) {
-  const creator = await createTestBackend();
-  try {
-    const draft = await t.call('offers.create', offerInput(s, overrides));
-    const sent = await t.call('offers.send', { id: draft.id });
-    const file = await t.call('offers.exportFile', { id: sent.id });
-    const inbox = await creator.call('offers.importFile', { base64: file.base64 });
-    await creator.call('offers.accept', { id: inbox.offer.id });
-    const answer = await creator.call('offers.exportFile', { id: inbox.offer.id });
-    await t.call('offers.importFile', { base64: answer.base64 });
-    const { code } = await creator.call('offers.verification', { offerId: inbox.offer.id });
-    return (await t.call('offers.verifyCounterpart', { offerId: sent.id, code: code! })).offer!;
-  } finally {
-    creator.close();
-  }
-}
+const acceptedOffer = (overrides: Record<string, unknown> = {}) => acceptedOfferOf(t, s, overrides);
 
 /** More deliverables on an accepted offer, due on the given dates, written in one transaction. */
 function addDeliverables(offerId: string, dueDates: string[]): void {
   const db = t.backend.context.db;
   const insert = db.prepare(
-    `INSERT INTO offer_deliverables (id, offer_id, key, position, format, duration_band, count, due_on,
-       account_id, account_label, status, status_changed_at, created_at)
-     VALUES (?, ?, ?, ?, 'video', '1-20s', 1, ?, NULL, '官方号', 'due', ?, ?)`,
+    `INSERT INTO offer_deliverables (id, offer_id, workspace_id, key, position, format, duration_band, count,
+       due_on, account_id, account_label, status, status_changed_at, created_at)
+     VALUES (?, ?, ?, ?, ?, 'video', '1-20s', 1, ?, NULL, '官方号', 'due', ?, ?)`,
   );
   db.transaction(() => {
     const base = (db.prepare('SELECT count(*) AS n FROM offer_deliverables').get() as { n: number }).n;
@@ -45,6 +30,7 @@ function addDeliverables(offerId: string, dueDates: string[]): void {
       insert.run(
         `extra-${n}`,
         offerId,
+        s.workspaceId,
         `extra-${n}`,
         100 + n,
         due,

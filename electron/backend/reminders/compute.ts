@@ -8,26 +8,21 @@ import {
   type Reminder,
 } from '../../../shared/reminders/model';
 import { DAY_MS } from '../../../shared/content/time';
-import { dismissals, dueDeliverables, expiringOffers, pendingApprovals } from './repo';
+import { dueDeliverables, expiringOffers, pendingApprovals } from './repo';
 
 const civil = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
- * Every reminder due at `nowMs`, most urgent first, without the dismissed and the snoozed. Three set
- * queries whatever the number of workspaces; the exact deadlines are applied here in each offer's zone.
+ * Every reminder due at `nowMs`, most urgent first, without the dismissed and the snoozed (left out by the
+ * queries). Three set queries whatever the number of workspaces, each bounded by its window; the exact
+ * deadlines are applied here in each offer's zone, to the day of margin the queries read either side.
  */
 export function computeReminders(db: Db, workspaceId: string | null, nowMs: number): Reminder[] {
-  const hidden = new Set(
-    dismissals(db, workspaceId)
-      .filter((d) => d.snoozed_until === null || Date.parse(d.snoozed_until) > nowMs)
-      .map((d) => `${d.workspace_id}|${d.reminder_key}`),
-  );
+  const now = new Date(nowMs).toISOString();
   const reminders: Reminder[] = [];
-  const add = (r: Reminder) => {
-    if (!hidden.has(`${r.workspaceId}|${r.key}`)) reminders.push(r);
-  };
+  const add = (r: Reminder) => reminders.push(r);
   // Zones run from UTC−12 to UTC+14: a day of margin either side of the UTC date covers every one.
-  for (const d of dueDeliverables(db, workspaceId, civil(nowMs + 2 * DAY_MS))) {
+  for (const d of dueDeliverables(db, workspaceId, civil(nowMs + 2 * DAY_MS), now)) {
     const deadline = endOfDayMs(d.due_on, d.time_zone);
     const kind = deliverableReminderKind(deadline, nowMs);
     if (!kind) continue;
@@ -43,7 +38,7 @@ export function computeReminders(db: Db, workspaceId: string | null, nowMs: numb
       contentItemId: d.content_item_id,
     });
   }
-  for (const o of expiringOffers(db, workspaceId, civil(nowMs - DAY_MS), civil(nowMs + 3 * DAY_MS))) {
+  for (const o of expiringOffers(db, workspaceId, civil(nowMs - DAY_MS), civil(nowMs + 3 * DAY_MS), now)) {
     const deadline = endOfDayMs(o.expires_on, o.time_zone);
     if (!offerExpiresSoon(deadline, nowMs)) continue;
     add({
@@ -58,7 +53,7 @@ export function computeReminders(db: Db, workspaceId: string | null, nowMs: numb
       contentItemId: null,
     });
   }
-  for (const a of pendingApprovals(db, workspaceId)) {
+  for (const a of pendingApprovals(db, workspaceId, now)) {
     add({
       key: reminderKey.approval(a.item_id, a.revision),
       kind: 'approval_pending',

@@ -1,6 +1,36 @@
 import type { Db } from '../db/types';
 import { expirableOfferStates } from '../../../shared/domain/offerStateMachine';
+import { deliverableStatuses } from '../../../shared/domain/offer';
 import { prepared } from '../paging/statements';
+
+/*
+ * The reminders' reads (issue 11 §3, bounded for agency scale in issue 13). Each is one set query per call,
+ * bounded by its due window and led by a workspace index: one fixed statement for a workspace and one for
+ * every workspace (walking the workspaces and seeking each one's index), never `(@ws IS NULL OR …)`, which
+ * kept SQLite off the workspace indexes and read every workspace's deliverables since the first. Dismissed
+ * and still-snoozed reminders are left out in SQL through reminder_dismissals' primary key, so neither the
+ * hidden rows nor the whole dismissal history is loaded. The keys spelled here are reminderKey's
+ * (shared/reminders/model.ts); snoozes are stored as ISO instants (instantSchema), compared as text.
+ */
+
+/** The WHERE of `… FROM workspaces w …`: one workspace, or all of them. */
+const whereScope = (workspaceId: string | null) => (workspaceId === null ? 'WHERE' : 'WHERE w.id = @ws AND');
+
+/** The bound values, `ws` only where the statement names it. */
+const scoped = <P extends object>(workspaceId: string | null, params: P) =>
+  workspaceId === null ? params : { ...params, ws: workspaceId };
+
+const notHidden = (key: string, workspaceColumn: string) =>
+  `NOT EXISTS (SELECT 1 FROM reminder_dismissals r WHERE r.workspace_id = ${workspaceColumn}
+     AND r.reminder_key = ${key} AND (r.snoozed_until IS NULL OR r.snoozed_until > @now))`;
+
+// The open statuses as literals from the constant, so the planner seeks each in the status index.
+const openStatuses = deliverableStatuses
+  .filter((s) => s !== 'published')
+  .map((s) => `'${s}'`)
+  .join(', ');
+// The partial index offers_open_by_expiry (0140) applies only when the query repeats its IN list.
+const expirable = expirableOfferStates.map((s) => `'${s}'`).join(', ');
 
 export interface DueDeliverableRow {
   id: string;
@@ -17,23 +47,29 @@ export interface DueDeliverableRow {
 
 /**
  * Unpublished deliverables of accepted offers due on or before `maxDueOn` (a civil date with a day of margin
- * for every zone; the caller applies the exact deadline in the offer's zone). One query for all workspaces.
+ * for every zone; the caller applies the exact deadline in the offer's zone), not dismissed or snoozed at
+ * `now`. Read through offer_deliverables_by_workspace_status (0250): open statuses only, up to the window.
  */
-export function dueDeliverables(db: Db, workspaceId: string | null, maxDueOn: string): DueDeliverableRow[] {
-  return prepared<{ ws: string | null; maxDue: string }, DueDeliverableRow>(
+export function dueDeliverables(
+  db: Db,
+  workspaceId: string | null,
+  maxDueOn: string,
+  now: string,
+): DueDeliverableRow[] {
+  return prepared<Record<string, string>, DueDeliverableRow>(
     db,
     `SELECT d.id, d.due_on, d.content_item_id, c.title AS item_title, o.id AS offer_id,
        json_extract(o.terms, '$.title') AS offer_title, o.creator_name,
-       json_extract(o.terms, '$.timeZone') AS time_zone, o.workspace_id, w.name AS workspace_name
-     FROM offer_deliverables d
+       json_extract(o.terms, '$.timeZone') AS time_zone, w.id AS workspace_id, w.name AS workspace_name
+     FROM workspaces w
+       JOIN offer_deliverables d ON d.workspace_id = w.id AND d.status IN (${openStatuses}) AND d.due_on <= @maxDue
        JOIN offers o ON o.id = d.offer_id
-       JOIN workspaces w ON w.id = o.workspace_id
        LEFT JOIN content_items c ON c.id = d.content_item_id
-     WHERE o.side = 'brand' AND o.state = 'accepted' AND d.status <> 'published' AND d.due_on <= @maxDue
-       AND (@ws IS NULL OR o.workspace_id = @ws)
+     ${whereScope(workspaceId)} o.state = 'accepted'
        AND (c.id IS NULL OR c.status <> 'cancelled')
+       AND ${notHidden(`'deliverable:' || d.id || ':' || d.due_on`, 'w.id')}
      ORDER BY d.due_on, d.rowid`,
-  ).all({ ws: workspaceId, maxDue: maxDueOn });
+  ).all(scoped(workspaceId, { maxDue: maxDueOn, now }));
 }
 
 export interface ExpiringOfferRow {
@@ -46,24 +82,29 @@ export interface ExpiringOfferRow {
   workspace_name: string;
 }
 
-/** Offers still in negotiation whose expiry date lies in [minOn, maxOn] (civil dates with a day's margin). */
+/**
+ * Offers still in negotiation whose expiry date lies in [minOn, maxOn] (civil dates with a day's margin),
+ * not dismissed or snoozed at `now`: a range of offers_open_by_expiry per workspace.
+ */
 export function expiringOffers(
   db: Db,
   workspaceId: string | null,
   minOn: string,
   maxOn: string,
+  now: string,
 ): ExpiringOfferRow[] {
-  return prepared<{ ws: string | null; minOn: string; maxOn: string; states: string }, ExpiringOfferRow>(
+  return prepared<Record<string, string>, ExpiringOfferRow>(
     db,
     `SELECT o.id, json_extract(o.terms, '$.title') AS offer_title, o.creator_name,
        json_extract(o.terms, '$.expiresOn') AS expires_on, json_extract(o.terms, '$.timeZone') AS time_zone,
-       o.workspace_id, w.name AS workspace_name
-     FROM offers o JOIN workspaces w ON w.id = o.workspace_id
-     WHERE o.side = 'brand' AND o.state IN (SELECT value FROM json_each(@states))
-       AND json_extract(o.terms, '$.expiresOn') BETWEEN @minOn AND @maxOn
-       AND (@ws IS NULL OR o.workspace_id = @ws)
+       w.id AS workspace_id, w.name AS workspace_name
+     FROM workspaces w
+       JOIN offers o ON o.workspace_id = w.id AND o.state IN (${expirable})
+         AND json_extract(o.terms, '$.expiresOn') BETWEEN @minOn AND @maxOn
+     ${whereScope(workspaceId)} o.side = 'brand'
+       AND ${notHidden(`'offer:' || o.id || ':' || json_extract(o.terms, '$.expiresOn')`, 'w.id')}
      ORDER BY expires_on, o.rowid`,
-  ).all({ ws: workspaceId, minOn, maxOn, states: JSON.stringify(expirableOfferStates) });
+  ).all(scoped(workspaceId, { minOn, maxOn, now }));
 }
 
 export interface PendingApprovalRow {
@@ -75,32 +116,25 @@ export interface PendingApprovalRow {
   workspace_name: string;
 }
 
-/** Items sent to the client and not answered yet, still to be published. */
-export function pendingApprovals(db: Db, workspaceId: string | null): PendingApprovalRow[] {
-  return prepared<{ ws: string | null }, PendingApprovalRow>(
+/** Items sent to the client and not answered yet, still to be published (content_approvals_by_state). */
+export function pendingApprovals(db: Db, workspaceId: string | null, now: string): PendingApprovalRow[] {
+  return prepared<Record<string, string>, PendingApprovalRow>(
     db,
-    `SELECT a.item_id, c.title, c.planned_at, a.revision, a.workspace_id, w.name AS workspace_name
-     FROM content_approvals a
+    `SELECT a.item_id, c.title, c.planned_at, a.revision, w.id AS workspace_id, w.name AS workspace_name
+     FROM workspaces w
+       JOIN content_approvals a ON a.workspace_id = w.id AND a.state = 'pending'
        JOIN content_items c ON c.id = a.item_id
-       JOIN workspaces w ON w.id = a.workspace_id
-     WHERE a.state = 'pending' AND c.status NOT IN ('published', 'cancelled')
-       AND (@ws IS NULL OR a.workspace_id = @ws)
+     ${whereScope(workspaceId)}
+       c.status NOT IN ('published', 'cancelled')
+       AND ${notHidden(`'approval:' || a.item_id || ':' || a.revision`, 'w.id')}
      ORDER BY c.planned_at, c.rowid`,
-  ).all({ ws: workspaceId });
+  ).all(scoped(workspaceId, { now }));
 }
 
 export interface DismissalRow {
   workspace_id: string;
   reminder_key: string;
   snoozed_until: string | null;
-}
-
-export function dismissals(db: Db, workspaceId: string | null): DismissalRow[] {
-  return prepared<{ ws: string | null }, DismissalRow>(
-    db,
-    `SELECT workspace_id, reminder_key, snoozed_until FROM reminder_dismissals
-     WHERE @ws IS NULL OR workspace_id = @ws`,
-  ).all({ ws: workspaceId });
 }
 
 export function upsertDismissal(db: Db, row: DismissalRow & { dismissed_at: string }): void {
