@@ -171,6 +171,7 @@ async function seedOffers(backend: Backend, c: Client, creatorIds: string[], cou
           insertDeliverable(db, {
             id: `${id}-d${position}`,
             offerId: id,
+            workspaceId: c.workspaceId,
             key: d.key,
             position,
             format: d.format,

@@ -25,6 +25,7 @@ const workspacePages = [
   'performance',
   'creators',
   'offers',
+  'deliverables',
   'advisor',
   'live',
   'approvals',

@@ -23,6 +23,7 @@ const routes = [
   'performance',
   'creators',
   'offers',
+  'deliverables',
   'advisor',
   'live',
   'approvals',

@@ -32,6 +32,45 @@ const openStatuses = deliverableStatuses
 // The partial index offers_open_by_expiry (0140) applies only when the query repeats its IN list.
 const expirable = expirableOfferStates.map((s) => `'${s}'`).join(', ');
 
+/**
+ * The three reads' SQL for one workspace or all of them (exported so the query-plan test explains these
+ * very statements). CROSS JOIN keeps the workspaces the outer loop: without statistics SQLite would
+ * otherwise walk every workspace's deliverables by the global due-date index, published ones included.
+ */
+export function reminderReadsSql(workspaceId: string | null) {
+  return {
+    deliverables: `SELECT d.id, d.due_on, d.content_item_id, c.title AS item_title, o.id AS offer_id,
+       json_extract(o.terms, '$.title') AS offer_title, o.creator_name,
+       json_extract(o.terms, '$.timeZone') AS time_zone, w.id AS workspace_id, w.name AS workspace_name
+     FROM workspaces w
+       CROSS JOIN offer_deliverables d INDEXED BY offer_deliverables_by_workspace_status
+         ON d.workspace_id = w.id AND d.status IN (${openStatuses}) AND d.due_on <= @maxDue
+       JOIN offers o ON o.id = d.offer_id
+       LEFT JOIN content_items c ON c.id = d.content_item_id
+     ${whereScope(workspaceId)} o.state = 'accepted'
+       AND (c.id IS NULL OR c.status <> 'cancelled')
+       AND ${notHidden(`'deliverable:' || d.id || ':' || d.due_on`, 'w.id')}
+     ORDER BY d.due_on, d.rowid`,
+    offers: `SELECT o.id, json_extract(o.terms, '$.title') AS offer_title, o.creator_name,
+       json_extract(o.terms, '$.expiresOn') AS expires_on, json_extract(o.terms, '$.timeZone') AS time_zone,
+       w.id AS workspace_id, w.name AS workspace_name
+     FROM workspaces w
+       CROSS JOIN offers o ON o.workspace_id = w.id AND o.state IN (${expirable})
+         AND json_extract(o.terms, '$.expiresOn') BETWEEN @minOn AND @maxOn
+     ${whereScope(workspaceId)} o.side = 'brand'
+       AND ${notHidden(`'offer:' || o.id || ':' || json_extract(o.terms, '$.expiresOn')`, 'w.id')}
+     ORDER BY expires_on, o.rowid`,
+    approvals: `SELECT a.item_id, c.title, c.planned_at, a.revision, w.id AS workspace_id, w.name AS workspace_name
+     FROM workspaces w
+       CROSS JOIN content_approvals a ON a.workspace_id = w.id AND a.state = 'pending'
+       JOIN content_items c ON c.id = a.item_id
+     ${whereScope(workspaceId)}
+       c.status NOT IN ('published', 'cancelled')
+       AND ${notHidden(`'approval:' || a.item_id || ':' || a.revision`, 'w.id')}
+     ORDER BY c.planned_at, c.rowid`,
+  };
+}
+
 export interface DueDeliverableRow {
   id: string;
   due_on: string;
@@ -58,17 +97,7 @@ export function dueDeliverables(
 ): DueDeliverableRow[] {
   return prepared<Record<string, string>, DueDeliverableRow>(
     db,
-    `SELECT d.id, d.due_on, d.content_item_id, c.title AS item_title, o.id AS offer_id,
-       json_extract(o.terms, '$.title') AS offer_title, o.creator_name,
-       json_extract(o.terms, '$.timeZone') AS time_zone, w.id AS workspace_id, w.name AS workspace_name
-     FROM workspaces w
-       JOIN offer_deliverables d ON d.workspace_id = w.id AND d.status IN (${openStatuses}) AND d.due_on <= @maxDue
-       JOIN offers o ON o.id = d.offer_id
-       LEFT JOIN content_items c ON c.id = d.content_item_id
-     ${whereScope(workspaceId)} o.state = 'accepted'
-       AND (c.id IS NULL OR c.status <> 'cancelled')
-       AND ${notHidden(`'deliverable:' || d.id || ':' || d.due_on`, 'w.id')}
-     ORDER BY d.due_on, d.rowid`,
+    reminderReadsSql(workspaceId).deliverables,
   ).all(scoped(workspaceId, { maxDue: maxDueOn, now }));
 }
 
@@ -93,18 +122,9 @@ export function expiringOffers(
   maxOn: string,
   now: string,
 ): ExpiringOfferRow[] {
-  return prepared<Record<string, string>, ExpiringOfferRow>(
-    db,
-    `SELECT o.id, json_extract(o.terms, '$.title') AS offer_title, o.creator_name,
-       json_extract(o.terms, '$.expiresOn') AS expires_on, json_extract(o.terms, '$.timeZone') AS time_zone,
-       w.id AS workspace_id, w.name AS workspace_name
-     FROM workspaces w
-       JOIN offers o ON o.workspace_id = w.id AND o.state IN (${expirable})
-         AND json_extract(o.terms, '$.expiresOn') BETWEEN @minOn AND @maxOn
-     ${whereScope(workspaceId)} o.side = 'brand'
-       AND ${notHidden(`'offer:' || o.id || ':' || json_extract(o.terms, '$.expiresOn')`, 'w.id')}
-     ORDER BY expires_on, o.rowid`,
-  ).all(scoped(workspaceId, { minOn, maxOn, now }));
+  return prepared<Record<string, string>, ExpiringOfferRow>(db, reminderReadsSql(workspaceId).offers).all(
+    scoped(workspaceId, { minOn, maxOn, now }),
+  );
 }
 
 export interface PendingApprovalRow {
@@ -120,14 +140,7 @@ export interface PendingApprovalRow {
 export function pendingApprovals(db: Db, workspaceId: string | null, now: string): PendingApprovalRow[] {
   return prepared<Record<string, string>, PendingApprovalRow>(
     db,
-    `SELECT a.item_id, c.title, c.planned_at, a.revision, w.id AS workspace_id, w.name AS workspace_name
-     FROM workspaces w
-       JOIN content_approvals a ON a.workspace_id = w.id AND a.state = 'pending'
-       JOIN content_items c ON c.id = a.item_id
-     ${whereScope(workspaceId)}
-       c.status NOT IN ('published', 'cancelled')
-       AND ${notHidden(`'approval:' || a.item_id || ':' || a.revision`, 'w.id')}
-     ORDER BY c.planned_at, c.rowid`,
+    reminderReadsSql(workspaceId).approvals,
   ).all(scoped(workspaceId, { now }));
 }
 

@@ -3,3 +3,4 @@ export { OfferFormDrawer } from './OfferFormDrawer';
 export { ImportOfferButton } from './ImportOfferButton';
 export { OffersTable } from './OffersTable';
 export { useCreatorProfile, useIdentity, useOffers, useSaveCreatorProfile } from './queries';
+export { deliverableLabel } from './OfferParts';
