@@ -187,6 +187,17 @@ async function trackerFigures(b: Backend, workspaceId: string): Promise<void> {
       countsMs: await timed(() => call(b, 'deliverables.counts', { workspaceId })),
     }),
   );
+  // The bell on the same client (most of its deliverables are past due by the bench's clock: all reminders).
+  const bell = (input: Record<string, unknown>) =>
+    call<{ total: number }>(b, 'reminders.list', { limit: 50, ...input });
+  console.log(
+    JSON.stringify({
+      figure: 'reminders.list (the bell), first 50',
+      reminders: (await bell({ workspaceId })).total,
+      oneWorkspaceMs: await timed(() => bell({ workspaceId })),
+      everyWorkspaceMs: await timed(() => bell({})),
+    }),
+  );
 }
 
 async function main(): Promise<void> {

@@ -11,7 +11,7 @@ test('the deliverables tracker filters to overdue work and opens its offer from 
   await page.getByRole('button', { name: '打开示例工作台' }).click();
   await expect(page.getByTestId('account-card').first()).toBeVisible();
 
-  await page.getByRole('link', { name: '交付跟踪' }).click();
+  await page.getByRole('menuitem', { name: /交付跟踪/ }).click();
   await expect(page.getByRole('heading', { name: '交付跟踪' })).toBeVisible();
   const rows = page.getByTestId('tracker-row');
   await expect(rows.first()).toBeVisible();

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
-import { inDays, offerInput, setUpBrand, type BrandSetup } from '../support/offers';
+import { inDays, setUpBrand, type BrandSetup } from '../support/offers';
 import { explain } from '../support/migrations';
 import { acceptedOffer as acceptedOfferOf } from '../support/acceptedOffer';
 import { calendarDeliverablesSql } from '../../electron/backend/deliverables/repo';

@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestBackend, type TestBackend } from '../support/backend';
 import { explain } from '../support/migrations';
-import { reminderReadsSql } from '../../electron/backend/reminders/repo';
+import {
+  dueDeliverablesSql,
+  expiringOffersSql,
+  pendingApprovalsSql,
+} from '../../electron/backend/reminders/repo';
 
 let t: TestBackend;
 beforeEach(async () => {
@@ -19,9 +23,13 @@ describe('reminders query plans', () => {
   for (const scope of ['one workspace', 'every workspace'] as const) {
     it(`reads only the window's rows through the workspace indexes (${scope})`, () => {
       const db = t.backend.context.db;
-      const sql = reminderReadsSql(scope === 'one workspace' ? 'w' : null);
-      const { ws, ...rest } = params;
-      const run = (text: string) => explain(db, text, scope === 'one workspace' ? { ws, ...rest } : rest);
+      const sql = {
+        deliverables: dueDeliverablesSql,
+        offers: expiringOffersSql,
+        approvals: pendingApprovalsSql,
+      };
+      const run = (text: string) =>
+        explain(db, text, { ...params, ws: scope === 'one workspace' ? 'w' : null });
       const deliverables = run(sql.deliverables);
       expect(deliverables).toMatch(
         /SEARCH d USING INDEX offer_deliverables_by_workspace_status \(workspace_id=\? AND status=\? AND due_on<\?\)/,

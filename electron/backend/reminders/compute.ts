@@ -19,11 +19,23 @@ const civil = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  */
 export function computeReminders(db: Db, workspaceId: string | null, nowMs: number): Reminder[] {
   const now = new Date(nowMs).toISOString();
-  const reminders: Reminder[] = [];
-  const add = (r: Reminder) => reminders.push(r);
+  const timed: { reminder: Reminder; atMs: number }[] = [];
+  const add = (reminder: Reminder) => timed.push({ reminder, atMs: Date.parse(reminder.at) });
+  // A big client's overdue work shares few due days and one zone: each deadline is worked out once
+  // (through the zone's wall-clock rules, the costliest step per reminder), not once per deliverable.
+  const deadlines = new Map<string, number>();
+  const endOfDay = (date: string, zone: string) => {
+    const key = `${date}|${zone}`;
+    let ms = deadlines.get(key);
+    if (ms === undefined) {
+      ms = endOfDayMs(date, zone);
+      deadlines.set(key, ms);
+    }
+    return ms;
+  };
   // Zones run from UTC−12 to UTC+14: a day of margin either side of the UTC date covers every one.
   for (const d of dueDeliverables(db, workspaceId, civil(nowMs + 2 * DAY_MS), now)) {
-    const deadline = endOfDayMs(d.due_on, d.time_zone);
+    const deadline = endOfDay(d.due_on, d.time_zone);
     const kind = deliverableReminderKind(deadline, nowMs);
     if (!kind) continue;
     add({
@@ -39,7 +51,7 @@ export function computeReminders(db: Db, workspaceId: string | null, nowMs: numb
     });
   }
   for (const o of expiringOffers(db, workspaceId, civil(nowMs - DAY_MS), civil(nowMs + 3 * DAY_MS), now)) {
-    const deadline = endOfDayMs(o.expires_on, o.time_zone);
+    const deadline = endOfDay(o.expires_on, o.time_zone);
     if (!offerExpiresSoon(deadline, nowMs)) continue;
     add({
       key: reminderKey.offer(o.id, o.expires_on),
@@ -66,10 +78,12 @@ export function computeReminders(db: Db, workspaceId: string | null, nowMs: numb
       contentItemId: a.item_id,
     });
   }
-  return reminders.sort(
-    (a, b) =>
-      reminderKindOrder[a.kind] - reminderKindOrder[b.kind] ||
-      Date.parse(a.at) - Date.parse(b.at) ||
-      a.key.localeCompare(b.key),
-  );
+  return timed
+    .sort(
+      (a, b) =>
+        reminderKindOrder[a.reminder.kind] - reminderKindOrder[b.reminder.kind] ||
+        a.atMs - b.atMs ||
+        a.reminder.key.localeCompare(b.reminder.key),
+    )
+    .map((t) => t.reminder);
 }

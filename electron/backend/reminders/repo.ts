@@ -5,23 +5,18 @@ import { prepared } from '../paging/statements';
 
 /*
  * The reminders' reads (issue 11 §3, bounded for agency scale in issue 13). Each is one set query per call,
- * bounded by its due window and led by a workspace index: one fixed statement for a workspace and one for
- * every workspace (walking the workspaces and seeking each one's index), never `(@ws IS NULL OR …)`, which
- * kept SQLite off the workspace indexes and read every workspace's deliverables since the first. Dismissed
- * and still-snoozed reminders are left out in SQL through reminder_dismissals' primary key, so neither the
- * hidden rows nor the whole dismissal history is loaded. The keys spelled here are reminderKey's
- * (shared/reminders/model.ts); snoozes are stored as ISO instants (instantSchema), compared as text.
+ * bounded by its due window, for one workspace or (`@ws` null) every workspace. CROSS JOIN keeps the small
+ * workspaces table the outer loop, so `(@ws IS NULL OR w.id = @ws)` only picks workspaces and each one's
+ * rows are sought through its own index; on the big tables that test kept SQLite off the workspace indexes
+ * (every workspace's deliverables since the first were read through the global due-date index, published
+ * ones included). Dismissed and still-snoozed reminders are left out in SQL through reminder_dismissals'
+ * primary key, so neither the hidden rows nor the whole dismissal history is loaded. The keys spelled here
+ * are reminderKey's (shared/reminders/model.ts); snoozes are stored as ISO instants (instantSchema), so
+ * they compare as text. Exported so the query-plan test explains these very statements.
  */
 
-/** The WHERE of `… FROM workspaces w …`: one workspace, or all of them. */
-const whereScope = (workspaceId: string | null) => (workspaceId === null ? 'WHERE' : 'WHERE w.id = @ws AND');
-
-/** The bound values, `ws` only where the statement names it. */
-const scoped = <P extends object>(workspaceId: string | null, params: P) =>
-  workspaceId === null ? params : { ...params, ws: workspaceId };
-
-const notHidden = (key: string, workspaceColumn: string) =>
-  `NOT EXISTS (SELECT 1 FROM reminder_dismissals r WHERE r.workspace_id = ${workspaceColumn}
+const notHidden = (key: string) =>
+  `NOT EXISTS (SELECT 1 FROM reminder_dismissals r WHERE r.workspace_id = w.id
      AND r.reminder_key = ${key} AND (r.snoozed_until IS NULL OR r.snoozed_until > @now))`;
 
 // The open statuses as literals from the constant, so the planner seeks each in the status index.
@@ -32,44 +27,36 @@ const openStatuses = deliverableStatuses
 // The partial index offers_open_by_expiry (0140) applies only when the query repeats its IN list.
 const expirable = expirableOfferStates.map((s) => `'${s}'`).join(', ');
 
-/**
- * The three reads' SQL for one workspace or all of them (exported so the query-plan test explains these
- * very statements). CROSS JOIN keeps the workspaces the outer loop: without statistics SQLite would
- * otherwise walk every workspace's deliverables by the global due-date index, published ones included.
- */
-export function reminderReadsSql(workspaceId: string | null) {
-  return {
-    deliverables: `SELECT d.id, d.due_on, d.content_item_id, c.title AS item_title, o.id AS offer_id,
-       json_extract(o.terms, '$.title') AS offer_title, o.creator_name,
+export const dueDeliverablesSql = `SELECT d.id, d.due_on, d.content_item_id, c.title AS item_title,
+       o.id AS offer_id, json_extract(o.terms, '$.title') AS offer_title, o.creator_name,
        json_extract(o.terms, '$.timeZone') AS time_zone, w.id AS workspace_id, w.name AS workspace_name
      FROM workspaces w
        CROSS JOIN offer_deliverables d INDEXED BY offer_deliverables_by_workspace_status
          ON d.workspace_id = w.id AND d.status IN (${openStatuses}) AND d.due_on <= @maxDue
        JOIN offers o ON o.id = d.offer_id
        LEFT JOIN content_items c ON c.id = d.content_item_id
-     ${whereScope(workspaceId)} o.state = 'accepted'
-       AND (c.id IS NULL OR c.status <> 'cancelled')
-       AND ${notHidden(`'deliverable:' || d.id || ':' || d.due_on`, 'w.id')}
-     ORDER BY d.due_on, d.rowid`,
-    offers: `SELECT o.id, json_extract(o.terms, '$.title') AS offer_title, o.creator_name,
+     WHERE (@ws IS NULL OR w.id = @ws) AND o.state = 'accepted' AND (c.id IS NULL OR c.status <> 'cancelled')
+       AND ${notHidden(`'deliverable:' || d.id || ':' || d.due_on`)}
+     ORDER BY d.due_on, d.rowid`;
+
+export const expiringOffersSql = `SELECT o.id, json_extract(o.terms, '$.title') AS offer_title, o.creator_name,
        json_extract(o.terms, '$.expiresOn') AS expires_on, json_extract(o.terms, '$.timeZone') AS time_zone,
        w.id AS workspace_id, w.name AS workspace_name
      FROM workspaces w
        CROSS JOIN offers o ON o.workspace_id = w.id AND o.state IN (${expirable})
          AND json_extract(o.terms, '$.expiresOn') BETWEEN @minOn AND @maxOn
-     ${whereScope(workspaceId)} o.side = 'brand'
-       AND ${notHidden(`'offer:' || o.id || ':' || json_extract(o.terms, '$.expiresOn')`, 'w.id')}
-     ORDER BY expires_on, o.rowid`,
-    approvals: `SELECT a.item_id, c.title, c.planned_at, a.revision, w.id AS workspace_id, w.name AS workspace_name
+     WHERE (@ws IS NULL OR w.id = @ws) AND o.side = 'brand'
+       AND ${notHidden(`'offer:' || o.id || ':' || json_extract(o.terms, '$.expiresOn')`)}
+     ORDER BY expires_on, o.rowid`;
+
+export const pendingApprovalsSql = `SELECT a.item_id, c.title, c.planned_at, a.revision, w.id AS workspace_id,
+       w.name AS workspace_name
      FROM workspaces w
        CROSS JOIN content_approvals a ON a.workspace_id = w.id AND a.state = 'pending'
        JOIN content_items c ON c.id = a.item_id
-     ${whereScope(workspaceId)}
-       c.status NOT IN ('published', 'cancelled')
-       AND ${notHidden(`'approval:' || a.item_id || ':' || a.revision`, 'w.id')}
-     ORDER BY c.planned_at, c.rowid`,
-  };
-}
+     WHERE (@ws IS NULL OR w.id = @ws) AND c.status NOT IN ('published', 'cancelled')
+       AND ${notHidden(`'approval:' || a.item_id || ':' || a.revision`)}
+     ORDER BY c.planned_at, c.rowid`;
 
 export interface DueDeliverableRow {
   id: string;
@@ -95,10 +82,11 @@ export function dueDeliverables(
   maxDueOn: string,
   now: string,
 ): DueDeliverableRow[] {
-  return prepared<Record<string, string>, DueDeliverableRow>(
-    db,
-    reminderReadsSql(workspaceId).deliverables,
-  ).all(scoped(workspaceId, { maxDue: maxDueOn, now }));
+  return prepared<Record<string, string | null>, DueDeliverableRow>(db, dueDeliverablesSql).all({
+    ws: workspaceId,
+    maxDue: maxDueOn,
+    now,
+  });
 }
 
 export interface ExpiringOfferRow {
@@ -122,9 +110,12 @@ export function expiringOffers(
   maxOn: string,
   now: string,
 ): ExpiringOfferRow[] {
-  return prepared<Record<string, string>, ExpiringOfferRow>(db, reminderReadsSql(workspaceId).offers).all(
-    scoped(workspaceId, { minOn, maxOn, now }),
-  );
+  return prepared<Record<string, string | null>, ExpiringOfferRow>(db, expiringOffersSql).all({
+    ws: workspaceId,
+    minOn,
+    maxOn,
+    now,
+  });
 }
 
 export interface PendingApprovalRow {
@@ -138,10 +129,10 @@ export interface PendingApprovalRow {
 
 /** Items sent to the client and not answered yet, still to be published (content_approvals_by_state). */
 export function pendingApprovals(db: Db, workspaceId: string | null, now: string): PendingApprovalRow[] {
-  return prepared<Record<string, string>, PendingApprovalRow>(
-    db,
-    reminderReadsSql(workspaceId).approvals,
-  ).all(scoped(workspaceId, { now }));
+  return prepared<Record<string, string | null>, PendingApprovalRow>(db, pendingApprovalsSql).all({
+    ws: workspaceId,
+    now,
+  });
 }
 
 export interface DismissalRow {

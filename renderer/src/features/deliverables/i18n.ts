@@ -54,7 +54,7 @@ export const deliverables = {
       offer: 'Offer: {{title}}',
       clearOffer: 'Clear the offer filter',
     },
-    summary: '{{total}} deliverables, {{overdue}} overdue',
+    summary: 'Deliverables: {{total}}, overdue: {{overdue}}',
     columns: {
       offer: 'Offer',
       creator: 'Creator',
