@@ -1,7 +1,7 @@
 import type { Db } from '../db/types';
 import type { Page } from '../../../shared/api/paging';
 import type { DeliverableRow } from '../offers/repo';
-import type { DeliverableStatus } from '../../../shared/domain/offer';
+import { deliverableStatuses, type DeliverableStatus } from '../../../shared/domain/offer';
 import type { DueBounds } from '../../../shared/domain/trackerFilters';
 import { afterCursorSql, cursorParams, orderBySql, toPage, type SortKey } from '../paging/keyset';
 import { prepared } from '../paging/statements';
@@ -44,7 +44,7 @@ function whereOf(f: TrackerFilter, withStatuses: boolean) {
   if (f.from !== null) add('d.due_on >= @from', { from: f.from });
   if (f.to !== null) add('d.due_on <= @to', { to: f.to });
   if (f.before !== null) add('d.due_on < @before', { before: f.before });
-  if (f.open) add("d.status <> 'published'");
+  if (f.open) add(`d.status IN (${openStatuses})`);
   if (withStatuses && f.statuses !== null) {
     add('d.status IN (SELECT value FROM json_each(@statuses))', { statuses: JSON.stringify(f.statuses) });
   }
@@ -56,6 +56,12 @@ function whereOf(f: TrackerFilter, withStatuses: boolean) {
   }
   return { sql: parts.join(' AND '), params };
 }
+
+// Not published, as literals: the count seeks each open status in (workspace_id, status, due_on).
+const openStatuses = deliverableStatuses
+  .filter((s) => s !== 'published')
+  .map((s) => `'${s}'`)
+  .join(', ');
 
 /** By due date (either way); the rowid last, so a page never repeats or skips a row when offers are accepted meanwhile. */
 const pageKeys = (dir: 'asc' | 'desc'): readonly SortKey[] => [

@@ -8,6 +8,9 @@ import {
   type Reminder,
 } from '../../../shared/reminders/model';
 import { DAY_MS } from '../../../shared/content/time';
+import type { Page } from '../../../shared/api/paging';
+import { cursorParams, toPage } from '../paging/keyset';
+import { invalidInput } from '../errors';
 import { dueDeliverables, expiringOffers, pendingApprovals } from './repo';
 
 const civil = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -17,7 +20,11 @@ const civil = (ms: number) => new Date(ms).toISOString().slice(0, 10);
  * queries). Three set queries whatever the number of workspaces, each bounded by its window; the exact
  * deadlines are applied here in each offer's zone, to the day of margin the queries read either side.
  */
-export function computeReminders(db: Db, workspaceId: string | null, nowMs: number): Reminder[] {
+function computeReminders(
+  db: Db,
+  workspaceId: string | null,
+  nowMs: number,
+): { reminder: Reminder; atMs: number }[] {
   const now = new Date(nowMs).toISOString();
   const timed: { reminder: Reminder; atMs: number }[] = [];
   const add = (reminder: Reminder) => timed.push({ reminder, atMs: Date.parse(reminder.at) });
@@ -78,12 +85,45 @@ export function computeReminders(db: Db, workspaceId: string | null, nowMs: numb
       contentItemId: a.item_id,
     });
   }
-  return timed
-    .sort(
-      (a, b) =>
-        reminderKindOrder[a.reminder.kind] - reminderKindOrder[b.reminder.kind] ||
-        a.atMs - b.atMs ||
-        a.reminder.key.localeCompare(b.reminder.key),
-    )
-    .map((t) => t.reminder);
+  return timed.sort((a, b) => compare(position(a), position(b)));
+}
+
+/** Where a reminder sits in the list: its kind's urgency, its deadline, its key (unique per workspace). */
+type Position = [number, number, string];
+const position = (t: { reminder: Reminder; atMs: number }): Position => [
+  reminderKindOrder[t.reminder.kind],
+  t.atMs,
+  `${t.reminder.workspaceId}|${t.reminder.key}`,
+];
+const compare = (a: Position, b: Position) => a[0] - b[0] || a[1] - b[1] || a[2].localeCompare(b[2]);
+
+/** A cursor's position, refused like any list's foreign cursor when it is not one of these lists'. */
+function positionOf(cursor: string): Position {
+  const [urgency, atMs, key] = Object.values(cursorParams(cursor, 3));
+  if (typeof urgency === 'number' && typeof atMs === 'number' && typeof key === 'string') {
+    return [urgency, atMs, key];
+  }
+  throw invalidInput(
+    ['cursor'],
+    'This page position is not valid for this list; start again from the first page',
+    'paging.badCursor',
+  );
+}
+
+/**
+ * One page of the reminders due at `nowMs`, after the cursor's position: a keyset on (urgency, deadline,
+ * key), so a reminder raised or dismissed between pages neither repeats nor skips another one.
+ */
+export function pageReminders(
+  db: Db,
+  workspaceId: string | null,
+  nowMs: number,
+  cursor: string | undefined,
+  limit: number,
+): Page<Reminder> {
+  const all = computeReminders(db, workspaceId, nowMs);
+  const after = cursor ? positionOf(cursor) : null;
+  const from = after ? all.findIndex((t) => compare(position(t), after) > 0) : 0;
+  const rest = from < 0 ? [] : all.slice(from, from + limit + 1);
+  return toPage(rest, limit, all.length, position, (t) => t.reminder);
 }
