@@ -1,23 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
 import { creatorInput, setUpBrand, type BrandSetup } from '../support/offers';
-import { acceptedOffer } from '../support/acceptedOffer';
+import { freshBackendEachTest } from '../support/eachTest';
+import { acceptedOffer, addDeliverableRows } from '../support/acceptedOffer';
 import { addDays, todayIn } from '../../shared/domain/dates';
 import type { MethodInput } from '../../shared/api/contract';
 
 let t: TestBackend;
 let s: BrandSetup;
-beforeEach(async () => {
-  t = await createTestBackend();
-  s = await setUpBrand(t); // Asia/Shanghai, UTC+8
+freshBackendEachTest(setUpBrand, (backend, setup) => {
+  t = backend;
+  s = setup; // Asia/Shanghai, UTC+8
 });
-afterEach(() => t.close());
 
 const today = () => todayIn('Asia/Shanghai', new Date());
 
 /**
- * Two accepted offers (two creators) whose deliverables are moved to known dates and statuses in one
- * transaction: overdue, due today, due on the 7th day, published long ago, and due a week out.
+ * Two accepted offers (two creators) whose deliverables are moved to known dates and statuses (each write one
+ * transaction): overdue, due today, due on the 7th day, published long ago, and due a week out.
  */
 async function tracker() {
   const a = await acceptedOffer(t, s);
@@ -38,20 +38,17 @@ async function tracker() {
   });
   const db = t.backend.context.db;
   const set = db.prepare('UPDATE offer_deliverables SET due_on = ?, status = ? WHERE id = ?');
-  const insert = db.prepare(
-    `INSERT INTO offer_deliverables (id, offer_id, workspace_id, key, position, format, count, due_on, account_label,
-       status, status_changed_at, created_at)
-     VALUES (?, ?, ?, ?, 9, 'video', 1, ?, '官方号', ?, 'now', 'now')`,
-  );
   const [a1, a2] = a.deliverables;
   const [b1] = b.deliverables;
   db.transaction(() => {
     set.run(addDays(today(), -2), 'due', a1!.id);
     set.run(today(), 'submitted', a2!.id);
     set.run(addDays(today(), 6), 'approved', b1!.id);
-    insert.run('a3', a.id, s.workspaceId, 'k3', addDays(today(), -5), 'published');
-    insert.run('a4', a.id, s.workspaceId, 'k4', addDays(today(), 7), 'due');
   })();
+  addDeliverableRows(t, a, [
+    { id: 'a3', dueOn: addDays(today(), -5), status: 'published' },
+    { id: 'a4', dueOn: addDays(today(), 7), status: 'due' },
+  ]);
   return { a: a.id, b: b.id, other, a1: a1!.id, a2: a2!.id, b1: b1!.id };
 }
 

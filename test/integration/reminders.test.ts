@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
+import { snapshotTables, type TestBackend } from '../support/backend';
 import { freshBackendEachTest } from '../support/eachTest';
+import { acceptedOffer as acceptedOfferOf } from '../support/acceptedOffer';
 import { inDays, offerInput, setUpBrand, type BrandSetup } from '../support/offers';
 import { endOfDayMs } from '../../shared/reminders/model';
 
@@ -21,21 +22,7 @@ async function sentOffer(overrides: Record<string, unknown> = {}) {
 }
 
 /** The creator's acceptance, through a second backend and the file exchange, as users do it. */
-async function acceptedOffer() {
-  const creator = await createTestBackend();
-  try {
-    const o = await sentOffer();
-    const file = await t.call('offers.exportFile', { id: o.id });
-    const inbox = await creator.call('offers.importFile', { base64: file.base64 });
-    await creator.call('offers.accept', { id: inbox.offer.id });
-    const answer = await creator.call('offers.exportFile', { id: inbox.offer.id });
-    await t.call('offers.importFile', { base64: answer.base64 });
-    const { code } = await creator.call('offers.verification', { offerId: inbox.offer.id });
-    return (await t.call('offers.verifyCounterpart', { offerId: o.id, code: code! })).offer!;
-  } finally {
-    creator.close();
-  }
-}
+const acceptedOffer = () => acceptedOfferOf(t, s);
 
 async function pendingApproval(workspaceId: string, accountId: string, title: string) {
   const item = await t.call('content.create', {

@@ -1,31 +1,30 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
+import { describe, expect, it } from 'vitest';
+import { snapshotTables, type TestBackend } from '../support/backend';
 import { setUpBrand, type BrandSetup } from '../support/offers';
-import { acceptedOffer } from '../support/acceptedOffer';
+import { freshBackendEachTest } from '../support/eachTest';
+import { acceptedOffer, addDeliverableRows } from '../support/acceptedOffer';
 import { addDays, todayIn } from '../../shared/domain/dates';
 
 let t: TestBackend;
 let s: BrandSetup;
-beforeEach(async () => {
-  t = await createTestBackend();
-  s = await setUpBrand(t); // Asia/Shanghai
+freshBackendEachTest(setUpBrand, (backend, setup) => {
+  t = backend;
+  s = setup; // Asia/Shanghai, UTC+8
 });
-afterEach(() => t.close());
 
-/** An accepted offer with `n` more deliverables overdue by 3..n+2 days (one transaction): n overdue reminders. */
+/** An accepted offer with `n` more deliverables overdue by 3 to 6 days: n overdue reminders. */
 async function overdueWork(n: number) {
   const offer = await acceptedOffer(t, s);
-  const db = t.backend.context.db;
-  const insert = db.prepare(
-    `INSERT INTO offer_deliverables (id, offer_id, workspace_id, key, position, format, count, due_on, account_label,
-       status, status_changed_at, created_at)
-     VALUES (?, ?, ?, ?, 9, 'video', 1, ?, '官方号', 'due', 'now', 'now')`,
-  );
   const today = todayIn('Asia/Shanghai', new Date());
-  db.transaction(() => {
-    for (let i = 0; i < n; i++)
-      insert.run(`late-${i}`, offer.id, s.workspaceId, `k${i}`, addDays(today, -3 - (i % 4)));
-  })();
+  addDeliverableRows(
+    t,
+    offer,
+    Array.from({ length: n }, (_, i) => ({
+      id: `late-${i}`,
+      dueOn: addDays(today, -3 - (i % 4)),
+      status: 'due',
+    })),
+  );
 }
 
 const keysOf = (page: { items: { key: string }[] }) => page.items.map((r) => r.key);

@@ -1,18 +1,11 @@
 import { CalendarOutlined, FilterOutlined } from '@ant-design/icons';
-import { Button, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Table, Tooltip, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DeliverableStatus, TrackedDeliverable } from '../../../../shared/domain/offer';
 import { useFormat } from '../../lib/format';
-import { deliverableLabel } from '../offers';
-
-const statusColor: Record<DeliverableStatus, string> = {
-  due: 'default',
-  submitted: 'processing',
-  approved: 'gold',
-  published: 'green',
-};
+import { DeliverableDue, DeliverableStatusTag, deliverableLabel } from '../offers';
 
 /**
  * One page of the tracker: each row names its offer (a link to it), its creator, what is due where and when,
@@ -29,7 +22,7 @@ export function TrackerTable({
   loading: boolean;
   onOnlyOffer(offerId: string): void;
 }) {
-  const { t } = useTranslation(['deliverables', 'offers']);
+  const { t } = useTranslation('deliverables');
   const { t: offerText } = useTranslation('offers');
   const f = useFormat();
   return (
@@ -39,7 +32,7 @@ export function TrackerTable({
       pagination={false}
       loading={loading}
       dataSource={rows}
-      locale={{ emptyText: t('deliverables:empty') }}
+      locale={{ emptyText: t('empty') }}
       onRow={(d) =>
         ({
           'data-testid': 'tracker-row',
@@ -48,67 +41,56 @@ export function TrackerTable({
       }
       columns={[
         {
-          title: t('deliverables:columns.offer'),
+          title: t('columns.offer'),
           key: 'offer',
           render: (_: unknown, d) => (
             <>
               <Link to={`/w/${workspaceId}/offers/${d.offerId}`} data-testid="tracker-offer">
                 {d.offerTitle}
               </Link>{' '}
-              <Tooltip title={t('deliverables:onlyThisOffer')}>
+              <Tooltip title={t('onlyThisOffer')}>
                 <Button
                   size="small"
                   type="text"
                   icon={<FilterOutlined />}
-                  aria-label={`${t('deliverables:onlyThisOffer')}: ${d.offerTitle}`}
+                  aria-label={`${t('onlyThisOffer')}: ${d.offerTitle}`}
                   onClick={() => onOnlyOffer(d.offerId)}
                 />
               </Tooltip>
             </>
           ),
         },
-        { title: t('deliverables:columns.creator'), dataIndex: 'creatorName' },
+        { title: t('columns.creator'), dataIndex: 'creatorName' },
         {
-          title: t('deliverables:columns.deliverable'),
+          title: t('columns.deliverable'),
           key: 'deliverable',
           render: (_: unknown, d) => `${deliverableLabel(offerText, d)} × ${f.count(d.count)}`,
         },
-        { title: t('deliverables:columns.account'), dataIndex: 'accountLabel' },
+        { title: t('columns.account'), dataIndex: 'accountLabel' },
         {
-          title: t('deliverables:columns.dueOn'),
+          title: t('columns.dueOn'),
           dataIndex: 'dueOn',
-          render: (v: string, d) => (
-            <>
-              <Typography.Text type={d.overdue ? 'danger' : undefined}>{f.date(v)}</Typography.Text>{' '}
-              {d.overdue && (
-                <Tag color="red" data-testid="overdue">
-                  {t('offers:deliverables.overdue')}
-                </Tag>
-              )}
-            </>
-          ),
+          render: (_: string, d) => <DeliverableDue d={d} />,
         },
         {
-          title: t('deliverables:columns.status'),
+          title: t('columns.status'),
           dataIndex: 'status',
-          render: (s: DeliverableStatus) => (
-            <Tag color={statusColor[s]}>{t(`offers:deliverables.statuses.${s}`)}</Tag>
-          ),
+          render: (status: DeliverableStatus) => <DeliverableStatusTag status={status} />,
         },
         {
-          title: t('deliverables:columns.calendar'),
+          title: t('columns.calendar'),
           key: 'calendar',
           render: (_: unknown, d) =>
             d.contentItemId ? (
               <Link
                 to={`/w/${workspaceId}/calendar?view=week&date=${d.dueOn}&focus=${d.contentItemId}`}
                 data-testid="tracker-calendar"
-                aria-label={`${t('deliverables:openCalendar')}: ${d.offerTitle}`}
+                aria-label={`${t('openCalendar')}: ${d.offerTitle}`}
               >
-                <CalendarOutlined /> {t('deliverables:openCalendar')}
+                <CalendarOutlined /> {t('openCalendar')}
               </Link>
             ) : (
-              <Typography.Text type="secondary">{t('deliverables:notPlanned')}</Typography.Text>
+              <Typography.Text type="secondary">{t('notPlanned')}</Typography.Text>
             ),
         },
       ]}

@@ -1,5 +1,5 @@
 import { CalendarOutlined, EditOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Card, Select, Table, Tag, Tooltip, Typography } from 'antd';
+import { App as AntApp, Button, Card, Select, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayCarryLink } from '../../../../shared/domain/deliverableLink';
@@ -12,24 +12,16 @@ import {
 } from '../../../../shared/domain/offer';
 import { ApiCallError } from '../../lib/api';
 import { describeError } from '../../lib/errors';
-import { useFormat } from '../../lib/format';
 import { deliverableLabel } from './OfferParts';
 import { useOfferMutations } from './queries';
 import { DeliverableLink } from './DeliverableLink';
 import { DeliverableLinkModal } from './DeliverableLinkModal';
-
-const statusColor: Record<DeliverableStatus, string> = {
-  due: 'default',
-  submitted: 'processing',
-  approved: 'gold',
-  published: 'green',
-};
+import { DeliverableDue, DeliverableStatusTag } from './DeliverableCells';
 
 /** Accepted offers: each deliverable's status; overdue ones stand out. Editable while the offer is accepted. */
 export function DeliverablesCard({ offer }: { offer: Offer }) {
   const { t } = useTranslation(['offers', 'deliverableReport']);
   const { message } = AntApp.useApp();
-  const f = useFormat();
   const { setDeliverableStatus } = useOfferMutations();
   // The creator enters the published link with 已提交/已发布 (it travels in the answer file).
   const [linking, setLinking] = useState<{ deliverable: TrackedDeliverable; status: DeliverableStatus }>();
@@ -59,16 +51,7 @@ export function DeliverablesCard({ offer }: { offer: Offer }) {
           {
             title: t('fields.dueOn'),
             dataIndex: 'dueOn',
-            render: (v: string, d) => (
-              <>
-                <Typography.Text type={d.overdue ? 'danger' : undefined}>{f.date(v)}</Typography.Text>{' '}
-                {d.overdue && (
-                  <Tag color="red" data-testid="overdue">
-                    {t('deliverables.overdue')}
-                  </Tag>
-                )}
-              </>
-            ),
+            render: (_: string, d) => <DeliverableDue d={d} />,
           },
           { title: t('fields.account'), dataIndex: 'accountLabel' },
           {
@@ -96,7 +79,7 @@ export function DeliverablesCard({ offer }: { offer: Offer }) {
                   }))}
                 />
               ) : (
-                <Tag color={statusColor[status]}>{t(`deliverables.statuses.${status}`)}</Tag>
+                <DeliverableStatusTag status={status} />
               ),
           },
           {

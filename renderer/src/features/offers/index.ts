@@ -4,3 +4,4 @@ export { ImportOfferButton } from './ImportOfferButton';
 export { OffersTable } from './OffersTable';
 export { useCreatorProfile, useIdentity, useOffers, useSaveCreatorProfile } from './queries';
 export { deliverableLabel } from './OfferParts';
+export { DeliverableDue, DeliverableStatusTag } from './DeliverableCells';
