@@ -3,6 +3,7 @@ import { idSchema } from '../domain/ids';
 import { wallTimeToInstant } from '../parsing/timeZone';
 import { HOUR_MS } from '../content/time';
 import { instantSchema } from '../content/model';
+import { pageInputShape } from '../api/paging';
 
 /**
  * Reminders (issue 11 §3): work that needs the planner's attention soon. Computed on every read from
@@ -95,12 +96,16 @@ export const remindersListInputSchema = z.strictObject({
   /** One workspace; without it, every workspace (an agency's clients). */
   workspaceId: idSchema.optional(),
   limit: z.number().int().min(1).max(MAX_REMINDERS).default(50),
+  /** The `nextCursor` of the previous page: the position of its last reminder (kind, deadline, key). */
+  cursor: pageInputShape.cursor,
 });
 
 export const remindersListOutputSchema = z.object({
   items: z.array(reminderSchema),
-  /** All reminders due now; `items` holds the first `limit` of them, most urgent first. */
+  /** All reminders due now; `items` holds `limit` of them after the cursor, most urgent first. */
   total: z.number().int(),
+  /** Null on the last page. */
+  nextCursor: z.string().nullable(),
 });
 
 export const reminderDismissInputSchema = z.strictObject({

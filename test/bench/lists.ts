@@ -173,6 +173,7 @@ async function seedOffers(backend: Backend, c: Client, creatorIds: string[], cou
             ...d,
             id: `${id}-d${position}`,
             offerId: id,
+            workspaceId: c.workspaceId,
             position,
             contentItemId: null,
             at,

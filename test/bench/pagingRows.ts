@@ -1,7 +1,9 @@
 /**
  * Paging bench (issue 13): the calendar's deliverables payload for one month of a big client, before (the
  * workspace's every deliverable, as deliverables.list returned them) and after (deliverables.calendar for
- * the month); and metrics.rows page latency against the raw SQL of the same page. Printed, never asserted.
+ * the month); the deliverables tracker's pages and counts (and the raw count through the offers vs the
+ * deliverables' own workspace column, migration 0250); and metrics.rows page latency against the raw SQL of
+ * the same page. Printed, never asserted.
  *
  *   npx tsx test/bench/pagingRows.ts [offers=2000] [metricRows=200000]
  */
@@ -154,6 +156,50 @@ function seedMetrics(b: Backend, workspaceId: string): Promise<string> {
   })();
 }
 
+/**
+ * The tracker's reads on the same client: pages under each filter and the counts through the router, and
+ * the count of a workspace's deliverables by raw SQL through the offers (as before migration 0250) and by
+ * the deliverables' own workspace column, in the same run.
+ */
+async function trackerFigures(b: Backend, workspaceId: string): Promise<void> {
+  const db = b.context.db;
+  const viaOffers = db.prepare(
+    `SELECT count(*) AS n FROM offer_deliverables d JOIN offers o ON o.id = d.offer_id
+      WHERE o.workspace_id = ? AND o.side = 'brand'`,
+  );
+  const byColumn = db.prepare('SELECT count(*) AS n FROM offer_deliverables WHERE workspace_id = ?');
+  const joined = await timed(() => viaOffers.get(workspaceId));
+  const own = await timed(() => byColumn.get(workspaceId));
+  const page = (filter: Record<string, unknown>) =>
+    timed(() => call(b, 'deliverables.list', { workspaceId, limit: 50, ...filter }));
+  console.log(
+    JSON.stringify({
+      figure: 'deliverables tracker reads',
+      deliverables: (byColumn.get(workspaceId) as { n: number }).n,
+      rawCountMs: { throughOffers: joined, ownColumn: own, ratioP50: +(joined.p50 / own.p50).toFixed(2) },
+      listPageMs: {
+        unfiltered: await page({}),
+        latestFirst: await page({ sort: 'dueDesc' }),
+        overdue: await page({ due: 'overdue' }),
+        within7d: await page({ due: 'within7d' }),
+        openStatuses: await page({ status: ['due', 'submitted', 'approved'] }),
+      },
+      countsMs: await timed(() => call(b, 'deliverables.counts', { workspaceId })),
+    }),
+  );
+  // The bell on the same client (most of its deliverables are past due by the bench's clock: all reminders).
+  const bell = (input: Record<string, unknown>) =>
+    call<{ total: number }>(b, 'reminders.list', { limit: 50, ...input });
+  console.log(
+    JSON.stringify({
+      figure: 'reminders.list (the bell), first 50',
+      reminders: (await bell({ workspaceId })).total,
+      oneWorkspaceMs: await timed(() => bell({ workspaceId })),
+      everyWorkspaceMs: await timed(() => bell({})),
+    }),
+  );
+}
+
 async function main(): Promise<void> {
   await withTempBackend('paging', async (b) => {
     const workspaceId = await seedDeliverables(b);
@@ -182,6 +228,8 @@ async function main(): Promise<void> {
         listFirstPageLatencyMs: await timed(() => call(b, 'deliverables.list', { workspaceId, limit: 50 })),
       }),
     );
+
+    await trackerFigures(b, workspaceId);
 
     const accountId = await seedMetrics(b, workspaceId);
     const first = await call<{ nextCursor: string | null; total: number }>(b, 'metrics.rows', {

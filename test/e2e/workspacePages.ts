@@ -12,6 +12,7 @@ export const workspacePages = [
   'performance',
   'creators',
   'offers',
+  'deliverables',
   'advisor',
   'live',
   'approvals',

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
-import { inDays, offerInput, setUpBrand, type BrandSetup } from '../support/offers';
-import { acceptedByCreator } from '../support/creatorInstall';
+import { inDays, setUpBrand, type BrandSetup } from '../support/offers';
 import { explain } from '../support/migrations';
+import { acceptedOffer as acceptedOfferOf } from '../support/acceptedOffer';
 import { calendarDeliverablesSql } from '../../electron/backend/deliverables/repo';
 
 let t: TestBackend;
@@ -13,19 +13,15 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-/** An offer sent by the brand, accepted by a creator on another machine, and verified: its deliverables tracked. */
-async function acceptedOffer(overrides: Record<string, unknown> = {}) {
-  const draft = await t.call('offers.create', offerInput(s, overrides));
-  return acceptedByCreator(t, (await t.call('offers.send', { id: draft.id })).id);
-}
+const acceptedOffer = (overrides: Record<string, unknown> = {}) => acceptedOfferOf(t, s, overrides);
 
 /** More deliverables on an accepted offer, due on the given dates, written in one transaction. */
 function addDeliverables(offerId: string, dueDates: string[]): void {
   const db = t.backend.context.db;
   const insert = db.prepare(
-    `INSERT INTO offer_deliverables (id, offer_id, key, position, format, duration_band, count, due_on,
-       account_id, account_label, status, status_changed_at, created_at)
-     VALUES (?, ?, ?, ?, 'video', '1-20s', 1, ?, NULL, '官方号', 'due', ?, ?)`,
+    `INSERT INTO offer_deliverables (id, offer_id, workspace_id, key, position, format, duration_band, count,
+       due_on, account_id, account_label, status, status_changed_at, created_at)
+     VALUES (?, ?, ?, ?, ?, 'video', '1-20s', 1, ?, NULL, '官方号', 'due', ?, ?)`,
   );
   db.transaction(() => {
     const base = (db.prepare('SELECT count(*) AS n FROM offer_deliverables').get() as { n: number }).n;
@@ -34,6 +30,7 @@ function addDeliverables(offerId: string, dueDates: string[]): void {
       insert.run(
         `extra-${n}`,
         offerId,
+        s.workspaceId,
         `extra-${n}`,
         100 + n,
         due,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotTables, type TestBackend } from '../support/backend';
 import { freshBackendEachTest } from '../support/eachTest';
+import { acceptedOffer as acceptedOfferOf } from '../support/acceptedOffer';
 import { inDays, offerInput, setUpBrand, type BrandSetup } from '../support/offers';
-import { acceptedByCreator } from '../support/creatorInstall';
 import { endOfDayMs } from '../../shared/reminders/model';
 
 const HOUR = 3_600_000;
@@ -22,7 +22,7 @@ async function sentOffer(overrides: Record<string, unknown> = {}) {
 }
 
 /** The creator's acceptance, through a second backend and the file exchange, as users do it. */
-const acceptedOffer = async () => acceptedByCreator(t, (await sentOffer()).id);
+const acceptedOffer = () => acceptedOfferOf(t, s);
 
 async function pendingApproval(workspaceId: string, accountId: string, title: string) {
   const item = await t.call('content.create', {

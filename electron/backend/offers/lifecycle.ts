@@ -90,6 +90,7 @@ function createDeliverables(
     insertDeliverable(ctx.db, {
       id: ctx.newId(),
       offerId: row.id,
+      workspaceId: row.workspace_id,
       key: d.key,
       position,
       format: d.format,

@@ -45,6 +45,8 @@ export interface RevisionRow {
 export interface DeliverableRow {
   id: string;
   offer_id: string;
+  /** The brand offer's workspace (migration 0250); null on the creator side. */
+  workspace_id: string | null;
   key: string;
   position: number;
   format: 'video' | 'live';
@@ -382,6 +384,8 @@ export function markExported(db: Db, revisionId: number, signature: string, at: 
 export interface NewDeliverable {
   id: string;
   offerId: string;
+  /** The brand offer's workspace (migration 0250); null on the creator side, whose offers have none. */
+  workspaceId: string | null;
   key: string;
   position: number;
   format: 'video' | 'live';
@@ -397,10 +401,10 @@ export interface NewDeliverable {
 export function insertDeliverable(db: Db, d: NewDeliverable): void {
   prepared(
     db,
-    `INSERT INTO offer_deliverables (id, offer_id, key, position, format, duration_band, count, due_on, account_id,
-       account_label, status, status_changed_at, content_item_id, created_at)
-     VALUES (@id, @offerId, @key, @position, @format, @durationBand, @count, @dueOn, @accountId, @accountLabel,
-       'due', @at, @contentItemId, @at)`,
+    `INSERT INTO offer_deliverables (id, offer_id, workspace_id, key, position, format, duration_band, count, due_on,
+       account_id, account_label, status, status_changed_at, content_item_id, created_at)
+     VALUES (@id, @offerId, @workspaceId, @key, @position, @format, @durationBand, @count, @dueOn, @accountId,
+       @accountLabel, 'due', @at, @contentItemId, @at)`,
   ).run(d);
 }
 

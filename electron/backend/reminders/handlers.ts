@@ -2,16 +2,15 @@ import type { HandlerSlice } from '../handlers';
 import type { remindersContract } from '../../../shared/api/reminders';
 import { invalidInput, notFound } from '../errors';
 import { findWorkspace } from '../workspaces/repo';
-import { computeReminders } from './compute';
+import { pageReminders } from './compute';
 import { upsertDismissal } from './repo';
 
 const keyPattern = /^(deliverable|offer|approval):[^:]+:[^:]+$/;
 
 export const reminderHandlers = {
-  'reminders.list': ({ workspaceId, limit }, ctx) => {
+  'reminders.list': ({ workspaceId, limit, cursor }, ctx) => {
     if (workspaceId && !findWorkspace(ctx.db, workspaceId)) throw notFound('Workspace', workspaceId);
-    const all = computeReminders(ctx.db, workspaceId ?? null, ctx.now().getTime());
-    return { items: all.slice(0, limit), total: all.length };
+    return pageReminders(ctx.db, workspaceId ?? null, ctx.now().getTime(), cursor, limit);
   },
 
   'reminders.dismiss': ({ workspaceId, key, snoozeUntil }, ctx) => {

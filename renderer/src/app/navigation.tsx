@@ -8,6 +8,7 @@ import { VideoCameraOutlined } from '@ant-design/icons';
 import { AuditOutlined } from '@ant-design/icons';
 import { FileTextOutlined, FundOutlined } from '@ant-design/icons';
 import { DatabaseOutlined } from '@ant-design/icons';
+import { CarryOutOutlined } from '@ant-design/icons';
 
 export interface NavItem {
   /** Route segment under /w/:workspaceId/. */
@@ -27,6 +28,7 @@ export const navItems: NavItem[] = [
   { path: 'performance', labelKey: 'common:nav.performance', icon: <LineChartOutlined /> },
   { path: 'creators', labelKey: 'common:nav.creators', icon: <StarOutlined /> },
   { path: 'offers', labelKey: 'common:nav.offers', icon: <SolutionOutlined /> },
+  { path: 'deliverables', labelKey: 'common:nav.deliverables', icon: <CarryOutOutlined /> },
   { path: 'advisor', labelKey: 'common:nav.advisor', icon: <MedicineBoxOutlined /> },
   { path: 'live', labelKey: 'common:nav.live', icon: <VideoCameraOutlined /> },
   { path: 'approvals', labelKey: 'common:nav.approvals', icon: <AuditOutlined /> },

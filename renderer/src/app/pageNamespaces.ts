@@ -22,6 +22,7 @@ export const pageNamespaces: Partial<Record<string, Namespace[]>> = {
   PerformancePage: ['performance', 'charts'],
   CreatorsRoute: ['creators', 'products', 'expectedViews'],
   OffersPage: ['creators', 'products', 'expectedViews', 'deliverableReport'],
+  DeliverablesPage: ['deliverables', 'creators'],
   OfferDetailPage: ['creators', 'products', 'expectedViews', 'deliverableReport'],
   InboxPage: ['creators', 'expectedViews', 'deliverableReport'],
   AdvisorPage: ['advisor'],

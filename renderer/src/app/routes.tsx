@@ -13,6 +13,10 @@ const PerformancePage = lazyPage(() => import('../features/performance/Performan
 const CreatorsRoute = lazyPage(() => import('./CreatorsRoute'), 'CreatorsRoute');
 const OffersPage = lazyPage(() => import('../features/offers/OffersPage'), 'OffersPage');
 const OfferDetailPage = lazyPage(() => import('../features/offers/OfferDetailPage'), 'OfferDetailPage');
+const DeliverablesPage = lazyPage(
+  () => import('../features/deliverables/DeliverablesPage'),
+  'DeliverablesPage',
+);
 const CreatorShell = lazyPage(() => import('../features/creatorMode/CreatorShell'), 'CreatorShell');
 const InboxPage = lazyPage(() => import('../features/creatorMode/InboxPage'), 'InboxPage');
 const ProfilePage = lazyPage(() => import('../features/creatorMode/ProfilePage'), 'ProfilePage');
@@ -36,6 +40,7 @@ const workspaceRoutes: RouteObject[] = [
   { path: 'creators', element: <CreatorsRoute /> },
   { path: 'offers', element: <OffersPage /> },
   { path: 'offers/:offerId', element: <OfferDetailPage /> },
+  { path: 'deliverables', element: <DeliverablesPage /> },
   { path: 'advisor', element: <AdvisorPage /> },
   { path: 'live', element: <LivePage /> },
   { path: 'live/:sessionId', element: <LiveSessionPage /> },

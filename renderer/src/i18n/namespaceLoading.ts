@@ -54,6 +54,7 @@ const loaders: Record<LazyNamespace, () => Promise<BothLanguages>> = {
   deliverableReport: () =>
     import('../features/offers/deliverableReportI18n').then((m) => m.deliverableReport),
   expectedViews: () => import('../features/offers/expectedViewsI18n').then((m) => m.expectedViews),
+  deliverables: () => import('../features/deliverables/i18n').then((m) => m.deliverables),
 };
 
 /**

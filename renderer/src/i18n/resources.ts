@@ -27,6 +27,7 @@ import { reminders } from '../features/reminders/i18n';
 import { deliverableReport } from '../features/offers/deliverableReportI18n';
 import { expectedViews } from '../features/offers/expectedViewsI18n';
 import { contentMenu } from '../features/content/contextMenuI18n';
+import { deliverables } from '../features/deliverables/i18n';
 
 /** One namespace per feature; each file holds both languages side by side so they stay in step. */
 export const namespaces = {
@@ -57,6 +58,7 @@ export const namespaces = {
   deliverableReport,
   expectedViews,
   contentMenu,
+  deliverables,
   importErrors,
   errors,
 } as const;

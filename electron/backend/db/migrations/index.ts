@@ -17,6 +17,7 @@ import { migration0190 } from './0190-product-list-index';
 import { migration0210 } from './0210-change-logs';
 import { migration0230 } from './0230-deliverable-links';
 import { migration0240 } from './0240-deliverable-send-backs';
+import { migration0250 } from './0250-deliverable-workspace';
 
 /** Every migration, oldest first. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -38,6 +39,7 @@ export const migrations: readonly Migration[] = [
   migration0210,
   migration0230,
   migration0240,
+  migration0250,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -18,14 +18,17 @@ export function CreatorPicker({
   disabled,
   id,
   active = true,
+  allowClear,
 }: {
   workspaceId: string;
   /** False while the picker is not on screen (e.g. in a closed drawer): nothing is fetched. */
   active?: boolean;
   value?: string;
-  onChange?: (id: string) => void;
+  /** Cleared (allowClear, e.g. as a filter): called with undefined. */
+  onChange?: (id: string | undefined) => void;
   disabled?: boolean;
   id?: string;
+  allowClear?: boolean;
 }) {
   const { t } = useTranslation('creators');
   const picker = useSearchPicker();
@@ -51,7 +54,8 @@ export function CreatorPicker({
       id={id}
       showSearch={picker.showSearch}
       value={value || undefined}
-      onChange={(v: string) => onChange?.(v)}
+      onChange={(v: string | undefined) => onChange?.(v)}
+      allowClear={allowClear}
       disabled={disabled}
       loading={matches.isFetching}
       options={options}

@@ -1,7 +1,7 @@
 import { Descriptions, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TrackedDeliverable } from '../../../../shared/domain/offer';
-import { DeliverableLinkOrNone, DeliverableStatusTag, SentBackNote } from './DeliverableParts';
+import { DeliverableLinkOrNone, DeliverableStatusTag, SentBackNote } from './DeliverableCells';
 
 /**
  * A creator deliverable where its calendar item shows (the content drawer): who, its tracker status (with

@@ -12,12 +12,11 @@ import {
   type TrackedDeliverable,
 } from '../../../../shared/domain/offer';
 import { describeError } from '../../lib/errors';
-import { useFormat } from '../../lib/format';
 import { deliverableLabel } from './OfferParts';
 import { useOfferMutations } from './queries';
 import type { DeliverableChange } from './DeliverableFieldModal';
 import { DeliverableLinkModal } from './DeliverableLinkModal';
-import { DeliverableLinkOrNone, DeliverableStatusTag, SentBackNote } from './DeliverableParts';
+import { DeliverableDue, DeliverableLinkOrNone, DeliverableStatusTag, SentBackNote } from './DeliverableCells';
 import { SendBackModal } from './SendBackModal';
 
 type Chosen = { deliverable: TrackedDeliverable; status: DeliverableStatus };
@@ -26,7 +25,6 @@ type Chosen = { deliverable: TrackedDeliverable; status: DeliverableStatus };
 export function DeliverablesCard({ offer }: { offer: Offer }) {
   const { t } = useTranslation(['offers', 'deliverableReport']);
   const { message } = AntApp.useApp();
-  const f = useFormat();
   const { setDeliverableStatus } = useOfferMutations();
   // The creator enters the published link with 已提交/已发布 (it travels in the answer file); either side
   // may enter or correct it afterwards (the brand's stays on its tracker and calendar).
@@ -59,16 +57,7 @@ export function DeliverablesCard({ offer }: { offer: Offer }) {
           {
             title: t('fields.dueOn'),
             dataIndex: 'dueOn',
-            render: (v: string, d) => (
-              <>
-                <Typography.Text type={d.overdue ? 'danger' : undefined}>{f.date(v)}</Typography.Text>{' '}
-                {d.overdue && (
-                  <Tag color="red" data-testid="overdue">
-                    {t('deliverables.overdue')}
-                  </Tag>
-                )}
-              </>
-            ),
+            render: (_: string, d) => <DeliverableDue d={d} />,
           },
           { title: t('fields.account'), dataIndex: 'accountLabel' },
           {

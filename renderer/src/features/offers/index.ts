@@ -4,3 +4,5 @@ export { ImportOfferButton } from './ImportOfferButton';
 export { OffersTable } from './OffersTable';
 export { useCreatorProfile, useIdentity, useOffers, useSaveCreatorProfile } from './queries';
 export { DeliverableSummary } from './DeliverableSummary';
+export { deliverableLabel } from './OfferParts';
+export { DeliverableDue, DeliverableStatusTag } from './DeliverableCells';

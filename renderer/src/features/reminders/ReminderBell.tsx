@@ -36,15 +36,18 @@ export function ReminderBell() {
   const dismiss = useDismissReminder();
   const [open, setOpen] = useState(false);
   const [permission, setPermission] = useState(notificationPermission());
-  const items = reminders.data?.items ?? [];
-  const total = reminders.data?.total ?? 0;
+  const pages = reminders.data?.pages ?? [];
+  const items = pages.flatMap((p) => p.items);
+  const total = pages[0]?.total ?? 0;
+  const firstPage = pages[0];
 
   const describe = (r: Reminder) => `${t(`kind.${r.kind}`)}：${r.title}`;
   useEffect(() => {
-    if (reminders.data) notifyNew(reminders.data.items, t('notificationTitle'), describe);
+    // The most urgent page only: later pages are ones the user asked to see.
+    if (firstPage) notifyNew(firstPage.items, t('notificationTitle'), describe);
     // describe only depends on t, which the language switch also re-renders.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [reminders.data]);
+  }, [firstPage]);
 
   const act = (r: Reminder, snooze: boolean) =>
     runWithToast(
@@ -131,8 +134,17 @@ export function ReminderBell() {
           </List.Item>
         )}
       />
-      {total > items.length && (
-        <Typography.Text type="secondary">{t('more', { count: total - items.length })}</Typography.Text>
+      {reminders.hasNextPage && (
+        <Button
+          size="small"
+          type="link"
+          style={{ alignSelf: 'flex-start', padding: 0 }}
+          loading={reminders.isFetchingNextPage}
+          onClick={() => void reminders.fetchNextPage()}
+          data-testid="reminder-more"
+        >
+          {t('more', { count: total - items.length })}
+        </Button>
       )}
     </Flex>
   );

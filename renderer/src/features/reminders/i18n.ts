@@ -3,7 +3,7 @@ export const reminders = {
   'zh-CN': {
     bell: '提醒',
     empty: '暂无需要处理的提醒',
-    more: '还有 {{count}} 条未显示',
+    more: '显示更多（还有 {{count}} 条）',
     kind: {
       deliverable_overdue: '达人交付已逾期',
       deliverable_due: '达人交付 24 小时内到期',
@@ -21,7 +21,7 @@ export const reminders = {
   en: {
     bell: 'Reminders',
     empty: 'Nothing needs your attention',
-    more: '{{count}} more not shown',
+    more: 'Show more ({{count}} not shown)',
     kind: {
       deliverable_overdue: 'Creator deliverable overdue',
       deliverable_due: 'Creator deliverable due within 24 h',
