@@ -1,5 +1,6 @@
 import type { BackendContext } from '../context';
-import type { Offer } from '../../../shared/domain/offer';
+import type { FitSummary, Offer } from '../../../shared/domain/offer';
+import { allTargetTags, type TermsRecord } from '../../../shared/domain/offerTerms';
 import { todayIn } from '../../../shared/domain/dates';
 import { fingerprintOf } from '../identity/keys';
 import { creatorFiguresByIds } from '../creators/repo';
@@ -11,12 +12,13 @@ import { creatorChangesSince, latestCreatorChange, listBaselineOverrides } from 
 import {
   deliverableRowsByOffer,
   latestOfferChange,
-  latestRevisionHeads,
   offerChangesSince,
-  sentOfferIds,
+  offerRowsByIds,
+  revisionFactsByOffer,
+  type OfferPageHead,
   type OfferRow,
 } from './repo';
-import { lazy, noSide, offerView, sideOf, type CreatorSide } from './view';
+import { fitSummary, lazy, noSide, offerView, sideOf, type CreatorSide } from './view';
 import { vocabularyFor, type Vocabulary } from './vocabulary';
 
 interface CachedView {
@@ -35,6 +37,14 @@ interface ListViewCache {
   /** Brand side: creators' figures and parsed audiences (the fit score's input), by creator id. */
   creatorSides: Map<string, CreatorSide>;
   vocabulary: () => Vocabulary;
+  /**
+   * Fit scores by creator side and target tags: an offer rewritten without new target tags (a state, a
+   * deliverable, a message) keeps its fit, and a creator's offers with the same tags share one. A changed
+   * creator gets a new side object, so its fits are computed afresh.
+   */
+  fits: WeakMap<CreatorSide, Map<string, FitSummary | null>>;
+  /** Counterparts' key fingerprints (a SHA-256 each), by public key: a key never changes its fingerprint. */
+  fingerprints: Map<string, string>;
   /**
    * The workspace's platform baseline overrides as text to compare: a view reads only the vocabulary's
    * baseline (the fit's TGI), so a change of it drops every view and the vocabulary with them.
@@ -66,6 +76,8 @@ function emptyCache(ctx: BackendContext, workspaceId: string | null): ListViewCa
     views: new Map(),
     creatorSides: new Map(),
     vocabulary: lazy(() => vocabularyFor(ctx.db, workspaceId)),
+    fits: new WeakMap(),
+    fingerprints: new Map(),
     baseline: baselineText(ctx, workspaceId),
     offerSeq: workspaceId === null ? 0 : latestOfferChange(ctx.db, workspaceId),
     creatorSeq: workspaceId === null ? 0 : latestCreatorChange(ctx.db, workspaceId),
@@ -95,16 +107,18 @@ function listCache(ctx: BackendContext, workspaceId: string | null): ListViewCac
 }
 
 /**
- * Views of a page of offers of one workspace (or of the inbox). Offers not built since the last write are
- * built with a fixed number of queries: deliverables, latest revisions and "was sent" as set queries, each
- * creator read and parsed once, one vocabulary, one fingerprint per key, one today per time zone.
+ * Views of a page of offers of one workspace (or of the inbox), from the page's heads. Only the offers
+ * whose view is not built since the last write are read in full (after a write to one offer, that one
+ * row) and built with a fixed number of queries: deliverables and revision facts (latest live revision,
+ * "was sent") as set queries, each creator read and parsed once, one vocabulary, one fingerprint per key,
+ * one today per time zone. Run inside the page's read transaction, so a row read here is the one its head described.
  */
 export function offerListViews(
   ctx: BackendContext,
   workspaceId: string | null,
-  rows: readonly OfferRow[],
+  heads: readonly OfferPageHead[],
 ): Offer[] {
-  if (rows.length === 0) return [];
+  if (heads.length === 0) return [];
   const cache = listCache(ctx, workspaceId);
   const now = ctx.now();
   const todays = new Map<string, string>();
@@ -116,23 +130,38 @@ export function offerListViews(
     }
     return day;
   };
-  const fresh = (row: OfferRow) => {
-    const hit = cache.views.get(row.id);
+  const fresh = (head: OfferPageHead) => {
+    const hit = cache.views.get(head.id);
     return (
       hit !== undefined &&
-      hit.updatedAt === row.updated_at &&
+      hit.updatedAt === head.updated_at &&
       hit.today === today(hit.timeZone) &&
-      hit.side === sideKey(cache, row)
+      hit.side === sideKey(cache, head)
     );
   };
-  const missing = rows.filter((row) => !fresh(row));
-  if (missing.length > 0) buildViews(ctx, cache, missing, today);
-  return rows.map((row) => cache.views.get(row.id)!.view);
+  const missing = heads.filter((head) => !fresh(head)).map((head) => head.id);
+  if (missing.length > 0) buildViews(ctx, cache, offerRowsByIds(ctx.db, missing), today);
+  return heads.map((head) => cache.views.get(head.id)!.view);
 }
 
 /** The cached side a brand row's view depends on (null: none, or the inbox's own profile). */
-const sideKey = (cache: ListViewCache, row: OfferRow): CreatorSide | null =>
+const sideKey = (cache: ListViewCache, row: Pick<OfferRow, 'side' | 'creator_id'>): CreatorSide | null =>
   row.side === 'brand' && row.creator_id ? (cache.creatorSides.get(row.creator_id) ?? null) : null;
+
+function cachedFit(cache: ListViewCache, terms: TermsRecord, side: CreatorSide): FitSummary | null {
+  let bySide = cache.fits.get(side);
+  if (!bySide) {
+    bySide = new Map();
+    cache.fits.set(side, bySide);
+  }
+  const key = JSON.stringify(allTargetTags(terms));
+  let fit = bySide.get(key);
+  if (fit === undefined) {
+    fit = fitSummary(cache.vocabulary, terms, side.audience);
+    bySide.set(key, fit);
+  }
+  return fit;
+}
 
 function buildViews(
   ctx: BackendContext,
@@ -142,8 +171,7 @@ function buildViews(
 ): void {
   const ids = rows.map((r) => r.id);
   const deliverables = deliverableRowsByOffer(ctx.db, ids);
-  const latest = latestRevisionHeads(ctx.db, ids);
-  const sent = sentOfferIds(ctx.db, ids);
+  const revisions = revisionFactsByOffer(ctx.db, ids);
   const unread = [
     ...new Set(
       rows.flatMap((r) =>
@@ -158,12 +186,11 @@ function buildViews(
     const profile = findOwnProfile(ctx.db);
     return profile ? sideOf(profile) : noSide;
   });
-  const fingerprints = new Map<string, string>();
   const fingerprint = (key: string) => {
-    let f = fingerprints.get(key);
+    let f = cache.fingerprints.get(key);
     if (f === undefined) {
       f = fingerprintOf(key);
-      fingerprints.set(key, f);
+      cache.fingerprints.set(key, f);
     }
     return f;
   };
@@ -174,10 +201,10 @@ function buildViews(
         : own();
     const view = offerView(ctx, row, {
       deliverables: deliverables.get(row.id) ?? [],
-      latest: latest.get(row.id),
-      sent: sent.has(row.id),
+      latest: revisions.get(row.id),
+      sent: revisions.get(row.id)?.sent === 1,
       side,
-      vocabulary: cache.vocabulary,
+      fit: (terms, side) => cachedFit(cache, terms, side),
       fingerprint,
       today,
     });
