@@ -1,0 +1,53 @@
+import { apiCall } from './api';
+import { expect, test } from './fixtures';
+
+/**
+ * An agency-sized roster: a few thousand creators load page after page as the table is scrolled, and the
+ * table draws only the rows in view (antd's virtual list), so a creator near the end is found by scrolling.
+ */
+const ROSTER = 3000;
+const name = (i: number) => `Roster ${String(i).padStart(4, '0')}`;
+
+test('scrolling the creators table loads the roster page by page and reaches a creator near its end', async ({
+  page,
+  request,
+  host,
+}) => {
+  // An import of 3,000 rows and some thirty pages appended on a loaded machine: longer than the default.
+  test.setTimeout(300_000);
+  const ws = await apiCall(request, host, 'workspaces.loadSample', {});
+  // The fixture is one import: every row written in one transaction.
+  const csv = [
+    'name,platform,handle,followers,categories',
+    ...Array.from({ length: ROSTER }, (_, i) => `${name(i + 1)},douyin,roster_${i + 1},${12_000 + i},beauty`),
+  ].join('\n');
+  const imported = await apiCall(request, host, 'creators.importCommit', {
+    workspaceId: ws.id,
+    fileName: 'roster.csv',
+    base64: Buffer.from(csv, 'utf8').toString('base64'),
+  });
+  expect(imported.created).toBe(ROSTER);
+  const { total } = await apiCall(request, host, 'creators.list', { workspaceId: ws.id, limit: 1 });
+
+  await page.goto(`${host.url}#/w/${ws.id}/creators`);
+  const footer = page.getByTestId('creators-pager');
+  await expect(footer).toContainText(`已加载 100 条，共 ${total.toLocaleString('en-US')} 条`, {
+    timeout: 60_000,
+  });
+  const table = page.getByTestId('creators-table');
+  const rows = table.getByTestId('creator-row');
+  // Virtual: of the 100 loaded rows only those in the scroll box are in the page.
+  expect(await rows.count()).toBeLessThan(40);
+
+  // Sorted by name, "Roster 2995" is a dozen rows before the end (the sample's Chinese names follow).
+  const target = rows.filter({ hasText: name(2995) });
+  const box = table.locator('.ant-table-tbody-virtual-holder');
+  await expect(async () => {
+    await box.hover();
+    await page.mouse.wheel(0, 20_000);
+    await expect(target).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 240_000, intervals: [250] });
+  await expect(target).toHaveAttribute('data-handle', 'roster_2995');
+  await expect(footer).toContainText(`共 ${total.toLocaleString('en-US')} 条`);
+  expect(await rows.count()).toBeLessThan(40);
+});
