@@ -36,6 +36,12 @@ interface ListViewCache {
   views: Map<string, CachedView>;
   /** Brand side: creators' figures and parsed audiences (the fit score's input), by creator id. */
   creatorSides: Map<string, CreatorSide>;
+  /**
+   * Sides of creators written since they were read, as the views were built with them. A creator's row is
+   * read again when a page shows it; if its figures and audience are unchanged (a note, a contact, a tag
+   * edited) the old side is kept and so are its views; otherwise its offers' views are rebuilt.
+   */
+  sidesToCheck: Map<string, CreatorSide>;
   vocabulary: () => Vocabulary;
   /**
    * Fit scores by creator side and target tags: an offer rewritten without new target tags (a state, a
@@ -75,6 +81,7 @@ function emptyCache(ctx: BackendContext, workspaceId: string | null): ListViewCa
   return {
     views: new Map(),
     creatorSides: new Map(),
+    sidesToCheck: new Map(),
     vocabulary: lazy(() => vocabularyFor(ctx.db, workspaceId)),
     fits: new WeakMap(),
     fingerprints: new Map(),
@@ -91,7 +98,12 @@ function refreshCache(ctx: BackendContext, workspaceId: string | null, cache: Li
   const offers = offerChangesSince(ctx.db, workspaceId, cache.offerSeq);
   for (const id of offers.offerIds) cache.views.delete(id);
   const creators = creatorChangesSince(ctx.db, workspaceId, cache.creatorSeq);
-  for (const id of creators.creatorIds) cache.creatorSides.delete(id);
+  for (const id of creators.creatorIds) {
+    const side = cache.creatorSides.get(id);
+    if (side === undefined) continue;
+    cache.sidesToCheck.set(id, side);
+    cache.creatorSides.delete(id);
+  }
   cache.offerSeq = offers.latest;
   cache.creatorSeq = creators.latest;
   return cache;
@@ -111,7 +123,8 @@ function listCache(ctx: BackendContext, workspaceId: string | null): ListViewCac
  * whose view is not built since the last write are read in full (after a write to one offer, that one
  * row) and built with a fixed number of queries: deliverables and revision facts (latest live revision,
  * "was sent") as set queries, each creator read and parsed once, one vocabulary, one fingerprint per key,
- * one today per time zone. Run inside the page's read transaction, so a row read here is the one its head described.
+ * one today per time zone. Runs inside the page's read transaction, so a row read here is the one its head
+ * described.
  */
 export function offerListViews(
   ctx: BackendContext,
@@ -130,6 +143,8 @@ export function offerListViews(
     }
     return day;
   };
+  const toCheck = creatorsOf(heads, (id) => cache.sidesToCheck.has(id));
+  if (toCheck.length > 0) readSides(ctx, cache, toCheck);
   const fresh = (head: OfferPageHead) => {
     const hit = cache.views.get(head.id);
     return (
@@ -163,6 +178,31 @@ function cachedFit(cache: ListViewCache, terms: TermsRecord, side: CreatorSide):
   return fit;
 }
 
+/** The brand offers' creators (once each) that `wanted` picks. */
+const creatorsOf = (
+  rows: readonly Pick<OfferRow, 'side' | 'creator_id'>[],
+  wanted: (creatorId: string) => boolean,
+): string[] => [
+  ...new Set(
+    rows.flatMap((r) => (r.side === 'brand' && r.creator_id && wanted(r.creator_id) ? [r.creator_id] : [])),
+  ),
+];
+
+/**
+ * Reads these creators' sides (figures, audience, live history) in two set queries. A creator written
+ * since its views were built keeps its old side object when nothing a view shows has changed, so those
+ * views stay fresh.
+ */
+function readSides(ctx: BackendContext, cache: ListViewCache, creatorIds: readonly string[]): void {
+  const liveHistory = creatorLiveSessionsByIds(ctx.db, creatorIds);
+  for (const [id, figures] of creatorFiguresByIds(ctx.db, creatorIds)) {
+    const side = sideOf(figures, liveViewsFigure(liveHistory.get(id) ?? []));
+    const before = cache.sidesToCheck.get(id);
+    cache.creatorSides.set(id, before && JSON.stringify(before) === JSON.stringify(side) ? before : side);
+  }
+  for (const id of creatorIds) cache.sidesToCheck.delete(id);
+}
+
 function buildViews(
   ctx: BackendContext,
   cache: ListViewCache,
@@ -172,16 +212,8 @@ function buildViews(
   const ids = rows.map((r) => r.id);
   const deliverables = deliverableRowsByOffer(ctx.db, ids);
   const revisions = revisionFactsByOffer(ctx.db, ids);
-  const unread = [
-    ...new Set(
-      rows.flatMap((r) =>
-        r.side === 'brand' && r.creator_id && !cache.creatorSides.has(r.creator_id) ? [r.creator_id] : [],
-      ),
-    ),
-  ];
-  const liveHistory = creatorLiveSessionsByIds(ctx.db, unread);
-  for (const [id, figures] of creatorFiguresByIds(ctx.db, unread))
-    cache.creatorSides.set(id, sideOf(figures, liveViewsFigure(liveHistory.get(id) ?? [])));
+  const unread = creatorsOf(rows, (id) => !cache.creatorSides.has(id));
+  if (unread.length > 0) readSides(ctx, cache, unread);
   const own = lazy(() => {
     const profile = findOwnProfile(ctx.db);
     return profile ? sideOf(profile) : noSide;
