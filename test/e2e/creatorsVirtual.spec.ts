@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { apiCall } from './api';
 import { expect, test } from './fixtures';
 
@@ -38,6 +39,17 @@ test('scrolling the creators table loads the roster page by page and reaches a c
   const rows = table.getByTestId('creator-row');
   // Virtual: of the 100 loaded rows only those in the scroll box are in the page.
   expect(await rows.count()).toBeLessThan(40);
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .include('[data-testid="creators-table"]')
+    .include('[data-testid="creators-pager"]')
+    .analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+
+  // By keyboard: 加载更多 appends the next page.
+  await footer.getByRole('button', { name: '加载更多' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(footer).toContainText(`已加载 200 条`, { timeout: 60_000 });
 
   // Sorted by name, "Roster 2995" is a dozen rows before the end (the sample's Chinese names follow).
   const target = rows.filter({ hasText: name(2995) });
