@@ -1,13 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { apiCall } from './api';
 import { expect, test } from './fixtures';
+import { importRoster, rosterName } from './roster';
 
 /**
  * An agency-sized roster: a few thousand creators load page after page as the table is scrolled, and the
  * table draws only the rows in view (antd's virtual list), so a creator near the end is found by scrolling.
  */
 const ROSTER = 3000;
-const name = (i: number) => `Roster ${String(i).padStart(4, '0')}`;
+const name = (i: number) => rosterName('Roster', i, 4);
 
 test('scrolling the creators table loads the roster page by page and reaches a creator near its end', async ({
   page,
@@ -17,17 +18,8 @@ test('scrolling the creators table loads the roster page by page and reaches a c
   // An import of 3,000 rows and some thirty pages appended on a loaded machine: longer than the default.
   test.setTimeout(300_000);
   const ws = await apiCall(request, host, 'workspaces.loadSample', {});
-  // The fixture is one import: every row written in one transaction.
-  const csv = [
-    'name,platform,handle,followers,categories',
-    ...Array.from({ length: ROSTER }, (_, i) => `${name(i + 1)},douyin,roster_${i + 1},${12_000 + i},beauty`),
-  ].join('\n');
-  const imported = await apiCall(request, host, 'creators.importCommit', {
-    workspaceId: ws.id,
-    fileName: 'roster.csv',
-    base64: Buffer.from(csv, 'utf8').toString('base64'),
-  });
-  expect(imported.created).toBe(ROSTER);
+  const roster = { count: ROSTER, label: 'Roster', digits: 4, handlePrefix: 'roster' };
+  expect(await importRoster(request, host, ws.id, roster)).toBe(ROSTER);
   const { total } = await apiCall(request, host, 'creators.list', { workspaceId: ws.id, limit: 1 });
 
   await page.goto(`${host.url}#/w/${ws.id}/creators`);
