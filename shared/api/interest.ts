@@ -110,14 +110,16 @@ export const interestContract = defineMethods({
       low: z.boolean(),
     }),
   },
-  /** Accounts × products scores for the heatmap. */
+  /**
+   * Accounts × products scores for the heatmap, a page of the active products (by name) at a time: a
+   * catalogue of thousands is never scored or sent whole. `items` are the page's products (the columns).
+   */
   'match.heatmap': {
-    input: z.strictObject({ workspaceId: idSchema }),
-    output: z.object({
+    input: z.strictObject({ workspaceId: idSchema, ...pageInputShape }),
+    output: pageSchema(z.object({ id: idSchema, name: z.string(), targetTags: z.array(z.string()) })).extend({
       accounts: z.array(
         z.object({ id: idSchema, name: z.string(), role: z.string(), hasAudience: z.boolean() }),
       ),
-      products: z.array(z.object({ id: idSchema, name: z.string(), targetTags: z.array(z.string()) })),
       cells: z.array(z.object({ accountId: idSchema, productId: idSchema, score: z.number().nullable() })),
     }),
   },

@@ -104,7 +104,7 @@ for (const language of ['zh-CN', 'en'] as const) {
       .sort((a, b) => b.score! - a.score!)[0]!;
     const heatmapName = await chartName(page, 'match-heatmap');
     expect(heatmapName).toContain(heatmap.accounts.find((a) => a.id === bestCell.accountId)!.name);
-    expect(heatmapName).toContain(heatmap.products.find((p) => p.id === bestCell.productId)!.name);
+    expect(heatmapName).toContain(heatmap.items.find((p) => p.id === bestCell.productId)!.name);
     expect(heatmapName).toContain(formatDecimal(bestCell.score, language, 0));
     expect(heatmapName).toContain(String(heatmap.accounts.length));
   });

@@ -309,7 +309,7 @@ describe('match', () => {
     expect((await t.fail('match.forProduct', { productId: 'nope' })).code).toBe('not_found');
 
     const heatmap = await t.call('match.heatmap', { workspaceId: sample.id });
-    expect(heatmap.cells).toHaveLength(heatmap.accounts.length * heatmap.products.length);
+    expect(heatmap.cells).toHaveLength(heatmap.accounts.length * heatmap.items.length);
     expect(heatmap.cells.some((c) => c.score !== null)).toBe(true);
   });
 

@@ -6,7 +6,7 @@ import { cursorParams } from '../paging/keyset';
 import type { Db } from '../db/types';
 import { conflict, invalidInput, notFound } from '../errors';
 import { requireWorkspace } from '../workspaces/guards';
-import { findProduct, listProducts } from '../products/repo';
+import { findProduct, listProductPage } from '../products/repo';
 import { findItemRow } from '../content/repo';
 import {
   CUSTOM_CATEGORY_ID,
@@ -246,17 +246,19 @@ export const interestHandlers = {
     };
   },
 
-  'match.heatmap': ({ workspaceId }, ctx) => {
+  'match.heatmap': ({ workspaceId, cursor, limit }, ctx) => {
     requireWorkspace(ctx, workspaceId);
     const mctx = loadMatchContext(ctx.db, workspaceId);
     const accounts = listActiveAccounts(ctx.db, workspaceId);
-    const products = listProducts(ctx.db, { workspaceId, status: 'active', sort: 'name', order: 'asc' }).map(
-      (p) => ({
-        id: p.id,
-        name: p.name,
-        targetTags: resolveWorkspaceTags(mctx, p.tags).tagIds,
-      }),
-    );
+    // Keyset pages of the active catalogue by name (products_by_name), in one read with its count.
+    const page = ctx.db.transaction(() =>
+      listProductPage(ctx.db, { workspaceId, status: 'active', sort: 'name', order: 'asc' }, cursor, limit),
+    )();
+    const products = page.items.map((p) => ({
+      id: p.id,
+      name: p.name,
+      targetTags: resolveWorkspaceTags(mctx, p.tags).tagIds,
+    }));
     const cells = accounts.flatMap((a) =>
       products.map((p) => ({
         accountId: a.id,
@@ -274,7 +276,9 @@ export const interestHandlers = {
         role: a.role,
         hasAudience: mctx.accountAudiences.has(a.id),
       })),
-      products,
+      items: products,
+      nextCursor: page.nextCursor,
+      total: page.total,
       cells,
     };
   },

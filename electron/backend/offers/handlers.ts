@@ -120,10 +120,13 @@ export const offerHandlers = {
       states: state === undefined ? null : Array.isArray(state) ? state : [state],
       creatorId: creatorId ?? null,
     };
-    // Rows and count in one read transaction, so the total matches the page.
-    const { rows, total } = ctx.db.transaction(() => listOfferPage(ctx.db, query, cursor, limit))();
-    const page = toPage(rows, limit, total, offerCursorKey, (row) => row);
-    return { ...page, items: offerListViews(ctx, query.workspaceId, page.items) };
+    // Heads, count and the rows of views to build in one read transaction: the total matches the page and
+    // a row read for its view is the one its head described.
+    return ctx.db.transaction(() => {
+      const { rows, total } = listOfferPage(ctx.db, query, cursor, limit);
+      const page = toPage(rows, limit, total, offerCursorKey, (row) => row);
+      return { ...page, items: offerListViews(ctx, query.workspaceId, page.items) };
+    })();
   },
 
   'offers.get': ({ id }, ctx) => {

@@ -1,5 +1,6 @@
 import type { BackendContext } from '../context';
-import type { Offer } from '../../../shared/domain/offer';
+import type { FitSummary, Offer } from '../../../shared/domain/offer';
+import { allTargetTags, type TermsRecord } from '../../../shared/domain/offerTerms';
 import { todayIn } from '../../../shared/domain/dates';
 import { fingerprintOf } from '../identity/keys';
 import { creatorFiguresByIds } from '../creators/repo';
@@ -11,12 +12,13 @@ import { creatorChangesSince, latestCreatorChange, listBaselineOverrides } from 
 import {
   deliverableRowsByOffer,
   latestOfferChange,
-  latestRevisionHeads,
   offerChangesSince,
-  sentOfferIds,
+  offerRowsByIds,
+  revisionFactsByOffer,
+  type OfferPageHead,
   type OfferRow,
 } from './repo';
-import { lazy, noSide, offerView, sideOf, type CreatorSide } from './view';
+import { fitSummary, lazy, noSide, offerView, sideOf, type CreatorSide } from './view';
 import { vocabularyFor, type Vocabulary } from './vocabulary';
 
 interface CachedView {
@@ -34,7 +36,21 @@ interface ListViewCache {
   views: Map<string, CachedView>;
   /** Brand side: creators' figures and parsed audiences (the fit score's input), by creator id. */
   creatorSides: Map<string, CreatorSide>;
+  /**
+   * Sides of creators written since they were read, as the views were built with them. A creator's row is
+   * read again when a page shows it; if its figures and audience are unchanged (a note, a contact, a tag
+   * edited) the old side is kept and so are its views; otherwise its offers' views are rebuilt.
+   */
+  sidesToCheck: Map<string, CreatorSide>;
   vocabulary: () => Vocabulary;
+  /**
+   * Fit scores by creator side and target tags: an offer rewritten without new target tags (a state, a
+   * deliverable, a message) keeps its fit, and a creator's offers with the same tags share one. A changed
+   * creator gets a new side object, so its fits are computed afresh.
+   */
+  fits: WeakMap<CreatorSide, Map<string, FitSummary | null>>;
+  /** Counterparts' key fingerprints (a SHA-256 each), by public key: a key never changes its fingerprint. */
+  fingerprints: Map<string, string>;
   /**
    * The workspace's platform baseline overrides as text to compare: a view reads only the vocabulary's
    * baseline (the fit's TGI), so a change of it drops every view and the vocabulary with them.
@@ -65,7 +81,10 @@ function emptyCache(ctx: BackendContext, workspaceId: string | null): ListViewCa
   return {
     views: new Map(),
     creatorSides: new Map(),
+    sidesToCheck: new Map(),
     vocabulary: lazy(() => vocabularyFor(ctx.db, workspaceId)),
+    fits: new WeakMap(),
+    fingerprints: new Map(),
     baseline: baselineText(ctx, workspaceId),
     offerSeq: workspaceId === null ? 0 : latestOfferChange(ctx.db, workspaceId),
     creatorSeq: workspaceId === null ? 0 : latestCreatorChange(ctx.db, workspaceId),
@@ -79,7 +98,12 @@ function refreshCache(ctx: BackendContext, workspaceId: string | null, cache: Li
   const offers = offerChangesSince(ctx.db, workspaceId, cache.offerSeq);
   for (const id of offers.offerIds) cache.views.delete(id);
   const creators = creatorChangesSince(ctx.db, workspaceId, cache.creatorSeq);
-  for (const id of creators.creatorIds) cache.creatorSides.delete(id);
+  for (const id of creators.creatorIds) {
+    const side = cache.creatorSides.get(id);
+    if (side === undefined) continue;
+    cache.sidesToCheck.set(id, side);
+    cache.creatorSides.delete(id);
+  }
   cache.offerSeq = offers.latest;
   cache.creatorSeq = creators.latest;
   return cache;
@@ -95,16 +119,19 @@ function listCache(ctx: BackendContext, workspaceId: string | null): ListViewCac
 }
 
 /**
- * Views of a page of offers of one workspace (or of the inbox). Offers not built since the last write are
- * built with a fixed number of queries: deliverables, latest revisions and "was sent" as set queries, each
- * creator read and parsed once, one vocabulary, one fingerprint per key, one today per time zone.
+ * Views of a page of offers of one workspace (or of the inbox), from the page's heads. Only the offers
+ * whose view is not built since the last write are read in full (after a write to one offer, that one
+ * row) and built with a fixed number of queries: deliverables and revision facts (latest live revision,
+ * "was sent") as set queries, each creator read and parsed once, one vocabulary, one fingerprint per key,
+ * one today per time zone. Runs inside the page's read transaction, so a row read here is the one its head
+ * described.
  */
 export function offerListViews(
   ctx: BackendContext,
   workspaceId: string | null,
-  rows: readonly OfferRow[],
+  heads: readonly OfferPageHead[],
 ): Offer[] {
-  if (rows.length === 0) return [];
+  if (heads.length === 0) return [];
   const cache = listCache(ctx, workspaceId);
   const now = ctx.now();
   const todays = new Map<string, string>();
@@ -116,23 +143,65 @@ export function offerListViews(
     }
     return day;
   };
-  const fresh = (row: OfferRow) => {
-    const hit = cache.views.get(row.id);
+  const toCheck = creatorsOf(heads, (id) => cache.sidesToCheck.has(id));
+  if (toCheck.length > 0) readSides(ctx, cache, toCheck);
+  const fresh = (head: OfferPageHead) => {
+    const hit = cache.views.get(head.id);
     return (
       hit !== undefined &&
-      hit.updatedAt === row.updated_at &&
+      hit.updatedAt === head.updated_at &&
       hit.today === today(hit.timeZone) &&
-      hit.side === sideKey(cache, row)
+      hit.side === sideKey(cache, head)
     );
   };
-  const missing = rows.filter((row) => !fresh(row));
-  if (missing.length > 0) buildViews(ctx, cache, missing, today);
-  return rows.map((row) => cache.views.get(row.id)!.view);
+  const missing = heads.filter((head) => !fresh(head)).map((head) => head.id);
+  if (missing.length > 0) buildViews(ctx, cache, offerRowsByIds(ctx.db, missing), today);
+  return heads.map((head) => cache.views.get(head.id)!.view);
 }
 
 /** The cached side a brand row's view depends on (null: none, or the inbox's own profile). */
-const sideKey = (cache: ListViewCache, row: OfferRow): CreatorSide | null =>
+const sideKey = (cache: ListViewCache, row: Pick<OfferRow, 'side' | 'creator_id'>): CreatorSide | null =>
   row.side === 'brand' && row.creator_id ? (cache.creatorSides.get(row.creator_id) ?? null) : null;
+
+function cachedFit(cache: ListViewCache, terms: TermsRecord, side: CreatorSide): FitSummary | null {
+  let bySide = cache.fits.get(side);
+  if (!bySide) {
+    bySide = new Map();
+    cache.fits.set(side, bySide);
+  }
+  const key = JSON.stringify(allTargetTags(terms));
+  let fit = bySide.get(key);
+  if (fit === undefined) {
+    fit = fitSummary(cache.vocabulary, terms, side.audience);
+    bySide.set(key, fit);
+  }
+  return fit;
+}
+
+/** The brand offers' creators (once each) that `wanted` picks. */
+const creatorsOf = (
+  rows: readonly Pick<OfferRow, 'side' | 'creator_id'>[],
+  wanted: (creatorId: string) => boolean,
+): string[] => [
+  ...new Set(
+    rows.flatMap((r) => (r.side === 'brand' && r.creator_id && wanted(r.creator_id) ? [r.creator_id] : [])),
+  ),
+];
+
+/**
+ * Reads these creators' sides (figures, audience, live history) in two set queries. A creator written
+ * since its views were built keeps its old side object when nothing a view shows has changed, so those
+ * views stay fresh.
+ */
+function readSides(ctx: BackendContext, cache: ListViewCache, creatorIds: readonly string[]): void {
+  const liveHistory = creatorLiveSessionsByIds(ctx.db, creatorIds);
+  for (const [id, figures] of creatorFiguresByIds(ctx.db, creatorIds)) {
+    const side = sideOf(figures, liveViewsFigure(liveHistory.get(id) ?? []));
+    const before = cache.sidesToCheck.get(id);
+    cache.creatorSides.set(id, before && JSON.stringify(before) === JSON.stringify(side) ? before : side);
+  }
+  for (const id of creatorIds) cache.sidesToCheck.delete(id);
+}
 
 function buildViews(
   ctx: BackendContext,
@@ -142,28 +211,18 @@ function buildViews(
 ): void {
   const ids = rows.map((r) => r.id);
   const deliverables = deliverableRowsByOffer(ctx.db, ids);
-  const latest = latestRevisionHeads(ctx.db, ids);
-  const sent = sentOfferIds(ctx.db, ids);
-  const unread = [
-    ...new Set(
-      rows.flatMap((r) =>
-        r.side === 'brand' && r.creator_id && !cache.creatorSides.has(r.creator_id) ? [r.creator_id] : [],
-      ),
-    ),
-  ];
-  const liveHistory = creatorLiveSessionsByIds(ctx.db, unread);
-  for (const [id, figures] of creatorFiguresByIds(ctx.db, unread))
-    cache.creatorSides.set(id, sideOf(figures, liveViewsFigure(liveHistory.get(id) ?? [])));
+  const revisions = revisionFactsByOffer(ctx.db, ids);
+  const unread = creatorsOf(rows, (id) => !cache.creatorSides.has(id));
+  if (unread.length > 0) readSides(ctx, cache, unread);
   const own = lazy(() => {
     const profile = findOwnProfile(ctx.db);
     return profile ? sideOf(profile) : noSide;
   });
-  const fingerprints = new Map<string, string>();
   const fingerprint = (key: string) => {
-    let f = fingerprints.get(key);
+    let f = cache.fingerprints.get(key);
     if (f === undefined) {
       f = fingerprintOf(key);
-      fingerprints.set(key, f);
+      cache.fingerprints.set(key, f);
     }
     return f;
   };
@@ -174,10 +233,10 @@ function buildViews(
         : own();
     const view = offerView(ctx, row, {
       deliverables: deliverables.get(row.id) ?? [],
-      latest: latest.get(row.id),
-      sent: sent.has(row.id),
+      latest: revisions.get(row.id),
+      sent: revisions.get(row.id)?.sent === 1,
       side,
-      vocabulary: cache.vocabulary,
+      fit: (terms, side) => cachedFit(cache, terms, side),
       fingerprint,
       today,
     });

@@ -164,21 +164,33 @@ function offerFilterParams(q: OfferQuery): Record<string, string> {
   };
 }
 
-export type OfferListRow = OfferRow & { row_id: number };
+/**
+ * What a list page reads of each offer: its keys, and what tells whether a view built earlier is still
+ * right (the row's updated_at, the creator whose figures it shows). The full row (its terms JSON is most
+ * of it) is read only for the offers whose view must be built (`offerRowsByIds`).
+ */
+export interface OfferPageHead {
+  id: string;
+  row_id: number;
+  updated_at: string;
+  side: OfferSide;
+  creator_id: string | null;
+}
 
-/** One page of offers (`limit + 1` rows: the extra one says there is more) and the total count. */
+/** One page of offers (`limit + 1` heads: the extra one says there is more) and the total count. */
 export function listOfferPage(
   db: Db,
   q: OfferQuery,
   cursor: string | undefined,
   limit: number,
-): { rows: OfferListRow[]; total: number } {
+): { rows: OfferPageHead[]; total: number } {
   const where = offerFilter(q);
   const params = offerFilterParams(q);
   const after = cursor ? cursorParams(cursor, offerOrder.length) : null;
-  const rows = prepared<Record<string, unknown>, OfferListRow>(
+  const rows = prepared<Record<string, unknown>, OfferPageHead>(
     db,
-    `SELECT *, rowid AS row_id FROM offers WHERE ${where}${after ? ` AND ${afterCursorSql(offerOrder)}` : ''}
+    `SELECT id, rowid AS row_id, updated_at, side, creator_id FROM offers
+     WHERE ${where}${after ? ` AND ${afterCursorSql(offerOrder)}` : ''}
      ORDER BY ${orderBySql(offerOrder)} LIMIT @limit`,
   ).all({ ...params, ...after, limit: limit + 1 });
   const total = prepared<Record<string, unknown>, { n: number }>(
@@ -188,7 +200,15 @@ export function listOfferPage(
   return { rows, total };
 }
 
-export const offerCursorKey = (row: OfferListRow) => [row.updated_at, row.row_id];
+/** Full rows of these offers (any order), for the views a list has to build. */
+export function offerRowsByIds(db: Db, ids: readonly string[]): OfferRow[] {
+  return prepared<[string], OfferRow>(
+    db,
+    'SELECT * FROM offers WHERE id IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(ids));
+}
+
+export const offerCursorKey = (row: OfferPageHead) => [row.updated_at, row.row_id];
 
 export interface OfferHead {
   state: OfferState;
@@ -337,27 +357,23 @@ export function wasSent(db: Db, offerId: string): boolean {
 
 export type RevisionHead = Pick<RevisionRow, 'offer_id' | 'number' | 'actor' | 'origin'>;
 
+/** The latest live revision of an offer and whether a `send` revision exists (`wasSent`). */
+export type RevisionFacts = RevisionHead & { sent: 0 | 1 };
+
 /**
- * The latest live revision of each offer, in one query for a page. SQLite returns the other columns from
- * the row that holds MAX(number).
+ * The latest live revision of each offer and whether it was ever sent, in one query for a page. SQLite
+ * returns the other columns from the row that holds MAX(number); "sent" reads offer_revisions_by_action.
+ * Every offer has its live creation revision (number 0), so each offer asked for has a row.
  */
-export function latestRevisionHeads(db: Db, offerIds: readonly string[]): Map<string, RevisionHead> {
-  const rows = prepared<[string], RevisionHead>(
+export function revisionFactsByOffer(db: Db, offerIds: readonly string[]): Map<string, RevisionFacts> {
+  const rows = prepared<[string], RevisionFacts>(
     db,
-    `SELECT offer_id, MAX(number) AS number, actor, origin FROM offer_revisions
+    `SELECT offer_id, MAX(number) AS number, actor, origin,
+       EXISTS (SELECT 1 FROM offer_revisions s WHERE s.offer_id = r.offer_id AND s.action = 'send') AS sent
+     FROM offer_revisions r
      WHERE offer_id IN (SELECT value FROM json_each(?)) AND superseded = 0 GROUP BY offer_id`,
   ).all(JSON.stringify(offerIds));
   return new Map(rows.map((r) => [r.offer_id, r]));
-}
-
-/** Which of these offers were ever sent: `wasSent` for a page, through offer_revisions_by_action. */
-export function sentOfferIds(db: Db, offerIds: readonly string[]): Set<string> {
-  const rows = prepared<[string], { offer_id: string }>(
-    db,
-    `SELECT DISTINCT offer_id FROM offer_revisions
-     WHERE offer_id IN (SELECT value FROM json_each(?)) AND action = 'send'`,
-  ).all(JSON.stringify(offerIds));
-  return new Set(rows.map((r) => r.offer_id));
 }
 
 export function updateDraftRevision(db: Db, offerId: string, terms: TermsRecord, message: string): void {

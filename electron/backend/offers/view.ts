@@ -173,8 +173,8 @@ export interface OfferViewParts {
   /** Whether a `send` revision exists. */
   sent: boolean;
   side: CreatorSide;
-  /** Built on first use and shared by every offer of one call. */
-  vocabulary: () => Vocabulary;
+  /** The fit of these terms with the side's audience (`fitSummary`); a list reuses fits it computed before. */
+  fit: (terms: TermsRecord, side: CreatorSide) => FitSummary | null;
   fingerprint: (key: string) => string;
   /** Today in a time zone; a list computes it once per zone. */
   today: (timeZone: string) => string;
@@ -191,7 +191,12 @@ function singleOfferParts(ctx: BackendContext, row: OfferRow): OfferViewParts {
     latest: latestRevision(ctx.db, row.id),
     sent: wasSent(ctx.db, row.id),
     side: creatorSide(ctx, row),
-    vocabulary: lazy(() => vocabularyFor(ctx.db, row.workspace_id)),
+    fit: (terms, side) =>
+      fitSummary(
+        lazy(() => vocabularyFor(ctx.db, row.workspace_id)),
+        terms,
+        side.audience,
+      ),
     fingerprint: fingerprintOf,
     today: (timeZone) => todayIn(timeZone, ctx.now()),
   };
@@ -253,7 +258,7 @@ export function offerView(ctx: BackendContext, row: OfferRow, given?: OfferViewP
     counterpartFingerprint: row.counterpart_key ? parts.fingerprint(row.counterpart_key) : null,
     deliverables,
     overdueCount: deliverables.filter((d) => d.overdue).length,
-    fit: fitSummary(parts.vocabulary, terms, side.audience),
+    fit: parts.fit(terms, side),
     stateChangedAt: row.state_changed_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,

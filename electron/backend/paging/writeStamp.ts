@@ -9,7 +9,8 @@ import type { Db } from '../db/types';
  */
 export function writeStamp(db: Db): string {
   const changes = prepared<[], { n: number }>(db, 'SELECT total_changes() AS n').get()!.n;
-  const version = db.pragma('data_version', { simple: true }) as number;
+  // A prepared PRAGMA statement (db.pragma() prepares one on every call).
+  const version = prepared<[], { data_version: number }>(db, 'PRAGMA data_version').get()!.data_version;
   return `${changes}:${version}`;
 }
 

@@ -70,27 +70,6 @@ function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-export function listProducts(db: Db, q: ProductQuery): Product[] {
-  const direction = q.order === 'desc' ? 'DESC' : 'ASC';
-  // NULL margins sort last in either direction: "unknown" is never the best or worst margin.
-  const nullsLast = q.sort === 'marginPct' ? 'p.margin_pct IS NULL, ' : '';
-  const rows = prepared<{ ws: string; search: string | null; status: string | null }, ProductRow>(
-    db,
-    `${selectProduct}
-       WHERE p.workspace_id = @ws
-         AND (@status IS NULL OR p.status = @status)
-         AND (@search IS NULL OR p.name LIKE @search ESCAPE '\\' OR p.sku LIKE @search ESCAPE '\\'
-              OR p.category LIKE @search ESCAPE '\\'
-              OR EXISTS (SELECT 1 FROM product_tags t WHERE t.product_id = p.id AND t.tag LIKE @search ESCAPE '\\'))
-       ORDER BY ${nullsLast}${sortColumns[q.sort]} ${direction}, p.name COLLATE NOCASE, p.rowid`,
-  ).all({
-    ws: q.workspaceId,
-    search: q.search ? likePattern(q.search) : null,
-    status: q.status ?? null,
-  });
-  return rows.map(toProduct);
-}
-
 type ProductPageRow = ProductRow & { row_id: number; sort_value: string | number | null };
 
 const productNameExpr = 'p.name COLLATE NOCASE';

@@ -6,7 +6,7 @@
  * rewritten; for offers a creator on the page). CPU time per call (the machine is shared), p50 of `runs`,
  * beside the raw page query's CPU time.
  *
- * `tsx test/bench/scale/afterWrite.ts <dataDir> <workspaceId>` prints the figure on its own.
+ * `tsx test/bench/scale/afterWrite.ts <dataDir> <workspaceId> [runs]` prints the figure on its own.
  */
 import { openBackend, type Backend } from '../../../electron/backend/app';
 import { percentile, type Figure } from './measure';
@@ -64,10 +64,10 @@ export async function measureAfterWrite(b: Backend, workspaceId: string, runs = 
 
 if (require.main === module) {
   void (async () => {
-    const [dataDir, workspaceId] = process.argv.slice(2);
+    const [dataDir, workspaceId, runs] = process.argv.slice(2);
     const b = await openBackend(dataDir!, { log: () => undefined });
     try {
-      console.log(JSON.stringify(await measureAfterWrite(b, workspaceId!)));
+      console.log(JSON.stringify(await measureAfterWrite(b, workspaceId!, runs ? Number(runs) : undefined)));
     } finally {
       b.close();
     }

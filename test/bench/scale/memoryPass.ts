@@ -27,16 +27,16 @@ async function main(): Promise<void> {
     // Calendar (month view)
     await call('content.calendarItems', { workspaceId, ...month });
     await call('content.suggestions', { workspaceId });
-    // Creators, offers: first pages
-    await call('creators.list', { workspaceId, limit: 50 });
+    // Creators, offers: first pages (the creators table asks for 100 at a time)
+    await call('creators.list', { workspaceId, limit: 100 });
     await call('offers.list', { workspaceId, limit: 50 });
-    // Match: the first product's ranking and the heatmap
+    // Match: the first product's ranking and the heatmap's first page (20 products)
     const products = (await call('products.list', { workspaceId, limit: 50 })) as {
       items: { id: string }[];
     } | null;
     const firstProduct = products?.items[0];
     if (firstProduct) await call('match.forProduct', { productId: firstProduct.id });
-    await call('match.heatmap', { workspaceId });
+    await call('match.heatmap', { workspaceId, limit: 20 });
   } finally {
     b.close();
   }

@@ -22,13 +22,14 @@ import { useFormat } from '../../lib/format';
 import { CreatorDetails } from './CreatorDetails';
 import { CreatorFormDrawer } from './CreatorFormDrawer';
 import { CreatorImportModal } from './CreatorImportModal';
-import { useCreatorMutations, useCreators } from './queries';
-import { ResultPager } from '../../lib/paging/ResultPager';
-import { useCursorPages } from '../../lib/paging/useCursorPages';
+import { useCreatorMutations, useCreatorPages } from './queries';
+import { growingTable } from '../../lib/paging/growingTable';
+import { LoadMoreFooter } from '../../lib/paging/LoadMoreFooter';
 
 type SortKey = (typeof creatorSortKeys)[number];
 
-const CREATOR_PAGE_SIZE = 50;
+/** Creators per request (about 110 KB); the table appends pages as the user scrolls. */
+const CREATOR_PAGE_SIZE = 100;
 
 export const tierColor: Record<CreatorTier, string> = {
   nano: 'default',
@@ -95,12 +96,8 @@ export function CreatorsPage({
       ? { followersMax }
       : {}),
   };
-  const pages = useCursorPages(JSON.stringify(input));
-  const list = useCreators({
-    ...input,
-    limit: CREATOR_PAGE_SIZE,
-    ...(pages.cursor ? { cursor: pages.cursor } : {}),
-  });
+  const list = useCreatorPages({ ...input, limit: CREATOR_PAGE_SIZE });
+  const table = growingTable(list, CREATOR_PAGE_SIZE);
   const categoryOptions = useMemo(
     () => interestTaxonomy.map((c) => ({ value: c.id, label: c.label[language] })),
     [language],
@@ -243,10 +240,13 @@ export function CreatorsPage({
       <Table<Creator>
         rowKey="id"
         loading={list.isLoading}
-        dataSource={list.data?.items ?? []}
+        dataSource={table.rows}
         locale={{ emptyText: t('empty') }}
-        // One server page at a time (CursorPager below): a 20,000-creator roster is never sent whole.
+        // Server pages appended as the user scrolls: a 20,000-creator roster is never sent whole, and past
+        // one page only the rows in view are drawn.
         pagination={false}
+        {...table.tableProps}
+        data-testid="creators-table"
         expandable={{ expandedRowRender: (c) => <CreatorDetails creator={c} /> }}
         onRow={(c) =>
           ({ 'data-testid': 'creator-row', 'data-handle': c.handle }) as React.HTMLAttributes<HTMLElement>
@@ -339,7 +339,15 @@ export function CreatorsPage({
           },
         ]}
       />
-      <ResultPager pages={pages} result={list.data} pageSize={CREATOR_PAGE_SIZE} testId="creators-pager" />
+      <LoadMoreFooter
+        loaded={table.rows.length}
+        total={table.total}
+        pageSize={CREATOR_PAGE_SIZE}
+        hasMore={list.hasNextPage}
+        loading={list.isFetchingNextPage}
+        onLoadMore={table.loadMore}
+        testId="creators-pager"
+      />
       <CreatorFormDrawer workspaceId={workspaceId} target={drawer} onClose={() => setDrawer(null)} />
       <CreatorImportModal workspaceId={workspaceId} open={importing} onClose={() => setImporting(false)} />
       {renderOfferDrawer({

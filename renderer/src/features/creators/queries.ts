@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MethodInput } from '../../../../shared/api/contract';
 import { call } from '../../lib/api';
 
@@ -15,6 +15,21 @@ export function useCreators(input: MethodInput<'creators.list'>, enabled = true)
     queryFn: () => call('creators.list', input),
     placeholderData: (previous) => previous,
     enabled,
+  });
+}
+
+/**
+ * The directory's creators page after page (keyset cursors), for a table that grows as the user scrolls;
+ * changing the filters or sort starts again from the first page.
+ */
+export function useCreatorPages(input: Omit<MethodInput<'creators.list'>, 'cursor'>) {
+  return useInfiniteQuery({
+    queryKey: [...creatorKeys.list(input), 'pages'],
+    queryFn: ({ pageParam }) =>
+      call('creators.list', { ...input, ...(pageParam ? { cursor: pageParam } : {}) }),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: (previous) => previous,
   });
 }
 

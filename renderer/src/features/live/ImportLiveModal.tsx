@@ -1,4 +1,4 @@
-import { Alert, App as AntApp, Button, Flex, Modal, Progress, Select, Space, Steps, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Flex, Modal, Progress, Space, Steps, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { base64Bytes, previewRunsAsJob } from '../../../../shared/domain/previewJobs';
@@ -11,9 +11,8 @@ import { ImportPreview } from '../../lib/import/ImportPreviewSummary';
 import { ImportFileDrop } from '../../lib/import/ImportFileDrop';
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
-import { useAccounts } from '../accounts';
-import { useCreators } from '../creators';
 import { useLiveMutations } from './queries';
+import { LiveRoomPicker } from './LiveRoomPicker';
 import { JobProgress, jobErrorToApiError, usePreviewJob } from '../jobs';
 import type { Job } from '../../../../shared/domain/jobs';
 
@@ -34,12 +33,6 @@ type Stage =
 
 /** The fields the user maps by hand most often; the rest are recognised from the header aliases. */
 const mappedFields = [...sessionKeyFields, ...sessionValueFields] as const;
-
-/** creators.list answers a plain array today and a page ({ items }) once paged: read either. */
-function itemsOf<T>(data: T[] | { items: T[] } | undefined): T[] {
-  if (!data) return [];
-  return Array.isArray(data) ? data : data.items;
-}
 
 function toBase64(bytes: Uint8Array): string {
   let binary = '';
@@ -64,9 +57,6 @@ export function ImportLiveModal({ workspaceId, open, onClose, onOpenSession }: P
   const { t } = useTranslation(['live', 'common', 'jobs']);
   const { message } = AntApp.useApp();
   const f = useFormat();
-  const accounts = useAccounts(workspaceId, false);
-  // creators.list is paged (50 by default): ask for the largest page, and only while the modal is open.
-  const creators = useCreators({ workspaceId, limit: 200 }, open);
   const { invalidate } = useLiveMutations();
   const [stage, setStage] = useState<Stage>({ kind: 'pick' });
   const [mapping, setMapping] = useState<Record<string, string | null>>({});
@@ -173,15 +163,6 @@ export function ImportLiveModal({ workspaceId, open, onClose, onOpenSession }: P
   const canCommit = preview !== null && preview.validRows > 0 && (preview.errorRows === 0 || skipInvalid);
   const stepIndex =
     stage.kind === 'done' ? 2 : stage.kind === 'mapping' || stage.kind === 'committing' ? 1 : 0;
-  const roomOptions = [
-    ...(accounts.data ?? [])
-      .filter((a) => a.role === 'sales')
-      .map((a) => ({ value: `account:${a.id}`, label: `${a.displayName} @${a.handle} · ${t('ownRoom')}` })),
-    ...itemsOf(creators.data).map((c) => ({
-      value: `creator:${c.id}`,
-      label: `${c.displayName} @${c.handle} · ${t('creatorRoom')}`,
-    })),
-  ];
 
   return (
     <Modal
@@ -274,13 +255,11 @@ export function ImportLiveModal({ workspaceId, open, onClose, onOpenSession }: P
         <Flex vertical gap={16}>
           <Flex vertical style={{ width: 360 }}>
             <Typography.Text strong>{t('import.roomForFile')}</Typography.Text>
-            <Select
-              allowClear
-              aria-label={t('import.roomForFile')}
-              placeholder={t('import.roomPlaceholder')}
+            <LiveRoomPicker
+              workspaceId={workspaceId}
+              active={open}
               value={room}
-              options={roomOptions}
-              onChange={(v: string | undefined) => {
+              onChange={(v) => {
                 setRoom(v);
                 void runPreview(stage.file, { room: v });
               }}

@@ -17,12 +17,12 @@ interface Cell {
   v: number | null;
 }
 
-/** Accounts (rows) × products (columns), each cell the match score. */
+/** Accounts (rows) × one page of products (columns), each cell the match score. */
 export function MatchHeatmap({ heatmap }: { heatmap: Heatmap | undefined }) {
   const { t } = useTranslation('match');
   const f = useFormat();
   const accounts = heatmap?.accounts ?? [];
-  const products = heatmap?.products ?? [];
+  const products = heatmap?.items ?? [];
   const nameOfAccount = new Map(accounts.map((a) => [a.id, a.name]));
   const nameOfProduct = new Map(products.map((p) => [p.id, p.name]));
   const cells: Cell[] = (heatmap?.cells ?? []).map((c) => ({

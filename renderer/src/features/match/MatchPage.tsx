@@ -9,7 +9,9 @@ import { useFormat } from '../../lib/format';
 import { useTagLabels } from '../audience';
 import { MatchExplanation, ScoreBar } from './MatchExplanation';
 import { MatchHeatmap } from './MatchHeatmap';
-import { useDefaultProduct, useMatchHeatmap, useProductMatch } from './queries';
+import { HEATMAP_PAGE_SIZE, useDefaultProduct, useMatchHeatmap, useProductMatch } from './queries';
+import { ResultPager } from '../../lib/paging/ResultPager';
+import { useCursorPages } from '../../lib/paging/useCursorPages';
 import { ProductPicker } from '../products';
 import { RankingChart } from './RankingChart';
 
@@ -22,7 +24,8 @@ export function MatchPage() {
   const defaultProduct = useDefaultProduct(workspaceId);
   const productId = params.get('product') ?? defaultProduct.data ?? undefined;
   const match = useProductMatch(workspaceId, productId);
-  const heatmap = useMatchHeatmap(workspaceId);
+  const heatmapPages = useCursorPages(workspaceId);
+  const heatmap = useMatchHeatmap(workspaceId, heatmapPages.cursor);
   const labelOf = useTagLabels(workspaceId, f.language);
 
   if (defaultProduct.isLoading) return <Spin />;
@@ -154,6 +157,12 @@ export function MatchPage() {
             </Col>
           </Row>
           <MatchHeatmap heatmap={heatmap.data} />
+          <ResultPager
+            pages={heatmapPages}
+            result={heatmap.data}
+            pageSize={HEATMAP_PAGE_SIZE}
+            testId="heatmap-pager"
+          />
         </>
       )}
     </PageLayout>

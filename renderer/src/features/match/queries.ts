@@ -10,10 +10,16 @@ export function useProductMatch(workspaceId: string, productId: string | undefin
   });
 }
 
-export function useMatchHeatmap(workspaceId: string) {
+/** Product columns per heatmap page: a page of the catalogue stays readable as a grid. */
+export const HEATMAP_PAGE_SIZE = 20;
+
+/** One page of the heatmap (the active products after `cursor`, by name, against every account). */
+export function useMatchHeatmap(workspaceId: string, cursor: string | undefined) {
   return useQuery({
-    queryKey: [...interestKeys.match(workspaceId), 'heatmap'],
-    queryFn: () => call('match.heatmap', { workspaceId }),
+    queryKey: [...interestKeys.match(workspaceId), 'heatmap', cursor ?? ''],
+    queryFn: () =>
+      call('match.heatmap', { workspaceId, limit: HEATMAP_PAGE_SIZE, ...(cursor ? { cursor } : {}) }),
+    placeholderData: (previous) => previous,
   });
 }
 
