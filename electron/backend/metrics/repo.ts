@@ -1,5 +1,4 @@
-import type BetterSqlite3 from 'better-sqlite3';
-import { prepared } from '../paging/statements';
+import { perConnection, prepared } from '../paging/statements';
 import type { Db } from '../db/types';
 import type { Granularity, MetricField, MetricValues, SeriesMetric } from '../../../shared/domain/metrics';
 import { metricFields } from '../../../shared/domain/metrics';
@@ -37,7 +36,7 @@ export interface MetricRow {
   values: MetricValues;
 }
 
-/** Column values in `metricColumns` order (GMV yuan → fen), bound by position: an import binds millions. */
+/** Column values in `metricFields` order (GMV yuan → fen), bound by position. */
 function columnValues(values: MetricValues): (number | null)[] {
   return metricFields.map((field) => {
     const v = values[field];
@@ -45,22 +44,16 @@ function columnValues(values: MetricValues): (number | null)[] {
   });
 }
 
-const assignments = Object.values(metricColumns)
-  .map((c) => `${c} = COALESCE(excluded.${c}, ${c})`)
-  .join(', ');
-const columnList = Object.values(metricColumns).join(', ');
+// Columns in `metricFields` order, the order values are bound in (metricsWriter binds them one by one).
+const columnList = metricFields.map((f) => metricColumns[f]).join(', ');
 const paramList = metricFields.map(() => '?').join(', ');
+// A re-import overwrites the metrics it carries and keeps the ones it does not. The update only runs on
+// a conflict: an insert pays nothing for it.
+const assignments = metricFields
+  .map((f) => `${metricColumns[f]} = COALESCE(excluded.${metricColumns[f]}, ${metricColumns[f]})`)
+  .join(', ');
 
-interface ImportStatements {
-  upsertAccount: BetterSqlite3.Statement<(string | number | null)[]>;
-  upsertContent: BetterSqlite3.Statement<(string | number | null)[]>;
-  countAccountRows: BetterSqlite3.Statement<[string, string], { n: number }>;
-  countContentRows: BetterSqlite3.Statement<[string, string], { n: number }>;
-  existingAccountKeys: BetterSqlite3.Statement<[string, string], { id: string; date: string }>;
-  existingContentKeys: BetterSqlite3.Statement<[string, string], { id: string; date: string }>;
-  workspaceAccounts: BetterSqlite3.Statement<[string], ImportAccountRow>;
-  workspaceContent: BetterSqlite3.Statement<[string], ImportContentRow>;
-}
+type Bound = string | number | null;
 
 export interface ImportAccountRow {
   id: string;
@@ -75,48 +68,46 @@ export interface ImportContentRow {
 }
 
 // Prepared once per connection: an import writes hundreds of thousands of rows through them.
-const statementCache = new WeakMap<Db, ImportStatements>();
-function statements(db: Db): ImportStatements {
-  let cached = statementCache.get(db);
-  if (!cached) {
-    // Keys arrive as a JSON array of [id, period_start] pairs: one set query per chunk, each pair a
-    // primary-key lookup, instead of one existence query per row.
-    const existing = (table: string, idColumn: string) =>
-      `SELECT k.value ->> 0 AS id, k.value ->> 1 AS date FROM json_each(?) k
-       WHERE EXISTS (SELECT 1 FROM ${table} m WHERE m.${idColumn} = k.value ->> 0
-         AND m.granularity = ? AND m.period_start = k.value ->> 1)`;
-    cached = {
-      upsertAccount: db.prepare<(string | number | null)[]>(
-        `INSERT INTO account_metrics (account_id, granularity, period_start, ${columnList}, source, imported_at)
-         VALUES (?, ?, ?, ${paramList}, ?, ?)
-         ON CONFLICT (account_id, granularity, period_start) DO UPDATE SET ${assignments},
-           source = excluded.source, imported_at = excluded.imported_at`,
-      ),
-      upsertContent: db.prepare<(string | number | null)[]>(
-        `INSERT INTO content_metrics (workspace_id, account_id, content_id, granularity, period_start, ${columnList}, source, imported_at)
-         VALUES (?, ?, ?, ?, ?, ${paramList}, ?, ?)
-         ON CONFLICT (content_id, granularity, period_start) DO UPDATE SET ${assignments},
-           source = excluded.source, imported_at = excluded.imported_at`,
-      ),
-      countAccountRows: db.prepare(
-        'SELECT COUNT(*) AS n FROM account_metrics WHERE account_id = ? AND granularity = ?',
-      ),
-      countContentRows: db.prepare(
-        'SELECT COUNT(*) AS n FROM content_metrics WHERE account_id = ? AND granularity = ?',
-      ),
-      existingAccountKeys: db.prepare(existing('account_metrics', 'account_id')),
-      existingContentKeys: db.prepare(existing('content_metrics', 'content_id')),
-      workspaceAccounts: db.prepare(
-        'SELECT id, handle, display_name AS displayName FROM accounts WHERE workspace_id = ?',
-      ),
-      workspaceContent: db.prepare(
-        'SELECT id, account_id AS accountId, title FROM content_items WHERE workspace_id = ?',
-      ),
-    };
-    statementCache.set(db, cached);
-  }
-  return cached;
-}
+const statements = perConnection((db) => {
+  // Keys arrive as a JSON array of [id, period_start] pairs: one set query per chunk, each pair a
+  // primary-key lookup, instead of one existence query per row.
+  const existing = (table: string, idColumn: string) =>
+    `SELECT k.value ->> 0 AS id, k.value ->> 1 AS date FROM json_each(?) k
+     WHERE EXISTS (SELECT 1 FROM ${table} m WHERE m.${idColumn} = k.value ->> 0
+       AND m.granularity = ? AND m.period_start = k.value ->> 1)`;
+  return {
+    upsertAccount: db.prepare<Bound[]>(
+      `INSERT INTO account_metrics (account_id, granularity, period_start, ${columnList}, source, imported_at)
+       VALUES (?, ?, ?, ${paramList}, ?, ?)
+       ON CONFLICT (account_id, granularity, period_start) DO UPDATE SET ${assignments},
+         source = excluded.source, imported_at = excluded.imported_at`,
+    ),
+    upsertContent: db.prepare<Bound[]>(
+      `INSERT INTO content_metrics (workspace_id, account_id, content_id, granularity, period_start, ${columnList}, source, imported_at)
+       VALUES (?, ?, ?, ?, ?, ${paramList}, ?, ?)
+       ON CONFLICT (content_id, granularity, period_start) DO UPDATE SET ${assignments},
+         source = excluded.source, imported_at = excluded.imported_at`,
+    ),
+    countAccountRows: db.prepare<[string, string], { n: number }>(
+      'SELECT COUNT(*) AS n FROM account_metrics WHERE account_id = ? AND granularity = ?',
+    ),
+    countContentRows: db.prepare<[string, string], { n: number }>(
+      'SELECT COUNT(*) AS n FROM content_metrics WHERE account_id = ? AND granularity = ?',
+    ),
+    existingAccountKeys: db.prepare<[string, string], { id: string; date: string }>(
+      existing('account_metrics', 'account_id'),
+    ),
+    existingContentKeys: db.prepare<[string, string], { id: string; date: string }>(
+      existing('content_metrics', 'content_id'),
+    ),
+    workspaceAccounts: db.prepare<[string], ImportAccountRow>(
+      'SELECT id, handle, display_name AS displayName FROM accounts WHERE workspace_id = ?',
+    ),
+    workspaceContent: db.prepare<[string], ImportContentRow>(
+      'SELECT id, account_id AS accountId, title FROM content_items WHERE workspace_id = ?',
+    ),
+  };
+});
 
 /**
  * Inserts or updates one period. A re-import overwrites the metrics it carries and keeps the ones it
@@ -149,6 +140,72 @@ export function upsertContentMetrics(
     source,
     at,
   );
+}
+
+const count = (v: number | null): number | null => (v === null ? null : Math.round(v));
+
+/**
+ * The import's row writer: one prepared single-row upsert per row, each value passed as its own
+ * argument. Measured on 200k rows in one transaction, this costs the same as a bare upsert of the same
+ * rows, while a 100-row multi-VALUES statement cost 1.2× and binding one reused array 1.15×
+ * (better-sqlite3 binds spread arguments faster than an array's items). Arguments follow `metricFields`.
+ */
+export function metricsWriter(
+  db: Db,
+  target: {
+    level: 'account' | 'content';
+    workspaceId: string;
+    granularity: Granularity;
+    source: string;
+    at: string;
+  },
+): (accountId: string, contentId: string | null, date: string, values: MetricValues) => void {
+  const { workspaceId, granularity, source, at } = target;
+  const s = statements(db);
+  if (target.level === 'account') {
+    const upsert = s.upsertAccount;
+    return (accountId, _contentId, date, v) => {
+      upsert.run(
+        accountId,
+        granularity,
+        date,
+        count(v.views),
+        count(v.likes),
+        count(v.comments),
+        count(v.shares),
+        count(v.saves),
+        count(v.newFollowers),
+        count(v.liveViewers),
+        count(v.orders),
+        v.gmv === null ? null : Math.round(v.gmv * 100),
+        count(v.watchTimeSeconds),
+        source,
+        at,
+      );
+    };
+  }
+  const upsert = s.upsertContent;
+  return (accountId, contentId, date, v) => {
+    upsert.run(
+      workspaceId,
+      accountId,
+      contentId,
+      granularity,
+      date,
+      count(v.views),
+      count(v.likes),
+      count(v.comments),
+      count(v.shares),
+      count(v.saves),
+      count(v.newFollowers),
+      count(v.liveViewers),
+      count(v.orders),
+      v.gmv === null ? null : Math.round(v.gmv * 100),
+      count(v.watchTimeSeconds),
+      source,
+      at,
+    );
+  };
 }
 
 /** Which of the (account or content item, period) keys are stored already, as `id|period` strings. */

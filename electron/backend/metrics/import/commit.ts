@@ -2,8 +2,7 @@ import type { Db } from '../../db/types';
 import { assertImportCommittable } from '../../imports/commitGate';
 import type { RowSource } from '../../imports/rowSource';
 import { createRowParser, type ParsedRow } from '../parseImport';
-import { countStoredMetrics, importAccounts, importContentItems } from '../repo';
-import { metricsBatchWriter } from './repo';
+import { countStoredMetrics, importAccounts, importContentItems, metricsWriter } from '../repo';
 import type { ImportPlan } from './plan';
 import { chosenAccount } from './preview';
 import { scanRows } from './scan';
@@ -51,9 +50,9 @@ export function assertCommittable(plan: ImportPlan, skipInvalidRows: boolean): v
 
 /**
  * Reads the file again (streamed) with the previewed plan and writes every valid row in one transaction:
- * all or nothing. Rows go to the database a batch per statement (metricsBatchWriter); nothing is asked
- * per row: inserted vs updated come from one count per account before and after. A file its preview
- * found clean is not checked for duplicates again (there were none; a row that fails now still stops it).
+ * all or nothing. Each row is one run of a prepared upsert (metricsWriter); nothing is asked per row:
+ * inserted vs updated come from one count per account before and after. A file its preview found clean
+ * is not checked for duplicates again (there were none; a row that fails now still stops it).
  */
 export function commitImport(db: Db, input: CommitInput, hooks: CommitHooks = {}): CommitOutcome {
   const { plan } = input;
@@ -78,7 +77,7 @@ export function commitImport(db: Db, input: CommitInput, hooks: CommitHooks = {}
   const accountIds = new Set<string>();
   let chunkRows = 0;
   let errorRows = 0;
-  const writer = metricsBatchWriter(db, {
+  const writeRow = metricsWriter(db, {
     level: plan.level,
     workspaceId: input.workspaceId,
     granularity: plan.granularity,
@@ -95,7 +94,7 @@ export function commitImport(db: Db, input: CommitInput, hooks: CommitHooks = {}
       // Counted before its first row is written (queued rows of other accounts do not touch its count).
       storedBefore.set(accountId, countStoredMetrics(db, plan.level, accountId, plan.granularity));
     }
-    writer.add({ accountId, contentId: row.contentId, date: row.date!, values: row.values });
+    writeRow(accountId, row.contentId, row.date!, row.values);
     written++;
     if (++chunkRows >= CHECKPOINT_ROWS) {
       chunkRows = 0;
@@ -125,7 +124,6 @@ export function commitImport(db: Db, input: CommitInput, hooks: CommitHooks = {}
       },
       seen,
     );
-    writer.flush();
     hooks.onProgress?.(written, plan.validRows);
     let storedAfter = 0;
     for (const accountId of storedBefore.keys()) {
