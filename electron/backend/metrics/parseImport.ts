@@ -15,6 +15,7 @@ import {
 import { parseCountCell, parseDateCell, parseMoneyCell } from '../../../shared/parsing';
 import { headerKey } from '../../../shared/parsing/headers';
 import { parseIsoDate } from '../../../shared/domain/dates';
+import { isValidCivilDate } from '../../../shared/parsing/calendar';
 import {
   readDateOrMonthDay,
   yearRule,
@@ -137,7 +138,15 @@ function requireMapping(
 
 const rangeSeparator = /\s*(?:~|～|至|到|—|–|\s-\s)\s*/;
 
+const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 function readDate(value: CellValue, timeZone: string, yearFor: YearFor | undefined): DateReading {
+  // Most exports write 2025-08-06: a valid one is its own reading (the full parser, which normalizes
+  // the text and tries every layout, gives back the same text). Anything else takes the full path.
+  const iso = typeof value === 'string' ? isoDay.exec(value) : null;
+  if (iso && isValidCivilDate({ year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) })) {
+    return { result: { ok: true, value: value as string }, assumedYear: null };
+  }
   // Weekly exports label a period as a range: its first date is the period's.
   const first = typeof value === 'string' ? (value.split(rangeSeparator)[0] ?? value) : value;
   return readDateOrMonthDay(first, (v) => parseDateCell(v, timeZone), yearFor);
