@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseImport, resolveMapping } from '../../electron/backend/metrics/parseImport';
 import type { TableFile } from '../../electron/backend/imports/tableFile';
+import { parseDateCell } from '../../shared/parsing';
 
 const accounts = [
   { id: 'a1', handle: 'brand_store', displayName: '山茶花研旗舰店' },
@@ -69,6 +70,20 @@ describe('metrics import: every number and date format users export', () => {
     const out = parse(table(['日期', '账号', '播放量'], [[cell, 'brand_store', 1]]));
     expect(out.errors).toEqual([]);
     expect(out.rows[0]!.date).toBe(expected);
+  });
+
+  it('reads ISO dates as the full date parser does, valid or not (leap days, months, years 1900–2999)', () => {
+    const cells = ['2024-02-29', '2023-02-29', '2025-04-31', '2025-13-01', '2025-00-10'];
+    cells.push('1900-01-01', '1899-12-31', '2999-12-31', '3000-01-01', '2025-08-06');
+    const out = parse(
+      table(
+        ['日期', '账号', '播放量'],
+        cells.map((cell) => [cell, 'brand_store', 1]),
+      ),
+    );
+    const full = cells.map((cell) => parseDateCell(cell, 'Asia/Shanghai'));
+    expect(out.rows.map((r) => r.date)).toEqual(full.map((r) => (r.ok ? r.value : null)));
+    expect(out.errors.map((e) => e.code)).toEqual(full.flatMap((r) => (r.ok ? [] : [r.code])));
   });
 
   it.each([

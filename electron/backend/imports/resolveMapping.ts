@@ -13,7 +13,8 @@ export function resolveMapping<Field extends string>(
 ): { mapping: Record<Field, string | null>; unmapped: string[] } {
   const { mapping } = mapHeaders(headers, aliases);
   const fields = Object.keys(aliases) as Field[];
-  for (const [field, header] of Object.entries(overrides ?? {}) as [Field, string | null][]) {
+  for (const [field, header] of Object.entries(overrides ?? {}) as [Field, string | null | undefined][]) {
+    if (header === undefined) continue;
     if (header !== null && !headers.includes(header)) {
       throw invalidInput(['mapping', field], `The file has no column "${header}"`, 'imports.noSuchColumn', {
         header,

@@ -1,5 +1,6 @@
 import { invalidInput } from '../errors';
 import { throwMappingIssues } from '../imports/mappingIssues';
+import { resolveMapping as resolveSharedMapping } from '../imports/resolveMapping';
 import type { TableFile, TableRow } from '../imports/tableFile';
 import {
   importFieldAliases,
@@ -11,9 +12,10 @@ import {
   type MetricField,
   type MetricValues,
 } from '../../../shared/domain/metrics';
-import { mapHeaders, parseCountCell, parseDateCell, parseMoneyCell } from '../../../shared/parsing';
+import { parseCountCell, parseDateCell, parseMoneyCell } from '../../../shared/parsing';
 import { headerKey } from '../../../shared/parsing/headers';
 import { parseIsoDate } from '../../../shared/domain/dates';
+import { isValidCivilDate } from '../../../shared/parsing/calendar';
 import {
   readDateOrMonthDay,
   yearRule,
@@ -73,49 +75,30 @@ export interface ParseOptions {
   referenceDay?: string | undefined;
 }
 
-/** Resolves the user's corrections over the automatic mapping; a bad correction names its field. */
+/**
+ * The user's corrections over the automatic mapping, through the importers' shared rule (a column taken
+ * by a correction leaves the field that had it automatically). Two corrections naming one column are
+ * refused on the second field: which field the user meant it for is not ours to guess.
+ */
 export function resolveMapping(
   headers: readonly string[],
   overrides: Partial<Record<ImportField, string | null>> = {},
 ): { mapping: Record<ImportField, string | null>; unmapped: string[] } {
-  const auto = mapHeaders(headers, importFieldAliases).mapping;
-  const mapping = { ...auto };
-  const overridden = new Set<ImportField>();
-  for (const [field, header] of Object.entries(overrides) as [ImportField, string | null | undefined][]) {
-    if (header === undefined) continue;
-    if (header !== null && !headers.includes(header)) {
+  const chosen = new Map<string, ImportField>();
+  for (const field of importFields) {
+    const header = overrides[field];
+    if (header === undefined || header === null) continue;
+    if (chosen.has(header)) {
       throw invalidInput(
         ['mapping', field],
-        `Column "${header}" is not in the file; its columns are: ${headers.join(', ')}`,
-        'metricsImport.columnNotInFile',
-        { column: header, columns: headers.join(', ') },
-      );
-    }
-    mapping[field] = header;
-    overridden.add(field);
-  }
-  // A column chosen by the user for one field is taken from any field that had it automatically.
-  for (const field of importFields) {
-    if (overridden.has(field) || mapping[field] === null) continue;
-    const takenBy = [...overridden].find((f) => mapping[f] === mapping[field]);
-    if (takenBy) mapping[field] = null;
-  }
-  const used = new Map<string, ImportField>();
-  for (const field of importFields) {
-    const header = mapping[field];
-    if (header === null) continue;
-    const other = used.get(header);
-    if (other) {
-      throw invalidInput(
-        ['mapping', field],
-        `Column "${header}" is already mapped to ${other}`,
+        `Column "${header}" is already mapped to ${chosen.get(header)}`,
         'metricsImport.columnMappedTwice',
         { column: header },
       );
     }
-    used.set(header, field);
+    chosen.set(header, field);
   }
-  return { mapping, unmapped: headers.filter((h) => !used.has(h)) };
+  return resolveSharedMapping(headers, importFieldAliases, overrides);
 }
 
 function requireMapping(
@@ -155,7 +138,15 @@ function requireMapping(
 
 const rangeSeparator = /\s*(?:~|～|至|到|—|–|\s-\s)\s*/;
 
+const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 function readDate(value: CellValue, timeZone: string, yearFor: YearFor | undefined): DateReading {
+  // Most exports write 2025-08-06: a valid one is its own reading (the full parser, which normalizes
+  // the text and tries every layout, gives back the same text). Anything else takes the full path.
+  const iso = typeof value === 'string' ? isoDay.exec(value) : null;
+  if (iso && isValidCivilDate({ year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) })) {
+    return { result: { ok: true, value: value as string }, assumedYear: null };
+  }
   // Weekly exports label a period as a range: its first date is the period's.
   const first = typeof value === 'string' ? (value.split(rangeSeparator)[0] ?? value) : value;
   return readDateOrMonthDay(first, (v) => parseDateCell(v, timeZone), yearFor);
@@ -197,11 +188,15 @@ export function plainNumber(text: string, maxDigits: number, maxDecimals: number
   return scaled / (decimals === 1 ? 10 : 100);
 }
 
+/** A metric cell read by the plain-number path: its value, or NaN when the full parser must decide. */
+function plainMetric(field: MetricField, value: CellValue): number {
+  if (typeof value !== 'string' || field === 'watchTimeSeconds') return NaN;
+  return field === 'gmv' ? plainNumber(value, 13, 2) : plainNumber(value, 15, 0);
+}
+
 export function readMetric(field: MetricField, value: CellValue, header: string): ParseResult<number | null> {
-  if (typeof value === 'string' && field !== 'watchTimeSeconds') {
-    const plain = field === 'gmv' ? plainNumber(value, 13, 2) : plainNumber(value, 15, 0);
-    if (!Number.isNaN(plain)) return { ok: true, value: plain };
-  }
+  const plain = plainMetric(field, value);
+  if (!Number.isNaN(plain)) return { ok: true, value: plain };
   switch (field) {
     case 'gmv':
       return parseMoneyCell(value);
@@ -291,6 +286,10 @@ export function createRowParser(headers: readonly string[], options: ParseOption
     }
     return found;
   };
+  const mappedMetrics = metricFields.flatMap((field) => {
+    const header = mapping[field];
+    return header === null ? [] : [[field, header] as const];
+  });
   const report = reusableRowReporter<ImportField>(mapping);
   const fail = report.fail;
 
@@ -358,10 +357,11 @@ export function createRowParser(headers: readonly string[], options: ParseOption
 
     const values: MetricValues = { ...noValues };
     let any = false;
-    for (const field of metricFields) {
-      const header = mapping[field];
-      if (header === null) continue;
-      const value = report.read(field, readMetric(field, row.cells[header] ?? null, header));
+    for (const [field, header] of mappedMetrics) {
+      const cell = row.cells[header] ?? null;
+      // Most cells take the plain path, with no result object per cell (a big file has millions).
+      const plain = plainMetric(field, cell);
+      const value = Number.isNaN(plain) ? report.read(field, readMetric(field, cell, header)) : plain;
       if (value !== undefined && value !== null) {
         values[field] = value;
         any = true;

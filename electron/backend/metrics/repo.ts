@@ -1,5 +1,4 @@
-import type BetterSqlite3 from 'better-sqlite3';
-import { prepared } from '../paging/statements';
+import { perConnection, prepared } from '../paging/statements';
 import type { Db } from '../db/types';
 import type { Granularity, MetricField, MetricValues, SeriesMetric } from '../../../shared/domain/metrics';
 import { metricFields } from '../../../shared/domain/metrics';
@@ -37,30 +36,16 @@ export interface MetricRow {
   values: MetricValues;
 }
 
-/** Column values in `metricColumns` order (GMV yuan → fen), bound by position: an import binds millions. */
-function columnValues(values: MetricValues): (number | null)[] {
-  return metricFields.map((field) => {
-    const v = values[field];
-    return v === null ? null : field === 'gmv' ? Math.round(v * 100) : Math.round(v);
-  });
-}
-
-const assignments = Object.values(metricColumns)
-  .map((c) => `${c} = COALESCE(excluded.${c}, ${c})`)
-  .join(', ');
-const columnList = Object.values(metricColumns).join(', ');
+// Columns in `metricFields` order, the order metricsWriter binds them in.
+const columnList = metricFields.map((f) => metricColumns[f]).join(', ');
 const paramList = metricFields.map(() => '?').join(', ');
+// A re-import overwrites the metrics it carries and keeps the ones it does not. The update only runs on
+// a conflict: an insert pays nothing for it.
+const assignments = metricFields
+  .map((f) => `${metricColumns[f]} = COALESCE(excluded.${metricColumns[f]}, ${metricColumns[f]})`)
+  .join(', ');
 
-interface ImportStatements {
-  upsertAccount: BetterSqlite3.Statement<(string | number | null)[]>;
-  upsertContent: BetterSqlite3.Statement<(string | number | null)[]>;
-  countAccountRows: BetterSqlite3.Statement<[string, string], { n: number }>;
-  countContentRows: BetterSqlite3.Statement<[string, string], { n: number }>;
-  existingAccountKeys: BetterSqlite3.Statement<[string, string], { id: string; date: string }>;
-  existingContentKeys: BetterSqlite3.Statement<[string, string], { id: string; date: string }>;
-  workspaceAccounts: BetterSqlite3.Statement<[string], ImportAccountRow>;
-  workspaceContent: BetterSqlite3.Statement<[string], ImportContentRow>;
-}
+type Bound = string | number | null;
 
 export interface ImportAccountRow {
   id: string;
@@ -75,61 +60,57 @@ export interface ImportContentRow {
 }
 
 // Prepared once per connection: an import writes hundreds of thousands of rows through them.
-const statementCache = new WeakMap<Db, ImportStatements>();
-function statements(db: Db): ImportStatements {
-  let cached = statementCache.get(db);
-  if (!cached) {
-    // Keys arrive as a JSON array of [id, period_start] pairs: one set query per chunk, each pair a
-    // primary-key lookup, instead of one existence query per row.
-    const existing = (table: string, idColumn: string) =>
-      `SELECT k.value ->> 0 AS id, k.value ->> 1 AS date FROM json_each(?) k
-       WHERE EXISTS (SELECT 1 FROM ${table} m WHERE m.${idColumn} = k.value ->> 0
-         AND m.granularity = ? AND m.period_start = k.value ->> 1)`;
-    cached = {
-      upsertAccount: db.prepare<(string | number | null)[]>(
-        `INSERT INTO account_metrics (account_id, granularity, period_start, ${columnList}, source, imported_at)
-         VALUES (?, ?, ?, ${paramList}, ?, ?)
-         ON CONFLICT (account_id, granularity, period_start) DO UPDATE SET ${assignments},
-           source = excluded.source, imported_at = excluded.imported_at`,
-      ),
-      upsertContent: db.prepare<(string | number | null)[]>(
-        `INSERT INTO content_metrics (workspace_id, account_id, content_id, granularity, period_start, ${columnList}, source, imported_at)
-         VALUES (?, ?, ?, ?, ?, ${paramList}, ?, ?)
-         ON CONFLICT (content_id, granularity, period_start) DO UPDATE SET ${assignments},
-           source = excluded.source, imported_at = excluded.imported_at`,
-      ),
-      countAccountRows: db.prepare(
-        'SELECT COUNT(*) AS n FROM account_metrics WHERE account_id = ? AND granularity = ?',
-      ),
-      countContentRows: db.prepare(
-        'SELECT COUNT(*) AS n FROM content_metrics WHERE account_id = ? AND granularity = ?',
-      ),
-      existingAccountKeys: db.prepare(existing('account_metrics', 'account_id')),
-      existingContentKeys: db.prepare(existing('content_metrics', 'content_id')),
-      workspaceAccounts: db.prepare(
-        'SELECT id, handle, display_name AS displayName FROM accounts WHERE workspace_id = ?',
-      ),
-      workspaceContent: db.prepare(
-        'SELECT id, account_id AS accountId, title FROM content_items WHERE workspace_id = ?',
-      ),
-    };
-    statementCache.set(db, cached);
-  }
-  return cached;
-}
+const statements = perConnection((db) => {
+  // Keys arrive as a JSON array of [id, period_start] pairs: one set query per chunk, each pair a
+  // primary-key lookup, instead of one existence query per row.
+  const existing = (table: string, idColumn: string) =>
+    `SELECT k.value ->> 0 AS id, k.value ->> 1 AS date FROM json_each(?) k
+     WHERE EXISTS (SELECT 1 FROM ${table} m WHERE m.${idColumn} = k.value ->> 0
+       AND m.granularity = ? AND m.period_start = k.value ->> 1)`;
+  return {
+    upsertAccount: db.prepare<Bound[]>(
+      `INSERT INTO account_metrics (account_id, granularity, period_start, ${columnList}, source, imported_at)
+       VALUES (?, ?, ?, ${paramList}, ?, ?)
+       ON CONFLICT (account_id, granularity, period_start) DO UPDATE SET ${assignments},
+         source = excluded.source, imported_at = excluded.imported_at`,
+    ),
+    upsertContent: db.prepare<Bound[]>(
+      `INSERT INTO content_metrics (workspace_id, account_id, content_id, granularity, period_start, ${columnList}, source, imported_at)
+       VALUES (?, ?, ?, ?, ?, ${paramList}, ?, ?)
+       ON CONFLICT (content_id, granularity, period_start) DO UPDATE SET ${assignments},
+         source = excluded.source, imported_at = excluded.imported_at`,
+    ),
+    lastAccountRowid: db.prepare<[], { n: number }>(
+      'SELECT COALESCE(MAX(rowid), 0) AS n FROM account_metrics',
+    ),
+    lastContentRowid: db.prepare<[], { n: number }>(
+      'SELECT COALESCE(MAX(rowid), 0) AS n FROM content_metrics',
+    ),
+    existingAccountKeys: db.prepare<[string, string], { id: string; date: string }>(
+      existing('account_metrics', 'account_id'),
+    ),
+    existingContentKeys: db.prepare<[string, string], { id: string; date: string }>(
+      existing('content_metrics', 'content_id'),
+    ),
+    workspaceAccounts: db.prepare<[string], ImportAccountRow>(
+      'SELECT id, handle, display_name AS displayName FROM accounts WHERE workspace_id = ?',
+    ),
+    workspaceContent: db.prepare<[string], ImportContentRow>(
+      'SELECT id, account_id AS accountId, title FROM content_items WHERE workspace_id = ?',
+    ),
+  };
+});
 
 /**
  * Inserts or updates one period. A re-import overwrites the metrics it carries and keeps the ones it
  * does not (a GMV-only file must not erase yesterday's imported views).
  */
 export function upsertAccountMetrics(db: Db, row: MetricRow, source: string, at: string): void {
-  statements(db).upsertAccount.run(
+  metricsWriter(db, { level: 'account', granularity: row.granularity, source, at })(
     row.accountId,
-    row.granularity,
+    null,
     row.periodStart,
-    ...columnValues(row.values),
-    source,
-    at,
+    row.values,
   );
 }
 
@@ -139,16 +120,66 @@ export function upsertContentMetrics(
   source: string,
   at: string,
 ): void {
-  statements(db).upsertContent.run(
-    row.workspaceId,
+  const { workspaceId, granularity } = row;
+  metricsWriter(db, { level: 'content', workspaceId, granularity, source, at })(
     row.accountId,
     row.contentId,
-    row.granularity,
     row.periodStart,
-    ...columnValues(row.values),
-    source,
-    at,
+    row.values,
   );
+}
+
+const count = (v: number | null): number | null => (v === null ? null : Math.round(v));
+
+// Where a row's keys go among an upsert's parameters (the statements' VALUES order); -1: not bound.
+const keyPositions = {
+  account: { workspace: -1, account: 0, content: -1, granularity: 1, date: 2, metrics: 3 },
+  content: { workspace: 0, account: 1, content: 2, granularity: 3, date: 4, metrics: 5 },
+} as const;
+
+/**
+ * The import's row writer: one prepared single-row upsert per row, its parameters spread from one
+ * reused array. Measured on 200k rows in one transaction, this costs the same as a bare upsert of the
+ * same rows, while a 100-row multi-VALUES statement cost 1.2× and passing the array itself (not spread)
+ * 1.15×. Metrics follow `metricFields` (GMV yuan → fen).
+ */
+export function metricsWriter(
+  db: Db,
+  target: {
+    level: 'account' | 'content';
+    /** Bound on content rows only. */
+    workspaceId?: string | undefined;
+    granularity: Granularity;
+    source: string;
+    at: string;
+  },
+): (accountId: string, contentId: string | null, date: string, values: MetricValues) => void {
+  const at = keyPositions[target.level];
+  const upsert = target.level === 'account' ? statements(db).upsertAccount : statements(db).upsertContent;
+  const args = new Array<Bound>(at.metrics + metricFields.length + 2).fill(null);
+  if (at.workspace >= 0) args[at.workspace] = target.workspaceId ?? null;
+  args[at.granularity] = target.granularity;
+  args[at.metrics + metricFields.length] = target.source;
+  args[at.metrics + metricFields.length + 1] = target.at;
+  return (accountId, contentId, date, v) => {
+    args[at.account] = accountId;
+    if (at.content >= 0) args[at.content] = contentId;
+    args[at.date] = date;
+    // Field by field rather than a loop over metricFields: a property read by a changing name costs
+    // more than the write itself at this rate.
+    let i = at.metrics;
+    args[i++] = count(v.views);
+    args[i++] = count(v.likes);
+    args[i++] = count(v.comments);
+    args[i++] = count(v.shares);
+    args[i++] = count(v.saves);
+    args[i++] = count(v.newFollowers);
+    args[i++] = count(v.liveViewers);
+    args[i++] = count(v.orders);
+    args[i++] = v.gmv === null ? null : Math.round(v.gmv * 100);
+    args[i] = count(v.watchTimeSeconds);
+    upsert.run(...args);
+  };
 }
 
 /** Which of the (account or content item, period) keys are stored already, as `id|period` strings. */
@@ -164,15 +195,14 @@ export function existingMetricKeys(
   return new Set(statement.all(JSON.stringify(keys), granularity).map((r) => `${r.id}|${r.date}`));
 }
 
-/** Stored periods of an account (its own rows, or its content items' rows) at one granularity. */
-export function countStoredMetrics(
-  db: Db,
-  level: 'account' | 'content',
-  accountId: string,
-  granularity: Granularity,
-): number {
+/**
+ * The highest rowid of a level's metric table. A new row takes the highest rowid plus one, so inside one
+ * transaction that deletes nothing, the rise of this number is the count of rows inserted: an import
+ * tells its inserts from its updates with two lookups, not a query per row or per account.
+ */
+export function lastMetricsRowid(db: Db, level: 'account' | 'content'): number {
   const s = statements(db);
-  return (level === 'content' ? s.countContentRows : s.countAccountRows).get(accountId, granularity)!.n;
+  return (level === 'content' ? s.lastContentRowid : s.lastAccountRowid).get()!.n;
 }
 
 export function importAccounts(db: Db, workspaceId: string): ImportAccountRow[] {

@@ -2,8 +2,7 @@ import type { Db } from '../../db/types';
 import { assertImportCommittable } from '../../imports/commitGate';
 import type { RowSource } from '../../imports/rowSource';
 import { createRowParser, type ParsedRow } from '../parseImport';
-import { countStoredMetrics, importAccounts, importContentItems } from '../repo';
-import { metricsBatchWriter } from './repo';
+import { importAccounts, importContentItems, lastMetricsRowid, metricsWriter } from '../repo';
 import type { ImportPlan } from './plan';
 import { chosenAccount } from './preview';
 import { scanRows } from './scan';
@@ -51,9 +50,9 @@ export function assertCommittable(plan: ImportPlan, skipInvalidRows: boolean): v
 
 /**
  * Reads the file again (streamed) with the previewed plan and writes every valid row in one transaction:
- * all or nothing. Rows go to the database a batch per statement (metricsBatchWriter); nothing is asked
- * per row: inserted vs updated come from one count per account before and after. A file its preview
- * found clean is not checked for duplicates again (there were none; a row that fails now still stops it).
+ * all or nothing. Each row is one run of a prepared upsert (metricsWriter); nothing is asked per row:
+ * inserted vs updated come from the table's highest rowid before and after. A file its preview found clean
+ * is not checked for duplicates again (there were none; a row that fails now still stops it).
  */
 export function commitImport(db: Db, input: CommitInput, hooks: CommitHooks = {}): CommitOutcome {
   const { plan } = input;
@@ -78,7 +77,7 @@ export function commitImport(db: Db, input: CommitInput, hooks: CommitHooks = {}
   const accountIds = new Set<string>();
   let chunkRows = 0;
   let errorRows = 0;
-  const writer = metricsBatchWriter(db, {
+  const writeRow = metricsWriter(db, {
     level: plan.level,
     workspaceId: input.workspaceId,
     granularity: plan.granularity,
@@ -86,16 +85,8 @@ export function commitImport(db: Db, input: CommitInput, hooks: CommitHooks = {}
     at: input.at,
   });
 
-  // Inserted vs updated from each touched account's stored-row count before and after: one count per
-  // account, no lookup per row (this transaction is the only writer, so the difference is ours).
-  const storedBefore = new Map<string, number>();
   const write = (row: ParsedRow) => {
-    const accountId = row.accountId!;
-    if (!storedBefore.has(accountId)) {
-      // Counted before its first row is written (queued rows of other accounts do not touch its count).
-      storedBefore.set(accountId, countStoredMetrics(db, plan.level, accountId, plan.granularity));
-    }
-    writer.add({ accountId, contentId: row.contentId, date: row.date!, values: row.values });
+    writeRow(row.accountId!, row.contentId, row.date!, row.values);
     written++;
     if (++chunkRows >= CHECKPOINT_ROWS) {
       chunkRows = 0;
@@ -105,6 +96,9 @@ export function commitImport(db: Db, input: CommitInput, hooks: CommitHooks = {}
   };
 
   db.transaction(() => {
+    // Inserted vs updated from the rise of the table's highest rowid (this transaction is the only
+    // writer and deletes nothing, so each insert adds exactly one): nothing asked per row.
+    const rowidBefore = lastMetricsRowid(db, plan.level);
     const seen = plan.errorRows === 0 ? null : new Map<string, number>();
     scanRows(
       input.source,
@@ -125,13 +119,8 @@ export function commitImport(db: Db, input: CommitInput, hooks: CommitHooks = {}
       },
       seen,
     );
-    writer.flush();
     hooks.onProgress?.(written, plan.validRows);
-    let storedAfter = 0;
-    for (const accountId of storedBefore.keys()) {
-      storedAfter += countStoredMetrics(db, plan.level, accountId, plan.granularity);
-    }
-    inserted = storedAfter - [...storedBefore.values()].reduce((sum, n) => sum + n, 0);
+    inserted = lastMetricsRowid(db, plan.level) - rowidBefore;
     updated = written - inserted;
     // Rows that became invalid since the preview may leave nothing to write: the same gate refuses it.
     assertImportCommittable({
