@@ -25,6 +25,7 @@ import { CreatorImportModal } from './CreatorImportModal';
 import { useCreatorMutations, useCreators } from './queries';
 import { ResultPager } from '../../lib/paging/ResultPager';
 import { useCursorPages } from '../../lib/paging/useCursorPages';
+import { useOpenedOnce } from '../../lib/useOpenedOnce';
 
 type SortKey = (typeof creatorSortKeys)[number];
 
@@ -78,6 +79,10 @@ export function CreatorsPage({
   const [importing, setImporting] = useState(false);
   const [deleting, setDeleting] = useState<Creator | null>(null);
   const [offerCreatorId, setOfferCreatorId] = useState<string | null>(null);
+  // The form, import and offer dialogs are built when first opened, not with the list (issue 11 §8).
+  const drawerMounted = useOpenedOnce(drawer !== null);
+  const importMounted = useOpenedOnce(importing);
+  const offerMounted = useOpenedOnce(offerCreatorId !== null);
   const { remove } = useCreatorMutations(workspaceId);
 
   const input: MethodInput<'creators.list'> = {
@@ -340,14 +345,19 @@ export function CreatorsPage({
         ]}
       />
       <ResultPager pages={pages} result={list.data} pageSize={CREATOR_PAGE_SIZE} testId="creators-pager" />
-      <CreatorFormDrawer workspaceId={workspaceId} target={drawer} onClose={() => setDrawer(null)} />
-      <CreatorImportModal workspaceId={workspaceId} open={importing} onClose={() => setImporting(false)} />
-      {renderOfferDrawer({
-        workspaceId,
-        creatorId: offerCreatorId,
-        onClose: () => setOfferCreatorId(null),
-        onSaved: (offerId) => navigate(`/w/${workspaceId}/offers/${offerId}`),
-      })}
+      {drawerMounted && (
+        <CreatorFormDrawer workspaceId={workspaceId} target={drawer} onClose={() => setDrawer(null)} />
+      )}
+      {importMounted && (
+        <CreatorImportModal workspaceId={workspaceId} open={importing} onClose={() => setImporting(false)} />
+      )}
+      {offerMounted &&
+        renderOfferDrawer({
+          workspaceId,
+          creatorId: offerCreatorId,
+          onClose: () => setOfferCreatorId(null),
+          onSaved: (offerId) => navigate(`/w/${workspaceId}/offers/${offerId}`),
+        })}
       <DeleteByHandleModal
         target={deleting}
         texts={t}
