@@ -1,8 +1,7 @@
 /**
  * antd's precompiled stylesheet (antd/dist/antd.css, ~1 MB: every component, read with the theme's
- * `zeroRuntime`) trimmed to the components the renderer bundles. Parsing the whole file cost the first screen
- * ~170 ms of main thread on this machine, and its many `[class^="ant-…"]` rules are checked against every
- * element on each style recalculation.
+ * `zeroRuntime`) trimmed to the components the renderer bundles. Parsing the whole file took the first screen
+ * ~170 ms of main thread on this (loaded) machine, and every rule more is one more for style recalculation.
  *
  * A selector is dropped only when it cannot match: it names a class `.ant-<x>…` whose `<x>` is an antd
  * component folder (antd/es/<x>) that the bundle does not contain, or it sits under antd's default-token class
@@ -85,13 +84,43 @@ function folderOf(className: string, folders: ReadonlySet<string>): string | und
   return undefined;
 }
 
+/** The selector without its `:not(…)` arguments: a class named there need not exist for the selector to match. */
+function withoutNegations(selector: string): string {
+  let out = '';
+  for (let i = 0; i < selector.length; i++) {
+    if (!selector.startsWith(':not(', i)) {
+      out += selector[i];
+      continue;
+    }
+    let depth = 0;
+    for (i += ':not'.length; i < selector.length; i++) {
+      if (selector[i] === '(') depth++;
+      else if (selector[i] === ')' && --depth === 0) break;
+    }
+  }
+  return out;
+}
+
 function canMatch(selector: string, folders: ReadonlySet<string>, used: ReadonlySet<string>): boolean {
   if (selector.includes(DEFAULT_TOKEN_CLASS)) return false;
-  for (const [, className] of selector.matchAll(/\.ant-([a-z][a-z0-9-]*)/g)) {
+  for (const [, className] of withoutNegations(selector).matchAll(/\.ant-([a-z][a-z0-9-]*)/g)) {
     const folder = folderOf(className!, folders);
     if (folder && !used.has(folder)) return false;
   }
   return true;
+}
+
+/**
+ * `.ant-x-css-var [class^="ant-x"]{box-sizing:border-box}` and its `[class*=" ant-x"]`, `::before` and `::after`
+ * siblings: one set per component, repeating reset.css's `*, *::before, *::after { box-sizing: border-box }`.
+ * As the rightmost part of a selector, an attribute test is tried on every element that has a class on every
+ * style recalculation (the calendar has thousands), and these ~300 tests change nothing.
+ */
+function isBoxSizingRepeat(selector: string, body: string): boolean {
+  return (
+    body.replace(/[\s;]/g, '') === 'box-sizing:border-box' &&
+    /\[class[\^*]=[^\]]*\](::?(before|after))?$/.test(selector)
+  );
 }
 
 function trim(css: string, folders: ReadonlySet<string>, used: ReadonlySet<string>): string {
@@ -103,7 +132,9 @@ function trim(css: string, folders: ReadonlySet<string>, used: ReadonlySet<strin
       if (inner) out += `${prelude}{${inner}}`;
     } else if (prelude.startsWith('@')) out += `${prelude}{${body}}`;
     else {
-      const kept = selectors(prelude).filter((s) => canMatch(s, folders, used));
+      const kept = selectors(prelude).filter(
+        (s) => canMatch(s, folders, used) && !isBoxSizingRepeat(s, body),
+      );
       if (kept.length) out += `${kept.join(',')}{${body}}`;
     }
   }
