@@ -12,16 +12,11 @@
  * builds are then measured in the same run, interleaved, each page printed per build with after ÷ before.
  */
 import type { Browser } from '@playwright/test';
+import { median } from './median';
 import { freshContext, withSamplePages } from './sampleHost';
 
 const RUNS = Math.max(1, Number(process.argv[2] ?? 7));
 const OTHER_BUILD = process.argv[3];
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
-};
 
 /** Milliseconds from `goto` until `selector` is visible, in a fresh context; also counts API calls by method. */
 async function timeTo(

@@ -12,6 +12,7 @@
  * on a loaded machine.
  */
 import type { Browser } from '@playwright/test';
+import { median } from './median';
 import { freshContext, withSamplePages } from './sampleHost';
 import { summariseTrace, type TraceEvent } from './traceSummary';
 
@@ -77,11 +78,6 @@ async function traceLoad(browser: Browser, url: string, selector: string) {
     await context.close();
   }
 }
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
 
 /** Medians over rounds of one page's traced loads: time to visible, busy time and each kind of work. */
 function medians(results: Awaited<ReturnType<typeof traceLoad>>[]) {
