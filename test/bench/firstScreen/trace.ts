@@ -80,7 +80,9 @@ async function traceLoad(browser: Browser, url: string, selector: string) {
 }
 
 /** Medians over rounds of one page's traced loads: time to visible, busy time and each kind of work. */
-function medians(results: Awaited<ReturnType<typeof traceLoad>>[]) {
+type TracedLoad = Awaited<ReturnType<typeof traceLoad>>;
+
+function medians(results: TracedLoad[]) {
   const kinds = new Set(results.flatMap((r) => Object.keys(r.mainThread.selfMsByKind)));
   return {
     visibleMs: median(results.map((r) => r.visibleMs)),
@@ -106,7 +108,7 @@ async function main(): Promise<void> {
     for (const target of otherPages) await traceLoad(browser, target.url, target.selector);
     for (const [i, target] of pages.entries()) {
       const before = otherPages[i]!;
-      const runs = { before: [] as Awaited<ReturnType<typeof traceLoad>>[], this: [] as typeof runs.before };
+      const runs: Record<'before' | 'this', TracedLoad[]> = { before: [], this: [] };
       for (let round = 0; round < rounds; round++) {
         runs.before.push(await traceLoad(browser, before.url, before.selector));
         runs.this.push(await traceLoad(browser, target.url, target.selector));
