@@ -22,6 +22,7 @@ export function appTheme(motion: boolean): ThemeConfig {
     // The precompiled CSS also carries antd's default tokens under the class `css-var-_R_0_`; a key of our own
     // keeps them from ever applying beside ours.
     cssVar: { key: 'css-var-matrixdesk' },
+    // The precompiled CSS selects plain `.ant-*` classes; the per-version hash class would only add markup.
     hashed: false,
     algorithm: [theme.defaultAlgorithm, tagTextShades],
     token: {
