@@ -5,8 +5,9 @@
  *
  * A selector is dropped only when it cannot match: it names a class `.ant-<x>…` whose `<x>` is an antd
  * component folder (antd/es/<x>) that the bundle does not contain, or it sits under antd's default-token class
- * `.css-var-_R_0_` (the app's ConfigProvider writes its own tokens under its own key). Class names that are
- * not a folder name (`.ant-btn`, `.ant-picker`, motion classes such as `.ant-zoom-enter`) are always kept.
+ * `.css-var-_R_0_` (the app's ConfigProvider writes its own tokens under its own key), or it only repeats
+ * reset.css (isBoxSizingRepeat). Class names that are not a folder name (`.ant-btn`, `.ant-picker`, motion
+ * classes such as `.ant-zoom-enter`) are always kept.
  */
 
 import { readdirSync } from 'node:fs';
@@ -123,12 +124,16 @@ function isBoxSizingRepeat(selector: string, body: string): boolean {
   );
 }
 
-function trim(css: string, folders: ReadonlySet<string>, used: ReadonlySet<string>): string {
+/**
+ * `css` without the rules that need a component outside `used`. `folders`: every component folder of
+ * antd/es; `used`: the folders the bundle contains.
+ */
+export function trimAntdCss(css: string, folders: ReadonlySet<string>, used: ReadonlySet<string>): string {
   let out = '';
   for (const { prelude, body } of pieces(css)) {
     if (body === undefined) out += prelude;
     else if (/^@(media|supports|layer|container)\b/.test(prelude)) {
-      const inner = trim(body, folders, used);
+      const inner = trimAntdCss(body, folders, used);
       if (inner) out += `${prelude}{${inner}}`;
     } else if (prelude.startsWith('@')) out += `${prelude}{${body}}`;
     else {
@@ -139,14 +144,6 @@ function trim(css: string, folders: ReadonlySet<string>, used: ReadonlySet<strin
     }
   }
   return out;
-}
-
-/**
- * `css` without the rules that need a component outside `used`. `folders`: every component folder of
- * antd/es; `used`: the folders the bundle contains.
- */
-export function trimAntdCss(css: string, folders: ReadonlySet<string>, used: ReadonlySet<string>): string {
-  return trim(css, folders, used);
 }
 
 /** antd's component folders (antd/es/<folder>), the names its class prefixes are checked against. */
