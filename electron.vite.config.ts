@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { trimAntdCssPlugin } from './scripts/build/antdCss';
 
 // Release builds are minified; `MATRIXDESK_MINIFY=0` keeps the renderer readable while debugging.
 const minify = process.env['MATRIXDESK_MINIFY'] !== '0';
@@ -28,7 +29,8 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    // antd's precompiled CSS (the theme is zeroRuntime) without the components the renderer never imports.
+    plugins: [react(), trimAntdCssPlugin()],
     build: {
       minify,
       chunkSizeWarningLimit: 4000,

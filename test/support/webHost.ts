@@ -21,10 +21,12 @@ export async function startHost(
   dataDir = mkdtempSync(join(tmpdir(), 'matrixdesk-e2e-')),
   /** How long the ready line may take (the scale bench opens a 500 MB database). */
   startTimeoutMs = 20_000,
+  /** The folder whose `out/` is served: another build (the first-screen bench compares two). */
+  buildRoot = repoRoot,
 ): Promise<RunningHost> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(repoRoot, 'out/main/web.js'), '--port', '0', '--data-dir', dataDir],
+    [join(buildRoot, 'out/main/web.js'), '--port', '0', '--data-dir', dataDir],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, MATRIXDESK_TOKEN: '' },

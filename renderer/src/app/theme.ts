@@ -13,6 +13,17 @@ import { theme, type MappingAlgorithm, type ThemeConfig } from 'antd';
  */
 export function appTheme(motion: boolean): ThemeConfig {
   return {
+    // The components' styles come precompiled from antd/dist/antd.css (imported in main.tsx, trimmed at build
+    // by scripts/build/antdCss.ts) instead of being generated on every start: stylis parsing, style functions
+    // and their injection were 20–30 % of the first screen's JS time (issue 11 §8). That CSS reads every token
+    // through CSS variables, which antd still writes at run time from the tokens below, so the theme (and its
+    // contrast) is the same.
+    zeroRuntime: true,
+    // The precompiled CSS also carries antd's default tokens under the class `css-var-_R_0_`; a key of our own
+    // keeps them from ever applying beside ours.
+    cssVar: { key: 'css-var-matrixdesk' },
+    // The precompiled CSS selects plain `.ant-*` classes; the per-version hash class would only add markup.
+    hashed: false,
     algorithm: [theme.defaultAlgorithm, tagTextShades],
     token: {
       // Volcano, a shade darker than antd's #d4380d: 4.4:1 on the grey layout background was below AA.

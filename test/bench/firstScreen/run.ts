@@ -7,18 +7,16 @@
  * a static file with no script), so a slow machine slows both sides alike. Each page is loaded from
  * about:blank in a fresh browser context (no warm cache), several times; the median is reported.
  * Targets (issue 11 §8): matrix within 600 ms of blank, calendar within 900 ms.
- * `npm run bench:first-screen` (build first: `npx electron-vite build`). Optional: `-- <runs>`.
+ * `npm run bench:first-screen` (build first: `npx electron-vite build`). Optional: `-- <runs> [<other build>]`,
+ * where `<other build>` is a folder holding another build's `out/` (for example main built in a copy): both
+ * builds are then measured in the same run, interleaved, each page printed per build with after ÷ before.
  */
 import type { Browser } from '@playwright/test';
+import { median } from './median';
 import { freshContext, withSamplePages } from './sampleHost';
 
 const RUNS = Math.max(1, Number(process.argv[2] ?? 7));
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2);
-};
+const OTHER_BUILD = process.argv[3];
 
 /** Milliseconds from `goto` until `selector` is visible, in a fresh context; also counts API calls by method. */
 async function timeTo(
@@ -47,13 +45,19 @@ async function timeTo(
 }
 
 async function main(): Promise<void> {
-  await withSamplePages(async (browser, pages, host) => {
-    const targets = [{ figure: 'blank', url: `${host.origin}/icon.svg`, selector: undefined }, ...pages];
+  await withSamplePages(async (browser, pages, host, otherPages) => {
+    const labelled = (list: typeof pages, build: 'before' | 'this') =>
+      list.map((p) => ({ ...p, build, figure: otherPages ? `${p.figure} (${build})` : p.figure }));
+    const targets = [
+      { figure: 'blank', url: `${host.origin}/icon.svg`, selector: undefined, build: 'blank' },
+      ...labelled(otherPages ?? [], 'before'),
+      ...labelled(pages, 'this'),
+    ];
     // One unmeasured round warms the host (first SQLite reads, file system cache) for every target alike.
     for (const target of targets) await timeTo(browser, target.url, target.selector);
     const runs = new Map<string, number[]>(targets.map((t) => [t.figure, []]));
     const lastCalls = new Map<string, Record<string, number>>();
-    // Interleaved, so load on the shared machine falls on every target alike.
+    // Interleaved, so load on the shared machine falls on every target (and both builds) alike.
     for (let i = 0; i < RUNS; i++) {
       for (const target of targets) {
         const result = await timeTo(browser, target.url, target.selector);
@@ -62,8 +66,10 @@ async function main(): Promise<void> {
       }
     }
     const blank = median(runs.get('blank')!);
+    const medians = new Map(targets.map((t) => [t.figure, median(runs.get(t.figure)!)]));
     for (const target of targets) {
-      const ms = median(runs.get(target.figure)!);
+      const ms = medians.get(target.figure)!;
+      const before = medians.get(target.figure.replace('(this)', '(before)'));
       console.log(
         JSON.stringify({
           figure: target.figure,
@@ -72,11 +78,14 @@ async function main(): Promise<void> {
           blankMs: blank,
           overBlankMs: ms - blank,
           ratioToBlank: blank > 0 ? Math.round((ms / blank) * 100) / 100 : null,
+          ...(target.build === 'this' && otherPages && before
+            ? { thisOverBefore: Math.round((ms / before) * 100) / 100 }
+            : {}),
           apiCalls: lastCalls.get(target.figure),
         }),
       );
     }
-  });
+  }, OTHER_BUILD);
 }
 
 main().catch((err: unknown) => {

@@ -6,9 +6,13 @@
  *    style injection), style/layout, paint), summed over the top-level tasks of the renderer's main thread,
  *  - idle main thread (waiting on the network).
  * Printed as one JSON object per page; never asserted. `npx tsx test/bench/firstScreen/trace.ts` after
- * `npx electron-vite build`.
+ * `npx electron-vite build`. With `-- <other build> [rounds]` (a folder holding another build's `out/`), both
+ * builds are traced in turn, `rounds` times (default 3), and each page prints the medians of main-thread busy
+ * time and of each kind of work per build, so a change's cost is compared in CPU time rather than in wall time
+ * on a loaded machine.
  */
 import type { Browser } from '@playwright/test';
+import { median } from './median';
 import { freshContext, withSamplePages } from './sampleHost';
 import { summariseTrace, type TraceEvent } from './traceSummary';
 
@@ -75,15 +79,50 @@ async function traceLoad(browser: Browser, url: string, selector: string) {
   }
 }
 
+/** Medians over rounds of one page's traced loads: time to visible, busy time and each kind of work. */
+type TracedLoad = Awaited<ReturnType<typeof traceLoad>>;
+
+function medians(results: TracedLoad[]) {
+  const kinds = new Set(results.flatMap((r) => Object.keys(r.mainThread.selfMsByKind)));
+  return {
+    visibleMs: median(results.map((r) => r.visibleMs)),
+    busyMs: median(results.map((r) => r.mainThread.busyMs)),
+    selfMsByKind: Object.fromEntries(
+      [...kinds].map((k) => [k, median(results.map((r) => r.mainThread.selfMsByKind[k] ?? 0))]),
+    ),
+  };
+}
+
 async function main(): Promise<void> {
-  await withSamplePages(async (browser, pages) => {
+  const [otherBuild, rounds] = [process.argv[2], Math.max(1, Number(process.argv[3] ?? 3))];
+  await withSamplePages(async (browser, pages, _host, otherPages) => {
     // One unmeasured round warms the host and the file system cache alike for both pages.
     for (const target of pages) await traceLoad(browser, target.url, target.selector);
-    for (const target of pages) {
-      const result = await traceLoad(browser, target.url, target.selector);
-      console.log(JSON.stringify({ figure: target.figure, ...result }, null, 1));
+    if (!otherPages) {
+      for (const target of pages) {
+        const result = await traceLoad(browser, target.url, target.selector);
+        console.log(JSON.stringify({ figure: target.figure, ...result }, null, 1));
+      }
+      return;
     }
-  });
+    for (const target of otherPages) await traceLoad(browser, target.url, target.selector);
+    for (const [i, target] of pages.entries()) {
+      const before = otherPages[i]!;
+      const runs: Record<'before' | 'this', TracedLoad[]> = { before: [], this: [] };
+      for (let round = 0; round < rounds; round++) {
+        runs.before.push(await traceLoad(browser, before.url, before.selector));
+        runs.this.push(await traceLoad(browser, target.url, target.selector));
+      }
+      console.log(
+        JSON.stringify({
+          figure: target.figure,
+          rounds,
+          before: medians(runs.before),
+          this: medians(runs.this),
+        }),
+      );
+    }
+  }, otherBuild);
 }
 
 main().catch((err: unknown) => {

@@ -14,6 +14,7 @@ import { ApprovalModeSetting } from './ApprovalModeSetting';
 import { ExportPackModal } from './ExportPackModal';
 import { ImportAnswers } from './ImportAnswers';
 import { useApprovalList } from './queries';
+import { useOpenedOnce } from '../../lib/useOpenedOnce';
 
 /** Rows loaded before the table draws only those in view (antd's virtual list). */
 const VIRTUAL_ROWS_FROM = 150;
@@ -28,6 +29,9 @@ export function ApprovalsPage() {
   const [exportOpen, setExportOpen] = useState(false);
   const [states, setStates] = useState<ApprovalState[]>([]);
   const [openItem, setOpenItem] = useState<string | null>(null);
+  // Both built when first opened, not with the list (issue 11 §8).
+  const exportMounted = useOpenedOnce(exportOpen);
+  const itemMounted = useOpenedOnce(openItem !== null);
   const list = useApprovalList(workspaceId, states);
   const rows = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
   const accounts = accountsQuery.data ?? [];
@@ -99,14 +103,18 @@ export function ApprovalsPage() {
           </Button>
         )}
       </Card>
-      <ExportPackModal
-        workspaceId={workspaceId}
-        timeZone={workspace.timeZone}
-        accounts={accounts}
-        open={exportOpen}
-        onClose={() => setExportOpen(false)}
-      />
-      <ApprovalItemDrawer workspaceId={workspaceId} itemId={openItem} onClose={() => setOpenItem(null)} />
+      {exportMounted && (
+        <ExportPackModal
+          workspaceId={workspaceId}
+          timeZone={workspace.timeZone}
+          accounts={accounts}
+          open={exportOpen}
+          onClose={() => setExportOpen(false)}
+        />
+      )}
+      {itemMounted && (
+        <ApprovalItemDrawer workspaceId={workspaceId} itemId={openItem} onClose={() => setOpenItem(null)} />
+      )}
     </PageLayout>
   );
 }

@@ -77,8 +77,10 @@ export function ContentPage() {
   const [filters, setFilters] = useState<ContentFilterValues>(emptyFilters);
   const [drawer, setDrawer] = useState<DrawerTarget>(null);
   const [importOpen, setImportOpen] = useState(false);
-  // The item drawer (a big form) is built when first opened, not with the first calendar items (issue 11 §8).
+  // The item drawer (a big form) and the import dialog are built when first opened, not with the first
+  // calendar items (issue 11 §8).
   const drawerMounted = useOpenedOnce(drawer !== null);
+  const importMounted = useOpenedOnce(importOpen);
 
   const accountsQuery = useAccounts(workspaceId, true);
   const suggestions = useContentSuggestions(workspaceId);
@@ -330,17 +332,19 @@ export function ContentPage() {
       )}
       {itemMenu.element}
       <NoAccountsPrompt open={noAccounts} workspaceId={workspaceId} onClose={() => setNoAccounts(false)} />
-      <ImportModal
-        workspaceId={workspaceId}
-        open={importOpen}
-        onClose={() => setImportOpen(false)}
-        onImported={(_result, first) => {
-          if (!first) return;
-          const date = wallParts(first, timeZone).date;
-          const r = viewRange(view, anchor, timeZone);
-          if (first < r.from || first >= r.to) navigate({ date });
-        }}
-      />
+      {importMounted && (
+        <ImportModal
+          workspaceId={workspaceId}
+          open={importOpen}
+          onClose={() => setImportOpen(false)}
+          onImported={(_result, first) => {
+            if (!first) return;
+            const date = wallParts(first, timeZone).date;
+            const r = viewRange(view, anchor, timeZone);
+            if (first < r.from || first >= r.to) navigate({ date });
+          }}
+        />
+      )}
     </Flex>
   );
 }

@@ -5,8 +5,12 @@ import type { ContentCalendarItem } from '../../../../shared/content/calendarIte
 
 /** The repeat icon on an occurrence (calendar event, board card); nothing on a one-off item. */
 export function SeriesMarker({ item }: { item: Pick<ContentItem | ContentCalendarItem, 'series'> }) {
+  // Most items repeat nothing: they skip the translation hook, which every calendar item would otherwise run.
+  return item.series ? <SeriesIcon /> : null;
+}
+
+function SeriesIcon() {
   const { t } = useTranslation('contentSeries');
-  if (!item.series) return null;
   return (
     <RetweetOutlined
       role="img"

@@ -25,6 +25,7 @@ import { CreatorImportModal } from './CreatorImportModal';
 import { useCreatorMutations, useCreatorPages } from './queries';
 import { growingTable } from '../../lib/paging/growingTable';
 import { LoadMoreFooter } from '../../lib/paging/LoadMoreFooter';
+import { useOpenedOnce } from '../../lib/useOpenedOnce';
 
 type SortKey = (typeof creatorSortKeys)[number];
 
@@ -79,6 +80,10 @@ export function CreatorsPage({
   const [importing, setImporting] = useState(false);
   const [deleting, setDeleting] = useState<Creator | null>(null);
   const [offerCreatorId, setOfferCreatorId] = useState<string | null>(null);
+  // The form, import and offer dialogs are built when first opened, not with the list (issue 11 §8).
+  const drawerMounted = useOpenedOnce(drawer !== null);
+  const importMounted = useOpenedOnce(importing);
+  const offerMounted = useOpenedOnce(offerCreatorId !== null);
   const { remove } = useCreatorMutations(workspaceId);
 
   const input: MethodInput<'creators.list'> = {
@@ -348,14 +353,19 @@ export function CreatorsPage({
         onLoadMore={table.loadMore}
         testId="creators-pager"
       />
-      <CreatorFormDrawer workspaceId={workspaceId} target={drawer} onClose={() => setDrawer(null)} />
-      <CreatorImportModal workspaceId={workspaceId} open={importing} onClose={() => setImporting(false)} />
-      {renderOfferDrawer({
-        workspaceId,
-        creatorId: offerCreatorId,
-        onClose: () => setOfferCreatorId(null),
-        onSaved: (offerId) => navigate(`/w/${workspaceId}/offers/${offerId}`),
-      })}
+      {drawerMounted && (
+        <CreatorFormDrawer workspaceId={workspaceId} target={drawer} onClose={() => setDrawer(null)} />
+      )}
+      {importMounted && (
+        <CreatorImportModal workspaceId={workspaceId} open={importing} onClose={() => setImporting(false)} />
+      )}
+      {offerMounted &&
+        renderOfferDrawer({
+          workspaceId,
+          creatorId: offerCreatorId,
+          onClose: () => setOfferCreatorId(null),
+          onSaved: (offerId) => navigate(`/w/${workspaceId}/offers/${offerId}`),
+        })}
       <DeleteByHandleModal
         target={deleting}
         texts={t}

@@ -17,6 +17,7 @@ import { downloadBase64 } from '../../lib/files';
 import { CounterModal } from './CounterModal';
 import { OfferFormDrawer, type OfferFormTarget } from './OfferFormDrawer';
 import { useOfferMutations } from './queries';
+import { useOpenedOnce } from '../../lib/useOpenedOnce';
 
 type ConfirmAction = 'accept' | 'decline' | 'withdraw' | 'complete';
 
@@ -36,6 +37,9 @@ export function OfferActions({ offer }: { offer: OfferDetail }) {
   const [note, setNote] = useState('');
   const [form, setForm] = useState<OfferFormTarget | null>(null);
   const [countering, setCountering] = useState(false);
+  // Both built when first opened, not with the offer's page (issue 11 §8).
+  const formMounted = useOpenedOnce(form !== null);
+  const counterMounted = useOpenedOnce(countering);
   const can = (action: string) => offer.allowedActions.includes(action);
 
   const run = async (action: () => Promise<unknown>, done: string) => {
@@ -144,10 +148,10 @@ export function OfferActions({ offer }: { offer: OfferDetail }) {
           onChange={(e) => setNote(e.target.value)}
         />
       </Modal>
-      {offer.workspaceId && (
+      {offer.workspaceId && formMounted && (
         <OfferFormDrawer workspaceId={offer.workspaceId} target={form} onClose={() => setForm(null)} />
       )}
-      {offer.side === 'creator' && (
+      {offer.side === 'creator' && counterMounted && (
         <CounterModal offer={offer} open={countering} onClose={() => setCountering(false)} />
       )}
     </>

@@ -12,6 +12,7 @@ import { OffersTable } from './OffersTable';
 import { useOffers } from './queries';
 import { ResultPager } from '../../lib/paging/ResultPager';
 import { useCursorPages } from '../../lib/paging/useCursorPages';
+import { useOpenedOnce } from '../../lib/useOpenedOnce';
 
 const OFFER_PAGE_SIZE = 50;
 
@@ -22,6 +23,8 @@ export function OffersPage() {
   const workspaceId = useWorkspaceId();
   const [state, setState] = useState<OfferState | 'all'>('all');
   const [form, setForm] = useState<OfferFormTarget | null>(null);
+  // Built when first opened, not with the list (issue 11 §8).
+  const formMounted = useOpenedOnce(form !== null);
   const filter = { workspaceId, ...(state === 'all' ? {} : { state }) };
   const pages = useCursorPages(JSON.stringify(filter));
   const offers = useOffers({
@@ -53,12 +56,14 @@ export function OffersPage() {
       />
       <OffersTable offers={offers.data?.items ?? []} loading={offers.isLoading} onOpen={(o) => open(o.id)} />
       <ResultPager pages={pages} result={offers.data} pageSize={OFFER_PAGE_SIZE} testId="offers-pager" />
-      <OfferFormDrawer
-        workspaceId={workspaceId}
-        target={form}
-        onClose={() => setForm(null)}
-        onSaved={(o) => open(o.id)}
-      />
+      {formMounted && (
+        <OfferFormDrawer
+          workspaceId={workspaceId}
+          target={form}
+          onClose={() => setForm(null)}
+          onSaved={(o) => open(o.id)}
+        />
+      )}
     </PageLayout>
   );
 }

@@ -14,6 +14,7 @@ import { ResultPager } from '../../lib/paging/ResultPager';
 import { useCursorPages } from '../../lib/paging/useCursorPages';
 import { ProductFormDrawer } from './ProductFormDrawer';
 import { useProductMutations, useProducts } from './queries';
+import { useOpenedOnce } from '../../lib/useOpenedOnce';
 
 type SortField = NonNullable<MethodInput<'products.list'>['sort']>;
 
@@ -33,6 +34,8 @@ export function ProductsPage() {
     order: 'asc',
   });
   const [drawer, setDrawer] = useState<Product | 'new' | null>(null);
+  // Built when first opened, not with the list (issue 11 §8).
+  const drawerMounted = useOpenedOnce(drawer !== null);
   const input = {
     workspaceId,
     ...(search.trim() ? { search: search.trim() } : {}),
@@ -200,7 +203,9 @@ export function ProductsPage() {
         ]}
       />
       <ResultPager pages={pages} result={query.data} pageSize={PRODUCT_PAGE_SIZE} testId="products-pager" />
-      <ProductFormDrawer workspaceId={workspaceId} target={drawer} onClose={() => setDrawer(null)} />
+      {drawerMounted && (
+        <ProductFormDrawer workspaceId={workspaceId} target={drawer} onClose={() => setDrawer(null)} />
+      )}
     </PageLayout>
   );
 }

@@ -6,7 +6,8 @@ import { useNavigate } from 'react-router';
 import { LanguageSwitch } from '../../lib/LanguageSwitch';
 import { ModeSwitch } from '../creatorMode';
 import { useOpenSample } from './queries';
-import { WorkspaceFormModal } from './WorkspaceFormModal';
+import { WorkspaceFormModal } from './lazyWorkspaceForm';
+import { useOpenedOnce } from '../../lib/useOpenedOnce';
 
 /** First run: nothing to show yet, so offer the two ways in. */
 export function EmptyState() {
@@ -14,6 +15,7 @@ export function EmptyState() {
   const navigate = useNavigate();
   const openSample = useOpenSample();
   const [creating, setCreating] = useState(false);
+  const formMounted = useOpenedOnce(creating);
 
   return (
     <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', padding: 24 }}>
@@ -49,14 +51,16 @@ export function EmptyState() {
           }
         />
       </Card>
-      <WorkspaceFormModal
-        open={creating}
-        onClose={() => setCreating(false)}
-        onSaved={(ws) => {
-          setCreating(false);
-          navigate(`/w/${ws.id}/matrix`);
-        }}
-      />
+      {formMounted && (
+        <WorkspaceFormModal
+          open={creating}
+          onClose={() => setCreating(false)}
+          onSaved={(ws) => {
+            setCreating(false);
+            navigate(`/w/${ws.id}/matrix`);
+          }}
+        />
+      )}
     </Flex>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Workspace } from '../../../../shared/domain/workspace';
 import { useOpenSample, useWorkspaces } from './queries';
-import { WorkspaceFormModal } from './WorkspaceFormModal';
+import { WorkspaceFormModal } from './lazyWorkspaceForm';
 import { BundleModal } from '../bundles';
 import { useOpenedOnce } from '../../lib/useOpenedOnce';
 
@@ -15,7 +15,7 @@ export function WorkspaceSwitcher({ current }: { current: Workspace }) {
   const { data: workspaces = [] } = useWorkspaces();
   const openSample = useOpenSample();
   const [modal, setModal] = useState<'create' | 'edit' | 'bundle' | null>(null);
-  // Both dialogs are built when first opened, not on every page's first screen (issue 11 §8).
+  // Both dialogs are downloaded and built when first opened, not on every page's first screen (issue 11 §8).
   const bundleMounted = useOpenedOnce(modal === 'bundle');
   const formMounted = useOpenedOnce(modal === 'create' || modal === 'edit');
 
