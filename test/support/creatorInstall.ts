@@ -25,7 +25,7 @@ export interface TwoInstallations {
 }
 
 /** Two installations on two databases and data directories: the brand's (set up) and the creator's. */
-async function setUpTwoInstallations(): Promise<TwoInstallations> {
+export async function setUpTwoInstallations(): Promise<TwoInstallations> {
   const brand = await createTestBackend();
   const creator = await createTestBackend();
   const s = await setUpBrand(brand);
@@ -86,6 +86,8 @@ export function twoInstallationsEachTest(): TwoInstallations {
       },
     },
   };
+}
+
 /** The brand sends, installation `c` accepts, both confirm the codes: each holds the accepted offer. */
 export async function acceptOfferBetween(brand: TestBackend, c: TestBackend, s: BrandSetup) {
   const draft = await brand.call('offers.create', offerInput(s));
@@ -102,7 +104,7 @@ export async function acceptOfferBetween(brand: TestBackend, c: TestBackend, s: 
     await brand.call('offers.verifyCounterpart', { offerId: brandOffer.id, code: creatorCode })
   ).offer!;
   return { brandOffer: atBrand, inbox: await c.call('offers.get', { id: inbox.id }) };
-
+}
 
 export const decodeOfferFile = (base64: string) =>
   JSON.parse(Buffer.from(base64, 'base64').toString('utf8')) as OfferFile;

@@ -1,5 +1,5 @@
 import { CalendarOutlined, EditOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Card, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { App as AntApp, Button, Card, Select, Space, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { mayCarryLink } from '../../../../shared/domain/deliverableLink';
@@ -16,7 +16,12 @@ import { deliverableLabel } from './OfferParts';
 import { useOfferMutations } from './queries';
 import type { DeliverableChange } from './DeliverableFieldModal';
 import { DeliverableLinkModal } from './DeliverableLinkModal';
-import { DeliverableDue, DeliverableLinkOrNone, DeliverableStatusTag, SentBackNote } from './DeliverableCells';
+import {
+  DeliverableDue,
+  DeliverableLinkOrNone,
+  DeliverableStatusTag,
+  SentBackNote,
+} from './DeliverableCells';
 import { SendBackModal } from './SendBackModal';
 
 type Chosen = { deliverable: TrackedDeliverable; status: DeliverableStatus };
