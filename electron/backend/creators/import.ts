@@ -54,12 +54,16 @@ interface Analysis {
   rows: AnalysedRow[];
 }
 
-async function readFile(input: PreviewInput): Promise<TableFile> {
-  return readUploadedTable(input, {
-    maxBytes: MAX_CREATOR_IMPORT_BYTES,
-    maxRows: MAX_CREATOR_IMPORT_ROWS,
-    fieldAliases: creatorImportAliases,
-  });
+async function readFile(input: PreviewInput, hooks?: AnalysisHooks): Promise<TableFile> {
+  return readUploadedTable(
+    input,
+    {
+      maxBytes: MAX_CREATOR_IMPORT_BYTES,
+      maxRows: MAX_CREATOR_IMPORT_ROWS,
+      fieldAliases: creatorImportAliases,
+    },
+    hooks,
+  );
 }
 
 function sameFields(a: CreatorProfileFields, b: CreatorProfileFields): boolean {
@@ -163,7 +167,7 @@ export async function previewCreatorImport(
   hooks?: AnalysisHooks,
 ): Promise<CreatorImportPreview> {
   requireWorkspace(ctx, input.workspaceId);
-  const table = await readFile(input);
+  const table = await readFile(input, hooks);
   const analysis = analyse(ctx, table, input, hooks);
   return {
     ...tableHead(input.fileName, table),

@@ -43,7 +43,7 @@ export async function analyseImport(
   hooks?: AnalysisHooks,
 ): Promise<Analysed> {
   const workspace = requireWorkspace(ctx, input.workspaceId);
-  const table = await readUploadedTable(input, { fieldAliases: sessionImportAliases });
+  const table = await readUploadedTable(input, { fieldAliases: sessionImportAliases }, hooks);
   const rooms: ImportRoom[] = workspaceRooms(ctx.db, input.workspaceId).map((r) => ({
     type: r.type,
     id: r.id,

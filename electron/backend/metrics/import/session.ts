@@ -19,17 +19,17 @@ import { previewImport, type ReadOptions } from './preview';
 
 /**
  * `layout`: what an earlier open of the same bytes found, so a job's worker skips the first pass;
- * `onCountProgress`: that pass's progress when it runs (characters read of the text).
+ * `onReadProgress`: that pass's progress when it runs (bytes read of the file; XLSX too).
  */
 export function openMetricsFile(
   fileName: string,
   bytes: Uint8Array,
   layout?: CsvLayout | null,
-  onCountProgress?: (read: number, length: number) => void,
+  onReadProgress?: (read: number, size: number) => void,
 ): Promise<RowSource> {
   return openRowSource({
     layout,
-    onCountProgress,
+    onReadProgress,
     fileName,
     bytes,
     maxBytes: METRICS_MAX_BYTES,
