@@ -72,15 +72,19 @@ export function forEachCsvRecord(
   format: CsvFormat,
   fileName: string,
   visit: (recordIndex: number, cells: string[], bytesRead: number) => void,
+  /** Smaller in tests, so that records, characters and line endings straddle slices. */
+  sliceBytes = SLICE_BYTES,
 ): void {
   const { delimiter, newline } = format;
   const decoder = decoderFor(format.encoding);
   let recordIndex = 0;
-  let bytesRead = 0;
   let unclosedQuoteRow: number | null = null;
-  const emit = (cells: string[]) => {
+  // Where a record ends, in bytes, estimated from its end in the slice's text: a progress figure only.
+  const slice = { from: 0, to: 0, chars: 1 };
+  const emit = (cells: string[], endChar: number) => {
     recordIndex += 1;
-    if (!isBlank(cells)) visit(recordIndex, cells, bytesRead);
+    if (isBlank(cells)) return;
+    visit(recordIndex, cells, Math.round(slice.from + (endChar / slice.chars) * (slice.to - slice.from)));
   };
   const parser = new Papa.Parser({
     delimiter,
@@ -91,7 +95,7 @@ export function forEachCsvRecord(
         return;
       }
       const cells = result.data[0];
-      if (cells) emit(cells);
+      if (cells) emit(cells, result.meta.cursor);
     },
   });
 
@@ -105,10 +109,10 @@ export function forEachCsvRecord(
         const end = text.indexOf(newline, start);
         if (end === -1) {
           if (!final) return start;
-          emit(text.substring(start).split(delimiter));
+          emit(text.substring(start).split(delimiter), text.length);
           return text.length;
         }
-        emit(text.substring(start, end).split(delimiter));
+        emit(text.substring(start, end).split(delimiter), end);
         start = end + newline.length;
       }
     }
@@ -118,13 +122,13 @@ export function forEachCsvRecord(
 
   let pending = '';
   const start = bomLength(format.encoding);
-  for (let offset = start; offset < bytes.byteLength || offset === start; offset += SLICE_BYTES) {
-    const end = Math.min(bytes.byteLength, offset + SLICE_BYTES);
+  for (let offset = start; offset < bytes.byteLength || offset === start; offset += sliceBytes) {
+    const end = Math.min(bytes.byteLength, offset + sliceBytes);
     const final = end >= bytes.byteLength;
-    bytesRead = end;
     pending += decoder.decode(bytes.subarray(offset, end), { stream: !final });
     // Old DOS tools end text files with Ctrl-Z (U+001A); it is not data.
     if (final) pending = pending.replace(/\u001A+$/, '');
+    Object.assign(slice, { from: offset, to: end, chars: Math.max(1, pending.length) });
     pending = pending.substring(readRecords(pending, final));
     if (unclosedQuoteRow !== null || pending.length > MAX_RECORD_CHARS) {
       throw new ImportFileError(

@@ -13,7 +13,7 @@ import { readZipDirectory } from './zipDirectory';
  */
 const MAX_EXPANSION = 10;
 /** Bytes handed to the unzipper at a time: progress is reported and cancel checked between them. */
-const FEED_BYTES = 256 * 1024;
+const FEED_BYTES = 64 * 1024;
 
 export interface XlsxRecords {
   sheetName: string;
