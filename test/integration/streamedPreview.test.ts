@@ -87,14 +87,17 @@ describe('big uploads previewed as they stream', () => {
   it.each([
     ['CSV', 'roster.csv', rosterCsv],
     ['XLSX', 'roster.xlsx', rosterXlsx],
-  ] as const)('%s: a cancel during the read stops it there, and nothing is written', async (_f, name, file) => {
-    const base64 = await file();
-    const size = Buffer.from(base64, 'base64').byteLength;
-    const before = snapshotTables(t.backend);
-    const { hooks, reports } = recording(2);
-    await expect(preview(name, base64, hooks)).rejects.toBeInstanceOf(Stop);
-    expect(reports.map((r) => r.unit)).toEqual(['characters', 'characters']);
-    expect(reports.at(-1)!.done).toBeLessThan(size / 2);
-    expect(snapshotTables(t.backend)).toEqual(before);
-  });
+  ] as const)(
+    '%s: a cancel during the read stops it there, and nothing is written',
+    async (_f, name, file) => {
+      const base64 = await file();
+      const size = Buffer.from(base64, 'base64').byteLength;
+      const before = snapshotTables(t.backend);
+      const { hooks, reports } = recording(2);
+      await expect(preview(name, base64, hooks)).rejects.toBeInstanceOf(Stop);
+      expect(reports.map((r) => r.unit)).toEqual(['characters', 'characters']);
+      expect(reports.at(-1)!.done).toBeLessThan(size / 2);
+      expect(snapshotTables(t.backend)).toEqual(before);
+    },
+  );
 });

@@ -32,8 +32,16 @@ describe('CSV records streamed a slice at a time', () => {
     ['LF without a final newline', '日期,账号\n2024-01-01,a\n,\n2024-01-02,b', ','],
     ['CR only', 'a;b\r1;2\r3;4\r', ';'],
     ['tabs, CRLF', 'a\tb\r\n1\t2\r\n3\t4\r\n5\t6\r\n', '\t'],
-    ['quoted cells with delimiters, quotes and line breaks', 'a,b\r\n"x,1","say ""hi"""\r\n"多\r\n行",2\r\n3,"末"\r\n', ','],
-    ['quotes in some lines only', '标题,备注\n新品种草,无\n"开箱, 第二条","含\n换行"\n第三条,"""引号"""\n', ','],
+    [
+      'quoted cells with delimiters, quotes and line breaks',
+      'a,b\r\n"x,1","say ""hi"""\r\n"多\r\n行",2\r\n3,"末"\r\n',
+      ',',
+    ],
+    [
+      'quotes in some lines only',
+      '标题,备注\n新品种草,无\n"开箱, 第二条","含\n换行"\n第三条,"""引号"""\n',
+      ',',
+    ],
   ])('reads %s as papaparse reads the whole text, whatever the slice size', (_name, text, delimiter) => {
     const expected = papaRecords(text, delimiter);
     const bytes = utf8(text);
@@ -46,7 +54,12 @@ describe('CSV records streamed a slice at a time', () => {
   it('reads GBK and UTF-16 the same as UTF-8, split anywhere', () => {
     const text = '达人昵称,粉丝数\r\n小红,"1,200"\r\n小蓝,3万\r\n';
     const expected = papaRecords(text, ',');
-    const gbk = new Uint8Array(Buffer.from('b4efc8cbeac7b3c62cb7dbcbbfcafd0d0ad0a1baec2c22312c323030220d0ad0a1c0b62c33cdf20d0a', 'hex'));
+    const gbk = new Uint8Array(
+      Buffer.from(
+        'b4efc8cbeac7b3c62cb7dbcbbfcafd0d0ad0a1baec2c22312c323030220d0ad0a1c0b62c33cdf20d0a',
+        'hex',
+      ),
+    );
     expect(new TextDecoder('gbk').decode(gbk)).toBe(text);
     const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
     for (const [bytes, encoding] of [
@@ -54,7 +67,8 @@ describe('CSV records streamed a slice at a time', () => {
       [utf16, 'utf-16le'],
     ] as const) {
       expect(csvFormatOf(bytes, '"t.csv"').encoding).toBe(encoding);
-      for (const slice of [1, 3, 1024]) expect(streamed(bytes, slice), `${encoding} ${slice}`).toEqual(expected);
+      for (const slice of [1, 3, 1024])
+        expect(streamed(bytes, slice), `${encoding} ${slice}`).toEqual(expected);
     }
   });
 

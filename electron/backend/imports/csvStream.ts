@@ -46,7 +46,7 @@ export function csvFormatOf(bytes: Uint8Array, fileName: string): CsvFormat {
   const head = decoderFor(encoding).decode(bytes.subarray(bomLength(encoding), HEAD_BYTES), {
     stream: true,
   });
-  if (controlCharacterRatio(head.replace(/\u001A+$/, '')) > 0.01) {
+  if (controlCharacterRatio(withoutCtrlZ(head)) > 0.01) {
     throw new ImportFileError(
       'unsupported_format',
       `${fileName} is a binary file, not a CSV or Excel (.xlsx) file.`,
@@ -126,8 +126,7 @@ export function forEachCsvRecord(
     const end = Math.min(bytes.byteLength, offset + sliceBytes);
     const final = end >= bytes.byteLength;
     pending += decoder.decode(bytes.subarray(offset, end), { stream: !final });
-    // Old DOS tools end text files with Ctrl-Z (U+001A); it is not data.
-    if (final) pending = pending.replace(/\u001A+$/, '');
+    if (final) pending = withoutCtrlZ(pending);
     Object.assign(slice, { from: offset, to: end, chars: Math.max(1, pending.length) });
     pending = pending.substring(readRecords(pending, final));
     if (unclosedQuoteRow !== null || pending.length > MAX_RECORD_CHARS) {
@@ -169,8 +168,10 @@ function encodingOf(bytes: Uint8Array): CsvEncoding | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return isUtf8(bytes.subarray(3)) ? 'utf-8-bom' : null;
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return validIn(bytes.subarray(2), 'utf-16le') ? 'utf-16le' : null;
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return validIn(bytes.subarray(2), 'utf-16be') ? 'utf-16be' : null;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return validIn(bytes.subarray(2), 'utf-16le') ? 'utf-16le' : null;
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return validIn(bytes.subarray(2), 'utf-16be') ? 'utf-16be' : null;
   if (isUtf8(bytes)) return 'utf-8';
   return validIn(bytes, 'gbk') ? 'gbk' : null;
 }
@@ -203,6 +204,13 @@ const decoderFor = (encoding: CsvEncoding) =>
 
 const bomLength = (encoding: CsvEncoding): number =>
   encoding === 'utf-8-bom' ? 3 : encoding === 'utf-16le' || encoding === 'utf-16be' ? 2 : 0;
+
+/** Old DOS tools end text files with Ctrl-Z (U+001A); it is not data. */
+function withoutCtrlZ(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x1a) end--;
+  return end === text.length ? text : text.substring(0, end);
+}
 
 function isBlank(cells: readonly string[]): boolean {
   for (const cell of cells) if (cell.trim() !== '') return false;

@@ -17,7 +17,12 @@ export function fileTooLarge(name: string, size: number, maxBytes: number): Impo
  * (the sheet is chosen by its headers, and exceljs caches shared strings), while a CSV is re-read from
  * its bytes on each pass. The message says so and points to CSV, with both limits.
  */
-export function xlsxTooLarge(name: string, size: number, maxBytes: number, csvMaxBytes: number): ImportFileError {
+export function xlsxTooLarge(
+  name: string,
+  size: number,
+  maxBytes: number,
+  csvMaxBytes: number,
+): ImportFileError {
   const params = { megabytes: mb(size), limitMb: mb(maxBytes), csvLimitMb: mb(csvMaxBytes) };
   return new ImportFileError(
     'file_too_large',

@@ -85,7 +85,7 @@ async function readSheet(
   best: Candidate | undefined,
 ): Promise<Candidate | undefined> {
   // exceljs types the reader loosely; its name and state come from the workbook part.
-  const meta = sheet as unknown as { name?: string; state?: string };
+  const meta = sheet as unknown as { id: number | string; name?: string; state?: string };
   let candidate: Candidate | undefined;
   let lost = false;
   for await (const row of sheet as unknown as AsyncIterable<ExcelJS.Row>) {
@@ -98,7 +98,7 @@ async function readSheet(
     if (!candidate) {
       const headers = cells.map((c) => (c === null || c === undefined ? '' : String(c)));
       candidate = {
-        sheetName: meta.name ?? `Sheet${sheet.id}`,
+        sheetName: meta.name ?? `Sheet${meta.id}`,
         records: [],
         score: options.scoreHeaders?.(headers) ?? 0,
         visible: (meta.state ?? 'visible') === 'visible',
@@ -109,7 +109,8 @@ async function readSheet(
       }
     }
     // One record past the limit is enough to report it; the rest of the sheet is only read past.
-    if (candidate.records.length <= options.maxRows + 1) candidate.records.push({ rowNumber: row.number, cells });
+    if (candidate.records.length <= options.maxRows + 1)
+      candidate.records.push({ rowNumber: row.number, cells });
   }
   return lost ? undefined : candidate;
 }

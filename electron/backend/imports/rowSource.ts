@@ -6,7 +6,13 @@ import { ImportFileError } from './errors';
 import { readXlsxRecords } from './readXlsx';
 import { sniffFormat } from './sniffFormat';
 import { fileTooLarge, headerScore, quotedName, xlsxTooLarge } from './fileChecks';
-import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS, type CsvEncoding, type RawRecord, type TableRow } from './tableFile';
+import {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_ROWS,
+  type CsvEncoding,
+  type RawRecord,
+  type TableRow,
+} from './tableFile';
 
 /**
  * The one way an uploaded table file is read, row by row: a CSV is streamed from its bytes on each pass
