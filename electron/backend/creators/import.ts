@@ -29,6 +29,7 @@ import { actionCounts, committedCounts, readUploadedTable, tableHead } from '../
 import type { TableFile } from '../imports/tableFile';
 import { rowProgress, type AnalysisHooks } from '../imports/analysisProgress';
 import { findCreatorByHandle, insertCreator, updateCreatorRow } from './repo';
+import { noteCreatorChangesOnce } from './changesRepo';
 import { profileFields } from './profileColumns';
 import { requireWorkspace } from '../workspaces/guards';
 
@@ -197,7 +198,8 @@ export async function commitCreatorImport(
   });
   const at = ctx.now().toISOString();
   const creatorIds: string[] = [];
-  ctx.db.transaction(() => {
+  const written: string[] = [];
+  const writeAll = () => {
     for (const row of analysis.rows) {
       if (!row.fields) continue;
       const fields = { ...row.fields, workspaceId: input.workspaceId };
@@ -205,11 +207,16 @@ export async function commitCreatorImport(
         const id = ctx.newId();
         insertCreator(ctx.db, id, fields, at);
         creatorIds.push(id);
+        written.push(id);
       } else if (row.action === 'update' && row.matchId) {
         updateCreatorRow(ctx.db, row.matchId, fields, at);
         creatorIds.push(row.matchId);
+        written.push(row.matchId);
       } else if (row.matchId) creatorIds.push(row.matchId);
     }
-  })();
+    return written;
+  };
+  // The written creators are noted once for the import, not per row (migration 0280).
+  ctx.db.transaction(() => noteCreatorChangesOnce(ctx.db, input.workspaceId, writeAll))();
   return { ...committedCounts(analysis.rows), creatorIds };
 }

@@ -16,6 +16,7 @@ import { migration0140 } from './0140-scale-indexes';
 import { migration0190 } from './0190-product-list-index';
 import { migration0210 } from './0210-change-logs';
 import { migration0230 } from './0230-deliverable-links';
+import { migration0280 } from './0280-bulk-creator-changes';
 
 /** Every migration, oldest first. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   migration0190,
   migration0210,
   migration0230,
+  migration0280,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
