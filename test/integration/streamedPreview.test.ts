@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { JobProgressUnit } from '../../shared/domain/jobs';
+import type { Job, JobProgressUnit } from '../../shared/domain/jobs';
 import { previewCreatorImport } from '../../electron/backend/creators/import';
+import { jobRunner } from '../../electron/backend/jobs/runner';
+import { findSession } from '../../electron/backend/metrics/sessions';
 import type { AnalysisHooks } from '../../electron/backend/imports/analysisProgress';
 import { snapshotTables, type TestBackend } from '../support/backend';
 import { backendWithSalesAccounts, closeReleasingJobs } from '../support/jobsWorkspace';
@@ -9,7 +11,8 @@ import { backendWithSalesAccounts, closeReleasingJobs } from '../support/jobsWor
 /**
  * Big uploads are parsed as they stream: a CSV roster of the import's full size and an XLSX workbook
  * report bytes read several times before any row is analysed, and a cancel during that read stops
- * the parse with nothing written. (That memory stays bounded is measured in test/bench/streamedPreview.ts.)
+ * the parse with nothing written; a metrics XLSX upload ends with its headers alone and its rows are
+ * streamed by the preview job. (That memory stays bounded is measured in test/bench/streamedPreview.ts.)
  */
 let t: TestBackend;
 let workspaceId: string;
@@ -100,4 +103,67 @@ describe('big uploads previewed as they stream', () => {
       expect(snapshotTables(t.backend)).toEqual(before);
     },
   );
+});
+
+describe('a metrics workbook uploaded', () => {
+  const handles = ['acct_0', 'acct_1', 'acct_2', 'acct_3'];
+  const DAYS = 1000;
+
+  beforeEach(async () => {
+    ({ t, workspaceId } = await backendWithSalesAccounts(
+      '代运营客户',
+      handles.map((handle, i) => ({ handle, displayName: `账号${i}` })),
+    ));
+  });
+  afterEach(() => closeReleasingJobs(t));
+
+  async function metricsXlsx(): Promise<Buffer> {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('日报');
+    sheet.addRow(['日期', '账号', '播放量', '点赞']);
+    const start = Date.UTC(2023, 0, 1);
+    for (let d = 0; d < DAYS; d++) {
+      const day = new Date(start + d * 86_400_000).toISOString().slice(0, 10);
+      for (const [i, handle] of handles.entries()) sheet.addRow([day, handle, 1000 + d + i, 10 + i]);
+    }
+    return Buffer.from(await workbook.xlsx.writeBuffer());
+  }
+
+  async function waitFor(jobId: string, done: (job: Job) => boolean): Promise<Job> {
+    for (let i = 0; i < 6000; i++) {
+      const job = await t.call('jobs.get', { id: jobId });
+      if (done(job)) return job;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`job ${jobId} did not reach the expected state`);
+  }
+
+  it('ends with its headers alone; the preview job streams its rows with progress by bytes', async () => {
+    const bytes = await metricsXlsx();
+    const finish = await t.call('metrics.importUpload', {
+      workspaceId,
+      fileName: '日报.xlsx',
+      offset: 0,
+      chunkBase64: bytes.toString('base64'),
+      last: true,
+    });
+    // Its rows are not read at the end of the upload: not counted, not held.
+    expect(finish).toMatchObject({ headers: ['日期', '账号', '播放量', '点赞'], totalRows: null });
+    expect(findSession(t.backend.context, finish.sessionId)?.source).toBeNull();
+
+    jobRunner(t.backend.context).hold(true);
+    const { jobId } = await t.call('metrics.importPreviewStart', {
+      workspaceId,
+      sessionId: finish.sessionId,
+    });
+    const reading = await waitFor(jobId, (j) => j.progress > 0);
+    expect(reading).toMatchObject({ state: 'running', progressUnit: 'characters', total: bytes.byteLength });
+    expect(reading.progress).toBeLessThan(bytes.byteLength);
+    jobRunner(t.backend.context).hold(false);
+    const previewed = await waitFor(jobId, (j) => j.state !== 'running' && j.state !== 'queued');
+    expect(previewed).toMatchObject({
+      state: 'succeeded',
+      result: { kind: 'metrics.preview', preview: { totalRows: DAYS * handles.length, errorRows: 0 } },
+    });
+  });
 });

@@ -28,6 +28,11 @@ export interface XlsxReadOptions {
   scoreHeaders?: ((headers: string[]) => number) | undefined;
   /** Bytes of the package read so far; may throw to stop the read (a job's cancel). */
   onProgress?: ((read: number) => void) | undefined;
+  /**
+   * Only each sheet's header row is parsed (the rest of a sheet is inflated past, not parsed): the
+   * records are the chosen sheet's header alone. The end of an upload answers with its headers so.
+   */
+  headerOnly?: boolean;
 }
 
 interface Candidate extends XlsxRecords {
@@ -41,7 +46,7 @@ interface Candidate extends XlsxRecords {
  * with `scoreHeaders`, the sheet whose first row the caller recognises best (a cover or notes sheet
  * before the plan is common in exported workbooks); on a tie, or without scores, the first visible
  * worksheet that has data (hidden ones only when no visible one has any). Only the best sheet so far is
- * kept; a losing sheet's rows are read past, not stored.
+ * kept; a losing sheet's rows are not parsed.
  */
 export async function readXlsxRecords(
   bytes: Uint8Array,
@@ -87,9 +92,7 @@ async function readSheet(
   // exceljs types the reader loosely; its name and state come from the workbook part.
   const meta = sheet as unknown as { id: number | string; name?: string; state?: string };
   let candidate: Candidate | undefined;
-  let lost = false;
   for await (const row of sheet as unknown as AsyncIterable<ExcelJS.Row>) {
-    if (lost) continue; // read past: the unzipper must still reach the next sheet
     const cells: RawRecord['cells'] = [];
     row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
       cells[columnNumber - 1] = xlsxCellValue(cell.value);
@@ -103,16 +106,18 @@ async function readSheet(
         score: options.scoreHeaders?.(headers) ?? 0,
         visible: (meta.state ?? 'visible') === 'visible',
       };
-      if (best && !beats(candidate, best)) {
-        lost = true;
-        continue;
+      // A losing sheet is left at its header: the reader inflates the rest of it past, unparsed.
+      if (best && !beats(candidate, best)) return undefined;
+      if (options.headerOnly) {
+        candidate.records.push({ rowNumber: row.number, cells });
+        break;
       }
     }
     // One record past the limit is enough to report it; the rest of the sheet is only read past.
     if (candidate.records.length <= options.maxRows + 1)
       candidate.records.push({ rowNumber: row.number, cells });
   }
-  return lost ? undefined : candidate;
+  return candidate;
 }
 
 const beats = (a: Candidate, b: Candidate): boolean =>

@@ -131,25 +131,39 @@ function readReporter(
 const HEAD_BYTES = 256 * 1024;
 
 /**
- * The headers of an uploaded table without reading its rows: for a CSV, the header row found in the
- * first `HEAD_BYTES` (cut after the last line break, which no UTF-8 or GBK character contains), so the
- * end of an upload costs the same for a 30 MB export as for a small one; rows are counted by the job
- * that streams them. Headerless columns with data further down, duplicate names and the row limit are
- * the full read's to find. XLSX: `null`, the caller streams the workbook for its rows.
+ * The headers of an uploaded table without reading its rows, so the end of an upload costs the same for
+ * a 30 MB export as for a small one; rows are counted by the job that streams them. A CSV's header row
+ * is found in its first `HEAD_BYTES` (cut after the last line break, which no UTF-8 or GBK character
+ * contains); a workbook is streamed for each sheet's header row only (the sheet chosen as a full read
+ * chooses it). Headerless columns with data further down, duplicate names and the row limit are the
+ * full read's to find.
  */
-export function readCsvHeaders(input: {
+export async function readUploadHeaders(input: {
   fileName: string;
   bytes: Uint8Array;
   maxBytes: number;
-}): string[] | null {
+  fieldAliases?: FieldAliases<string> | undefined;
+}): Promise<string[]> {
   const name = quotedName(input.fileName);
-  if (input.bytes.byteLength === 0) throw new ImportFileError('empty_file', `${name} is empty.`);
-  if (sniffFormat(input.bytes).kind !== 'text') return null;
-  if (input.bytes.byteLength > input.maxBytes) {
-    throw fileTooLarge(name, input.bytes.byteLength, input.maxBytes);
+  const { bytes } = input;
+  if (bytes.byteLength === 0) throw new ImportFileError('empty_file', `${name} is empty.`);
+  const kind = sniffFormat(bytes).kind;
+  if (kind === 'zip') {
+    const maxBytes = Math.min(input.maxBytes, DEFAULT_MAX_BYTES);
+    if (bytes.byteLength > maxBytes) throw xlsxTooLarge(name, bytes.byteLength, maxBytes, input.maxBytes);
+    const { records } = await readXlsxRecords(bytes, name, {
+      maxBytes,
+      maxRows: DEFAULT_MAX_ROWS,
+      scoreHeaders: input.fieldAliases && headerScore(input.fieldAliases),
+      headerOnly: true,
+    });
+    return headerNames(records[0]?.cells ?? [], name);
   }
-  let head = input.bytes.subarray(0, HEAD_BYTES);
-  if (head.byteLength < input.bytes.byteLength) {
+  // Anything else is refused by the full open, with its reason.
+  if (kind !== 'text') return (await openRowSource({ ...input, maxRows: DEFAULT_MAX_ROWS })).headers;
+  if (bytes.byteLength > input.maxBytes) throw fileTooLarge(name, bytes.byteLength, input.maxBytes);
+  let head = bytes.subarray(0, HEAD_BYTES);
+  if (head.byteLength < bytes.byteLength) {
     const lastBreak = head.lastIndexOf(0x0a);
     if (lastBreak > 0) head = head.subarray(0, lastBreak + 1);
   }
@@ -163,8 +177,11 @@ export function readCsvHeaders(input: {
     if (!(err instanceof HeaderFound)) throw err;
   }
   if (found.header === null) throw new ImportFileError('empty_file', `${name} is empty.`);
-  return tableColumns(found.header, found.header.length, () => false, name).map((c) => c.name);
+  return headerNames(found.header, name);
 }
+
+const headerNames = (cells: readonly (CellValue | undefined)[], name: string): string[] =>
+  tableColumns(cells, cells.length, () => false, name).map((c) => c.name);
 
 class HeaderFound extends Error {}
 
