@@ -8,6 +8,7 @@ export function fileTooLarge(name: string, size: number, maxBytes: number): Impo
   return new ImportFileError(
     'file_too_large',
     `${name} is ${megabytes(size)}; the limit is ${megabytes(maxBytes)}. Split it into smaller files.`,
+    { detail: { reason: 'importFile.tooLarge', params: { megabytes: mb(size), limitMb: mb(maxBytes) } } },
   );
 }
 

@@ -1,6 +1,4 @@
 import type { FieldAliases } from '../../../shared/parsing/headers';
-import { ImportFileError } from './errors';
-import { fileTooLarge, quotedName } from './fileChecks';
 import { openRowSource } from './rowSource';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS, type TableFile, type TableRow } from './tableFile';
 
@@ -33,9 +31,6 @@ export async function readTableFile({
   fieldAliases,
   onReadProgress,
 }: ReadTableFileInput): Promise<TableFile> {
-  const name = quotedName(fileName);
-  if (bytes.byteLength === 0) throw new ImportFileError('empty_file', `${name} is empty.`);
-  if (bytes.byteLength > maxBytes) throw fileTooLarge(name, bytes.byteLength, maxBytes);
   const source = await openRowSource({ fileName, bytes, maxBytes, maxRows, fieldAliases, onReadProgress });
   const rows: TableRow[] = [];
   source.forEachRow((row) => rows.push(row));
