@@ -28,7 +28,7 @@ import { resolveMapping } from '../imports/resolveMapping';
 import { actionCounts, committedCounts, readUploadedTable, tableHead } from '../imports/outcome';
 import type { TableFile } from '../imports/tableFile';
 import { rowProgress, type AnalysisHooks } from '../imports/analysisProgress';
-import { findCreatorByHandle, insertCreator, updateCreatorRow } from './repo';
+import { findCreatorsByHandles, insertCreator, updateCreatorRow } from './repo';
 import { noteCreatorChangesOnce } from './changesRepo';
 import { profileFields } from './profileColumns';
 import { requireWorkspace } from '../workspaces/guards';
@@ -104,6 +104,15 @@ function analyse(
     ),
   };
 
+  const parsedRows = allCells.map(({ cells }) => parseCreatorRow(cells, scales));
+  const keys = parsedRows.map((parsed) => ({
+    platform: parsed.platform ?? 'douyin',
+    handle: parsed.handle?.replace(/^@+/, '') || '',
+  }));
+  // The creators the rows name, in one query rather than one per row.
+  const existingByRow =
+    missingFields.length === 0 ? findCreatorsByHandles(ctx.db, input.workspaceId, keys) : [];
+
   const seen = new Map<string, number>();
   const step = rowProgress(hooks, allCells.length);
   const rows = allCells.map(({ row, cells }, index): AnalysedRow => {
@@ -113,14 +122,9 @@ function analyse(
       const text = cellText(cells[field]);
       if (text !== null) raw[field] = text;
     }
-    const parsed = parseCreatorRow(cells, scales);
+    const parsed = parsedRows[index]!;
     const errors: CreatorImportRowError[] = [...parsed.errors];
-    const platform = parsed.platform ?? 'douyin';
-    const handle = parsed.handle?.replace(/^@+/, '') ?? null;
-    const existing =
-      handle && missingFields.length === 0
-        ? findCreatorByHandle(ctx.db, input.workspaceId, platform, handle)
-        : undefined;
+    const existing = keys[index]!.handle === '' ? undefined : existingByRow[index];
     let fields: CreatorProfileFields | null = null;
     if (errors.length === 0) {
       const built = creatorFieldsFromRow(parsed, existing ? profileFields(existing) : null);
