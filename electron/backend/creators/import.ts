@@ -21,7 +21,7 @@ import {
   type CreatorImportRow,
   type CreatorImportRowError,
 } from '../../../shared/domain/creatorImport';
-import type { CreatorProfileFields } from '../../../shared/domain/creator';
+import type { Creator, CreatorProfileFields } from '../../../shared/domain/creator';
 import type { CellValue } from '../../../shared/parsing';
 import { assertImportCommittable } from '../imports/commitGate';
 import { resolveMapping } from '../imports/resolveMapping';
@@ -67,6 +67,9 @@ async function readFile(input: PreviewInput, hooks?: AnalysisHooks): Promise<Tab
   );
 }
 
+/** Rows parsed and looked up together (one query for their creators). */
+const LOOKUP_BATCH = 500;
+
 function sameFields(a: CreatorProfileFields, b: CreatorProfileFields): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
@@ -104,14 +107,23 @@ function analyse(
     ),
   };
 
-  const parsedRows = allCells.map(({ cells }) => parseCreatorRow(cells, scales));
-  const keys = parsedRows.map((parsed) => ({
-    platform: parsed.platform ?? 'douyin',
-    handle: parsed.handle?.replace(/^@+/, '') || '',
-  }));
-  // The creators the rows name, in one query rather than one per row.
-  const existingByRow =
-    missingFields.length === 0 ? findCreatorsByHandles(ctx.db, input.workspaceId, keys) : [];
+  // Rows are parsed and their creators looked up a batch at a time: one query per batch rather than one
+  // per row, and only a batch of parsed rows held at once.
+  let batch: { parsed: ReturnType<typeof parseCreatorRow>; existing: Creator | undefined }[] = [];
+  const batchAt = (index: number) => {
+    if (index % LOOKUP_BATCH === 0) {
+      const parsed = allCells
+        .slice(index, index + LOOKUP_BATCH)
+        .map(({ cells }) => parseCreatorRow(cells, scales));
+      const keys = parsed.map((p) => ({
+        platform: p.platform ?? 'douyin',
+        handle: p.handle?.replace(/^@+/, '') ?? '',
+      }));
+      const found = missingFields.length === 0 ? findCreatorsByHandles(ctx.db, input.workspaceId, keys) : [];
+      batch = parsed.map((p, i) => ({ parsed: p, existing: keys[i]!.handle === '' ? undefined : found[i] }));
+    }
+    return batch[index % LOOKUP_BATCH]!;
+  };
 
   const seen = new Map<string, number>();
   const step = rowProgress(hooks, allCells.length);
@@ -122,9 +134,8 @@ function analyse(
       const text = cellText(cells[field]);
       if (text !== null) raw[field] = text;
     }
-    const parsed = parsedRows[index]!;
+    const { parsed, existing } = batchAt(index);
     const errors: CreatorImportRowError[] = [...parsed.errors];
-    const existing = keys[index]!.handle === '' ? undefined : existingByRow[index];
     let fields: CreatorProfileFields | null = null;
     if (errors.length === 0) {
       const built = creatorFieldsFromRow(parsed, existing ? profileFields(existing) : null);
