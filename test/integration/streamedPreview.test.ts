@@ -1,12 +1,13 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Job, JobProgressUnit } from '../../shared/domain/jobs';
+import type { JobProgressUnit } from '../../shared/domain/jobs';
 import { previewCreatorImport } from '../../electron/backend/creators/import';
 import { jobRunner } from '../../electron/backend/jobs/runner';
 import { findSession } from '../../electron/backend/metrics/sessions';
 import type { AnalysisHooks } from '../../electron/backend/imports/analysisProgress';
 import { snapshotTables, type TestBackend } from '../support/backend';
 import { backendWithSalesAccounts, closeReleasingJobs } from '../support/jobsWorkspace';
+import { waitForJob } from '../support/jobPolling';
 
 /**
  * Big uploads are parsed as they stream: a CSV roster of the import's full size and an XLSX workbook
@@ -129,15 +130,6 @@ describe('a metrics workbook uploaded', () => {
     return Buffer.from(await workbook.xlsx.writeBuffer());
   }
 
-  async function waitFor(jobId: string, done: (job: Job) => boolean): Promise<Job> {
-    for (let i = 0; i < 6000; i++) {
-      const job = await t.call('jobs.get', { id: jobId });
-      if (done(job)) return job;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    throw new Error(`job ${jobId} did not reach the expected state`);
-  }
-
   it('ends with its headers alone; the preview job streams its rows with progress by bytes', async () => {
     const bytes = await metricsXlsx();
     const finish = await t.call('metrics.importUpload', {
@@ -156,11 +148,11 @@ describe('a metrics workbook uploaded', () => {
       workspaceId,
       sessionId: finish.sessionId,
     });
-    const reading = await waitFor(jobId, (j) => j.progress > 0);
+    const reading = await waitForJob(t, jobId, (j) => j.progress > 0);
     expect(reading).toMatchObject({ state: 'running', progressUnit: 'characters', total: bytes.byteLength });
     expect(reading.progress).toBeLessThan(bytes.byteLength);
     jobRunner(t.backend.context).hold(false);
-    const previewed = await waitFor(jobId, (j) => j.state !== 'running' && j.state !== 'queued');
+    const previewed = await waitForJob(t, jobId, (j) => j.state !== 'running' && j.state !== 'queued');
     expect(previewed).toMatchObject({
       state: 'succeeded',
       result: { kind: 'metrics.preview', preview: { totalRows: DAYS * handles.length, errorRows: 0 } },
