@@ -26,8 +26,9 @@ export const jobKinds = [
 ] as const;
 
 /**
- * What `progress` and `total` count: units of the job's work (rows, accounts), or characters of a file's
- * text while a first pass counts its rows (the bar then shows how much of the file was read).
+ * What `progress` and `total` count: units of the job's work (rows, accounts), or, as 'characters', the
+ * bytes of an uploaded file read so far while it is parsed as it streams (the bar then shows how much
+ * of the file was read; the name predates the streamed read, which counts bytes).
  */
 export const jobProgressUnits = ['units', 'characters'] as const;
 export type JobProgressUnit = (typeof jobProgressUnits)[number];

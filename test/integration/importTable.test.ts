@@ -317,6 +317,23 @@ describe('readTableFile: rejections', () => {
     );
   });
 
+  it('refuses a workbook over 20 MB even where CSV may be larger, saying why and pointing to CSV', async () => {
+    // A ZIP signature is all the check reads: the size is refused before anything is unpacked.
+    const bytes = new Uint8Array(21 * 1024 * 1024);
+    bytes.set([0x50, 0x4b, 0x03, 0x04]);
+    const refused = readTableFile({ fileName: 'year.xlsx', bytes, maxBytes: 200 * 1024 * 1024 });
+    await expectImportError(
+      refused,
+      'file_too_large',
+      /limited to 20 MB because .* held in memory.*CSV \(limit 200 MB\)/,
+    );
+    await expect(refused).rejects.toMatchObject({
+      detail: { reason: 'importFile.xlsxTooLarge', params: { megabytes: 21, limitMb: 20, csvLimitMb: 200 } },
+    });
+    const csv = readTableFile({ fileName: 'big.csv', bytes: utf8('a\n1\n'.repeat(300)), maxBytes: 1024 });
+    await expect(csv).rejects.toMatchObject({ detail: { reason: 'importFile.tooLarge' } });
+  });
+
   it('refuses more data rows than the limit, ignoring empty lines', async () => {
     const bytes = utf8('账号\n甲\n\n乙\n丙\n');
     await expectImportError(readTableFile({ fileName: 'rows.csv', bytes, maxRows: 2 }), 'too_many_rows');

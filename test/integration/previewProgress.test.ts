@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Job } from '../../shared/domain/jobs';
+import type { Job, JobProgressUnit } from '../../shared/domain/jobs';
 import { previewImport as previewContentImport } from '../../electron/backend/content/import';
 import { previewCreatorImport } from '../../electron/backend/creators/import';
 import { analyseImport, previewOf } from '../../electron/backend/liveSessions/import';
@@ -9,8 +9,9 @@ import { snapshotTables, type TestBackend } from '../support/backend';
 import { backendWithSalesAccounts, closeReleasingJobs } from '../support/jobsWorkspace';
 
 /**
- * Content, creator and live-session previews report rows analysed while they analyse (at a bounded
- * rate) and stop at a cancel between batches, in process and as jobs; a stopped preview wrote nothing.
+ * Content, creator and live-session previews report the file read as it streams (bytes) and then rows
+ * analysed, together at a bounded rate, and stop at a cancel in either phase, in process and as jobs;
+ * a stopped preview wrote nothing.
  */
 let t: TestBackend;
 let workspaceId: string;
@@ -77,8 +78,13 @@ const startMethods = {
 } as const;
 
 class Stop extends Error {}
+interface Report {
+  done: number;
+  total: number | null;
+  unit: JobProgressUnit;
+}
 
-describe('preview analysers report progress and stop at cancel', () => {
+describe('previews report the read and the analysis, and stop at cancel', () => {
   beforeEach(async () => {
     ({ t, workspaceId } = await backendWithSalesAccounts('直播品牌', [
       { handle: 'brand_store', displayName: '旗舰店' },
@@ -87,35 +93,68 @@ describe('preview analysers report progress and stop at cancel', () => {
   afterEach(() => closeReleasingJobs(t));
 
   it.each(Object.keys(files) as Kind[])(
-    '%s: rows analysed rise, a bounded number of times, before the end',
+    '%s: bytes read, then rows analysed, rise a bounded number of times before the end',
     async (kind) => {
-      const reports: [number, number | null][] = [];
+      const size = Buffer.from(files[kind](), 'base64').byteLength;
+      const reports: Report[] = [];
       const preview = await previews[kind]({
-        onProgress: (done, total) => reports.push([done, total]),
+        onProgress: (done, total, unit = 'units') => reports.push({ done, total, unit }),
         checkpoint: () => undefined,
       });
-      // The same preview as without hooks: reporting changes nothing of what is analysed.
+      // The same preview as without hooks: reporting changes nothing of what is read or analysed.
       expect(preview).toEqual(await previews[kind]());
-      expect(reports.length).toBeGreaterThan(10);
-      expect(reports.length).toBeLessThanOrEqual(ANALYSIS_REPORTS + 1);
-      for (const [i, [done, total]] of reports.entries()) {
-        expect(total).toBe(ROWS);
-        expect(done).toBeLessThan(ROWS);
-        if (i > 0) expect(done).toBeGreaterThan(reports[i - 1]![0]);
+      expect(reports.length).toBeLessThanOrEqual(ANALYSIS_REPORTS);
+      const read = reports.filter((r) => r.unit === 'characters');
+      const analysed = reports.filter((r) => r.unit === 'units');
+      // The read comes first and reports several times while the file is parsed.
+      expect(reports.slice(0, read.length)).toEqual(read);
+      expect(read.length).toBeGreaterThan(5);
+      expect(analysed.length).toBeGreaterThan(5);
+      for (const [phase, total] of [
+        [read, size],
+        [analysed, ROWS],
+      ] as const) {
+        for (const [i, { done, total: reported }] of phase.entries()) {
+          expect(reported).toBe(total);
+          expect(done).toBeLessThan(total);
+          if (i > 0) expect(done).toBeGreaterThan(phase[i - 1]!.done);
+        }
       }
     },
   );
 
   it.each(Object.keys(files) as Kind[])(
-    '%s: a cancel mid-way stops the analysis and nothing is written',
+    '%s: a cancel while the file is read stops the parse: no row analysed, nothing written',
     async (kind) => {
       const before = snapshotTables(t.backend);
+      const units: JobProgressUnit[] = [];
       let checks = 0;
-      let lastDone = 0;
       const stopped = previews[kind]({
-        onProgress: (done) => (lastDone = done),
+        onProgress: (_done, _total, unit = 'units') => units.push(unit),
         checkpoint: () => {
-          if (++checks === 5) throw new Stop();
+          if (++checks === 3) throw new Stop();
+        },
+      });
+      await expect(stopped).rejects.toBeInstanceOf(Stop);
+      expect(units).toEqual(['characters', 'characters', 'characters']);
+      expect(snapshotTables(t.backend)).toEqual(before);
+    },
+  );
+
+  it.each(Object.keys(files) as Kind[])(
+    '%s: a cancel mid-analysis stops it and nothing is written',
+    async (kind) => {
+      const before = snapshotTables(t.backend);
+      let lastDone = 0;
+      let unit: JobProgressUnit = 'characters';
+      let analysedChecks = 0;
+      const stopped = previews[kind]({
+        onProgress: (done, _total, reported = 'units') => {
+          unit = reported;
+          if (unit === 'units') lastDone = done;
+        },
+        checkpoint: () => {
+          if (unit === 'units' && ++analysedChecks === 3) throw new Stop();
         },
       });
       await expect(stopped).rejects.toBeInstanceOf(Stop);
@@ -125,7 +164,7 @@ describe('preview analysers report progress and stop at cancel', () => {
     },
   );
 
-  it('as jobs: each reports rows analysed while it runs, and a cancel ends it with nothing stored', async () => {
+  it('as jobs: each reports its read while it runs, and a cancel ends it with nothing stored', async () => {
     const inputs = {
       content: { workspaceId, fileName: 'plan.csv', base64: files.content() },
       creators: { workspaceId, fileName: 'roster.csv', base64: files.creators() },
@@ -140,9 +179,9 @@ describe('preview analysers report progress and stop at cancel', () => {
         await new Promise((resolve) => setTimeout(resolve, 20));
         job = await t.call('jobs.get', { id: jobId });
       }
-      // Held at a checkpoint inside the analysis: some rows done, not all.
-      expect(job, kind).toMatchObject({ state: 'running', total: ROWS });
-      expect(job.progress).toBeLessThan(ROWS);
+      // Held at its first checkpoint, inside the file's read: some of the file read, not all.
+      expect(job, kind).toMatchObject({ state: 'running', progressUnit: 'characters' });
+      expect(job.progress).toBeLessThan(job.total!);
       expect((await t.call('jobs.cancel', { id: jobId })).state).toBe('cancelled');
     }
     expect(snapshotTables(t.backend)).toEqual(before);

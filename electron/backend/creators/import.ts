@@ -21,14 +21,15 @@ import {
   type CreatorImportRow,
   type CreatorImportRowError,
 } from '../../../shared/domain/creatorImport';
-import type { CreatorProfileFields } from '../../../shared/domain/creator';
+import type { Creator, CreatorProfileFields } from '../../../shared/domain/creator';
 import type { CellValue } from '../../../shared/parsing';
 import { assertImportCommittable } from '../imports/commitGate';
 import { resolveMapping } from '../imports/resolveMapping';
 import { actionCounts, committedCounts, readUploadedTable, tableHead } from '../imports/outcome';
 import type { TableFile } from '../imports/tableFile';
 import { rowProgress, type AnalysisHooks } from '../imports/analysisProgress';
-import { findCreatorByHandle, insertCreator, updateCreatorRow } from './repo';
+import { findCreatorsByHandles, insertCreator, updateCreatorRow } from './repo';
+import { noteCreatorChangesOnce } from './changesRepo';
 import { profileFields } from './profileColumns';
 import { requireWorkspace } from '../workspaces/guards';
 
@@ -54,13 +55,20 @@ interface Analysis {
   rows: AnalysedRow[];
 }
 
-async function readFile(input: PreviewInput): Promise<TableFile> {
-  return readUploadedTable(input, {
-    maxBytes: MAX_CREATOR_IMPORT_BYTES,
-    maxRows: MAX_CREATOR_IMPORT_ROWS,
-    fieldAliases: creatorImportAliases,
-  });
+async function readFile(input: PreviewInput, hooks?: AnalysisHooks): Promise<TableFile> {
+  return readUploadedTable(
+    input,
+    {
+      maxBytes: MAX_CREATOR_IMPORT_BYTES,
+      maxRows: MAX_CREATOR_IMPORT_ROWS,
+      fieldAliases: creatorImportAliases,
+    },
+    hooks,
+  );
 }
+
+/** Rows parsed and looked up together (one query for their creators). */
+const LOOKUP_BATCH = 500;
 
 function sameFields(a: CreatorProfileFields, b: CreatorProfileFields): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -99,6 +107,24 @@ function analyse(
     ),
   };
 
+  // Rows are parsed and their creators looked up a batch at a time: one query per batch rather than one
+  // per row, and only a batch of parsed rows held at once.
+  let batch: { parsed: ReturnType<typeof parseCreatorRow>; existing: Creator | undefined }[] = [];
+  const batchAt = (index: number) => {
+    if (index % LOOKUP_BATCH === 0) {
+      const parsed = allCells
+        .slice(index, index + LOOKUP_BATCH)
+        .map(({ cells }) => parseCreatorRow(cells, scales));
+      const keys = parsed.map((p) => ({
+        platform: p.platform ?? 'douyin',
+        handle: p.handle?.replace(/^@+/, '') ?? '',
+      }));
+      const found = missingFields.length === 0 ? findCreatorsByHandles(ctx.db, input.workspaceId, keys) : [];
+      batch = parsed.map((p, i) => ({ parsed: p, existing: keys[i]!.handle === '' ? undefined : found[i] }));
+    }
+    return batch[index % LOOKUP_BATCH]!;
+  };
+
   const seen = new Map<string, number>();
   const step = rowProgress(hooks, allCells.length);
   const rows = allCells.map(({ row, cells }, index): AnalysedRow => {
@@ -108,14 +134,8 @@ function analyse(
       const text = cellText(cells[field]);
       if (text !== null) raw[field] = text;
     }
-    const parsed = parseCreatorRow(cells, scales);
+    const { parsed, existing } = batchAt(index);
     const errors: CreatorImportRowError[] = [...parsed.errors];
-    const platform = parsed.platform ?? 'douyin';
-    const handle = parsed.handle?.replace(/^@+/, '') ?? null;
-    const existing =
-      handle && missingFields.length === 0
-        ? findCreatorByHandle(ctx.db, input.workspaceId, platform, handle)
-        : undefined;
     let fields: CreatorProfileFields | null = null;
     if (errors.length === 0) {
       const built = creatorFieldsFromRow(parsed, existing ? profileFields(existing) : null);
@@ -163,7 +183,7 @@ export async function previewCreatorImport(
   hooks?: AnalysisHooks,
 ): Promise<CreatorImportPreview> {
   requireWorkspace(ctx, input.workspaceId);
-  const table = await readFile(input);
+  const table = await readFile(input, hooks);
   const analysis = analyse(ctx, table, input, hooks);
   return {
     ...tableHead(input.fileName, table),
@@ -193,7 +213,8 @@ export async function commitCreatorImport(
   });
   const at = ctx.now().toISOString();
   const creatorIds: string[] = [];
-  ctx.db.transaction(() => {
+  const written: string[] = [];
+  const writeAll = () => {
     for (const row of analysis.rows) {
       if (!row.fields) continue;
       const fields = { ...row.fields, workspaceId: input.workspaceId };
@@ -201,11 +222,16 @@ export async function commitCreatorImport(
         const id = ctx.newId();
         insertCreator(ctx.db, id, fields, at);
         creatorIds.push(id);
+        written.push(id);
       } else if (row.action === 'update' && row.matchId) {
         updateCreatorRow(ctx.db, row.matchId, fields, at);
         creatorIds.push(row.matchId);
+        written.push(row.matchId);
       } else if (row.matchId) creatorIds.push(row.matchId);
     }
-  })();
+    return written;
+  };
+  // The written creators are noted once for the import, not per row (migration 0280).
+  ctx.db.transaction(() => noteCreatorChangesOnce(ctx.db, input.workspaceId, writeAll))();
   return { ...committedCounts(analysis.rows), creatorIds };
 }

@@ -229,6 +229,25 @@ export function findCreatorByHandle(
   return row ? toCreator(row) : undefined;
 }
 
+/**
+ * The workspace's creators for many platform + handle pairs in one query (an import's rows), aligned
+ * with `keys`: undefined where none matches. Handles compare as the unique index does (NOCASE).
+ */
+export function findCreatorsByHandles(
+  db: Db,
+  workspaceId: string,
+  keys: readonly { platform: string; handle: string }[],
+): (Creator | undefined)[] {
+  const found: (Creator | undefined)[] = new Array<Creator | undefined>(keys.length).fill(undefined);
+  const rows = prepared<[string, string], CreatorRow & { at: number }>(
+    db,
+    `SELECT j.key AS at, c.* FROM json_each(?) j
+     JOIN creators c ON c.workspace_id = ? AND c.platform = j.value ->> '$[0]' AND c.handle = j.value ->> '$[1]'`,
+  ).all(JSON.stringify(keys.map((k) => [k.platform, k.handle])), workspaceId);
+  for (const { at, ...row } of rows) found[at] = toCreator(row);
+  return found;
+}
+
 export function insertCreator(db: Db, id: string, fields: CreatorFields, at: string): void {
   prepared(
     db,

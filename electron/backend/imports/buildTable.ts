@@ -1,7 +1,6 @@
 import type { CellValue } from '../../../shared/parsing/cellValue';
 import { columnLetters } from './columnLetters';
 import { ImportFileError } from './errors';
-import type { RawRecord, TableRow } from './tableFile';
 
 export function isEmptyCell(value: CellValue | undefined): boolean {
   return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
@@ -20,45 +19,33 @@ export function headerText(value: CellValue | undefined): string {
 }
 
 /**
- * Applies the first record as the header row. Columns without a header are dropped when they hold no
- * data (trailing separators, formatting-only columns) and named after their letter (`Column F`) when they
- * do, so no value is silently lost and the user can still map the column by hand.
- * `records` must hold only non-empty records, in file order, at most maxRows + 1 data records.
+ * The table's columns from its header row: columns without a header are dropped when they hold no data
+ * (trailing separators, formatting-only columns) and named after their letter (`Column F`) when they do,
+ * so no value is silently lost and the user can still map the column by hand. `width`: one past the
+ * last column any record has; `hasData(index)`: whether a data row has a value in that column.
  */
-export function buildTable(
-  records: readonly RawRecord[],
+export function tableColumns(
+  headerCells: readonly (CellValue | undefined)[],
+  width: number,
+  hasData: (index: number) => boolean,
   fileName: string,
-  maxRows: number,
-): { headers: string[]; rows: TableRow[] } {
-  const [headerRecord, ...dataRecords] = records;
-  if (!headerRecord) throw new ImportFileError('empty_file', `${fileName} is empty.`);
-  if (dataRecords.length === 0) {
-    throw new ImportFileError('no_data_rows', `${fileName} has a header row but no data rows.`);
-  }
-  if (dataRecords.length > maxRows) {
-    throw new ImportFileError(
-      'too_many_rows',
-      `${fileName} has more than ${maxRows.toLocaleString('en-US')} data rows. Split it into smaller files.`,
-    );
-  }
-
-  const width = records.reduce((max, r) => Math.max(max, r.cells.length), 0);
+): { index: number; name: string }[] {
   const columns: { index: number; name: string }[] = [];
   for (let index = 0; index < width; index++) {
-    const name = headerText(headerRecord.cells[index]);
+    const name = headerText(headerCells[index]);
     if (name !== '') columns.push({ index, name });
-    else if (dataRecords.some((r) => !isEmptyCell(r.cells[index]))) {
-      columns.push({ index, name: `Column ${columnLetters(index)}` });
-    }
+    else if (hasData(index)) columns.push({ index, name: `Column ${columnLetters(index)}` });
   }
   assertUniqueHeaders(columns, fileName);
-
-  const rows = dataRecords.map((record): TableRow => ({
-    rowNumber: record.rowNumber,
-    cells: Object.fromEntries(columns.map((c) => [c.name, normalizeCell(record.cells[c.index])])),
-  }));
-  return { headers: columns.map((c) => c.name), rows };
+  return columns;
 }
+
+/** The refusal of a file with more data rows than an importer takes. */
+export const tooManyRows = (fileName: string, maxRows: number) =>
+  new ImportFileError(
+    'too_many_rows',
+    `${fileName} has more than ${maxRows.toLocaleString('en-US')} data rows. Split it into smaller files.`,
+  );
 
 export function normalizeCell(value: CellValue | undefined): CellValue {
   if (value === undefined || value === null) return null;

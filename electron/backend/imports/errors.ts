@@ -1,4 +1,4 @@
-import { AppError } from '../errors';
+import { AppError, type ErrorDetail } from '../errors';
 
 /** Why an uploaded table file was refused. The UI can key help texts on these. */
 export type ImportFileErrorReason =
@@ -19,9 +19,9 @@ export class ImportFileError extends AppError {
   constructor(
     readonly reason: ImportFileErrorReason,
     message: string,
-    options: { cause?: unknown } = {},
+    options: { cause?: unknown; detail?: ErrorDetail } = {},
   ) {
-    super('invalid_input', message, [{ path: ['file'], message }]);
+    super('invalid_input', message, [{ path: ['file'], message }], options.detail);
     this.name = 'ImportFileError';
     if (options.cause !== undefined) this.cause = options.cause;
   }

@@ -1,21 +1,28 @@
 import { decodeBase64 } from './base64';
 import { readTableFile, type ReadTableFileInput } from './readTableFile';
 import type { TableFile } from './tableFile';
+import { readProgress, type AnalysisHooks } from './analysisProgress';
 
 /**
  * What every importer's preview and commit report alike: the file as read, how many rows do what, and
  * what a commit did with them. The importers differ in their rows, not in this frame.
  */
 
-/** An uploaded file (base64 from the renderer) read into a table. */
+/**
+ * An uploaded file (base64 from the renderer) read into a table; with a job's hooks the read reports
+ * the bytes parsed and stops at a cancel.
+ */
 export async function readUploadedTable(
   input: { fileName: string; base64: string },
-  options: Omit<ReadTableFileInput, 'fileName' | 'bytes'>,
+  options: Omit<ReadTableFileInput, 'fileName' | 'bytes' | 'onReadProgress'>,
+  hooks?: AnalysisHooks,
 ): Promise<TableFile> {
+  const onReadProgress = readProgress(hooks);
   return readTableFile({
     fileName: input.fileName,
     bytes: decodeBase64(input.base64, ['base64']),
     ...options,
+    ...(onReadProgress ? { onReadProgress } : {}),
   });
 }
 

@@ -1,10 +1,6 @@
-import { mapHeaders, type FieldAliases } from '../../../shared/parsing/headers';
-import { buildTable } from './buildTable';
-import { ImportFileError } from './errors';
-import { readCsvRecords } from './readCsv';
-import { readXlsxRecords } from './readXlsx';
-import { sniffFormat } from './sniffFormat';
-import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS, type TableFile } from './tableFile';
+import type { FieldAliases } from '../../../shared/parsing/headers';
+import { openRowSource } from './rowSource';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS, type TableFile, type TableRow } from './tableFile';
 
 export interface ReadTableFileInput {
   /** The name the user picked; used in messages only. The format is decided by content. */
@@ -14,12 +10,18 @@ export interface ReadTableFileInput {
   maxRows?: number;
   /** The importer's header aliases: in a workbook, the sheet whose headers match most fields is read. */
   fieldAliases?: FieldAliases<string>;
+  /**
+   * Bytes of the file read so far while it is streamed (a bounded number of reports); may throw to stop
+   * the read, e.g. at a job's cancel.
+   */
+  onReadProgress?: (read: number, size: number) => void;
 }
 
 /**
  * Reads an uploaded CSV/TSV or XLSX into headers and rows, or throws an `ImportFileError` whose message
- * tells the user what to fix. Every importer (content, creators, metrics) starts here and then maps
- * headers with `mapHeaders` and parses cells with `shared/parsing`.
+ * tells the user what to fix. The importers that analyse a table at once (content, creators, live
+ * sessions, audiences) start here and then map headers with `mapHeaders` and parse cells with
+ * `shared/parsing`; the rows come from the one streamed reader (`openRowSource`), collected.
  */
 export async function readTableFile({
   fileName,
@@ -27,44 +29,14 @@ export async function readTableFile({
   maxBytes = DEFAULT_MAX_BYTES,
   maxRows = DEFAULT_MAX_ROWS,
   fieldAliases,
+  onReadProgress,
 }: ReadTableFileInput): Promise<TableFile> {
-  // Only the base name: a full path in a message would leak the user's folder layout into logs.
-  const name = `"${fileName.split(/[\\/]/).pop() || 'The file'}"`;
-  if (bytes.byteLength === 0) throw new ImportFileError('empty_file', `${name} is empty.`);
-  if (bytes.byteLength > maxBytes) {
-    throw new ImportFileError(
-      'file_too_large',
-      `${name} is ${formatMegabytes(bytes.byteLength)}; the limit is ${formatMegabytes(maxBytes)}. Split it into smaller files.`,
-    );
+  const source = await openRowSource({ fileName, bytes, maxBytes, maxRows, fieldAliases, onReadProgress });
+  const rows: TableRow[] = [];
+  source.forEachRow((row) => rows.push(row));
+  const content = { headers: source.headers, rows };
+  if (source.format === 'xlsx') {
+    return { format: 'xlsx', encoding: null, sheetName: source.sheetName, ...content };
   }
-
-  const sniffed = sniffFormat(bytes);
-  switch (sniffed.kind) {
-    case 'zip': {
-      const score = fieldAliases
-        ? (headers: string[]) =>
-            Object.values(mapHeaders(headers, fieldAliases).mapping).filter(Boolean).length
-        : undefined;
-      const { sheetName, records } = await readXlsxRecords(bytes, name, { maxBytes, maxRows }, score);
-      return { format: 'xlsx', encoding: null, sheetName, ...buildTable(records, name, maxRows) };
-    }
-    case 'text': {
-      const { encoding, delimiter, records } = readCsvRecords(bytes, name, maxRows);
-      return { format: 'csv', encoding, delimiter, ...buildTable(records, name, maxRows) };
-    }
-    case 'legacy_office':
-      throw new ImportFileError(
-        'unsupported_format',
-        `${name} is an old Excel 97–2003 (.xls) or password-protected file. Open it in Excel and save it as .xlsx or CSV (UTF-8).`,
-      );
-    case 'binary':
-      throw new ImportFileError(
-        'unsupported_format',
-        `${name} is ${sniffed.description}, not a CSV or Excel (.xlsx) file.`,
-      );
-  }
-}
-
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+  return { format: 'csv', encoding: source.encoding, delimiter: source.layout.format.delimiter, ...content };
 }

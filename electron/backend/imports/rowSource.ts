@@ -1,24 +1,33 @@
-import Papa from 'papaparse';
 import type { CellValue } from '../../../shared/parsing/cellValue';
 import type { FieldAliases } from '../../../shared/parsing/headers';
-import { assertUniqueHeaders, headerText, isEmptyCell, isEmptyRecord, normalizeCell } from './buildTable';
-import { columnLetters } from './columnLetters';
+import { isEmptyCell, normalizeCell, tableColumns, tooManyRows } from './buildTable';
+import { csvFormatOf, forEachCsvRecord, type CsvFormat } from './csvStream';
 import { ImportFileError } from './errors';
-import { decodeCsvText, detectDelimiter } from './readCsv';
-import { readTableFile } from './readTableFile';
+import { readXlsxRecords } from './readXlsx';
 import { sniffFormat } from './sniffFormat';
-import { forEachPlainRecord, isPlainCsv } from './plainCsv';
-import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS, type CsvEncoding, type TableRow } from './tableFile';
+import { fileTooLarge, headerScore, quotedName, xlsxTooLarge } from './fileChecks';
+import {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_ROWS,
+  type CsvEncoding,
+  type RawRecord,
+  type TableRow,
+} from './tableFile';
 
 /**
- * A table file read row by row: big CSV exports (hundreds of thousands of rows) are parsed again on each
- * pass instead of being held as row objects, so memory stays near the size of the file's text. XLSX is
- * read whole by exceljs and therefore keeps the general import limits.
+ * The one way an uploaded table file is read, row by row: a CSV is streamed from its bytes on each pass
+ * (never held as text or as row objects, so memory stays near the size of the upload); an XLSX is
+ * streamed through exceljs's reader into compact records (the whole workbook model is never built).
+ * `readTableFile` collects these rows for the importers that analyse a table at once.
  */
-export interface RowSource {
-  format: 'csv' | 'xlsx';
-  encoding: CsvEncoding | null;
-  /** Column headers in file order, trimmed, unique (as readTableFile gives them). */
+export type RowSource = RowSourceRows &
+  (
+    | { format: 'csv'; encoding: CsvEncoding; sheetName: null; layout: CsvLayout }
+    | { format: 'xlsx'; encoding: null; sheetName: string; layout: null }
+  );
+
+interface RowSourceRows {
+  /** Column headers in file order, trimmed, unique. */
   headers: string[];
   /** Non-empty data rows. */
   rowCount: number;
@@ -28,101 +37,139 @@ export interface RowSource {
    * the visitor must copy what it keeps.
    */
   forEachRow(visit: (row: TableRow) => void, reuseRow?: boolean): void;
-  /** A CSV's layout, found by the first pass: hand it back to open the same bytes again without one. */
-  layout: CsvLayout | null;
 }
 
-/** What the first pass over a CSV learns; plain data, so it can be sent to a worker with the bytes. */
+/**
+ * What the first pass over a CSV learns (hand it back to open the same bytes again without that pass);
+ * plain data, so it can be sent to a worker with the bytes.
+ */
 export interface CsvLayout {
-  delimiter: string;
+  format: CsvFormat;
   /** Record number of the header row. */
   headerRecord: number;
   columns: Column[];
   rowCount: number;
 }
 
+interface Column {
+  index: number;
+  name: string;
+}
+
 export interface OpenRowSourceInput {
   fileName: string;
   bytes: Uint8Array;
-  /** Limits for CSV/TSV; XLSX keeps DEFAULT_MAX_BYTES / DEFAULT_MAX_ROWS. */
+  /** Limits for CSV/TSV; XLSX keeps at most DEFAULT_MAX_BYTES / DEFAULT_MAX_ROWS (see readXlsx). */
   maxBytes: number;
   maxRows: number;
-  fieldAliases?: FieldAliases<string>;
+  /** The importer's header aliases: in a workbook, the sheet whose headers match most fields is read. */
+  fieldAliases?: FieldAliases<string> | undefined;
   /** The layout an earlier open of the same bytes found (a job re-reading an uploaded file). */
   layout?: CsvLayout | null | undefined;
   /**
-   * Progress of the first pass over a CSV (the one that counts rows), in characters read of the text's
-   * length; called every few thousand records. A job reports it as the share of the file read.
+   * Progress of the first pass (the one that counts rows), in bytes read of the file's size, at most
+   * `reports` times; a job reports it as the share of the file read, and may throw here to stop.
    */
-  onCountProgress?: ((read: number, length: number) => void) | undefined;
+  onReadProgress?: ((read: number, size: number) => void) | undefined;
 }
 
+/** Reports of the first pass at most (half a preview's, see analysisProgress.ts): a bar needs no more. */
+const READ_REPORTS = 25;
+
 export async function openRowSource(input: OpenRowSourceInput): Promise<RowSource> {
-  const name = `"${input.fileName.split(/[\\/]/).pop() || 'The file'}"`;
-  if (input.bytes.byteLength === 0) throw new ImportFileError('empty_file', `${name} is empty.`);
-  if (sniffFormat(input.bytes).kind !== 'text') {
-    const table = await readTableFile({
-      fileName: input.fileName,
-      bytes: input.bytes,
-      maxBytes: Math.min(input.maxBytes, DEFAULT_MAX_BYTES),
-      maxRows: Math.min(input.maxRows, DEFAULT_MAX_ROWS),
-      ...(input.fieldAliases ? { fieldAliases: input.fieldAliases } : {}),
-    });
-    return {
-      format: 'xlsx',
-      encoding: null,
-      headers: table.headers,
-      rowCount: table.rows.length,
-      forEachRow: (visit) => table.rows.forEach((row) => visit(row)),
-      layout: null,
-    };
+  const name = quotedName(input.fileName);
+  const { bytes } = input;
+  if (bytes.byteLength === 0) throw new ImportFileError('empty_file', `${name} is empty.`);
+  const report = readReporter(bytes.byteLength, input.onReadProgress);
+  const sniffed = sniffFormat(bytes);
+  switch (sniffed.kind) {
+    case 'zip': {
+      const maxBytes = Math.min(input.maxBytes, DEFAULT_MAX_BYTES);
+      if (bytes.byteLength > maxBytes) throw xlsxTooLarge(name, bytes.byteLength, maxBytes, input.maxBytes);
+      const maxRows = Math.min(input.maxRows, DEFAULT_MAX_ROWS);
+      const { sheetName, records } = await readXlsxRecords(bytes, name, {
+        maxBytes,
+        maxRows,
+        scoreHeaders: input.fieldAliases && headerScore(input.fieldAliases),
+        onProgress: report,
+      });
+      return xlsxSource(records, sheetName, name, maxRows);
+    }
+    case 'text': {
+      if (bytes.byteLength > input.maxBytes) throw fileTooLarge(name, bytes.byteLength, input.maxBytes);
+      const layout = input.layout ?? csvLayout(bytes, name, input.maxRows, report);
+      return csvSource(bytes, name, layout);
+    }
+    case 'legacy_office':
+      throw new ImportFileError(
+        'unsupported_format',
+        `${name} is an old Excel 97–2003 (.xls) or password-protected file. Open it in Excel and save it as .xlsx or CSV (UTF-8).`,
+      );
+    case 'binary':
+      throw new ImportFileError(
+        'unsupported_format',
+        `${name} is ${sniffed.description}, not a CSV or Excel (.xlsx) file.`,
+      );
   }
-  if (input.bytes.byteLength > input.maxBytes) {
-    throw new ImportFileError(
-      'file_too_large',
-      `${name} is ${megabytes(input.bytes.byteLength)}; the limit is ${megabytes(input.maxBytes)}. Split it into smaller files.`,
-    );
-  }
-  const { text, encoding } = decodeCsvText(input.bytes, name);
-  const layout = input.layout ?? csvLayout(text, name, input.maxRows, input.onCountProgress);
-  return csvSource(text, encoding, name, layout);
+}
+
+function readReporter(
+  size: number,
+  onReadProgress: ((read: number, size: number) => void) | undefined,
+): ((read: number) => void) | undefined {
+  if (!onReadProgress) return undefined;
+  const every = Math.max(1, Math.ceil(size / READ_REPORTS));
+  let next = every;
+  return (read) => {
+    if (read < next || read >= size) return;
+    next = (Math.floor(read / every) + 1) * every;
+    onReadProgress(read, size);
+  };
 }
 
 /** Bytes of a CSV read for its header row: a platform export's header is a few hundred bytes. */
 const HEAD_BYTES = 256 * 1024;
 
 /**
- * The headers of an uploaded table without reading its rows: for a CSV, the header row found in the
- * first `HEAD_BYTES` (cut after the last line break, which no UTF-8 or GBK character contains), so the
- * end of an upload costs the same for a 30 MB export as for a small one; rows are counted by the job
- * that streams them. Headerless columns with data further down, duplicate names and the row limit are
- * the full read's to find. XLSX has no such shortcut (exceljs reads the package whole; it keeps the
- * general 20 MB limit): `null`, the caller reads it whole.
+ * The headers of an uploaded table without reading its rows, so the end of an upload costs the same for
+ * a 30 MB export as for a small one; rows are counted by the job that streams them. A CSV's header row
+ * is found in its first `HEAD_BYTES` (cut after the last line break, which no UTF-8 or GBK character
+ * contains); a workbook is streamed for each sheet's header row only (the sheet chosen as a full read
+ * chooses it). Headerless columns with data further down, duplicate names and the row limit are the
+ * full read's to find.
  */
-export function readCsvHeaders(input: {
+export async function readUploadHeaders(input: {
   fileName: string;
   bytes: Uint8Array;
   maxBytes: number;
-}): string[] | null {
-  const name = `"${input.fileName.split(/[\\/]/).pop() || 'The file'}"`;
-  if (input.bytes.byteLength === 0) throw new ImportFileError('empty_file', `${name} is empty.`);
-  if (sniffFormat(input.bytes).kind !== 'text') return null;
-  if (input.bytes.byteLength > input.maxBytes) {
-    throw new ImportFileError(
-      'file_too_large',
-      `${name} is ${megabytes(input.bytes.byteLength)}; the limit is ${megabytes(input.maxBytes)}. Split it into smaller files.`,
-    );
+  fieldAliases?: FieldAliases<string> | undefined;
+}): Promise<string[]> {
+  const name = quotedName(input.fileName);
+  const { bytes } = input;
+  if (bytes.byteLength === 0) throw new ImportFileError('empty_file', `${name} is empty.`);
+  const kind = sniffFormat(bytes).kind;
+  if (kind === 'zip') {
+    const maxBytes = Math.min(input.maxBytes, DEFAULT_MAX_BYTES);
+    if (bytes.byteLength > maxBytes) throw xlsxTooLarge(name, bytes.byteLength, maxBytes, input.maxBytes);
+    const { records } = await readXlsxRecords(bytes, name, {
+      maxBytes,
+      maxRows: DEFAULT_MAX_ROWS,
+      scoreHeaders: input.fieldAliases && headerScore(input.fieldAliases),
+      headerOnly: true,
+    });
+    return headerNames(records[0]?.cells ?? [], name);
   }
-  let head = input.bytes.subarray(0, HEAD_BYTES);
-  if (head.byteLength < input.bytes.byteLength) {
+  // Anything else is refused by the full open, with its reason.
+  if (kind !== 'text') return (await openRowSource({ ...input, maxRows: DEFAULT_MAX_ROWS })).headers;
+  if (bytes.byteLength > input.maxBytes) throw fileTooLarge(name, bytes.byteLength, input.maxBytes);
+  let head = bytes.subarray(0, HEAD_BYTES);
+  if (head.byteLength < bytes.byteLength) {
     const lastBreak = head.lastIndexOf(0x0a);
     if (lastBreak > 0) head = head.subarray(0, lastBreak + 1);
   }
-  const { text } = decodeCsvText(head, name);
-  const delimiter = detectDelimiter(text);
   const found: { header: CellValue[] | null } = { header: null };
   try {
-    parseRecords(text, delimiter, name, (_index, cells) => {
+    forEachCsvRecord(head, csvFormatOf(head, name), name, (_index, cells) => {
       found.header = cells;
       throw new HeaderFound();
     });
@@ -130,52 +177,37 @@ export function readCsvHeaders(input: {
     if (!(err instanceof HeaderFound)) throw err;
   }
   if (found.header === null) throw new ImportFileError('empty_file', `${name} is empty.`);
-  const columns: Column[] = [];
-  found.header.forEach((cell, index) => {
-    const header = headerText(cell);
-    if (header !== '') columns.push({ index, name: header });
-  });
-  assertUniqueHeaders(columns, name);
-  return columns.map((c) => c.name);
+  return headerNames(found.header, name);
 }
+
+const headerNames = (cells: readonly (CellValue | undefined)[], name: string): string[] =>
+  tableColumns(cells, cells.length, () => false, name).map((c) => c.name);
 
 class HeaderFound extends Error {}
 
-interface Column {
-  index: number;
-  name: string;
-}
-
-/** Records between two reports of the counting pass's progress. */
-const COUNT_PROGRESS_RECORDS = 20_000;
-
+/** First pass: the format, the header row, the width, which headerless columns hold data, the row count. */
 function csvLayout(
-  text: string,
+  bytes: Uint8Array,
   fileName: string,
   maxRows: number,
-  onProgress?: (read: number, length: number) => void,
+  onProgress?: (read: number) => void,
 ): CsvLayout {
-  const delimiter = detectDelimiter(text);
-
-  // First pass: the header row, the width, which headerless columns hold data, and the row count.
+  const format = csvFormatOf(bytes, fileName);
   let header: CellValue[] | null = null;
   let headerRecord = 0;
   let rowCount = 0;
+  let width = 0;
   const dataInColumn = new Set<number>();
-  parseRecords(text, delimiter, fileName, (recordIndex, cells, offset) => {
-    if (onProgress && recordIndex % COUNT_PROGRESS_RECORDS === 0) onProgress(offset, text.length);
+  forEachCsvRecord(bytes, format, fileName, (recordIndex, cells, read) => {
+    onProgress?.(read);
     if (header === null) {
       header = cells;
       headerRecord = recordIndex;
       return;
     }
     rowCount++;
-    if (rowCount > maxRows) {
-      throw new ImportFileError(
-        'too_many_rows',
-        `${fileName} has more than ${maxRows.toLocaleString('en-US')} data rows. Split it into smaller files.`,
-      );
-    }
+    if (rowCount > maxRows) throw tooManyRows(fileName, maxRows);
+    width = Math.max(width, cells.length);
     for (let i = 0; i < cells.length; i++) if (!isEmptyCell(cells[i])) dataInColumn.add(i);
   });
   const headerCells: CellValue[] = header ?? [];
@@ -183,28 +215,27 @@ function csvLayout(
   if (rowCount === 0) {
     throw new ImportFileError('no_data_rows', `${fileName} has a header row but no data rows.`);
   }
-  const width = Math.max(headerCells.length, ...dataInColumn);
-  const columns: Column[] = [];
-  for (let index = 0; index <= width; index++) {
-    const name = headerText(headerCells[index]);
-    if (name !== '') columns.push({ index, name });
-    else if (dataInColumn.has(index)) columns.push({ index, name: `Column ${columnLetters(index)}` });
-  }
-  assertUniqueHeaders(columns, fileName);
-  return { delimiter, headerRecord, columns, rowCount };
+  const columns = tableColumns(
+    headerCells,
+    Math.max(headerCells.length, width),
+    (i) => dataInColumn.has(i),
+    fileName,
+  );
+  return { format, headerRecord, columns, rowCount };
 }
 
-function csvSource(text: string, encoding: CsvEncoding, fileName: string, layout: CsvLayout): RowSource {
-  const { delimiter, headerRecord, columns } = layout;
+function csvSource(bytes: Uint8Array, fileName: string, layout: CsvLayout): RowSource {
+  const { format, headerRecord, columns } = layout;
   return {
     format: 'csv',
-    encoding,
+    encoding: format.encoding,
+    sheetName: null,
     headers: columns.map((c) => c.name),
     rowCount: layout.rowCount,
     layout,
     forEachRow(visit, reuseRow = false) {
       const shared: TableRow = { rowNumber: 0, cells: {} };
-      parseRecords(text, delimiter, fileName, (recordIndex, cells) => {
+      forEachCsvRecord(bytes, format, fileName, (recordIndex, cells) => {
         if (recordIndex <= headerRecord) return;
         const row = reuseRow ? shared : { rowNumber: 0, cells: {} as Record<string, CellValue> };
         row.rowNumber = recordIndex;
@@ -215,55 +246,34 @@ function csvSource(text: string, encoding: CsvEncoding, fileName: string, layout
   };
 }
 
-/**
- * Calls `visit` for each non-empty record with its 1-based record number (empty records still count,
- * so numbers match what the user sees) and how far into the text it starts (about: progress only). An exception thrown by `visit` stops the parse and propagates.
- */
-function parseRecords(
-  text: string,
-  delimiter: string,
-  fileName: string,
-  visit: (recordIndex: number, cells: string[], offset: number) => void,
-): void {
-  if (isPlainCsv(text)) {
-    forEachPlainRecord(text, delimiter, (index, cells, offset) => {
-      if (!isEmptyRecord(cells)) visit(index, cells, offset);
-    });
-    return;
+/** A worksheet's records (header first) as rows; the same column rules as a CSV's. */
+function xlsxSource(records: RawRecord[], sheetName: string, fileName: string, maxRows: number): RowSource {
+  const [headerRecord, ...dataRecords] = records;
+  if (!headerRecord) throw new ImportFileError('empty_file', `${fileName} is empty.`);
+  if (dataRecords.length === 0) {
+    throw new ImportFileError('no_data_rows', `${fileName} has a header row but no data rows.`);
   }
-  let recordIndex = 0;
-  let unclosedQuoteRow: number | null = null;
-  let thrown: { error: unknown } | null = null;
-  Papa.parse<string[]>(text, {
-    delimiter,
-    skipEmptyLines: false,
-    step: (result, parser) => {
-      if (thrown) return;
-      recordIndex += 1;
-      if (result.errors.some((e) => e.code === 'MissingQuotes')) {
-        unclosedQuoteRow = recordIndex;
-        parser.abort();
-        return;
-      }
-      if (isEmptyRecord(result.data)) return;
-      try {
-        visit(recordIndex, result.data, result.meta.cursor);
-      } catch (error) {
-        // Papaparse may swallow errors thrown from `step`; keep it and rethrow after the parse stops.
-        thrown = { error };
-        parser.abort();
+  if (dataRecords.length > maxRows) throw tooManyRows(fileName, maxRows);
+  const width = records.reduce((max, r) => Math.max(max, r.cells.length), 0);
+  const columns = tableColumns(
+    headerRecord.cells,
+    width,
+    (index) => dataRecords.some((r) => !isEmptyCell(r.cells[index])),
+    fileName,
+  );
+  return {
+    format: 'xlsx',
+    encoding: null,
+    sheetName,
+    headers: columns.map((c) => c.name),
+    rowCount: dataRecords.length,
+    layout: null,
+    forEachRow(visit) {
+      for (const record of dataRecords) {
+        const cells: Record<string, CellValue> = {};
+        for (const c of columns) cells[c.name] = normalizeCell(record.cells[c.index]);
+        visit({ rowNumber: record.rowNumber, cells });
       }
     },
-  });
-  if (thrown) throw (thrown as { error: unknown }).error;
-  if (unclosedQuoteRow !== null) {
-    throw new ImportFileError(
-      'malformed_file',
-      `${fileName}: row ${unclosedQuoteRow} opens a quote (") that is never closed, so the rest of the file can't be read.`,
-    );
-  }
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+  };
 }

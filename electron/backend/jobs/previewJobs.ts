@@ -61,8 +61,8 @@ export async function runPreviewJob(
     );
     return { kind: 'metrics.preview', preview };
   }
-  // The whole-file previews read the table whole (capped at 20 MB / 50,000 rows), then report rows
-  // analysed at a bounded rate and stop at cancel between batches (imports/analysisProgress.ts).
+  // The table previews stream the file (bytes read, as 'characters'), then analyse its rows (rows done);
+  // both report at a bounded rate and stop at a cancel between batches (imports/analysisProgress.ts).
   const at = new Date(spec.at);
   const atCtx: BackendContext = { ...ctx, now: () => new Date(at) };
   hooks.onProgress(0, null);

@@ -4,6 +4,7 @@ import { readTableFile } from '../imports/readTableFile';
 import { readUploadedTable, tableHead } from '../imports/outcome';
 import { assertImportCommittable } from '../imports/commitGate';
 import { requireWorkspace } from '../workspaces/guards';
+import { noteCreatorChangesOnce } from '../creators/changesRepo';
 import { sessionImportAliases } from '../../../shared/live/importFields';
 import type { LiveImportPreview, LiveImportPreviewInput } from '../../../shared/live/schemas';
 import { slotOf } from '../../../shared/live/slots';
@@ -43,7 +44,7 @@ export async function analyseImport(
   hooks?: AnalysisHooks,
 ): Promise<Analysed> {
   const workspace = requireWorkspace(ctx, input.workspaceId);
-  const table = await readUploadedTable(input, { fieldAliases: sessionImportAliases });
+  const table = await readUploadedTable(input, { fieldAliases: sessionImportAliases }, hooks);
   const rooms: ImportRoom[] = workspaceRooms(ctx.db, input.workspaceId).map((r) => ({
     type: r.type,
     id: r.id,
@@ -189,10 +190,13 @@ export function commitImport(ctx: BackendContext, a: Analysed, skipInvalidRows: 
   let updated = 0;
   let linkedToPlan = 0;
   const sessionIds: string[] = [];
-  ctx.db.transaction(() => {
+  // Creator rooms' sessions are noted once for the import, not per session (migration 0280).
+  const creatorIds = new Set<string>();
+  const writeAll = () => {
     hooks?.onProgress(0, valid.length);
     for (const [index, row] of valid.entries()) {
       const room = row.room!;
+      if (room.type === 'creator') creatorIds.add(room.id);
       const contentId = linkedContent(ctx, a.workspaceId, row);
       if (contentId) linkedToPlan++;
       const write = {
@@ -224,6 +228,8 @@ export function commitImport(ctx: BackendContext, a: Analysed, skipInvalidRows: 
         hooks?.checkpoint();
       }
     }
-  })();
+    return creatorIds;
+  };
+  ctx.db.transaction(() => noteCreatorChangesOnce(ctx.db, a.workspaceId, writeAll))();
   return { inserted, updated, skipped: parsed.rows.length - valid.length, linkedToPlan, sessionIds };
 }

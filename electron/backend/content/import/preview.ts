@@ -14,7 +14,7 @@ export async function previewImport(
   hooks?: AnalysisHooks,
 ): Promise<ImportPreview> {
   const wctx = loadWorkspaceContext(ctx.db, input.workspaceId);
-  const table = await readPlanFile(input);
+  const table = await readPlanFile(input, hooks);
   const analysis = analyseTable(ctx.db, wctx, table, input, ctx.now().getTime(), hooks);
   const warnings = previewWarnings(ctx.db, analysis);
   return {

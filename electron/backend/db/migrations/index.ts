@@ -18,6 +18,7 @@ import { migration0210 } from './0210-change-logs';
 import { migration0230 } from './0230-deliverable-links';
 import { migration0240 } from './0240-deliverable-send-backs';
 import { migration0250 } from './0250-deliverable-workspace';
+import { migration0280 } from './0280-bulk-creator-changes';
 
 /** Every migration, oldest first. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -40,6 +41,7 @@ export const migrations: readonly Migration[] = [
   migration0230,
   migration0240,
   migration0250,
+  migration0280,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

@@ -1,7 +1,7 @@
 import { importFieldAliases, type MetricsImportCommitInput } from '../../../../shared/domain/metrics';
 import type { BackendContext } from '../../context';
 import { invalidInput, invalidState } from '../../errors';
-import { openRowSource, readCsvHeaders, type CsvLayout, type RowSource } from '../../imports/rowSource';
+import { openRowSource, readUploadHeaders, type CsvLayout, type RowSource } from '../../imports/rowSource';
 import { requireWorkspace } from '../../workspaces/guards';
 import { decodeBase64 } from '../../imports/base64';
 import { civilDayIn } from '../../../../shared/parsing/partialDate';
@@ -19,17 +19,17 @@ import { previewImport, type ReadOptions } from './preview';
 
 /**
  * `layout`: what an earlier open of the same bytes found, so a job's worker skips the first pass;
- * `onCountProgress`: that pass's progress when it runs (characters read of the text).
+ * `onReadProgress`: that pass's progress when it runs (bytes read of the file; XLSX too).
  */
 export function openMetricsFile(
   fileName: string,
   bytes: Uint8Array,
   layout?: CsvLayout | null,
-  onCountProgress?: (read: number, length: number) => void,
+  onReadProgress?: (read: number, size: number) => void,
 ): Promise<RowSource> {
   return openRowSource({
     layout,
-    onCountProgress,
+    onReadProgress,
     fileName,
     bytes,
     maxBytes: METRICS_MAX_BYTES,
@@ -46,19 +46,22 @@ export async function sessionSource(session: ImportSession): Promise<RowSource> 
 }
 
 /**
- * The end of an upload: the file joined and its headers read, but not its rows. A CSV's rows are counted
- * by the first full read (a preview job's, in its worker, for a big file), so this request takes the
- * same time for a 30 MB export as for a small one; `totalRows` is null until then. XLSX is read whole
- * here (exceljs has no cheaper way to its header row; XLSX keeps the general 20 MB limit).
+ * The end of an upload: the file joined and its headers read, but not its rows. Rows are counted by the
+ * first full read (a preview job's, in its worker, for a big file: streamed, with progress and cancel),
+ * so this request takes about the same time for a 30 MB export as for a small one, CSV or XLSX;
+ * `totalRows` is null until then.
  */
 export async function finishUpload(
   session: ImportSession,
 ): Promise<{ headers: string[]; totalRows: number | null }> {
   const bytes = completeUpload(session);
-  const headers = readCsvHeaders({ fileName: session.fileName, bytes, maxBytes: METRICS_MAX_BYTES });
-  if (headers !== null) return { headers, totalRows: null };
-  const source = await sessionSource(session);
-  return { headers: source.headers, totalRows: source.rowCount };
+  const headers = await readUploadHeaders({
+    fileName: session.fileName,
+    bytes,
+    maxBytes: METRICS_MAX_BYTES,
+    fieldAliases: importFieldAliases,
+  });
+  return { headers, totalRows: null };
 }
 
 export interface SourceInput extends ReadOptions {
