@@ -5,6 +5,7 @@ import { ImportFileError } from './errors';
 import type { RawRecord } from './tableFile';
 import { xlsxCellValue } from './xlsxCellValue';
 import { readZipDirectory } from './zipDirectory';
+import { zipEntriesAreWhole } from './zipIntegrity';
 
 /**
  * How far an XLSX may expand when unzipped, relative to the upload limit. Sheet XML compresses about
@@ -172,6 +173,12 @@ function checkPackage(bytes: Uint8Array, fileName: string, maxBytes: number): vo
     throw new ImportFileError(
       'file_too_large',
       `${fileName} is too large once unpacked (${Math.round(expanded / 1024 / 1024)} MB). Split it into smaller files.`,
+    );
+  }
+  if (!zipEntriesAreWhole(bytes, entries)) {
+    throw new ImportFileError(
+      'unreadable_file',
+      `${fileName} is damaged (a part of the workbook does not unpack to what its directory records). Download or save it again.`,
     );
   }
 }

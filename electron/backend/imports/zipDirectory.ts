@@ -6,6 +6,13 @@
 export interface ZipEntry {
   name: string;
   uncompressedSize: number;
+  compressedSize: number;
+  /** 0 stored, 8 deflated (the only two XLSX writers use). */
+  method: number;
+  /** General-purpose flags; bit 3 means sizes and CRC follow the data instead of the local header. */
+  flags: number;
+  crc32: number;
+  localHeaderOffset: number;
 }
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
@@ -27,13 +34,18 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | null {
   for (let i = 0; i < entryCount; i++) {
     if (offset + 46 > view.byteLength || view.getUint32(offset, true) !== CENTRAL_DIRECTORY_HEADER)
       return null;
+    const flags = view.getUint16(offset + 8, true);
+    const method = view.getUint16(offset + 10, true);
+    const crc32 = view.getUint32(offset + 16, true);
+    const compressedSize = view.getUint32(offset + 20, true);
     const uncompressedSize = view.getUint32(offset + 24, true);
+    const localHeaderOffset = view.getUint32(offset + 42, true);
     const nameLength = view.getUint16(offset + 28, true);
     const extraLength = view.getUint16(offset + 30, true);
     const commentLength = view.getUint16(offset + 32, true);
     if (offset + 46 + nameLength > view.byteLength) return null;
     const name = decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
-    entries.push({ name, uncompressedSize });
+    entries.push({ name, uncompressedSize, compressedSize, method, flags, crc32, localHeaderOffset });
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
