@@ -39,6 +39,7 @@ async function main(): Promise<void> {
       ['match', 'match'],
       ['performance', 'forecast'],
       ['offers', 'offers'],
+      ['deliverables', 'deliverables'],
       ['creators', 'creators'],
       ['advisor', 'advisor'],
       ['live', 'live'],
