@@ -13,7 +13,8 @@
  */
 import type { Backend } from '../../electron/backend/app';
 import { insertCreator } from '../../electron/backend/creators/repo';
-import { insertDeliverable, insertOffer, insertRevision } from '../../electron/backend/offers/repo';
+import { insertOffer, insertRevision } from '../../electron/backend/offers/repo';
+import { insertDeliverable } from '../../electron/backend/offers/deliverablesRepo';
 import { insertItem, type ContentValues } from '../../electron/backend/content/repo';
 import { creatorFieldsSchema } from '../../shared/domain/creator';
 import type { TermsRecord } from '../../shared/domain/offerTerms';

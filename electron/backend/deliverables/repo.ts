@@ -1,6 +1,6 @@
 import type { Db } from '../db/types';
 import type { Page } from '../../../shared/api/paging';
-import type { DeliverableRow } from '../offers/repo';
+import type { DeliverableRow } from '../offers/deliverablesRepo';
 import { deliverableStatuses, type DeliverableStatus } from '../../../shared/domain/offer';
 import type { DueBounds } from '../../../shared/domain/trackerFilters';
 import { afterCursorSql, cursorParams, orderBySql, toPage, type SortKey } from '../paging/keyset';

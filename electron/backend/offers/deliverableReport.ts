@@ -10,16 +10,13 @@ import {
 import { canonicalJson } from '../../../shared/offerFile/canonical';
 import { AppError } from '../errors';
 import { syncContentStatus } from './plannedContent';
+import { parseTerms, touchOffer, type OfferRow, type RevisionRow } from './repo';
 import {
   listDeliverableRows,
   markDeliverableSentBack,
-  parseTerms,
   setDeliverableStatusRow,
   takeReceivedLinkRow,
-  touchOffer,
-  type OfferRow,
-  type RevisionRow,
-} from './repo';
+} from './deliverablesRepo';
 
 /**
  * Deliverable statuses travelling in offer files (formats 2–4, see shared/offerFile/format.ts): each side

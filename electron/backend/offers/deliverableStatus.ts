@@ -5,14 +5,13 @@ import { isSendBack, sendBackTo } from '../../../shared/domain/deliverableSendBa
 import { invalidInput, invalidState } from '../errors';
 import { assertLinkAllowed } from './deliverableLink';
 import { syncContentStatus } from './plannedContent';
+import { touchOffer, type OfferRow } from './repo';
 import {
   markDeliverableSentBack,
   setDeliverableLinkRow,
   setDeliverableStatusRow,
-  touchOffer,
   type DeliverableRow,
-  type OfferRow,
-} from './repo';
+} from './deliverablesRepo';
 
 interface DeliverableChange {
   status: DeliverableStatus;

@@ -16,7 +16,6 @@ import { readOfferFile, refuse } from './readOfferFile';
 import { fingerprintOf, loadIdentity, signText } from '../identity/keys';
 import { recordRevision, sweepExpired, withPendingExpiry } from './lifecycle';
 import {
-  deleteDeliverablesOf,
   findOfferByExchangeId,
   findOfferRow,
   findRevision,
@@ -32,6 +31,7 @@ import {
   type OfferRow,
   type RevisionRow,
 } from './repo';
+import { deleteDeliverablesOf } from './deliverablesRepo';
 import {
   findPendingFile,
   insertPendingFile,

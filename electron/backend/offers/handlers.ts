@@ -15,9 +15,7 @@ import { exportOfferFile, importOfferFile } from './exchange';
 import { isPastExpiry, recordRevision, sweepExpired, withPendingExpiry } from './lifecycle';
 import { changeDeliverable } from './deliverableStatus';
 import {
-  findDeliverableRow,
   findOfferRow,
-  listDeliverableRows,
   listOfferPage,
   offerCursorKey,
   parseTerms,
@@ -26,6 +24,7 @@ import {
   updateOfferHead,
   type OfferRow,
 } from './repo';
+import { findDeliverableRow, listDeliverableRows } from './deliverablesRepo';
 import {
   applyBrandRevision,
   applyCreatorCounter,

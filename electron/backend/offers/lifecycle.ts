@@ -3,15 +3,8 @@ import type { OfferAction, OfferActor, OfferState } from '../../../shared/domain
 import type { TermsRecord } from '../../../shared/domain/offerTerms';
 import { expirableOfferStates } from '../../../shared/domain/offerStateMachine';
 import { addDays, todayIn } from '../../../shared/domain/dates';
-import {
-  deleteDeliverablesOf,
-  insertDeliverable,
-  insertRevision,
-  listOpenOfferRows,
-  parseTerms,
-  updateOfferHead,
-  type OfferRow,
-} from './repo';
+import { insertRevision, listOpenOfferRows, parseTerms, updateOfferHead, type OfferRow } from './repo';
+import { deleteDeliverablesOf, insertDeliverable } from './deliverablesRepo';
 import { planDeliverableContent } from './plannedContent';
 
 export interface RevisionChange {

@@ -10,7 +10,6 @@ import { findOwnProfile } from '../creatorProfile/repo';
 import { changeTrackedCache } from '../paging/changeTracked';
 import { creatorChangesSince, latestCreatorChange, listBaselineOverrides } from '../interest/repo';
 import {
-  deliverableRowsByOffer,
   latestOfferChange,
   offerChangesSince,
   offerRowsByIds,
@@ -18,6 +17,7 @@ import {
   type OfferPageHead,
   type OfferRow,
 } from './repo';
+import { deliverableRowsByOffer } from './deliverablesRepo';
 import { fitSummary, lazy, noSide, offerView, sideOf, type CreatorSide } from './view';
 import { vocabularyFor, type Vocabulary } from './vocabulary';
 

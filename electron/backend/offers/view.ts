@@ -26,15 +26,14 @@ import { creatorLiveSessionsByIds } from '../liveSessions/creatorHistoryRepo';
 import { liveViewsFigure, type LiveViewsFigure } from '../../../shared/live/expectedLiveViews';
 import {
   latestRevision,
-  listDeliverableRows,
   listRevisions,
   parseTerms,
-  type DeliverableRow,
   type OfferRow,
   type RevisionHead,
   type RevisionRow,
   wasSent,
 } from './repo';
+import { listDeliverableRows, type DeliverableRow } from './deliverablesRepo';
 import { vocabularyFor, type Vocabulary } from './vocabulary';
 
 /** API method names (`offers.<name>`) per state-machine action. */
