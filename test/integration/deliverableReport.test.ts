@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { snapshotTables, type TestBackend } from '../support/backend';
 import { offerInput } from '../support/offers';
 import {
+  acceptOfferBetween,
   decodeOfferFile as decode,
   encodeOfferFile as encode,
   twoInstallationsEachTest,
   signOfferFileAs as signAs,
 } from '../support/creatorInstall';
+import { expectOfferFileRefused, importFirstAnswer } from '../support/offerFiles';
 
 /**
  * Deliverable statuses in the creator's answer file (offer file format 2): the creator's tracker travels
@@ -15,27 +17,8 @@ import {
  */
 const { brand, creator, s } = twoInstallationsEachTest();
 
-/** Imports a creator's first answer at the brand, confirming the verification codes (the phone call). */
-async function importFirstAnswer(base64: string, inboxId: string, brandOfferId: string) {
-  const held = await brand.call('offers.importFile', { base64 });
-  expect(held.pendingVerification).toBe(true);
-  const brandCode = (await brand.call('offers.verification', { offerId: brandOfferId })).code!;
-  const creatorCode = (await creator.call('offers.verification', { offerId: inboxId })).code!;
-  await creator.call('offers.verifyCounterpart', { offerId: inboxId, code: brandCode });
-  return (await brand.call('offers.verifyCounterpart', { offerId: brandOfferId, code: creatorCode })).offer!;
-}
-
 /** Brand sends, creator accepts at once; both sides then hold the accepted offer and its deliverables. */
-async function acceptedOnBothSides() {
-  const draft = await brand.call('offers.create', offerInput(s));
-  const brandOffer = await brand.call('offers.send', { id: draft.id });
-  const sent = await brand.call('offers.exportFile', { id: brandOffer.id });
-  const inbox = (await creator.call('offers.importFile', { base64: sent.base64 })).offer;
-  const accepted = await creator.call('offers.accept', { id: inbox.id });
-  const answer = await creator.call('offers.exportFile', { id: inbox.id });
-  const atBrand = await importFirstAnswer(answer.base64, inbox.id, brandOffer.id);
-  return { brandOffer: atBrand, inbox: accepted, answer };
-}
+const acceptedOnBothSides = () => acceptOfferBetween(brand, creator, s);
 
 const statusesOf = async (b: TestBackend, id: string) =>
   (await b.call('offers.get', { id })).deliverables.map((d) => d.status);
@@ -91,7 +74,7 @@ describe('deliverable statuses in the creator’s answer file', () => {
     const counter = await creator.call('offers.exportFile', { id: inbox.id });
     // Nothing to report yet: an answer without statuses stays format 1, readable by older versions.
     expect(decode(counter.base64).formatVersion).toBe(1);
-    await importFirstAnswer(counter.base64, inbox.id, brandOffer.id);
+    await importFirstAnswer(counter.base64, creator, inbox.id, brand, brandOffer.id);
     await brand.call('offers.accept', { id: brandOffer.id });
     const acceptance = await brand.call('offers.exportFile', { id: brandOffer.id });
     const atCreator = (await creator.call('offers.importFile', { base64: acceptance.base64 })).offer;
@@ -120,29 +103,19 @@ describe('deliverable statuses in the creator’s answer file', () => {
     const current = decode((await creator.call('offers.exportFile', { id: inbox.id })).base64);
     const { signature: _signature, deliverables: _deliverables, ...rest } = current;
     const old = signAs(creator, { ...rest, formatVersion: 1 });
-    const atBrand = await importFirstAnswer(old, inbox.id, brandOffer.id);
+    const atBrand = await importFirstAnswer(old, creator, inbox.id, brand, brandOffer.id);
     expect(atBrand).toMatchObject({ state: 'accepted' });
     expect(atBrand.deliverables.map((d) => d.status)).toEqual(['due', 'due']);
   });
 });
 
 describe('deliverable statuses that are refused, changing nothing', () => {
-  async function expectRefused(base64: string, refusal: string, reason: string) {
-    const before = snapshotTables(brand.backend);
-    const err = await brand.fail('offers.importFile', { base64 });
-    expect(err.message).toMatch(new RegExp(`^Offer file refused \\(${refusal}\\)`));
-    expect(err.issues?.[0]?.path).toEqual(['base64']);
-    expect(err.reason).toBe(reason);
-    expect(snapshotTables(brand.backend)).toEqual(before);
-    return err;
-  }
-
   it('refuses a tampered status (the signature no longer matches)', async () => {
     const { inbox } = await acceptedOnBothSides();
     await creator.call('deliverables.setStatus', { id: inbox.deliverables[0]!.id, status: 'submitted' });
     const file = decode((await creator.call('offers.exportFile', { id: inbox.id })).base64);
     file.deliverables![1]!.status = 'published';
-    await expectRefused(encode(file), 'bad_signature', 'offerFile.badSignature');
+    await expectOfferFileRefused(brand, encode(file), 'bad_signature', { reason: 'offerFile.badSignature' });
   });
 
   it('refuses a file that approves on the brand’s behalf, whole, naming the deliverable', async () => {
@@ -151,7 +124,10 @@ describe('deliverable statuses that are refused, changing nothing', () => {
     await creator.call('deliverables.setStatus', { id: video!.id, status: 'approved' });
     await creator.call('deliverables.setStatus', { id: live!.id, status: 'submitted' });
     const base64 = (await creator.call('offers.exportFile', { id: inbox.id })).base64;
-    const err = await expectRefused(base64, 'illegal_transition', 'deliverableReport.refused');
+    const err = await expectOfferFileRefused(brand, base64, 'illegal_transition', {
+      code: 'invalid_state',
+      reason: 'deliverableReport.refused',
+    });
     expect(err.issues?.slice(1)).toEqual([
       expect.objectContaining({
         path: ['deliverables', 1],
@@ -167,12 +143,15 @@ describe('deliverable statuses that are refused, changing nothing', () => {
     const { brandOffer, inbox } = await acceptedOnBothSides();
     const current = decode((await creator.call('offers.exportFile', { id: inbox.id })).base64);
     const { signature: _signature, ...unsigned } = current;
-    await expectRefused(signAs(creator, { ...unsigned, formatVersion: 1 }), 'malformed', 'offerFile.damaged');
+    await expectOfferFileRefused(brand, signAs(creator, { ...unsigned, formatVersion: 1 }), 'malformed', {
+      reason: 'offerFile.damaged',
+    });
     const unknown = unsigned.deliverables!.map((d, i) => (i === 0 ? { ...d, key: 'nope' } : d));
-    await expectRefused(
+    await expectOfferFileRefused(
+      brand,
       signAs(creator, { ...unsigned, deliverables: unknown }),
       'malformed',
-      'deliverableReport.unknownDeliverable',
+      { reason: 'deliverableReport.unknownDeliverable' },
     );
 
     for (const d of brandOffer.deliverables)
@@ -181,6 +160,9 @@ describe('deliverable statuses that are refused, changing nothing', () => {
     await creator.call('deliverables.setStatus', { id: inbox.deliverables[0]!.id, status: 'submitted' });
     const late = (await creator.call('offers.exportFile', { id: inbox.id })).base64;
     // The brand's completion (revision 3) is newer than the accepted revision the creator's file restates.
-    await expectRefused(late, 'stale', 'offerFile.alreadyFinal');
+    await expectOfferFileRefused(brand, late, 'stale', {
+      code: 'conflict',
+      reason: 'offerFile.alreadyFinal',
+    });
   });
 });

@@ -8,6 +8,7 @@ import {
   signOfferFileAs as signAs,
   twoInstallationsEachTest,
 } from '../support/creatorInstall';
+import { expectOfferFileRefused } from '../support/offerFiles';
 
 /**
  * The brand sends a deliverable back for changes (退回修改, issue 11 §6): its backward move travels in its
@@ -157,13 +158,6 @@ describe('a send-back reaches the creator', () => {
 });
 
 describe('refused, changing nothing', () => {
-  async function expectRefused(b: TestBackend, base64: string, refusal: string) {
-    const before = snapshotTables(b.backend);
-    const err = await b.fail('offers.importFile', { base64 });
-    expect(err.message).toMatch(new RegExp(`^Offer file refused \\(${refusal}\\)`));
-    expect(snapshotTables(b.backend)).toEqual(before);
-  }
-
   it('refuses tampered, misplaced and wrongly versioned send-backs', async () => {
     const { brandOffer, inbox, video } = await submitted();
     await two.brand.call('deliverables.setStatus', { id: video.id, status: 'due', sendBackReason: '重拍' });
@@ -173,12 +167,16 @@ describe('refused, changing nothing', () => {
       ...unsigned,
       deliverables: unsigned.deliverables!.map((d) => ({ ...d, sentBack: {} })),
     };
-    await expectRefused(two.creator, encode({ ...reworded, signature }), 'bad_signature');
-    await expectRefused(two.creator, signAs(two.brand, { ...unsigned, formatVersion: 3 }), 'malformed');
+    await expectOfferFileRefused(two.creator, encode({ ...reworded, signature }), 'bad_signature');
+    await expectOfferFileRefused(
+      two.creator,
+      signAs(two.brand, { ...unsigned, formatVersion: 3 }),
+      'malformed',
+    );
     const toApproved = unsigned.deliverables!.map((d, i) =>
       i === 0 ? { ...d, status: 'approved' as const } : d,
     );
-    await expectRefused(
+    await expectOfferFileRefused(
       two.creator,
       signAs(two.brand, { ...unsigned, deliverables: toApproved }),
       'malformed',
@@ -188,7 +186,7 @@ describe('refused, changing nothing', () => {
     await two.creator.call('deliverables.setStatus', { id: inbox.deliverables[0]!.id, status: 'published' });
     const { signature: _c, ...fromCreator } = decode(await exportOf(two.creator, inbox.id));
     const claimed = fromCreator.deliverables!.map((d) => ({ ...d, sentBack: {} }));
-    await expectRefused(
+    await expectOfferFileRefused(
       two.brand,
       signAs(two.creator, { ...fromCreator, formatVersion: 4, deliverables: claimed }),
       'malformed',
@@ -204,7 +202,11 @@ describe('refused, changing nothing', () => {
       await two.brand.call('deliverables.setStatus', { id: d.id, status: 'submitted' });
       tick();
       await two.brand.call('deliverables.setStatus', { id: d.id, status: 'due', sendBackReason: '重拍' });
-      await expectRefused(two.creator, await exportOf(two.brand, theirs.brandOffer.id), 'wrong_recipient');
+      await expectOfferFileRefused(
+        two.creator,
+        await exportOf(two.brand, theirs.brandOffer.id),
+        'wrong_recipient',
+      );
     } finally {
       other.brand.close();
       other.creator.close();

@@ -8,6 +8,7 @@ import {
   twoInstallationsEachTest,
   signOfferFileAs as signAs,
 } from '../support/creatorInstall';
+import { expectOfferFileRefused } from '../support/offerFiles';
 
 /**
  * So both trackers agree (issue 11 §6): the brand's status file (offer file format 3) carries its
@@ -24,6 +25,10 @@ const tracker = async (b: TestBackend, id: string) =>
   (await b.call('offers.get', { id })).deliverables.map((d) => [d.status, d.publishedUrl]);
 
 const LINK = 'https://v.douyin.com/iRkQ8aB/';
+
+/** A file whose deliverable lines break the format's rules: refused as damaged, nothing written. */
+const expectDamaged = (b: TestBackend, base64: string) =>
+  expectOfferFileRefused(b, base64, 'malformed', { reason: 'offerFile.damaged' });
 
 describe('the brand’s verdicts reach the creator’s tracker', () => {
   it('round trip: creator 已提交 with link → brand 已审核 → creator sees 已审核 → 已发布 → brand', async () => {
@@ -110,20 +115,14 @@ describe('the brand’s verdicts reach the creator’s tracker', () => {
 });
 
 describe('brand status files that are refused at the creator, changing nothing', () => {
-  async function expectRefused(b: TestBackend, base64: string, refusal: string, reason: string) {
-    const before = snapshotTables(b.backend);
-    const err = await b.fail('offers.importFile', { base64 });
-    expect(err.message).toMatch(new RegExp(`^Offer file refused \\(${refusal}\\)`));
-    expect(err.reason).toBe(reason);
-    expect(snapshotTables(b.backend)).toEqual(before);
-  }
-
   it('refuses a tampered verdict (the signature no longer matches)', async () => {
     const { brandOffer } = await acceptedWith(creator);
     await brand.call('deliverables.setStatus', { id: brandOffer.deliverables[0]!.id, status: 'approved' });
     const file = decode((await brand.call('offers.exportFile', { id: brandOffer.id })).base64);
     file.deliverables![1]!.status = 'approved';
-    await expectRefused(creator, encode(file), 'bad_signature', 'offerFile.badSignature');
+    await expectOfferFileRefused(creator, encode(file), 'bad_signature', {
+      reason: 'offerFile.badSignature',
+    });
   });
 
   it('refuses a verdict for another offer, and one made for another creator’s installation', async () => {
@@ -134,16 +133,18 @@ describe('brand status files that are refused at the creator, changing nothing',
       const { brandOffer: theirs } = await acceptedWith(other);
       await brand.call('deliverables.setStatus', { id: theirs.deliverables[0]!.id, status: 'submitted' });
       const forOther = (await brand.call('offers.exportFile', { id: theirs.id })).base64;
-      await expectRefused(creator, forOther, 'wrong_recipient', 'offerFile.wrongRecipient');
+      await expectOfferFileRefused(creator, forOther, 'wrong_recipient', {
+        reason: 'offerFile.wrongRecipient',
+      });
 
       const { signature: _s, ...mine } = decode(
         (await brand.call('offers.exportFile', { id: brandOffer.id })).base64,
       );
-      await expectRefused(
+      await expectOfferFileRefused(
         creator,
         signAs(brand, { ...mine, offerId: theirs.exchangeId }),
         'unknown_offer',
-        'offerFile.notInInbox',
+        { code: 'not_found', reason: 'offerFile.notInInbox' },
       );
     } finally {
       other.close();
@@ -155,11 +156,11 @@ describe('brand status files that are refused at the creator, changing nothing',
     const { signature: _s, ...unsigned } = decode(
       (await brand.call('offers.exportFile', { id: brandOffer.id })).base64,
     );
-    await expectRefused(
+    await expectOfferFileRefused(
       creator,
       signAs(brand, { ...unsigned, terms: { ...unsigned.terms, title: 'Another title' } }),
       'stale',
-      'deliverableReport.notThisRevision',
+      { code: 'conflict', reason: 'deliverableReport.notThisRevision' },
     );
 
     const verdict = (await brand.call('offers.exportFile', { id: brandOffer.id })).base64;
@@ -169,7 +170,10 @@ describe('brand status files that are refused at the creator, changing nothing',
     await creator.call('offers.importFile', {
       base64: (await brand.call('offers.exportFile', { id: brandOffer.id })).base64,
     });
-    await expectRefused(creator, verdict, 'stale', 'offerFile.alreadyFinal');
+    await expectOfferFileRefused(creator, verdict, 'stale', {
+      code: 'conflict',
+      reason: 'offerFile.alreadyFinal',
+    });
   });
 });
 
@@ -205,24 +209,16 @@ describe('published links', () => {
     const bad = unsigned.deliverables!.map((d, i) =>
       i === 0 ? { ...d, publishedUrl: 'javascript:alert(1)' } : d,
     );
-    await expectRefused(brand, signAs(creator, { ...unsigned, formatVersion: 3, deliverables: bad }));
+    await expectDamaged(brand, signAs(creator, { ...unsigned, formatVersion: 3, deliverables: bad }));
     // A format-2 file cannot carry links at all.
     const linked = unsigned.deliverables!.map((d, i) => (i === 0 ? { ...d, publishedUrl: LINK } : d));
-    await expectRefused(brand, signAs(creator, { ...unsigned, deliverables: linked }));
+    await expectDamaged(brand, signAs(creator, { ...unsigned, deliverables: linked }));
 
     const { signature: _b, ...fromBrand } = decode(
       (await brand.call('offers.exportFile', { id: brandOffer.id })).base64,
     );
     const brandLinked = fromBrand.deliverables!.map((d) => ({ ...d, publishedUrl: LINK }));
-    await expectRefused(creator, signAs(brand, { ...fromBrand, deliverables: brandLinked }));
-
-    async function expectRefused(b: TestBackend, base64: string) {
-      const before = snapshotTables(b.backend);
-      const err = await b.fail('offers.importFile', { base64 });
-      expect(err.message).toMatch(/^Offer file refused \(malformed\)/);
-      expect(err.reason).toBe('offerFile.damaged');
-      expect(snapshotTables(b.backend)).toEqual(before);
-    }
+    await expectDamaged(creator, signAs(brand, { ...fromBrand, deliverables: brandLinked }));
   });
 
   it('a link entered later on the same status still travels', async () => {

@@ -1,76 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
-import { inDays, offerInput } from '../support/offers';
-import type { OfferFile } from '../../shared/offerFile/format';
-import {
-  decodeOfferFile as decode,
-  encodeOfferFile as encode,
-  twoInstallationsEachTest,
-  signOfferFileAs as signAs,
-} from '../support/creatorInstall';
-
-/** Two installations on two databases and data directories: the brand's and the creator's. */
-const { brand, creator, s } = twoInstallationsEachTest();
-const extra: TestBackend[] = [];
-afterEach(() => {
-  for (const b of extra.splice(0)) b.close();
-});
-
-async function another(): Promise<TestBackend> {
-  const b = await createTestBackend();
-  extra.push(b);
-  return b;
-}
-
-async function send(overrides: Record<string, unknown> = {}) {
-  const draft = await brand.call('offers.create', offerInput(s, overrides));
-  const sent = await brand.call('offers.send', { id: draft.id });
-  const file = await brand.call('offers.exportFile', { id: sent.id });
-  return { brandOffer: sent, file };
-}
+import { describe, expect, it } from 'vitest';
+import { snapshotTables } from '../support/backend';
+import { inDays } from '../support/offers';
+import { decodeOfferFile as decode, offerExchangeEachTest } from '../support/creatorInstall';
+import { confirmCodes, deliver, expectOfferFileRefused } from '../support/offerFiles';
 
 /**
- * The phone call of first contact: each side types the code the other side's app shows. `aId` and `bId`
- * are the same offer's ids in the two installations.
+ * Two installations on two databases and data directories, the brand's and the creator's, trading offer
+ * files: every move carried across. The files either side refuses are in offerExchangeRefusals.test.ts.
  */
-async function confirmCodes(a: TestBackend, aId: string, b: TestBackend, bId: string) {
-  const aView = await a.call('offers.verification', { offerId: aId });
-  const bView = await b.call('offers.verification', { offerId: bId });
-  expect(aView.code).not.toBeNull();
-  expect(aView.code).toBe(bView.code);
-  let result = null;
-  for (const [side, id, code] of [
-    [a, aId, bView.code!],
-    [b, bId, aView.code!],
-  ] as const) {
-    const status = (await side.call('offers.verification', { offerId: id })).status;
-    if (status === 'pending' || status === 'unverified') {
-      const r = await side.call('offers.verifyCounterpart', { offerId: id, code });
-      expect(r.outcome).toBe('verified');
-      if (side === b) result = r.offer;
-    }
-  }
-  return result;
-}
-
-/** Exports the latest move and imports it on the other side, confirming the codes on first contact. */
-async function deliver(from: TestBackend, id: string, to: TestBackend) {
-  const file = await from.call('offers.exportFile', { id });
-  const imported = await to.call('offers.importFile', { base64: file.base64 });
-  if (!imported.pendingVerification) return imported.offer;
-  return (await confirmCodes(from, id, to, imported.offer.id))!;
-}
-
-/** Asserts a refused import: the reason, the code, and that nothing in the receiver changed. */
-async function expectRefused(b: TestBackend, base64: string, reason: string, code = 'invalid_input') {
-  const before = snapshotTables(b.backend);
-  const err = await b.fail('offers.importFile', { base64 });
-  expect(err.message).toMatch(new RegExp(`^Offer file refused \\(${reason}\\)`));
-  expect(err.code).toBe(code);
-  expect(err.issues?.[0]?.path).toEqual(['base64']);
-  expect(snapshotTables(b.backend)).toEqual(before);
-  return err;
-}
+const { brand, creator, s, send } = offerExchangeEachTest();
 
 describe('offer exchange: round trip between a brand and a creator database', () => {
   it('create → send → export → creator imports → counters → brand imports → accepts → calendar → complete', async () => {
@@ -299,7 +237,7 @@ describe('offer exchange: round trip between a brand and a creator database', ()
       [2, 'withdraw', false],
     ]);
     // The counter arriving late at the brand is refused: the offer moved on.
-    const err = await expectRefused(brand, counterFile.base64, 'stale', 'conflict');
+    const err = await expectOfferFileRefused(brand, counterFile.base64, 'stale', { code: 'conflict' });
     expect(err.message).toMatch(/already withdrawn/);
   });
 
@@ -348,166 +286,5 @@ describe('offer exchange: round trip between a brand and a creator database', ()
     creator.backend.context.now = () => later;
     expect((await creator.call('offers.get', { id: inbox.id })).state).toBe('expired');
     expect((await creator.fail('offers.accept', { id: inbox.id })).message).toMatch(/expired/);
-  });
-});
-
-describe('offer exchange: files that are refused, changing nothing', () => {
-  it('refuses a tampered file (signature fails)', async () => {
-    const { file } = await send();
-    const content = decode(file.base64);
-    content.terms.feeFen = 1; // a forger lowering the fee
-    await expectRefused(creator, encode(content), 'bad_signature');
-    const resignedDigestOnly = { ...decode(file.base64), message: '改了' };
-    await expectRefused(creator, encode(resignedDigestOnly), 'bad_signature');
-  });
-
-  it('refuses a file signed by a different key than the one pinned for the offer', async () => {
-    const { brandOffer, file } = await send();
-    const inbox = (await creator.call('offers.importFile', { base64: file.base64 })).offer;
-    await creator.call('offers.counter', { id: inbox.id, feeYuan: 55_000 });
-    await deliver(creator, inbox.id, brand); // pins the creator's key at the brand
-
-    // Someone else imports the same first file and answers with their own (valid) signature.
-    const impostor = await another();
-    const theirInbox = (await impostor.call('offers.importFile', { base64: file.base64 })).offer;
-    await impostor.call('offers.accept', { id: theirInbox.id });
-    const forged = await impostor.call('offers.exportFile', { id: theirInbox.id });
-    await expectRefused(brand, forged.base64, 'wrong_key');
-
-    // And a brand revision re-signed by another key is refused by the creator's pinned copy.
-    await brand.call('offers.counter', { id: brandOffer.id, feeYuan: 52_000 });
-    const real = decode((await brand.call('offers.exportFile', { id: brandOffer.id })).base64);
-    const { signature: _sig, ...unsigned } = real;
-    await expectRefused(creator, signAs(impostor, { ...unsigned, recipientPublicKey: null }), 'wrong_key');
-  });
-
-  it('refuses a file made for another installation', async () => {
-    const { brandOffer, file } = await send();
-    const inbox = (await creator.call('offers.importFile', { base64: file.base64 })).offer;
-    await creator.call('offers.counter', { id: inbox.id, feeYuan: 55_000 });
-    await deliver(creator, inbox.id, brand);
-    await brand.call('offers.counter', { id: brandOffer.id, feeYuan: 52_000 });
-    const revision = await brand.call('offers.exportFile', { id: brandOffer.id });
-    const bystander = await another();
-    await expectRefused(bystander, revision.base64, 'wrong_recipient');
-  });
-
-  it('refuses a replayed (duplicate) file and an older revision', async () => {
-    const { brandOffer, file } = await send();
-    const inbox = (await creator.call('offers.importFile', { base64: file.base64 })).offer;
-    await expectRefused(creator, file.base64, 'duplicate', 'conflict');
-
-    await creator.call('offers.counter', { id: inbox.id, feeYuan: 55_000 });
-    const counter = await creator.call('offers.exportFile', { id: inbox.id });
-    const held = await brand.call('offers.importFile', { base64: counter.base64 });
-    await expectRefused(brand, counter.base64, 'duplicate', 'conflict');
-    await confirmCodes(creator, inbox.id, brand, held.offer.id);
-    await expectRefused(brand, counter.base64, 'duplicate', 'conflict');
-
-    await brand.call('offers.counter', { id: brandOffer.id, feeYuan: 52_000 });
-    await deliver(brand, brandOffer.id, creator);
-    // Replays after later revisions are still recognised, on both sides.
-    const err = await expectRefused(creator, file.base64, 'duplicate', 'conflict');
-    expect(err.message).toMatch(/already imported/);
-    await expectRefused(brand, counter.base64, 'duplicate', 'conflict');
-  });
-
-  it('refuses files out of order', async () => {
-    const { brandOffer, file } = await send();
-    // The brand revises twice before the creator imports anything: revision 1 after revision 3 is stale.
-    const inbox = (await creator.call('offers.importFile', { base64: file.base64 })).offer;
-    await creator.call('offers.counter', { id: inbox.id, feeYuan: 55_000 });
-    await deliver(creator, inbox.id, brand);
-    await brand.call('offers.counter', { id: brandOffer.id, feeYuan: 52_000 });
-    const r3 = await brand.call('offers.exportFile', { id: brandOffer.id });
-
-    // A second creator copy that only ever saw revision 1 answers from there: revision 2 after 3 is stale.
-    const stale = await another();
-    const early = (await stale.call('offers.importFile', { base64: file.base64 })).offer;
-    await stale.call('offers.decline', { id: early.id });
-    const staleFile = decode((await stale.call('offers.exportFile', { id: early.id })).base64);
-    const { signature: _s, ...unsigned } = staleFile;
-    // Signed with the real creator's key so only the ordering is wrong.
-    const resigned = signAs(creator, {
-      ...unsigned,
-      recipientPublicKey: (await brand.call('identity.get', {})).publicKey,
-    });
-    await expectRefused(brand, resigned, 'stale', 'conflict');
-
-    // A creator file claiming revision 9 for an offer at revision 3: a gap.
-    await creator.call('offers.importFile', { base64: r3.base64 });
-    await creator.call('offers.accept', { id: inbox.id });
-    const acceptance = decode((await creator.call('offers.exportFile', { id: inbox.id })).base64);
-    const { signature: _t, ...acc } = acceptance;
-    const gap = await expectRefused(
-      brand,
-      signAs(creator, { ...acc, revision: 9 }),
-      'out_of_order',
-      'conflict',
-    );
-    expect(gap.message).toMatch(/import revision 4 first/);
-    // The real revision 4 still goes through afterwards.
-    expect((await deliver(creator, inbox.id, brand)).state).toBe('accepted');
-  });
-
-  it('refuses a creator file that changes what only the brand may change', async () => {
-    const { file } = await send();
-    const inbox = (await creator.call('offers.importFile', { base64: file.base64 })).offer;
-    await creator.call('offers.counter', { id: inbox.id, feeYuan: 55_000 });
-    const counter = decode((await creator.call('offers.exportFile', { id: inbox.id })).base64);
-    const { signature: _s, ...unsigned } = counter;
-    const longer = signAs(creator, { ...unsigned, terms: { ...unsigned.terms, expiresOn: inDays(90) } });
-    const err = await expectRefused(brand, longer, 'illegal_transition', 'invalid_state');
-    expect(err.message).toMatch(/expiresOn/);
-    const accountSwap = signAs(creator, {
-      ...unsigned,
-      terms: {
-        ...unsigned.terms,
-        deliverables: unsigned.terms.deliverables.map((d) => ({ ...d, accountId: s.salesAccountId })),
-      },
-    });
-    await expectRefused(brand, accountSwap, 'illegal_transition', 'invalid_state');
-    const illegal = signAs(creator, { ...unsigned, action: 'withdraw', state: 'withdrawn' });
-    await expectRefused(brand, illegal, 'illegal_transition', 'invalid_state');
-  });
-
-  it('refuses an answer for an offer this installation never sent, and its own files', async () => {
-    const { file } = await send();
-    const inbox = (await creator.call('offers.importFile', { base64: file.base64 })).offer;
-    await creator.call('offers.accept', { id: inbox.id });
-    const answer = await creator.call('offers.exportFile', { id: inbox.id });
-    const otherBrand = await another();
-    const unknown = decode(answer.base64);
-    const { signature: _s, ...unsigned } = unknown;
-    await expectRefused(
-      otherBrand,
-      signAs(creator, { ...unsigned, recipientPublicKey: null }),
-      'unknown_offer',
-      'not_found',
-    );
-    await expectRefused(brand, file.base64, 'own_file');
-    // A creator inbox cannot be opened by a file that closes an offer it never saw.
-    await brand.call('offers.withdraw', { id: unknown.offerId });
-    const withdrawal = await brand.call('offers.exportFile', { id: unknown.offerId });
-    const fresh = await another();
-    await expectRefused(fresh, withdrawal.base64, 'unknown_offer', 'not_found');
-  });
-
-  it('refuses files larger than 1 MB, malformed files and unknown versions', async () => {
-    const { file } = await send();
-    const padded = { ...decode(file.base64), message: 'x'.repeat(1_100_000) };
-    const big = await expectRefused(creator, encode(padded), 'too_large');
-    expect(big.message).toMatch(/1 MB/);
-    await expectRefused(creator, Buffer.from('hello, not json').toString('base64'), 'malformed');
-    await expectRefused(creator, encode({ some: 'json' }), 'malformed');
-    await expectRefused(creator, Buffer.from([0xff, 0xfe, 0x00, 0x01]).toString('base64'), 'malformed');
-    await expectRefused(creator, '%%% not base64 %%%', 'malformed');
-    const future = { ...decode(file.base64), formatVersion: 5 };
-    expect((await expectRefused(creator, encode(future), 'unsupported_version')).message).toMatch(
-      /newer MatrixDesk/,
-    );
-    const truncated = decode(file.base64) as Partial<OfferFile>;
-    delete truncated.terms;
-    expect((await expectRefused(creator, encode(truncated), 'malformed')).message).toMatch(/terms/);
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach } from 'vitest';
 import { createTestBackend, type TestBackend } from './backend';
+import { importFirstAnswer } from './offerFiles';
 import { offerInput, sampleAudience, setUpBrand, type BrandSetup } from './offers';
 import { loadIdentity, signText } from '../../electron/backend/identity/keys';
 import { canonicalJson } from '../../shared/offerFile/canonical';
@@ -88,7 +89,10 @@ export function twoInstallationsEachTest(): TwoInstallations {
   };
 }
 
-/** The brand sends, installation `c` accepts, both confirm the codes: each holds the accepted offer. */
+/**
+ * The brand sends, installation `c` accepts, its first answer is held at the brand until both confirm the
+ * codes: each then holds the accepted offer. `answer` is the creator's acceptance file.
+ */
 export async function acceptOfferBetween(brand: TestBackend, c: TestBackend, s: BrandSetup) {
   const draft = await brand.call('offers.create', offerInput(s));
   const brandOffer = await brand.call('offers.send', { id: draft.id });
@@ -96,14 +100,32 @@ export async function acceptOfferBetween(brand: TestBackend, c: TestBackend, s: 
   const inbox = (await c.call('offers.importFile', { base64: sent.base64 })).offer;
   await c.call('offers.accept', { id: inbox.id });
   const answer = await c.call('offers.exportFile', { id: inbox.id });
-  await brand.call('offers.importFile', { base64: answer.base64 });
-  const brandCode = (await brand.call('offers.verification', { offerId: brandOffer.id })).code!;
-  const creatorCode = (await c.call('offers.verification', { offerId: inbox.id })).code!;
-  await c.call('offers.verifyCounterpart', { offerId: inbox.id, code: brandCode });
-  const atBrand = (
-    await brand.call('offers.verifyCounterpart', { offerId: brandOffer.id, code: creatorCode })
-  ).offer!;
-  return { brandOffer: atBrand, inbox: await c.call('offers.get', { id: inbox.id }) };
+  const atBrand = await importFirstAnswer(answer.base64, c, inbox.id, brand, brandOffer.id);
+  return { brandOffer: atBrand, inbox: await c.call('offers.get', { id: inbox.id }), answer };
+}
+
+/**
+ * `twoInstallationsEachTest` for the exchange tests: also `another()`, a further installation closed after
+ * the test (an impostor, a bystander), and `send()`, the brand's sent offer and its file.
+ */
+export function offerExchangeEachTest() {
+  const two = twoInstallationsEachTest();
+  const extra: TestBackend[] = [];
+  afterEach(() => {
+    for (const b of extra.splice(0)) b.close();
+  });
+  const another = async (): Promise<TestBackend> => {
+    const b = await createTestBackend();
+    extra.push(b);
+    return b;
+  };
+  const send = async (overrides: Record<string, unknown> = {}) => {
+    const draft = await two.brand.call('offers.create', offerInput(two.s, overrides));
+    const sent = await two.brand.call('offers.send', { id: draft.id });
+    const file = await two.brand.call('offers.exportFile', { id: sent.id });
+    return { brandOffer: sent, file };
+  };
+  return { ...two, another, send };
 }
 
 export const decodeOfferFile = (base64: string) =>
