@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { snapshotTables } from '../../support/backend';
-import { august, item, live, setupPlan, teaSale, type Plan } from './setup';
+import { august, between, item, live, setupPlan, teaSale, type Plan } from './setup';
 
 let p: Plan;
 beforeEach(async () => {
@@ -414,25 +414,11 @@ describe('content.list', () => {
   it('takes calendar dates as midnight in the workspace time zone', async () => {
     const last = await p.t.call('content.create', item(p, { plannedAt: '2025-08-31T23:30:00+08:00' }));
     await p.t.call('content.create', item(p, { title: 'sept', plannedAt: '2025-09-01T00:00:00+08:00' }));
-    const list = (
-      await p.t.call('content.list', {
-        workspaceId: p.workspaceId,
-        from: '2025-08-01',
-        to: '2025-09-01',
-      })
-    ).items;
+    const list = (await p.t.call('content.list', between(p, '2025-08-01', '2025-09-01'))).items;
     expect(list.map((i) => i.id)).toEqual([last.id]);
-    const reversed = await p.t.fail('content.list', {
-      workspaceId: p.workspaceId,
-      from: '2025-09-01',
-      to: '2025-08-01',
-    });
+    const reversed = await p.t.fail('content.list', between(p, '2025-09-01', '2025-08-01'));
     expect(reversed.issues?.[0]?.path).toEqual(['to']);
-    const bad = await p.t.fail('content.list', {
-      workspaceId: p.workspaceId,
-      from: '2025-02-30',
-      to: '2025-03-01',
-    });
+    const bad = await p.t.fail('content.list', between(p, '2025-02-30', '2025-03-01'));
     expect(bad.issues?.[0]?.path).toEqual(['from']);
   });
 

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { snapshotTables } from '../../support/backend';
 import { naturalPlanHeaders, naturalPlanMapping } from '../../support/naturalPlan';
-import { setupPlan, type Plan } from './setup';
+import { between, setupPlan, type Plan } from './setup';
 
 /** A plan as a marketer writes it by hand (test/support/naturalPlan.ts): the time apart, dates without a year. */
 const ROWS: (string | number)[][] = [
@@ -83,13 +83,7 @@ describe('content import of a plan written naturally', () => {
       base64: await make(),
     });
     expect(result).toMatchObject({ total: 4, created: 4, skipped: 0 });
-    const stored = (
-      await p.t.call('content.list', {
-        workspaceId: p.workspaceId,
-        from: '2026-12-01',
-        to: '2027-01-31',
-      })
-    ).items;
+    const stored = (await p.t.call('content.list', between(p, '2026-12-01', '2027-01-31'))).items;
     expect(stored.map((i) => [i.title, i.plannedAt]).sort()).toEqual([
       ['冬日热饮种草', '2026-12-23T02:00:00.000Z'],
       ['双12返场直播', '2026-12-22T12:00:00.000Z'],

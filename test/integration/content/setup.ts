@@ -99,12 +99,11 @@ export const live = (
     ...patch,
   });
 
+/** The plan's items planned from `from` (inclusive) to `to` (exclusive), as content.list takes them. */
+export const between = (p: Plan, from: string, to: string) => ({ workspaceId: p.workspaceId, from, to });
+
 /** August 2025 in Shanghai, as the calendar's month view asks for it. */
-export const august = (p: Plan) => ({
-  workspaceId: p.workspaceId,
-  from: '2025-08-01T00:00:00+08:00',
-  to: '2025-09-01T00:00:00+08:00',
-});
+export const august = (p: Plan) => between(p, '2025-08-01T00:00:00+08:00', '2025-09-01T00:00:00+08:00');
 
 /** `count` ideas on the brand account, one minute apart from 2025-08-01, written in one transaction. */
 export function seedIdeas(p: Plan, count: number): void {
