@@ -30,6 +30,29 @@ export function insertWorkspaceWithAccount(
   ).run(account.handle, account.displayName, account.role);
 }
 
+/**
+ * Workspaces `w1` (品牌) and `w2` (别家), in plain SQL valid from 0010 on: two, so a test can prove that a
+ * migrated query reads one workspace's rows alone.
+ */
+export function insertTwoWorkspaces(db: Db): void {
+  db.exec(`INSERT INTO workspaces (id, name, industry, stage, created_at, updated_at)
+           VALUES ('w1', '品牌', 'beauty_personal_care', 'new', 'now', 'now'),
+                  ('w2', '别家', 'beauty_personal_care', 'new', 'now', 'now')`);
+}
+
+/** The change log's sequence number per row id (`creator_changes` unless told), as the change-log tests read it. */
+export function changeSeqs(
+  db: Db,
+  table = 'creator_changes',
+  idColumn = 'creator_id',
+): Record<string, number> {
+  const rows = db.prepare(`SELECT ${idColumn} AS id, seq FROM ${table} ORDER BY id`).all() as {
+    id: string;
+    seq: number;
+  }[];
+  return Object.fromEntries(rows.map((r) => [r.id, r.seq]));
+}
+
 /** Runs every remaining migration; returns the version reached. */
 export function migrateToLatest(db: Db): number {
   return runMigrations(db, migrations);

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dbAt, explain, migrateTo } from '../../support/migrations';
-
-const seqs = (db: ReturnType<typeof dbAt>, table = 'creator_changes', idColumn = 'creator_id') =>
-  Object.fromEntries(
-    (
-      db.prepare(`SELECT ${idColumn} AS id, seq FROM ${table} ORDER BY id`).all() as {
-        id: string;
-        seq: number;
-      }[]
-    ).map((r) => [r.id, r.seq]),
-  );
+import { changeSeqs as seqs, dbAt, explain, insertTwoWorkspaces, migrateTo } from '../../support/migrations';
 
 const creator = (id: string, ws: string, handle: string) =>
   `INSERT INTO creators (id, workspace_id, platform, handle, display_name, created_at, updated_at)
@@ -23,10 +13,8 @@ const session = (id: string, creatorId: string, day: string) =>
 describe('migration 0210 (creator changes)', () => {
   it('notes creator and live-session writes per workspace, keeps tombstones, and goes with the workspace', () => {
     const db = dbAt(190);
-    db.exec(`INSERT INTO workspaces (id, name, industry, stage, created_at, updated_at)
-               VALUES ('w1', '品牌', 'beauty_personal_care', 'new', 'now', 'now'),
-                      ('w2', '别家', 'beauty_personal_care', 'new', 'now', 'now');
-             ${creator('c1', 'w1', 'a')}`);
+    insertTwoWorkspaces(db);
+    db.exec(creator('c1', 'w1', 'a'));
     expect(migrateTo(db, 210)).toBe(210);
     // Rows written before the migration are not changes: a cache built after it read them.
     expect(seqs(db)).toEqual({});

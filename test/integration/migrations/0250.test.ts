@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dbAt, explain, migrateTo } from '../../support/migrations';
+import { dbAt, explain, insertTwoWorkspaces, migrateTo } from '../../support/migrations';
 
 const offer = (id: string, side: 'brand' | 'creator', ws: string | null, creator: string | null) =>
   `INSERT INTO offers (id, exchange_id, side, workspace_id, creator_id, creator_platform, creator_handle,
@@ -16,10 +16,8 @@ const deliverable = (id: string, offerId: string, due: string, status = 'due') =
 describe('migration 0250 (deliverable workspace)', () => {
   it("copies each brand offer's workspace onto its deliverables (none on the creator side) and reads them by it", () => {
     const db = dbAt(230);
-    db.exec(`INSERT INTO workspaces (id, name, industry, stage, created_at, updated_at)
-               VALUES ('w1', '品牌', 'beauty_personal_care', 'new', 'now', 'now'),
-                      ('w2', '别家', 'beauty_personal_care', 'new', 'now', 'now');
-             INSERT INTO creators (id, workspace_id, platform, handle, display_name, created_at, updated_at)
+    insertTwoWorkspaces(db);
+    db.exec(`INSERT INTO creators (id, workspace_id, platform, handle, display_name, created_at, updated_at)
                VALUES ('c1', 'w1', 'douyin', 'a', 'a', 'now', 'now'), ('c2', 'w2', 'douyin', 'b', 'b', 'now', 'now');
              ${offer('o1', 'brand', 'w1', 'c1')} ${offer('o2', 'brand', 'w2', 'c2')}
              ${offer('o3', 'creator', null, null)}

@@ -1,28 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { noteCreatorChangesOnce } from '../../../electron/backend/creators/changesRepo';
-import { dbAt, migrateTo } from '../../support/migrations';
+import { changeSeqs as seqs, dbAt, insertTwoWorkspaces, migrateTo } from '../../support/migrations';
 
 const creator = (id: string, ws: string) =>
   `INSERT INTO creators (id, workspace_id, platform, handle, display_name, created_at, updated_at)
    VALUES ('${id}', '${ws}', 'douyin', '${id}', '${id}', 'now', 'now');`;
 
-const seqs = (db: ReturnType<typeof dbAt>) =>
-  Object.fromEntries(
-    (
-      db.prepare('SELECT creator_id AS id, seq FROM creator_changes ORDER BY id').all() as {
-        id: string;
-        seq: number;
-      }[]
-    ).map((r) => [r.id, r.seq]),
-  );
-
 /** Migration 0280 on a 0230 database: a bulk write notes its creators once, every other write per row. */
 describe('migration 0280 (bulk creator changes)', () => {
   it('lets a marked transaction note its creators in one statement, and keeps the triggers for the rest', () => {
     const db = dbAt(230);
-    db.exec(`INSERT INTO workspaces (id, name, industry, stage, created_at, updated_at)
-               VALUES ('w1', '品牌', 'beauty_personal_care', 'new', 'now', 'now'),
-                      ('w2', '别家', 'beauty_personal_care', 'new', 'now', 'now');`);
+    insertTwoWorkspaces(db);
     expect(migrateTo(db, 280)).toBe(280);
 
     db.exec(creator('c1', 'w1'));
