@@ -1,12 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { snapshotTables } from '../support/backend';
+import { emptyBackendEachTest } from '../support/eachTest';
 import type { IndustryCategory } from '../../shared/domain/workspace';
 
-let t: TestBackend;
-afterEach(() => t.close());
-beforeEach(async () => {
-  t = await createTestBackend();
-});
+const t = emptyBackendEachTest();
 
 const DAY = 24 * 60 * 60 * 1000;
 const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString();

@@ -1,11 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { DB_FILE_NAME } from '../../electron/backend/app';
 import { createContext } from '../../electron/backend/context';
 import { createRouter, type Router } from '../../electron/backend/router';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
-import { createTestBackend, type TestBackend } from '../support/backend';
+import { createTestBackend } from '../support/backend';
+import { emptyBackendEachTest } from '../support/eachTest';
 import { creatorInput, offerInput, sampleAudience, setUpBrand, type BrandSetup } from '../support/offers';
 
 /**
@@ -14,11 +15,7 @@ import { creatorInput, offerInput, sampleAudience, setUpBrand, type BrandSetup }
  * backend must equal a cold computation: the same call on a second connection to the same file, which
  * has built nothing yet.
  */
-let t: TestBackend;
-beforeEach(async () => {
-  t = await createTestBackend();
-});
-afterEach(() => t.close());
+const t = emptyBackendEachTest();
 
 /** A second connection to the test's database with its own router (the data folder's lock is the app's). */
 async function onOtherConnection<T>(use: (router: Router) => Promise<T>): Promise<T> {

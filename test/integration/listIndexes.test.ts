@@ -1,15 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestBackend, type TestBackend } from '../support/backend';
+import { describe, expect, it } from 'vitest';
+import { emptyBackendEachTest } from '../support/eachTest';
 
 /**
  * Migration 0050: each hot query of the paged lists reads its index (EXPLAIN QUERY PLAN names it), so a
  * 2,000-offer or 20,000-creator client is read a page at a time instead of scanned and sorted.
  */
-let t: TestBackend;
-beforeEach(async () => {
-  t = await createTestBackend();
-});
-afterEach(() => t.close());
+const t = emptyBackendEachTest();
 
 function plan(sql: string, params: Record<string, unknown> | unknown[] = []): string {
   const rows = t.backend.context.db

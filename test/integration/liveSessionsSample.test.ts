@@ -1,11 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestBackend, type TestBackend } from '../support/backend';
+import { describe, expect, it } from 'vitest';
+import { emptyBackendEachTest } from '../support/eachTest';
 
-let t: TestBackend;
-beforeEach(async () => {
-  t = await createTestBackend();
-});
-afterEach(() => t.close());
+const t = emptyBackendEachTest();
 
 describe('sample workspace live sessions', () => {
   it('has 60 days of sessions for the live rooms, the store’s latest evening with a visibly weak step', async () => {

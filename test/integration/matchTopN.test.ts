@@ -1,12 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestBackend, type TestBackend } from '../support/backend';
+import { describe, expect, it } from 'vitest';
+import { emptyBackendEachTest } from '../support/eachTest';
 import { sampleAudience } from '../support/offers';
 
-let t: TestBackend;
-beforeEach(async () => {
-  t = await createTestBackend();
-});
-afterEach(() => t.close());
+const t = emptyBackendEachTest();
 
 describe('match.forProduct top N', () => {
   it('answers from the latest audiences after a write (the parsed audiences are cached until then)', async () => {

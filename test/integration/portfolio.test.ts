@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
+import { describe, expect, it } from 'vitest';
+import { snapshotTables } from '../support/backend';
+import { emptyBackendEachTest } from '../support/eachTest';
 import { creatorInput, offerInput } from '../support/offers';
 import { askApproval, createClient, planItems, putDailyMetrics } from '../support/clientFixtures';
 import { insertRun } from '../../electron/backend/forecasts/repo';
@@ -10,11 +11,7 @@ import type { ForecastRun } from '../../shared/domain/forecastRun';
  * 2025-08-04), which is still Tuesday evening in Los Angeles.
  */
 const NOW = new Date('2025-08-06T04:00:00Z');
-let t: TestBackend;
-beforeEach(async () => {
-  t = await createTestBackend();
-});
-afterEach(() => t.close());
+const t = emptyBackendEachTest();
 
 function metrics(accountId: string, rows: [date: string, views: number, gmvYuan: number | null][]) {
   putDailyMetrics(

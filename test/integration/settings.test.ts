@@ -1,11 +1,7 @@
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { createTestBackend, type TestBackend } from '../support/backend';
+import { expect, it } from 'vitest';
+import { emptyBackendEachTest } from '../support/eachTest';
 
-let t: TestBackend;
-beforeEach(async () => {
-  t = await createTestBackend();
-});
-afterEach(() => t.close());
+const t = emptyBackendEachTest();
 
 it('remembers language and last workspace, rejecting unknown languages', async () => {
   expect(await t.call('settings.get', {})).toEqual({ language: null, lastWorkspaceId: null });

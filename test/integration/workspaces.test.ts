@@ -1,12 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
+import { describe, expect, it } from 'vitest';
+import { snapshotTables } from '../support/backend';
+import { emptyBackendEachTest } from '../support/eachTest';
 import { allContent } from '../support/contentPages';
 
-let t: TestBackend;
-beforeEach(async () => {
-  t = await createTestBackend();
-});
-afterEach(() => t.close());
+const t = emptyBackendEachTest();
 
 describe('workspaces', () => {
   it('starts empty, then creates, lists, renames and deletes', async () => {

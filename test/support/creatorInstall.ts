@@ -1,5 +1,6 @@
 import { afterEach, beforeEach } from 'vitest';
 import { createTestBackend, type TestBackend } from './backend';
+import { forwardingBackend } from './eachTest';
 import { importFirstAnswer } from './offerFiles';
 import { offerInput, sampleAudience, setUpBrand, type BrandSetup } from './offers';
 import { loadIdentity, signText } from '../../electron/backend/identity/keys';
@@ -32,22 +33,6 @@ export async function setUpTwoInstallations(): Promise<TwoInstallations> {
   const s = await setUpBrand(brand);
   await setUpCreatorProfile(creator);
   return { brand, creator, s };
-}
-
-/** A TestBackend that forwards every use to whichever backend `current()` returns at that moment. */
-function forwardingBackend(current: () => TestBackend): TestBackend {
-  return {
-    get backend() {
-      return current().backend;
-    },
-    get dataDir() {
-      return current().dataDir;
-    },
-    call: (method, input) => current().call(method, input),
-    fail: (method, input) => current().fail(method, input),
-    raw: (method, input) => current().raw(method, input),
-    close: () => current().close(),
-  };
 }
 
 /**

@@ -18,6 +18,41 @@ export function freshBackendEachTest<S>(
   afterEach(() => current?.close());
 }
 
+/** A TestBackend that forwards every use to whichever backend `current()` returns at that moment. */
+export function forwardingBackend(current: () => TestBackend): TestBackend {
+  return {
+    get backend() {
+      return current().backend;
+    },
+    get dataDir() {
+      return current().dataDir;
+    },
+    call: (method, input) => current().call(method, input),
+    fail: (method, input) => current().fail(method, input),
+    raw: (method, input) => current().raw(method, input),
+    close: () => current().close(),
+  };
+}
+
+/**
+ * A fresh, empty backend for every test, closed afterwards. The handle returned is stable and always reaches
+ * the running test's backend, so a file keeps it in one `const t` instead of its own `let` and hooks.
+ */
+export function emptyBackendEachTest(): TestBackend {
+  let current: TestBackend | undefined;
+  beforeEach(async () => {
+    current = await createTestBackend();
+  });
+  afterEach(() => {
+    current?.close();
+    current = undefined;
+  });
+  return forwardingBackend(() => {
+    if (!current) throw new Error('the backend exists only inside a test');
+    return current;
+  });
+}
+
 /** One empty brand workspace (测试品牌), as the account and creator tests start from. */
 export async function createBrandWorkspace(t: TestBackend): Promise<string> {
   return (await t.call('workspaces.create', { name: '测试品牌', industry: 'beauty_personal_care' })).id;
