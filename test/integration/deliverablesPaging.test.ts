@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
+import { describe, expect, it } from 'vitest';
+import { snapshotTables, type TestBackend } from '../support/backend';
+import { freshBackendEachTest } from '../support/eachTest';
 import { inDays, setUpBrand, type BrandSetup } from '../support/offers';
 import { explain } from '../support/migrations';
 import { acceptedOffer as acceptedOfferOf } from '../support/acceptedOffer';
@@ -7,11 +8,10 @@ import { calendarDeliverablesSql } from '../../electron/backend/deliverables/rep
 
 let t: TestBackend;
 let s: BrandSetup;
-beforeEach(async () => {
-  t = await createTestBackend();
-  s = await setUpBrand(t); // Asia/Shanghai, UTC+8
+freshBackendEachTest(setUpBrand, (backend, setup) => {
+  t = backend;
+  s = setup; // Asia/Shanghai, UTC+8
 });
-afterEach(() => t.close());
 
 const acceptedOffer = (overrides: Record<string, unknown> = {}) => acceptedOfferOf(t, s, overrides);
 

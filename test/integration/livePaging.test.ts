@@ -1,20 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
+import { describe, expect, it } from 'vitest';
+import { snapshotTables, type TestBackend } from '../support/backend';
+import { createBrandWorkspace, freshBackendEachTest } from '../support/eachTest';
 
 let t: TestBackend;
 let workspaceId: string;
 let storeId: string;
 
-beforeEach(async () => {
-  t = await createTestBackend();
-  workspaceId = (await t.call('workspaces.create', { name: '测试品牌', industry: 'beauty_personal_care' }))
-    .id;
+/** Two sales accounts (two live rooms): the store, whose sessions the tests page, and an outlet. */
+async function twoRooms(backend: TestBackend) {
+  const id = await createBrandWorkspace(backend);
   const account = (handle: string, displayName: string) =>
-    t.call('accounts.create', { workspaceId, role: 'sales', handle, displayName });
-  storeId = (await account('brand_store', '旗舰店')).id;
+    backend.call('accounts.create', { workspaceId: id, role: 'sales', handle, displayName });
+  const store = (await account('brand_store', '旗舰店')).id;
   await account('brand_outlet', '折扣店');
-});
-afterEach(() => t.close());
+  return { workspaceId: id, storeId: store };
+}
+freshBackendEachTest(twoRooms, (backend, w) => ((t = backend), ({ workspaceId, storeId } = w)));
 
 const header =
   'Account,Start time,End time,Duration (min),Room exposure users,Viewers,Views,Product exposure users,Product click users,Buyers,GMV,Orders,Refund amount,Ad spend,Comments,New followers';

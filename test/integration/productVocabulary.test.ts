@@ -1,14 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
+import { describe, expect, it } from 'vitest';
+import { snapshotTables, type TestBackend } from '../support/backend';
+import { createBrandWorkspace, freshBackendEachTest } from '../support/eachTest';
 
 let t: TestBackend;
 let workspaceId: string;
-beforeEach(async () => {
-  t = await createTestBackend();
-  workspaceId = (await t.call('workspaces.create', { name: '测试品牌', industry: 'beauty_personal_care' }))
-    .id;
-});
-afterEach(() => t.close());
+freshBackendEachTest(createBrandWorkspace, (backend, id) => ((t = backend), (workspaceId = id)));
 
 /** `count` products named so that most sort after the first 200 by name, each with a category and tags. */
 async function catalogue(count: number) {
