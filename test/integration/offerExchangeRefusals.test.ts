@@ -15,6 +15,16 @@ import { confirmCodes, deliver, expectOfferFileRefused } from '../support/offerF
  */
 const { brand, creator, s, send, another } = offerExchangeEachTest();
 
+/** Sent; countered by the creator (keys confirmed, so pinned on both sides); revised by the brand (revision 3). */
+async function revisedAfterCounter() {
+  const { brandOffer, file } = await send();
+  const inbox = (await creator.call('offers.importFile', { base64: file.base64 })).offer;
+  await creator.call('offers.counter', { id: inbox.id, feeYuan: 55_000 });
+  await deliver(creator, inbox.id, brand);
+  await brand.call('offers.counter', { id: brandOffer.id, feeYuan: 52_000 });
+  return { brandOffer, file, inbox };
+}
+
 describe('offer exchange: files that are refused, changing nothing', () => {
   it('refuses a tampered file (signature fails)', async () => {
     const { file } = await send();
@@ -50,11 +60,7 @@ describe('offer exchange: files that are refused, changing nothing', () => {
   });
 
   it('refuses a file made for another installation', async () => {
-    const { brandOffer, file } = await send();
-    const inbox = (await creator.call('offers.importFile', { base64: file.base64 })).offer;
-    await creator.call('offers.counter', { id: inbox.id, feeYuan: 55_000 });
-    await deliver(creator, inbox.id, brand);
-    await brand.call('offers.counter', { id: brandOffer.id, feeYuan: 52_000 });
+    const { brandOffer } = await revisedAfterCounter();
     const revision = await brand.call('offers.exportFile', { id: brandOffer.id });
     const bystander = await another();
     await expectOfferFileRefused(bystander, revision.base64, 'wrong_recipient');
@@ -81,12 +87,8 @@ describe('offer exchange: files that are refused, changing nothing', () => {
   });
 
   it('refuses files out of order', async () => {
-    const { brandOffer, file } = await send();
     // The brand revises twice before the creator imports anything: revision 1 after revision 3 is stale.
-    const inbox = (await creator.call('offers.importFile', { base64: file.base64 })).offer;
-    await creator.call('offers.counter', { id: inbox.id, feeYuan: 55_000 });
-    await deliver(creator, inbox.id, brand);
-    await brand.call('offers.counter', { id: brandOffer.id, feeYuan: 52_000 });
+    const { brandOffer, file, inbox } = await revisedAfterCounter();
     const r3 = await brand.call('offers.exportFile', { id: brandOffer.id });
 
     // A second creator copy that only ever saw revision 1 answers from there: revision 2 after 3 is stale.
