@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snapshotTables, type TestBackend } from '../support/backend';
+import type { TestBackend } from '../support/backend';
 import { offerInput } from '../support/offers';
 import {
   acceptOfferBetween,
