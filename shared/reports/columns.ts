@@ -177,7 +177,7 @@ export const reportCsvColumns = {
     'published',
     'overdue',
   ],
-  deliverables: ['dueOn', 'offer', 'creator', 'format', 'count', 'account', 'status', 'overdue'],
+  deliverables: ['dueOn', 'offer', 'creator', 'format', 'count', 'account', 'status', 'url', 'overdue'],
   daily: ['date', 'views', 'engagement', 'gmv', 'newFollowers'],
   accounts: ['account', 'days', 'views', 'engagement', 'gmv', 'newFollowers'],
   forecasts: ['account', 'metric', 'method', 'madeAt', 'date', 'p10', 'p50', 'p90'],

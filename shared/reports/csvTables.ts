@@ -96,6 +96,7 @@ export function reportTables(report: Report, language: Language = report.languag
         d.count,
         d.accountLabel,
         l.deliverable[d.status],
+        d.publishedUrl,
         yesNo(d.overdue),
       ]),
     },

@@ -82,6 +82,8 @@ export const reportDeliverableSchema = z.object({
   dueOn: z.string(),
   accountLabel: z.string(),
   status: z.enum(['due', 'submitted', 'approved', 'published']),
+  /** The creator's published link (entered on either side, or brought by the other side's file). */
+  publishedUrl: z.string().nullable(),
   overdue: z.boolean(),
 });
 

@@ -84,3 +84,38 @@ test('import a plan written naturally: no problems, an optional column mapped, y
     ['新年第一杯', 'idea', '2027-01-03T04:00:00.000Z'],
   ]);
 });
+
+test('import a creator roster written by hand: unused columns named, an optional one mapped', async ({
+  page,
+  host,
+}) => {
+  const ws = await api(host, 'workspaces.create', { name: '青柠饮品', industry: 'food_beverage' });
+  await page.goto(`${host.url}#/w/${ws.id}/creators`);
+  await page.getByRole('button', { name: '导入名册' }).click();
+  const modal = page.getByRole('dialog').filter({ hasText: '导入达人名册' });
+  await uploadCsv(
+    modal,
+    '达人名册.csv',
+    [
+      '达人昵称,抖音号,粉丝数,类目,报价,wx号,合作阶段',
+      '小鹿爱喝茶,xiaolu_tea,12.3万,美妆,"¥8,000",xiaolu_wx,洽谈中',
+      '阿杰测评,ajie_review,3.4w,数码,5000,ajie_wx,已合作',
+    ].join('\r\n'),
+  );
+  await expect(modal.getByTestId('import-counts')).toContainText('共 2 行：新增 2');
+  // The columns no field takes are named; one is then given to an optional field and leaves the list.
+  const unused = modal.getByTestId('import-unused-columns');
+  await expect(unused).toHaveText('未使用的列：wx号、合作阶段');
+  await chooseOption(page, modal.getByRole('combobox', { name: '联系方式' }), 'wx号');
+  await expect(unused).toHaveText('未使用的列：合作阶段');
+
+  await modal.getByRole('button', { name: /^导\s*入$/ }).click();
+  await expect(modal).toBeHidden();
+  const { items } = await api<{ items: { handle: string; contact: string }[] }>(host, 'creators.list', {
+    workspaceId: ws.id,
+  });
+  expect(items.map((c) => [c.handle, c.contact]).sort()).toEqual([
+    ['ajie_review', 'ajie_wx'],
+    ['xiaolu_tea', 'xiaolu_wx'],
+  ]);
+});

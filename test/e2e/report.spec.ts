@@ -11,6 +11,18 @@ test('a client report on the sample, in Chinese, prints to a multi-page A4 PDF w
 }, testInfo) => {
   test.setTimeout(120_000);
   const sample = await apiCall(request, host, 'workspaces.loadSample', {});
+  // The sample's overdue deliverable (submitted two days ago) gets its published link, as the creator's file
+  // or the brand would bring it.
+  const link = 'https://www.douyin.com/video/7300000000000000002';
+  const tracked = await apiCall(request, host, 'deliverables.list', {
+    workspaceId: sample.id,
+    status: ['submitted'],
+  });
+  await apiCall(request, host, 'deliverables.setStatus', {
+    id: tracked.items[0]!.id,
+    status: 'submitted',
+    publishedUrl: link,
+  });
   await page.goto(`${host.url}#/w/${sample.id}/report`);
   await expect(page.getByRole('heading', { name: '客户报告', exact: true })).toBeVisible({ timeout: 30_000 });
 
@@ -27,6 +39,13 @@ test('a client report on the sample, in Chinese, prints to a multi-page A4 PDF w
   );
   await expect(page.getByTestId('report-fan-chart').first()).toBeVisible();
   await expect(page.getByRole('button', { name: '打印 / 另存为 PDF' })).toBeEnabled();
+  // The deliverable table links to the published video, opened through the app's external-link path
+  // (a new window the desktop app hands to the system browser only for an allowed address).
+  const published = page
+    .getByTestId('report-section-offers')
+    .getByRole('link', { name: '打开发布链接（系统浏览器）' });
+  await expect(published).toHaveAttribute('href', link);
+  await expect(published).toHaveAttribute('target', '_blank');
 
   // The tables download as one zip of CSVs.
   const [download] = await Promise.all([
@@ -50,6 +69,7 @@ test('a client report on the sample, in Chinese, prints to a multi-page A4 PDF w
     .allInnerTexts();
   expect(pageHeader.map((title) => title.trim()).join(',')).toBe(csvHeader);
   expect(csvHeader).toBe('账号,天数,播放量,互动,GMV(元),涨粉');
+  expect(strFromU8(zip['05-deliverables.csv']!)).toContain(`,已提交,${link},是`);
 
   // Print to PDF as the browser would (print media, A4), then read it back with poppler.
   const pdfPath = testInfo.outputPath('report.pdf');

@@ -12,6 +12,7 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 const NOW = new Date('2025-08-20T04:00:00Z');
+const LINK = 'https://www.douyin.com/video/7300000000000000002';
 /** Keeps the BOM (TextDecoder would drop it). */
 const strFromU8 = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
 
@@ -165,6 +166,7 @@ describe('reports.build', () => {
       deliverable.run('d1', accepted.id, 'k1', 0, 'video', '2025-08-10', 'due', at, at);
       deliverable.run('d2', accepted.id, 'k2', 1, 'live', '2025-08-12', 'published', at, at);
       deliverable.run('d3', accepted.id, 'k3', 2, 'video', '2025-09-30', 'due', at, at); // after the range
+      db.prepare('UPDATE offer_deliverables SET published_url = ? WHERE id = ?').run(LINK, 'd2');
     })();
     t.backend.context.now = () => NOW;
     const r = await t.call('reports.build', range(c.workspaceId));
@@ -173,9 +175,23 @@ describe('reports.build', () => {
       ['草稿', 'draft', 300_000, { total: 0, published: 0, overdue: 0 }],
     ]);
     expect(r.offers.spendFen).toBe(800_000);
-    expect(r.offers.deliverables.map((d) => [d.id, d.offerTitle, d.status, d.overdue])).toEqual([
-      ['d1', '已接受', 'due', true],
-      ['d2', '已接受', 'published', false],
+    expect(
+      r.offers.deliverables.map((d) => [d.id, d.offerTitle, d.status, d.publishedUrl, d.overdue]),
+    ).toEqual([
+      ['d1', '已接受', 'due', null, true],
+      ['d2', '已接受', 'published', LINK, false],
+    ]);
+    // The client's spreadsheet gets the same link, in the column the page titles 链接.
+    const files = unzipSync(
+      Buffer.from((await t.call('reports.exportCsv', range(c.workspaceId))).base64, 'base64'),
+    );
+    const rows = strFromU8(files['05-deliverables.csv']!)
+      .replace(/^\uFEFF/, '')
+      .split('\r\n');
+    expect(rows[0]).toBe('截止日期,合作,达人,形式,数量,账号,状态,链接,逾期');
+    expect(rows.slice(1, 3)).toEqual([
+      '2025-08-10,已接受,小鹿成分党,视频,1,x,待交付,,是',
+      `2025-08-12,已接受,小鹿成分党,直播,1,x,已发布,${LINK},否`,
     ]);
   });
 

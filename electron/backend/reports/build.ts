@@ -186,6 +186,7 @@ export function buildReport(
         dueOn: d.due_on,
         accountLabel: d.account_label,
         status: d.status,
+        publishedUrl: d.published_url,
         overdue: d.status !== 'published' && today > d.due_on,
       })),
     },

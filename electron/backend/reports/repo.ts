@@ -35,6 +35,7 @@ export interface ReportDeliverableRow {
   due_on: string;
   account_label: string;
   status: 'due' | 'submitted' | 'approved' | 'published';
+  published_url: string | null;
 }
 
 export interface ReportMetricRow {
@@ -100,7 +101,7 @@ const statements = perConnection((db): Statements => {
     // Dates: both ends included.
     deliverables: db.prepare(
       `SELECT d.id, d.offer_id, json_extract(o.terms, '$.title') AS terms_title, o.creator_name, d.format, d.count,
-         d.due_on, d.account_label, d.status
+         d.due_on, d.account_label, d.status, d.published_url
        FROM offer_deliverables d JOIN offers o ON o.id = d.offer_id
        WHERE o.workspace_id = @ws AND o.side = 'brand' AND d.due_on BETWEEN @from AND @to
        ORDER BY d.due_on, o.rowid, d.position`,

@@ -181,6 +181,7 @@ export function CreatorImportModal({
                   <Col span={6} key={field}>
                     <Form.Item label={t(fieldLabelKey[field])} style={{ marginBottom: 6 }}>
                       <Select
+                        aria-label={t(fieldLabelKey[field])}
                         value={preview.mapping[field] ?? ''}
                         options={[
                           { value: '', label: t('importer.notMapped') },
@@ -197,6 +198,16 @@ export function CreatorImportModal({
                 ))}
               </Row>
             </Form>
+            {/* Columns no field takes are named, so a column the user expected to import is not lost quietly. */}
+            {preview.unmapped.length > 0 && (
+              <Typography.Text
+                type="secondary"
+                data-testid="import-unused-columns"
+                style={{ display: 'block' }}
+              >
+                {t('importer.unused', { columns: preview.unmapped.join('、') })}
+              </Typography.Text>
+            )}
             {preview.missingFields.length > 0 && (
               <Alert
                 type="warning"

@@ -138,6 +138,7 @@ export const creators = {
       mapping: '列对应',
       notMapped: '（不导入）',
       missing: '缺少必需的列：{{fields}}。请在上方选择对应列。',
+      unused: '未使用的列：{{columns}}',
       counts: '共 {{total}} 行：新增 {{create}}，更新 {{update}}，无变化 {{unchanged}}，有错误 {{invalid}}',
       skipInvalid: '跳过有错误的行，只导入其余行',
       commit: '导入',
@@ -294,6 +295,7 @@ export const creators = {
       mapping: 'Columns',
       notMapped: '(not imported)',
       missing: 'Required columns missing: {{fields}}. Pick them above.',
+      unused: 'Columns not used: {{columns}}',
       counts:
         '{{total}} rows: {{create}} new, {{update}} updates, {{unchanged}} unchanged, {{invalid}} with errors',
       skipInvalid: 'Skip the rows with errors and import the rest',

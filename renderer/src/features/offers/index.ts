@@ -6,3 +6,4 @@ export { useCreatorProfile, useIdentity, useOffers, useSaveCreatorProfile } from
 export { DeliverableSummary } from './DeliverableSummary';
 export { deliverableLabel } from './OfferParts';
 export { DeliverableDue, DeliverableStatusTag } from './DeliverableCells';
+export { DeliverableLink } from './DeliverableLink';

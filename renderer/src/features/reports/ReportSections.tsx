@@ -1,5 +1,6 @@
 import { Descriptions, Empty, Table, Typography } from 'antd';
 import type { Report } from '../../../../shared/reports/schema';
+import { DeliverableLink } from '../offers';
 import { DailyPerformanceChart, ForecastFan } from './ReportCharts';
 import type { ReportFormat } from './reportFormat';
 
@@ -10,6 +11,11 @@ interface Props {
 }
 
 const table = { size: 'small', pagination: false, bordered: true } as const;
+
+/** A published link, opened through the app's one external-link path (see DeliverableLink), or a dash. */
+function PublishedLink({ url, f }: { url: string | null; f: ReportFormat }) {
+  return url ? <DeliverableLink url={url} label={f.t('doc.openLink')} /> : '—';
+}
 
 function None({ f }: { f: ReportFormat }) {
   return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={f.t('doc.none')} />;
@@ -80,6 +86,7 @@ export function PublishedSection({ report, f, accountName }: Props) {
           { title: f.t('cols.account'), render: (_, i) => accountName(i.accountId) },
           { title: f.t('cols.format'), render: (_, i) => f.t(`format.${i.format}`) },
           { title: f.t('cols.publishedAt'), render: (_, i) => f.dateTime(i.publishedAt ?? i.plannedAt) },
+          { title: f.t('cols.url'), render: (_, i) => <PublishedLink url={i.publishedUrl} f={f} /> },
           { title: f.t('cols.creator'), render: (_, i) => i.creatorName ?? '—' },
           { title: f.t('cols.views'), render: (_, i) => f.count(i.views) },
           { title: f.t('cols.gmv'), render: (_, i) => f.moneyAt('table', i.gmvFen) },
@@ -132,6 +139,7 @@ export function OffersSection({ report, f }: Props) {
             { title: f.t('cols.creator'), dataIndex: 'creatorName' },
             { title: f.t('cols.format'), render: (_, d) => `${f.t(`format.${d.format}`)} × ${d.count}` },
             { title: f.t('cols.status'), render: (_, d) => f.t(`deliverable.${d.status}`) },
+            { title: f.t('cols.url'), render: (_, d) => <PublishedLink url={d.publishedUrl} f={f} /> },
             { title: f.t('cols.overdue'), render: (_, d) => (d.overdue ? f.t('yes') : '') },
           ]}
         />

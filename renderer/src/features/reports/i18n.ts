@@ -20,6 +20,7 @@ export const reports = {
       contents: '目录',
       none: '本期无记录',
       more: '另有 {{count}} 条未列出（仅列出前 {{shown}} 条，完整列表见 CSV）',
+      openLink: '打开发布链接（系统浏览器）',
     },
     sections: {
       matrix: '1. 账号矩阵与目标',
@@ -86,6 +87,7 @@ export const reports = {
       contents: 'Contents',
       none: 'Nothing in this period',
       more: '{{count}} more not listed (the first {{shown}} are shown; the CSV has all)',
+      openLink: 'Open the published link (system browser)',
     },
     sections: {
       matrix: '1. Account matrix and targets',
