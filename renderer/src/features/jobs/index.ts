@@ -2,3 +2,4 @@
 export { JobProgress } from './JobProgress';
 export { jobErrorToApiError } from './useJob';
 export { usePreviewJob } from './usePreviewJob';
+export { CommitJobProgress } from './CommitJobProgress';
