@@ -63,11 +63,11 @@ export function ImportModalFrame({
       {commit && (
         <Button
           type="primary"
-          disabled={!commit.enabled}
+          disabled={!previewCanCommit(commit.preview, commit.skipInvalid)}
           onClick={commit.onClick}
           data-testid={commit.testId}
         >
-          {commit.label}
+          {texts('import.commit', { count: commit.preview?.validRows ?? 0 })}
         </Button>
       )}
     </Space>
