@@ -168,6 +168,14 @@ export function ImportLiveModal({ workspaceId, open, onClose, onOpenSession }: P
           ? { preview, skipInvalid, onClick: () => void commit(), testId: 'live-import-commit' }
           : null
       }
+      done={
+        stage.kind === 'done'
+          ? {
+              testId: 'live-import-done',
+              text: t('import.done', { ...stage.result, linked: stage.result.linkedToPlan }),
+            }
+          : null
+      }
       doneActions={
         stage.kind === 'done' &&
         stage.result.sessionIds.length > 0 && (
@@ -205,19 +213,6 @@ export function ImportLiveModal({ workspaceId, open, onClose, onOpenSession }: P
           text={
             stage.kind === 'reading' ? t('import.reading', { name: stage.fileName }) : t('import.committing')
           }
-        />
-      )}
-      {stage.kind === 'done' && (
-        <Alert
-          type="success"
-          showIcon
-          data-testid="live-import-done"
-          title={t('import.done', {
-            inserted: stage.result.inserted,
-            updated: stage.result.updated,
-            skipped: stage.result.skipped,
-            linked: stage.result.linkedToPlan,
-          })}
         />
       )}
       {stage.kind === 'mapping' && (

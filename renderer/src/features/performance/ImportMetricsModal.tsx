@@ -182,6 +182,17 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
       step={stage.kind === 'pick' || stage.kind === 'uploading' ? 0 : stage.kind === 'done' ? 2 : 1}
       cancelLabel={t('common:cancel')}
       commit={stage.kind === 'mapping' ? { preview, skipInvalid, onClick: () => void commit() } : null}
+      done={
+        stage.kind === 'done'
+          ? {
+              testId: 'import-done',
+              text: t('import.done', stage.result),
+              detail: stage.result.from
+                ? t('import.doneRange', { from: f.date(stage.result.from), to: f.date(stage.result.to) })
+                : undefined,
+            }
+          : null
+      }
       // While the job writes, its own cancel button is the way out (it rolls the import back).
       locked={stage.kind === 'committing'}
     >
@@ -215,23 +226,6 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
             setStage({ kind: 'done', result });
           }}
           onStopped={() => setStage(stage.back)}
-        />
-      )}
-      {stage.kind === 'done' && (
-        <Alert
-          type="success"
-          showIcon
-          data-testid="import-done"
-          message={t('import.done', {
-            inserted: stage.result.inserted,
-            updated: stage.result.updated,
-            skipped: stage.result.skipped,
-          })}
-          description={
-            stage.result.from
-              ? t('import.doneRange', { from: f.date(stage.result.from), to: f.date(stage.result.to) })
-              : undefined
-          }
         />
       )}
       {stage.kind === 'mapping' && (

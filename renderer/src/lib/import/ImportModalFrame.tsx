@@ -1,4 +1,4 @@
-import { Button, Flex, Modal, Progress, Space, Steps, Typography } from 'antd';
+import { Alert, Button, Flex, Modal, Progress, Space, Steps, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportTexts } from './importTexts';
@@ -25,7 +25,8 @@ interface Props {
   commit?: CommitButton | null | undefined;
   /** The dismiss button's words before the import is done (the close button's after it). */
   cancelLabel: string;
-  /** Buttons before 关闭 once done (open what was imported). */
+  /** Once done: what was stored (and a second line), shown as a success; buttons before 关闭. */
+  done?: { text: string; detail?: string | undefined; testId: string } | null | undefined;
   doneActions?: ReactNode;
   /** While a commit job writes and its own 取消 is the way out (it rolls the import back): no way to close. */
   locked?: boolean | undefined;
@@ -45,6 +46,7 @@ export function ImportModalFrame({
   step,
   commit,
   cancelLabel,
+  done,
   doneActions,
   locked = false,
   children,
@@ -90,6 +92,15 @@ export function ImportModalFrame({
         style={{ marginBottom: 16 }}
         items={[...steps, texts('import.stepDone')].map((stepTitle) => ({ title: stepTitle }))}
       />
+      {done && (
+        <Alert
+          type="success"
+          showIcon
+          data-testid={done.testId}
+          title={done.text}
+          description={done.detail}
+        />
+      )}
       {children}
     </Modal>
   );
