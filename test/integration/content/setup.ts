@@ -1,6 +1,7 @@
 import { insertItem, type ContentValues } from '../../../electron/backend/content/repo';
 import { createTestBackend, type TestBackend } from '../../support/backend';
 import type { MethodInput } from '../../../shared/api/contract';
+import { blankContentFields } from '../../../shared/content/blankItem';
 
 export interface Plan {
   t: TestBackend;
@@ -117,16 +118,8 @@ export function seedIdeas(p: Plan, count: number): void {
         title: `想法 ${i}`,
         format: 'image_text',
         objective: 'seed',
-        pillar: '',
-        status: 'idea',
         plannedAt: new Date(start + i * 60_000).toISOString(),
-        durationMinutes: null,
-        productIds: [],
-        tags: [],
-        owner: '',
-        brief: '',
-        publishedUrl: null,
-        publishedAt: null,
+        ...blankContentFields(),
       };
       insertItem(db, `idea-${i}`, values, 'manual', '2025-07-01T00:00:00.000Z');
     }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FindingOutput } from '../../../../shared/advisor/schemas';
 import { useWorkspaceId } from '../../lib/workspaceContext';
-import { describeError } from '../../lib/errors';
+import { runWithToast } from '../../lib/runWithToast';
 import { PageLayout } from '../../lib/PageLayout';
 import { DismissModal } from './DismissModal';
 import { FindingItem } from './FindingItem';
@@ -37,10 +37,13 @@ export function AdvisorPage() {
               ? { onDismiss: () => setDismissing(finding) }
               : {
                   onRestore: () =>
-                    void mutations.restore
-                      .mutateAsync(finding.key)
-                      .then(() => message.success(t('restored')))
-                      .catch((err: unknown) => message.error(describeError(err, t))),
+                    void runWithToast(
+                      async () => {
+                        await mutations.restore.mutateAsync(finding.key);
+                        void message.success(t('restored'));
+                      },
+                      { t, message },
+                    ),
                 })}
           />
         )}

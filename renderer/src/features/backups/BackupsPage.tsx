@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../../shared/api/backups';
 import { call } from '../../lib/api';
-import { describeError } from '../../lib/errors';
+import { runWithToast } from '../../lib/runWithToast';
 import { useFormat } from '../../lib/format';
 import { PageLayout } from '../../lib/PageLayout';
 import { TypedConfirmModal } from '../../lib/TypedConfirmModal';
@@ -15,6 +15,7 @@ export function BackupsPage() {
   const { t } = useTranslation('backups');
   const { t: tAll } = useTranslation();
   const { message } = AntApp.useApp();
+  const toast = { t: tAll, message };
   const format = useFormat();
   const backups = useBackups();
   const backupNow = useBackupNow();
@@ -31,21 +32,13 @@ export function BackupsPage() {
       extra={
         <Space wrap>
           {data.canOpenFolder && (
-            <Button
-              onClick={() =>
-                call('backups.openFolder', {}).catch((err: unknown) =>
-                  message.error(describeError(err, tAll)),
-                )
-              }
-            >
+            <Button onClick={() => void runWithToast(() => call('backups.openFolder', {}), toast)}>
               {t('openFolder')}
             </Button>
           )}
           <Button
             loading={check.isPending}
-            onClick={() =>
-              check.mutate(undefined, { onError: (err) => void message.error(describeError(err, tAll)) })
-            }
+            onClick={() => void runWithToast(() => check.mutateAsync(undefined), toast)}
           >
             {t('checkNow')}
           </Button>
@@ -53,11 +46,10 @@ export function BackupsPage() {
             type="primary"
             loading={backupNow.isPending}
             onClick={() =>
-              backupNow.mutate(undefined, {
-                onSuccess: (made) =>
-                  void message.success(t('backupDone', { size: formatBytes(made.sizeBytes) })),
-                onError: (err) => void message.error(describeError(err, tAll)),
-              })
+              void runWithToast(async () => {
+                const made = await backupNow.mutateAsync(undefined);
+                void message.success(t('backupDone', { size: formatBytes(made.sizeBytes) }));
+              }, toast)
             }
           >
             {t('backupNow')}

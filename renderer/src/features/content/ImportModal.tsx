@@ -19,7 +19,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportCommitResult, ImportPreview, ImportRow } from '../../../../shared/content/importSchemas';
 import { importFields, requiredImportFields, type ImportField } from '../../../../shared/content/vocabulary';
 import { call } from '../../lib/api';
-import { describeError } from '../../lib/errors';
+import { runWithToast } from '../../lib/runWithToast';
 import { importErrorText } from '../../lib/importErrors';
 import { ImportFileDrop } from '../../lib/import/ImportFileDrop';
 import { fileToBase64 } from '../../lib/files';
@@ -117,28 +117,33 @@ export function ImportModal({ workspaceId, open, onClose, onImported }: Props) {
   ) => {
     const id = ++run.current;
     setStage({ kind: 'reading', fileName: target.fileName });
-    try {
-      const input = { workspaceId, ...target, mapping: nextMapping, fixes: fixList(nextFixes) };
-      // A big file is previewed as a job (progress, 取消) so the app keeps answering meanwhile.
-      const result = previewRunsAsJob(base64Bytes(target.base64))
-        ? await previewJob.run(() => call('content.importPreviewStart', input))
-        : await call('content.importPreview', input);
-      if (id !== run.current) return;
-      if (result === null) {
-        setStage({ kind: 'pick' });
-        setFile(null);
-        void message.info(t('jobs:previewCancelled'));
-        return;
-      }
-      setStage({ kind: 'preview', preview: result });
-      setOnlyErrors(result.counts.invalid > 0 && result.counts.total > 20);
-      if (result.missingFields.length > 0 || result.unmapped.length > 0) setMappingOpen(true);
-    } catch (err) {
-      if (id !== run.current) return;
-      void message.error(describeError(err, t));
+    const failed = (): boolean | void => {
+      // A superseded read's failure is nobody's news.
+      if (id !== run.current) return true;
       setStage({ kind: 'pick' });
       setFile(null);
-    }
+    };
+    await runWithToast(
+      async () => {
+        const input = { workspaceId, ...target, mapping: nextMapping, fixes: fixList(nextFixes) };
+        // A big file is previewed as a job (progress, 取消) so the app keeps answering meanwhile.
+        const result = previewRunsAsJob(base64Bytes(target.base64))
+          ? await previewJob.run(() => call('content.importPreviewStart', input))
+          : await call('content.importPreview', input);
+        if (id !== run.current) return;
+        if (result === null) {
+          setStage({ kind: 'pick' });
+          setFile(null);
+          void message.info(t('jobs:previewCancelled'));
+          return;
+        }
+        setStage({ kind: 'preview', preview: result });
+        setOnlyErrors(result.counts.invalid > 0 && result.counts.total > 20);
+        if (result.missingFields.length > 0 || result.unmapped.length > 0) setMappingOpen(true);
+      },
+      { t, message },
+      failed,
+    );
   };
 
   const pick = async (picked: File) => {
@@ -162,29 +167,31 @@ export function ImportModal({ workspaceId, open, onClose, onImported }: Props) {
     if (!file) return;
     const count = current.counts.create + current.counts.update;
     setStage({ kind: 'committing', preview: current, count });
-    try {
-      const result = await call('content.importCommit', {
-        workspaceId,
-        ...file,
-        mapping,
-        fixes: fixList(fixesRef.current),
-        skipInvalid,
-      });
-      await invalidate();
-      void message.success(t('importModal.done', result));
-      const first =
-        current.rows
-          .filter((r) => r.action !== 'invalid' && r.values.plannedAt)
-          .map((r) => r.values.plannedAt!)
-          .sort()[0] ?? null;
-      onImported(result, first);
-      reset();
-      onClose();
-    } catch (err) {
-      void message.error(describeError(err, t));
-      // The database moved on (or the file has new problems): show the fresh state.
-      await preview(file);
-    }
+    const written = await runWithToast(
+      async () => {
+        const result = await call('content.importCommit', {
+          workspaceId,
+          ...file,
+          mapping,
+          fixes: fixList(fixesRef.current),
+          skipInvalid,
+        });
+        await invalidate();
+        void message.success(t('importModal.done', result));
+        const first =
+          current.rows
+            .filter((r) => r.action !== 'invalid' && r.values.plannedAt)
+            .map((r) => r.values.plannedAt!)
+            .sort()[0] ?? null;
+        onImported(result, first);
+        reset();
+        onClose();
+        return true;
+      },
+      { t, message },
+    );
+    // The database moved on (or the file has new problems): show the fresh state.
+    if (!written) await preview(file);
   };
 
   const setFix = (row: number, field: ImportField, value: string) => {

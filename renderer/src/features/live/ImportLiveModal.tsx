@@ -1,4 +1,4 @@
-import { Alert, App as AntApp, Button, Flex, Modal, Progress, Space, Steps, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Flex, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { base64Bytes, previewRunsAsJob } from '../../../../shared/domain/previewJobs';
@@ -9,12 +9,13 @@ import { call } from '../../lib/api';
 import { ColumnMapping } from '../../lib/import/ColumnMapping';
 import { ImportPreview } from '../../lib/import/ImportPreviewSummary';
 import { ImportFileDrop } from '../../lib/import/ImportFileDrop';
+import { ImportBusy, ImportModalFrame } from '../../lib/import/ImportModalFrame';
+import { runWithToast } from '../../lib/runWithToast';
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { useLiveMutations } from './queries';
 import { LiveRoomPicker } from './LiveRoomPicker';
-import { JobProgress, jobErrorToApiError, usePreviewJob } from '../jobs';
-import type { Job } from '../../../../shared/domain/jobs';
+import { CommitJobProgress, usePreviewJob } from '../jobs';
 
 type Preview = MethodOutput<'liveSessions.importPreview'>;
 type Result = MethodOutput<'liveSessions.importCommit'>;
@@ -130,89 +131,58 @@ export function ImportLiveModal({ workspaceId, open, onClose, onOpenSession }: P
     const current = stage;
     beforeCommit.current = current;
     setStage({ kind: 'committing', file: current.file, preview: current.preview, jobId: null });
-    try {
-      const { jobId } = await call('liveSessions.importStart', {
-        workspaceId,
-        ...current.file,
-        mapping,
-        ...roomInput(room),
-        skipInvalidRows: skipInvalid,
-      });
-      setStage({ kind: 'committing', file: current.file, preview: current.preview, jobId });
-    } catch (err) {
-      setStage(current);
-      void message.error(describeError(err, t));
-    }
-  };
-
-  const onJobFinished = (job: Job) => {
-    const back = beforeCommit.current;
-    if (job.state === 'succeeded' && job.result?.kind === 'liveSessions.import') {
-      const { kind: _kind, ...result } = job.result;
-      void invalidate();
-      setStage({ kind: 'done', result });
-      return;
-    }
-    if (back) setStage(back);
-    if (job.state === 'cancelled') void message.info(t('jobs:cancelled'));
-    else if (job.error) void message.error(describeError(jobErrorToApiError(job.error), t));
+    await runWithToast(
+      async () => {
+        const { jobId } = await call('liveSessions.importStart', {
+          workspaceId,
+          ...current.file,
+          mapping,
+          ...roomInput(room),
+          skipInvalidRows: skipInvalid,
+        });
+        setStage({ kind: 'committing', file: current.file, preview: current.preview, jobId });
+      },
+      { t, message },
+      () => setStage(current),
+    );
   };
 
   const preview = stage.kind === 'mapping' ? stage.preview : null;
   const headers = preview?.headers ?? [];
-  const canCommit = preview !== null && preview.validRows > 0 && (preview.errorRows === 0 || skipInvalid);
-  const stepIndex =
-    stage.kind === 'done' ? 2 : stage.kind === 'mapping' || stage.kind === 'committing' ? 1 : 0;
+  const openLastSession = (sessionIds: readonly string[]) => {
+    const last = sessionIds[sessionIds.length - 1]!;
+    close();
+    onOpenSession(last);
+  };
 
   return (
-    <Modal
+    <ImportModalFrame
       open={open}
-      title={t('import.title')}
-      width={1000}
-      onCancel={close}
-      maskClosable={false}
-      destroyOnHidden
-      footer={
-        stage.kind === 'done' ? (
-          <Space>
-            {stage.result.sessionIds.length > 0 && (
-              <Button
-                onClick={() => {
-                  const last = stage.result.sessionIds[stage.result.sessionIds.length - 1]!;
-                  close();
-                  onOpenSession(last);
-                }}
-              >
-                {t('import.open')}
-              </Button>
-            )}
-            <Button type="primary" onClick={close}>
-              {t('common:close')}
-            </Button>
-          </Space>
-        ) : (
-          <Space>
-            <Button onClick={close}>{t('import.cancel')}</Button>
-            {stage.kind === 'mapping' && (
-              <Button
-                type="primary"
-                disabled={!canCommit}
-                onClick={() => void commit()}
-                data-testid="live-import-commit"
-              >
-                {t('import.commit', { count: preview?.validRows ?? 0 })}
-              </Button>
-            )}
-          </Space>
+      onClose={close}
+      texts={t}
+      steps={[t('import.drop'), t('import.mapping')]}
+      step={stage.kind === 'done' ? 2 : stage.kind === 'mapping' || stage.kind === 'committing' ? 1 : 0}
+      cancelLabel={t('import.cancel')}
+      commit={
+        stage.kind === 'mapping'
+          ? { preview, skipInvalid, onClick: () => void commit(), testId: 'live-import-commit' }
+          : null
+      }
+      done={
+        stage.kind === 'done'
+          ? {
+              testId: 'live-import-done',
+              text: t('import.done', { ...stage.result, linked: stage.result.linkedToPlan }),
+            }
+          : null
+      }
+      doneActions={
+        stage.kind === 'done' &&
+        stage.result.sessionIds.length > 0 && (
+          <Button onClick={() => openLastSession(stage.result.sessionIds)}>{t('import.open')}</Button>
         )
       }
     >
-      <Steps
-        size="small"
-        current={stepIndex}
-        style={{ marginBottom: 16 }}
-        items={[{ title: t('import.drop') }, { title: t('import.mapping') }, { title: t('import.stepDone') }]}
-      />
       {stage.kind === 'pick' && (
         <ImportFileDrop
           text={t('import.drop')}
@@ -225,30 +195,24 @@ export function ImportLiveModal({ workspaceId, open, onClose, onOpenSession }: P
       {stage.kind === 'mapping' && previewJob.progress}
       {stage.kind === 'committing' && stage.jobId !== null && (
         <div data-testid="live-import-progress">
-          <JobProgress jobId={stage.jobId} onFinished={onJobFinished} label={t('import.committing')} />
+          <CommitJobProgress
+            jobId={stage.jobId}
+            kind="liveSessions.import"
+            label={t('import.committing')}
+            onSucceeded={({ kind: _kind, ...result }) => {
+              void invalidate();
+              setStage({ kind: 'done', result });
+            }}
+            onStopped={() => beforeCommit.current && setStage(beforeCommit.current)}
+          />
         </div>
       )}
       {(stage.kind === 'reading' || (stage.kind === 'committing' && stage.jobId === null)) && (
-        <Flex vertical gap={12} align="center" data-testid="live-import-progress">
-          <Typography.Text>
-            {stage.kind === 'reading'
-              ? t('import.reading', { name: stage.fileName })
-              : t('import.committing')}
-          </Typography.Text>
-          <Progress percent={100} status="active" showInfo={false} style={{ width: '100%' }} />
-        </Flex>
-      )}
-      {stage.kind === 'done' && (
-        <Alert
-          type="success"
-          showIcon
-          data-testid="live-import-done"
-          title={t('import.done', {
-            inserted: stage.result.inserted,
-            updated: stage.result.updated,
-            skipped: stage.result.skipped,
-            linked: stage.result.linkedToPlan,
-          })}
+        <ImportBusy
+          testId="live-import-progress"
+          text={
+            stage.kind === 'reading' ? t('import.reading', { name: stage.fileName }) : t('import.committing')
+          }
         />
       )}
       {stage.kind === 'mapping' && (
@@ -322,6 +286,6 @@ export function ImportLiveModal({ workspaceId, open, onClose, onOpenSession }: P
           )}
         </Flex>
       )}
-    </Modal>
+    </ImportModalFrame>
   );
 }

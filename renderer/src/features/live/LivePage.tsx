@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { LiveSessionListItem } from '../../../../shared/live/schemas';
 import { useWorkspaceId } from '../../lib/workspaceContext';
-import { describeError } from '../../lib/errors';
+import { runWithToast } from '../../lib/runWithToast';
 import { useFormat } from '../../lib/format';
 import { PageLayout } from '../../lib/PageLayout';
 import { ResultPager } from '../../lib/paging/ResultPager';
@@ -129,10 +129,13 @@ export function LivePage() {
                 <Popconfirm
                   title={t('deleteConfirm')}
                   onConfirm={() =>
-                    remove.mutate(s.id, {
-                      onSuccess: () => void message.success(t('deleted')),
-                      onError: (err) => void message.error(describeError(err, t)),
-                    })
+                    void runWithToast(
+                      async () => {
+                        await remove.mutateAsync(s.id);
+                        void message.success(t('deleted'));
+                      },
+                      { t, message },
+                    )
                   }
                 >
                   <Button size="small" type="link" danger>

@@ -11,7 +11,7 @@ import {
   type Offer,
   type TrackedDeliverable,
 } from '../../../../shared/domain/offer';
-import { describeError } from '../../lib/errors';
+import { runWithToast } from '../../lib/runWithToast';
 import { deliverableLabel } from './OfferParts';
 import { useOfferMutations } from './queries';
 import type { DeliverableChange } from './DeliverableFieldModal';
@@ -81,11 +81,7 @@ export function DeliverablesCard({ offer }: { offer: Offer }) {
                         return setSendingBack({ deliverable: d, status: next });
                       if (asksForLink && mayCarryLink(next))
                         return setLinking({ deliverable: d, status: next });
-                      try {
-                        await save(d, { status: next });
-                      } catch (err) {
-                        void message.error(describeError(err, t));
-                      }
+                      await runWithToast(() => save(d, { status: next }), { t, message });
                     }}
                     options={deliverableStatuses.map((s) => ({
                       value: s,

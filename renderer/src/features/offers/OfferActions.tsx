@@ -12,7 +12,7 @@ import { App as AntApp, Button, Input, Modal, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OfferDetail } from '../../../../shared/domain/offer';
-import { describeError } from '../../lib/errors';
+import { runWithToast } from '../../lib/runWithToast';
 import { downloadBase64 } from '../../lib/files';
 import { CounterModal } from './CounterModal';
 import { OfferFormDrawer, type OfferFormTarget } from './OfferFormDrawer';
@@ -42,14 +42,14 @@ export function OfferActions({ offer }: { offer: OfferDetail }) {
   const counterMounted = useOpenedOnce(countering);
   const can = (action: string) => offer.allowedActions.includes(action);
 
-  const run = async (action: () => Promise<unknown>, done: string) => {
-    try {
-      await action();
-      void message.success(done);
-    } catch (err) {
-      void message.error(describeError(err, t));
-    }
-  };
+  const run = (action: () => Promise<unknown>, done: string) =>
+    runWithToast(
+      async () => {
+        await action();
+        void message.success(done);
+      },
+      { t, message },
+    );
 
   const exportFile = () =>
     run(async () => {

@@ -6,7 +6,7 @@ import { useNavigate } from 'react-router';
 import type { MethodInput } from '../../../../shared/api/contract';
 import type { OfferDetail } from '../../../../shared/domain/offer';
 import { call } from '../../lib/api';
-import { describeError } from '../../lib/errors';
+import { runWithToast } from '../../lib/runWithToast';
 import { useFormat } from '../../lib/format';
 import { offerKeys } from './queries';
 
@@ -33,19 +33,20 @@ export function VerificationCard({ offer }: { offer: OfferDetail }) {
   if (!data) return null;
   const open = data.status === 'pending' || data.status === 'unverified' || data.status === 'legacy';
 
-  const submit = async (input: MethodInput<'offers.verifyCounterpart'>) => {
-    try {
-      const result = await verify.mutateAsync(input);
-      setTyped('');
-      if (result.outcome === 'verified') void message.success(t('done.verified'));
-      else if (result.discarded === 'offer') {
-        void message.warning(t('done.mismatchOffer'));
-        void navigate('/creator');
-      } else void message.warning(t(result.discarded === 'file' ? 'done.mismatchFile' : 'done.mismatchKept'));
-    } catch (err) {
-      void message.error(describeError(err, t));
-    }
-  };
+  const submit = (input: MethodInput<'offers.verifyCounterpart'>) =>
+    runWithToast(
+      async () => {
+        const result = await verify.mutateAsync(input);
+        setTyped('');
+        if (result.outcome === 'verified') void message.success(t('done.verified'));
+        else if (result.discarded === 'offer') {
+          void message.warning(t('done.mismatchOffer'));
+          void navigate('/creator');
+        } else
+          void message.warning(t(result.discarded === 'file' ? 'done.mismatchFile' : 'done.mismatchKept'));
+      },
+      { t, message },
+    );
 
   return (
     <Card

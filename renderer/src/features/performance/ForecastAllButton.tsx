@@ -1,13 +1,11 @@
 import { ThunderboltOutlined } from '@ant-design/icons';
 import { App as AntApp, Button, Modal } from 'antd';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Job } from '../../../../shared/domain/jobs';
 import type { ForecastMetric } from '../../../../shared/domain/metrics';
 import { call } from '../../lib/api';
-import { describeError } from '../../lib/errors';
 import { runWithToast } from '../../lib/runWithToast';
-import { JobProgress, jobErrorToApiError } from '../jobs';
+import { CommitJobProgress } from '../jobs';
 import { usePerformanceMutations } from './queries';
 
 /**
@@ -36,17 +34,10 @@ export function ForecastAllButton({
       { t, message },
     );
 
-  const onFinished = useCallback(
-    (job: Job) => {
-      setJobId(null);
-      void invalidateAll();
-      if (job.state === 'succeeded' && job.result?.kind === 'forecasts.runAll') {
-        void message.success(t('all.done', { count: job.result.saved }));
-      } else if (job.state === 'cancelled') void message.info(t('jobs:cancelled'));
-      else if (job.error) void message.error(describeError(jobErrorToApiError(job.error), t));
-    },
-    [invalidateAll, message, t],
-  );
+  const ended = () => {
+    setJobId(null);
+    void invalidateAll();
+  };
 
   return (
     <>
@@ -60,7 +51,17 @@ export function ForecastAllButton({
         maskClosable={false}
         footer={null}
       >
-        {jobId && <JobProgress jobId={jobId} onFinished={onFinished} />}
+        {jobId && (
+          <CommitJobProgress
+            jobId={jobId}
+            kind="forecasts.runAll"
+            onSucceeded={(result) => {
+              ended();
+              void message.success(t('all.done', { count: result.saved }));
+            }}
+            onStopped={ended}
+          />
+        )}
       </Modal>
     </>
   );

@@ -1,18 +1,5 @@
-import {
-  Alert,
-  App as AntApp,
-  Button,
-  Descriptions,
-  Flex,
-  Modal,
-  Progress,
-  Radio,
-  Select,
-  Space,
-  Steps,
-  Typography,
-} from 'antd';
-import { useCallback, useRef, useState } from 'react';
+import { Alert, App as AntApp, Button, Descriptions, Flex, Radio, Select, Typography } from 'antd';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../shared/api/contract';
 import { importFields, metricFields, type ImportField } from '../../../../shared/domain/metrics';
@@ -20,13 +7,14 @@ import { call } from '../../lib/api';
 import { ColumnMapping } from '../../lib/import/ColumnMapping';
 import { ImportPreview } from '../../lib/import/ImportPreviewSummary';
 import { ImportFileDrop } from '../../lib/import/ImportFileDrop';
+import { ImportBusy, ImportModalFrame } from '../../lib/import/ImportModalFrame';
+import { runWithToast } from '../../lib/runWithToast';
 import { describeError } from '../../lib/errors';
 import { useFormat } from '../../lib/format';
 import { useAccounts } from '../accounts';
 import { uploadInChunks } from './importUpload';
 import { usePerformanceMutations } from './queries';
-import type { Job } from '../../../../shared/domain/jobs';
-import { JobProgress, jobErrorToApiError, usePreviewJob } from '../jobs';
+import { CommitJobProgress, usePreviewJob } from '../jobs';
 import { previewRunsAsJob } from '../../../../shared/domain/previewJobs';
 
 type Preview = MethodOutput<'metrics.importPreview'>;
@@ -137,111 +125,77 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
     const controller = new AbortController();
     abort.current = controller;
     setStage({ kind: 'uploading', progress: 0, fileName: file.name });
-    try {
-      const uploaded = await uploadInChunks(
-        workspaceId,
-        file,
-        (progress) => setStage({ kind: 'uploading', progress, fileName: file.name }),
-        controller.signal,
-      );
-      if (!uploaded) {
-        reset();
-        void message.info(t('import.cancelled'));
-        return;
-      }
-      const base = {
-        kind: 'mapping' as const,
-        sessionId: uploaded.sessionId,
-        headers: uploaded.headers,
-        totalRows: uploaded.totalRows,
-        fileName: file.name,
-        bytes: file.size,
-        preview: null,
-        problem: null,
-      };
-      setStage(base);
-      await runPreview(base, {});
-    } catch (err) {
-      reset();
-      void message.error(describeError(err, t));
-    }
+    await runWithToast(
+      async () => {
+        const uploaded = await uploadInChunks(
+          workspaceId,
+          file,
+          (progress) => setStage({ kind: 'uploading', progress, fileName: file.name }),
+          controller.signal,
+        );
+        if (!uploaded) {
+          reset();
+          void message.info(t('import.cancelled'));
+          return;
+        }
+        const base = {
+          kind: 'mapping' as const,
+          sessionId: uploaded.sessionId,
+          headers: uploaded.headers,
+          totalRows: uploaded.totalRows,
+          fileName: file.name,
+          bytes: file.size,
+          preview: null,
+          problem: null,
+        };
+        setStage(base);
+        await runPreview(base, {});
+      },
+      { t, message },
+      () => reset(),
+    );
   };
 
   const commit = async () => {
     if (stage.kind !== 'mapping') return;
     const current = stage;
-    try {
-      const { jobId } = await call('metrics.importStart', {
-        sessionId: current.sessionId,
-        skipInvalidRows: skipInvalid,
-      });
-      setStage({ kind: 'committing', jobId, back: current });
-    } catch (err) {
-      void message.error(describeError(err, t));
-    }
+    await runWithToast(
+      async () => {
+        const { jobId } = await call('metrics.importStart', {
+          sessionId: current.sessionId,
+          skipInvalidRows: skipInvalid,
+        });
+        setStage({ kind: 'committing', jobId, back: current });
+      },
+      { t, message },
+    );
   };
 
-  const onJobFinished = useCallback(
-    (job: Job) => {
-      if (stage.kind !== 'committing') return;
-      if (job.state === 'succeeded' && job.result?.kind === 'metrics.import') {
-        void invalidateAll();
-        setStage({ kind: 'done', result: job.result });
-        return;
-      }
-      setStage(stage.back);
-      if (job.state === 'cancelled') void message.info(t('jobs:cancelled'));
-      else if (job.error) void message.error(describeError(jobErrorToApiError(job.error), t));
-    },
-    [stage, invalidateAll, message, t],
-  );
-
-  const stepIndex = stage.kind === 'pick' || stage.kind === 'uploading' ? 0 : stage.kind === 'done' ? 2 : 1;
   const preview = stage.kind === 'mapping' ? stage.preview : null;
-  const canCommit =
-    stage.kind === 'mapping' &&
-    preview !== null &&
-    preview.validRows > 0 &&
-    (preview.errorRows === 0 || skipInvalid);
 
   return (
-    <Modal
+    <ImportModalFrame
       open={open}
-      title={t('import.title')}
-      width={1000}
-      onCancel={close}
-      // While the job writes, its own cancel button is the way out (it rolls the import back).
-      closable={stage.kind !== 'committing'}
-      keyboard={stage.kind !== 'committing'}
-      maskClosable={false}
-      destroyOnHidden
-      footer={
-        stage.kind === 'done' ? (
-          <Button type="primary" onClick={close}>
-            {t('common:close')}
-          </Button>
-        ) : stage.kind === 'mapping' ? (
-          <Space>
-            <Button onClick={close}>{t('common:cancel')}</Button>
-            <Button type="primary" disabled={!canCommit} onClick={() => void commit()}>
-              {t('import.commit', { count: preview?.validRows ?? 0 })}
-            </Button>
-          </Space>
-        ) : stage.kind === 'committing' ? null : (
-          <Button onClick={close}>{t('common:cancel')}</Button>
-        )
+      onClose={close}
+      texts={t}
+      steps={[t('import.stepFile'), t('import.stepPreview')]}
+      step={stage.kind === 'pick' || stage.kind === 'uploading' ? 0 : stage.kind === 'done' ? 2 : 1}
+      cancelLabel={t('common:cancel')}
+      commit={stage.kind === 'mapping' ? { preview, skipInvalid, onClick: () => void commit() } : null}
+      done={
+        stage.kind === 'done'
+          ? {
+              testId: 'import-done',
+              text: t('import.done', stage.result),
+              detail: stage.result.from
+                ? t('import.doneRange', { from: f.date(stage.result.from), to: f.date(stage.result.to) })
+                : undefined,
+            }
+          : null
       }
+      // While the job writes, its own cancel button is the way out (it rolls the import back).
+      locked={stage.kind === 'committing'}
     >
-      <Steps
-        size="small"
-        current={stepIndex}
-        style={{ marginBottom: 16 }}
-        items={[
-          { title: t('import.stepFile') },
-          { title: t('import.stepPreview') },
-          { title: t('import.stepDone') },
-        ]}
-      />
       {stage.kind === 'pick' && (
         <ImportFileDrop
           text={t('import.drop')}
@@ -252,32 +206,26 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
         />
       )}
       {stage.kind === 'uploading' && (
-        <Flex vertical gap={12} align="center" data-testid="import-progress">
-          <Typography.Text>{t('import.uploading', { name: stage.fileName })}</Typography.Text>
-          <Progress percent={Math.round(stage.progress * 100)} style={{ width: '100%' }} />
+        <ImportBusy
+          testId="import-progress"
+          text={t('import.uploading', { name: stage.fileName })}
+          fraction={stage.progress}
+        >
           <Button danger onClick={() => abort.current?.abort()}>
             {t('import.cancelUpload')}
           </Button>
-        </Flex>
+        </ImportBusy>
       )}
       {stage.kind === 'committing' && (
-        <JobProgress jobId={stage.jobId} onFinished={onJobFinished} label={t('import.committing')} />
-      )}
-      {stage.kind === 'done' && (
-        <Alert
-          type="success"
-          showIcon
-          data-testid="import-done"
-          message={t('import.done', {
-            inserted: stage.result.inserted,
-            updated: stage.result.updated,
-            skipped: stage.result.skipped,
-          })}
-          description={
-            stage.result.from
-              ? t('import.doneRange', { from: f.date(stage.result.from), to: f.date(stage.result.to) })
-              : undefined
-          }
+        <CommitJobProgress
+          jobId={stage.jobId}
+          kind="metrics.import"
+          label={t('import.committing')}
+          onSucceeded={(result) => {
+            void invalidateAll();
+            setStage({ kind: 'done', result });
+          }}
+          onStopped={() => setStage(stage.back)}
         />
       )}
       {stage.kind === 'mapping' && (
@@ -395,6 +343,6 @@ export function ImportMetricsModal({ workspaceId, open, onClose }: Props) {
           )}
         </Flex>
       )}
-    </Modal>
+    </ImportModalFrame>
   );
 }

@@ -14,9 +14,11 @@ export interface ImportTexts {
       | 'import.mappingHelp'
       | 'import.notMapped'
       | 'import.ignored'
+      | 'import.title'
+      | 'import.stepDone'
       | `import.actions.${PreviewAction}`,
   ): string;
-  (key: 'import.skipInvalid', options: { count: number }): string;
+  (key: 'import.skipInvalid' | 'import.commit', options: { count: number }): string;
   (
     key: 'import.summary',
     options: { valid: number; errors: number; inserts: number; updates: number },
