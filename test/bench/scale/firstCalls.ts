@@ -43,6 +43,8 @@ export async function measureFirstCalls(
   runs = 3,
 ): Promise<Figure[]> {
   const times = new Map<string, number[]>();
+  // CPU time too: on a machine shared by other work, wall time is mostly waiting for a core.
+  const cpu = new Map<string, number[]>();
   for (let run = 0; run < runs; run++) {
     // Big and small alternate run by run, as the page timings do.
     for (const [label, workspaceId] of Object.entries(clients)) {
@@ -57,12 +59,15 @@ export async function measureFirstCalls(
               .get(workspaceId)?.id ?? null;
           const input = c.input(workspaceId, productId);
           if (!input) continue;
+          const c0 = process.cpuUsage();
           const t0 = performance.now();
           const result = await b.router(c.method, input);
           const ms = performance.now() - t0;
+          const used = process.cpuUsage(c0);
           if (!result.ok) throw new Error(`${c.method}: ${result.error.message}`);
           const key = `${c.figure}|${label}`;
           times.set(key, [...(times.get(key) ?? []), round(ms)]);
+          cpu.set(key, [...(cpu.get(key) ?? []), round((used.user + used.system) / 1000)]);
         } finally {
           b.close();
         }
@@ -70,16 +75,20 @@ export async function measureFirstCalls(
     }
   }
   return firstCallCases.map((c) => {
-    const big = times.get(`${c.figure}|big`) ?? [];
-    const small = times.get(`${c.figure}|small`) ?? [];
-    const bigP50 = percentile(big, 50);
-    const smallP50 = percentile(small, 50);
+    const side = (label: string) => ({
+      p50: percentile(times.get(`${c.figure}|${label}`) ?? [], 50),
+      cpuP50: percentile(cpu.get(`${c.figure}|${label}`) ?? [], 50),
+      runsMs: times.get(`${c.figure}|${label}`) ?? [],
+    });
+    const big = side('big');
+    const small = side('small');
     return {
       figure: c.figure,
       method: c.method,
-      big: { p50: bigP50, runsMs: big },
-      small: { p50: smallP50, runsMs: small },
-      bigToSmall: smallP50 > 0 ? round(bigP50 / smallP50) : null,
+      big,
+      small,
+      bigToSmall: small.p50 > 0 ? round(big.p50 / small.p50) : null,
+      cpuBigToSmall: small.cpuP50 > 0 ? round(big.cpuP50 / small.cpuP50) : null,
     };
   });
 }
@@ -103,12 +112,16 @@ export async function measureWorkspaceDelete(
       .all(workspaceId)
       .map((r) => r.detail);
     const times: number[] = [];
+    const cpu: number[] = [];
     for (let run = 0; run < runs; run++) {
       db.exec('BEGIN');
       try {
+        const c0 = process.cpuUsage();
         const t0 = performance.now();
         const result = await b.router('workspaces.delete', { id: workspaceId });
         times.push(round(performance.now() - t0));
+        const used = process.cpuUsage(c0);
+        cpu.push(round((used.user + used.system) / 1000));
         if (!result.ok) throw new Error(`workspaces.delete: ${result.error.message}`);
       } finally {
         db.exec('ROLLBACK');
@@ -117,6 +130,7 @@ export async function measureWorkspaceDelete(
     return {
       figure: 'workspace delete (small client, rolled back)',
       p50: percentile(times, 50),
+      cpuP50: percentile(cpu, 50),
       runsMs: times,
       contentMetricRows: metricRows,
       contentMetricsPlan: plan,
@@ -125,4 +139,14 @@ export async function measureWorkspaceDelete(
   } finally {
     b.close();
   }
+}
+
+if (require.main === module) {
+  // `tsx test/bench/scale/firstCalls.ts <dataDir> <big workspace id> <small workspace id>` prints these alone.
+  void (async () => {
+    const [dataDir, big, small] = process.argv.slice(2);
+    for (const figure of await measureFirstCalls(dataDir!, { big: big!, small: small! }))
+      console.log(JSON.stringify(figure));
+    console.log(JSON.stringify(await measureWorkspaceDelete(dataDir!, small!)));
+  })();
 }
