@@ -39,6 +39,19 @@ import {
 } from './match';
 import { decodeBase64 } from '../imports/base64';
 
+/** One row of `audience.list`, from a stored profile's JSON (an account's or a creator's). */
+function storedAudience(
+  ownerType: StoredAudience['ownerType'],
+  ownerId: string,
+  workspaceId: string,
+  profileJson: string,
+  source: StoredAudience['source'],
+  updatedAt: string | null,
+): StoredAudience {
+  const profile = JSON.parse(profileJson) as StoredAudience['profile'];
+  return { ownerType, ownerId, workspaceId, profile, source, updatedAt };
+}
+
 export function taxonomyFor(db: Db, workspaceId: string | null): Taxonomy {
   const interest = workspaceInterest(db, workspaceId);
   let baselineTotal = 0;
@@ -150,31 +163,18 @@ export const interestHandlers = {
       if (ownerType !== 'creator') {
         const page = accountAudiencePage(ctx.db, workspaceId, rank === 0 ? afterId : '\uffff', limit + 1);
         total += page.total;
-        for (const r of page.rows) {
-          items.push({
-            ownerType: 'account',
-            ownerId: r.owner_id,
-            workspaceId,
-            profile: JSON.parse(r.profile_json) as StoredAudience['profile'],
-            source: r.source,
-            updatedAt: r.updated_at,
-          });
-        }
+        for (const r of page.rows)
+          items.push(
+            storedAudience('account', r.owner_id, workspaceId, r.profile_json, r.source, r.updated_at),
+          );
       }
       if (ownerType !== 'account') {
         const room = limit + 1 - items.length;
         const page = creatorAudiencePage(ctx.db, workspaceId, rank === 1 ? afterId : '', Math.max(room, 0));
         total += page.total;
-        for (const r of page.rows) {
-          items.push({
-            ownerType: 'creator',
-            ownerId: r.id,
-            workspaceId,
-            profile: JSON.parse(r.audience_json) as StoredAudience['profile'],
-            source: 'manual',
-            updatedAt: null,
-          });
-        }
+        // A creator's profile is edited on the creator itself: no import source, no separate timestamp.
+        for (const r of page.rows)
+          items.push(storedAudience('creator', r.id, workspaceId, r.audience_json, 'manual', null));
       }
       const more = items.length > limit;
       const kept = items.slice(0, limit);

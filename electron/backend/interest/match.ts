@@ -32,8 +32,17 @@ export function scoreAudience(
   profile: AudienceProfileOutput | null | undefined,
   targetTags: readonly string[],
 ): MatchResultOutput | null {
-  if (!profile) return null;
-  return matchScore({ interests: profile.interests, targetTags, baseline: ctx.interest.baseline });
+  return scoreInterests(ctx, profile?.interests ?? null, targetTags);
+}
+
+/** The score of an audience's interest shares (null: no profile, no score). */
+function scoreInterests(
+  ctx: MatchContext,
+  interests: AudienceProfileOutput['interests'] | null,
+  targetTags: readonly string[],
+): MatchResultOutput | null {
+  if (!interests) return null;
+  return matchScore({ interests, targetTags, baseline: ctx.interest.baseline });
 }
 
 /** Highest score first; owners without a profile last (unknown is not a low score), then by name. */
@@ -108,8 +117,8 @@ export function rankCreators(
       name: c.name,
       detail: 'creator',
       followers: c.followers,
-      hasAudience: c.profile !== null,
-      match: scoreAudience(ctx, c.profile, targetTags),
+      hasAudience: c.interests !== null,
+      match: scoreInterests(ctx, c.interests, targetTags),
     };
   });
   return { top, total: roster.total, scored: roster.scored };

@@ -15,7 +15,8 @@ export interface RankableCreator {
   id: string;
   name: string;
   followers: number;
-  profile: AudienceProfileOutput | null;
+  /** The interest shares of the creator's audience profile (all a ranking reads); null without one. */
+  interests: AudienceProfileOutput['interests'] | null;
 }
 
 /**
@@ -44,13 +45,13 @@ const collate = new Intl.Collator('zh-CN').compare;
 export const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
   collate(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-const audienceOf = (c: RankableCreator) => (c.profile ? prepareAudience(c.profile.interests) : null);
+const audienceOf = (c: RankableCreator) => (c.interests ? prepareAudience(c.interests) : null);
 
 function indexNames(roster: RankableRoster): void {
   if (roster.nameRank.length < roster.slots.length) roster.nameRank = new Int32Array(roster.slots.length * 2);
   roster.byName.forEach((slot, rank) => (roster.nameRank[slot] = rank));
   roster.total = roster.byName.length;
-  roster.scored = roster.byName.filter((slot) => roster.slots[slot]!.profile !== null).length;
+  roster.scored = roster.byName.filter((slot) => roster.slots[slot]!.interests !== null).length;
 }
 
 function buildRoster(db: Db, workspaceId: string): RankableRoster {

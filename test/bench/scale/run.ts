@@ -1,6 +1,7 @@
 /**
  * `npm run bench:scale [-- --seed 13 --scale 1 --no-pages | --pages-only --page-runs 3 --import-rows 500000]`
- *   `[--figures <figure,…>] [--no-import]` to measure part of the table on a busy machine
+ *   `[--figures <figure,…>] [--no-import]` to measure part of the table on a busy machine (figures are the
+ *   method cases' names, `first calls`, `workspace delete`, `forecast all`)
  *   `[--import-only --import-runs 3]` measures only the import throughput (no agency database needed)
  *
  * Builds (once, cached under $MATRIXDESK_BENCH_DIR or the temp folder) the agency database of issue 13
@@ -20,6 +21,7 @@ import { measureAfterWrite } from './afterWrite';
 import { measureImport } from './importBench';
 import { measureMethod, percentile, type Figure } from './measure';
 import { measurePages } from './pages';
+import { measureFirstCalls, measureWorkspaceDelete } from './firstCalls';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -136,17 +138,22 @@ async function main(): Promise<void> {
     ) as Figure,
   );
 
+  const clients = { big: agency.bigWorkspaceId, small: agency.smallWorkspaceId };
+  // `--figures offers.list,match.forProduct` measures only those (a shared machine is slow; exports take minutes).
+  const only = arg('figures', '');
+  const wanted = (figure: string) => !only || only.split(',').includes(figure);
+  if (wanted('first calls'))
+    for (const figure of await measureFirstCalls(agency.dataDir, clients)) print(figure);
+  if (wanted('workspace delete')) print(await measureWorkspaceDelete(agency.dataDir, clients.small));
+
   const rssBefore = rssMb();
   const b = await openBackend(agency.dataDir);
   try {
-    const clients = { big: agency.bigWorkspaceId, small: agency.smallWorkspaceId };
-    // `--figures offers.list,match.forProduct` measures only those (a shared machine is slow; exports take minutes).
-    const only = arg('figures', '');
     const chosen = only ? methodCases.filter((c) => only.split(',').includes(c.figure)) : methodCases;
     for (const c of chosen) print(await measureMethod(b, c, clients));
-    if (!only || ['offers.list', 'match.forProduct'].some((f) => only.split(',').includes(f)))
+    if (wanted('offers.list') || wanted('match.forProduct'))
       print(await measureAfterWrite(b, agency.bigWorkspaceId));
-    if (!only || only.split(',').includes('forecast all')) print(await forecastAll(b, agency.bigWorkspaceId));
+    if (wanted('forecast all')) print(await forecastAll(b, agency.bigWorkspaceId));
   } finally {
     b.close();
   }
