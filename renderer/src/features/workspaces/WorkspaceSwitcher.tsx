@@ -1,5 +1,5 @@
 import { EditOutlined, ExperimentOutlined, PlusOutlined, SwapOutlined } from '@ant-design/icons';
-import { Button, Divider, Select, Space, Tag, Tooltip } from 'antd';
+import { Button, Divider, Select, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -29,11 +29,9 @@ export function WorkspaceSwitcher({ current }: { current: Workspace }) {
           onChange={(id) => navigate(`/w/${id}/matrix`)}
           options={workspaces.map((w) => ({
             value: w.id,
-            label: (
-              <span>
-                {w.name} {w.isSample && <Tag color="gold">{t('sampleTag')}</Tag>}
-              </span>
-            ),
+            // The sample is named in the user's language with its marker in the name (（示例）/(sample)),
+            // so no separate tag repeats it.
+            label: w.name,
             title: w.name,
           }))}
           popupRender={(menu) => (

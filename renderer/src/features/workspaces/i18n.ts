@@ -9,7 +9,6 @@ export const workspaces = {
     newWorkspace: '新建工作台',
     editWorkspace: '编辑工作台',
     loadSample: '载入示例工作台',
-    sampleTag: '示例',
     fields: {
       name: '名称',
       industry: '行业类目',
@@ -59,7 +58,6 @@ export const workspaces = {
     newWorkspace: 'New workspace',
     editWorkspace: 'Edit workspace',
     loadSample: 'Load sample workspace',
-    sampleTag: 'Sample',
     fields: {
       name: 'Name',
       industry: 'Industry category',
