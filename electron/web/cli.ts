@@ -1,6 +1,7 @@
 import { APP_VERSION } from '../../shared/appVersion';
 import { resolve } from 'node:path';
 import { openBackend } from '../backend/app';
+import { jobRunner } from '../backend/jobs/runner';
 import { parseWebArgs } from './args';
 import { defaultDataDir } from './dataDir';
 import { startWebServer } from './server';
@@ -18,6 +19,11 @@ async function main(): Promise<void> {
     appVersion: APP_VERSION,
   });
   if (backend.problem) console.error(backend.problem.message);
+  // Test mode only (Playwright sets it): every job waits at its first checkpoint until cancelled, so a
+  // test can act on a running job without racing it to the end (test/e2e/previewJob.spec.ts).
+  if (process.env['MATRIXDESK_TEST_HOLD_JOBS'] === '1' && !backend.problem) {
+    jobRunner(backend.context).hold(true);
+  }
   const web = await startWebServer({
     router: backend.router,
     rendererDir: resolve(__dirname, '../renderer'),
