@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
 import { startHost } from '../support/webHost';
 import { chooseOption } from './antdSelect';
+import { answered } from './answered';
 import { expect, test } from './fixtures';
 
 const fixture = (name: string) => join(__dirname, '../fixtures/creators', name);
@@ -15,7 +16,17 @@ async function downloadFrom(page: Page, click: () => Promise<void>, path: string
 }
 
 async function importOfferFile(page: Page, path: string) {
-  await page.locator('input[type=file]').setInputFiles(path);
+  await answered(page, 'offers.importFile', () => page.locator('input[type=file]').setInputFiles(path));
+}
+
+/**
+ * This installation's key fingerprint as the offer's key card shows it, once loaded: the card shows "…"
+ * until the identity answers, and reading it before then compared the other side's pinned key with "…".
+ */
+async function ownFingerprint(page: Page): Promise<string> {
+  const shown = page.getByTestId('offer-keys').getByTestId('own-fingerprint');
+  await expect(shown).toHaveText(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
+  return (await shown.textContent())!;
 }
 
 /** antd spaces out two-character Chinese button labels (接 受), so match them loosely. */
@@ -57,16 +68,13 @@ test('a brand and a creator negotiate an offer through files between two install
     await drawer.getByLabel('固定费用（¥）').fill('1000');
     // Expected CPM from the creator's median views (6,200): ¥1,000 ÷ 6.2 = ¥161.29.
     await expect(drawer.getByTestId('form-expected-cpm')).toHaveText('¥161.29');
-    await drawer.getByRole('button', { name: /保\s*存/ }).click();
+    await answered(page, 'offers.create', () => drawer.getByRole('button', { name: /保\s*存/ }).click());
 
     await expect(page.getByRole('heading', { name: '洁面学生党种草' })).toBeVisible();
     await expect(page.getByTestId('offer-detail').getByTestId('offer-state').first()).toHaveText('草稿');
-    await page.getByRole('button', { name: '发送邀约' }).click();
+    await answered(page, 'offers.send', () => page.getByRole('button', { name: '发送邀约' }).click());
     await expect(page.getByTestId('offer-detail').getByTestId('offer-state').first()).toHaveText('已发送');
-    const brandFingerprint = (await page
-      .getByTestId('offer-keys')
-      .getByTestId('own-fingerprint')
-      .textContent())!;
+    const brandFingerprint = await ownFingerprint(page);
     const offerFile = testInfo.outputPath('offer.mdoffer');
     const sent = await downloadFrom(
       page,
@@ -93,13 +101,10 @@ test('a brand and a creator negotiate an offer through files between two install
     const counter = creator.getByRole('dialog').filter({ hasText: '修改你想调整的条款' });
     await counter.getByLabel('固定费用（¥）').fill('1200');
     await counter.getByLabel('留言').fill('学生党内容需要多拍一条素材，费用 1200');
-    await counter.getByRole('button', { name: /还\s*价/ }).click();
+    await answered(creator, 'offers.counter', () => counter.getByRole('button', { name: /还\s*价/ }).click());
     await expect(counter).toBeHidden();
     await expect(inboxState).toHaveText('达人还价');
-    const creatorFingerprint = (await creator
-      .getByTestId('offer-keys')
-      .getByTestId('own-fingerprint')
-      .textContent())!;
+    const creatorFingerprint = await ownFingerprint(creator);
     const answerFile = testInfo.outputPath('answer.mdoffer');
     await downloadFrom(
       creator,
