@@ -85,7 +85,8 @@ test('a brand and a creator negotiate an offer through files between two install
 
     // ---- Creator: a separate installation imports it into the inbox and counters ----
     await creator.goto(creatorHost.url);
-    await creator.getByText('达人', { exact: true }).click();
+    // Creator mode's inbox loads its chunk, then asks for its offers: wait for that answer.
+    await answered(creator, 'offers.list', () => creator.getByText('达人', { exact: true }).click());
     await expect(creator.getByRole('heading', { name: '邀约收件箱' })).toBeVisible();
     await importOfferFile(creator, offerFile);
     await expect(creator.getByRole('heading', { name: '洁面学生党种草' })).toBeVisible();
@@ -293,7 +294,10 @@ test('creator directory: add with an audience profile, filter, and import a rost
   host,
 }) => {
   await page.goto(host.url);
-  await page.getByRole('button', { name: '打开示例工作台' }).click();
+  // Seeding the sample is the slow part: wait for its answer, then for the matrix it opens on.
+  await answered(page, 'workspaces.loadSample', () =>
+    page.getByRole('button', { name: '打开示例工作台' }).click(),
+  );
   await expect(page.getByTestId('column-brand')).toBeVisible();
   await page.getByRole('menuitem', { name: '达人库' }).click();
   await expect(page.getByTestId('creator-row')).toHaveCount(9);
