@@ -19,11 +19,18 @@ const calendarItem = (page: Page, title: string) =>
 /** The planned drinks workspace on the month calendar of August 2025, shown. */
 async function openAugustCalendar(page: Page, host: RunningHost): Promise<void> {
   const { workspaceId } = await setupWorkspace(host);
-  // The month's items are what every step reads: wait for them, not for a fixed time.
-  await answered(page, 'content.calendarItems', () =>
-    page.goto(calendarUrl(host, workspaceId, 'date=2025-08-05')),
-  );
+  await showCalendar(page, calendarUrl(host, workspaceId, 'date=2025-08-05'));
   await expect(page.getByTestId('calendar-title')).toHaveText('2025年8月');
+}
+
+/**
+ * Opens a calendar URL and waits until the calendar is drawn with its items: the month's items answered,
+ * and the page's title on screen (the calendar's chunk loads and runs after the items may have arrived;
+ * on a loaded machine that alone took over 10 s). Bounded by the test's timeout, not an assertion's.
+ */
+async function showCalendar(page: Page, url: string): Promise<void> {
+  await answered(page, 'content.calendarItems', () => page.goto(url));
+  await page.getByTestId('calendar-title').waitFor();
 }
 
 /** Drags with real mouse moves: FullCalendar listens to pointer events, not HTML5 drag and drop. */
@@ -213,7 +220,7 @@ test('export the filtered calendar as CSV and as an .ics file', async ({ page, h
     objective: 'seed',
     plannedAt: '2025-08-06T18:00:00+08:00',
   });
-  await page.goto(calendarUrl(host, workspaceId, 'date=2025-08-05'));
+  await showCalendar(page, calendarUrl(host, workspaceId, 'date=2025-08-05'));
   await expect(page.getByTestId('calendar-item')).toHaveCount(1);
 
   await page.getByRole('button', { name: /导\s*出/ }).hover();

@@ -20,6 +20,19 @@ async function importOfferFile(page: Page, path: string) {
 }
 
 /**
+ * Opens the sample workspace on its matrix. Seeding the sample and the matrix's first read are the slow
+ * parts on a loaded machine: wait for their answers, then for the matrix's brand column.
+ */
+async function openSample(page: Page) {
+  await answered(page, 'matrix.summary', () =>
+    answered(page, 'workspaces.loadSample', () =>
+      page.getByRole('button', { name: '打开示例工作台' }).click(),
+    ),
+  );
+  await expect(page.getByTestId('column-brand')).toBeVisible();
+}
+
+/**
  * This installation's key fingerprint as the offer's key card shows it, once loaded: the card shows "…"
  * until the identity answers, and reading it before then compared the other side's pinned key with "…".
  */
@@ -53,9 +66,7 @@ test('a brand and a creator negotiate an offer through files between two install
   try {
     // ---- Brand: an offer to a creator from the sample roster ----
     await page.goto(host.url);
-    await page.getByRole('button', { name: '打开示例工作台' }).click();
-    // Seeding the sample takes a while on a loaded machine.
-    await expect(page.getByTestId('column-brand')).toBeVisible({ timeout: 60_000 });
+    await openSample(page);
     await page.getByRole('menuitem', { name: '达人库' }).click();
     const row = page.getByTestId('creator-row').filter({ hasText: '素颜小周' });
     // The creators page's chunk and texts load on first visit: slow on a loaded machine.
@@ -144,7 +155,7 @@ test('a brand and a creator negotiate an offer through files between two install
     await expect(deliverable).toHaveAttribute('data-overdue', 'false');
 
     // The accepted deliverable is planned on the brand account's calendar, linked to the creator.
-    await deliverable.getByTestId('on-calendar').click();
+    await answered(page, 'content.calendarItems', () => deliverable.getByTestId('on-calendar').click());
     await expect(page.getByTestId('calendar-item').filter({ hasText: '达人合作 · 素颜小周' })).toBeVisible();
     await page.goBack();
 
@@ -276,7 +287,7 @@ test('a brand and a creator negotiate an offer through files between two install
     await brandLinkDialog.getByRole('button', { name: /保\s*存/ }).click();
     await expect(brandLinkDialog).toBeHidden();
     await expect(brandLink).toHaveAttribute('href', fixedLink);
-    await deliverable.getByTestId('on-calendar').click();
+    await answered(page, 'content.calendarItems', () => deliverable.getByTestId('on-calendar').click());
     await page.getByTestId('calendar-item').filter({ hasText: '达人合作 · 素颜小周' }).click();
     const onItem = page.getByRole('dialog').getByTestId('item-deliverable');
     await expect(onItem).toContainText('已提交');
@@ -294,11 +305,7 @@ test('creator directory: add with an audience profile, filter, and import a rost
   host,
 }) => {
   await page.goto(host.url);
-  // Seeding the sample is the slow part: wait for its answer, then for the matrix it opens on.
-  await answered(page, 'workspaces.loadSample', () =>
-    page.getByRole('button', { name: '打开示例工作台' }).click(),
-  );
-  await expect(page.getByTestId('column-brand')).toBeVisible();
+  await openSample(page);
   await page.getByRole('menuitem', { name: '达人库' }).click();
   await expect(page.getByTestId('creator-row')).toHaveCount(9);
 
