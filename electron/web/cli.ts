@@ -1,7 +1,6 @@
 import { APP_VERSION } from '../../shared/appVersion';
 import { resolve } from 'node:path';
 import { openBackend } from '../backend/app';
-import { jobRunner } from '../backend/jobs/runner';
 import { parseWebArgs } from './args';
 import { defaultDataDir } from './dataDir';
 import { startWebServer } from './server';
@@ -21,7 +20,9 @@ async function main(): Promise<void> {
   if (backend.problem) console.error(backend.problem.message);
   // Test mode only (Playwright sets it): every job waits at its first checkpoint until cancelled, so a
   // test can act on a running job without racing it to the end (test/e2e/previewJob.spec.ts).
+  // Loaded only then, so a normal start reads no more modules than before.
   if (process.env['MATRIXDESK_TEST_HOLD_JOBS'] === '1' && !backend.problem) {
+    const { jobRunner } = await import('../backend/jobs/runner');
     jobRunner(backend.context).hold(true);
   }
   const web = await startWebServer({
