@@ -18,6 +18,13 @@ async function main(): Promise<void> {
     appVersion: APP_VERSION,
   });
   if (backend.problem) console.error(backend.problem.message);
+  // Test mode only (Playwright sets it): every job waits at its first checkpoint until cancelled, so a
+  // test can act on a running job without racing it to the end (test/e2e/previewJob.spec.ts).
+  // Loaded only then, so a normal start reads no more modules than before.
+  if (process.env['MATRIXDESK_TEST_HOLD_JOBS'] === '1' && !backend.problem) {
+    const { jobRunner } = await import('../backend/jobs/runner');
+    jobRunner(backend.context).hold(true);
+  }
   const web = await startWebServer({
     router: backend.router,
     rendererDir: resolve(__dirname, '../renderer'),

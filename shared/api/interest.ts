@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineMethods } from './define';
-import { pageInputShape, pageSchema } from './paging';
+import { MAX_PAGE_SIZE, pageInputShape, pageSchema } from './paging';
 import { idSchema } from '../domain/ids';
 import { importErrorCodeFields } from '../domain/importErrors';
 import { uploadedFileShape } from '../domain/importPreview';
@@ -59,6 +59,17 @@ export const interestContract = defineMethods({
       ...pageInputShape,
     }),
     output: pageSchema(storedAudienceSchema),
+  },
+  /**
+   * Which of the given accounts (at most a page's worth) have an audience profile: the Audiences page tags
+   * the rest "missing" whatever the number of profiles in the workspace, one call per page of accounts.
+   */
+  'audience.accountsWithProfile': {
+    input: z.strictObject({
+      workspaceId: idSchema,
+      accountIds: z.array(idSchema).min(1).max(MAX_PAGE_SIZE),
+    }),
+    output: z.object({ accountIds: z.array(idSchema) }),
   },
   /** Reads an audience export (dimension, name, share rows) into a draft profile for the form. */
   'audience.importPreview': {

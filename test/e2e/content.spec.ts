@@ -5,6 +5,7 @@ import { chooseOption } from './antdSelect';
 import { dayCell, newItemOnDay } from './calendarPage';
 import { expect, test } from './fixtures';
 import { api } from './api';
+import { answered } from './answered';
 import { setupLimeWorkspace } from './limeWorkspace';
 
 const setupWorkspace = (host: RunningHost) => setupLimeWorkspace(host, { planned: true });
@@ -18,8 +19,18 @@ const calendarItem = (page: Page, title: string) =>
 /** The planned drinks workspace on the month calendar of August 2025, shown. */
 async function openAugustCalendar(page: Page, host: RunningHost): Promise<void> {
   const { workspaceId } = await setupWorkspace(host);
-  await page.goto(calendarUrl(host, workspaceId, 'date=2025-08-05'));
+  await showCalendar(page, calendarUrl(host, workspaceId, 'date=2025-08-05'));
   await expect(page.getByTestId('calendar-title')).toHaveText('2025年8月');
+}
+
+/**
+ * Opens a calendar URL and waits until the calendar is drawn with its items: the month's items answered,
+ * and the page's title on screen (the calendar's chunk loads and runs after the items may have arrived;
+ * on a loaded machine that alone took over 10 s). Bounded by the test's timeout, not an assertion's.
+ */
+async function showCalendar(page: Page, url: string): Promise<void> {
+  await answered(page, 'content.calendarItems', () => page.goto(url));
+  await page.getByTestId('calendar-title').waitFor();
 }
 
 /** Drags with real mouse moves: FullCalendar listens to pointer events, not HTML5 drag and drop. */
@@ -52,13 +63,16 @@ test('plan an item on the calendar, reschedule it, move it on the board, see a g
   // The product list stays open over the footer's Save button: close it as a user would, by clicking the form.
   await drawer.getByLabel('标题').click();
   await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
-  await drawer.getByRole('button', { name: /保\s*存/ }).click();
+  await answered(page, 'content.create', () => drawer.getByRole('button', { name: /保\s*存/ }).click());
   await expect(drawer).toBeHidden();
   await expect(cell.getByTestId('calendar-item').filter({ hasText: '柠檬茶第二件半价' })).toBeVisible();
   await expect(calendarItem(page, '柠檬茶第二件半价')).toContainText('20:00');
 
   // Drag it to Friday: saved at once, same time of day.
-  await dragTo(page, calendarItem(page, '柠檬茶第二件半价'), dayCell(page, '2025-08-08'));
+  const moved = await answered(page, 'content.move', () =>
+    dragTo(page, calendarItem(page, '柠檬茶第二件半价'), dayCell(page, '2025-08-08')),
+  );
+  expect(moved.ok()).toBe(true);
   await expect(page.getByText('已改期到 2025.08.08 20:00')).toBeVisible();
   await expect(
     dayCell(page, '2025-08-08').getByTestId('calendar-item').filter({ hasText: '柠檬茶第二件半价' }),
@@ -71,7 +85,7 @@ test('plan an item on the calendar, reschedule it, move it on the board, see a g
   await page.getByTestId('view-board').click();
   const card = page.getByTestId('board-card').filter({ hasText: '柠檬茶第二件半价' });
   await expect(page.getByTestId('board-column-idea').getByTestId('board-card')).toHaveCount(1);
-  await card.dragTo(page.getByTestId('board-column-scripting'));
+  await answered(page, 'content.setStatus', () => card.dragTo(page.getByTestId('board-column-scripting')));
   await expect(page.getByTestId('board-column-scripting').getByTestId('board-card')).toHaveCount(1);
   await expect(page.getByTestId('board-column-idea').getByTestId('board-card')).toHaveCount(0);
   await card.dragTo(page.getByTestId('board-column-published'));
@@ -85,7 +99,7 @@ test('plan an item on the calendar, reschedule it, move it on the board, see a g
   await expect(edit.locator('[data-code="sales_objective_on_brand_account"]')).toHaveCount(0);
   await chooseOption(page, edit.getByLabel('账号'), /青柠官方号/);
   await expect(edit.locator('[data-code="sales_objective_on_brand_account"]')).toContainText('青柠官方号');
-  await edit.getByRole('button', { name: /保\s*存/ }).click();
+  await answered(page, 'content.update', () => edit.getByRole('button', { name: /保\s*存/ }).click());
   await expect(edit).toBeHidden();
   await expect(card.getByTestId('item-warning')).toBeVisible();
 
@@ -206,7 +220,7 @@ test('export the filtered calendar as CSV and as an .ics file', async ({ page, h
     objective: 'seed',
     plannedAt: '2025-08-06T18:00:00+08:00',
   });
-  await page.goto(calendarUrl(host, workspaceId, 'date=2025-08-05'));
+  await showCalendar(page, calendarUrl(host, workspaceId, 'date=2025-08-05'));
   await expect(page.getByTestId('calendar-item')).toHaveCount(1);
 
   await page.getByRole('button', { name: /导\s*出/ }).hover();

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
 import { startHost } from '../support/webHost';
 import { chooseOption } from './antdSelect';
+import { answered } from './answered';
 import { expect, test } from './fixtures';
 
 const fixture = (name: string) => join(__dirname, '../fixtures/creators', name);
@@ -15,7 +16,30 @@ async function downloadFrom(page: Page, click: () => Promise<void>, path: string
 }
 
 async function importOfferFile(page: Page, path: string) {
-  await page.locator('input[type=file]').setInputFiles(path);
+  await answered(page, 'offers.importFile', () => page.locator('input[type=file]').setInputFiles(path));
+}
+
+/**
+ * Opens the sample workspace on its matrix. Seeding the sample and the matrix's first read are the slow
+ * parts on a loaded machine: wait for their answers, then for the matrix's brand column.
+ */
+async function openSample(page: Page) {
+  await answered(page, 'matrix.summary', () =>
+    answered(page, 'workspaces.loadSample', () =>
+      page.getByRole('button', { name: '打开示例工作台' }).click(),
+    ),
+  );
+  await expect(page.getByTestId('column-brand')).toBeVisible();
+}
+
+/**
+ * This installation's key fingerprint as the offer's key card shows it, once loaded: the card shows "…"
+ * until the identity answers, and reading it before then compared the other side's pinned key with "…".
+ */
+async function ownFingerprint(page: Page): Promise<string> {
+  const shown = page.getByTestId('offer-keys').getByTestId('own-fingerprint');
+  await expect(shown).toHaveText(/^[0-9A-F]{4}(-[0-9A-F]{4}){3}$/);
+  return (await shown.textContent())!;
 }
 
 /** antd spaces out two-character Chinese button labels (接 受), so match them loosely. */
@@ -42,9 +66,7 @@ test('a brand and a creator negotiate an offer through files between two install
   try {
     // ---- Brand: an offer to a creator from the sample roster ----
     await page.goto(host.url);
-    await page.getByRole('button', { name: '打开示例工作台' }).click();
-    // Seeding the sample takes a while on a loaded machine.
-    await expect(page.getByTestId('column-brand')).toBeVisible({ timeout: 60_000 });
+    await openSample(page);
     await page.getByRole('menuitem', { name: '达人库' }).click();
     const row = page.getByTestId('creator-row').filter({ hasText: '素颜小周' });
     // The creators page's chunk and texts load on first visit: slow on a loaded machine.
@@ -57,16 +79,13 @@ test('a brand and a creator negotiate an offer through files between two install
     await drawer.getByLabel('固定费用（¥）').fill('1000');
     // Expected CPM from the creator's median views (6,200): ¥1,000 ÷ 6.2 = ¥161.29.
     await expect(drawer.getByTestId('form-expected-cpm')).toHaveText('¥161.29');
-    await drawer.getByRole('button', { name: /保\s*存/ }).click();
+    await answered(page, 'offers.create', () => drawer.getByRole('button', { name: /保\s*存/ }).click());
 
     await expect(page.getByRole('heading', { name: '洁面学生党种草' })).toBeVisible();
     await expect(page.getByTestId('offer-detail').getByTestId('offer-state').first()).toHaveText('草稿');
-    await page.getByRole('button', { name: '发送邀约' }).click();
+    await answered(page, 'offers.send', () => page.getByRole('button', { name: '发送邀约' }).click());
     await expect(page.getByTestId('offer-detail').getByTestId('offer-state').first()).toHaveText('已发送');
-    const brandFingerprint = (await page
-      .getByTestId('offer-keys')
-      .getByTestId('own-fingerprint')
-      .textContent())!;
+    const brandFingerprint = await ownFingerprint(page);
     const offerFile = testInfo.outputPath('offer.mdoffer');
     const sent = await downloadFrom(
       page,
@@ -77,7 +96,8 @@ test('a brand and a creator negotiate an offer through files between two install
 
     // ---- Creator: a separate installation imports it into the inbox and counters ----
     await creator.goto(creatorHost.url);
-    await creator.getByText('达人', { exact: true }).click();
+    // Creator mode's inbox loads its chunk, then asks for its offers: wait for that answer.
+    await answered(creator, 'offers.list', () => creator.getByText('达人', { exact: true }).click());
     await expect(creator.getByRole('heading', { name: '邀约收件箱' })).toBeVisible();
     await importOfferFile(creator, offerFile);
     await expect(creator.getByRole('heading', { name: '洁面学生党种草' })).toBeVisible();
@@ -93,13 +113,10 @@ test('a brand and a creator negotiate an offer through files between two install
     const counter = creator.getByRole('dialog').filter({ hasText: '修改你想调整的条款' });
     await counter.getByLabel('固定费用（¥）').fill('1200');
     await counter.getByLabel('留言').fill('学生党内容需要多拍一条素材，费用 1200');
-    await counter.getByRole('button', { name: /还\s*价/ }).click();
+    await answered(creator, 'offers.counter', () => counter.getByRole('button', { name: /还\s*价/ }).click());
     await expect(counter).toBeHidden();
     await expect(inboxState).toHaveText('达人还价');
-    const creatorFingerprint = (await creator
-      .getByTestId('offer-keys')
-      .getByTestId('own-fingerprint')
-      .textContent())!;
+    const creatorFingerprint = await ownFingerprint(creator);
     const answerFile = testInfo.outputPath('answer.mdoffer');
     await downloadFrom(
       creator,
@@ -138,7 +155,7 @@ test('a brand and a creator negotiate an offer through files between two install
     await expect(deliverable).toHaveAttribute('data-overdue', 'false');
 
     // The accepted deliverable is planned on the brand account's calendar, linked to the creator.
-    await deliverable.getByTestId('on-calendar').click();
+    await answered(page, 'content.calendarItems', () => deliverable.getByTestId('on-calendar').click());
     await expect(page.getByTestId('calendar-item').filter({ hasText: '达人合作 · 素颜小周' })).toBeVisible();
     await page.goBack();
 
@@ -270,7 +287,7 @@ test('a brand and a creator negotiate an offer through files between two install
     await brandLinkDialog.getByRole('button', { name: /保\s*存/ }).click();
     await expect(brandLinkDialog).toBeHidden();
     await expect(brandLink).toHaveAttribute('href', fixedLink);
-    await deliverable.getByTestId('on-calendar').click();
+    await answered(page, 'content.calendarItems', () => deliverable.getByTestId('on-calendar').click());
     await page.getByTestId('calendar-item').filter({ hasText: '达人合作 · 素颜小周' }).click();
     const onItem = page.getByRole('dialog').getByTestId('item-deliverable');
     await expect(onItem).toContainText('已提交');
@@ -288,8 +305,7 @@ test('creator directory: add with an audience profile, filter, and import a rost
   host,
 }) => {
   await page.goto(host.url);
-  await page.getByRole('button', { name: '打开示例工作台' }).click();
-  await expect(page.getByTestId('column-brand')).toBeVisible();
+  await openSample(page);
   await page.getByRole('menuitem', { name: '达人库' }).click();
   await expect(page.getByTestId('creator-row')).toHaveCount(9);
 

@@ -5,6 +5,9 @@ import {
   dueDeliverablesSql,
   expiringOffersSql,
   pendingApprovalsSql,
+  registerReminderFunctions,
+  remindersCountSql,
+  remindersPageSql,
 } from '../../electron/backend/reminders/repo';
 
 let t: TestBackend;
@@ -44,4 +47,27 @@ describe('reminders query plans', () => {
       for (const text of Object.values(sql)) expect(run(text)).not.toMatch(/SCAN (d|o|a|c|r)\b/);
     });
   }
+
+  it('answers a page and the total in SQL through the same indexes, never reading a whole table', () => {
+    const db = t.backend.context.db;
+    registerReminderFunctions(db);
+    const window = { ...params, nowMs: 0, deliverableLeadMs: 1, offerLeadMs: 2 };
+    for (const ws of ['w', null]) {
+      const page = explain(db, remindersPageSql, {
+        ...window,
+        ws,
+        afterUrgency: 0,
+        afterAtMs: 0,
+        afterKey: '',
+        limit: 51,
+      });
+      const count = explain(db, remindersCountSql, { ...window, ws });
+      for (const plan of [page, count]) {
+        expect(plan).toMatch(/SEARCH d USING INDEX offer_deliverables_by_workspace_status/);
+        expect(plan).toMatch(/SEARCH o USING INDEX offers_open_by_expiry/);
+        expect(plan).toMatch(/SEARCH a USING INDEX content_approvals_by_state/);
+        expect(plan).not.toMatch(/SCAN (d|o|a|c|r)\b/);
+      }
+    }
+  });
 });

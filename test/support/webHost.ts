@@ -23,13 +23,15 @@ export async function startHost(
   startTimeoutMs = 20_000,
   /** The folder whose `out/` is served: another build (the first-screen bench compares two). */
   buildRoot = repoRoot,
+  /** More environment for the host (test-mode switches such as MATRIXDESK_TEST_HOLD_JOBS). */
+  env: Record<string, string> = {},
 ): Promise<RunningHost> {
   const child: ChildProcess = spawn(
     process.execPath,
     [join(buildRoot, 'out/main/web.js'), '--port', '0', '--data-dir', dataDir],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, MATRIXDESK_TOKEN: '' },
+      env: { ...process.env, ...env, MATRIXDESK_TOKEN: '' },
     },
   );
   let stderr = '';

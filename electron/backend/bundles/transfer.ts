@@ -25,6 +25,7 @@ import {
 } from './repo';
 import { isVerbatim, remapText } from './remap';
 import { discoverOwnedTables, type OwnedTable } from './tables';
+import { noteBundleChangesOnce } from './changesRepo';
 
 export function ownedTablesOf(ctx: BackendContext): {
   tables: OwnedTable[];
@@ -170,41 +171,10 @@ export function loadBundle(
     if (!newWorkspaceId)
       throw refuseBundle('tampered', 'the workspace row has no id', { table: 'workspaces' });
 
-    const rowids = new Map<string, Map<number, number>>();
-    let totalRows = 0;
-    for (const table of tables) {
-      const data = bundleTables.get(table.name);
-      if (!data || data.rows.length === 0) continue;
-      const keep = data.columns.map((name, at) => ({ name, at })).filter((c) => c.name !== table.rowidKey);
-      const insert = prepareInsert(
-        ctx.db,
-        table.name,
-        keep.map((c) => c.name),
-      );
-      const rowidAt = table.rowidKey ? data.columns.indexOf(table.rowidKey) : -1;
-      const ownRowids = new Map<number, number>();
-      rowids.set(table.name, ownRowids);
-      const fkToRowid = new Map(
-        table.foreignKeys
-          .filter((fk) => byName.get(fk.table)?.rowidKey === fk.to)
-          .map((fk) => [fk.column, fk.table]),
-      );
-      for (const row of data.rows) {
-        const values = keep.map(({ name, at }): SqlValue => {
-          const value = fromCell(row[at]!);
-          const rowidParent = fkToRowid.get(name);
-          if (rowidParent && typeof value === 'number') return rowids.get(rowidParent)?.get(value) ?? value;
-          if (typeof value !== 'string') return value;
-          if (isVerbatim(table.name, name))
-            return exchangeIdFor(ctx, table.name, name, row, data.columns, value);
-          return remapText(value, ids);
-        });
-        const info = insert.run(values);
-        const oldRowid = rowidAt >= 0 ? row[rowidAt] : null;
-        if (typeof oldRowid === 'number') ownRowids.set(oldRowid, Number(info.lastInsertRowid));
-        totalRows += 1;
-      }
-    }
+    // The change log is written once for the whole workspace, not by the triggers row by row (0300).
+    const totalRows = noteBundleChangesOnce(ctx.db, newWorkspaceId, () =>
+      insertRows(ctx, tables, byName, bundleTables, ids),
+    );
     setWorkspaceOrigin(
       ctx.db,
       newWorkspaceId,
@@ -212,6 +182,55 @@ export function loadBundle(
     );
     return { workspaceId: newWorkspaceId, totalRows };
   })();
+}
+
+/**
+ * Inserts the bundle's rows, parents first: text keys and references through `ids`, rowid references
+ * through the numbers this database gave their parents. Returns how many rows it wrote.
+ */
+function insertRows(
+  ctx: BackendContext,
+  tables: OwnedTable[],
+  byName: Map<string, OwnedTable>,
+  bundleTables: Map<string, BundleContent['tables'][number]>,
+  ids: Map<string, string>,
+): number {
+  const rowids = new Map<string, Map<number, number>>();
+  let totalRows = 0;
+  for (const table of tables) {
+    const data = bundleTables.get(table.name);
+    if (!data || data.rows.length === 0) continue;
+    const keep = data.columns.map((name, at) => ({ name, at })).filter((c) => c.name !== table.rowidKey);
+    const insert = prepareInsert(
+      ctx.db,
+      table.name,
+      keep.map((c) => c.name),
+    );
+    const rowidAt = table.rowidKey ? data.columns.indexOf(table.rowidKey) : -1;
+    const ownRowids = new Map<number, number>();
+    rowids.set(table.name, ownRowids);
+    const fkToRowid = new Map(
+      table.foreignKeys
+        .filter((fk) => byName.get(fk.table)?.rowidKey === fk.to)
+        .map((fk) => [fk.column, fk.table]),
+    );
+    for (const row of data.rows) {
+      const values = keep.map(({ name, at }): SqlValue => {
+        const value = fromCell(row[at]!);
+        const rowidParent = fkToRowid.get(name);
+        if (rowidParent && typeof value === 'number') return rowids.get(rowidParent)?.get(value) ?? value;
+        if (typeof value !== 'string') return value;
+        if (isVerbatim(table.name, name))
+          return exchangeIdFor(ctx, table.name, name, row, data.columns, value);
+        return remapText(value, ids);
+      });
+      const info = insert.run(values);
+      const oldRowid = rowidAt >= 0 ? row[rowidAt] : null;
+      if (typeof oldRowid === 'number') ownRowids.set(oldRowid, Number(info.lastInsertRowid));
+      totalRows += 1;
+    }
+  }
+  return totalRows;
 }
 
 /** An offer keeps its exchange id unless this installation already uses it (then the copy gets a new one). */

@@ -22,6 +22,7 @@ import {
   clearBaselineOverride,
   insertCustomTag,
   accountAudiencePage,
+  accountsWithProfile,
   creatorAudiencePage,
   listActiveAccounts,
   setBaselineOverride,
@@ -185,6 +186,11 @@ export const interestHandlers = {
         total,
       };
     })();
+  },
+
+  'audience.accountsWithProfile': ({ workspaceId, accountIds }, ctx) => {
+    requireWorkspace(ctx, workspaceId);
+    return { accountIds: accountsWithProfile(ctx.db, workspaceId, accountIds) };
   },
 
   'audience.importPreview': async ({ workspaceId, fileName, base64 }, ctx) => {

@@ -126,6 +126,22 @@ export function accountAudiencePage(
   return { rows, total };
 }
 
+/*
+ * Exported so the query-plan test explains this very statement. CROSS JOIN keeps the asked ids the outer
+ * loop, each sought on the owner key: left to itself SQLite read every account profile of the workspace
+ * through its (workspace, kind) index to filter them against the list.
+ */
+export const accountsWithProfileSql = `SELECT p.owner_id FROM json_each(?) AS asked
+  CROSS JOIN audience_profiles p ON p.owner_type = 'account' AND p.owner_id = asked.value
+  WHERE p.workspace_id = ?`;
+
+/** Those of `accountIds` that are the workspace's and have a profile, in one statement. */
+export function accountsWithProfile(db: Db, workspaceId: string, accountIds: readonly string[]): string[] {
+  return prepared<[string, string], { owner_id: string }>(db, accountsWithProfileSql)
+    .all(JSON.stringify(accountIds), workspaceId)
+    .map((r) => r.owner_id);
+}
+
 export interface CreatorAudienceRow {
   id: string;
   audience_json: string;

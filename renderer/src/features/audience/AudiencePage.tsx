@@ -1,11 +1,12 @@
 import { Alert, Flex, Select, Spin, Tabs, Tag, Typography } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageLayout } from '../../lib/PageLayout';
 import { useWorkspaceId } from '../../lib/workspaceContext';
 import { useAccounts } from '../accounts';
 import { AudienceEditor } from './AudienceEditor';
-import { useAccountAudiences } from './queries';
+import { useAccountsWithProfile } from './queries';
 import { TaxonomyEditor } from './TaxonomyEditor';
 
 /** Audiences: each account's follower portrait, and the interest taxonomy with its platform baselines. */
@@ -14,12 +15,12 @@ export function AudiencePage() {
   const workspaceId = useWorkspaceId();
   const [params, setParams] = useSearchParams();
   const accounts = useAccounts(workspaceId, false);
-  const audiences = useAccountAudiences(workspaceId);
+  const accountIds = useMemo(() => (accounts.data ?? []).map((a) => a.id), [accounts.data]);
+  const { withProfile, known } = useAccountsWithProfile(workspaceId, accountIds);
   if (accounts.isLoading) return <Spin />;
   const list = accounts.data ?? [];
   const accountId = params.get('account') ?? list[0]?.id;
   const account = list.find((a) => a.id === accountId);
-  const withProfile = new Set((audiences.data?.items ?? []).map((a) => a.ownerId));
   const tab = params.get('tab') === 'taxonomy' ? 'taxonomy' : 'profiles';
 
   return (
@@ -51,7 +52,7 @@ export function AudiencePage() {
                         label: (
                           <Flex gap={4} align="center">
                             {a.displayName}
-                            {!withProfile.has(a.id) && <Tag>{t('missingTag')}</Tag>}
+                            {known && !withProfile.has(a.id) && <Tag>{t('missingTag')}</Tag>}
                           </Flex>
                         ),
                       }))}

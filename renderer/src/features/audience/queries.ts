@@ -1,6 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { MethodInput } from '../../../../shared/api/contract';
+import { MAX_PAGE_SIZE } from '../../../../shared/api/paging';
 import type { UiLanguage } from '../../../../shared/format/number';
 import { call } from '../../lib/api';
 
@@ -44,13 +45,30 @@ export function useAudience(ownerType: 'account' | 'creator', ownerId: string | 
 }
 
 /**
- * The workspace's account audiences (which accounts have a profile), one page of up to 200: creators'
- * profiles are not fetched here (a large roster holds thousands).
+ * Which of the given accounts have an audience profile, asked a page of ids at a time (a workspace with
+ * hundreds of accounts is answered in full, not from the first page of profiles). `known` is false until
+ * every page has answered, so the page never tags an account "missing" before it knows.
  */
-export function useAccountAudiences(workspaceId: string) {
-  return useQuery({
-    queryKey: interestKeys.audiences(workspaceId),
-    queryFn: () => call('audience.list', { workspaceId, ownerType: 'account', limit: 200 }),
+export function useAccountsWithProfile(
+  workspaceId: string,
+  accountIds: readonly string[],
+): { withProfile: ReadonlySet<string>; known: boolean } {
+  const pages = useMemo(() => {
+    const out: string[][] = [];
+    for (let at = 0; at < accountIds.length; at += MAX_PAGE_SIZE) {
+      out.push(accountIds.slice(at, at + MAX_PAGE_SIZE));
+    }
+    return out;
+  }, [accountIds]);
+  return useQueries({
+    queries: pages.map((ids) => ({
+      queryKey: [...interestKeys.audiences(workspaceId), 'withProfile', ids] as const,
+      queryFn: () => call('audience.accountsWithProfile', { workspaceId, accountIds: ids }),
+    })),
+    combine: (results) => ({
+      withProfile: new Set(results.flatMap((r) => r.data?.accountIds ?? [])),
+      known: results.every((r) => r.data !== undefined),
+    }),
   });
 }
 
