@@ -43,7 +43,7 @@ export async function runJob(ctx: BackendContext, spec: JobSpec, hooks: JobHooks
         onProgress: (done, total, unit) => {
           if (unit === 'characters') hooks.onProgress(done, total, unit);
         },
-        checkpoint: () => hooks.checkpoint(),
+        checkpoint: () => hooks.stopIfCancelled(),
       });
       return {
         kind: 'liveSessions.import',

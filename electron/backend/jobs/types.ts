@@ -61,4 +61,9 @@ export interface JobHooks {
   handBack(detail: JobHandBack): void;
   /** Throws JobCancelled once cancel was asked; called between units of work inside the transaction. */
   checkpoint(): void;
+  /**
+   * Throws JobCancelled once cancel was asked, without waiting at the test hold (control.ts): for work
+   * before a job's transaction that a test holding the job means to let through (the live-session read).
+   */
+  stopIfCancelled(): void;
 }
