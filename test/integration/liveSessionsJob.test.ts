@@ -57,7 +57,8 @@ describe('live-session import as a job', () => {
     const before = snapshotTables(t.backend);
     jobRunner(t.backend.context).hold(true);
     const { jobId } = await t.call('liveSessions.importStart', input(sessionsCsv(60)));
-    const held = await waitFor(jobId, (j) => j.progress > 0);
+    // Past the file's read (reported in bytes), held at its first checkpoint among the sessions written.
+    const held = await waitFor(jobId, (j) => j.progress > 0 && j.progressUnit === 'units');
     expect(held).toMatchObject({ state: 'running', total: 60 });
     expect(held.progress).toBeLessThan(60);
     expect(await sessionCount()).toBe(0); // uncommitted rows are not visible to other calls

@@ -4,7 +4,7 @@ import { listAccounts } from '../accounts/repo';
 import { assertCommittable } from '../metrics/import/commit';
 import { sessionToCommit } from '../metrics/import/session';
 import { requireWorkspace } from '../workspaces/guards';
-import { discardSession } from '../metrics/sessions';
+import { discardSession, keptRows } from '../metrics/sessions';
 import { jobRunner } from './runner';
 import { analyseImport, committableRows } from '../liveSessions/import';
 import { previewJobHandlers } from './previewHandlers';
@@ -32,6 +32,7 @@ export const jobHandlers = {
         bytes: session.bytes!,
         layout: session.layout,
         plan,
+        rows: keptRows(session, plan),
         skipInvalidRows,
         at: ctx.now().toISOString(),
       },

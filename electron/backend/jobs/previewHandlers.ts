@@ -3,7 +3,7 @@ import type { jobsContract } from '../../../shared/api/jobs';
 import type { BackendContext } from '../context';
 import { civilDayIn } from '../../../shared/parsing/partialDate';
 import { requireWorkspace } from '../workspaces/guards';
-import { completeUpload, findSession } from '../metrics/sessions';
+import { completeUpload, findSession, setPlan } from '../metrics/sessions';
 import { planOf } from '../metrics/import/plan';
 import { chosenAccount } from '../metrics/import/preview';
 import { importAccounts } from '../metrics/repo';
@@ -39,7 +39,7 @@ export const previewJobHandlers = {
     // Refused here: the caller learns at once that the chosen account is not in the workspace.
     const account = chosenAccount(importAccounts(ctx.db, workspace.id), input.accountId);
     const referenceDay = civilDayIn(ctx.now().getTime(), workspace.timeZone);
-    session.plan = null;
+    setPlan(ctx, session, null);
     const sessionId = session.id;
     let jobId = '';
     const job = jobRunner(ctx).start(
@@ -67,7 +67,11 @@ export const previewJobHandlers = {
           if (!current) return;
           current.layout ??= handBack.csvLayout ?? null;
           if (result.kind !== 'metrics.preview' || current.previewJobId !== jobId) return;
-          current.plan = planOf(result.preview, account?.id ?? null, referenceDay);
+          // The rows it kept were read from `bytes`: the commit refuses them for any other file.
+          setPlan(ctx, current, planOf(result.preview, account?.id ?? null, referenceDay), {
+            rows: handBack.previewedRows ?? null,
+            bytes,
+          });
         },
       },
     );

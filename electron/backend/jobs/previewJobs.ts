@@ -52,13 +52,14 @@ export async function runPreviewJob(
       hooks.checkpoint();
     });
     if (source.layout && !spec.layout) hooks.handBack({ csvLayout: source.layout });
-    const { preview } = previewMetricsImport(
+    const { preview, rows } = previewMetricsImport(
       ctx.db,
       spec.workspace,
       { sessionId: spec.sessionId, fileName: spec.fileName, source },
       spec.options,
       hooks,
     );
+    if (rows) hooks.handBack({ previewedRows: rows });
     return { kind: 'metrics.preview', preview };
   }
   // The table previews stream the file (bytes read, as 'characters'), then analyse its rows (rows done);

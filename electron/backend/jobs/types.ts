@@ -3,6 +3,7 @@ import type { ImportPlan } from '../metrics/import/plan';
 import type { LiveImportCommitInput } from '../../../shared/live/schemas';
 import type { PreviewJobSpec } from './previewJobs';
 import type { CsvLayout } from '../imports/rowSource';
+import type { PreviewedRows } from '../metrics/import/previewedRows';
 
 /** Everything a job needs, sent to its worker by value (the worker shares no memory with handlers). */
 export type JobSpec =
@@ -16,6 +17,8 @@ export type JobSpec =
       /** The CSV layout found at upload: the worker reads rows without a first pass of its own. */
       layout: CsvLayout | null;
       plan: ImportPlan;
+      /** The rows the plan's preview kept (shared memory, not copied): written without a read of the file. */
+      rows: PreviewedRows | null;
       skipInvalidRows: boolean;
       at: string;
     }
@@ -37,6 +40,8 @@ export interface WorkerInput {
  */
 export interface JobHandBack {
   csvLayout?: CsvLayout;
+  /** A metrics preview's valid rows, for the commit (metrics/import/previewedRows.ts). */
+  previewedRows?: PreviewedRows;
 }
 
 export type WorkerMessage =
@@ -56,4 +61,9 @@ export interface JobHooks {
   handBack(detail: JobHandBack): void;
   /** Throws JobCancelled once cancel was asked; called between units of work inside the transaction. */
   checkpoint(): void;
+  /**
+   * Throws JobCancelled once cancel was asked, without waiting at the test hold (control.ts): for work
+   * before a job's transaction that a test holding the job means to let through (the live-session read).
+   */
+  stopIfCancelled(): void;
 }

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createContext } from '../context';
-import { JobCancelled, checkpoint } from './control';
+import { JobCancelled, cancelRequested, checkpoint } from './control';
 import { runJob, toJobError } from './runJob';
 import type { JobHandBack, WorkerInput, WorkerMessage } from './types';
 
@@ -26,6 +26,9 @@ async function main(): Promise<void> {
     const result = await runJob(ctx, input.spec, {
       onProgress: (progress, total, unit = 'units') => post({ type: 'progress', progress, total, unit }),
       checkpoint: () => checkpoint(control),
+      stopIfCancelled: () => {
+        if (cancelRequested(control)) throw new JobCancelled();
+      },
       handBack: (detail) => Object.assign(handBack, detail),
     });
     post({ type: 'succeeded', result, handBack });

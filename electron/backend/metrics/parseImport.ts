@@ -25,9 +25,9 @@ import {
 import { headerDurationUnit, parseDuration } from '../../../shared/parsing/duration';
 import type { CellValue } from '../../../shared/parsing/cellValue';
 import type { ParseResult } from '../../../shared/parsing';
-import { coded } from '../../../shared/domain/importErrors';
 import { cellText, reusableRowReporter } from '../../../shared/domain/importCells';
 import type { ApiIssue } from '../../../shared/api/result';
+import { markDuplicatePeriod } from './duplicatePeriod';
 
 export interface ImportAccount {
   id: string;
@@ -397,27 +397,8 @@ export function parseImport(table: TableFile, options: ParseOptions): ParsedImpo
   const granularity =
     options.granularity === 'auto' ? inferGranularity(mapping.date!, rows) : options.granularity;
 
-  // The same account (or content item) and period twice in one file: which one is right is not ours to guess.
   const seen = new Map<string, number>();
-  for (const row of rows) {
-    if (row.error || !row.date) continue;
-    const key = `${row.contentId ?? row.accountId}|${row.date}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      row.error = true;
-      errors.push({
-        rowNumber: row.rowNumber,
-        field: 'date',
-        column: mapping.date,
-        value: row.date,
-        ...coded(
-          `Duplicate of row ${first}: the same ${row.contentId ? 'content item' : 'account'} and ${granularity === 'week' ? 'week' : 'day'} appear twice`,
-          'row.duplicatePeriod',
-          { row: first },
-        ),
-      });
-    } else seen.set(key, row.rowNumber);
-  }
+  for (const row of rows) markDuplicatePeriod(seen, row, errors, mapping.date, granularity);
 
   return {
     mapping,

@@ -1,7 +1,8 @@
 import type { BackendContext } from '../context';
-import { invalidInput, notFound } from '../errors';
+import { invalidInput, invalidState, notFound } from '../errors';
 import type { CsvLayout, RowSource } from '../imports/rowSource';
 import type { ImportPlan } from './import/plan';
+import type { PreviewedRows } from './import/previewedRows';
 
 /**
  * Performance exports are the big files users bring (a year of daily rows per content item): CSV up to
@@ -35,6 +36,11 @@ export interface ImportSession {
   plan: ImportPlan | null;
   /** The preview job whose result becomes `plan` (a later preview supersedes an earlier one). */
   previewJobId: string | null;
+  /**
+   * The valid rows the preview behind `plan` kept, so a commit writes them without reading the file
+   * again; tied to that plan (a later preview replaces it) and to the bytes it read.
+   */
+  kept: { plan: ImportPlan; bytes: Uint8Array; rows: PreviewedRows } | null;
   touchedAt: number;
 }
 
@@ -73,6 +79,7 @@ export function createSession(ctx: BackendContext, workspaceId: string, fileName
     layout: null,
     plan: null,
     previewJobId: null,
+    kept: null,
     touchedAt: ctx.now().getTime(),
   };
   store.set(session.id, session);
@@ -129,4 +136,39 @@ export function completeUpload(session: ImportSession): Uint8Array {
   session.bytes ??= Buffer.concat(session.chunks);
   session.chunks = [];
   return session.bytes;
+}
+
+/**
+ * Sets what a preview decided, and the rows it kept from the file's `bytes`. Only the latest preview of the
+ * whole backend keeps its rows (up to ~90 MB for a big export): another session's kept rows are let go,
+ * and that session's commit reads its file again.
+ */
+export function setPlan(
+  ctx: BackendContext,
+  session: ImportSession,
+  plan: ImportPlan | null,
+  kept?: { rows: PreviewedRows | null; bytes: Uint8Array },
+): void {
+  session.plan = plan;
+  session.kept = null;
+  if (!plan || !kept?.rows) return;
+  for (const other of storeOf(ctx).values()) other.kept = null;
+  session.kept = { plan, bytes: kept.bytes, rows: kept.rows };
+}
+
+/**
+ * The rows kept by the preview behind `plan`, or null when there are none (never kept, or let go). Rows
+ * kept from other bytes than the session now holds are refused: what the user previewed is not the file
+ * that would be written.
+ */
+export function keptRows(session: ImportSession, plan: ImportPlan): PreviewedRows | null {
+  const kept = session.kept;
+  if (!kept || kept.plan !== plan) return null;
+  if (kept.bytes !== session.bytes) {
+    throw invalidState(
+      'The file changed after its preview; preview it again before importing',
+      'metricsImport.fileChanged',
+    );
+  }
+  return kept.rows;
 }

@@ -8,7 +8,7 @@ import { chosenAccount } from './preview';
 import { scanRows } from './scan';
 
 /** Rows between progress reports and cancel checks. */
-const CHECKPOINT_ROWS = 10_000;
+export const CHECKPOINT_ROWS = 10_000;
 
 export interface CommitInput {
   workspaceId: string;

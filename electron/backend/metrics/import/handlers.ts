@@ -2,8 +2,8 @@ import type { HandlerSlice } from '../../handlers';
 import type { metricsContract } from '../../../../shared/api/metrics';
 import { invalidInput } from '../../errors';
 import { decodeBase64 } from '../../imports/base64';
-import { appendChunk, createSession, discardSession, requireSession } from '../sessions';
-import { commitImport } from './commit';
+import { appendChunk, createSession, discardSession, keptRows, requireSession } from '../sessions';
+import { commitPreviewed } from './commitPreviewed';
 import { requireWorkspace } from '../../workspaces/guards';
 import { analyse, finishUpload, sessionSource, sessionToCommit } from './session';
 
@@ -45,11 +45,12 @@ export const metricsImportHandlers = {
 
   'metrics.importCommit': async (input, ctx) => {
     const { session, plan, timeZone } = await sessionToCommit(ctx, input);
-    const outcome = commitImport(ctx.db, {
+    const outcome = await commitPreviewed(ctx.db, {
       workspaceId: session.workspaceId,
       timeZone,
       fileName: session.fileName,
-      source: await sessionSource(session),
+      rows: keptRows(session, plan),
+      openSource: () => sessionSource(session),
       plan,
       skipInvalidRows: input.skipInvalidRows ?? input.skipInvalid ?? false,
       at: ctx.now().toISOString(),

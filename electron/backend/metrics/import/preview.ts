@@ -8,9 +8,11 @@ import type { Db } from '../../db/types';
 import { invalidInput } from '../../errors';
 import type { RowSource } from '../../imports/rowSource';
 import { collectDays, createRowParser, granularityFromDays, type ParsedRow } from '../parseImport';
+import { duplicateMessage, rowKey } from '../duplicatePeriod';
 import { existingMetricKeys, importAccounts, importContentItems, type ImportAccountRow } from '../repo';
 import { ErrorCollector, planOf, type ImportPlan } from './plan';
-import { duplicateMessage, keyChunks, rowKey, scanRows } from './scan';
+import { keyChunks, scanRows } from './scan';
+import { catalogueFingerprint, previewedRowsCollector, type PreviewedRows } from './previewedRows';
 
 const PREVIEW_ROWS = 200;
 const PREVIEW_ERRORS = 1000;
@@ -59,7 +61,8 @@ export function chosenAccount(
 
 /**
  * Reads the whole file once (streamed) and says what a commit would do: counts, per-account ranges, the
- * first rows and errors, inserts vs updates (one set query per chunk of keys, not a query per row).
+ * first rows and errors, inserts vs updates (one set query per chunk of keys, not a query per row). The
+ * valid rows are kept (`rows`, see previewedRows.ts) so the commit need not read the file again.
  */
 export function previewImport(
   db: Db,
@@ -67,15 +70,16 @@ export function previewImport(
   file: ImportFile,
   options: ReadOptions,
   hooks?: PreviewHooks,
-): { preview: MetricsImportPreview; plan: ImportPlan } {
+): { preview: MetricsImportPreview; plan: ImportPlan; rows: PreviewedRows | null } {
   const accounts = importAccounts(db, workspace.id);
   const account = chosenAccount(accounts, options.accountId);
+  const contentItems = importContentItems(db, workspace.id);
   const parser = createRowParser(file.source.headers, {
     mapping: options.mapping,
     granularity: options.granularity,
     account,
     accounts,
-    contentItems: importContentItems(db, workspace.id),
+    contentItems,
     timeZone: workspace.timeZone,
     referenceDay: options.referenceDay,
   });
@@ -87,6 +91,7 @@ export function previewImport(
   const perAccount = new Map<string, { rows: number; from: string; to: string }>();
   let totalRows = 0;
   let errorRows = 0;
+  const kept = previewedRowsCollector(file.source.rowCount);
   hooks?.onProgress(0, file.source.rowCount);
   const seen = scanRows(file.source, parser, forced, (row, rowErrors) => {
     totalRows++;
@@ -101,6 +106,7 @@ export function previewImport(
       if (row.error) errorRows++;
       return;
     }
+    kept?.add(row.accountId, row.contentId, row.date, row.values);
     const entry = perAccount.get(row.accountId);
     if (!entry) perAccount.set(row.accountId, { rows: 1, from: row.date, to: row.date });
     else {
@@ -169,5 +175,10 @@ export function previewImport(
         r.error || !r.date || !r.accountId ? 'error' : storedSampleKeys.has(rowKey(r)) ? 'update' : 'insert',
     })),
   };
-  return { preview, plan: planOf(preview, account?.id ?? null, options.referenceDay) };
+  const catalogue = catalogueFingerprint(accounts, parser.level === 'content' ? contentItems : null);
+  return {
+    preview,
+    plan: planOf(preview, account?.id ?? null, options.referenceDay),
+    rows: kept?.finish(catalogue, workspace.timeZone) ?? null,
+  };
 }

@@ -1,15 +1,7 @@
-import { coded } from '../../../../shared/domain/importErrors';
 import type { Granularity, ImportCellError } from '../../../../shared/domain/metrics';
 import type { RowSource } from '../../imports/rowSource';
+import { markDuplicatePeriod } from '../duplicatePeriod';
 import type { ParsedRow, RowParser } from '../parseImport';
-
-/** A row's key in the metric tables: the content item (content-level files) or account, and the period. */
-export const rowKey = (row: ParsedRow): string => `${row.contentId ?? row.accountId}|${row.date}`;
-
-export function duplicateMessage(isContent: boolean, first: number, granularity: Granularity | null): string {
-  const period = granularity === 'week' ? 'week' : granularity === 'day' ? 'day' : 'period';
-  return `Duplicate of row ${first}: the same ${isContent ? 'content item' : 'account'} and ${period} appear twice`;
-}
 
 /**
  * One pass over a file: each row parsed, and a second row for the same account (or content item) and
@@ -29,22 +21,7 @@ export function scanRows(
   source.forEachRow((tableRow) => {
     errors.length = 0;
     const row = parser.parse(tableRow, errors);
-    if (seen && !row.error && row.date) {
-      const key = rowKey(row);
-      const first = seen.get(key);
-      if (first !== undefined) {
-        row.error = true;
-        errors.push({
-          rowNumber: row.rowNumber,
-          field: 'date',
-          column: parser.mapping.date,
-          value: row.date,
-          ...coded(duplicateMessage(row.contentId !== null, first, granularity), 'row.duplicatePeriod', {
-            row: first,
-          }),
-        });
-      } else seen.set(key, row.rowNumber);
-    }
+    if (seen) markDuplicatePeriod(seen, row, errors, parser.mapping.date, granularity);
     visit(row, errors);
   }, true);
   return seen ?? new Map();

@@ -12,6 +12,7 @@ import {
   createSession,
   discardSession,
   requireSession,
+  setPlan,
   type ImportSession,
 } from '../sessions';
 import type { ImportPlan } from './plan';
@@ -106,18 +107,18 @@ export async function analyse(ctx: BackendContext, input: SourceInput) {
   const { session, created } = await openSession(ctx, input);
   try {
     const source = await sessionSource(session);
-    const { preview, plan } = previewImport(
+    const { preview, plan, rows } = previewImport(
       ctx.db,
       workspace,
       { sessionId: session.id, fileName: session.fileName, source },
       { ...input, referenceDay: civilDayIn(ctx.now().getTime(), workspace.timeZone) },
     );
-    session.plan = plan;
+    setPlan(ctx, session, plan, { rows, bytes: completeUpload(session) });
     return { session, preview, plan };
   } catch (err) {
     // A session made by this call for a file that cannot be read would only linger.
     if (created) discardSession(ctx, session.id);
-    else session.plan = null;
+    else setPlan(ctx, session, null);
     throw err;
   }
 }

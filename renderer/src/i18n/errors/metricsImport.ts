@@ -6,6 +6,7 @@ export const metricsImportErrors = {
       rowsHaveErrors: '有 {{count}} 行存在错误：请修正文件，或勾选“跳过错误行”后再导入',
       noValidRows: '没有可导入的有效行',
       previewFirst: '请先预览再导入',
+      fileChanged: '文件在预览之后有变化，请重新预览后再导入',
       noDateColumn: '没有列对应到日期；文件中的列：{{columns}}',
       noAccountColumn: '没有列对应到账号：请选择账号列，或指定整个文件所属的账号',
       noMetricColumn:
@@ -24,6 +25,7 @@ export const metricsImportErrors = {
       rowsHaveErrors: '{{count}} rows have errors: fix the file, or choose to skip invalid rows',
       noValidRows: 'There are no valid rows to import',
       previewFirst: 'Preview the import before committing it',
+      fileChanged: 'The file changed after its preview; preview it again before importing',
       noDateColumn: 'No column is mapped to the date; the file’s columns are {{columns}}',
       noAccountColumn:
         'No column is mapped to the account: map one or choose the account the whole file belongs to',
