@@ -7,6 +7,7 @@ import { call } from '../lib/api';
 import { workspacesQuery } from '../lib/workspaceContext';
 import { queryClient } from './queryClient';
 import { router } from './routes';
+import { startPageName } from './startCalls';
 import { prefetchStartRouteData } from './startRouteData';
 
 /*
@@ -53,11 +54,14 @@ export async function startFirstScreen(): Promise<UiLanguage> {
     const section = page?.index ? 'matrix' : (page?.path ?? 'matrix');
     waits.push(prefetchStartRouteData(queryClient, workspaceId, section, router.state.location.search));
   }
-  // The start route's page chunk (and its translations), from the lazy elements the router matched.
+  // The start route's page chunk (and its translations), from the lazy elements the router matched. The
+  // first render waits for the pages the entry asked for at once; any other shows its spinner meanwhile.
+  const holdForPage = startPageName(window.location.hash) !== undefined;
   for (const match of matches) {
     const element = match.route.element;
-    if (isValidElement(element) && isPreloadable(element.type))
-      waits.push(element.type.preload().catch(() => undefined));
+    if (!isValidElement(element) || !isPreloadable(element.type)) continue;
+    const loading = element.type.preload().catch(() => undefined);
+    if (holdForPage) waits.push(loading);
   }
   await Promise.all(waits);
   return language;

@@ -7,7 +7,7 @@ import { pageChunks } from './startPages';
 // Each feature page is its own chunk, loaded on first visit (see lazyPage).
 const MatrixPage = lazyPage(pageChunks.MatrixPage, 'MatrixPage');
 const ProductsPage = lazyPage(() => import('../features/products/ProductsPage'), 'ProductsPage');
-const ContentPage = lazyPage(pageChunks.ContentPage, 'ContentPage');
+const ContentPage = lazyPage(() => import('../features/content/ContentPage'), 'ContentPage');
 const AudiencePage = lazyPage(() => import('../features/audience/AudiencePage'), 'AudiencePage');
 const MatchPage = lazyPage(() => import('../features/match/MatchPage'), 'MatchPage');
 const PerformancePage = lazyPage(() => import('../features/performance/PerformancePage'), 'PerformancePage');

@@ -41,6 +41,12 @@ export function useAfterFirstPaint(): boolean {
 }
 
 /** Renders `children` once the first frame is painted; `placeholder` (keeping their place) until then. */
-export function AfterFirstPaint({ children, placeholder = null }: { children: ReactNode; placeholder?: ReactNode }) {
+export function AfterFirstPaint({
+  children,
+  placeholder = null,
+}: {
+  children: ReactNode;
+  placeholder?: ReactNode;
+}) {
   return useAfterFirstPaint() ? children : placeholder;
 }
