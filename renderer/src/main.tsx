@@ -1,18 +1,9 @@
-import './zodSetup';
 import 'antd/dist/reset.css';
 // Every antd component's styles, precompiled (the theme sets zeroRuntime: see app/theme.ts).
 import 'antd/dist/antd.css';
 import './app/a11y.css';
-import './i18n';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { startFirstScreen } from './app/firstScreen';
+import { startCalls } from './app/startCalls';
 
-startFirstScreen();
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The start screen's data, chunk and texts are asked for first; the app (React, antd, i18next) loads beside them.
+startCalls(window.location.hash);
+void import('./app/boot');

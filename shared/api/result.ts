@@ -41,11 +41,7 @@ export interface ApiError {
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
-/**
- * Request header (value `1`) with which the renderer asks the web host to answer expected refusals
- * (4xx) with HTTP 200 and `{ ok: false }`, so the browser does not log them as failed loads.
- */
-export const REFUSALS_IN_BODY_HEADER = 'x-matrixdesk-refusals-in-body';
+export { REFUSALS_IN_BODY_HEADER } from './headers';
 
 export const httpStatusByCode: Record<ErrorCode, number> = {
   invalid_input: 400,

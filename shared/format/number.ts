@@ -1,6 +1,21 @@
 /** UI locales MatrixDesk ships. */
 export type UiLanguage = 'zh-CN' | 'en';
 
+/*
+ * Intl.NumberFormat is costly to build (locale data lookup) and cheap to reuse: a matrix card formats a dozen
+ * figures and the first screen shows dozens of cards, so each language × options pair is built once.
+ */
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(language: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language} ${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(language, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 const trimZero = (s: string) => s.replace(/\.0+$/, '').replace(/(\.\d*?)0+$/, '$1');
 
 /**
@@ -14,13 +29,13 @@ export function formatCount(value: number | null | undefined, language: UiLangua
     if (abs >= 1e8) return `${trimZero((value / 1e8).toFixed(digits))}亿`;
     if (abs >= 1e4) return `${trimZero((value / 1e4).toFixed(digits))}万`;
   }
-  return new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(language, { maximumFractionDigits: 2 }).format(value);
 }
 
 /** Money in yuan: always ¥ with two decimals and locale grouping. */
 export function formatMoney(value: number | null | undefined, language: UiLanguage): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return new Intl.NumberFormat(language, {
+  return numberFormat(language, {
     style: 'currency',
     currency: 'CNY',
     currencyDisplay: 'narrowSymbol',
@@ -34,15 +49,15 @@ export function formatMoneyCompact(value: number | null | undefined, language: U
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   if (Math.abs(value) < 1e4) return formatMoney(value, language);
   if (language === 'zh-CN') return `¥${formatCount(value, language, 2)}`;
-  return `¥${new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 2 }).format(value)}`;
+  return `¥${numberFormat('en', { notation: 'compact', maximumFractionDigits: 2 }).format(value)}`;
 }
 
 export function formatPercent(value: number | null | undefined, language: UiLanguage, digits = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return `${new Intl.NumberFormat(language, { maximumFractionDigits: digits }).format(value)}%`;
+  return `${numberFormat(language, { maximumFractionDigits: digits }).format(value)}%`;
 }
 
 export function formatDecimal(value: number | null | undefined, language: UiLanguage, digits = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return new Intl.NumberFormat(language, { maximumFractionDigits: digits }).format(value);
+  return numberFormat(language, { maximumFractionDigits: digits }).format(value);
 }

@@ -1,13 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import { useEffect, useState } from 'react';
 import { RouterProvider } from 'react-router/dom';
 import type { UiLanguage } from '../../../shared/format/number';
-import { systemLanguage } from '../i18n';
 import { LanguageProvider, useLanguage } from '../lib/language';
-import { startupSettings } from './firstScreen';
 import { queryClient } from './queryClient';
 import { router } from './routes';
 import { appTheme } from './theme';
@@ -31,14 +28,8 @@ function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
-export function App() {
-  const [initialLanguage, setInitialLanguage] = useState<UiLanguage>();
-  useEffect(() => {
-    startupSettings()
-      .then((s) => setInitialLanguage(s.language ?? systemLanguage()))
-      .catch(() => setInitialLanguage(systemLanguage()));
-  }, []);
-  if (!initialLanguage) return <Spin fullscreen />;
+/** The app, rendered once the start screen's data is in (boot.tsx): the UI language is known by then. */
+export function App({ initialLanguage }: { initialLanguage: UiLanguage }) {
   return (
     <QueryClientProvider client={queryClient}>
       <LanguageProvider initial={initialLanguage}>

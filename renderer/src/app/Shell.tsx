@@ -9,6 +9,7 @@ import { ReminderBell } from '../features/reminders/ReminderBell';
 import { navItems } from './navigation';
 import { useCurrentWorkspace } from '../lib/workspaceContext';
 import { rememberLastWorkspace } from './lastWorkspace';
+import { AfterFirstPaint } from '../lib/afterFirstPaint';
 
 /** The frame around every workspace page: switcher, navigation, language. */
 export function Shell() {
@@ -27,7 +28,11 @@ export function Shell() {
   const section = location.pathname.split('/')[3] ?? 'matrix';
   return (
     <SideBarLayout
-      brandExtra={<ReminderBell />}
+      brandExtra={
+        <AfterFirstPaint>
+          <ReminderBell />
+        </AfterFirstPaint>
+      }
       switches={[<ModeSwitch key="mode" />, <WorkspaceSwitcher key="workspace" current={workspace} />]}
       section={section}
       items={navItems.map((item) => ({ key: item.path, icon: item.icon, label: t(item.labelKey) }))}

@@ -2,9 +2,10 @@ import { createHashRouter, Navigate, type RouteObject } from 'react-router';
 import { Home } from './Home';
 import { Shell } from './Shell';
 import { lazyPage } from './lazyPage';
+import { pageChunks } from './startPages';
 
 // Each feature page is its own chunk, loaded on first visit (see lazyPage).
-const MatrixPage = lazyPage(() => import('../features/matrix/MatrixPage'), 'MatrixPage');
+const MatrixPage = lazyPage(pageChunks.MatrixPage, 'MatrixPage');
 const ProductsPage = lazyPage(() => import('../features/products/ProductsPage'), 'ProductsPage');
 const ContentPage = lazyPage(() => import('../features/content/ContentPage'), 'ContentPage');
 const AudiencePage = lazyPage(() => import('../features/audience/AudiencePage'), 'AudiencePage');

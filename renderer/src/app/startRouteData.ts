@@ -9,14 +9,16 @@ import { workspacesQuery } from '../lib/workspaceContext';
  * and the page chunk are ready. The options are the ones the page's hooks use, so each request is made once.
  * Only pages whose first screen follows from the URL (and the workspace) are listed.
  */
-type StartData = (client: QueryClient, workspaceId: string, params: URLSearchParams) => void;
+type StartData = (client: QueryClient, workspaceId: string, params: URLSearchParams) => Promise<unknown>;
 
 const firstData: Record<string, StartData> = {
-  matrix: (client, workspaceId) => {
-    void client.prefetchQuery(accountListQuery(workspaceId, true));
-    void client.prefetchQuery(matrixSummaryQuery(workspaceId));
-  },
+  matrix: (client, workspaceId) =>
+    Promise.all([
+      client.prefetchQuery(accountListQuery(workspaceId, true)),
+      client.prefetchQuery(matrixSummaryQuery(workspaceId)),
+    ]),
   // The calendar's range depends on the workspace's time zone; its helpers load with the calendar's chunk.
+  // Not waited for: the first render does not hold for the calendar's items (its page shows them as they land).
   calendar: (client, workspaceId, params) => {
     void Promise.all([client.fetchQuery(workspacesQuery), import('../features/content/startQueries')])
       .then(([workspaces, start]) => {
@@ -25,15 +27,19 @@ const firstData: Record<string, StartData> = {
       })
       // The page asks again itself (and shows the error) when it renders.
       .catch(() => undefined);
+    return Promise.resolve();
   },
 };
 
-/** Starts the first data of the workspace page at `section` (the route segment after /w/:workspaceId/). */
+/**
+ * Starts the first data of the workspace page at `section` (the route segment after /w/:workspaceId/);
+ * settles when the first render should have it (prefetches never reject).
+ */
 export function prefetchStartRouteData(
   client: QueryClient,
   workspaceId: string,
   section: string,
   search: string,
-): void {
-  firstData[section]?.(client, workspaceId, new URLSearchParams(search));
+): Promise<unknown> {
+  return firstData[section]?.(client, workspaceId, new URLSearchParams(search)) ?? Promise.resolve();
 }

@@ -67,6 +67,14 @@ const readWith: Partial<Record<LazyNamespace, LazyNamespace[]>> = {
 
 const isLazy = (namespace: string): namespace is LazyNamespace => Object.hasOwn(loaders, namespace);
 
+/**
+ * Starts downloading the chunks of `namespaces` (the start page's, from the entry module before i18next is
+ * evaluated): the backend's read then finds them loaded. Shell namespaces are bundled and skipped.
+ */
+export function preloadNamespaceChunks(namespaces: readonly string[]): void {
+  for (const namespace of namespaces) if (isLazy(namespace)) void loaders[namespace]().catch(() => undefined);
+}
+
 const languages: UiLanguage[] = ['zh-CN', 'en'];
 
 /** Stores one language of a namespace (i18next's `addResourceBundle`, deep and overwriting). */

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { LanguageSwitch } from './LanguageSwitch';
+import { AfterFirstPaint } from './afterFirstPaint';
 
 /**
  * The frame of either mode (brand workspace, creator inbox): a side bar with the app's name, the mode's
@@ -49,8 +50,11 @@ export function SideBarLayout({
             items={items}
             onClick={({ key }) => onNavigate(key)}
           />
-          <Flex justify="center" style={{ padding: 12 }}>
-            <LanguageSwitch />
+          {/* At the foot, below the fold of the first screen: built after its first frame. */}
+          <Flex justify="center" style={{ padding: 12, minHeight: 48 }}>
+            <AfterFirstPaint>
+              <LanguageSwitch />
+            </AfterFirstPaint>
           </Flex>
         </Flex>
       </Layout.Sider>

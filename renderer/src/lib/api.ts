@@ -1,10 +1,6 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
-import {
-  REFUSALS_IN_BODY_HEADER,
-  type ApiIssue,
-  type ApiResult,
-  type ErrorParams,
-} from '../../../shared/api/result';
+import { REFUSALS_IN_BODY_HEADER } from '../../../shared/api/headers';
+import type { ApiIssue, ApiResult, ErrorParams } from '../../../shared/api/result';
 
 /** A failed call, carrying the backend's code, its translatable reason and per-field issues for forms. */
 export class ApiCallError extends Error {
@@ -72,10 +68,39 @@ export function setTransport(next: Transport): void {
   transport = next;
 }
 
+/*
+ * Reads started by the renderer's entry module before React, antd and the page's chunk are even downloaded
+ * (app/startCalls.ts, issue 11 §8), each kept until the first `call` with the same method and input takes it:
+ * the query that asks for it then finds the answer in flight or done instead of asking again. Taken once, so
+ * a later refetch asks the backend anew.
+ */
+const startedCalls = new Map<string, Promise<ApiResult<unknown>>>();
+const callKey = (method: string, input: object) =>
+  // Keys sorted: the entry and the query may write the same input's fields in another order.
+  `${method} ${JSON.stringify(input, Object.keys(input).sort())}`;
+
+/** Starts a read now; its answer goes to the first `call(method, input)`. */
+export function startCall<M extends MethodName>(method: M, input: MethodInput<M> & object): void {
+  const key = callKey(method, input);
+  if (startedCalls.has(key)) return;
+  const answer = currentTransport()(method, input);
+  // A transport failure is reported by the `call` that takes it (a rejection is not unhandled meanwhile).
+  answer.catch(() => undefined);
+  startedCalls.set(key, answer);
+}
+
+function takeStartedCall(method: string, input: unknown): Promise<ApiResult<unknown>> | undefined {
+  if (startedCalls.size === 0 || typeof input !== 'object' || input === null) return undefined;
+  const key = callKey(method, input);
+  const answer = startedCalls.get(key);
+  startedCalls.delete(key);
+  return answer;
+}
+
 export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   let result: ApiResult<unknown>;
   try {
-    result = await currentTransport()(method, input);
+    result = await (takeStartedCall(method, input) ?? currentTransport()(method, input));
   } catch (err) {
     throw new ApiCallError('network', err instanceof Error ? err.message : String(err));
   }

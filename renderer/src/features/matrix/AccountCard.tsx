@@ -1,11 +1,13 @@
 import { DeleteOutlined, EditOutlined, InboxOutlined, UndoOutlined } from '@ant-design/icons';
-import { Card, Descriptions, Flex, Tag, Typography } from 'antd';
+import { Card, Flex, Tag, Typography } from 'antd';
+import type { CSSProperties } from 'react';
 import { IconAction } from '../../lib/IconAction';
 import { useTranslation } from 'react-i18next';
 import type { Account, TargetKey } from '../../../../shared/domain/account';
 import { useFormat } from '../../lib/format';
 import { targetKind } from './targetFields';
 import { LastSessionGpm } from '../live';
+import { AfterFirstPaint } from '../../lib/afterFirstPaint';
 
 interface Props {
   account: Account;
@@ -77,23 +79,46 @@ export function AccountCard({ account, onEdit, onArchive, onRestore, onDelete }:
         </Flex>
       }
     >
-      <Descriptions
-        size="small"
-        column={2}
-        items={[
-          {
-            key: 'followers',
-            label: t('fields.followers'),
-            children: <span data-testid="followers">{f.count(account.followers)}</span>,
-          },
-          ...targets.map(([key, value]) => ({
-            key,
-            label: t(`targetShort.${key}`),
-            children: <span data-testid={`target-${key}`}>{formatTarget(key, value)}</span>,
-          })),
-        ]}
-      />
-      {account.selfBroadcast && <LastSessionGpm workspaceId={account.workspaceId} accountId={account.id} />}
+      {/* A plain two-column list rather than antd's Descriptions (a table, a breakpoint listener per card):
+          dozens of cards are built for the first screen (issue 11 §8). Same look: tertiary labels, colons. */}
+      <dl style={figureList}>
+        <Figure label={t('fields.followers')} testId="followers" value={f.count(account.followers)} />
+        {targets.map(([key, value]) => (
+          <Figure
+            key={key}
+            label={t(`targetShort.${key}`)}
+            testId={`target-${key}`}
+            value={formatTarget(key, value)}
+          />
+        ))}
+      </dl>
+      {account.selfBroadcast && (
+        <AfterFirstPaint>
+          <LastSessionGpm workspaceId={account.workspaceId} accountId={account.id} />
+        </AfterFirstPaint>
+      )}
     </Card>
+  );
+}
+
+const figureList: CSSProperties = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
+  gap: '8px 16px',
+  margin: 0,
+};
+const figureRow: CSSProperties = { display: 'flex', gap: 8, minWidth: 0 };
+// antd's tertiary text token (WCAG AA in app/theme.ts), as its Descriptions labels use it.
+const figureLabel: CSSProperties = { color: 'var(--ant-color-text-tertiary)', margin: 0 };
+const figureValue: CSSProperties = { margin: 0, minWidth: 0, overflowWrap: 'anywhere' };
+
+function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
+  return (
+    <div style={figureRow}>
+      <dt style={figureLabel}>{label}:</dt>
+      <dd style={figureValue}>
+        <span data-testid={testId}>{value}</span>
+      </dd>
+    </div>
   );
 }

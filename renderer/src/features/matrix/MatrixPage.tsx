@@ -9,10 +9,14 @@ import { useFormat } from '../../lib/format';
 import { useOpenedOnce } from '../../lib/useOpenedOnce';
 import { DeleteByHandleModal } from '../../lib/DeleteByHandleModal';
 import { AccountCard } from './AccountCard';
-import { AccountFormDrawer } from './AccountFormDrawer';
+import { lazyDialog } from '../../lib/lazyDialog';
 import { useAccountMutations, useAccounts, useMatrixSummary } from './queries';
 import { RoleColumn } from './RoleColumn';
+
+// The form drawer's code (antd Form, InputNumber, Radio, Drawer, the target fields) downloads when it first opens.
+const AccountFormDrawer = lazyDialog(() => import('./AccountFormDrawer'), 'AccountFormDrawer');
 import { AdvisorBadge, FocusedAccount } from '../advisor';
+import { AfterFirstPaint } from '../../lib/afterFirstPaint';
 
 export function MatrixPage() {
   const { t } = useTranslation(['matrix', 'common', 'workspaces']);
@@ -74,7 +78,9 @@ export function MatrixPage() {
       }
       extra={
         <Flex align="center" gap={8}>
-          <AdvisorBadge workspaceId={workspaceId} accounts={all} />
+          <AfterFirstPaint>
+            <AdvisorBadge workspaceId={workspaceId} accounts={all} />
+          </AfterFirstPaint>
           <FocusedAccount accounts={all} />
           <Switch
             checked={showArchived}

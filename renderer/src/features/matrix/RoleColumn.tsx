@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Statistic, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { Button, Card, Empty, Flex, Typography } from 'antd';
+import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountRole } from '../../../../shared/domain/account';
 
@@ -13,6 +13,8 @@ interface Props {
 }
 
 const roleAccent: Record<AccountRole, string> = { brand: '#faad14', sales: '#f5222d' };
+const statTitle: CSSProperties = { marginBottom: 4, color: 'var(--ant-color-text-description)' };
+const statValue: CSSProperties = { fontSize: 24, color: 'var(--ant-color-text-heading)' };
 
 export function RoleColumn({ role, stats, onAdd, children, empty }: Props) {
   const { t } = useTranslation(['matrix', 'common']);
@@ -32,13 +34,14 @@ export function RoleColumn({ role, stats, onAdd, children, empty }: Props) {
       }
     >
       <Flex gap={24} wrap style={{ marginBottom: 16 }} data-testid={`totals-${role}`}>
+        {/* Plain markup in antd Statistic's look (its number formatting is not used: values come formatted). */}
         {stats.map((s) => (
-          <Statistic
-            key={s.testId}
-            title={s.label}
-            value={0}
-            formatter={() => <span data-testid={s.testId}>{s.value}</span>}
-          />
+          <div key={s.testId}>
+            <div style={statTitle}>{s.label}</div>
+            <div style={statValue}>
+              <span data-testid={s.testId}>{s.value}</span>
+            </div>
+          </div>
         ))}
       </Flex>
       <Flex vertical gap={12}>

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { ApiResult } from '../../../shared/api/result';
+import { call, setTransport, startCall } from '../../../renderer/src/lib/api';
+import { startPageName, workspaceRoute } from '../../../renderer/src/app/startCalls';
+
+/** A transport that answers every method with its own name and counts the requests it sent. */
+function countingTransport() {
+  const sent: string[] = [];
+  setTransport((method, input) => {
+    sent.push(`${method} ${JSON.stringify(input)}`);
+    return Promise.resolve<ApiResult<unknown>>({ ok: true, value: { method, n: sent.length } });
+  });
+  return sent;
+}
+
+describe('reads started by the entry module (issue 11 §8)', () => {
+  it('hands a started read to the first call with the same method and input, whatever its fields order', async () => {
+    const sent = countingTransport();
+    startCall('accounts.list', { workspaceId: 'w1', includeArchived: true });
+    expect(sent).toHaveLength(1);
+
+    const first = await call('accounts.list', { includeArchived: true, workspaceId: 'w1' });
+    expect(first).toEqual({ method: 'accounts.list', n: 1 });
+    expect(sent).toHaveLength(1);
+
+    // Taken once: a refetch asks the backend again.
+    const again = await call('accounts.list', { workspaceId: 'w1', includeArchived: true });
+    expect(again).toEqual({ method: 'accounts.list', n: 2 });
+    expect(sent).toHaveLength(2);
+  });
+
+  it('does not hand a started read to a call with other input', async () => {
+    const sent = countingTransport();
+    startCall('matrix.summary', { workspaceId: 'w1' });
+    await call('matrix.summary', { workspaceId: 'w2' });
+    expect(sent).toEqual(['matrix.summary {"workspaceId":"w1"}', 'matrix.summary {"workspaceId":"w2"}']);
+    await call('matrix.summary', { workspaceId: 'w1' });
+    expect(sent).toHaveLength(2);
+  });
+
+  it('gives a refusal to the call that takes it, as an error', async () => {
+    setTransport(() =>
+      Promise.resolve<ApiResult<unknown>>({ ok: false, error: { code: 'not_found', message: 'gone' } }),
+    );
+    startCall('matrix.summary', { workspaceId: 'gone' });
+    await expect(call('matrix.summary', { workspaceId: 'gone' })).rejects.toMatchObject({
+      code: 'not_found',
+    });
+  });
+});
+
+describe('the start URL the entry module reads', () => {
+  it('finds the workspace and section of a workspace route', () => {
+    expect(workspaceRoute('#/w/ws-1/matrix')).toEqual({ workspaceId: 'ws-1', section: 'matrix' });
+    expect(workspaceRoute('#/w/ws-1/calendar?view=month')).toEqual({
+      workspaceId: 'ws-1',
+      section: 'calendar',
+    });
+    expect(workspaceRoute('#/w/ws-1/offers/o-9')).toEqual({ workspaceId: 'ws-1', section: 'offers' });
+    expect(workspaceRoute('#/w/ws-1')).toEqual({ workspaceId: 'ws-1', section: '' });
+    expect(workspaceRoute('#/')).toBeUndefined();
+    expect(workspaceRoute('#/creator/offers/o-1')).toBeUndefined();
+  });
+
+  it('fetches the matrix page at once, also for the bare workspace URL that shows it', () => {
+    expect(startPageName('#/w/ws-1/matrix?account=a1')).toBe('MatrixPage');
+    expect(startPageName('#/w/ws-1')).toBe('MatrixPage');
+    expect(startPageName('#/w/ws-1/products')).toBeUndefined();
+    expect(startPageName('#/')).toBeUndefined();
+  });
+});
