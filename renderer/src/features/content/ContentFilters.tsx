@@ -2,42 +2,8 @@ import { Button, Flex, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProductPicker } from '../products';
 import type { Account } from '../../../../shared/domain/account';
-import {
-  contentFormats,
-  contentStatuses,
-  type ContentFormat,
-  type ContentStatus,
-} from '../../../../shared/content/model';
-
-export interface ContentFilterValues {
-  accountIds: string[];
-  roles: ('brand' | 'sales')[];
-  statuses: ContentStatus[];
-  formats: ContentFormat[];
-  productIds: string[];
-  search: string;
-}
-
-export const emptyFilters: ContentFilterValues = {
-  accountIds: [],
-  roles: [],
-  statuses: [],
-  formats: [],
-  productIds: [],
-  search: '',
-};
-
-/** Only the filters that are set, in the shape content.list and the exports take. */
-export function filterInput(f: ContentFilterValues) {
-  return {
-    ...(f.accountIds.length ? { accountIds: f.accountIds } : {}),
-    ...(f.roles.length ? { roles: f.roles } : {}),
-    ...(f.statuses.length ? { statuses: f.statuses } : {}),
-    ...(f.formats.length ? { formats: f.formats } : {}),
-    ...(f.productIds.length ? { productIds: f.productIds } : {}),
-    ...(f.search.trim() ? { search: f.search.trim() } : {}),
-  };
-}
+import { contentFormats, contentStatuses } from '../../../../shared/content/model';
+import { emptyFilters, filterInput, type ContentFilterValues } from './filters';
 
 interface Props {
   value: ContentFilterValues;

@@ -18,12 +18,11 @@ import { useCurrentWorkspace, useWorkspaceId } from '../../lib/workspaceContext'
 import { call } from '../../lib/api';
 import { runWithToast } from '../../lib/runWithToast';
 import { useAccounts } from '../accounts';
-import { ContentBoard } from './ContentBoard';
 import { ContentCalendar } from './ContentCalendar';
-import { ContentFilters, emptyFilters, filterInput, type ContentFilterValues } from './ContentFilters';
-import { ContentItemDrawer, type DrawerTarget } from './ContentItemDrawer';
+import { emptyFilters, filterInput, type ContentFilterValues } from './filters';
+import type { DrawerTarget } from './ContentItemDrawer';
 import { downloadExport } from '../../lib/files';
-import { ImportModal } from './ImportModal';
+import { CalendarFilterBar, ContentBoard, ContentItemDrawer, ImportModal, WeekLoadPanel } from './lazyParts';
 import { FormatIcon, roleColors } from './presentation';
 import { useContentList, useContentMutations, useContentSuggestions, useDeliverablesByItem } from './queries';
 import {
@@ -37,17 +36,16 @@ import {
   weeksOfView,
   type CalendarView,
 } from './time';
-import { WeekLoadPanel } from './WeekLoadPanel';
 import { NoAccountsPrompt } from './NoAccountsPrompt';
 import type { ApprovalState } from '../../../../shared/approvals/stateMachine';
-import { ApprovalStateFilter, useApprovalStates } from '../approvals';
-import { AttentionFilter } from './AttentionFilter';
+import { useApprovalStates } from '../approvals';
 import { itemAttention, matchesAttention, type AttentionKind } from './attention';
 import { useUndoToast } from './useUndoToast';
 import { useItemContextMenu } from './ItemContextMenu';
 import { useFocusDate } from './useFocusDate';
 import { useOpenedOnce } from '../../lib/useOpenedOnce';
 import { calendarPlace, calendarViews as views, isDate } from './startQueries';
+import { useAfterFirstPaint } from './useAfterFirstPaint';
 
 /**
  * The content calendar: month / week / list views and the status board over the same filtered items,
@@ -83,7 +81,7 @@ export function ContentPage() {
   const importMounted = useOpenedOnce(importOpen);
 
   const accountsQuery = useAccounts(workspaceId, true);
-  const suggestions = useContentSuggestions(workspaceId);
+  const suggestions = useContentSuggestions(workspaceId, drawerMounted);
   const range = viewRange(view, anchor, timeZone);
   const list = useContentList({ workspaceId, ...range, ...filterInput(filters) });
   const mutations = useContentMutations(workspaceId);
@@ -114,12 +112,19 @@ export function ContentPage() {
     () => new Map((list.data ?? []).map((i) => [i.id, itemAttention(i, deliverables.get(i.id), loadedAt)])),
     [list.data, deliverables, loadedAt],
   );
-  const items = (list.data ?? []).filter((item) => {
-    if (!matchesAttention(attention.get(item.id)!, attentionFilter)) return false;
-    if (approvalFilter.length === 0) return true;
-    const state = approvals.states.get(item.id);
-    return state !== undefined && approvalFilter.includes(state);
-  });
+  // The same array while nothing it depends on changes: a new one makes the calendar rebuild its events.
+  const items = useMemo(() => {
+    const all = list.data ?? [];
+    if (attentionFilter.length === 0 && approvalFilter.length === 0) return all;
+    return all.filter((item) => {
+      if (!matchesAttention(attention.get(item.id)!, attentionFilter)) return false;
+      if (approvalFilter.length === 0) return true;
+      const state = approvals.states.get(item.id);
+      return state !== undefined && approvalFilter.includes(state);
+    });
+  }, [list.data, attention, attentionFilter, approvalFilter, approvals.states]);
+  // The filter bar and the week-load table are built once the first items are on screen (issue 11 §8).
+  const restShown = useAfterFirstPaint(list.data !== undefined || list.isError);
 
   if (!workspace || accountsQuery.isLoading) return <Spin />;
 
@@ -262,15 +267,24 @@ export function ContentPage() {
         />
       </Flex>
 
-      <Flex gap={8} wrap align="center">
-        <ContentFilters value={filters} onChange={setFilters} accounts={accounts} workspaceId={workspaceId} />
-        {(approvals.mode !== 'off' || approvals.states.size > 0) && (
-          <ApprovalStateFilter value={approvalFilter} onChange={setApprovalFilter} />
+      {/* Holds the bar's height until it is built, so the calendar does not move down when it appears. */}
+      <div style={{ minHeight: 32 }}>
+        {restShown && (
+          <CalendarFilterBar
+            workspaceId={workspaceId}
+            accounts={accounts}
+            filters={filters}
+            onFilters={setFilters}
+            showApprovals={approvals.mode !== 'off' || approvals.states.size > 0}
+            approvals={approvalFilter}
+            onApprovals={setApprovalFilter}
+            attention={attentionFilter}
+            onAttention={setAttentionFilter}
+          />
         )}
-        <AttentionFilter value={attentionFilter} onChange={setAttentionFilter} />
-      </Flex>
+      </div>
 
-      {(view === 'month' || view === 'week') && (
+      {restShown && (view === 'month' || view === 'week') && (
         <WeekLoadPanel workspaceId={workspaceId} weekStarts={weeksOfView(view, anchor)} />
       )}
 
