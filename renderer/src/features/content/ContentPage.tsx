@@ -22,7 +22,9 @@ import { ContentCalendar } from './ContentCalendar';
 import { emptyFilters, filterInput, type ContentFilterValues } from './filters';
 import type { DrawerTarget } from './ContentItemDrawer';
 import { downloadExport } from '../../lib/files';
-import { CalendarFilterBar, ContentBoard, ContentItemDrawer, ImportModal, WeekLoadPanel } from './lazyParts';
+import { CalendarFilterBar, ContentBoard, ContentItemDrawer, ImportModal } from './lazyParts';
+import { FilterBarPlaceholder } from './FilterBarPlaceholder';
+import { WeekLoadPanel } from './WeekLoadPanel';
 import { FormatIcon, roleColors } from './presentation';
 import { useContentList, useContentMutations, useContentSuggestions, useDeliverablesByItem } from './queries';
 import {
@@ -267,24 +269,23 @@ export function ContentPage() {
         />
       </Flex>
 
-      {/* Holds the bar's height until it is built, so the calendar does not move down when it appears. */}
-      <div style={{ minHeight: 32 }}>
-        {restShown && (
-          <CalendarFilterBar
-            workspaceId={workspaceId}
-            accounts={accounts}
-            filters={filters}
-            onFilters={setFilters}
-            showApprovals={approvals.mode !== 'off' || approvals.states.size > 0}
-            approvals={approvalFilter}
-            onApprovals={setApprovalFilter}
-            attention={attentionFilter}
-            onAttention={setAttentionFilter}
-          />
-        )}
-      </div>
+      {restShown ? (
+        <CalendarFilterBar
+          workspaceId={workspaceId}
+          accounts={accounts}
+          filters={filters}
+          onFilters={setFilters}
+          showApprovals={approvals.mode !== 'off' || approvals.states.size > 0}
+          approvals={approvalFilter}
+          onApprovals={setApprovalFilter}
+          attention={attentionFilter}
+          onAttention={setAttentionFilter}
+        />
+      ) : (
+        <FilterBarPlaceholder showApprovals={approvals.mode !== 'off' || approvals.states.size > 0} />
+      )}
 
-      {restShown && (view === 'month' || view === 'week') && (
+      {(view === 'month' || view === 'week') && (
         <WeekLoadPanel workspaceId={workspaceId} weekStarts={weeksOfView(view, anchor)} />
       )}
 

@@ -35,3 +35,15 @@ export function filterInput(f: ContentFilterValues) {
     ...(f.search.trim() ? { search: f.search.trim() } : {}),
   };
 }
+
+/** The filter bar's control widths, shared with its placeholder so the page keeps its layout when the bar arrives. */
+export const filterWidths = {
+  accounts: 200,
+  roles: 150,
+  statuses: 150,
+  formats: 150,
+  products: 180,
+  search: 240,
+  /** lib/MultiSelectFilter's minimum width (approval states, needs attention). */
+  multiSelect: 160,
+} as const;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 
 /**
  * False until the frame after `ready` first turns true has been painted, then true for good. The calendar
- * builds what the first items do not need (the filter bar's selects, the week-load table) behind it, so
+ * builds what the first items do not need (the filter bar's selects) behind it, so
  * their rendering and the layouts they force (rc-select measures each input's width in a layout effect)
  * come after the items are on screen instead of before (issue 11 §8).
  */
