@@ -9,7 +9,7 @@ import type { ContentFilterValues } from './filters';
 
 /**
  * The calendar's filter bar: item filters, approval states (when approvals are on or items carry one) and
- * "needs attention". Its own module, loaded and built after the first items are drawn (lazyParts.ts).
+ * "needs attention".
  */
 export function CalendarFilterBar(props: {
   workspaceId: string;

@@ -22,8 +22,8 @@ import { ContentCalendar } from './ContentCalendar';
 import { emptyFilters, filterInput, type ContentFilterValues } from './filters';
 import type { DrawerTarget } from './ContentItemDrawer';
 import { downloadExport } from '../../lib/files';
-import { CalendarFilterBar, ContentBoard, ContentItemDrawer, ImportModal } from './lazyParts';
-import { FilterBarPlaceholder } from './FilterBarPlaceholder';
+import { ContentBoard, ContentItemDrawer, ImportModal } from './lazyParts';
+import { CalendarFilterBar } from './CalendarFilterBar';
 import { WeekLoadPanel } from './WeekLoadPanel';
 import { FormatIcon, roleColors } from './presentation';
 import { useContentList, useContentMutations, useContentSuggestions, useDeliverablesByItem } from './queries';
@@ -47,7 +47,6 @@ import { useItemContextMenu } from './ItemContextMenu';
 import { useFocusDate } from './useFocusDate';
 import { useOpenedOnce } from '../../lib/useOpenedOnce';
 import { calendarPlace, calendarViews as views, isDate } from './startQueries';
-import { useAfterFirstPaint } from './useAfterFirstPaint';
 
 /**
  * The content calendar: month / week / list views and the status board over the same filtered items,
@@ -125,8 +124,6 @@ export function ContentPage() {
       return state !== undefined && approvalFilter.includes(state);
     });
   }, [list.data, attention, attentionFilter, approvalFilter, approvals.states]);
-  // The filter bar and the week-load table are built once the first items are on screen (issue 11 §8).
-  const restShown = useAfterFirstPaint(list.data !== undefined || list.isError);
 
   if (!workspace || accountsQuery.isLoading) return <Spin />;
 
@@ -269,21 +266,17 @@ export function ContentPage() {
         />
       </Flex>
 
-      {restShown ? (
-        <CalendarFilterBar
-          workspaceId={workspaceId}
-          accounts={accounts}
-          filters={filters}
-          onFilters={setFilters}
-          showApprovals={approvals.mode !== 'off' || approvals.states.size > 0}
-          approvals={approvalFilter}
-          onApprovals={setApprovalFilter}
-          attention={attentionFilter}
-          onAttention={setAttentionFilter}
-        />
-      ) : (
-        <FilterBarPlaceholder showApprovals={approvals.mode !== 'off' || approvals.states.size > 0} />
-      )}
+      <CalendarFilterBar
+        workspaceId={workspaceId}
+        accounts={accounts}
+        filters={filters}
+        onFilters={setFilters}
+        showApprovals={approvals.mode !== 'off' || approvals.states.size > 0}
+        approvals={approvalFilter}
+        onApprovals={setApprovalFilter}
+        attention={attentionFilter}
+        onAttention={setAttentionFilter}
+      />
 
       {(view === 'month' || view === 'week') && (
         <WeekLoadPanel workspaceId={workspaceId} weekStarts={weeksOfView(view, anchor)} />

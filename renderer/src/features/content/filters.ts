@@ -36,7 +36,7 @@ export function filterInput(f: ContentFilterValues) {
   };
 }
 
-/** The filter bar's control widths, shared with its placeholder so the page keeps its layout when the bar arrives. */
+/** The filter bar's control widths. */
 export const filterWidths = {
   accounts: 200,
   roles: 150,
