@@ -1,10 +1,11 @@
 import FullCalendar, {
   type CalendarRef,
   type DateClickInfo,
+  type DayCellInfo,
   type EventClickInfo,
-  type EventDisplayInfo,
   type EventDropInfo,
   type EventInput,
+  type MoreLinkInfo,
 } from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
 import interactionPlugin from '@fullcalendar/react/interaction';
@@ -15,17 +16,16 @@ import timeGridPlugin from '@fullcalendar/react/timegrid';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
-import { Typography } from 'antd';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/account';
 import type { ContentCalendarItem } from '../../../../shared/content/calendarItem';
 import type { TrackedDeliverable } from '../../../../shared/domain/offer';
 import type { ApprovalState } from '../../../../shared/approvals/stateMachine';
-import { ApprovalBadge } from '../approvals';
-import { CreatorMarker, FormatIcon, itemScopeWarnings, roleColors, WarningMarker } from './presentation';
+import { contentFormats, contentStatuses } from '../../../../shared/content/model';
+import { EventDataContext, renderEventContent, type EventData, type EventLabels } from './CalendarEvent';
+import { roleColors } from './presentation';
 import { atTime, formatInZone, wallParts, type CalendarView } from './time';
-import { SeriesMarker } from './SeriesMarker';
 import { isContextMenuKey, itemIdAt } from './ItemContextMenu';
 import { flaggedByDate, type Attention } from './attention';
 import {
@@ -33,7 +33,6 @@ import {
   FlaggedContext,
   keepPopoverOnScreen,
   MoreLinkMark,
-  OverdueMarker,
   POPOVER_CLASS,
 } from './calendarMarks';
 
@@ -77,10 +76,20 @@ const DEFAULT_TIME = '20:00';
 export function ContentCalendar(props: Props) {
   const { view, anchor, timeZone, language, items, accounts } = props;
   const { t } = useTranslation('content');
+  const tSafety = useTranslation('contentSafety').t;
   const ref = useRef<CalendarRef>(null);
   const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);
+  // Each item's start read in the workspace's zone once per list, not on every render of every event.
+  const times = useMemo(
+    () => new Map(items.map((i) => [i.id, formatInZone(i.plannedAt, timeZone, false)])),
+    [items, timeZone],
+  );
 
+  // FullCalendar starts at the initial view and date; it is moved only when they change afterwards.
+  const shown = useRef({ view, anchor });
   useEffect(() => {
+    if (shown.current.view === view && shown.current.anchor === anchor) return;
+    shown.current = { view, anchor };
     ref.current?.getApi().changeView(fcViews[view], anchor);
   }, [view, anchor]);
 
@@ -90,6 +99,8 @@ export function ContentCalendar(props: Props) {
   );
   useFocusItem(ref, props.focusItemId ? byId.get(props.focusItemId) : undefined, view, timeZone);
 
+  // Only what FullCalendar lays out: marks, badges and the focus reach the events through EventDataContext,
+  // so their queries landing do not rebuild the events.
   const events = useMemo(
     (): EventInput[] =>
       items.map((item) => {
@@ -100,99 +111,82 @@ export function ContentCalendar(props: Props) {
           start: item.plannedAt,
           ...(item.format === 'live' ? { end: item.plannedEndAt } : {}),
           allDay: false,
-          // Light fill and dark text by role; the strong role colour is the event's left edge (see renderEvent).
+          // Light fill and dark text by role; the strong role colour is the event's left edge (CalendarEvent).
           color: item.status === 'cancelled' ? '#f5f5f5' : roleColors[role].background,
           contrastColor: item.status === 'cancelled' ? '#4d4d4d' : roleColors[role].text,
           editable: item.status !== 'published',
-          extendedProps: { itemId: item.id, approval: props.approvals?.get(item.id) },
         };
       }),
-    [items, accounts, props.approvals],
+    [items, accounts],
   );
 
-  const renderEvent = (arg: EventDisplayInfo) => {
-    const item = byId.get(arg.event.id);
-    if (!item) return arg.event.title;
-    const account = accounts.get(item.accountId);
-    const deliverable = props.deliverables.get(item.id);
-    const approval = props.approvals?.get(item.id);
-    const time = formatInZone(item.plannedAt, timeZone, false);
-    // Week columns are narrow: titles wrap onto more lines instead of being cut to ~4 characters.
-    const wrap = view === 'week';
-    const focused = item.id === props.focusItemId;
-    return (
-      <span
-        data-testid="calendar-item"
-        data-item-id={item.id}
-        data-highlighted={focused ? 'true' : undefined}
-        className={focused ? 'md-focused-item' : undefined}
-        tabIndex={focused ? -1 : undefined}
-        data-role={account?.role}
-        data-format={item.format}
-        data-status={item.status}
-        title={`${time} ${item.title} · ${account?.displayName ?? ''} · ${t(`status.${item.status}`)}`}
-        style={{
-          display: 'flex',
-          alignItems: wrap ? 'flex-start' : 'center',
-          flexWrap: wrap ? 'wrap' : 'nowrap',
-          gap: 4,
-          overflow: 'hidden',
-          whiteSpace: wrap ? 'normal' : 'nowrap',
-          width: '100%',
-          textDecoration: item.status === 'cancelled' ? 'line-through' : undefined,
-          padding: '0 2px',
-          borderInlineStart: `3px solid ${item.status === 'cancelled' ? '#bfbfbf' : roleColors[account?.role ?? 'brand'].border}`,
-          alignSelf: 'stretch',
-        }}
-      >
-        <FormatIcon format={item.format} title={t(`format.${item.format}`)} />
-        <SeriesMarker item={item} />
-        <span style={{ opacity: 0.85, fontVariantNumeric: 'tabular-nums' }}>{time}</span>
-        <span
-          data-testid="calendar-item-title"
-          style={
-            wrap
-              ? { flex: '1 1 100%', overflowWrap: 'anywhere', lineHeight: 1.3 }
-              : { overflow: 'hidden', textOverflow: 'ellipsis', flex: 1 }
-          }
-        >
-          {item.title}
-        </span>
-        {view === 'list' && (
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {account?.displayName}
-          </Typography.Text>
-        )}
-        {deliverable && <CreatorMarker deliverable={deliverable} t={t} />}
-        {!deliverable && props.attention?.get(item.id)?.overdue && <OverdueMarker />}
-        {approval && <ApprovalBadge state={approval} compact />}
-        <WarningMarker warnings={itemScopeWarnings(item)} t={t} />
-      </span>
-    );
-  };
+  const labels = useMemo(
+    (): EventLabels => ({
+      status: Object.fromEntries(contentStatuses.map((s) => [s, t(`status.${s}`)])) as EventLabels['status'],
+      format: Object.fromEntries(contentFormats.map((f) => [f, t(`format.${f}`)])) as EventLabels['format'],
+      overdue: tSafety('attention.overdueItem'),
+    }),
+    [t, tSafety],
+  );
+  const eventData = useMemo(
+    (): EventData => ({
+      byId,
+      times,
+      accounts,
+      deliverables: props.deliverables,
+      approvals: props.approvals,
+      attention: props.attention,
+      view,
+      focusItemId: props.focusItemId,
+      labels,
+      t,
+    }),
+    [
+      byId,
+      times,
+      accounts,
+      props.deliverables,
+      props.approvals,
+      props.attention,
+      view,
+      props.focusItemId,
+      labels,
+      t,
+    ],
+  );
 
-  const onDateClick = (info: DateClickInfo) => {
-    if (info.allDay) {
-      const { date } = wallParts(info.date.toISOString(), timeZone);
-      props.onCreateAt(atTime(date, DEFAULT_TIME, timeZone));
-    } else props.onCreateAt(info.date.toISOString());
-  };
-
-  const onEventClick = (info: EventClickInfo) => {
-    info.jsEvent.preventDefault();
-    const item = byId.get(info.event.id);
-    if (item) props.onOpen(item);
-  };
-
-  const onEventDrop = (info: EventDropInfo) => {
-    const item = byId.get(info.event.id);
-    const start = info.event.start;
-    if (!item || !start) {
-      info.revert();
-      return;
-    }
-    props.onMove(item, start.toISOString(), info.revert);
-  };
+  // FullCalendar's handlers read the latest props through a ref, so the options it sees stay the same
+  // between renders (a changed option makes it re-render its views).
+  const latest = useRef({ props, byId });
+  useLayoutEffect(() => {
+    latest.current = { props, byId };
+  });
+  const handlers = useMemo(
+    () => ({
+      dateClick(info: DateClickInfo) {
+        const { props: p } = latest.current;
+        if (info.allDay) {
+          const { date } = wallParts(info.date.toISOString(), p.timeZone);
+          p.onCreateAt(atTime(date, DEFAULT_TIME, p.timeZone));
+        } else p.onCreateAt(info.date.toISOString());
+      },
+      eventClick(info: EventClickInfo) {
+        info.jsEvent.preventDefault();
+        const item = latest.current.byId.get(info.event.id);
+        if (item) latest.current.props.onOpen(item);
+      },
+      eventDrop(info: EventDropInfo) {
+        const item = latest.current.byId.get(info.event.id);
+        const start = info.event.start;
+        if (!item || !start) {
+          info.revert();
+          return;
+        }
+        latest.current.props.onMove(item, start.toISOString(), info.revert);
+      },
+    }),
+    [],
+  );
 
   return (
     <div
@@ -215,44 +209,54 @@ export function ContentCalendar(props: Props) {
       }}
     >
       <FlaggedContext.Provider value={flagged}>
-        <FullCalendar
-          ref={ref}
-          plugins={[dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, classicThemePlugin]}
-          initialView={fcViews[view]}
-          initialDate={anchor}
-          timeZone={timeZone}
-          locale={language === 'zh-CN' ? zhCnLocale : 'en'}
-          headerToolbar={false}
-          firstDay={1}
-          fixedWeekCount={false}
-          height={view === 'week' ? 760 : 'auto'}
-          scrollTime="08:00:00"
-          allDaySlot={false}
-          nowIndicator
-          dayMaxEvents={5}
-          eventDisplay="block"
-          defaultTimedEventDuration="00:30"
-          editable
-          eventDurationEditable={false}
-          eventTimeFormat={{ hour: '2-digit', minute: '2-digit', hour12: false }}
-          events={events}
-          eventContent={renderEvent}
-          dateClick={onDateClick}
-          eventClick={onEventClick}
-          eventDrop={onEventDrop}
-          noEventsContent={t('list.empty')}
-          dayCellTopContent={(arg) => <DayNumberMark>{arg.dayNumberText}</DayNumberMark>}
-          moreLinkContent={(arg) => <MoreLinkMark text={arg.text} />}
-          moreLinkClick={() => {
-            keepPopoverOnScreen();
-            return 'popover';
-          }}
-          popoverClass={POPOVER_CLASS}
-        />
+        <EventDataContext.Provider value={eventData}>
+          <FullCalendar
+            ref={ref}
+            plugins={plugins}
+            initialView={fcViews[view]}
+            initialDate={anchor}
+            timeZone={timeZone}
+            locale={language === 'zh-CN' ? zhCnLocale : 'en'}
+            headerToolbar={false}
+            firstDay={1}
+            fixedWeekCount={false}
+            height={view === 'week' ? 760 : 'auto'}
+            scrollTime="08:00:00"
+            allDaySlot={false}
+            nowIndicator
+            dayMaxEvents={5}
+            eventDisplay="block"
+            defaultTimedEventDuration="00:30"
+            editable
+            eventDurationEditable={false}
+            eventTimeFormat={eventTimeFormat}
+            events={events}
+            eventContent={renderEventContent}
+            dateClick={handlers.dateClick}
+            eventClick={handlers.eventClick}
+            eventDrop={handlers.eventDrop}
+            noEventsContent={t('list.empty')}
+            dayCellTopContent={dayCellTopContent}
+            moreLinkContent={moreLinkContent}
+            moreLinkClick={moreLinkClick}
+            popoverClass={POPOVER_CLASS}
+          />
+        </EventDataContext.Provider>
       </FlaggedContext.Provider>
     </div>
   );
 }
+
+// FullCalendar's options that never change, made once: new objects or functions on each render would make
+// it rebuild what depends on them.
+const plugins = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, classicThemePlugin];
+const eventTimeFormat = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
+const dayCellTopContent = (arg: DayCellInfo) => <DayNumberMark>{arg.dayNumberText}</DayNumberMark>;
+const moreLinkContent = (arg: MoreLinkInfo) => <MoreLinkMark text={arg.text} />;
+const moreLinkClick = () => {
+  keepPopoverOnScreen();
+  return 'popover' as const;
+};
 
 /**
  * Brings the linked item into view once: in week view scrolls the time grid to an hour before it, then

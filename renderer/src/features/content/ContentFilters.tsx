@@ -2,42 +2,8 @@ import { Button, Flex, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProductPicker } from '../products';
 import type { Account } from '../../../../shared/domain/account';
-import {
-  contentFormats,
-  contentStatuses,
-  type ContentFormat,
-  type ContentStatus,
-} from '../../../../shared/content/model';
-
-export interface ContentFilterValues {
-  accountIds: string[];
-  roles: ('brand' | 'sales')[];
-  statuses: ContentStatus[];
-  formats: ContentFormat[];
-  productIds: string[];
-  search: string;
-}
-
-export const emptyFilters: ContentFilterValues = {
-  accountIds: [],
-  roles: [],
-  statuses: [],
-  formats: [],
-  productIds: [],
-  search: '',
-};
-
-/** Only the filters that are set, in the shape content.list and the exports take. */
-export function filterInput(f: ContentFilterValues) {
-  return {
-    ...(f.accountIds.length ? { accountIds: f.accountIds } : {}),
-    ...(f.roles.length ? { roles: f.roles } : {}),
-    ...(f.statuses.length ? { statuses: f.statuses } : {}),
-    ...(f.formats.length ? { formats: f.formats } : {}),
-    ...(f.productIds.length ? { productIds: f.productIds } : {}),
-    ...(f.search.trim() ? { search: f.search.trim() } : {}),
-  };
-}
+import { contentFormats, contentStatuses } from '../../../../shared/content/model';
+import { emptyFilters, filterInput, filterWidths, type ContentFilterValues } from './filters';
 
 interface Props {
   value: ContentFilterValues;
@@ -56,13 +22,13 @@ export function ContentFilters({ value, onChange, accounts, workspaceId }: Props
     mode: 'multiple' as const,
     allowClear: true,
     maxTagCount: 'responsive' as const,
-    style: { minWidth: 150 },
+    style: { minWidth: filterWidths.roles },
   };
   return (
     <Flex gap={8} wrap align="center" data-testid="content-filters">
       <Select
         {...common}
-        style={{ minWidth: 200 }}
+        style={{ minWidth: filterWidths.accounts }}
         placeholder={t('filters.accounts')}
         aria-label={t('filters.accounts')}
         value={value.accountIds}
@@ -104,7 +70,7 @@ export function ContentFilters({ value, onChange, accounts, workspaceId }: Props
         allowClear
         maxTagCount="responsive"
         workspaceId={workspaceId}
-        style={{ minWidth: 180 }}
+        style={{ minWidth: filterWidths.products }}
         placeholder={t('filters.products')}
         aria-label={t('filters.products')}
         value={value.productIds}
@@ -112,7 +78,7 @@ export function ContentFilters({ value, onChange, accounts, workspaceId }: Props
       />
       <Input.Search
         allowClear
-        style={{ width: 240 }}
+        style={{ width: filterWidths.search }}
         placeholder={t('filters.search')}
         aria-label={t('filters.search')}
         defaultValue={value.search}

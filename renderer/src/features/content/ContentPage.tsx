@@ -18,12 +18,13 @@ import { useCurrentWorkspace, useWorkspaceId } from '../../lib/workspaceContext'
 import { call } from '../../lib/api';
 import { runWithToast } from '../../lib/runWithToast';
 import { useAccounts } from '../accounts';
-import { ContentBoard } from './ContentBoard';
 import { ContentCalendar } from './ContentCalendar';
-import { ContentFilters, emptyFilters, filterInput, type ContentFilterValues } from './ContentFilters';
-import { ContentItemDrawer, type DrawerTarget } from './ContentItemDrawer';
+import { emptyFilters, filterInput, type ContentFilterValues } from './filters';
+import type { DrawerTarget } from './ContentItemDrawer';
 import { downloadExport } from '../../lib/files';
-import { ImportModal } from './ImportModal';
+import { ContentBoard, ContentItemDrawer, ImportModal } from './lazyParts';
+import { CalendarFilterBar } from './CalendarFilterBar';
+import { WeekLoadPanel } from './WeekLoadPanel';
 import { FormatIcon, roleColors } from './presentation';
 import { useContentList, useContentMutations, useContentSuggestions, useDeliverablesByItem } from './queries';
 import {
@@ -37,11 +38,9 @@ import {
   weeksOfView,
   type CalendarView,
 } from './time';
-import { WeekLoadPanel } from './WeekLoadPanel';
 import { NoAccountsPrompt } from './NoAccountsPrompt';
 import type { ApprovalState } from '../../../../shared/approvals/stateMachine';
-import { ApprovalStateFilter, useApprovalStates } from '../approvals';
-import { AttentionFilter } from './AttentionFilter';
+import { useApprovalStates } from '../approvals';
 import { itemAttention, matchesAttention, type AttentionKind } from './attention';
 import { useUndoToast } from './useUndoToast';
 import { useItemContextMenu } from './ItemContextMenu';
@@ -83,7 +82,7 @@ export function ContentPage() {
   const importMounted = useOpenedOnce(importOpen);
 
   const accountsQuery = useAccounts(workspaceId, true);
-  const suggestions = useContentSuggestions(workspaceId);
+  const suggestions = useContentSuggestions(workspaceId, drawerMounted);
   const range = viewRange(view, anchor, timeZone);
   const list = useContentList({ workspaceId, ...range, ...filterInput(filters) });
   const mutations = useContentMutations(workspaceId);
@@ -114,12 +113,17 @@ export function ContentPage() {
     () => new Map((list.data ?? []).map((i) => [i.id, itemAttention(i, deliverables.get(i.id), loadedAt)])),
     [list.data, deliverables, loadedAt],
   );
-  const items = (list.data ?? []).filter((item) => {
-    if (!matchesAttention(attention.get(item.id)!, attentionFilter)) return false;
-    if (approvalFilter.length === 0) return true;
-    const state = approvals.states.get(item.id);
-    return state !== undefined && approvalFilter.includes(state);
-  });
+  // The same array while nothing it depends on changes: a new one makes the calendar rebuild its events.
+  const items = useMemo(() => {
+    const all = list.data ?? [];
+    if (attentionFilter.length === 0 && approvalFilter.length === 0) return all;
+    return all.filter((item) => {
+      if (!matchesAttention(attention.get(item.id)!, attentionFilter)) return false;
+      if (approvalFilter.length === 0) return true;
+      const state = approvals.states.get(item.id);
+      return state !== undefined && approvalFilter.includes(state);
+    });
+  }, [list.data, attention, attentionFilter, approvalFilter, approvals.states]);
 
   if (!workspace || accountsQuery.isLoading) return <Spin />;
 
@@ -262,13 +266,17 @@ export function ContentPage() {
         />
       </Flex>
 
-      <Flex gap={8} wrap align="center">
-        <ContentFilters value={filters} onChange={setFilters} accounts={accounts} workspaceId={workspaceId} />
-        {(approvals.mode !== 'off' || approvals.states.size > 0) && (
-          <ApprovalStateFilter value={approvalFilter} onChange={setApprovalFilter} />
-        )}
-        <AttentionFilter value={attentionFilter} onChange={setAttentionFilter} />
-      </Flex>
+      <CalendarFilterBar
+        workspaceId={workspaceId}
+        accounts={accounts}
+        filters={filters}
+        onFilters={setFilters}
+        showApprovals={approvals.mode !== 'off' || approvals.states.size > 0}
+        approvals={approvalFilter}
+        onApprovals={setApprovalFilter}
+        attention={attentionFilter}
+        onAttention={setAttentionFilter}
+      />
 
       {(view === 'month' || view === 'week') && (
         <WeekLoadPanel workspaceId={workspaceId} weekStarts={weeksOfView(view, anchor)} />

@@ -7,10 +7,13 @@ import type { Account } from '../../../../shared/domain/account';
 import type { ContentCalendarItem } from '../../../../shared/content/calendarItem';
 import { call } from '../../lib/api';
 import { runWithToast } from '../../lib/runWithToast';
-import { useDuplicateDialog } from './DuplicateModal';
+import { lazyDialog } from '../../lib/lazyDialog';
 import { useContentMutations } from './queries';
 import { useSeriesActions } from './useSeriesActions';
 import { useUndoToast } from './useUndoToast';
+
+// The duplicate dialog's form (DatePicker, Select) downloads when first used, not with the calendar.
+const DuplicateModal = lazyDialog(() => import('./DuplicateModal'), 'DuplicateModal');
 
 /** Shift+F10 and the context-menu key open the menu of the focused item, as right-click does. */
 export function isContextMenuKey(e: React.KeyboardEvent): boolean {
@@ -54,7 +57,7 @@ export function useItemContextMenu({ workspaceId, timeZone, accounts, onOpen }: 
   const { t } = useTranslation(['contentMenu', 'content']);
   const { message } = AntApp.useApp();
   const [target, setTarget] = useState<MenuTarget | null>(null);
-  const duplication = useDuplicateDialog({ workspaceId, timeZone, accounts });
+  const [duplicating, setDuplicating] = useState<ContentCalendarItem | null>(null);
   const mutations = useContentMutations(workspaceId);
   const seriesActions = useSeriesActions(workspaceId);
   const offerUndo = useUndoToast(workspaceId);
@@ -90,7 +93,7 @@ export function useItemContextMenu({ workspaceId, timeZone, accounts, onOpen }: 
     const { item } = target;
     close(false);
     if (key === 'open') onOpen(item);
-    else if (key === 'duplicate') duplication.open(item);
+    else if (key === 'duplicate') setDuplicating(item);
     else if (key === 'delete') void remove(item);
   };
 
@@ -148,7 +151,15 @@ export function useItemContextMenu({ workspaceId, timeZone, accounts, onOpen }: 
   const element = (
     <>
       {menu}
-      {duplication.dialog}
+      {duplicating && (
+        <DuplicateModal
+          workspaceId={workspaceId}
+          timeZone={timeZone}
+          accounts={accounts}
+          item={duplicating}
+          onClose={() => setDuplicating(null)}
+        />
+      )}
       {seriesActions.dialog}
     </>
   );

@@ -1,5 +1,3 @@
-import { ClockCircleFilled } from '@ant-design/icons';
-import { Tooltip } from 'antd';
 import { createContext, useContext, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import './calendarMarks.css';
@@ -88,20 +86,6 @@ export function DayNumberMark({ children }: { children: ReactNode }) {
       )}
       {children}
     </span>
-  );
-}
-
-/** The clock on an item whose time passed without it going out (creator deliverables have their own mark). */
-export function OverdueMarker() {
-  const { t } = useTranslation('contentSafety');
-  return (
-    <Tooltip title={t('attention.overdueItem')}>
-      <ClockCircleFilled
-        data-testid="overdue-item"
-        aria-label={t('attention.overdueItem')}
-        style={{ color: OVERDUE }}
-      />
-    </Tooltip>
   );
 }
 

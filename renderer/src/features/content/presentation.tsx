@@ -1,16 +1,8 @@
-import {
-  FileImageOutlined,
-  PlayCircleOutlined,
-  UserOutlined,
-  VideoCameraOutlined,
-  WarningFilled,
-} from '@ant-design/icons';
+import { FileImageOutlined, PlayCircleOutlined, VideoCameraOutlined, WarningFilled } from '@ant-design/icons';
 import { Tooltip } from 'antd';
-import type { TFunction } from 'i18next';
 import type { AccountRole } from '../../../../shared/domain/account';
 import { contentObjectiveSchema, type ContentFormat } from '../../../../shared/content/model';
 import type { CalendarWarning, ContentCalendarItem } from '../../../../shared/content/calendarItem';
-import type { TrackedDeliverable } from '../../../../shared/domain/offer';
 import { textWithBackendParams, type AnyT } from '../../lib/i18nKeys';
 
 /** The two roles' colours, shared with the matrix (brand amber, sales red). */
@@ -59,28 +51,6 @@ export function WarningMarker({ warnings, t }: { warnings: CalendarWarning[]; t:
         data-testid="item-warning"
         aria-label={warnings.map((w) => warningText(w, t)).join('；')}
         style={{ color: error ? '#cf1322' : '#d48806' }}
-      />
-    </Tooltip>
-  );
-}
-
-/** A creator deliverable (达播/达人视频) on the calendar; red when past its due date and not yet published. */
-export function CreatorMarker({
-  deliverable,
-  t,
-}: {
-  deliverable: TrackedDeliverable;
-  t: TFunction<'content'>;
-}) {
-  const label = deliverable.overdue
-    ? t('deliverableOverdue', { creator: deliverable.creatorName, due: deliverable.dueOn })
-    : t('deliverableBy', { creator: deliverable.creatorName, due: deliverable.dueOn });
-  return (
-    <Tooltip title={label}>
-      <UserOutlined
-        data-testid={deliverable.overdue ? 'overdue-deliverable' : 'creator-deliverable'}
-        aria-label={label}
-        style={{ color: deliverable.overdue ? '#cf1322' : '#531dab' }}
       />
     </Tooltip>
   );

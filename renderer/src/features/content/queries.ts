@@ -41,8 +41,9 @@ export const contentSuggestionsQuery = (workspaceId: string) => ({
   queryFn: () => call('content.suggestions', { workspaceId }),
 });
 
-export function useContentSuggestions(workspaceId: string) {
-  return useQuery(contentSuggestionsQuery(workspaceId));
+/** The drawer's pillar / owner / tag suggestions; `enabled` once the drawer is first opened. */
+export function useContentSuggestions(workspaceId: string, enabled = true) {
+  return useQuery({ ...contentSuggestionsQuery(workspaceId), enabled });
 }
 
 /** Every content write changes items, warnings, week loads and products' usage counts. */

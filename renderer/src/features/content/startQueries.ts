@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { accountListQuery } from '../accounts';
-import { filterInput, emptyFilters } from './ContentFilters';
-import { contentListQuery, contentSuggestionsQuery } from './queries';
+import { filterInput, emptyFilters } from './filters';
+import { contentListQuery } from './queries';
 import { todayInZone, viewRange, type CalendarView } from './time';
 
 /** The calendar's views, in the order of its switch. */
@@ -21,8 +21,8 @@ export function calendarPlace(
 
 /**
  * The calendar's first data when the app starts on it (issue 11 §8), with the page's own query options so
- * the page's render finds them cached or in flight: the accounts, the items of the view in the URL (with no
- * filter set, as the page starts) and the drawer's suggestions.
+ * the page's render finds them cached or in flight: the accounts and the items of the view in the URL (with no
+ * filter set, as the page starts). The drawer's suggestions wait until the drawer is first opened.
  */
 export function prefetchCalendarStart(
   client: QueryClient,
@@ -32,7 +32,6 @@ export function prefetchCalendarStart(
 ): void {
   const { view, anchor } = calendarPlace(params, timeZone);
   void client.prefetchQuery(accountListQuery(workspaceId, true));
-  void client.prefetchQuery(contentSuggestionsQuery(workspaceId));
   void client.prefetchQuery(
     contentListQuery({ workspaceId, ...viewRange(view, anchor, timeZone), ...filterInput(emptyFilters) }),
   );
