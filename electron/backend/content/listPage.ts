@@ -1,38 +1,161 @@
 import type { ContentItem, ContentPageInput } from '../../../shared/content/model';
+import type { ContentWarning } from '../../../shared/content/warnings';
 import type { Page } from '../../../shared/api/paging';
 import { encodeCursor } from '../../../shared/api/paging';
 import type { Db } from '../db/types';
 import { cursorParams } from '../paging/keyset';
 import { invalidInput } from '../errors';
-import { listContentRows, type WorkspaceContext } from './context';
-import { toItem } from './repo';
+import { contextSpan, matchesFilter, warningsFor, type WorkspaceContext } from './context';
+import { countPageRows, cursorRowid, firstSalesPushes, pageRowIds, type PageQuery } from './pageRepo';
+import { findItemRows, itemsStartingIn, rowProductIds, toItem, type ContentRow } from './repo';
+
+const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
  * One page of content.list: items of the range that match the filters, ordered by `(planned_at, rowid)`,
- * after the cursor (the last item's planned time and id). A keyset position, so items added or moved before it never shift the
- * next page. The range is read whole (≤ 10,000 rows, checked before) because an item's warnings depend on
- * its neighbours; only the page's items are built and sent, which is what made a year's list 47.5 MB.
+ * after the cursor (the last item's planned time and id). A keyset position, so items added or moved before
+ * it never shift the next page. The page's keys and the total come from SQL; warnings are computed for the
+ * page's items only, over the items that can affect them (the whole weeks they fall in and a day either
+ * side, as for one item), so a page costs its rows and their neighbours, not the month (a month of a
+ * 40,000-item client was 263× the raw page query when the month was read for every page).
  */
 export function pageContent(db: Db, ctx: WorkspaceContext, input: ContentPageInput): Page<ContentItem> {
-  // Already in (planned_at, rowid) order, as the calendar draws them.
-  const { rows, warnings } = listContentRows(db, ctx, input);
-  let start = 0;
-  if (input.cursor) {
-    const { k0, k1 } = cursorParams(input.cursor, 2);
-    if (typeof k0 !== 'string' || typeof k1 !== 'string') throw badCursor();
-    // After the cursor's item; if it was deleted or moved since, after its old planned time. A new item
-    // at the same time sorts after existing ones (higher rowid), so nothing shifts into earlier pages.
-    const at = rows.findIndex((r) => r.id === k1 && r.planned_at === k0);
-    start = at >= 0 ? at + 1 : rows.findIndex((r) => r.planned_at > k0);
-    if (start < 0) start = rows.length;
-  }
-  const kept = rows.slice(start, start + input.limit);
-  const last = kept.at(-1);
+  const cursor = input.cursor ? readCursor(input.cursor) : null;
+  const { rows, total, more } = input.search
+    ? searchedPage(db, ctx, input, cursor)
+    : sqlPage(db, ctx, input, cursor);
+  const warnings = pageWarnings(db, ctx, input, rows);
+  const last = rows.at(-1);
   return {
-    items: kept.map((row) => toItem(row, warnings.get(row.id) ?? [])),
-    nextCursor: start + input.limit < rows.length && last ? encodeCursor([last.planned_at, last.id]) : null,
-    total: rows.length,
+    items: rows.map((row) => toItem(row, warnings.get(row.id) ?? [])),
+    nextCursor: more && last ? encodeCursor([last.planned_at, last.id]) : null,
+    total,
   };
+}
+
+type Cursor = { at: string; id: string };
+type PageRows = { rows: ContentRow[]; total: number; more: boolean };
+
+function readCursor(cursor: string): Cursor {
+  const { k0, k1 } = cursorParams(cursor, 2);
+  if (typeof k0 !== 'string' || typeof k1 !== 'string') throw badCursor();
+  return { at: k0, id: k1 };
+}
+
+/** The earliest start of an item in the range: live sessions last at most a day (as the calendar reads it). */
+const earliestStart = (ctx: WorkspaceContext, input: ContentPageInput) =>
+  iso(contextSpan(Date.parse(input.from), Date.parse(input.to), ctx.timeZone).fromMs);
+
+function sqlPage(db: Db, ctx: WorkspaceContext, input: ContentPageInput, cursor: Cursor | null): PageRows {
+  const json = (values: readonly string[] | undefined) => (values ? JSON.stringify(values) : null);
+  // Roles are the accounts' (archived included, as the workspace context holds them), so they become account ids.
+  let accounts = input.accountIds;
+  if (input.roles) {
+    const roles = input.roles;
+    const ofRoles = [...ctx.accounts.values()].filter((a) => roles.includes(a.role)).map((a) => a.id);
+    accounts = accounts ? accounts.filter((id) => ofRoles.includes(id)) : ofRoles;
+  }
+  const q: PageQuery = {
+    workspaceId: ctx.workspaceId,
+    from: input.from,
+    to: input.to,
+    earliest: earliestStart(ctx, input),
+    accounts: json(accounts),
+    statuses: json(input.statuses),
+    formats: json(input.formats),
+    objectives: json(input.objectives),
+    products: json(input.productIds),
+  };
+  // After the cursor's item; if it was deleted, moved or filtered out since, after its old planned time. A
+  // new item at the same time sorts after existing ones (higher rowid), so nothing shifts into earlier pages.
+  const afterRowid = cursor
+    ? (cursorRowid(db, q, cursor.id, cursor.at) ?? Number.MAX_SAFE_INTEGER)
+    : Number.MIN_SAFE_INTEGER;
+  const ids = pageRowIds(db, q, cursor?.at ?? '', afterRowid, input.limit + 1);
+  const byId = new Map(findItemRows(db, ids.slice(0, input.limit)).map((r) => [r.id, r]));
+  return {
+    rows: ids.slice(0, input.limit).flatMap((id) => byId.get(id) ?? []),
+    total: countPageRows(db, q),
+    more: ids.length > input.limit,
+  };
+}
+
+/** A text search matches tags and any letter case, which SQL's LIKE does not: the range is read and filtered here. */
+function searchedPage(
+  db: Db,
+  ctx: WorkspaceContext,
+  input: ContentPageInput,
+  cursor: Cursor | null,
+): PageRows {
+  const all = itemsStartingIn(db, ctx.workspaceId, earliestStart(ctx, input), input.to).filter(
+    (row) =>
+      (row.planned_at >= input.from || row.planned_end_at > input.from) && matchesFilter(ctx, row, input),
+  );
+  let start = 0;
+  if (cursor) {
+    const at = all.findIndex((r) => r.id === cursor.id && r.planned_at === cursor.at);
+    start = at >= 0 ? at + 1 : all.findIndex((r) => r.planned_at > cursor.at);
+    if (start < 0) start = all.length;
+  }
+  return {
+    rows: all.slice(start, start + input.limit),
+    total: all.length,
+    more: start + input.limit < all.length,
+  };
+}
+
+/**
+ * The page's warnings, computed over the union of its items' context spans (what `itemWithWarnings` reads
+ * for one item): every rule's neighbours of a page item lie in it, whatever the filter.
+ */
+function pageWarnings(
+  db: Db,
+  ctx: WorkspaceContext,
+  input: ContentPageInput,
+  rows: readonly ContentRow[],
+): Map<string, ContentWarning[]> {
+  if (rows.length === 0) return new Map();
+  const starts = rows.map((r) => Date.parse(r.planned_at));
+  const first = Math.min(...starts);
+  const end = Math.max(first + 1, ...rows.map((r) => Date.parse(r.planned_end_at)));
+  const span = contextSpan(first, end, ctx.timeZone);
+  const warnings = warningsFor(ctx, itemsStartingIn(db, ctx.workspaceId, iso(span.fromMs), iso(span.toMs)));
+  orderCannibalisation(db, ctx, input, rows, warnings);
+  return warnings;
+}
+
+/**
+ * An item pushing several clashing products lists its cannibalisation warnings in the order the products
+ * are first pushed by a sales account in what the guardrails read. That read was the month's context; the
+ * page's is shorter, so the order is restored from the month's first pushes (one query, and only when an
+ * item has two such warnings). Products are told apart by name, as the warnings name them.
+ */
+function orderCannibalisation(
+  db: Db,
+  ctx: WorkspaceContext,
+  input: ContentPageInput,
+  rows: readonly ContentRow[],
+  warnings: Map<string, ContentWarning[]>,
+): void {
+  const isClash = (w: ContentWarning) => w.code === 'product_cannibalisation';
+  const several = rows.filter((r) => (warnings.get(r.id) ?? []).filter(isClash).length > 1);
+  if (several.length === 0) return;
+  const span = contextSpan(Date.parse(input.from), Date.parse(input.to), ctx.timeZone);
+  const sales = [...ctx.guardAccounts.values()].filter((a) => a.role === 'sales').map((a) => a.id);
+  const firsts = firstSalesPushes(db, ctx.workspaceId, iso(span.fromMs), iso(span.toMs), sales, [
+    ...new Set(several.flatMap(rowProductIds)),
+  ]);
+  for (const row of several) {
+    const keyOf = new Map(
+      rowProductIds(row).map((id) => [ctx.products.get(id)?.name ?? id, firsts.get(id) ?? '']),
+    );
+    const list = warnings.get(row.id)!;
+    const at = list.findIndex(isClash);
+    const clashes = list.filter(isClash);
+    const key = (w: ContentWarning) => keyOf.get(String(w.params?.product)) ?? '';
+    clashes.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    list.splice(at, clashes.length, ...clashes);
+  }
 }
 
 /** A cursor of the right length whose values are not this list's keys (from another list). */
