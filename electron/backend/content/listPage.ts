@@ -1,22 +1,19 @@
 import type { ContentItem, ContentPageInput } from '../../../shared/content/model';
-import type { ContentWarning } from '../../../shared/content/warnings';
 import type { Page } from '../../../shared/api/paging';
 import { encodeCursor } from '../../../shared/api/paging';
 import type { Db } from '../db/types';
 import { cursorParams } from '../paging/keyset';
 import { invalidInput } from '../errors';
-import { contextSpan, matchesFilter, warningsFor, type WorkspaceContext } from './context';
-import { countPageRows, cursorRowid, firstSalesPushes, pageRowIds, type PageQuery } from './pageRepo';
-import { findItemRows, itemsStartingIn, rowProductIds, toItem, type ContentRow } from './repo';
-
-const iso = (ms: number) => new Date(ms).toISOString();
+import { contextSpan, matchesFilter, type WorkspaceContext } from './context';
+import { countPageRows, cursorRowid, pageRowIds, type PageQuery } from './pageRepo';
+import { iso, pageWarnings } from './pageWarnings';
+import { findItemRows, itemsStartingIn, toItem, type ContentRow } from './repo';
 
 /**
  * One page of content.list: items of the range that match the filters, ordered by `(planned_at, rowid)`,
  * after the cursor (the last item's planned time and id). A keyset position, so items added or moved before
  * it never shift the next page. The page's keys and the total come from SQL; warnings are computed for the
- * page's items only, over the items that can affect them (the whole weeks they fall in and a day either
- * side, as for one item), so a page costs its rows and their neighbours, not the month (a month of a
+ * page's items only (see pageWarnings.ts), so a page costs its rows and their neighbours, not the month (a month of a
  * 40,000-item client was 263× the raw page query when the month was read for every page).
  */
 export function pageContent(db: Db, ctx: WorkspaceContext, input: ContentPageInput): Page<ContentItem> {
@@ -102,60 +99,6 @@ function searchedPage(
     total: all.length,
     more: start + input.limit < all.length,
   };
-}
-
-/**
- * The page's warnings, computed over the union of its items' context spans (what `itemWithWarnings` reads
- * for one item): every rule's neighbours of a page item lie in it, whatever the filter.
- */
-function pageWarnings(
-  db: Db,
-  ctx: WorkspaceContext,
-  input: ContentPageInput,
-  rows: readonly ContentRow[],
-): Map<string, ContentWarning[]> {
-  if (rows.length === 0) return new Map();
-  const starts = rows.map((r) => Date.parse(r.planned_at));
-  const first = Math.min(...starts);
-  const end = Math.max(first + 1, ...rows.map((r) => Date.parse(r.planned_end_at)));
-  const span = contextSpan(first, end, ctx.timeZone);
-  const warnings = warningsFor(ctx, itemsStartingIn(db, ctx.workspaceId, iso(span.fromMs), iso(span.toMs)));
-  orderCannibalisation(db, ctx, input, rows, warnings);
-  return warnings;
-}
-
-/**
- * An item pushing several clashing products lists its cannibalisation warnings in the order the products
- * are first pushed by a sales account in what the guardrails read. That read was the month's context; the
- * page's is shorter, so the order is restored from the month's first pushes (one query, and only when an
- * item has two such warnings). Products are told apart by name, as the warnings name them.
- */
-function orderCannibalisation(
-  db: Db,
-  ctx: WorkspaceContext,
-  input: ContentPageInput,
-  rows: readonly ContentRow[],
-  warnings: Map<string, ContentWarning[]>,
-): void {
-  const isClash = (w: ContentWarning) => w.code === 'product_cannibalisation';
-  const several = rows.filter((r) => (warnings.get(r.id) ?? []).filter(isClash).length > 1);
-  if (several.length === 0) return;
-  const span = contextSpan(Date.parse(input.from), Date.parse(input.to), ctx.timeZone);
-  const sales = [...ctx.guardAccounts.values()].filter((a) => a.role === 'sales').map((a) => a.id);
-  const firsts = firstSalesPushes(db, ctx.workspaceId, iso(span.fromMs), iso(span.toMs), sales, [
-    ...new Set(several.flatMap(rowProductIds)),
-  ]);
-  for (const row of several) {
-    const keyOf = new Map(
-      rowProductIds(row).map((id) => [ctx.products.get(id)?.name ?? id, firsts.get(id) ?? '']),
-    );
-    const list = warnings.get(row.id)!;
-    const at = list.findIndex(isClash);
-    const clashes = list.filter(isClash);
-    const key = (w: ContentWarning) => keyOf.get(String(w.params?.product)) ?? '';
-    clashes.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-    list.splice(at, clashes.length, ...clashes);
-  }
 }
 
 /** A cursor of the right length whose values are not this list's keys (from another list). */

@@ -84,3 +84,30 @@ export function firstSalesPushes(
   ).all(JSON.stringify(productIds), workspaceId, fromIso, toIso, JSON.stringify(salesAccountIds));
   return new Map(rows.map((r) => [r.product_id, r.k]));
 }
+
+/**
+ * Posts and live minutes per account in [fromIso, toIso) (one planning week), cancelled items left out, as
+ * the week-load rule tallies them: a live session counts its minutes rounded per session. An aggregate on
+ * `content_by_account_time`, so a page's week load costs no row of the week.
+ */
+export function weekTallies(
+  db: Db,
+  workspaceId: string,
+  fromIso: string,
+  toIso: string,
+  accountIds: readonly string[],
+): { account_id: string; posts: number; live_minutes: number }[] {
+  return prepared<
+    [string, string, string, string],
+    { account_id: string; posts: number; live_minutes: number }
+  >(
+    db,
+    `SELECT account_id, SUM(format <> 'live') AS posts,
+       SUM(CASE WHEN format = 'live' THEN (CAST(ROUND((julianday(planned_end_at) - julianday(planned_at))
+         * 86400000) AS INTEGER) + 30000) / 60000 ELSE 0 END) AS live_minutes
+       FROM content_items
+      WHERE account_id IN (SELECT value FROM json_each(?)) AND workspace_id = ?
+        AND planned_at >= ? AND planned_at < ? AND status <> 'cancelled'
+      GROUP BY account_id`,
+  ).all(JSON.stringify(accountIds), workspaceId, fromIso, toIso);
+}
