@@ -4,7 +4,8 @@ import { encodeCursor } from '../../../shared/api/paging';
 import type { Db } from '../db/types';
 import { cursorParams } from '../paging/keyset';
 import { invalidInput } from '../errors';
-import { contextSpan, matchesFilter, type WorkspaceContext } from './context';
+import { DAY_MS } from '../../../shared/content/time';
+import { matchesFilter, type WorkspaceContext } from './context';
 import { countPageRows, cursorRowid, pageRowIds, type PageQuery } from './pageRepo';
 import { iso, pageWarnings } from './pageWarnings';
 import { findItemRows, itemsStartingIn, toItem, type ContentRow } from './repo';
@@ -39,9 +40,11 @@ function readCursor(cursor: string): Cursor {
   return { at: k0, id: k1 };
 }
 
-/** The earliest start of an item in the range: live sessions last at most a day (as the calendar reads it). */
-const earliestStart = (ctx: WorkspaceContext, input: ContentPageInput) =>
-  iso(contextSpan(Date.parse(input.from), Date.parse(input.to), ctx.timeZone).fromMs);
+/**
+ * The earliest start of an item in the range: a live session running into it started at most a day before
+ * (MAX_LIVE_MINUTES), the bound the guardrails' context span rests on too.
+ */
+const earliestStart = (input: ContentPageInput) => iso(Date.parse(input.from) - DAY_MS);
 
 function sqlPage(db: Db, ctx: WorkspaceContext, input: ContentPageInput, cursor: Cursor | null): PageRows {
   const json = (values: readonly string[] | undefined) => (values ? JSON.stringify(values) : null);
@@ -56,7 +59,7 @@ function sqlPage(db: Db, ctx: WorkspaceContext, input: ContentPageInput, cursor:
     workspaceId: ctx.workspaceId,
     from: input.from,
     to: input.to,
-    earliest: earliestStart(ctx, input),
+    earliest: earliestStart(input),
     accounts: json(accounts),
     statuses: json(input.statuses),
     formats: json(input.formats),
@@ -84,7 +87,7 @@ function searchedPage(
   input: ContentPageInput,
   cursor: Cursor | null,
 ): PageRows {
-  const all = itemsStartingIn(db, ctx.workspaceId, earliestStart(ctx, input), input.to).filter(
+  const all = itemsStartingIn(db, ctx.workspaceId, earliestStart(input), input.to).filter(
     (row) =>
       (row.planned_at >= input.from || row.planned_end_at > input.from) && matchesFilter(ctx, row, input),
   );

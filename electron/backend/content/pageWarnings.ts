@@ -6,7 +6,7 @@ import {
 } from '../../../shared/content/guardrails';
 import { guardrailItemFromRow } from '../../../shared/content/guardrailRow';
 import type { ContentPageInput } from '../../../shared/content/model';
-import { DAY_MS, formatWallMinute, weekOfInstant } from '../../../shared/content/time';
+import { DAY_MS, formatWallMinute, HOUR_MS, weekOfInstant } from '../../../shared/content/time';
 import type { ContentWarning } from '../../../shared/content/warnings';
 import type { Db } from '../db/types';
 import { contextSpan, type WorkspaceContext } from './context';
@@ -17,9 +17,9 @@ export const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
  * The warnings of a page's items, exactly as `computeContentWarnings` gives them over the month, reading
- * only each rule's neighbours: live overlap and cannibalisation look at items starting two days before the
- * page to a day after it (a live session lasts at most a day, a clash is within the hour or during a
- * live); week load reads one aggregate per week of the page. Same order as computeContentWarnings: live
+ * only each rule's neighbours: live overlap and cannibalisation look at items starting from a day before
+ * the page's first start to an hour after its last end (both rules are pairwise; a live session lasts at
+ * most a day, a clash is within the hour or during a live); week load reads one aggregate per week of the page. Same order as computeContentWarnings: live
  * overlap, the item's own role rules, cannibalisation, then week load.
  */
 export function pageWarnings(
@@ -32,7 +32,7 @@ export function pageWarnings(
   if (rows.length === 0) return result;
   const first = Math.min(...rows.map((r) => Date.parse(r.planned_at)));
   const end = Math.max(first + 1, ...rows.map((r) => Date.parse(r.planned_end_at)));
-  const near = itemsStartingIn(db, ctx.workspaceId, iso(first - 2 * DAY_MS), iso(end + DAY_MS)).map(
+  const near = itemsStartingIn(db, ctx.workspaceId, iso(first - DAY_MS), iso(end + HOUR_MS)).map(
     guardrailItemFromRow,
   );
   const onPage = new Set(rows.map((r) => r.id));
