@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listContent, loadWorkspaceContext } from '../../../electron/backend/content/context';
 import type { MethodOutput } from '../../../shared/api/contract';
 import { insertItem, type ContentValues } from '../../../electron/backend/content/repo';
-import { august, setupPlan, type Plan } from './setup';
+import { august, setupPlan, storedValues, type Plan } from './setup';
 
 let p: Plan;
 beforeEach(async () => {
@@ -78,23 +78,7 @@ function planAcrossBoundaries(): void {
   const db = p.t.backend.context.db;
   db.transaction(() => {
     rows.forEach((f, i) => {
-      const values: ContentValues = {
-        workspaceId: p.workspaceId,
-        accountId: p.brand,
-        format: 'short_video',
-        objective: 'seed',
-        pillar: '',
-        status: 'scheduled',
-        durationMinutes: null,
-        productIds: [],
-        tags: [],
-        owner: '',
-        brief: '',
-        publishedUrl: null,
-        publishedAt: null,
-        ...f,
-        plannedAt: new Date(f.plannedAt).toISOString(),
-      };
+      const values = storedValues(p, { ...f, plannedAt: new Date(f.plannedAt).toISOString() });
       insertItem(db, `fixture-${i}`, values, 'manual', '2025-07-01T00:00:00.000Z');
     });
   })();
