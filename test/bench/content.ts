@@ -16,13 +16,13 @@ const PRODUCTS = 60;
 const IMPORT_ROWS = 50_000;
 const LIST_RUNS = 24;
 
-interface Matrix {
+export interface Matrix {
   workspaceId: string;
   accounts: { id: string; handle: string; role: 'brand' | 'sales' }[];
   products: { id: string; sku: string }[];
 }
 
-async function createMatrix(backend: Backend, name: string): Promise<Matrix> {
+export async function createMatrix(backend: Backend, name: string): Promise<Matrix> {
   const ws = await call<{ id: string }>(backend, 'workspaces.create', {
     name,
     industry: 'beauty_personal_care',
@@ -59,9 +59,9 @@ const START = Date.parse('2025-01-01T00:00:00+08:00');
 const YEAR_MS = 365 * 86_400_000;
 
 /** A year of plans: each account gets a slot grid, so its live sessions never overlap. */
-function seedItems(backend: Backend, m: Matrix): void {
+export function seedItems(backend: Backend, m: Matrix, items = ITEMS): void {
   const rnd = random(42);
-  const perAccount = ITEMS / ACCOUNTS;
+  const perAccount = items / ACCOUNTS;
   const step = Math.floor(YEAR_MS / perAccount); // ≈ 5.3 hours between an account's items
   const at = new Date().toISOString();
   const db = backend.context.db;

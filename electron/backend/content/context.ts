@@ -106,7 +106,7 @@ export function contextSpan(
   };
 }
 
-function warningsFor(ctx: WorkspaceContext, rows: readonly ContentRow[]) {
+export function warningsFor(ctx: WorkspaceContext, rows: readonly ContentRow[]) {
   return computeContentWarnings({
     items: rows.map(guardrailItemFromRow),
     accounts: ctx.guardAccounts,

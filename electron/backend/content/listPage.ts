@@ -4,34 +4,103 @@ import { encodeCursor } from '../../../shared/api/paging';
 import type { Db } from '../db/types';
 import { cursorParams } from '../paging/keyset';
 import { invalidInput } from '../errors';
-import { listContentRows, type WorkspaceContext } from './context';
-import { toItem } from './repo';
+import { DAY_MS } from '../../../shared/content/time';
+import { matchesFilter, type WorkspaceContext } from './context';
+import { countPageRows, cursorRowid, pageRowIds, type PageQuery } from './pageRepo';
+import { iso, pageWarnings } from './pageWarnings';
+import { findItemRows, itemsStartingIn, toItem, type ContentRow } from './repo';
 
 /**
  * One page of content.list: items of the range that match the filters, ordered by `(planned_at, rowid)`,
- * after the cursor (the last item's planned time and id). A keyset position, so items added or moved before it never shift the
- * next page. The range is read whole (≤ 10,000 rows, checked before) because an item's warnings depend on
- * its neighbours; only the page's items are built and sent, which is what made a year's list 47.5 MB.
+ * after the cursor (the last item's planned time and id). A keyset position, so items added or moved before
+ * it never shift the next page. The page's keys and the total come from SQL; warnings are computed for the
+ * page's items only (see pageWarnings.ts), so a page costs its rows and their neighbours, not the month (a month of a
+ * 40,000-item client was 263× the raw page query when the month was read for every page).
  */
 export function pageContent(db: Db, ctx: WorkspaceContext, input: ContentPageInput): Page<ContentItem> {
-  // Already in (planned_at, rowid) order, as the calendar draws them.
-  const { rows, warnings } = listContentRows(db, ctx, input);
-  let start = 0;
-  if (input.cursor) {
-    const { k0, k1 } = cursorParams(input.cursor, 2);
-    if (typeof k0 !== 'string' || typeof k1 !== 'string') throw badCursor();
-    // After the cursor's item; if it was deleted or moved since, after its old planned time. A new item
-    // at the same time sorts after existing ones (higher rowid), so nothing shifts into earlier pages.
-    const at = rows.findIndex((r) => r.id === k1 && r.planned_at === k0);
-    start = at >= 0 ? at + 1 : rows.findIndex((r) => r.planned_at > k0);
-    if (start < 0) start = rows.length;
-  }
-  const kept = rows.slice(start, start + input.limit);
-  const last = kept.at(-1);
+  const cursor = input.cursor ? readCursor(input.cursor) : null;
+  const { rows, total, more } = input.search
+    ? searchedPage(db, ctx, input, cursor)
+    : sqlPage(db, ctx, input, cursor);
+  const warnings = pageWarnings(db, ctx, input, rows);
+  const last = rows.at(-1);
   return {
-    items: kept.map((row) => toItem(row, warnings.get(row.id) ?? [])),
-    nextCursor: start + input.limit < rows.length && last ? encodeCursor([last.planned_at, last.id]) : null,
-    total: rows.length,
+    items: rows.map((row) => toItem(row, warnings.get(row.id) ?? [])),
+    nextCursor: more && last ? encodeCursor([last.planned_at, last.id]) : null,
+    total,
+  };
+}
+
+type Cursor = { at: string; id: string };
+type PageRows = { rows: ContentRow[]; total: number; more: boolean };
+
+function readCursor(cursor: string): Cursor {
+  const { k0, k1 } = cursorParams(cursor, 2);
+  if (typeof k0 !== 'string' || typeof k1 !== 'string') throw badCursor();
+  return { at: k0, id: k1 };
+}
+
+/**
+ * The earliest start of an item in the range: a live session running into it started at most a day before
+ * (MAX_LIVE_MINUTES), the bound the guardrails' context span rests on too.
+ */
+const earliestStart = (input: ContentPageInput) => iso(Date.parse(input.from) - DAY_MS);
+
+function sqlPage(db: Db, ctx: WorkspaceContext, input: ContentPageInput, cursor: Cursor | null): PageRows {
+  const json = (values: readonly string[] | undefined) => (values ? JSON.stringify(values) : null);
+  // Roles are the accounts' (archived included, as the workspace context holds them), so they become account ids.
+  let accounts = input.accountIds;
+  if (input.roles) {
+    const roles = input.roles;
+    const ofRoles = [...ctx.accounts.values()].filter((a) => roles.includes(a.role)).map((a) => a.id);
+    accounts = accounts ? accounts.filter((id) => ofRoles.includes(id)) : ofRoles;
+  }
+  const q: PageQuery = {
+    workspaceId: ctx.workspaceId,
+    from: input.from,
+    to: input.to,
+    earliest: earliestStart(input),
+    accounts: json(accounts),
+    statuses: json(input.statuses),
+    formats: json(input.formats),
+    objectives: json(input.objectives),
+    products: json(input.productIds),
+  };
+  // After the cursor's item; if it was deleted, moved or filtered out since, after its old planned time. A
+  // new item at the same time sorts after existing ones (higher rowid), so nothing shifts into earlier pages.
+  const afterRowid = cursor
+    ? (cursorRowid(db, q, cursor.id, cursor.at) ?? Number.MAX_SAFE_INTEGER)
+    : Number.MIN_SAFE_INTEGER;
+  const ids = pageRowIds(db, q, cursor?.at ?? '', afterRowid, input.limit + 1);
+  const byId = new Map(findItemRows(db, ids.slice(0, input.limit)).map((r) => [r.id, r]));
+  return {
+    rows: ids.slice(0, input.limit).flatMap((id) => byId.get(id) ?? []),
+    total: countPageRows(db, q),
+    more: ids.length > input.limit,
+  };
+}
+
+/** A text search matches tags and any letter case, which SQL's LIKE does not: the range is read and filtered here. */
+function searchedPage(
+  db: Db,
+  ctx: WorkspaceContext,
+  input: ContentPageInput,
+  cursor: Cursor | null,
+): PageRows {
+  const all = itemsStartingIn(db, ctx.workspaceId, earliestStart(input), input.to).filter(
+    (row) =>
+      (row.planned_at >= input.from || row.planned_end_at > input.from) && matchesFilter(ctx, row, input),
+  );
+  let start = 0;
+  if (cursor) {
+    const at = all.findIndex((r) => r.id === cursor.id && r.planned_at === cursor.at);
+    start = at >= 0 ? at + 1 : all.findIndex((r) => r.planned_at > cursor.at);
+    if (start < 0) start = all.length;
+  }
+  return {
+    rows: all.slice(start, start + input.limit),
+    total: all.length,
+    more: start + input.limit < all.length,
   };
 }
 

@@ -106,21 +106,34 @@ export const between = (p: Plan, from: string, to: string) => ({ workspaceId: p.
 /** August 2025 in Shanghai, as the calendar's month view asks for it. */
 export const august = (p: Plan) => between(p, '2025-08-01T00:00:00+08:00', '2025-09-01T00:00:00+08:00');
 
+/** A brand-account seed item's stored values with `patch` applied, for fixtures written straight to the table. */
+export function storedValues(
+  p: Plan,
+  patch: Partial<ContentValues> & Pick<ContentValues, 'title' | 'plannedAt'>,
+): ContentValues {
+  return {
+    workspaceId: p.workspaceId,
+    accountId: p.brand,
+    format: 'short_video',
+    objective: 'seed',
+    ...blankContentFields(),
+    status: 'scheduled',
+    ...patch,
+  };
+}
+
 /** `count` ideas on the brand account, one minute apart from 2025-08-01, written in one transaction. */
 export function seedIdeas(p: Plan, count: number): void {
   const db = p.t.backend.context.db;
   const start = Date.parse('2025-08-01T00:00:00Z');
   db.transaction(() => {
     for (let i = 0; i < count; i++) {
-      const values: ContentValues = {
-        workspaceId: p.workspaceId,
-        accountId: p.brand,
+      const values = storedValues(p, {
         title: `想法 ${i}`,
         format: 'image_text',
-        objective: 'seed',
+        status: 'idea',
         plannedAt: new Date(start + i * 60_000).toISOString(),
-        ...blankContentFields(),
-      };
+      });
       insertItem(db, `idea-${i}`, values, 'manual', '2025-07-01T00:00:00.000Z');
     }
   })();

@@ -1,0 +1,125 @@
+import {
+  cannibalisationWarnings,
+  itemRoleWarnings,
+  liveOverlapWarnings,
+  weekLoadWarnings,
+} from '../../../shared/content/guardrails';
+import { guardrailItemFromRow } from '../../../shared/content/guardrailRow';
+import type { ContentPageInput } from '../../../shared/content/model';
+import { DAY_MS, formatWallMinute, HOUR_MS, weekOfInstant } from '../../../shared/content/time';
+import type { ContentWarning } from '../../../shared/content/warnings';
+import type { Db } from '../db/types';
+import { contextSpan, type WorkspaceContext } from './context';
+import { firstSalesPushes, weekTallies } from './pageRepo';
+import { itemsStartingIn, rowProductIds, type ContentRow } from './repo';
+
+export const iso = (ms: number) => new Date(ms).toISOString();
+
+/**
+ * The warnings of a page's items, exactly as `computeContentWarnings` gives them over the month, reading
+ * only each rule's neighbours: live overlap and cannibalisation look at items starting from a day before
+ * the page's first start to an hour after its last end (both rules are pairwise; a live session lasts at
+ * most a day, a clash is within the hour or during a live); week load reads one aggregate per week of the page. Same order as computeContentWarnings: live
+ * overlap, the item's own role rules, cannibalisation, then week load.
+ */
+export function pageWarnings(
+  db: Db,
+  ctx: WorkspaceContext,
+  input: ContentPageInput,
+  rows: readonly ContentRow[],
+): Map<string, ContentWarning[]> {
+  const result = new Map<string, ContentWarning[]>();
+  if (rows.length === 0) return result;
+  const first = Math.min(...rows.map((r) => Date.parse(r.planned_at)));
+  const end = Math.max(first + 1, ...rows.map((r) => Date.parse(r.planned_end_at)));
+  const near = itemsStartingIn(db, ctx.workspaceId, iso(first - DAY_MS), iso(end + HOUR_MS)).map(
+    guardrailItemFromRow,
+  );
+  const onPage = new Set(rows.map((r) => r.id));
+  const push = (itemId: string, warnings: readonly ContentWarning[]) => {
+    if (warnings.length === 0 || !onPage.has(itemId)) return;
+    const list = result.get(itemId);
+    if (list) list.push(...warnings);
+    else result.set(itemId, [...warnings]);
+  };
+  const label = (ms: number) => formatWallMinute(ms, ctx.timeZone);
+  for (const [itemId, warnings] of liveOverlapWarnings(near, label)) push(itemId, warnings);
+  for (const row of rows) {
+    const item = guardrailItemFromRow(row);
+    push(row.id, itemRoleWarnings(item, ctx.guardAccounts.get(item.accountId), ctx.products));
+  }
+  const clashes = cannibalisationWarnings(near, ctx.guardAccounts, ctx.products);
+  for (const [itemId, warnings] of clashes) push(itemId, warnings);
+  orderCannibalisation(db, ctx, input, rows, result);
+  for (const [itemId, warnings] of weekLoad(db, ctx, rows)) push(itemId, warnings);
+  return result;
+}
+
+/** Week-load warnings of the page's active items, from one aggregate per planning week the page touches. */
+function weekLoad(db: Db, ctx: WorkspaceContext, rows: readonly ContentRow[]): Map<string, ContentWarning[]> {
+  const weeks = new Map<string, { startMs: number; endMs: number; rows: ContentRow[] }>();
+  for (const row of rows) {
+    if (row.status === 'cancelled') continue;
+    const week = weekOfInstant(Date.parse(row.planned_at), ctx.timeZone);
+    const entry = weeks.get(week.weekStart) ?? { startMs: week.startMs, endMs: week.endMs, rows: [] };
+    entry.rows.push(row);
+    weeks.set(week.weekStart, entry);
+  }
+  const result = new Map<string, ContentWarning[]>();
+  for (const [weekStart, week] of weeks) {
+    const accountIds = [...new Set(week.rows.map((r) => r.account_id))];
+    const tallies = weekTallies(db, ctx.workspaceId, iso(week.startMs), iso(week.endMs), accountIds);
+    const byAccount = new Map(tallies.map((t) => [t.account_id, t]));
+    for (const row of week.rows) {
+      const account = ctx.guardAccounts.get(row.account_id);
+      const tally = byAccount.get(row.account_id);
+      if (!account || !tally) continue;
+      const warnings = weekLoadWarnings(
+        {
+          accountId: row.account_id,
+          weekStart,
+          posts: tally.posts,
+          liveMinutes: tally.live_minutes,
+          itemIds: [],
+        },
+        account,
+      );
+      if (warnings.length > 0) result.set(row.id, warnings);
+    }
+  }
+  return result;
+}
+
+/**
+ * An item pushing several clashing products lists its cannibalisation warnings in the order the products
+ * are first pushed by a sales account in what the guardrails read. That read was the month's context; the
+ * page's is shorter, so the order is restored from the month's first pushes (one query, and only when an
+ * item has two such warnings). Products are told apart by name, as the warnings name them.
+ */
+function orderCannibalisation(
+  db: Db,
+  ctx: WorkspaceContext,
+  input: ContentPageInput,
+  rows: readonly ContentRow[],
+  warnings: Map<string, ContentWarning[]>,
+): void {
+  const isClash = (w: ContentWarning) => w.code === 'product_cannibalisation';
+  const several = rows.filter((r) => (warnings.get(r.id) ?? []).filter(isClash).length > 1);
+  if (several.length === 0) return;
+  const span = contextSpan(Date.parse(input.from), Date.parse(input.to), ctx.timeZone);
+  const sales = [...ctx.guardAccounts.values()].filter((a) => a.role === 'sales').map((a) => a.id);
+  const firsts = firstSalesPushes(db, ctx.workspaceId, iso(span.fromMs), iso(span.toMs), sales, [
+    ...new Set(several.flatMap(rowProductIds)),
+  ]);
+  for (const row of several) {
+    const keyOf = new Map(
+      rowProductIds(row).map((id) => [ctx.products.get(id)?.name ?? id, firsts.get(id) ?? '']),
+    );
+    const list = warnings.get(row.id)!;
+    const at = list.findIndex(isClash);
+    const clashes = list.filter(isClash);
+    const key = (w: ContentWarning) => keyOf.get(String(w.params?.product)) ?? '';
+    clashes.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    list.splice(at, clashes.length, ...clashes);
+  }
+}
