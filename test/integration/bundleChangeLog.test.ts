@@ -1,17 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createTestBackend, type TestBackend } from '../support/backend';
+import { describe, expect, it } from 'vitest';
+import { backendsClosedAfterEachTest } from '../support/eachTest';
 import type { Db } from '../../electron/backend/db/types';
 
-let backends: TestBackend[] = [];
-afterEach(() => {
-  for (const b of backends) b.close();
-  backends = [];
-});
-async function fresh(): Promise<TestBackend> {
-  const t = await createTestBackend();
-  backends.push(t);
-  return t;
-}
+const fresh = backendsClosedAfterEachTest();
 
 /** A workspace's change log (migration 0210) as `id → seq`, and the workspace's own creator/offer ids. */
 function changeLog(db: Db, workspaceId: string) {

@@ -1,20 +1,12 @@
 import { createHash } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
+import { describe, expect, it } from 'vitest';
+import { backendsClosedAfterEachTest } from '../support/eachTest';
+import { snapshotTables, type TestBackend } from '../support/backend';
 import { offerInput, setUpBrand } from '../support/offers';
 import { ownedRows, packBundle, unpackBundle } from '../support/bundles';
 import { latestVersion } from '../../electron/backend/db/migrations';
 
-let backends: TestBackend[] = [];
-afterEach(() => {
-  for (const b of backends) b.close();
-  backends = [];
-});
-async function fresh(): Promise<TestBackend> {
-  const t = await createTestBackend();
-  backends.push(t);
-  return t;
-}
+const fresh = backendsClosedAfterEachTest();
 
 /** A workspace with rows in every kind of table: the sample plus a sent offer with revisions. */
 async function richWorkspace(t: TestBackend): Promise<string> {

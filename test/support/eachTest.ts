@@ -62,3 +62,19 @@ export async function createBrandWorkspace(t: TestBackend): Promise<string> {
 export async function createDrinksWorkspace(t: TestBackend): Promise<string> {
   return (await t.call('workspaces.create', { name: '青柠饮品', industry: 'food_beverage' })).id;
 }
+
+/**
+ * For files whose tests each open several backends (an export and an import side, say): `fresh()` opens
+ * one more, and every backend opened during a test is closed after it.
+ */
+export function backendsClosedAfterEachTest(): () => Promise<TestBackend> {
+  const opened: TestBackend[] = [];
+  afterEach(() => {
+    for (const t of opened.splice(0)) t.close();
+  });
+  return async () => {
+    const t = await createTestBackend();
+    opened.push(t);
+    return t;
+  };
+}

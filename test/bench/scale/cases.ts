@@ -76,7 +76,7 @@ export const methodCases: MethodCase[] = [
   {
     figure: 'content.list month',
     method: 'content.list',
-    // content.list is paged (first page of 50); it still reads the month for the items' warnings.
+    // content.list is paged (first page of 50); its warnings read only the page's rule neighbours (content/pageWarnings.ts).
     input: (ws) => ({ workspaceId: ws, ...month }),
     raw: (ws) => ({
       sql: 'SELECT * FROM content_items WHERE workspace_id = ? AND planned_at >= ? AND planned_at < ? ORDER BY planned_at LIMIT 51',
