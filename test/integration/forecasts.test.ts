@@ -327,6 +327,54 @@ describe('forecasts.run, list and accuracy', () => {
     expect(byTitle['什么都没有']).toBeNull();
   });
 
+  it('gives the same planned lift as before the reads were narrowed (window edges, products, cancelled)', async () => {
+    await importDays('2025-06-01', 60);
+    await setSkincareAudienceOnStore();
+    const lipstick = await t.call('products.create', {
+      workspaceId,
+      name: '口红',
+      sku: 'LIP-1',
+      price: 99,
+      tags: ['彩妆', '护肤'],
+    });
+    await importPublishedVideos();
+    const item = (title: string, plannedAt: string, extra: Record<string, unknown> = {}) =>
+      t.call('content.create', {
+        workspaceId,
+        accountId: storeId,
+        title,
+        format: 'short_video',
+        objective: 'seed',
+        plannedAt,
+        ...extra,
+      } as never);
+    // The horizon is 31 July – 6 August in Shanghai time; the first and the last item sit on its edges,
+    // on the other side of them in UTC.
+    await item('首日凌晨', '2025-07-31T00:30:00+08:00', { productIds: [lipstick.id] });
+    await item('标签', '2025-08-02T20:00:00+08:00', { tags: ['彩妆'] });
+    await item('已取消', '2025-08-03T20:00:00+08:00', { tags: ['护肤'], status: 'cancelled' });
+    await item('窗口外次日凌晨', '2025-08-07T00:30:00+08:00', { tags: ['护肤'] });
+    await item('过去的想法', '2025-07-20T20:00:00+08:00', { tags: ['护肤'] });
+    const run = await t.call('forecasts.run', {
+      accountId: storeId,
+      metric: 'views',
+      horizon: 7,
+      save: false,
+    });
+    const pick = ({ title, date, match, factor, p50 }: (typeof run.planned)[number]) => ({
+      title,
+      date,
+      match,
+      factor,
+      p50,
+    });
+    expect({
+      planned: run.planned.map(pick),
+      perPost: run.parameters.perPost,
+      quantiles: run.quantiles,
+    }).toMatchSnapshot();
+  });
+
   it('the sample has a stored GMV forecast per sales account, one of them already scored', async () => {
     const sample = await t.call('workspaces.loadSample', {});
     const accounts = await t.call('accounts.list', { workspaceId: sample.id });
