@@ -125,34 +125,46 @@ export interface AccountItemRow {
   productIds: string[];
 }
 
+/** The items a forecast reads: all published ones (the account's usual rate and typical match) and the
+ * others planned between `from` and `to` (UTC instants around the horizon). */
+const chosenItems = `WITH chosen AS (
+  SELECT rowid AS row_id, id, title, planned_at, status FROM content_items
+  WHERE account_id = @account
+    AND (status = 'published' OR (status <> 'cancelled' AND planned_at >= @from AND planned_at < @to)))`;
+
 /**
- * Every non-cancelled item of an account with its tags and its products' tags: three set queries (items,
- * item tags, product tags through the links) instead of two correlated subqueries per item and a product
- * lookup per link, which made a forecast with planned content 70× slower than one without.
+ * The account's published items and its other non-cancelled items planned in [from, to), with their tags
+ * and their products' tags: three set queries over the same chosen rows. Reading every item of the
+ * account (ideas months ahead included) with all its products' tags made a forecast with planned content
+ * 7× one without; the forecast only looks at published items and the horizon.
  */
-export function accountItemsWithTargets(db: Db, accountId: string): AccountItemRow[] {
-  const items = prepared<[string], Omit<AccountItemRow, 'tags' | 'productIds'>>(
+export function accountItemsWithTargets(
+  db: Db,
+  accountId: string,
+  window: { from: string; to: string },
+): AccountItemRow[] {
+  const params = { account: accountId, from: window.from, to: window.to };
+  const items = prepared<typeof params, Omit<AccountItemRow, 'tags' | 'productIds'>>(
     db,
-    `SELECT id, title, planned_at, status FROM content_items
-     WHERE account_id = ? AND status <> 'cancelled' ORDER BY planned_at`,
+    `${chosenItems} SELECT id, title, planned_at, status FROM chosen ORDER BY planned_at, row_id`,
   )
-    .all(accountId)
+    .all(params)
     .map((r): AccountItemRow => ({ ...r, tags: [], productIds: [] }));
   const byId = new Map(items.map((r) => [r.id, r]));
-  const itemTags = prepared<[string], { item_id: string; tag: string }>(
+  const itemTags = prepared<typeof params, { item_id: string; tag: string }>(
     db,
-    `SELECT t.item_id, t.tag FROM content_items c JOIN content_item_tags t ON t.item_id = c.id
-     WHERE c.account_id = ? AND c.status <> 'cancelled' ORDER BY t.item_id, t.position`,
-  ).all(accountId);
+    `${chosenItems} SELECT t.item_id, t.tag FROM chosen c JOIN content_item_tags t ON t.item_id = c.id
+     ORDER BY t.item_id, t.position`,
+  ).all(params);
   for (const t of itemTags) byId.get(t.item_id)?.tags.push(t.tag);
-  const productTags = prepared<[string], { item_id: string; product_id: string; tag: string | null }>(
+  const productTags = prepared<typeof params, { item_id: string; product_id: string; tag: string | null }>(
     db,
-    `SELECT l.item_id, l.product_id, pt.tag FROM content_items c
+    `${chosenItems} SELECT l.item_id, l.product_id, pt.tag FROM chosen c
      JOIN content_item_products l ON l.item_id = c.id
      JOIN products p ON p.id = l.product_id
      LEFT JOIN product_tags pt ON pt.product_id = l.product_id
-     WHERE c.account_id = ? AND c.status <> 'cancelled' ORDER BY l.item_id, l.position, pt.position`,
-  ).all(accountId);
+     ORDER BY l.item_id, l.position, pt.position`,
+  ).all(params);
   for (const t of productTags) {
     const row = byId.get(t.item_id);
     if (!row) continue;
