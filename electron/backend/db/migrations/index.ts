@@ -19,6 +19,7 @@ import { migration0230 } from './0230-deliverable-links';
 import { migration0240 } from './0240-deliverable-send-backs';
 import { migration0250 } from './0250-deliverable-workspace';
 import { migration0280 } from './0280-bulk-creator-changes';
+import { migration0370 } from './0370-cascade-indexes';
 
 /** Every migration, oldest first. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -42,6 +43,7 @@ export const migrations: readonly Migration[] = [
   migration0240,
   migration0250,
   migration0280,
+  migration0370,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
