@@ -125,32 +125,35 @@ export interface AccountItemRow {
   productIds: string[];
 }
 
-/** The items a forecast reads: all published ones (the account's usual rate and typical match) and the
- * others planned between `from` and `to` (UTC instants around the horizon). */
-const chosenItems = `WITH chosen AS (
-  SELECT rowid AS row_id, id, title, planned_at, status FROM content_items
-  WHERE account_id = @account
-    AND (status = 'published' OR (status <> 'cancelled' AND planned_at >= @from AND planned_at < @to)))`;
+/** The chosen items' ids, bound as one JSON array: the tag queries read them without choosing again. */
+const chosenItems = 'WITH chosen AS (SELECT value AS id FROM json_each(@ids))';
 
 /**
- * The account's published items and its other non-cancelled items planned in [from, to), with their tags
- * and their products' tags: four set queries over the same chosen rows. Reading every item of the
- * account (ideas months ahead included) with all its products' tags made a forecast with planned content
- * 7× one without; the forecast only looks at published items and the horizon.
+ * The account's published items (its usual rate and typical match) and its other non-cancelled items
+ * planned in [from, to) (UTC instants around the horizon), with their tags and their products' tags: one
+ * query chooses the items, three set queries read their tags, links and the linked products' tags.
+ * Reading every item of the account (ideas months ahead included) with its products' tags joined per link
+ * made a forecast with planned content 7× one without; the forecast only looks at these items.
  */
 export function accountItemsWithTargets(
   db: Db,
   accountId: string,
   window: { from: string; to: string },
 ): AccountItemRow[] {
-  const params = { account: accountId, from: window.from, to: window.to };
-  const items = prepared<typeof params, Omit<AccountItemRow, 'tags' | 'productIds'>>(
+  const items = prepared<
+    { account: string; from: string; to: string },
+    Omit<AccountItemRow, 'tags' | 'productIds'>
+  >(
     db,
-    `${chosenItems} SELECT id, title, planned_at, status FROM chosen ORDER BY planned_at, row_id`,
+    `SELECT id, title, planned_at, status FROM content_items
+     WHERE account_id = @account
+       AND (status = 'published' OR (status <> 'cancelled' AND planned_at >= @from AND planned_at < @to))
+     ORDER BY planned_at, rowid`,
   )
-    .all(params)
+    .all({ account: accountId, ...window })
     .map((r): AccountItemRow => ({ ...r, tags: [], productIds: [] }));
   const byId = new Map(items.map((r) => [r.id, r]));
+  const params = { ids: JSON.stringify(items.map((r) => r.id)) };
   const itemTags = prepared<typeof params, { item_id: string; tag: string }>(
     db,
     `${chosenItems} SELECT t.item_id, t.tag FROM chosen c JOIN content_item_tags t ON t.item_id = c.id
