@@ -59,6 +59,18 @@ async function importPublishedVideos(): Promise<void> {
   await t.call('metrics.importCommit', { sessionId: preview.sessionId });
 }
 
+/** A short video planned on the store (tags, products or a status in `extra`). */
+const planStoreVideo = (title: string, plannedAt: string, extra: Record<string, unknown> = {}) =>
+  t.call('content.create', {
+    workspaceId,
+    accountId: storeId,
+    title,
+    format: 'short_video',
+    objective: 'seed',
+    plannedAt,
+    ...extra,
+  } as never);
+
 const weekly = [0.8, 0.9, 1, 1, 1.1, 1.3, 1.2];
 
 /** Imports `days` days from `start` with a weekly rhythm; deterministic noise from a tiny LCG. */
@@ -302,19 +314,9 @@ describe('forecasts.run, list and accuracy', () => {
       tags: ['护肤'],
     });
     await importPublishedVideos();
-    const planned = (title: string, plannedAt: string, extra: Record<string, unknown>) =>
-      t.call('content.create', {
-        workspaceId,
-        accountId: storeId,
-        title,
-        format: 'short_video',
-        objective: 'seed',
-        plannedAt,
-        ...extra,
-      } as never);
-    await planned('只挂商品', '2025-08-02T20:00:00+08:00', { productIds: [serum.id] });
-    await planned('只带标签', '2025-08-03T20:00:00+08:00', { tags: ['护肤'] });
-    await planned('什么都没有', '2025-08-04T20:00:00+08:00', {});
+    await planStoreVideo('只挂商品', '2025-08-02T20:00:00+08:00', { productIds: [serum.id] });
+    await planStoreVideo('只带标签', '2025-08-03T20:00:00+08:00', { tags: ['护肤'] });
+    await planStoreVideo('什么都没有', '2025-08-04T20:00:00+08:00', {});
     const run = await t.call('forecasts.run', {
       accountId: storeId,
       metric: 'views',
@@ -338,23 +340,13 @@ describe('forecasts.run, list and accuracy', () => {
       tags: ['彩妆', '护肤'],
     });
     await importPublishedVideos();
-    const item = (title: string, plannedAt: string, extra: Record<string, unknown> = {}) =>
-      t.call('content.create', {
-        workspaceId,
-        accountId: storeId,
-        title,
-        format: 'short_video',
-        objective: 'seed',
-        plannedAt,
-        ...extra,
-      } as never);
     // The horizon is 31 July – 6 August in Shanghai time; the first and the last item sit on its edges,
     // on the other side of them in UTC.
-    await item('首日凌晨', '2025-07-31T00:30:00+08:00', { productIds: [lipstick.id] });
-    await item('标签', '2025-08-02T20:00:00+08:00', { tags: ['彩妆'] });
-    await item('已取消', '2025-08-03T20:00:00+08:00', { tags: ['护肤'], status: 'cancelled' });
-    await item('窗口外次日凌晨', '2025-08-07T00:30:00+08:00', { tags: ['护肤'] });
-    await item('过去的想法', '2025-07-20T20:00:00+08:00', { tags: ['护肤'] });
+    await planStoreVideo('首日凌晨', '2025-07-31T00:30:00+08:00', { productIds: [lipstick.id] });
+    await planStoreVideo('标签', '2025-08-02T20:00:00+08:00', { tags: ['彩妆'] });
+    await planStoreVideo('已取消', '2025-08-03T20:00:00+08:00', { tags: ['护肤'], status: 'cancelled' });
+    await planStoreVideo('窗口外次日凌晨', '2025-08-07T00:30:00+08:00', { tags: ['护肤'] });
+    await planStoreVideo('过去的想法', '2025-07-20T20:00:00+08:00', { tags: ['护肤'] });
     const run = await t.call('forecasts.run', {
       accountId: storeId,
       metric: 'views',
