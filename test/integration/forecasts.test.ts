@@ -99,6 +99,23 @@ async function importDays(
   await t.call('metrics.importCommit', { sessionId: preview.sessionId });
 }
 
+/**
+ * 60 days of store history, the skincare audience, one product and the three published videos: the
+ * setting of the tests that score planned content by its products.
+ */
+async function storeWithHistoryAndProduct(product: {
+  name: string;
+  sku: string;
+  price: number;
+  tags: string[];
+}) {
+  await importDays('2025-06-01', 60);
+  await setSkincareAudienceOnStore();
+  const created = await t.call('products.create', { workspaceId, ...product });
+  await importPublishedVideos();
+  return created;
+}
+
 describe('forecasts.series (stateless)', () => {
   it('forecasts a constant series as that constant with an ordered band', async () => {
     const points = Array.from({ length: 30 }, (_, i) => ({ date: addDays('2025-01-01', i), value: 500 }));
@@ -304,16 +321,12 @@ describe('forecasts.run, list and accuracy', () => {
   });
 
   it('scores planned content by its linked products’ tags as well as its own (read in set queries)', async () => {
-    await importDays('2025-06-01', 60);
-    await setSkincareAudienceOnStore();
-    const serum = await t.call('products.create', {
-      workspaceId,
+    const serum = await storeWithHistoryAndProduct({
       name: '精华',
       sku: 'SERUM-1',
       price: 199,
       tags: ['护肤'],
     });
-    await importPublishedVideos();
     await planStoreVideo('只挂商品', '2025-08-02T20:00:00+08:00', { productIds: [serum.id] });
     await planStoreVideo('只带标签', '2025-08-03T20:00:00+08:00', { tags: ['护肤'] });
     await planStoreVideo('什么都没有', '2025-08-04T20:00:00+08:00', {});
@@ -330,16 +343,12 @@ describe('forecasts.run, list and accuracy', () => {
   });
 
   it('gives the same planned lift as before the reads were narrowed (window edges, products, cancelled)', async () => {
-    await importDays('2025-06-01', 60);
-    await setSkincareAudienceOnStore();
-    const lipstick = await t.call('products.create', {
-      workspaceId,
+    const lipstick = await storeWithHistoryAndProduct({
       name: '口红',
       sku: 'LIP-1',
       price: 99,
       tags: ['彩妆', '护肤'],
     });
-    await importPublishedVideos();
     // The horizon is 31 July – 6 August in Shanghai time; the first and the last item sit on its edges,
     // on the other side of them in UTC.
     await planStoreVideo('首日凌晨', '2025-07-31T00:30:00+08:00', { productIds: [lipstick.id] });
