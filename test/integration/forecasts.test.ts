@@ -59,6 +59,18 @@ async function importPublishedVideos(): Promise<void> {
   await t.call('metrics.importCommit', { sessionId: preview.sessionId });
 }
 
+/** A short video planned on the store (tags, products or a status in `extra`). */
+const planStoreVideo = (title: string, plannedAt: string, extra: Record<string, unknown> = {}) =>
+  t.call('content.create', {
+    workspaceId,
+    accountId: storeId,
+    title,
+    format: 'short_video',
+    objective: 'seed',
+    plannedAt,
+    ...extra,
+  } as never);
+
 const weekly = [0.8, 0.9, 1, 1, 1.1, 1.3, 1.2];
 
 /** Imports `days` days from `start` with a weekly rhythm; deterministic noise from a tiny LCG. */
@@ -85,6 +97,23 @@ async function importDays(
     contentBase64: Buffer.from(lines.join('\n')).toString('base64'),
   });
   await t.call('metrics.importCommit', { sessionId: preview.sessionId });
+}
+
+/**
+ * 60 days of store history, the skincare audience, one product and the three published videos: the
+ * setting of the tests that score planned content by its products.
+ */
+async function storeWithHistoryAndProduct(product: {
+  name: string;
+  sku: string;
+  price: number;
+  tags: string[];
+}) {
+  await importDays('2025-06-01', 60);
+  await setSkincareAudienceOnStore();
+  const created = await t.call('products.create', { workspaceId, ...product });
+  await importPublishedVideos();
+  return created;
 }
 
 describe('forecasts.series (stateless)', () => {
@@ -292,29 +321,15 @@ describe('forecasts.run, list and accuracy', () => {
   });
 
   it('scores planned content by its linked products’ tags as well as its own (read in set queries)', async () => {
-    await importDays('2025-06-01', 60);
-    await setSkincareAudienceOnStore();
-    const serum = await t.call('products.create', {
-      workspaceId,
+    const serum = await storeWithHistoryAndProduct({
       name: '精华',
       sku: 'SERUM-1',
       price: 199,
       tags: ['护肤'],
     });
-    await importPublishedVideos();
-    const planned = (title: string, plannedAt: string, extra: Record<string, unknown>) =>
-      t.call('content.create', {
-        workspaceId,
-        accountId: storeId,
-        title,
-        format: 'short_video',
-        objective: 'seed',
-        plannedAt,
-        ...extra,
-      } as never);
-    await planned('只挂商品', '2025-08-02T20:00:00+08:00', { productIds: [serum.id] });
-    await planned('只带标签', '2025-08-03T20:00:00+08:00', { tags: ['护肤'] });
-    await planned('什么都没有', '2025-08-04T20:00:00+08:00', {});
+    await planStoreVideo('只挂商品', '2025-08-02T20:00:00+08:00', { productIds: [serum.id] });
+    await planStoreVideo('只带标签', '2025-08-03T20:00:00+08:00', { tags: ['护肤'] });
+    await planStoreVideo('什么都没有', '2025-08-04T20:00:00+08:00', {});
     const run = await t.call('forecasts.run', {
       accountId: storeId,
       metric: 'views',
@@ -325,6 +340,40 @@ describe('forecasts.run, list and accuracy', () => {
     expect(byTitle['只挂商品']).not.toBeNull();
     expect(byTitle['只挂商品']).toBe(byTitle['只带标签']);
     expect(byTitle['什么都没有']).toBeNull();
+  });
+
+  it('gives the same planned lift as before the reads were narrowed (window edges, products, cancelled)', async () => {
+    const lipstick = await storeWithHistoryAndProduct({
+      name: '口红',
+      sku: 'LIP-1',
+      price: 99,
+      tags: ['彩妆', '护肤'],
+    });
+    // The horizon is 31 July – 6 August in Shanghai time; the first and the last item sit on its edges,
+    // on the other side of them in UTC.
+    await planStoreVideo('首日凌晨', '2025-07-31T00:30:00+08:00', { productIds: [lipstick.id] });
+    await planStoreVideo('标签', '2025-08-02T20:00:00+08:00', { tags: ['彩妆'] });
+    await planStoreVideo('已取消', '2025-08-03T20:00:00+08:00', { tags: ['护肤'], status: 'cancelled' });
+    await planStoreVideo('窗口外次日凌晨', '2025-08-07T00:30:00+08:00', { tags: ['护肤'] });
+    await planStoreVideo('过去的想法', '2025-07-20T20:00:00+08:00', { tags: ['护肤'] });
+    const run = await t.call('forecasts.run', {
+      accountId: storeId,
+      metric: 'views',
+      horizon: 7,
+      save: false,
+    });
+    const pick = ({ title, date, match, factor, p50 }: (typeof run.planned)[number]) => ({
+      title,
+      date,
+      match,
+      factor,
+      p50,
+    });
+    expect({
+      planned: run.planned.map(pick),
+      perPost: run.parameters.perPost,
+      quantiles: run.quantiles,
+    }).toMatchSnapshot();
   });
 
   it('the sample has a stored GMV forecast per sales account, one of them already scored', async () => {

@@ -209,12 +209,14 @@ function plannedContributions(
   const first = base.quantiles[0]!.date;
   const stepDays = base.frequency === 'week' ? 7 : 1;
   const end = addDays(base.quantiles[base.quantiles.length - 1]!.date, stepDays - 1);
-  const rows = accountItemsWithTargets(ctx.db, account.id);
-  const upcoming = rows.filter((r) => {
-    if (r.status === 'published') return false;
-    const d = localDate(r.planned_at, timeZone);
-    return d >= first && d <= end;
-  });
+  // A day's margin each side covers every time zone's offset; the local dates below decide exactly.
+  const window = { from: `${addDays(first, -1)}T00:00:00.000Z`, to: `${addDays(end, 2)}T00:00:00.000Z` };
+  // Each item's local date is worked out once (time zone arithmetic is the costly part per item).
+  const rows = accountItemsWithTargets(ctx.db, account.id, window).map((r) => ({
+    ...r,
+    localDate: localDate(r.planned_at, timeZone),
+  }));
+  const upcoming = rows.filter((r) => r.status !== 'published' && r.localDate >= first && r.localDate <= end);
   if (upcoming.length === 0) return { planned: [], perPost: null };
 
   const totals = perPostTotals(ctx.db, account.id, metric === 'gmv' ? 'gmv' : metric).sort((a, b) => a - b);
@@ -231,7 +233,7 @@ function plannedContributions(
     p50: quantile(totals, 0.5),
     p90: quantile(totals, 0.9),
     posts: totals.length,
-    usualPostsPerDay: usualPostingRate(rows, timeZone, addDays(first, -1)),
+    usualPostsPerDay: usualPostingRate(rows, addDays(first, -1)),
   };
 
   const mctx = loadMatchContext(ctx.db, account.workspaceId);
@@ -258,7 +260,7 @@ function plannedContributions(
     return {
       contentId: r.id,
       title: r.title,
-      date: localDate(r.planned_at, timeZone),
+      date: r.localDate,
       match,
       factor,
       p10: perPost.p10 * factor,
@@ -285,13 +287,12 @@ function referenceMatch<R extends { status: string }>(
 
 /** Published items per day from the account's first published item to the end of its history. */
 function usualPostingRate(
-  rows: readonly { planned_at: string; status: string }[],
-  timeZone: string,
+  rows: readonly { localDate: string; status: string }[],
   historyEnd: string,
 ): number {
   const published = rows
     .filter((r) => r.status === 'published')
-    .map((r) => localDate(r.planned_at, timeZone))
+    .map((r) => r.localDate)
     .filter((d) => d <= historyEnd)
     .sort();
   const start = published[0];

@@ -1,11 +1,15 @@
--- user_version 300
+-- user_version 370
 CREATE INDEX accounts_by_workspace ON accounts (workspace_id, role);
 CREATE UNIQUE INDEX accounts_handle_unique ON accounts (workspace_id, platform, handle);
 CREATE INDEX approval_events_by_item ON approval_events (item_id);
+CREATE INDEX approval_events_by_pack ON approval_events (pack_id);
+CREATE INDEX approval_events_by_workspace ON approval_events (workspace_id);
 CREATE INDEX approval_imports_by_pack ON approval_imports (pack_id, answered_at);
+CREATE INDEX approval_imports_by_workspace ON approval_imports (workspace_id);
 CREATE INDEX approval_pack_items_by_item ON approval_pack_items (item_id);
 CREATE INDEX approval_packs_by_workspace ON approval_packs (workspace_id, created_at);
 CREATE INDEX audience_profiles_by_workspace ON audience_profiles (workspace_id, owner_type);
+CREATE INDEX content_approvals_by_pack ON content_approvals (pack_id);
 CREATE INDEX content_approvals_by_state ON content_approvals (workspace_id, state);
 CREATE INDEX content_by_account_time ON content_items (account_id, planned_at);
 CREATE INDEX content_by_creator ON content_items (creator_id) WHERE creator_id IS NOT NULL;
@@ -19,6 +23,7 @@ CREATE INDEX content_open_by_workspace ON content_items (workspace_id, planned_a
 CREATE INDEX content_series_by_workspace ON content_series (workspace_id);
 CREATE INDEX content_undo_by_item ON content_undo (item_id, revision);
 CREATE INDEX content_undo_by_time ON content_undo (created_at);
+CREATE INDEX content_undo_by_workspace ON content_undo (workspace_id);
 CREATE INDEX creator_changes_by_workspace ON creator_changes (workspace_id, seq);
 CREATE INDEX creators_by_followers ON creators (workspace_id, followers);
 CREATE INDEX creators_by_name ON creators (workspace_id, display_name COLLATE NOCASE);
@@ -27,11 +32,14 @@ CREATE INDEX forecast_runs_by_account ON forecast_runs (account_id, metric, crea
 CREATE INDEX forecast_runs_by_workspace ON forecast_runs (workspace_id, created_at);
 CREATE UNIQUE INDEX interest_custom_tags_label ON interest_custom_tags (workspace_id, label COLLATE NOCASE);
 CREATE INDEX live_peer_benchmarks_by_workspace ON live_peer_benchmarks (workspace_id);
+CREATE INDEX live_sessions_by_account ON live_sessions (account_id);
 CREATE INDEX live_sessions_by_content ON live_sessions (content_id) WHERE content_id IS NOT NULL;
+CREATE INDEX live_sessions_by_creator ON live_sessions (creator_id);
 CREATE INDEX live_sessions_by_slot ON live_sessions (room_id, slot, started_at);
 CREATE INDEX live_sessions_by_workspace ON live_sessions (workspace_id, started_at);
 CREATE UNIQUE INDEX live_sessions_room_start ON live_sessions (room_id, started_at);
 CREATE INDEX offer_changes_by_workspace ON offer_changes (workspace_id, seq);
+CREATE INDEX offer_deliverables_by_account ON offer_deliverables (account_id);
 CREATE INDEX offer_deliverables_by_content ON offer_deliverables (content_item_id);
 CREATE INDEX offer_deliverables_by_due ON offer_deliverables (due_on);
 CREATE INDEX offer_deliverables_by_workspace_due ON offer_deliverables (workspace_id, due_on);

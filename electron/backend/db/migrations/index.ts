@@ -20,6 +20,7 @@ import { migration0240 } from './0240-deliverable-send-backs';
 import { migration0250 } from './0250-deliverable-workspace';
 import { migration0280 } from './0280-bulk-creator-changes';
 import { migration0300 } from './0300-bulk-offer-changes';
+import { migration0370 } from './0370-cascade-indexes';
 
 /** Every migration, oldest first. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -44,6 +45,7 @@ export const migrations: readonly Migration[] = [
   migration0250,
   migration0280,
   migration0300,
+  migration0370,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

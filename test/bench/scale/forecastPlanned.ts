@@ -1,0 +1,79 @@
+/**
+ * `npx tsx test/bench/scale/forecastPlanned.ts <data dir of a bench:scale database> [runs]`
+ *
+ * forecasts.run with and without planned content on the account with the most content items of the
+ * busiest workspace, interleaved, through the router: this process's CPU time p50 of each and their ratio
+ * (the issue 13 target is ≤ 2×), plus a digest of the planned run so two builds can be compared for equal
+ * values. Printed, never asserted. Point two builds at two copies of the same database (a build refuses a
+ * database migrated past it).
+ */
+import { createHash } from 'node:crypto';
+import { loadavg } from 'node:os';
+import { openBackend, type Backend } from '../../../electron/backend/app';
+
+const [dataDir, runsArg] = process.argv.slice(2);
+if (!dataDir) throw new Error('usage: forecastPlanned.ts <data dir> [runs]');
+const runs = Number(runsArg ?? 15);
+
+async function main() {
+  const b = await openBackend(dataDir!);
+  const db = b.context.db;
+  const one = (sql: string, ...params: unknown[]) => (db.prepare(sql).get(...params) as { id: string }).id;
+  const ws = one(
+    'SELECT workspace_id AS id FROM content_items GROUP BY workspace_id ORDER BY COUNT(*) DESC LIMIT 1',
+  );
+  const accountId = one(
+    `SELECT a.id FROM accounts a WHERE a.workspace_id = ? AND a.role = 'sales' AND a.archived_at IS NULL
+     ORDER BY (SELECT COUNT(*) FROM content_items c WHERE c.account_id = a.id) DESC LIMIT 1`,
+    ws,
+  );
+  const input = (includePlanned: boolean) => ({
+    accountId,
+    metric: 'views',
+    horizon: 30,
+    includePlanned,
+    save: false,
+  });
+  const cpu = async (includePlanned: boolean) => {
+    const c0 = process.cpuUsage();
+    const r = await b.router('forecasts.run', input(includePlanned));
+    if (!r.ok) throw new Error(r.error.message);
+    const used = process.cpuUsage(c0);
+    return (used.user + used.system) / 1000;
+  };
+  const planned = await runValue(b, input(true));
+  await cpu(false);
+  const without: number[] = [];
+  const withPlanned: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    without.push(await cpu(false));
+    withPlanned.push(await cpu(true));
+  }
+  const p50 = (a: number[]) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
+  console.log(
+    JSON.stringify({
+      figure: 'forecasts.run with ÷ without planned content',
+      accountId,
+      plannedItems: planned.plannedItems,
+      digest: planned.digest,
+      withoutCpuP50: p50(without),
+      withCpuP50: p50(withPlanned),
+      ratio: Math.round((p50(withPlanned) / p50(without)) * 100) / 100,
+      load: loadavg().map((l) => Math.round(l * 100) / 100),
+    }),
+  );
+  b.close();
+}
+
+/** The planned run's values without its creation time, hashed: equal digests mean equal forecasts. */
+async function runValue(b: Backend, input: Record<string, unknown>) {
+  const r = await b.router('forecasts.run', input);
+  if (!r.ok) throw new Error(r.error.message);
+  const { createdAt: _createdAt, ...values } = r.value as { createdAt: string; planned: unknown[] };
+  return {
+    plannedItems: values.planned.length,
+    digest: createHash('sha1').update(JSON.stringify(values)).digest('hex'),
+  };
+}
+
+void main();
