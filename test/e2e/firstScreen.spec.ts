@@ -65,17 +65,22 @@ test('starting on the matrix asks for each first-screen method once and writes n
   expect(calls.has('settings.update')).toBe(false);
 });
 
-test('starting on the calendar asks for its items, accounts and suggestions once', async ({
+test('starting on the calendar asks for its items and accounts once, and suggestions only when the drawer opens', async ({
   page,
   host,
   request,
 }) => {
   const calls = await startOnSample(page, host, request, 'calendar?view=month', 'calendar-item');
 
-  for (const method of ['workspaces.list', 'accounts.list', 'content.calendarItems', 'content.suggestions'])
+  for (const method of ['workspaces.list', 'accounts.list', 'content.calendarItems'])
     expect(calls.get(method), method).toBe(1);
+  // The drawer's title suggestions are not needed for the first item: asked for when the drawer first opens.
+  expect(calls.has('content.suggestions')).toBe(false);
   expect(duplicates(calls)).toEqual([]);
   expect(calls.has('settings.update')).toBe(false);
+
+  await page.getByRole('button', { name: '新建内容' }).click();
+  await expect.poll(() => calls.get('content.suggestions') ?? 0, FIRST_LOAD).toBe(1);
 });
 
 test('opening another workspace still saves it as the one to start on', async ({ page, host, request }) => {
