@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/domain/dates';
-import { snapshotTables, type TestBackend } from '../support/backend';
-import { freshBackendEachTest } from '../support/eachTest';
+import { snapshotTables } from '../support/backend';
+import { freshSetupEachTest } from '../support/eachTest';
 import { addForecastBrandWithStore } from '../support/brandWithStore';
 
-let t: TestBackend;
-let workspaceId: string;
-let storeId: string;
-let brandId: string;
-
-freshBackendEachTest(
-  addForecastBrandWithStore,
-  (backend, w) => ((t = backend), ({ workspaceId, brandId, storeId } = w)),
-);
+const { t, s } = freshSetupEachTest(addForecastBrandWithStore);
 
 /** The store's audience leans to skincare, so skincare content planned on it matches well. */
 async function setSkincareAudienceOnStore(): Promise<void> {
   await t.call('audience.set', {
     ownerType: 'account',
-    ownerId: storeId,
+    ownerId: s.storeId,
     profile: {
       interests: { 'beauty.skincare': 0.7, 'beauty.makeup': 0.3 },
       gender: { female: 0.8, male: 0.2 },
@@ -34,8 +26,8 @@ async function importPublishedVideos(): Promise<void> {
   for (let i = 0; i < 3; i++) {
     published.push(
       await t.call('content.create', {
-        workspaceId,
-        accountId: storeId,
+        workspaceId: s.workspaceId,
+        accountId: s.storeId,
         title: `已发布 ${i}`,
         format: 'short_video',
         objective: 'convert',
@@ -51,7 +43,7 @@ async function importPublishedVideos(): Promise<void> {
     ...published.map((p, i) => `2025-07-${10 + i},${p.id},store,${[20_000, 30_000, 40_000][i]}`),
   ];
   const preview = await t.call('metrics.importPreview', {
-    workspaceId,
+    workspaceId: s.workspaceId,
     fileName: 'posts.csv',
     contentBase64: Buffer.from(lines.join('\n')).toString('base64'),
   });
@@ -62,8 +54,8 @@ async function importPublishedVideos(): Promise<void> {
 /** A short video planned on the store (tags, products or a status in `extra`). */
 const planStoreVideo = (title: string, plannedAt: string, extra: Record<string, unknown> = {}) =>
   t.call('content.create', {
-    workspaceId,
-    accountId: storeId,
+    workspaceId: s.workspaceId,
+    accountId: s.storeId,
     title,
     format: 'short_video',
     objective: 'seed',
@@ -92,7 +84,7 @@ async function importDays(
     );
   }
   const preview = await t.call('metrics.importPreview', {
-    workspaceId,
+    workspaceId: s.workspaceId,
     fileName: 'daily.csv',
     contentBase64: Buffer.from(lines.join('\n')).toString('base64'),
   });
@@ -111,7 +103,7 @@ async function storeWithHistoryAndProduct(product: {
 }) {
   await importDays('2025-06-01', 60);
   await setSkincareAudienceOnStore();
-  const created = await t.call('products.create', { workspaceId, ...product });
+  const created = await t.call('products.create', { workspaceId: s.workspaceId, ...product });
   await importPublishedVideos();
   return created;
 }
@@ -193,11 +185,11 @@ describe('forecasts.series (stateless)', () => {
 describe('forecasts.run, list and accuracy', () => {
   it('forecasts an account from its history, stores the run with inputs, method and parameters', async () => {
     await importDays('2025-06-01', 60);
-    const run = await t.call('forecasts.run', { accountId: brandId, metric: 'views', horizon: 7 });
+    const run = await t.call('forecasts.run', { accountId: s.brandId, metric: 'views', horizon: 7 });
     expect(run).toMatchObject({ insufficientHistory: true, quantiles: [], historyPoints: 0 });
     expect(run.parameters.notes[0]).toContain('at least 8');
 
-    const views = await t.call('forecasts.run', { accountId: storeId, metric: 'views', horizon: 14 });
+    const views = await t.call('forecasts.run', { accountId: s.storeId, metric: 'views', horizon: 14 });
     expect(views).toMatchObject({
       frequency: 'day',
       horizon: 14,
@@ -212,13 +204,13 @@ describe('forecasts.run, list and accuracy', () => {
       views.quantiles.find((q) => new Date(`${q.date}T00:00:00Z`).getUTCDay() === dow)!.p50;
     expect(byDow(6)).toBeGreaterThan(byDow(1));
 
-    const gmv = await t.call('forecasts.run', { accountId: storeId, metric: 'gmv', horizon: 7 });
+    const gmv = await t.call('forecasts.run', { accountId: s.storeId, metric: 'gmv', horizon: 7 });
     expect(gmv.method).toMatch(/^views×GPM\(/);
     expect(gmv.parameters.gpm!.p50).toBeGreaterThan(900);
     expect(gmv.parameters.gpm!.p50).toBeLessThan(1100);
 
     const engagement = await t.call('forecasts.run', {
-      accountId: storeId,
+      accountId: s.storeId,
       metric: 'engagement',
       horizon: 7,
       save: false,
@@ -226,9 +218,9 @@ describe('forecasts.run, list and accuracy', () => {
     expect(engagement.id).toBeNull();
     expect(engagement.quantiles[0]!.p50).toBeGreaterThan(300);
 
-    const listed = await t.call('forecasts.list', { accountId: storeId });
+    const listed = await t.call('forecasts.list', { accountId: s.storeId });
     expect(listed.items.map((r) => r.metric).sort()).toEqual(['gmv', 'views']);
-    expect((await t.call('forecasts.list', { workspaceId })).total).toBe(3);
+    expect((await t.call('forecasts.list', { workspaceId: s.workspaceId })).total).toBe(3);
     const row = t.backend.context.db
       .prepare('SELECT inputs_json, parameters_json FROM forecast_runs WHERE id = ?')
       .get(views.id) as {
@@ -241,12 +233,12 @@ describe('forecasts.run, list and accuracy', () => {
 
   it('compares stored runs with the actuals imported later: MASE against naive and 80% coverage', async () => {
     await importDays('2025-06-01', 56);
-    const run = await t.call('forecasts.run', { accountId: storeId, metric: 'views', horizon: 14 });
-    let accuracy = await t.call('forecasts.accuracy', { accountId: storeId });
+    const run = await t.call('forecasts.run', { accountId: s.storeId, metric: 'views', horizon: 14 });
+    let accuracy = await t.call('forecasts.accuracy', { accountId: s.storeId });
     expect(accuracy.overall).toEqual({ evaluated: 0, mase: null, maseNaive: null, coverage80: null });
 
     await importDays('2025-07-27', 10, { from: 56 });
-    accuracy = await t.call('forecasts.accuracy', { accountId: storeId });
+    accuracy = await t.call('forecasts.accuracy', { accountId: s.storeId });
     expect(accuracy.runs).toHaveLength(1);
     const scored = accuracy.runs[0]!;
     expect(scored).toMatchObject({ runId: run.id, evaluated: 10 });
@@ -260,7 +252,7 @@ describe('forecasts.run, list and accuracy', () => {
     expect(accuracy.overall.evaluated).toBe(10);
 
     await t.call('forecasts.delete', { id: run.id! });
-    expect((await t.call('forecasts.accuracy', { accountId: storeId })).runs).toEqual([]);
+    expect((await t.call('forecasts.accuracy', { accountId: s.storeId })).runs).toEqual([]);
     expect((await t.fail('forecasts.delete', { id: run.id! })).code).toBe('not_found');
   });
 
@@ -268,14 +260,16 @@ describe('forecasts.run, list and accuracy', () => {
     await importDays('2025-06-01', 20);
     const before = snapshotTables(t.backend);
     expect(
-      (await t.fail('forecasts.run', { accountId: storeId, metric: 'views', horizon: 400 })).issues?.[0]
+      (await t.fail('forecasts.run', { accountId: s.storeId, metric: 'views', horizon: 400 })).issues?.[0]
         ?.path,
     ).toEqual(['horizon']);
     expect(
-      (await t.fail('forecasts.run', { accountId: storeId, metric: 'views', horizon: 0 })).issues?.[0]?.path,
+      (await t.fail('forecasts.run', { accountId: s.storeId, metric: 'views', horizon: 0 })).issues?.[0]
+        ?.path,
     ).toEqual(['horizon']);
     expect(
-      (await t.fail('forecasts.run', { accountId: storeId, metric: 'likes', horizon: 7 })).issues?.[0]?.path,
+      (await t.fail('forecasts.run', { accountId: s.storeId, metric: 'likes', horizon: 7 })).issues?.[0]
+        ?.path,
     ).toEqual(['metric']);
     expect((await t.fail('forecasts.run', { accountId: 'nope', metric: 'views', horizon: 7 })).code).toBe(
       'not_found',
@@ -292,8 +286,8 @@ describe('forecasts.run, list and accuracy', () => {
 
     // …and one planned, well-matched video three days out.
     await t.call('content.create', {
-      workspaceId,
-      accountId: storeId,
+      workspaceId: s.workspaceId,
+      accountId: s.storeId,
       title: '新品精华种草',
       format: 'short_video',
       objective: 'seed',
@@ -301,13 +295,13 @@ describe('forecasts.run, list and accuracy', () => {
       tags: ['护肤'],
     });
     const withPlan = await t.call('forecasts.run', {
-      accountId: storeId,
+      accountId: s.storeId,
       metric: 'views',
       horizon: 7,
       save: false,
     });
     const without = await t.call('forecasts.run', {
-      accountId: storeId,
+      accountId: s.storeId,
       metric: 'views',
       horizon: 7,
       includePlanned: false,
@@ -331,7 +325,7 @@ describe('forecasts.run, list and accuracy', () => {
     await planStoreVideo('只带标签', '2025-08-03T20:00:00+08:00', { tags: ['护肤'] });
     await planStoreVideo('什么都没有', '2025-08-04T20:00:00+08:00', {});
     const run = await t.call('forecasts.run', {
-      accountId: storeId,
+      accountId: s.storeId,
       metric: 'views',
       horizon: 7,
       save: false,
@@ -357,7 +351,7 @@ describe('forecasts.run, list and accuracy', () => {
     await planStoreVideo('窗口外次日凌晨', '2025-08-07T00:30:00+08:00', { tags: ['护肤'] });
     await planStoreVideo('过去的想法', '2025-07-20T20:00:00+08:00', { tags: ['护肤'] });
     const run = await t.call('forecasts.run', {
-      accountId: storeId,
+      accountId: s.storeId,
       metric: 'views',
       horizon: 7,
       save: false,

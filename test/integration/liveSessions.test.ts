@@ -1,25 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { snapshotTables, type TestBackend } from '../support/backend';
-import { freshBackendEachTest } from '../support/eachTest';
+import { snapshotTables } from '../support/backend';
+import { freshSetupEachTest } from '../support/eachTest';
 import { addBrandWithStore } from '../support/brandWithStore';
 
-let t: TestBackend;
-let workspaceId: string;
-let brandId: string;
-let storeId: string;
-
-freshBackendEachTest(
-  addBrandWithStore,
-  (backend, w) => ((t = backend), ({ workspaceId, brandId, storeId } = w)),
-);
+const { t, s } = freshSetupEachTest(addBrandWithStore);
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../fixtures/live', name)).toString('base64');
 const b64 = (text: string) => Buffer.from(`\uFEFF${text}`).toString('base64');
 
 async function importFixture(name: string, extra: Record<string, unknown> = {}) {
-  const input = { workspaceId, fileName: name, base64: fixture(name), ...extra };
+  const input = { workspaceId: s.workspaceId, fileName: name, base64: fixture(name), ...extra };
   const preview = await t.call('liveSessions.importPreview', input);
   const result = await t.call('liveSessions.importCommit', input);
   return { preview, result };
@@ -27,7 +19,7 @@ async function importFixture(name: string, extra: Record<string, unknown> = {}) 
 
 describe('live session import', () => {
   it('reads zh headers with full-width brackets, 万, percent text and 2小时15分 (UTF-8 with BOM)', async () => {
-    const { preview, result } = await importFixture('sessions-zh-fullwidth.csv', { accountId: storeId });
+    const { preview, result } = await importFixture('sessions-zh-fullwidth.csv', { accountId: s.storeId });
     expect(preview.encoding).toBe('utf-8-bom');
     expect(preview.errors).toEqual([]);
     expect(preview.mapping).toMatchObject({
@@ -39,7 +31,7 @@ describe('live session import', () => {
     });
     expect(preview.rows[0]).toMatchObject({
       action: 'insert',
-      roomId: storeId,
+      roomId: s.storeId,
       startedAt: '2025-08-01T12:00:00.000Z',
       endedAt: '2025-08-01T14:15:00.000Z',
     });
@@ -68,11 +60,11 @@ describe('live session import', () => {
   });
 
   it('upserts: importing the same export again updates the sessions instead of adding them', async () => {
-    await importFixture('sessions-zh-fullwidth.csv', { accountId: storeId });
-    const again = await importFixture('sessions-zh-fullwidth.csv', { accountId: storeId });
+    await importFixture('sessions-zh-fullwidth.csv', { accountId: s.storeId });
+    const again = await importFixture('sessions-zh-fullwidth.csv', { accountId: s.storeId });
     expect(again.preview).toMatchObject({ inserts: 0, updates: 4 });
     expect(again.result).toMatchObject({ inserted: 0, updated: 4 });
-    expect((await t.call('liveSessions.list', { workspaceId })).total).toBe(4);
+    expect((await t.call('liveSessions.list', { workspaceId: s.workspaceId })).total).toBe(4);
   });
 
   it('reads a GBK export with ASCII brackets, 观看 wording, a room column and durations without end times', async () => {
@@ -85,17 +77,17 @@ describe('live session import', () => {
       duration: '直播时长',
     });
     expect(preview.rows.map((r) => [r.roomId, r.startedAt, r.endedAt, r.values.exposureUsers])).toEqual([
-      [storeId, '2025-08-05T04:00:00.000Z', '2025-08-05T06:15:00.000Z', 31_000],
-      [storeId, '2025-08-06T04:00:00.000Z', '2025-08-06T05:45:00.000Z', 28_000],
+      [s.storeId, '2025-08-05T04:00:00.000Z', '2025-08-05T06:15:00.000Z', 31_000],
+      [s.storeId, '2025-08-06T04:00:00.000Z', '2025-08-06T05:45:00.000Z', 28_000],
     ]);
     expect(result.inserted).toBe(2);
-    const s = await t.call('liveSessions.get', { sessionId: result.sessionIds[0]! });
-    expect(s.slot).toBe('afternoon');
-    expect(s.values.avgWatchSeconds).toBe(75);
+    const live = await t.call('liveSessions.get', { sessionId: result.sessionIds[0]! });
+    expect(live.slot).toBe('afternoon');
+    expect(live.values.avgWatchSeconds).toBe(75);
     // Columns the export does not have are "not available", never 0.
-    expect(s.values.comments).toBeNull();
-    expect(s.metrics.interactionRate).toBeNull();
-    expect(s.metrics.refundRate).toBeNull();
+    expect(live.values.comments).toBeNull();
+    expect(live.metrics.interactionRate).toBeNull();
+    expect(live.metrics.refundRate).toBeNull();
   });
 
   it('reads English headers with a duration in minutes', async () => {
@@ -108,28 +100,28 @@ describe('live session import', () => {
       duration: 'Duration (min)',
     });
     expect(result.inserted).toBe(1);
-    const s = await t.call('liveSessions.get', { sessionId: result.sessionIds[0]! });
-    expect(s).toMatchObject({ roomId: storeId, durationSeconds: 7200 });
-    expect(s.metrics.viewersPerHour).toBeCloseTo(11_500 / 2, 9);
+    const live = await t.call('liveSessions.get', { sessionId: result.sessionIds[0]! });
+    expect(live).toMatchObject({ roomId: s.storeId, durationSeconds: 7200 });
+    expect(live.metrics.viewersPerHour).toBeCloseTo(11_500 / 2, 9);
   });
 
   it('reads an XLSX workbook with date cells and fractional shares', async () => {
     const { preview, result } = await importFixture('sessions.xlsx');
     expect(preview.format).toBe('xlsx');
     expect(preview.errors).toEqual([]);
-    expect(preview.rows[0]).toMatchObject({ roomId: storeId, startedAt: '2025-08-08T12:00:00.000Z' });
+    expect(preview.rows[0]).toMatchObject({ roomId: s.storeId, startedAt: '2025-08-08T12:00:00.000Z' });
     expect(result.inserted).toBe(2);
-    const s = await t.call('liveSessions.get', { sessionId: result.sessionIds[0]! });
-    expect(s.traffic).toEqual({ recommendFeed: 48.5, qianchuan: 12 });
+    const live = await t.call('liveSessions.get', { sessionId: result.sessionIds[0]! });
+    expect(live.traffic).toEqual({ recommendFeed: 48.5, qianchuan: 12 });
   });
 
   it('flags impossible funnels per row and column, stores nothing, and commits only the good row when asked', async () => {
     const before = snapshotTables(t.backend);
     const input = {
-      workspaceId,
+      workspaceId: s.workspaceId,
       fileName: 'sessions-bad.csv',
       base64: fixture('sessions-bad.csv'),
-      accountId: storeId,
+      accountId: s.storeId,
     };
     const preview = await t.call('liveSessions.importPreview', input);
     expect(preview).toMatchObject({ totalRows: 5, errorRows: 4, validRows: 1, inserts: 1 });
@@ -163,7 +155,7 @@ describe('live session import', () => {
       '账号,直播开始时间,直播结束时间,直播间观看人数',
       'brand_store,2025-08-07 21:00,2025-08-07 23:00,500',
     ].join('\r\n');
-    const input = { workspaceId, fileName: 'late.csv', base64: b64(text) };
+    const input = { workspaceId: s.workspaceId, fileName: 'late.csv', base64: b64(text) };
     const preview = await t.call('liveSessions.importPreview', input);
     expect(preview.errors).toHaveLength(1);
     expect(preview.errors[0]).toMatchObject({
@@ -186,7 +178,7 @@ describe('live session import', () => {
       'nobody,2025-08-10 20:00,2025-08-10 22:00,700',
     ].join('\r\n');
     const preview = await t.call('liveSessions.importPreview', {
-      workspaceId,
+      workspaceId: s.workspaceId,
       fileName: 'x.csv',
       base64: b64(text),
     });
@@ -196,17 +188,17 @@ describe('live session import', () => {
       [5, 'row.unknownRoom', { text: 'nobody' }],
     ]);
     const err = await t.fail('liveSessions.importPreview', {
-      workspaceId,
+      workspaceId: s.workspaceId,
       fileName: 'x.csv',
       base64: b64(text),
-      accountId: brandId,
+      accountId: s.brandId,
     });
     expect(err).toMatchObject({ code: 'invalid_input', reason: 'liveSessions.brandAccount' });
   });
 
   it('asks for a room when the file has no room column and none is chosen', async () => {
     const err = await t.fail('liveSessions.importPreview', {
-      workspaceId,
+      workspaceId: s.workspaceId,
       fileName: 'sessions-zh-fullwidth.csv',
       base64: fixture('sessions-zh-fullwidth.csv'),
     });
@@ -215,15 +207,15 @@ describe('live session import', () => {
 
   it('attaches sessions to a creator (达播) and links the planned live item whose time overlaps', async () => {
     const creator = await t.call('creators.create', {
-      workspaceId,
+      workspaceId: s.workspaceId,
       platform: 'douyin',
       handle: 'xiaolu_live',
       displayName: '小鹿直播间',
       followers: 356_000,
     });
     const planned = await t.call('content.create', {
-      workspaceId,
-      accountId: storeId,
+      workspaceId: s.workspaceId,
+      accountId: s.storeId,
       title: '周四晚场自播',
       format: 'live',
       objective: 'self_broadcast',
@@ -232,8 +224,8 @@ describe('live session import', () => {
     });
     const own = await importFixture('sessions-en.csv');
     expect(own.result.linkedToPlan).toBe(1);
-    const s = await t.call('liveSessions.get', { sessionId: own.result.sessionIds[0]! });
-    expect(s).toMatchObject({ contentId: planned.id, contentTitle: '周四晚场自播' });
+    const live = await t.call('liveSessions.get', { sessionId: own.result.sessionIds[0]! });
+    expect(live).toMatchObject({ contentId: planned.id, contentTitle: '周四晚场自播' });
 
     const text = [
       '直播开始时间,直播结束时间,直播间观看人数,成交金额',
@@ -248,18 +240,23 @@ describe('live session import', () => {
       contentId: null,
     });
 
-    const links = await t.call('liveSessions.links', { workspaceId });
-    expect(links.byContent).toEqual([{ contentId: planned.id, sessionId: s.id }]);
+    const links = await t.call('liveSessions.links', { workspaceId: s.workspaceId });
+    expect(links.byContent).toEqual([{ contentId: planned.id, sessionId: live.id }]);
   });
 });
 
 async function importFixtureText(text: string, extra: Record<string, unknown>) {
-  return t.call('liveSessions.importCommit', { workspaceId, fileName: 'x.csv', base64: b64(text), ...extra });
+  return t.call('liveSessions.importCommit', {
+    workspaceId: s.workspaceId,
+    fileName: 'x.csv',
+    base64: b64(text),
+    ...extra,
+  });
 }
 
 describe('live session diagnosis', () => {
   it('names the weakest funnel step first against the room’s own P50 of earlier sessions in its slot', async () => {
-    const { result } = await importFixture('sessions-zh-fullwidth.csv', { accountId: storeId });
+    const { result } = await importFixture('sessions-zh-fullwidth.csv', { accountId: s.storeId });
     const d = await t.call('liveSessions.diagnose', { sessionId: result.sessionIds[3]! });
     expect(d.benchmarkSessions).toBe(3);
     const click = d.metrics.find((m) => m.metric === 'productClickRate')!;
@@ -282,9 +279,9 @@ describe('live session diagnosis', () => {
   });
 
   it('works the slots out again when the workspace time zone changes', async () => {
-    const { result } = await importFixture('sessions-zh-fullwidth.csv', { accountId: storeId });
+    const { result } = await importFixture('sessions-zh-fullwidth.csv', { accountId: s.storeId });
     // 20:00 in Shanghai is 12:00 UTC: 午场 once the workspace keeps UTC.
-    await t.call('workspaces.update', { id: workspaceId, timeZone: 'UTC' });
+    await t.call('workspaces.update', { id: s.workspaceId, timeZone: 'UTC' });
     expect((await t.call('liveSessions.get', { sessionId: result.sessionIds[0]! })).slot).toBe('afternoon');
     expect(
       (await t.call('liveSessions.diagnose', { sessionId: result.sessionIds[3]! })).benchmarkSessions,
@@ -292,17 +289,17 @@ describe('live session diagnosis', () => {
   });
 
   it('falls back to typed-in peer values, and refuses an excellent value worse than the median', async () => {
-    const { result } = await importFixture('sessions-zh-fullwidth.csv', { accountId: storeId });
+    const { result } = await importFixture('sessions-zh-fullwidth.csv', { accountId: s.storeId });
     const before = snapshotTables(t.backend);
     const err = await t.fail('benchmarks.set', {
-      roomId: storeId,
+      roomId: s.storeId,
       values: [{ metric: 'productClickRate', p50: 10, p75: 8 }],
     });
     expect(err).toMatchObject({ code: 'invalid_input', issues: [{ path: ['values', 0, 'p75'] }] });
     expect(snapshotTables(t.backend)).toEqual(before);
 
     await t.call('benchmarks.set', {
-      roomId: storeId,
+      roomId: s.storeId,
       values: [
         { metric: 'productClickRate', p50: 12, p75: 16 },
         { metric: 'refundRate', p50: 8, p75: 5 },
@@ -312,23 +309,23 @@ describe('live session diagnosis', () => {
     const click = first.metrics.find((m) => m.metric === 'productClickRate')!;
     expect(click).toMatchObject({ basis: 'peer', band: 'good', peer: { p50: 12, p75: 16 } });
 
-    const got = await t.call('benchmarks.get', { roomId: storeId, slot: 'evening' });
+    const got = await t.call('benchmarks.get', { roomId: s.storeId, slot: 'evening' });
     expect(got.sessions).toBe(4);
     expect(got.metrics.find((m) => m.metric === 'refundRate')).toMatchObject({ peer: { p50: 8, p75: 5 } });
     const cleared = await t.call('benchmarks.set', {
-      roomId: storeId,
+      roomId: s.storeId,
       values: [{ metric: 'refundRate', p50: null, p75: null }],
     });
     expect(cleared).toMatchObject({ saved: 0, cleared: 1 });
   });
 
   it('compares two sessions, gives a trend oldest first, pages the list and deletes', async () => {
-    const { result } = await importFixture('sessions-zh-fullwidth.csv', { accountId: storeId });
+    const { result } = await importFixture('sessions-zh-fullwidth.csv', { accountId: s.storeId });
     const [a, , , d] = result.sessionIds;
     const cmp = await t.call('liveSessions.compare', { sessionIdA: a!, sessionIdB: d! });
     expect(cmp.delta.productClickRate).toBeCloseTo((520 / 8650 - 1147 / 8190) * 100, 9);
 
-    const trend = await t.call('liveSessions.trend', { roomId: storeId, limit: 30 });
+    const trend = await t.call('liveSessions.trend', { roomId: s.storeId, limit: 30 });
     expect(trend.points.map((p) => p.startedAt)).toEqual([
       '2025-08-01T12:00:00.000Z',
       '2025-08-02T12:00:00.000Z',
@@ -337,18 +334,22 @@ describe('live session diagnosis', () => {
     ]);
 
     const upToThird = await t.call('liveSessions.trend', {
-      roomId: storeId,
+      roomId: s.storeId,
       upTo: '2025-08-03T20:00:00+08:00',
       slot: 'evening',
     });
     expect(upToThird.points).toHaveLength(3);
-    expect((await t.call('liveSessions.trend', { roomId: storeId, slot: 'afternoon' })).points).toEqual([]);
+    expect((await t.call('liveSessions.trend', { roomId: s.storeId, slot: 'afternoon' })).points).toEqual([]);
 
-    const page1 = await t.call('liveSessions.list', { workspaceId, limit: 3 });
+    const page1 = await t.call('liveSessions.list', { workspaceId: s.workspaceId, limit: 3 });
     expect(page1).toMatchObject({ total: 4 });
     expect(page1.nextCursor).not.toBeNull();
     expect(page1.items[0]!.startedAt).toBe('2025-08-04T12:00:00.000Z');
-    const page2 = await t.call('liveSessions.list', { workspaceId, limit: 3, cursor: page1.nextCursor! });
+    const page2 = await t.call('liveSessions.list', {
+      workspaceId: s.workspaceId,
+      limit: 3,
+      cursor: page1.nextCursor!,
+    });
     expect(page2).toMatchObject({ nextCursor: null });
     expect(page2.items).toHaveLength(1);
 
@@ -357,10 +358,10 @@ describe('live session diagnosis', () => {
   });
 
   it('gives each sales account its last session’s GPM band in one call', async () => {
-    await importFixture('sessions-zh-fullwidth.csv', { accountId: storeId });
-    const links = await t.call('liveSessions.links', { workspaceId });
+    await importFixture('sessions-zh-fullwidth.csv', { accountId: s.storeId });
+    const links = await t.call('liveSessions.links', { workspaceId: s.workspaceId });
     expect(links.latestByAccount).toHaveLength(1);
-    expect(links.latestByAccount[0]).toMatchObject({ accountId: storeId, band: 'improve' });
+    expect(links.latestByAccount[0]).toMatchObject({ accountId: s.storeId, band: 'improve' });
     expect(links.latestByAccount[0]!.gpm).toBeCloseTo((17_300 / 16_200) * 1000, 9);
   });
 });
@@ -369,11 +370,11 @@ describe('live session bad input', () => {
   it('names the field with a translatable code', async () => {
     const [a, b] = [
       await t.fail('liveSessions.compare', { sessionIdA: 'x', sessionIdB: 'x' }),
-      await t.fail('benchmarks.set', { roomId: storeId, values: [{ metric: 'gpm', p50: 800, p75: null }] }),
+      await t.fail('benchmarks.set', { roomId: s.storeId, values: [{ metric: 'gpm', p50: 800, p75: null }] }),
     ];
     expect(a.issues).toMatchObject([{ path: ['sessionIdB'], code: 'liveSessions.sameSession' }]);
     expect(b.issues).toMatchObject([{ path: ['values', 0, 'p75'], code: 'liveSessions.peerBoth' }]);
-    const c = await t.fail('liveSessions.list', { workspaceId, cursor: 'abc' });
+    const c = await t.fail('liveSessions.list', { workspaceId: s.workspaceId, cursor: 'abc' });
     expect(c.issues).toMatchObject([{ path: ['cursor'], code: 'paging.badCursor' }]);
   });
 });

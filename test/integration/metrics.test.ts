@@ -2,26 +2,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { snapshotTables, type TestBackend } from '../support/backend';
-import { freshBackendEachTest } from '../support/eachTest';
+import { snapshotTables } from '../support/backend';
+import { freshSetupEachTest } from '../support/eachTest';
 import { addBrandWithStore } from '../support/brandWithStore';
 
-let t: TestBackend;
-let workspaceId: string;
-let brandId: string;
-let storeId: string;
-
-freshBackendEachTest(
-  addBrandWithStore,
-  (backend, w) => ((t = backend), ({ workspaceId, brandId, storeId } = w)),
-);
+const { t, s } = freshSetupEachTest(addBrandWithStore);
 
 const b64 = (text: string | Uint8Array) => Buffer.from(text).toString('base64');
 const csv = (lines: string[]) => b64(`\uFEFF${lines.join('\r\n')}\r\n`);
 
 async function importCsv(lines: string[], extra: Record<string, unknown> = {}) {
   const preview = await t.call('metrics.importPreview', {
-    workspaceId,
+    workspaceId: s.workspaceId,
     fileName: 'export.csv',
     contentBase64: csv(lines),
     ...extra,
@@ -33,7 +25,7 @@ describe('metrics import', () => {
   it('reads a GBK back-end export with every number and date format and stores it in API units', async () => {
     const bytes = readFileSync(join(__dirname, '../fixtures/metrics/metrics-gbk.csv'));
     const preview = await t.call('metrics.importPreview', {
-      workspaceId,
+      workspaceId: s.workspaceId,
       fileName: 'metrics-gbk.csv',
       contentBase64: bytes.toString('base64'),
     });
@@ -47,9 +39,9 @@ describe('metrics import', () => {
       gmv: '成交金额(元)',
     });
     expect(preview.rows.map((r) => [r.date, r.accountId])).toEqual([
-      ['2025-08-06', brandId],
-      ['2025-08-07', storeId],
-      ['2025-08-08', storeId],
+      ['2025-08-06', s.brandId],
+      ['2025-08-07', s.storeId],
+      ['2025-08-08', s.storeId],
     ]);
     expect(preview.rows[0]!.values).toEqual({
       views: 12_000,
@@ -87,12 +79,12 @@ describe('metrics import', () => {
       from: '2025-08-06',
       to: '2025-08-08',
     });
-    const gmv = await t.call('metrics.series', { accountId: storeId, metric: 'gmv' });
+    const gmv = await t.call('metrics.series', { accountId: s.storeId, metric: 'gmv' });
     expect(gmv.points).toEqual([
       { date: '2025-08-07', value: 98_000 },
       { date: '2025-08-08', value: 12.3 },
     ]);
-    const engagement = await t.call('metrics.series', { accountId: brandId, metric: 'engagement' });
+    const engagement = await t.call('metrics.series', { accountId: s.brandId, metric: 'engagement' });
     expect(engagement.points).toEqual([{ date: '2025-08-06', value: 34_000 + 541_200 + 1_400_000 + 12 }]);
   });
 
@@ -104,7 +96,7 @@ describe('metrics import', () => {
     sheet.addRow([new Date(Date.UTC(2025, 7, 7)), 'brand_store', '2.5万', 30, '¥1,234.50']);
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     const preview = await t.call('metrics.importPreview', {
-      workspaceId,
+      workspaceId: s.workspaceId,
       fileName: 'data.xlsx',
       contentBase64: b64(bytes),
     });
@@ -130,13 +122,13 @@ describe('metrics import', () => {
     expect(preview).toMatchObject({ inserts: 1, updates: 1 });
     expect(preview.rows.map((r) => r.action)).toEqual(['update', 'insert']);
     expect(result).toMatchObject({ inserted: 1, updated: 1 });
-    const views = await t.call('metrics.series', { accountId: storeId, metric: 'views' });
+    const views = await t.call('metrics.series', { accountId: s.storeId, metric: 'views' });
     expect(views.points).toEqual([
       { date: '2025-08-01', value: 100 },
       { date: '2025-08-02', value: 250 },
       { date: '2025-08-03', value: 300 },
     ]);
-    const gmv = await t.call('metrics.series', { accountId: storeId, metric: 'gmv' });
+    const gmv = await t.call('metrics.series', { accountId: s.storeId, metric: 'gmv' });
     expect(gmv.points).toEqual([
       { date: '2025-08-01', value: 10 },
       { date: '2025-08-02', value: 20 },
@@ -149,7 +141,7 @@ describe('metrics import', () => {
 
   it('reports every bad cell with its row, column and value, and commits all or nothing', async () => {
     const preview = await t.call('metrics.importPreview', {
-      workspaceId,
+      workspaceId: s.workspaceId,
       fileName: 'bad.csv',
       contentBase64: csv([
         '日期,账号,播放量,成交金额',
@@ -198,7 +190,7 @@ describe('metrics import', () => {
   it('rejects files whose columns map to nothing, naming the columns', async () => {
     const before = snapshotTables(t.backend);
     const err = await t.fail('metrics.importPreview', {
-      workspaceId,
+      workspaceId: s.workspaceId,
       fileName: 'notes.csv',
       contentBase64: csv(['备注,负责人', '好,小王']),
     });
@@ -211,33 +203,33 @@ describe('metrics import', () => {
   it('lets the user correct the mapping, and names a bad correction', async () => {
     const lines = ['day of data,who,count of plays', '2025-08-01,brand_store,10'];
     const err = await t.fail('metrics.importPreview', {
-      workspaceId,
+      workspaceId: s.workspaceId,
       fileName: 'x.csv',
       contentBase64: csv(lines),
     });
     expect(err.issues?.[0]?.path).toEqual(['mapping', 'date']);
     const mapping = { date: 'day of data', account: 'who', views: 'count of plays' };
     const preview = await t.call('metrics.importPreview', {
-      workspaceId,
+      workspaceId: s.workspaceId,
       fileName: 'x.csv',
       contentBase64: csv(lines),
       mapping,
     });
     expect(preview.rows[0]!.values.views).toBe(10);
     const again = await t.call('metrics.importPreview', {
-      workspaceId,
+      workspaceId: s.workspaceId,
       sessionId: preview.sessionId,
       mapping: { ...mapping, views: null, likes: 'count of plays' },
     });
     expect(again.rows[0]!.values).toMatchObject({ views: null, likes: 10 });
     const bad = await t.fail('metrics.importPreview', {
-      workspaceId,
+      workspaceId: s.workspaceId,
       sessionId: preview.sessionId,
       mapping: { views: 'nope' },
     });
     expect(bad.issues?.[0]?.path).toEqual(['mapping', 'views']);
     const twice = await t.fail('metrics.importPreview', {
-      workspaceId,
+      workspaceId: s.workspaceId,
       sessionId: preview.sessionId,
       mapping: { ...mapping, likes: 'count of plays' },
     });
@@ -252,14 +244,14 @@ describe('metrics import', () => {
         '2025-08-11 ~ 2025-08-17,8万',
         '2025-08-18 ~ 2025-08-24,9万',
       ],
-      { accountId: brandId },
+      { accountId: s.brandId },
     );
     expect(preview.granularity).toBe('week');
-    const series = await t.call('metrics.series', { accountId: brandId, metric: 'views' });
+    const series = await t.call('metrics.series', { accountId: s.brandId, metric: 'views' });
     expect(series).toMatchObject({ granularity: 'week' });
     expect(series.points.map((p) => p.date)).toEqual(['2025-08-04', '2025-08-11', '2025-08-18']);
     const err = await t.fail('metrics.importPreview', {
-      workspaceId,
+      workspaceId: s.workspaceId,
       fileName: 'x.csv',
       contentBase64: csv(['日期,播放量', '2025-08-01,1']),
     });
@@ -271,14 +263,14 @@ describe('metrics import', () => {
     const bytes = Buffer.from(text);
     const half = Math.floor(bytes.length / 2);
     const first = await t.call('metrics.importUpload', {
-      workspaceId,
+      workspaceId: s.workspaceId,
       fileName: 'big.csv',
       offset: 0,
       chunkBase64: bytes.subarray(0, half).toString('base64'),
     });
     expect(first).toMatchObject({ receivedBytes: half, headers: null });
     const gap = await t.fail('metrics.importUpload', {
-      workspaceId,
+      workspaceId: s.workspaceId,
       fileName: 'big.csv',
       sessionId: first.sessionId,
       offset: half + 10,
@@ -286,7 +278,7 @@ describe('metrics import', () => {
     });
     expect(gap.issues?.[0]?.path).toEqual(['offset']);
     const last = await t.call('metrics.importUpload', {
-      workspaceId,
+      workspaceId: s.workspaceId,
       fileName: 'big.csv',
       sessionId: first.sessionId,
       offset: half,
@@ -295,7 +287,10 @@ describe('metrics import', () => {
     });
     // Headers from the file's head; its rows are counted by the preview's read, not by this request.
     expect(last).toMatchObject({ headers: ['日期', '账号', '播放量'], totalRows: null });
-    const preview = await t.call('metrics.importPreview', { workspaceId, sessionId: first.sessionId });
+    const preview = await t.call('metrics.importPreview', {
+      workspaceId: s.workspaceId,
+      sessionId: first.sessionId,
+    });
     expect(preview.totalRows).toBe(400);
     expect(preview.errorRows).toBe(399); // the same day 400 times: all but the first are duplicates
     const before = snapshotTables(t.backend);
@@ -309,21 +304,21 @@ describe('metrics import', () => {
 
   it('refuses unreadable files and malformed input with field-named messages', async () => {
     const notBase64 = await t.fail('metrics.importPreview', {
-      workspaceId,
+      workspaceId: s.workspaceId,
       fileName: 'a.csv',
       contentBase64: '%%%',
     });
     expect(notBase64.issues?.[0]?.path).toEqual(['contentBase64']);
     const png = await t.fail('metrics.importPreview', {
-      workspaceId,
+      workspaceId: s.workspaceId,
       fileName: 'shot.png',
       contentBase64: readFileSync(join(__dirname, '../fixtures/imports/screenshot.png')).toString('base64'),
     });
     expect(png.issues?.[0]?.path).toEqual(['file']);
-    const neither = await t.fail('metrics.importPreview', { workspaceId });
+    const neither = await t.fail('metrics.importPreview', { workspaceId: s.workspaceId });
     expect(neither.issues?.[0]?.path).toEqual(['base64']);
     const otherAccount = await t.fail('metrics.importPreview', {
-      workspaceId,
+      workspaceId: s.workspaceId,
       fileName: 'x.csv',
       contentBase64: csv(['日期,播放量', '2025-08-01,1']),
       accountId: 'nope',
@@ -344,7 +339,7 @@ describe('metrics import', () => {
 describe('stateless commit (as the content and creator imports)', () => {
   it('commits a re-sent file with its mapping in one transaction, skipping bad rows only when asked', async () => {
     const input = {
-      workspaceId,
+      workspaceId: s.workspaceId,
       fileName: 'again.csv',
       base64: csv(['day,who,plays', '2025-08-01,brand_store,10', '2025-08-02,nobody,20']),
       mapping: { date: 'day', account: 'who', views: 'plays' },
@@ -354,7 +349,7 @@ describe('stateless commit (as the content and creator imports)', () => {
     expect(snapshotTables(t.backend)).toEqual(before);
     const result = await t.call('metrics.importCommit', { ...input, skipInvalid: true });
     expect(result).toMatchObject({ inserted: 1, skipped: 1 });
-    expect((await t.call('metrics.series', { accountId: storeId, metric: 'views' })).points).toEqual([
+    expect((await t.call('metrics.series', { accountId: s.storeId, metric: 'views' })).points).toEqual([
       { date: '2025-08-01', value: 10 },
     ]);
     expect((await t.fail('metrics.importCommit', { base64: 'YQ==' })).issues?.map((i) => i.path[0])).toEqual([
@@ -372,24 +367,24 @@ describe('metrics.series and overview', () => {
       '2025-08-02,brand_store,2000,,¥3000',
       '2025-08-03,brand_store,0,5,¥0',
     ]);
-    const gpm = await t.call('metrics.series', { accountId: storeId, metric: 'gpm' });
+    const gpm = await t.call('metrics.series', { accountId: s.storeId, metric: 'gpm' });
     expect(gpm.points).toEqual([
       { date: '2025-08-01', value: 500 },
       { date: '2025-08-02', value: 1500 },
     ]);
     const ranged = await t.call('metrics.series', {
-      accountId: storeId,
+      accountId: s.storeId,
       metric: 'views',
       from: '2025-08-02',
       to: '2025-08-03',
     });
     expect(ranged.points.map((p) => p.date)).toEqual(['2025-08-02', '2025-08-03']);
-    const engagement = await t.call('metrics.series', { accountId: storeId, metric: 'engagement' });
+    const engagement = await t.call('metrics.series', { accountId: s.storeId, metric: 'engagement' });
     expect(engagement.points.map((p) => p.value)).toEqual([10, 5]);
     expect(
       (
         await t.fail('metrics.series', {
-          accountId: storeId,
+          accountId: s.storeId,
           metric: 'views',
           from: '2025-08-03',
           to: '2025-08-01',
@@ -397,21 +392,21 @@ describe('metrics.series and overview', () => {
       ).issues?.[0]?.path,
     ).toEqual(['to']);
     expect(
-      (await t.fail('metrics.series', { accountId: storeId, metric: 'reach' })).issues?.[0]?.path,
+      (await t.fail('metrics.series', { accountId: s.storeId, metric: 'reach' })).issues?.[0]?.path,
     ).toEqual(['metric']);
     expect(
-      (await t.fail('metrics.series', { accountId: storeId, metric: 'views', from: '2025-02-30' }))
+      (await t.fail('metrics.series', { accountId: s.storeId, metric: 'views', from: '2025-02-30' }))
         .issues?.[0]?.path,
     ).toEqual(['from']);
     expect((await t.fail('metrics.series', { accountId: 'nope', metric: 'views' })).code).toBe('not_found');
 
-    const overview = await t.call('metrics.overview', { workspaceId, days: 30 });
-    expect(overview.accounts.find((a) => a.accountId === storeId)).toMatchObject({
+    const overview = await t.call('metrics.overview', { workspaceId: s.workspaceId, days: 30 });
+    expect(overview.accounts.find((a) => a.accountId === s.storeId)).toMatchObject({
       views: 3000,
       gmv: 3500,
       days: 3,
     });
-    expect(overview.accounts.find((a) => a.accountId === brandId)).toMatchObject({ views: 0, days: 0 });
+    expect(overview.accounts.find((a) => a.accountId === s.brandId)).toMatchObject({ views: 0, days: 0 });
   });
 
   it('the sample workspace has 120 days of daily metrics per account', async () => {

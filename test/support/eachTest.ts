@@ -18,6 +18,23 @@ export function freshBackendEachTest<S>(
   afterEach(() => current?.close());
 }
 
+/**
+ * `freshBackendEachTest` for files that only read what `setUp` made: `t` and `s` are stable handles that
+ * reach the running test's backend and setup, so the file needs no `let` per id (`s.workspaceId`).
+ */
+export function freshSetupEachTest<S extends object>(
+  setUp: (t: TestBackend) => Promise<S>,
+): { t: TestBackend; s: S } {
+  let current: { t: TestBackend; setup: S } | undefined;
+  const running = () => {
+    if (!current) throw new Error('the backend exists only inside a test');
+    return current;
+  };
+  freshBackendEachTest(setUp, (t, setup) => (current = { t, setup }));
+  const s = new Proxy({} as S, { get: (_, key) => Reflect.get(running().setup, key) });
+  return { t: forwardingBackend(() => running().t), s };
+}
+
 /** A TestBackend that forwards every use to whichever backend `current()` returns at that moment. */
 export function forwardingBackend(current: () => TestBackend): TestBackend {
   return {
