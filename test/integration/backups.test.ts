@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../electron/backend/app';
 import { latestVersion } from '../../electron/backend/db/migrations';
 import { callOn, failOn } from '../support/backend';
+import { damageMiddlePages, writeIndexedTable } from '../support/damagedPages';
 import { openDatabaseChecked, closeDatabase } from '../../electron/backend/db/open';
 
 let dir: string;
@@ -211,17 +212,9 @@ describe('background integrity check', () => {
   it('runs the full check in a worker on its own read-only connection and reports problems', async () => {
     const { runIntegrityCheckInWorker } = await import('../../electron/backend/session/integrityWorker');
     const path = join(dir, 'w.db');
-    const good = new Database(path);
-    good.exec('CREATE TABLE t (x TEXT); CREATE INDEX t_x ON t(x);');
-    const insert = good.prepare('INSERT INTO t VALUES (?)');
-    good.transaction(() => {
-      for (let i = 0; i < 2000; i++) insert.run(`row-${i}-${'x'.repeat(50)}`);
-    })();
-    good.close();
+    writeIndexedTable(path);
     expect(await runIntegrityCheckInWorker(path)).toEqual([]);
-    const bytes = readFileSync(path);
-    for (let i = 8192; i < bytes.length - 4096; i += 7) bytes[i] = (bytes[i]! + 13) % 256;
-    writeFileSync(path, bytes);
+    damageMiddlePages(path);
     expect((await runIntegrityCheckInWorker(path)).length).toBeGreaterThan(0);
   });
 

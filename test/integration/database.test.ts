@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/backend/db/open';
 import { migrations, latestVersion } from '../../electron/backend/db/migrations';
 import { explain } from '../support/migrations';
+import { damageMiddlePages, writeIndexedTable } from '../support/damagedPages';
 import { DatabaseCorruptError, DatabaseTooNewError } from '../../electron/backend/db/errors';
 import { openBackend } from '../../electron/backend/app';
 import type { Migration } from '../../electron/backend/db/types';
@@ -53,18 +54,8 @@ describe('opening the database', () => {
 
   it('reports a database whose pages are damaged', async () => {
     const path = join(dir, 'damaged.db');
-    const db = new Database(path);
-    db.exec('CREATE TABLE t (x TEXT); CREATE INDEX t_x ON t(x);');
-    const insert = db.prepare('INSERT INTO t VALUES (?)');
-    // One transaction: 2,000 autocommits took over 30 s on a loaded machine.
-    db.transaction(() => {
-      for (let i = 0; i < 2000; i++) insert.run(`row-${i}-${'x'.repeat(50)}`);
-    })();
-    db.close();
-    const bytes = readFileSync(path);
-    // Scribble over the middle pages, keeping the header readable.
-    for (let i = 8192; i < bytes.length - 4096; i += 7) bytes[i] = (bytes[i]! + 13) % 256;
-    writeFileSync(path, bytes);
+    writeIndexedTable(path);
+    const bytes = damageMiddlePages(path);
     await expect(openDatabase({ path })).rejects.toBeInstanceOf(DatabaseCorruptError);
     expect(readFileSync(path).equals(bytes)).toBe(true);
   });

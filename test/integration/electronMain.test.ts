@@ -165,7 +165,8 @@ function invoke(fake: Fake, method: string, input: unknown = {}): Promise<unknow
 }
 
 beforeAll(() => {
-  // Build only when out/ is missing; CI builds before the suites, and a build here costs a core for seconds.
+  // Build only when out/ is missing (a clean checkout: `npm test` builds after the suites); a build costs a
+  // core for seconds, so an existing out/ is used as it is — rebuild after changing electron/main.
   if (!existsSync(mainBundle)) {
     execFileSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'ignore', timeout: 300_000 });
   }
