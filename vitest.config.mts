@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 // vitest 5's reporter calls Map.groupBy (Node 21+) when printing failures; on Node 20 the failure report
 // itself would crash and hide the assertion. The config loads in the reporter's process, so patch it here.
+// Drop it when package.json's `engines` no longer lists Node 20 (vitest 5 declares Node >= 22.12).
 if (typeof (Map as { groupBy?: unknown }).groupBy !== 'function') {
   Object.defineProperty(Map, 'groupBy', {
     value<K, V>(items: Iterable<V>, keyOf: (item: V, index: number) => K): Map<K, V[]> {
