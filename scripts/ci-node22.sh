@@ -2,7 +2,7 @@
 # The unit and integration suites again under Node 22 (most users run 22 or 24; this machine runs 20).
 # Node 22 comes from the npm registry's `node` package, which ships the binary and its headers. The run
 # happens in a copy of the project whose better-sqlite3 is rebuilt for Node 22, so the Node 20 build that
-# `npm test` and the app use stays intact.
+# `npm test` and the app use stays intact. Arguments narrow the run to those test files (a local check).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 project=$PWD
@@ -25,5 +25,5 @@ rm -rf "$copy/node_modules/better-sqlite3"
 cp -a node_modules/better-sqlite3 "$copy/node_modules/better-sqlite3"
 cd "$copy"
 PATH="$node22/bin:$PATH" npm rebuild better-sqlite3 --nodedir="$node22" --loglevel=error >/dev/null
-PATH="$node22/bin:$PATH" node node_modules/.bin/vitest run
+PATH="$node22/bin:$PATH" node node_modules/.bin/vitest run "$@"
 echo "Node 22: unit + integration passed (project: $project)"
