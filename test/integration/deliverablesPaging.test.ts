@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { snapshotTables, type TestBackend } from '../support/backend';
-import { freshBackendEachTest } from '../support/eachTest';
-import { inDays, setUpBrand, type BrandSetup } from '../support/offers';
+import { snapshotTables } from '../support/backend';
+import { freshSetupEachTest } from '../support/eachTest';
+import { inDays, setUpBrand } from '../support/offers';
 import { explain } from '../support/migrations';
 import { acceptedOffer as acceptedOfferOf } from '../support/acceptedOffer';
 import { calendarDeliverablesSql } from '../../electron/backend/deliverables/repo';
 
-let t: TestBackend;
-let s: BrandSetup;
-freshBackendEachTest(setUpBrand, (backend, setup) => {
-  t = backend;
-  s = setup; // Asia/Shanghai, UTC+8
-});
+// setUpBrand's workspace is on Asia/Shanghai time (UTC+8).
+const { t, s } = freshSetupEachTest(setUpBrand);
 
 const acceptedOffer = (overrides: Record<string, unknown> = {}) => acceptedOfferOf(t, s, overrides);
 

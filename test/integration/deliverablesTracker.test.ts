@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
-import { creatorInput, setUpBrand, type BrandSetup } from '../support/offers';
-import { freshBackendEachTest } from '../support/eachTest';
+import { createTestBackend, snapshotTables } from '../support/backend';
+import { creatorInput, setUpBrand } from '../support/offers';
+import { freshSetupEachTest } from '../support/eachTest';
 import { acceptedOffer, addDeliverableRows } from '../support/acceptedOffer';
 import { addDays, todayIn } from '../../shared/domain/dates';
 import type { MethodInput } from '../../shared/api/contract';
 
-let t: TestBackend;
-let s: BrandSetup;
-freshBackendEachTest(setUpBrand, (backend, setup) => {
-  t = backend;
-  s = setup; // Asia/Shanghai, UTC+8
-});
+// setUpBrand's workspace is on Asia/Shanghai time (UTC+8).
+const { t, s } = freshSetupEachTest(setUpBrand);
 
 const today = () => todayIn('Asia/Shanghai', new Date());
 

@@ -3,9 +3,9 @@ import type { ApiError } from '../../shared/api/result';
 import { addDays } from '../../shared/domain/dates';
 import { OFFER_FILE_FORMAT } from '../../shared/offerFile/format';
 import { errors } from '../../renderer/src/i18n/errors';
-import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
-import { freshBackendEachTest } from '../support/eachTest';
-import { inDays, offerInput, setUpBrand, type BrandSetup } from '../support/offers';
+import { createTestBackend, snapshotTables } from '../support/backend';
+import { freshSetupEachTest } from '../support/eachTest';
+import { inDays, offerInput, setUpBrand } from '../support/offers';
 import { setUpCreatorProfile } from '../support/creatorInstall';
 
 /**
@@ -13,9 +13,7 @@ import { setUpCreatorProfile } from '../support/creatorInstall';
  * (issue 11 §1): each case checks the code, its params, that nothing was stored, and that both languages
  * have a text for the code, the Chinese one with no English words in it.
  */
-let t: TestBackend;
-let s: BrandSetup;
-freshBackendEachTest(setUpBrand, (backend, brand) => ((t = backend), (s = brand)));
+const { t, s } = freshSetupEachTest(setUpBrand);
 
 const lookup = (lang: 'zh-CN' | 'en', code: string): unknown =>
   code

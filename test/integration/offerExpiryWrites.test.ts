@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { snapshotTables, type TestBackend } from '../support/backend';
-import { freshBackendEachTest } from '../support/eachTest';
-import { inDays, offerInput, setUpBrand, type BrandSetup } from '../support/offers';
+import { snapshotTables } from '../support/backend';
+import { freshSetupEachTest } from '../support/eachTest';
+import { inDays, offerInput, setUpBrand } from '../support/offers';
 
-let t: TestBackend;
-let s: BrandSetup;
-freshBackendEachTest(setUpBrand, (backend, brand) => ((t = backend), (s = brand)));
+const { t, s } = freshSetupEachTest(setUpBrand);
 
 describe('lazy offer expiry never writes during a refused call', () => {
   it('refuses actions and the export of a lapsed offer without storing its expiry; a read then records it', async () => {

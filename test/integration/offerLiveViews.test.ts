@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { TestBackend } from '../support/backend';
-import { freshBackendEachTest } from '../support/eachTest';
-import { offerInput, setUpBrand, type BrandSetup } from '../support/offers';
+import { freshSetupEachTest } from '../support/eachTest';
+import { offerInput, setUpBrand } from '../support/offers';
 
 /** A live deliverable's expected views come from the creator's live sessions (issue 11 §6). */
-let t: TestBackend;
-let s: BrandSetup;
-freshBackendEachTest(setUpBrand, (backend, brand) => ((t = backend), (s = brand)));
+const { t, s } = freshSetupEachTest(setUpBrand);
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { snapshotTables, type TestBackend } from '../support/backend';
-import { freshBackendEachTest } from '../support/eachTest';
-import { inDays, offerInput, setUpBrand, type BrandSetup } from '../support/offers';
+import { snapshotTables } from '../support/backend';
+import { freshSetupEachTest } from '../support/eachTest';
+import { inDays, offerInput, setUpBrand } from '../support/offers';
 import { acceptedByCreator } from '../support/creatorInstall';
 
-let t: TestBackend;
-let s: BrandSetup;
-freshBackendEachTest(setUpBrand, (backend, brand) => ((t = backend), (s = brand)));
+const { t, s } = freshSetupEachTest(setUpBrand);
 
 /** Moves the backend's clock; every handler reads ctx.now(). */
 function setNow(at: Date): void {

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { TestBackend } from '../support/backend';
-import { freshBackendEachTest } from '../support/eachTest';
-import { offerInput, sampleAudience, setUpBrand, type BrandSetup } from '../support/offers';
+import { freshSetupEachTest } from '../support/eachTest';
+import { offerInput, sampleAudience, setUpBrand } from '../support/offers';
 import { acceptedByCreator } from '../support/creatorInstall';
 
 /**
  * offers.list keeps built views until the next write (electron/backend/offers/listViews.ts): every write
  * and every change of day must show in the next list exactly as offers.get shows it.
  */
-let t: TestBackend;
-let s: BrandSetup;
-freshBackendEachTest(setUpBrand, (backend, brand) => ((t = backend), (s = brand)));
+const { t, s } = freshSetupEachTest(setUpBrand);
 
 const list = async () => (await t.call('offers.list', { workspaceId: s.workspaceId, limit: 50 })).items;
 

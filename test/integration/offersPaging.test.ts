@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { TestBackend } from '../support/backend';
-import { freshBackendEachTest } from '../support/eachTest';
-import { creatorInput, offerInput, setUpBrand, type BrandSetup } from '../support/offers';
+import { freshSetupEachTest } from '../support/eachTest';
+import { creatorInput, offerInput, setUpBrand } from '../support/offers';
 
-let t: TestBackend;
-let s: BrandSetup;
-freshBackendEachTest(setUpBrand, (backend, brand) => ((t = backend), (s = brand)));
+const { t, s } = freshSetupEachTest(setUpBrand);
 
 async function allPages(limit: number, extra: Record<string, unknown> = {}) {
   const ids: string[] = [];

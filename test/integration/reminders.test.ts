@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { snapshotTables, type TestBackend } from '../support/backend';
-import { freshBackendEachTest } from '../support/eachTest';
+import { snapshotTables } from '../support/backend';
+import { freshSetupEachTest } from '../support/eachTest';
 import { acceptedOffer as acceptedOfferOf } from '../support/acceptedOffer';
-import { inDays, offerInput, setUpBrand, type BrandSetup } from '../support/offers';
+import { inDays, offerInput, setUpBrand } from '../support/offers';
 import { endOfDayMs } from '../../shared/reminders/model';
 
 const HOUR = 3_600_000;
-let t: TestBackend;
-let s: BrandSetup;
-freshBackendEachTest(setUpBrand, (backend, brand) => ((t = backend), (s = brand)));
+const { t, s } = freshSetupEachTest(setUpBrand);
 
 function setNow(ms: number): void {
   t.backend.context.now = () => new Date(ms);

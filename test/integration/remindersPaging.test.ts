@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { snapshotTables, type TestBackend } from '../support/backend';
-import { setUpBrand, type BrandSetup } from '../support/offers';
-import { freshBackendEachTest } from '../support/eachTest';
+import { snapshotTables } from '../support/backend';
+import { setUpBrand } from '../support/offers';
+import { freshSetupEachTest } from '../support/eachTest';
 import { acceptedOffer, addDeliverableRows } from '../support/acceptedOffer';
 import { addDays, todayIn } from '../../shared/domain/dates';
 
-let t: TestBackend;
-let s: BrandSetup;
-freshBackendEachTest(setUpBrand, (backend, setup) => {
-  t = backend;
-  s = setup; // Asia/Shanghai, UTC+8
-});
+// setUpBrand's workspace is on Asia/Shanghai time (UTC+8).
+const { t, s } = freshSetupEachTest(setUpBrand);
 
 /** An accepted offer with `n` more deliverables overdue by 3 to 6 days: n overdue reminders. */
 async function overdueWork(n: number) {

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { OfferFile } from '../../shared/offerFile/format';
-import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
-import { freshBackendEachTest } from '../support/eachTest';
-import { offerInput, setUpBrand, type BrandSetup } from '../support/offers';
+import { createTestBackend, snapshotTables } from '../support/backend';
+import { freshSetupEachTest } from '../support/eachTest';
+import { offerInput, setUpBrand } from '../support/offers';
 
-let t: TestBackend;
-let s: BrandSetup;
-freshBackendEachTest(
-  (backend) => setUpBrand(backend, '山茶花研 Q3 达人投放（内部）'),
-  (backend, brand) => ((t = backend), (s = brand)),
-);
+const { t, s } = freshSetupEachTest((backend) => setUpBrand(backend, '山茶花研 Q3 达人投放（内部）'));
 
 const decode = (base64: string) => JSON.parse(Buffer.from(base64, 'base64').toString('utf8')) as OfferFile;
 

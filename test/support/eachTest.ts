@@ -31,7 +31,14 @@ export function freshSetupEachTest<S extends object>(
     return current;
   };
   freshBackendEachTest(setUp, (t, setup) => (current = { t, setup }));
-  const s = new Proxy({} as S, { get: (_, key) => Reflect.get(running().setup, key) });
+  const setup = () => running().setup;
+  // Every read reaches the running test's object, spreads and `in` included (helpers spread `s`).
+  const s = new Proxy({} as S, {
+    get: (_, key) => Reflect.get(setup(), key),
+    has: (_, key) => Reflect.has(setup(), key),
+    ownKeys: () => Reflect.ownKeys(setup()),
+    getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(setup(), key),
+  });
   return { t: forwardingBackend(() => running().t), s };
 }
 
