@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyBackendEachTest } from '../support/eachTest';
+import { explain } from '../support/migrations';
 
 /**
  * Migration 0050: each hot query of the paged lists reads its index (EXPLAIN QUERY PLAN names it), so a
@@ -7,12 +8,8 @@ import { emptyBackendEachTest } from '../support/eachTest';
  */
 const t = emptyBackendEachTest();
 
-function plan(sql: string, params: Record<string, unknown> | unknown[] = []): string {
-  const rows = t.backend.context.db
-    .prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
-    .all(...(Array.isArray(params) ? params : [params]));
-  return rows.map((r) => r.detail).join('\n');
-}
+/** The query plan of `sql` on the running test's database. */
+const plan = (sql: string, ...params: unknown[]) => explain(t.backend.context.db, sql, ...params);
 
 describe('migration 0050 list indexes', () => {
   it('creates the four indexes', () => {
@@ -34,7 +31,7 @@ describe('migration 0050 list indexes', () => {
     const p = plan(
       `SELECT DISTINCT offer_id FROM offer_revisions
        WHERE offer_id IN (SELECT value FROM json_each(?)) AND action = 'send'`,
-      ['["a","b"]'],
+      '["a","b"]',
     );
     expect(p).toContain('offer_revisions_by_action');
     expect(p).not.toMatch(/SCAN offer_revisions\b/);
@@ -61,7 +58,7 @@ describe('migration 0050 list indexes', () => {
   });
 
   it('deleting a workspace finds its content metrics through content_metrics_by_workspace', () => {
-    const p = plan('DELETE FROM content_metrics WHERE workspace_id = ?', ['w']);
+    const p = plan('DELETE FROM content_metrics WHERE workspace_id = ?', 'w');
     expect(p).toContain('content_metrics_by_workspace');
   });
 });

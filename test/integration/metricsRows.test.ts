@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
+import { explain } from '../support/migrations';
 
 let t: TestBackend;
 let accountId: string;
@@ -132,17 +133,13 @@ describe('metrics.rows', () => {
   });
 
   it('reads a page past a cursor through the primary key, without a sort', () => {
-    const plan = (
-      t.backend.context.db
-        .prepare(
-          `EXPLAIN QUERY PLAN SELECT period_start FROM account_metrics
-            WHERE account_id = @accountId AND granularity = 'day' AND (period_start) < (@k0)
-            ORDER BY period_start DESC LIMIT 51`,
-        )
-        .all({ accountId, k0: '2020-01-01' }) as { detail: string }[]
-    )
-      .map((r) => r.detail)
-      .join('\n');
+    const plan = explain(
+      t.backend.context.db,
+      `SELECT period_start FROM account_metrics
+        WHERE account_id = @accountId AND granularity = 'day' AND (period_start) < (@k0)
+        ORDER BY period_start DESC LIMIT 51`,
+      { accountId, k0: '2020-01-01' },
+    );
     expect(plan).toMatch(/SEARCH account_metrics USING (COVERING )?INDEX sqlite_autoindex_account_metrics_1/);
     expect(plan).not.toContain('TEMP B-TREE');
   });
