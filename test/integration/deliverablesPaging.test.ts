@@ -5,6 +5,7 @@ import { inDays, setUpBrand } from '../support/offers';
 import { explain } from '../support/migrations';
 import { acceptedOffer as acceptedOfferOf } from '../support/acceptedOffer';
 import { calendarDeliverablesSql } from '../../electron/backend/deliverables/repo';
+import { walkPages } from '../support/paging';
 
 // setUpBrand's workspace is on Asia/Shanghai time (UTC+8).
 const { t, s } = freshSetupEachTest(setUpBrand);
@@ -38,19 +39,10 @@ function addDeliverables(offerId: string, dueDates: string[]): void {
 }
 
 async function allIds(limit: number, filter: { from?: string; to?: string } = {}) {
-  const ids: string[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await t.call('deliverables.list', {
-      workspaceId: s.workspaceId,
-      limit,
-      ...filter,
-      ...(cursor ? { cursor } : {}),
-    });
-    ids.push(...page.items.map((d) => d.id));
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return ids;
+  const { items } = await walkPages((cursor) =>
+    t.call('deliverables.list', { workspaceId: s.workspaceId, limit, ...filter, ...cursor }),
+  );
+  return items.map((d) => d.id);
 }
 
 describe('deliverables.list paging', () => {

@@ -5,6 +5,7 @@ import { freshSetupEachTest } from '../support/eachTest';
 import { acceptedOffer, addDeliverableRows } from '../support/acceptedOffer';
 import { addDays, todayIn } from '../../shared/domain/dates';
 import type { MethodInput } from '../../shared/api/contract';
+import { walkPages } from '../support/paging';
 
 // setUpBrand's workspace is on Asia/Shanghai time (UTC+8).
 const { t, s } = freshSetupEachTest(setUpBrand);
@@ -76,21 +77,18 @@ describe('deliverables tracker filters', () => {
     const r = await tracker();
     for (const sort of ['dueAsc', 'dueDesc'] as const) {
       const whole = await ids({ sort, offerId: r.a });
-      const paged: string[] = [];
-      let cursor: string | undefined;
-      do {
+      const paged = await walkPages(async (cursor) => {
         const page = await t.call('deliverables.list', {
           workspaceId: s.workspaceId,
           offerId: r.a,
           sort,
           limit: 1,
-          ...(cursor ? { cursor } : {}),
+          ...cursor,
         });
         expect(page.total).toBe(4);
-        paged.push(...page.items.map((d) => d.id));
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
-      expect(paged).toEqual(whole);
+        return page;
+      });
+      expect(paged.items.map((d) => d.id)).toEqual(whole);
     }
   });
 

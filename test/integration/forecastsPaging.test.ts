@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { snapshotTables } from '../support/backend';
 import { freshSetupEachTest } from '../support/eachTest';
 import { addForecastBrandWithStore } from '../support/brandWithStore';
+import { walkPages } from '../support/paging';
 
 const { t, s } = freshSetupEachTest(addForecastBrandWithStore);
 
@@ -16,14 +17,8 @@ async function saveRuns(accountId: string, n: number, metric: 'views' | 'gmv' = 
 }
 
 async function allIds(input: { workspaceId: string } | { accountId: string }, limit: number) {
-  const ids: (string | null)[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await t.call('forecasts.list', { ...input, limit, ...(cursor ? { cursor } : {}) });
-    ids.push(...page.items.map((r) => r.id));
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return ids;
+  const { items } = await walkPages((cursor) => t.call('forecasts.list', { ...input, limit, ...cursor }));
+  return items.map((r) => r.id);
 }
 
 describe('forecasts.list paging', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotTables, type TestBackend } from '../support/backend';
 import { createBrandWorkspace, freshBackendEachTest } from '../support/eachTest';
+import { walkPages } from '../support/paging';
 
 let t: TestBackend;
 let workspaceId: string;
@@ -36,19 +37,10 @@ async function importDays(handle: string, firstDay: number, days: number) {
 }
 
 async function allStarts(limit: number, roomId?: string) {
-  const starts: string[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await t.call('liveSessions.list', {
-      workspaceId,
-      limit,
-      ...(roomId ? { roomId } : {}),
-      ...(cursor ? { cursor } : {}),
-    });
-    starts.push(...page.items.map((s) => s.startedAt));
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return starts;
+  const { items } = await walkPages((cursor) =>
+    t.call('liveSessions.list', { workspaceId, limit, ...(roomId ? { roomId } : {}), ...cursor }),
+  );
+  return items.map((s) => s.startedAt);
 }
 
 describe('liveSessions.list paging', () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
 import { explain } from '../support/migrations';
+import { walkPages } from '../support/paging';
 
 let t: TestBackend;
 let accountId: string;
@@ -51,14 +52,10 @@ function storeDays(account: string, first: number, count: number, granularity: '
 }
 
 async function allDates(limit: number, filter: { from?: string; to?: string } = {}) {
-  const dates: string[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await t.call('metrics.rows', { accountId, limit, ...filter, ...(cursor ? { cursor } : {}) });
-    dates.push(...page.items.map((r) => r.date));
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return dates;
+  const { items } = await walkPages((cursor) =>
+    t.call('metrics.rows', { accountId, limit, ...filter, ...cursor }),
+  );
+  return items.map((r) => r.date);
 }
 
 describe('metrics.rows', () => {

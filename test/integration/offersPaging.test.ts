@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { freshSetupEachTest } from '../support/eachTest';
 import { creatorInput, offerInput, setUpBrand } from '../support/offers';
+import { walkPages } from '../support/paging';
 
 const { t, s } = freshSetupEachTest(setUpBrand);
 
 async function allPages(limit: number, extra: Record<string, unknown> = {}) {
-  const ids: string[] = [];
-  let cursor: string | undefined;
-  let pages = 0;
-  do {
-    const page = await t.call('offers.list', {
-      workspaceId: s.workspaceId,
-      limit,
-      ...extra,
-      ...(cursor ? { cursor } : {}),
-    });
-    ids.push(...page.items.map((o) => o.id));
-    cursor = page.nextCursor ?? undefined;
-    pages++;
-  } while (cursor);
-  return { ids, pages };
+  const { items, pages } = await walkPages((cursor) =>
+    t.call('offers.list', { workspaceId: s.workspaceId, limit, ...extra, ...cursor }),
+  );
+  return { ids: items.map((o) => o.id), pages };
 }
 
 describe('offers.list paging', () => {

@@ -4,6 +4,7 @@ import type { MethodInput } from '../../shared/api/contract';
 import { productFieldsSchema } from '../../shared/domain/product';
 import { snapshotTables, type TestBackend } from '../support/backend';
 import { createDrinksWorkspace, freshBackendEachTest } from '../support/eachTest';
+import { walkPages } from '../support/paging';
 
 let t: TestBackend;
 let workspaceId: string;
@@ -33,21 +34,13 @@ function seedProducts(count: number, prefix = 'P'): void {
 type ListInput = Omit<MethodInput<'products.list'>, 'workspaceId'>;
 
 async function allPages(input: ListInput, limit: number, between?: () => void): Promise<string[]> {
-  const skus: string[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await t.call('products.list', {
-      workspaceId,
-      ...input,
-      limit,
-      ...(cursor ? { cursor } : {}),
-    });
+  const { items } = await walkPages(async (cursor) => {
+    const page = await t.call('products.list', { workspaceId, ...input, limit, ...cursor });
     expect(page.items.length).toBeLessThanOrEqual(limit);
-    skus.push(...page.items.map((p) => p.sku));
-    cursor = page.nextCursor ?? undefined;
     between?.();
-  } while (cursor);
-  return skus;
+    return page;
+  });
+  return items.map((p) => p.sku);
 }
 
 describe('products.list paging', () => {

@@ -4,6 +4,7 @@ import { setUpBrand } from '../support/offers';
 import { freshSetupEachTest } from '../support/eachTest';
 import { acceptedOffer, addDeliverableRows } from '../support/acceptedOffer';
 import { addDays, todayIn } from '../../shared/domain/dates';
+import { walkPages } from '../support/paging';
 
 // setUpBrand's workspace is on Asia/Shanghai time (UTC+8).
 const { t, s } = freshSetupEachTest(setUpBrand);
@@ -32,16 +33,13 @@ describe('reminders.list paging', () => {
     const whole = await t.call('reminders.list', { workspaceId: s.workspaceId, limit: 200 });
     expect(whole.total).toBe(7);
     expect(whole.nextCursor).toBeNull();
-    const paged: string[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await t.call('reminders.list', { limit: 3, ...(cursor ? { cursor } : {}) });
+    const paged = await walkPages(async (cursor) => {
+      const page = await t.call('reminders.list', { limit: 3, ...cursor });
       expect(page.total).toBe(7);
       expect(page.items.length).toBeLessThanOrEqual(3);
-      paged.push(...keysOf(page));
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
-    expect(paged).toEqual(keysOf(whole));
+      return page;
+    });
+    expect(keysOf(paged)).toEqual(keysOf(whole));
   });
 
   it('neither repeats nor skips a reminder when one above the cursor is dismissed between pages', async () => {

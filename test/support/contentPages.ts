@@ -1,4 +1,5 @@
 import type { MethodInput, MethodOutput } from '../../shared/api/contract';
+import { walkPages } from './paging';
 
 type ContentItems = MethodOutput<'content.list'>['items'];
 
@@ -7,12 +8,5 @@ export async function allContent(
   call: (method: 'content.list', input: MethodInput<'content.list'>) => Promise<MethodOutput<'content.list'>>,
   input: Omit<MethodInput<'content.list'>, 'cursor' | 'limit'>,
 ): Promise<ContentItems> {
-  const items: ContentItems = [];
-  let cursor: string | undefined;
-  do {
-    const page = await call('content.list', { ...input, limit: 200, ...(cursor ? { cursor } : {}) });
-    items.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return items;
+  return (await walkPages((cursor) => call('content.list', { ...input, limit: 200, ...cursor }))).items;
 }
