@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { apiCall } from './api';
+import { sampleWithPublishedLink } from './sampleLinks';
 
 /**
  * A published link that cannot be opened (stored before links were checked, or brought by an old file)
@@ -20,16 +21,7 @@ for (const { language, heading, toast } of [
   }) => {
     test.setTimeout(120_000);
     await apiCall(request, host, 'settings.update', { language });
-    const sample = await apiCall(request, host, 'workspaces.loadSample', {});
-    const tracked = await apiCall(request, host, 'deliverables.list', {
-      workspaceId: sample.id,
-      status: ['submitted'],
-    });
-    await apiCall(request, host, 'deliverables.setStatus', {
-      id: tracked.items[0]!.id,
-      status: 'submitted',
-      publishedUrl: STORED,
-    });
+    const workspaceId = await sampleWithPublishedLink(request, host, STORED);
     // The API refuses such a link today, so the report's answer carries it as older data would.
     await page.route('**/api/reports.build', async (route) => {
       const response = await route.fetch();
@@ -38,7 +30,7 @@ for (const { language, heading, toast } of [
     const popups: string[] = [];
     page.on('popup', (popup) => popups.push(popup.url()));
 
-    await page.goto(`${host.url}#/w/${sample.id}/report`);
+    await page.goto(`${host.url}#/w/${workspaceId}/report`);
     await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible({ timeout: 30_000 });
     const link = page.getByTestId('report-section-offers').getByTestId('deliverable-link');
     await expect(link).toHaveAttribute('href', NOT_WEB, { timeout: 60_000 });
