@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from './fixtures';
-import { apiCall } from './api';
+import { sampleWithPublishedLink } from './sampleLinks';
 
 test('a client report on the sample, in Chinese, prints to a multi-page A4 PDF with the Chinese text', async ({
   page,
@@ -10,20 +10,10 @@ test('a client report on the sample, in Chinese, prints to a multi-page A4 PDF w
   request,
 }, testInfo) => {
   test.setTimeout(120_000);
-  const sample = await apiCall(request, host, 'workspaces.loadSample', {});
-  // The sample's overdue deliverable (submitted two days ago) gets its published link, as the creator's file
-  // or the brand would bring it.
+  // The sample's overdue deliverable gets its published link.
   const link = 'https://www.douyin.com/video/7300000000000000002';
-  const tracked = await apiCall(request, host, 'deliverables.list', {
-    workspaceId: sample.id,
-    status: ['submitted'],
-  });
-  await apiCall(request, host, 'deliverables.setStatus', {
-    id: tracked.items[0]!.id,
-    status: 'submitted',
-    publishedUrl: link,
-  });
-  await page.goto(`${host.url}#/w/${sample.id}/report`);
+  const workspaceId = await sampleWithPublishedLink(request, host, link);
+  await page.goto(`${host.url}#/w/${workspaceId}/report`);
   await expect(page.getByRole('heading', { name: '客户报告', exact: true })).toBeVisible({ timeout: 30_000 });
 
   // The report is built for the last 30 days; print is offered once every chart has drawn.

@@ -1,5 +1,5 @@
 import type { TableColumnsType } from 'antd';
-import type { ChartData, ChartOptions } from 'chart.js';
+import type { Chart, ChartData, ChartOptions, Plugin } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import { peakOf } from '../../../../shared/domain/chartKeyFigures';
@@ -8,6 +8,33 @@ import { useFormat } from '../../lib/format';
 import { ChartCard, whiteBackground } from '../charts';
 
 const MAX_BARS = 30;
+
+/** Room right of the plot for the value written after a full (100) bar. */
+const VALUE_ROOM = 28;
+
+/**
+ * Writes each bar's score just past its end: a score of 0 draws no bar at all and must still read "0"
+ * (issue 11 §6), and the saved PNG carries the numbers without hovering.
+ */
+const barValues: Plugin<'bar'> = {
+  id: 'barValues',
+  afterDatasetsDraw(chart: Chart<'bar'>) {
+    const values = chart.data.datasets[0]?.data ?? [];
+    const ctx = chart.ctx;
+    ctx.save();
+    ctx.font = '12px sans-serif';
+    ctx.fillStyle = 'rgba(0,0,0,0.88)';
+    ctx.textAlign = 'left';
+    ctx.textBaseline = 'middle';
+    chart.getDatasetMeta(0).data.forEach((bar, index) => {
+      const value = values[index];
+      if (typeof value !== 'number') return;
+      const { x, y } = bar.getProps(['x', 'y'], true) as { x: number; y: number };
+      ctx.fillText(String(Math.round(value)), x + 4, y);
+    });
+    ctx.restore();
+  },
+};
 
 interface Row {
   id: string;
@@ -59,6 +86,7 @@ export function RankingChart({
     indexAxis: 'y',
     responsive: true,
     maintainAspectRatio: false,
+    layout: { padding: { right: VALUE_ROOM } },
     scales: { x: { min: 0, max: 100, title: { display: true, text: t('score') } } },
     plugins: { legend: { display: false } },
   };
@@ -97,7 +125,13 @@ export function RankingChart({
       height={Math.max(160, 36 * scored.length + 60)}
       {...(scored.length === 0 ? { empty: t('noScores') } : {})}
       chart={(ref) => (
-        <Bar key={f.language} ref={ref as never} data={data} options={options} plugins={[whiteBackground]} />
+        <Bar
+          key={f.language}
+          ref={ref as never}
+          data={data}
+          options={options}
+          plugins={[whiteBackground, barValues]}
+        />
       )}
     />
   );

@@ -24,6 +24,12 @@ export const deliverableReport = {
       hint: '以 http:// 或 https:// 开头，随回复文件发给品牌方',
       hintBrand: '以 http:// 或 https:// 开头；内容发布后填入日历内容的「发布链接」',
       save: '保存',
+      refused: {
+        notWeb: '无法打开「{{url}}」：只能打开以 http:// 或 https:// 开头的网址。',
+        notHttps: '桌面版只把 https:// 链接交给系统浏览器，「{{url}}」是 http://，请复制后自行打开。',
+        credentials: '「{{url}}」含有用户名或密码，出于安全考虑不会打开。',
+        host: '出于安全考虑，桌面版只打开抖音、快手、小红书等已知平台的链接，「{{url}}」不在其中，请复制后自行打开。',
+      },
     },
     sendBack: {
       tag: '退回修改',
@@ -64,6 +70,13 @@ export const deliverableReport = {
       hintBrand:
         'Starts with http:// or https://; fills the calendar item’s published link once it is published',
       save: 'Save',
+      refused: {
+        notWeb: 'Cannot open “{{url}}”: only web addresses starting with http:// or https:// can be opened.',
+        notHttps:
+          'The desktop app hands only https:// links to your browser; “{{url}}” is http://. Copy it to open it yourself.',
+        credentials: '“{{url}}” carries a user name or password, so it is not opened, for your safety.',
+        host: 'For your safety the desktop app opens links to known platforms only (Douyin, Kuaishou, Xiaohongshu…); “{{url}}” is not one of them. Copy it to open it yourself.',
+      },
     },
     sendBack: {
       tag: 'Sent back for changes',

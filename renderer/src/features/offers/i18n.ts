@@ -23,7 +23,6 @@ export const offers = {
       creator: '等待达人回复',
       you: '等待你处理',
     },
-    deliverableLabel: '{{band}}{{format}}',
     fields: {
       creator: '达人',
       title: '邀约标题',
@@ -234,7 +233,6 @@ export const offers = {
       creator: 'Waiting for the creator',
       you: 'Your move',
     },
-    deliverableLabel: '{{band}} {{format}}',
     fields: {
       creator: 'Creator',
       title: 'Title',
