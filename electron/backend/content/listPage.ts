@@ -6,9 +6,9 @@ import { cursorParams } from '../paging/keyset';
 import { invalidInput } from '../errors';
 import { DAY_MS } from '../../../shared/content/time';
 import { matchesFilter, type WorkspaceContext } from './context';
-import { countPageRows, cursorRowid, pageRowIds, type PageQuery } from './pageRepo';
+import { countPageRows, cursorRowid, pageRows, type PageQuery } from './pageRepo';
 import { iso, pageWarnings } from './pageWarnings';
-import { findItemRows, itemsStartingIn, toItem, type ContentRow } from './repo';
+import { itemsStartingIn, toItem, type ContentRow } from './repo';
 
 /**
  * One page of content.list: items of the range that match the filters, ordered by `(planned_at, rowid)`,
@@ -71,13 +71,8 @@ function sqlPage(db: Db, ctx: WorkspaceContext, input: ContentPageInput, cursor:
   const afterRowid = cursor
     ? (cursorRowid(db, q, cursor.id, cursor.at) ?? Number.MAX_SAFE_INTEGER)
     : Number.MIN_SAFE_INTEGER;
-  const ids = pageRowIds(db, q, cursor?.at ?? '', afterRowid, input.limit + 1);
-  const byId = new Map(findItemRows(db, ids.slice(0, input.limit)).map((r) => [r.id, r]));
-  return {
-    rows: ids.slice(0, input.limit).flatMap((id) => byId.get(id) ?? []),
-    total: countPageRows(db, q),
-    more: ids.length > input.limit,
-  };
+  const rows = pageRows(db, q, cursor?.at ?? '', afterRowid, input.limit + 1);
+  return { rows: rows.slice(0, input.limit), total: countPageRows(db, q), more: rows.length > input.limit };
 }
 
 /** A text search matches tags and any letter case, which SQL's LIKE does not: the range is read and filtered here. */

@@ -10,8 +10,8 @@ import { DAY_MS, formatWallMinute, HOUR_MS, weekOfInstant } from '../../../share
 import type { ContentWarning } from '../../../shared/content/warnings';
 import type { Db } from '../db/types';
 import { contextSpan, type WorkspaceContext } from './context';
-import { firstSalesPushes, weekTallies } from './pageRepo';
-import { itemsStartingIn, rowProductIds, type ContentRow } from './repo';
+import { firstSalesPushes, neighbourRows, weekTallies } from './pageRepo';
+import { rowProductIds, type ContentRow } from './repo';
 
 export const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -32,9 +32,13 @@ export function pageWarnings(
   if (rows.length === 0) return result;
   const first = Math.min(...rows.map((r) => Date.parse(r.planned_at)));
   const end = Math.max(first + 1, ...rows.map((r) => Date.parse(r.planned_end_at)));
-  const near = itemsStartingIn(db, ctx.workspaceId, iso(first - DAY_MS), iso(end + HOUR_MS)).map(
-    guardrailItemFromRow,
-  );
+  const near = neighbourRows(
+    db,
+    ctx.workspaceId,
+    iso(first - DAY_MS),
+    iso(end + HOUR_MS),
+    salesAccountIds(ctx),
+  ).map(guardrailItemFromRow);
   const onPage = new Set(rows.map((r) => r.id));
   const push = (itemId: string, warnings: readonly ContentWarning[]) => {
     if (warnings.length === 0 || !onPage.has(itemId)) return;
@@ -54,6 +58,9 @@ export function pageWarnings(
   for (const [itemId, warnings] of weekLoad(db, ctx, rows)) push(itemId, warnings);
   return result;
 }
+
+const salesAccountIds = (ctx: WorkspaceContext) =>
+  [...ctx.guardAccounts.values()].filter((a) => a.role === 'sales').map((a) => a.id);
 
 /** Week-load warnings of the page's active items, from one aggregate per planning week the page touches. */
 function weekLoad(db: Db, ctx: WorkspaceContext, rows: readonly ContentRow[]): Map<string, ContentWarning[]> {
@@ -107,7 +114,7 @@ function orderCannibalisation(
   const several = rows.filter((r) => (warnings.get(r.id) ?? []).filter(isClash).length > 1);
   if (several.length === 0) return;
   const span = contextSpan(Date.parse(input.from), Date.parse(input.to), ctx.timeZone);
-  const sales = [...ctx.guardAccounts.values()].filter((a) => a.role === 'sales').map((a) => a.id);
+  const sales = salesAccountIds(ctx);
   const firsts = firstSalesPushes(db, ctx.workspaceId, iso(span.fromMs), iso(span.toMs), sales, [
     ...new Set(several.flatMap(rowProductIds)),
   ]);
