@@ -23,7 +23,6 @@ import {
   countItemsStartingIn,
   findItemRow,
   itemsStartingIn,
-  rowProductIds,
   rowTags,
   toItem,
   type ContentRow,
@@ -117,6 +116,23 @@ export function warningsFor(ctx: WorkspaceContext, rows: readonly ContentRow[]) 
 }
 
 export function matchesFilter(ctx: WorkspaceContext, row: ContentRow, filter: ContentListFilter): boolean {
+  if (!matchesFields(ctx, row, filter)) return false;
+  if (filter.search) {
+    const needle = filter.search.toLowerCase();
+    const haystack = `${row.title}\n${row.pillar}\n${row.owner}\n${rowTags(row).join('\n')}`.toLowerCase();
+    if (!haystack.includes(needle)) return false;
+  }
+  return true;
+}
+
+/** The columns the filters other than the text search read (the calendar's lean rows have no more). */
+export type FilteredRow = Pick<ContentRow, 'account_id' | 'status' | 'format' | 'objective'> & {
+  product_ids?: readonly string[] | undefined;
+  product_ids_json: string;
+};
+
+/** Every filter but the text search. */
+export function matchesFields(ctx: WorkspaceContext, row: FilteredRow, filter: ContentListFilter): boolean {
   if (filter.accountIds && !filter.accountIds.includes(row.account_id)) return false;
   if (filter.statuses && !filter.statuses.includes(row.status)) return false;
   if (filter.formats && !filter.formats.includes(row.format)) return false;
@@ -126,13 +142,8 @@ export function matchesFilter(ctx: WorkspaceContext, row: ContentRow, filter: Co
     if (!role || !filter.roles.includes(role)) return false;
   }
   if (filter.productIds) {
-    const linked = rowProductIds(row);
+    const linked = row.product_ids ?? (JSON.parse(row.product_ids_json) as string[]);
     if (!filter.productIds.some((id) => linked.includes(id))) return false;
-  }
-  if (filter.search) {
-    const needle = filter.search.toLowerCase();
-    const haystack = `${row.title}\n${row.pillar}\n${row.owner}\n${rowTags(row).join('\n')}`.toLowerCase();
-    if (!haystack.includes(needle)) return false;
   }
   return true;
 }

@@ -3,6 +3,7 @@ import {
   itemRoleWarnings,
   liveOverlapWarnings,
   weekLoadWarnings,
+  type GuardrailItem,
 } from '../../../shared/content/guardrails';
 import { guardrailItemFromRow } from '../../../shared/content/guardrailRow';
 import type { ContentPageInput } from '../../../shared/content/model';
@@ -11,7 +12,7 @@ import type { ContentWarning } from '../../../shared/content/warnings';
 import type { Db } from '../db/types';
 import { contextSpan, type WorkspaceContext } from './context';
 import { firstSalesPushes, neighbourRows, weekTallies } from './pageRepo';
-import { rowProductIds, type ContentRow } from './repo';
+import type { ContentRow } from './repo';
 
 export const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -28,8 +29,7 @@ export function pageWarnings(
   input: ContentPageInput,
   rows: readonly ContentRow[],
 ): Map<string, ContentWarning[]> {
-  const result = new Map<string, ContentWarning[]>();
-  if (rows.length === 0) return result;
+  if (rows.length === 0) return new Map();
   const first = Math.min(...rows.map((r) => Date.parse(r.planned_at)));
   const end = Math.max(first + 1, ...rows.map((r) => Date.parse(r.planned_end_at)));
   const near = neighbourRows(
@@ -39,23 +39,42 @@ export function pageWarnings(
     iso(end + HOUR_MS),
     salesAccountIds(ctx),
   ).map(guardrailItemFromRow);
-  const onPage = new Set(rows.map((r) => r.id));
+  const result = itemScopedWarnings(db, ctx, input, rows.map(guardrailItemFromRow), near);
+  for (const [itemId, warnings] of weekLoad(db, ctx, rows)) {
+    const list = result.get(itemId);
+    if (list) list.push(...warnings);
+    else result.set(itemId, [...warnings]);
+  }
+  return result;
+}
+
+/**
+ * The item-scoped warnings of `items` (live overlap, the items' own role rules, cannibalisation, in that
+ * order) as `computeContentWarnings` gives them over the range's context span. `near` holds at least every
+ * item starting from a day before the first of `items` to an hour after the last one's end.
+ */
+export function itemScopedWarnings(
+  db: Db,
+  ctx: WorkspaceContext,
+  range: { from: string; to: string },
+  items: readonly GuardrailItem[],
+  near: readonly GuardrailItem[],
+): Map<string, ContentWarning[]> {
+  const result = new Map<string, ContentWarning[]>();
+  const wanted = new Set(items.map((i) => i.id));
   const push = (itemId: string, warnings: readonly ContentWarning[]) => {
-    if (warnings.length === 0 || !onPage.has(itemId)) return;
+    if (warnings.length === 0 || !wanted.has(itemId)) return;
     const list = result.get(itemId);
     if (list) list.push(...warnings);
     else result.set(itemId, [...warnings]);
   };
   const label = (ms: number) => formatWallMinute(ms, ctx.timeZone);
   for (const [itemId, warnings] of liveOverlapWarnings(near, label)) push(itemId, warnings);
-  for (const row of rows) {
-    const item = guardrailItemFromRow(row);
-    push(row.id, itemRoleWarnings(item, ctx.guardAccounts.get(item.accountId), ctx.products));
-  }
+  for (const item of items)
+    push(item.id, itemRoleWarnings(item, ctx.guardAccounts.get(item.accountId), ctx.products));
   const clashes = cannibalisationWarnings(near, ctx.guardAccounts, ctx.products);
   for (const [itemId, warnings] of clashes) push(itemId, warnings);
-  orderCannibalisation(db, ctx, input, rows, result);
-  for (const [itemId, warnings] of weekLoad(db, ctx, rows)) push(itemId, warnings);
+  orderCannibalisation(db, ctx, range, items, result);
   return result;
 }
 
@@ -106,23 +125,23 @@ function weekLoad(db: Db, ctx: WorkspaceContext, rows: readonly ContentRow[]): M
 function orderCannibalisation(
   db: Db,
   ctx: WorkspaceContext,
-  input: ContentPageInput,
-  rows: readonly ContentRow[],
+  range: { from: string; to: string },
+  items: readonly GuardrailItem[],
   warnings: Map<string, ContentWarning[]>,
 ): void {
   const isClash = (w: ContentWarning) => w.code === 'product_cannibalisation';
-  const several = rows.filter((r) => (warnings.get(r.id) ?? []).filter(isClash).length > 1);
+  const several = items.filter((i) => (warnings.get(i.id) ?? []).filter(isClash).length > 1);
   if (several.length === 0) return;
-  const span = contextSpan(Date.parse(input.from), Date.parse(input.to), ctx.timeZone);
+  const span = contextSpan(Date.parse(range.from), Date.parse(range.to), ctx.timeZone);
   const sales = salesAccountIds(ctx);
   const firsts = firstSalesPushes(db, ctx.workspaceId, iso(span.fromMs), iso(span.toMs), sales, [
-    ...new Set(several.flatMap(rowProductIds)),
+    ...new Set(several.flatMap((i) => i.productIds)),
   ]);
-  for (const row of several) {
+  for (const item of several) {
     const keyOf = new Map(
-      rowProductIds(row).map((id) => [ctx.products.get(id)?.name ?? id, firsts.get(id) ?? '']),
+      item.productIds.map((id) => [ctx.products.get(id)?.name ?? id, firsts.get(id) ?? '']),
     );
-    const list = warnings.get(row.id)!;
+    const list = warnings.get(item.id)!;
     const at = list.findIndex(isClash);
     const clashes = list.filter(isClash);
     const key = (w: ContentWarning) => keyOf.get(String(w.params?.product)) ?? '';
