@@ -5,7 +5,7 @@ import { guardrailItemFromRow, type StoredItemHead } from '../../../shared/conte
 import type { ContentListFilter } from '../../../shared/content/model';
 import { DAY_MS } from '../../../shared/content/time';
 import { calendarRows } from './calendarRepo';
-import { listRange, loadWorkspaceContext, matchesFields, matchesFilter } from './context';
+import { listRange, matchesFields, matchesFilter, readWorkspaceContext } from './context';
 import { iso, itemScopedWarnings } from './pageWarnings';
 import { itemsStartingIn } from './repo';
 
@@ -31,7 +31,7 @@ type DrawnRow = StoredItemHead & {
  * matches tags, pillar and owner).
  */
 export function listCalendarItems(db: Db, filter: ContentListFilter): CalendarItemsPayload {
-  const wctx = loadWorkspaceContext(db, filter.workspaceId);
+  const wctx = readWorkspaceContext(db, filter.workspaceId);
   const range = listRange(db, wctx, filter);
   const spanFrom = iso(Date.parse(range.from) - 2 * DAY_MS);
   const spanTo = iso(Date.parse(range.to) + DAY_MS);

@@ -18,6 +18,7 @@ import { midnightIn } from '../../../shared/parsing/timeZone';
 import { listAccounts } from '../accounts/repo';
 import { invalidInput, notFound } from '../errors';
 import { listProductRefs } from '../products/repo';
+import { stampedCache } from '../paging/writeStamp';
 import { requireWorkspace } from '../workspaces/guards';
 import {
   countItemsStartingIn,
@@ -45,6 +46,19 @@ export function loadWorkspaceContext(db: Db, workspaceId: string): WorkspaceCont
   );
   const products = new Map(listProductRefs(db, workspaceId).map((p) => [p.id, p]));
   return { workspaceId, timeZone: workspace.timeZone, accounts, guardAccounts, products };
+}
+
+const readContexts = stampedCache<WorkspaceContext>();
+
+/**
+ * The workspace context for a read-only call (content.list pages, the calendar): kept per workspace until
+ * the next write, as its accounts and products change only through writes. It was a tenth of a page's
+ * cost. Inside a transaction it is loaded afresh: a write there may still be rolled back, and the stamp
+ * would not tell.
+ */
+export function readWorkspaceContext(db: Db, workspaceId: string): WorkspaceContext {
+  if (db.inTransaction) return loadWorkspaceContext(db, workspaceId);
+  return readContexts(db, workspaceId, () => loadWorkspaceContext(db, workspaceId));
 }
 
 /**

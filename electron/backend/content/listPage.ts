@@ -71,8 +71,7 @@ function sqlPage(db: Db, ctx: WorkspaceContext, input: ContentPageInput, cursor:
   const afterRowid = cursor
     ? (cursorRowid(db, q, cursor.id, cursor.at) ?? Number.MAX_SAFE_INTEGER)
     : Number.MIN_SAFE_INTEGER;
-  // The index range starts at the cursor's time (the after-cursor condition is an OR, which bounds no
-  // range): page 32 of a month walked the 1,550 items of the pages before it.
+  // The index range starts at the cursor's time, so a later page does not walk the pages before it.
   const afterAt = cursor?.at ?? '';
   const start = afterAt > q.earliest ? { ...q, earliest: afterAt } : q;
   const rows = pageRows(db, start, afterAt, afterRowid, input.limit + 1);

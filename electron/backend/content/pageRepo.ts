@@ -46,7 +46,9 @@ export function cursorRowid(db: Db, q: PageQuery, id: string, plannedAt: string)
 
 /**
  * Up to `limit` whole rows (links, tags and series included) after `(afterAt, afterRowid)` in
- * (planned_at, rowid) order: one walk of `content_by_workspace_time`, as the raw page query does.
+ * (planned_at, rowid) order: one walk of `content_by_workspace_time`, as the raw page query does. The
+ * position is a row value: the same test as an OR of two comparisons made SQLite evaluate far more of the
+ * range (a first page's key query went from 0.11 to 1.75 ms CPU on a 40,000-item client).
  */
 export function pageRows(
   db: Db,
@@ -58,7 +60,7 @@ export function pageRows(
   return prepared<PageQuery & { afterAt: string; afterRowid: number; limit: number }, ContentRow>(
     db,
     `${selectItems} WHERE ${conditions}
-       AND (c.planned_at > @afterAt OR (c.planned_at = @afterAt AND c.rowid > @afterRowid))
+       AND (c.planned_at, c.rowid) > (@afterAt, @afterRowid)
      ORDER BY c.planned_at, c.rowid LIMIT @limit`,
   ).all({ ...q, afterAt, afterRowid, limit });
 }

@@ -10,6 +10,7 @@ import type { ContentPageInput } from '../../../shared/content/model';
 import { DAY_MS, formatWallMinute, HOUR_MS, weekOfInstant } from '../../../shared/content/time';
 import type { ContentWarning } from '../../../shared/content/warnings';
 import type { Db } from '../db/types';
+import { stampedCache } from '../paging/writeStamp';
 import { contextSpan, type WorkspaceContext } from './context';
 import { firstSalesPushes, neighbourRows, weekTallies } from './pageRepo';
 import type { ContentRow } from './repo';
@@ -93,9 +94,7 @@ function weekLoad(db: Db, ctx: WorkspaceContext, rows: readonly ContentRow[]): M
   }
   const result = new Map<string, ContentWarning[]>();
   for (const [weekStart, week] of weeks) {
-    const accountIds = [...new Set(week.rows.map((r) => r.account_id))];
-    const tallies = weekTallies(db, ctx.workspaceId, iso(week.startMs), iso(week.endMs), accountIds);
-    const byAccount = new Map(tallies.map((t) => [t.account_id, t]));
+    const byAccount = weekTalliesOf(db, ctx, weekStart, week);
     for (const row of week.rows) {
       const account = ctx.guardAccounts.get(row.account_id);
       const tally = byAccount.get(row.account_id);
@@ -114,6 +113,27 @@ function weekLoad(db: Db, ctx: WorkspaceContext, rows: readonly ContentRow[]): M
     }
   }
   return result;
+}
+
+type Tally = ReturnType<typeof weekTallies>[number];
+const tallyCache = stampedCache<Map<string, Tally>>();
+
+/**
+ * Every account's tally of one week: the same for every page of that week until something is written, so
+ * kept until then (outside a transaction, where a write may still be rolled back unseen by the stamp).
+ */
+function weekTalliesOf(
+  db: Db,
+  ctx: WorkspaceContext,
+  weekStart: string,
+  week: { startMs: number; endMs: number },
+): Map<string, Tally> {
+  const load = () => {
+    const accounts = [...ctx.guardAccounts.keys()];
+    const tallies = weekTallies(db, ctx.workspaceId, iso(week.startMs), iso(week.endMs), accounts);
+    return new Map(tallies.map((t) => [t.account_id, t]));
+  };
+  return db.inTransaction ? load() : tallyCache(db, `${ctx.workspaceId}|${weekStart}`, load);
 }
 
 /**
