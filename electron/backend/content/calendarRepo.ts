@@ -63,6 +63,7 @@ export function calendarRows(db: Db, workspaceId: string, fromIso: string, toIso
     .all(workspaceId, fromIso, toIso);
   links.sort((a, b) => a[2] - b[2]);
   for (const [itemId, productId] of links) byId.get(itemId)?.product_ids.push(productId);
-  for (const row of rows) if (row.product_ids.length > 0) row.product_ids_json = JSON.stringify(row.product_ids);
+  for (const row of rows)
+    if (row.product_ids.length > 0) row.product_ids_json = JSON.stringify(row.product_ids);
   return rows;
 }

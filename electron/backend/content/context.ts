@@ -20,14 +20,7 @@ import { invalidInput, notFound } from '../errors';
 import { listProductRefs } from '../products/repo';
 import { stampedCache } from '../paging/writeStamp';
 import { requireWorkspace } from '../workspaces/guards';
-import {
-  countItemsStartingIn,
-  findItemRow,
-  itemsStartingIn,
-  rowTags,
-  toItem,
-  type ContentRow,
-} from './repo';
+import { countItemsStartingIn, findItemRow, itemsStartingIn, rowTags, toItem, type ContentRow } from './repo';
 
 /** What guardrails and validation need to know about a workspace, loaded once per call. */
 export interface WorkspaceContext {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listContent, loadWorkspaceContext } from '../../../electron/backend/content/context';
-import type { MethodOutput } from '../../../shared/api/contract';
+import type { MethodInput, MethodOutput } from '../../../shared/api/contract';
 import { insertItem, type ContentValues } from '../../../electron/backend/content/repo';
 import { decodeCalendarItems } from '../../../shared/content/calendarPayload';
 import { august, item, setupPlan, storedValues, type Plan } from './setup';
@@ -194,12 +194,16 @@ describe('content.calendarItems warnings', () => {
       plannedAt: new Date('2025-07-28T10:00:00+08:00').toISOString(),
     });
     insertItem(db, 'fixture-early-gift', early, 'manual', '2025-07-01T00:00:00.000Z');
-    for (const filter of [{}, { accountIds: [p.store] }, { search: 'tea 8/15' }, { roles: ['brand'] }]) {
+    const filters: Omit<MethodInput<'content.calendarItems'>, 'workspaceId' | 'from' | 'to'>[] = [
+      {},
+      { accountIds: [p.store] },
+      { search: 'tea 8/15' },
+      { roles: ['brand'] },
+    ];
+    for (const filter of filters) {
       const whole = unpaged(filter);
       expect(whole.length).toBeGreaterThan(0);
-      const drawn = decodeCalendarItems(
-        await p.t.call('content.calendarItems', { ...august(p), ...filter }),
-      );
+      const drawn = decodeCalendarItems(await p.t.call('content.calendarItems', { ...august(p), ...filter }));
       expect(drawn.map((i) => ({ id: i.id, warnings: i.warnings }))).toEqual(itemWarnings(whole));
     }
     // An item clashing on two products lists them in the order the month first pushes them (the gift box
