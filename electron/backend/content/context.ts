@@ -19,6 +19,7 @@ import { listAccounts } from '../accounts/repo';
 import { invalidInput, notFound } from '../errors';
 import { listProductRefs } from '../products/repo';
 import { stampedCache } from '../paging/writeStamp';
+import { countOncePerWrite } from './countCache';
 import { requireWorkspace } from '../workspaces/guards';
 import { countItemsStartingIn, findItemRow, itemsStartingIn, rowTags, toItem, type ContentRow } from './repo';
 
@@ -81,7 +82,9 @@ export function resolveRange<T extends { from: string; to: string }>(
  */
 export function listRange<T extends ContentListFilter>(db: Db, wctx: WorkspaceContext, filter: T): T {
   const range = resolveRange(filter, wctx.timeZone, MAX_LIST_DAYS);
-  const count = countItemsStartingIn(db, range.workspaceId, range.from, range.to);
+  const count = countOncePerWrite(db, range.workspaceId, `range:${range.from}|${range.to}`, () =>
+    countItemsStartingIn(db, range.workspaceId, range.from, range.to),
+  );
   if (count > MAX_LIST_ITEMS) {
     throw invalidInput(
       ['to'],

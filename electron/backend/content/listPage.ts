@@ -3,10 +3,10 @@ import type { Page } from '../../../shared/api/paging';
 import { encodeCursor } from '../../../shared/api/paging';
 import type { Db } from '../db/types';
 import { cursorParams } from '../paging/keyset';
-import { stampedCache } from '../paging/writeStamp';
 import { invalidInput } from '../errors';
 import { DAY_MS } from '../../../shared/content/time';
 import { matchesFilter, type WorkspaceContext } from './context';
+import { countOncePerWrite } from './countCache';
 import { countPageRows, cursorRowid, pageRows, type PageQuery } from './pageRepo';
 import { iso, pageWarnings } from './pageWarnings';
 import { itemsStartingIn, toItem, type ContentRow } from './repo';
@@ -79,21 +79,9 @@ function sqlPage(db: Db, ctx: WorkspaceContext, input: ContentPageInput, cursor:
   return { rows: rows.slice(0, input.limit), total: pageTotal(db, q), more: rows.length > input.limit };
 }
 
-// Per workspace, the totals of the lists read since the last write (a write drops them all).
-const totals = stampedCache<Map<string, number>>();
-
-/**
- * Every page of one list has the same total until something is written: counted once (a tenth of a page
- * of a 3,400-item month), except inside a transaction, where a write may still be rolled back unseen.
- */
-function pageTotal(db: Db, q: PageQuery): number {
-  if (db.inTransaction) return countPageRows(db, q);
-  const known = totals(db, q.workspaceId, () => new Map());
-  const key = JSON.stringify(q);
-  let total = known.get(key);
-  if (total === undefined) known.set(key, (total = countPageRows(db, q)));
-  return total;
-}
+/** Every page of one list has the same total until something is written (a tenth of a 3,400-item month's page). */
+const pageTotal = (db: Db, q: PageQuery) =>
+  countOncePerWrite(db, q.workspaceId, `page:${JSON.stringify(q)}`, () => countPageRows(db, q));
 
 /** A text search matches tags and any letter case, which SQL's LIKE does not: the range is read and filtered here. */
 function searchedPage(
