@@ -18,16 +18,10 @@ import { midnightIn } from '../../../shared/parsing/timeZone';
 import { listAccounts } from '../accounts/repo';
 import { invalidInput, notFound } from '../errors';
 import { listProductRefs } from '../products/repo';
+import { stampedCache } from '../paging/writeStamp';
+import { countOncePerWrite } from './countCache';
 import { requireWorkspace } from '../workspaces/guards';
-import {
-  countItemsStartingIn,
-  findItemRow,
-  itemsStartingIn,
-  rowProductIds,
-  rowTags,
-  toItem,
-  type ContentRow,
-} from './repo';
+import { countItemsStartingIn, findItemRow, itemsStartingIn, rowTags, toItem, type ContentRow } from './repo';
 
 /** What guardrails and validation need to know about a workspace, loaded once per call. */
 export interface WorkspaceContext {
@@ -46,6 +40,19 @@ export function loadWorkspaceContext(db: Db, workspaceId: string): WorkspaceCont
   );
   const products = new Map(listProductRefs(db, workspaceId).map((p) => [p.id, p]));
   return { workspaceId, timeZone: workspace.timeZone, accounts, guardAccounts, products };
+}
+
+const readContexts = stampedCache<WorkspaceContext>();
+
+/**
+ * The workspace context for a read-only call (content.list pages, the calendar): kept per workspace until
+ * the next write, as its accounts and products change only through writes. It was a tenth of a page's
+ * cost. Inside a transaction it is loaded afresh: a write there may still be rolled back, and the stamp
+ * would not tell.
+ */
+export function readWorkspaceContext(db: Db, workspaceId: string): WorkspaceContext {
+  if (db.inTransaction) return loadWorkspaceContext(db, workspaceId);
+  return readContexts(db, workspaceId, () => loadWorkspaceContext(db, workspaceId));
 }
 
 /**
@@ -75,7 +82,9 @@ export function resolveRange<T extends { from: string; to: string }>(
  */
 export function listRange<T extends ContentListFilter>(db: Db, wctx: WorkspaceContext, filter: T): T {
   const range = resolveRange(filter, wctx.timeZone, MAX_LIST_DAYS);
-  const count = countItemsStartingIn(db, range.workspaceId, range.from, range.to);
+  const count = countOncePerWrite(db, range.workspaceId, `range:${range.from}|${range.to}`, () =>
+    countItemsStartingIn(db, range.workspaceId, range.from, range.to),
+  );
   if (count > MAX_LIST_ITEMS) {
     throw invalidInput(
       ['to'],
@@ -117,6 +126,23 @@ export function warningsFor(ctx: WorkspaceContext, rows: readonly ContentRow[]) 
 }
 
 export function matchesFilter(ctx: WorkspaceContext, row: ContentRow, filter: ContentListFilter): boolean {
+  if (!matchesFields(ctx, row, filter)) return false;
+  if (filter.search) {
+    const needle = filter.search.toLowerCase();
+    const haystack = `${row.title}\n${row.pillar}\n${row.owner}\n${rowTags(row).join('\n')}`.toLowerCase();
+    if (!haystack.includes(needle)) return false;
+  }
+  return true;
+}
+
+/** The columns the filters other than the text search read (the calendar's lean rows have no more). */
+export type FilteredRow = Pick<ContentRow, 'account_id' | 'status' | 'format' | 'objective'> & {
+  product_ids?: readonly string[] | undefined;
+  product_ids_json: string;
+};
+
+/** Every filter but the text search. */
+export function matchesFields(ctx: WorkspaceContext, row: FilteredRow, filter: ContentListFilter): boolean {
   if (filter.accountIds && !filter.accountIds.includes(row.account_id)) return false;
   if (filter.statuses && !filter.statuses.includes(row.status)) return false;
   if (filter.formats && !filter.formats.includes(row.format)) return false;
@@ -126,13 +152,8 @@ export function matchesFilter(ctx: WorkspaceContext, row: ContentRow, filter: Co
     if (!role || !filter.roles.includes(role)) return false;
   }
   if (filter.productIds) {
-    const linked = rowProductIds(row);
+    const linked = row.product_ids ?? (JSON.parse(row.product_ids_json) as string[]);
     if (!filter.productIds.some((id) => linked.includes(id))) return false;
-  }
-  if (filter.search) {
-    const needle = filter.search.toLowerCase();
-    const haystack = `${row.title}\n${row.pillar}\n${row.owner}\n${rowTags(row).join('\n')}`.toLowerCase();
-    if (!haystack.includes(needle)) return false;
   }
   return true;
 }

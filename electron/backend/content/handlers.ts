@@ -4,7 +4,7 @@ import type { BackendContext } from '../context';
 import { contentItemFieldsSchema } from '../../../shared/content/model';
 import { canReschedule, transitionError } from '../../../shared/content/status';
 import { invalidInput, notFound } from '../errors';
-import { itemWithWarnings, listRange, loadWorkspaceContext } from './context';
+import { itemWithWarnings, listRange, loadWorkspaceContext, readWorkspaceContext } from './context';
 import { pageContent } from './listPage';
 import { exportCsv, exportIcs } from './export';
 import { commitImport, previewImport } from './import';
@@ -42,7 +42,7 @@ function sameValues(a: ContentValues, b: ContentValues): boolean {
 
 export const contentHandlers = {
   'content.list': (filter, ctx) => {
-    const wctx = loadWorkspaceContext(ctx.db, filter.workspaceId);
+    const wctx = readWorkspaceContext(ctx.db, filter.workspaceId);
     return pageContent(ctx.db, wctx, listRange(ctx.db, wctx, filter));
   },
 

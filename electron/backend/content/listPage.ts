@@ -6,9 +6,10 @@ import { cursorParams } from '../paging/keyset';
 import { invalidInput } from '../errors';
 import { DAY_MS } from '../../../shared/content/time';
 import { matchesFilter, type WorkspaceContext } from './context';
-import { countPageRows, cursorRowid, pageRowIds, type PageQuery } from './pageRepo';
+import { countOncePerWrite } from './countCache';
+import { countPageRows, cursorRowid, pageRows, type PageQuery } from './pageRepo';
 import { iso, pageWarnings } from './pageWarnings';
-import { findItemRows, itemsStartingIn, toItem, type ContentRow } from './repo';
+import { itemsStartingIn, toItem, type ContentRow } from './repo';
 
 /**
  * One page of content.list: items of the range that match the filters, ordered by `(planned_at, rowid)`,
@@ -71,14 +72,16 @@ function sqlPage(db: Db, ctx: WorkspaceContext, input: ContentPageInput, cursor:
   const afterRowid = cursor
     ? (cursorRowid(db, q, cursor.id, cursor.at) ?? Number.MAX_SAFE_INTEGER)
     : Number.MIN_SAFE_INTEGER;
-  const ids = pageRowIds(db, q, cursor?.at ?? '', afterRowid, input.limit + 1);
-  const byId = new Map(findItemRows(db, ids.slice(0, input.limit)).map((r) => [r.id, r]));
-  return {
-    rows: ids.slice(0, input.limit).flatMap((id) => byId.get(id) ?? []),
-    total: countPageRows(db, q),
-    more: ids.length > input.limit,
-  };
+  // The index range starts at the cursor's time, so a later page does not walk the pages before it.
+  const afterAt = cursor?.at ?? '';
+  const start = afterAt > q.earliest ? { ...q, earliest: afterAt } : q;
+  const rows = pageRows(db, start, afterAt, afterRowid, input.limit + 1);
+  return { rows: rows.slice(0, input.limit), total: pageTotal(db, q), more: rows.length > input.limit };
 }
+
+/** Every page of one list has the same total until something is written (a tenth of a 3,400-item month's page). */
+const pageTotal = (db: Db, q: PageQuery) =>
+  countOncePerWrite(db, q.workspaceId, `page:${JSON.stringify(q)}`, () => countPageRows(db, q));
 
 /** A text search matches tags and any letter case, which SQL's LIKE does not: the range is read and filtered here. */
 function searchedPage(

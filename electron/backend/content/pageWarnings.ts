@@ -3,15 +3,17 @@ import {
   itemRoleWarnings,
   liveOverlapWarnings,
   weekLoadWarnings,
+  type GuardrailItem,
 } from '../../../shared/content/guardrails';
 import { guardrailItemFromRow } from '../../../shared/content/guardrailRow';
 import type { ContentPageInput } from '../../../shared/content/model';
 import { DAY_MS, formatWallMinute, HOUR_MS, weekOfInstant } from '../../../shared/content/time';
 import type { ContentWarning } from '../../../shared/content/warnings';
 import type { Db } from '../db/types';
+import { stampedCache } from '../paging/writeStamp';
 import { contextSpan, type WorkspaceContext } from './context';
-import { firstSalesPushes, weekTallies } from './pageRepo';
-import { itemsStartingIn, rowProductIds, type ContentRow } from './repo';
+import { firstSalesPushes, neighbourRows, weekTallies } from './pageRepo';
+import type { ContentRow } from './repo';
 
 export const iso = (ms: number) => new Date(ms).toISOString();
 
@@ -28,32 +30,57 @@ export function pageWarnings(
   input: ContentPageInput,
   rows: readonly ContentRow[],
 ): Map<string, ContentWarning[]> {
-  const result = new Map<string, ContentWarning[]>();
-  if (rows.length === 0) return result;
+  if (rows.length === 0) return new Map();
   const first = Math.min(...rows.map((r) => Date.parse(r.planned_at)));
   const end = Math.max(first + 1, ...rows.map((r) => Date.parse(r.planned_end_at)));
-  const near = itemsStartingIn(db, ctx.workspaceId, iso(first - DAY_MS), iso(end + HOUR_MS)).map(
-    guardrailItemFromRow,
-  );
-  const onPage = new Set(rows.map((r) => r.id));
+  const near = neighbourRows(
+    db,
+    ctx.workspaceId,
+    iso(first - DAY_MS),
+    iso(end + HOUR_MS),
+    salesAccountIds(ctx),
+  ).map(guardrailItemFromRow);
+  const result = itemScopedWarnings(db, ctx, input, rows.map(guardrailItemFromRow), near);
+  for (const [itemId, warnings] of weekLoad(db, ctx, rows)) {
+    const list = result.get(itemId);
+    if (list) list.push(...warnings);
+    else result.set(itemId, [...warnings]);
+  }
+  return result;
+}
+
+/**
+ * The item-scoped warnings of `items` (live overlap, the items' own role rules, cannibalisation, in that
+ * order) as `computeContentWarnings` gives them over the range's context span. `near` holds at least every
+ * item starting from a day before the first of `items` to an hour after the last one's end.
+ */
+export function itemScopedWarnings(
+  db: Db,
+  ctx: WorkspaceContext,
+  range: { from: string; to: string },
+  items: readonly GuardrailItem[],
+  near: readonly GuardrailItem[],
+): Map<string, ContentWarning[]> {
+  const result = new Map<string, ContentWarning[]>();
+  const wanted = new Set(items.map((i) => i.id));
   const push = (itemId: string, warnings: readonly ContentWarning[]) => {
-    if (warnings.length === 0 || !onPage.has(itemId)) return;
+    if (warnings.length === 0 || !wanted.has(itemId)) return;
     const list = result.get(itemId);
     if (list) list.push(...warnings);
     else result.set(itemId, [...warnings]);
   };
   const label = (ms: number) => formatWallMinute(ms, ctx.timeZone);
   for (const [itemId, warnings] of liveOverlapWarnings(near, label)) push(itemId, warnings);
-  for (const row of rows) {
-    const item = guardrailItemFromRow(row);
-    push(row.id, itemRoleWarnings(item, ctx.guardAccounts.get(item.accountId), ctx.products));
-  }
+  for (const item of items)
+    push(item.id, itemRoleWarnings(item, ctx.guardAccounts.get(item.accountId), ctx.products));
   const clashes = cannibalisationWarnings(near, ctx.guardAccounts, ctx.products);
   for (const [itemId, warnings] of clashes) push(itemId, warnings);
-  orderCannibalisation(db, ctx, input, rows, result);
-  for (const [itemId, warnings] of weekLoad(db, ctx, rows)) push(itemId, warnings);
+  orderCannibalisation(db, ctx, range, items, result);
   return result;
 }
+
+const salesAccountIds = (ctx: WorkspaceContext) =>
+  [...ctx.guardAccounts.values()].filter((a) => a.role === 'sales').map((a) => a.id);
 
 /** Week-load warnings of the page's active items, from one aggregate per planning week the page touches. */
 function weekLoad(db: Db, ctx: WorkspaceContext, rows: readonly ContentRow[]): Map<string, ContentWarning[]> {
@@ -67,9 +94,7 @@ function weekLoad(db: Db, ctx: WorkspaceContext, rows: readonly ContentRow[]): M
   }
   const result = new Map<string, ContentWarning[]>();
   for (const [weekStart, week] of weeks) {
-    const accountIds = [...new Set(week.rows.map((r) => r.account_id))];
-    const tallies = weekTallies(db, ctx.workspaceId, iso(week.startMs), iso(week.endMs), accountIds);
-    const byAccount = new Map(tallies.map((t) => [t.account_id, t]));
+    const byAccount = weekTalliesOf(db, ctx, weekStart, week);
     for (const row of week.rows) {
       const account = ctx.guardAccounts.get(row.account_id);
       const tally = byAccount.get(row.account_id);
@@ -90,6 +115,27 @@ function weekLoad(db: Db, ctx: WorkspaceContext, rows: readonly ContentRow[]): M
   return result;
 }
 
+type Tally = ReturnType<typeof weekTallies>[number];
+const tallyCache = stampedCache<Map<string, Tally>>();
+
+/**
+ * Every account's tally of one week: the same for every page of that week until something is written, so
+ * kept until then (outside a transaction, where a write may still be rolled back unseen by the stamp).
+ */
+function weekTalliesOf(
+  db: Db,
+  ctx: WorkspaceContext,
+  weekStart: string,
+  week: { startMs: number; endMs: number },
+): Map<string, Tally> {
+  const load = () => {
+    const accounts = [...ctx.guardAccounts.keys()];
+    const tallies = weekTallies(db, ctx.workspaceId, iso(week.startMs), iso(week.endMs), accounts);
+    return new Map(tallies.map((t) => [t.account_id, t]));
+  };
+  return db.inTransaction ? load() : tallyCache(db, `${ctx.workspaceId}|${weekStart}`, load);
+}
+
 /**
  * An item pushing several clashing products lists its cannibalisation warnings in the order the products
  * are first pushed by a sales account in what the guardrails read. That read was the month's context; the
@@ -99,23 +145,23 @@ function weekLoad(db: Db, ctx: WorkspaceContext, rows: readonly ContentRow[]): M
 function orderCannibalisation(
   db: Db,
   ctx: WorkspaceContext,
-  input: ContentPageInput,
-  rows: readonly ContentRow[],
+  range: { from: string; to: string },
+  items: readonly GuardrailItem[],
   warnings: Map<string, ContentWarning[]>,
 ): void {
   const isClash = (w: ContentWarning) => w.code === 'product_cannibalisation';
-  const several = rows.filter((r) => (warnings.get(r.id) ?? []).filter(isClash).length > 1);
+  const several = items.filter((i) => (warnings.get(i.id) ?? []).filter(isClash).length > 1);
   if (several.length === 0) return;
-  const span = contextSpan(Date.parse(input.from), Date.parse(input.to), ctx.timeZone);
-  const sales = [...ctx.guardAccounts.values()].filter((a) => a.role === 'sales').map((a) => a.id);
+  const span = contextSpan(Date.parse(range.from), Date.parse(range.to), ctx.timeZone);
+  const sales = salesAccountIds(ctx);
   const firsts = firstSalesPushes(db, ctx.workspaceId, iso(span.fromMs), iso(span.toMs), sales, [
-    ...new Set(several.flatMap(rowProductIds)),
+    ...new Set(several.flatMap((i) => i.productIds)),
   ]);
-  for (const row of several) {
+  for (const item of several) {
     const keyOf = new Map(
-      rowProductIds(row).map((id) => [ctx.products.get(id)?.name ?? id, firsts.get(id) ?? '']),
+      item.productIds.map((id) => [ctx.products.get(id)?.name ?? id, firsts.get(id) ?? '']),
     );
-    const list = warnings.get(row.id)!;
+    const list = warnings.get(item.id)!;
     const at = list.findIndex(isClash);
     const clashes = list.filter(isClash);
     const key = (w: ContentWarning) => keyOf.get(String(w.params?.product)) ?? '';

@@ -55,7 +55,7 @@ export interface ContentValues {
 }
 
 // Links and tags come back as JSON arrays in link order: one query per range instead of one per item.
-const selectItems = `
+export const selectItems = `
   SELECT c.*,
     (SELECT json_group_array(product_id) FROM
       (SELECT product_id FROM content_item_products WHERE item_id = c.id ORDER BY position)) AS product_ids_json,

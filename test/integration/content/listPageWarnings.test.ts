@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listContent, loadWorkspaceContext } from '../../../electron/backend/content/context';
-import type { MethodOutput } from '../../../shared/api/contract';
+import type { MethodInput, MethodOutput } from '../../../shared/api/contract';
 import { insertItem, type ContentValues } from '../../../electron/backend/content/repo';
-import { august, setupPlan, storedValues, type Plan } from './setup';
+import { decodeCalendarItems } from '../../../shared/content/calendarPayload';
+import { august, item, setupPlan, storedValues, type Plan } from './setup';
 
 let p: Plan;
 beforeEach(async () => {
@@ -145,5 +146,73 @@ describe('content.list warnings on a page', () => {
       expect(whole.length).toBeGreaterThan(0);
       expect(await pages(2, filter)).toEqual(whole);
     }
+  });
+
+  it('follow a write between two pages: the total, the weeks and the products are read again', async () => {
+    planAcrossBoundaries();
+    const before = await p.t.call('content.list', { ...august(p), limit: 3 });
+    expect(before.items.map((i) => i.title)).toContain('brand 8/1');
+    // One more brand post in the week of July 28th, and the tea discontinued: the total, that week's
+    // post count and the tea items' warnings change; pages read after the writes must show them.
+    await p.t.call(
+      'content.create',
+      item(p, { title: 'brand 8/1 extra', plannedAt: '2025-08-01T10:00:00+08:00' }),
+    );
+    await p.t.call('products.update', { id: p.tea, status: 'discontinued' });
+    const after = await p.t.call('content.list', { ...august(p), limit: 3 });
+    expect(after.total).toBe(before.total + 1);
+    const whole = unpaged();
+    expect(await pages(3)).toEqual(whole);
+    const brand = whole.find((i) => i.title === 'brand 8/1')!;
+    expect(brand.warnings).not.toEqual(before.items.find((i) => i.title === 'brand 8/1')!.warnings);
+    expect(whole.find((i) => i.title === 'store 8/31')?.warnings.map((w) => w.code)).toContain(
+      'discontinued_product',
+    );
+  });
+});
+
+/** The item-scoped warnings of the month-wide computation, in the calendar's wire shape. */
+const itemWarnings = (items: Items) =>
+  items.map((i) => ({
+    id: i.id,
+    warnings: i.warnings
+      .filter((w) => w.scope === 'item')
+      .map(({ code, severity, params }) => ({ code, severity, params })),
+  }));
+
+describe('content.calendarItems warnings', () => {
+  it('are the month-wide item warnings, read from the days around the range only, under any filter', async () => {
+    planAcrossBoundaries();
+    // The gift box pushed on Monday July 28th: first in the month's context span (whole weeks), but
+    // outside the days around August that the calendar reads.
+    const db = p.t.backend.context.db;
+    const early = storedValues(p, {
+      title: 'gift 7/28',
+      accountId: p.deals,
+      objective: 'convert',
+      productIds: [p.gift],
+      plannedAt: new Date('2025-07-28T10:00:00+08:00').toISOString(),
+    });
+    insertItem(db, 'fixture-early-gift', early, 'manual', '2025-07-01T00:00:00.000Z');
+    const filters: Omit<MethodInput<'content.calendarItems'>, 'workspaceId' | 'from' | 'to'>[] = [
+      {},
+      { accountIds: [p.store] },
+      { search: 'tea 8/15' },
+      { roles: ['brand'] },
+    ];
+    for (const filter of filters) {
+      const whole = unpaged(filter);
+      expect(whole.length).toBeGreaterThan(0);
+      const drawn = decodeCalendarItems(await p.t.call('content.calendarItems', { ...august(p), ...filter }));
+      expect(drawn.map((i) => ({ id: i.id, warnings: i.warnings }))).toEqual(itemWarnings(whole));
+    }
+    // An item clashing on two products lists them in the order the month first pushes them (the gift box
+    // on July 28th, then the tea on July 31st), not in the order the days the calendar reads do.
+    const drawn = decodeCalendarItems(await p.t.call('content.calendarItems', august(p)));
+    const clashes = drawn
+      .find((i) => i.title === 'tea 8/15 00')!
+      .warnings.filter((w) => w.code === 'product_cannibalisation')
+      .map((w) => w.params?.['product']);
+    expect(clashes).toEqual(['青柠礼盒 12 瓶', '青柠柠檬茶 500ml']);
   });
 });
