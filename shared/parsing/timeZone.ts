@@ -46,6 +46,12 @@ export function isKnownTimeZone(timeZone: string): boolean {
 
 /** The wall time in `timeZone` at an instant. Throws RangeError for an unknown zone. */
 export function instantToWallTime(instantMs: number, timeZone: string): WallTime {
+  if (!isCachedInstant(instantMs)) return intlWallTime(instantMs, timeZone);
+  return utcMsToWallTime(instantMs + zoneOffsetMs(instantMs, timeZone));
+}
+
+/** The wall time Intl prints: exact, but a formatToParts call (~15 µs) per instant. */
+function intlWallTime(instantMs: number, timeZone: string): WallTime {
   const fields: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(new Date(instantMs))) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
@@ -62,9 +68,59 @@ export function instantToWallTime(instantMs: number, timeZone: string): WallTime
   };
 }
 
-/** UTC offset of `timeZone` at an instant, in ms (Asia/Shanghai: +8 h). */
+const intlOffsetMs = (instantMs: number, timeZone: string) =>
+  wallTimeAsUtcMs(intlWallTime(instantMs, timeZone)) - instantMs;
+
+/**
+ * A zone's offsets, learnt per UTC day and kept for the process: lists and forecasts take the local date
+ * of hundreds of items, mostly on days already seen, and an Intl call per item was most of a forecast's
+ * planned-content time. A day's entry is its offset or, for a day with a change (daylight saving, a new
+ * standard time), the exact instant of the change, found by bisection. This assumes a zone changes its
+ * offset at most once within a day, as zones do. Instants outside 1900–2199 are asked of Intl each time.
+ */
+type DayOffset = number | { changeAt: number; before: number; after: number };
+
+const DAY_MS = 86_400_000;
+const CACHED_FROM = Date.UTC(1900, 0, 1);
+const CACHED_TO = Date.UTC(2200, 0, 1);
+/** Days kept per zone before its table starts over (a few years of dates are ~1,500 days). */
+const MAX_CACHED_DAYS = 20_000;
+const offsetsByZone = new Map<string, Map<number, DayOffset>>();
+
+const isCachedInstant = (instantMs: number) => instantMs >= CACHED_FROM && instantMs < CACHED_TO;
+
+/** UTC offset of `timeZone` at an instant, in ms (Asia/Shanghai: +8 h). Throws RangeError for an unknown zone. */
 export function zoneOffsetMs(instantMs: number, timeZone: string): number {
-  return wallTimeAsUtcMs(instantToWallTime(instantMs, timeZone)) - instantMs;
+  if (!isCachedInstant(instantMs)) return intlOffsetMs(instantMs, timeZone);
+  const day = Math.floor(instantMs / DAY_MS);
+  let days = offsetsByZone.get(timeZone);
+  let offset = days?.get(day);
+  if (offset === undefined) {
+    offset = dayOffset(day * DAY_MS, timeZone);
+    if (!days || days.size >= MAX_CACHED_DAYS) {
+      days = new Map();
+      offsetsByZone.set(timeZone, days);
+    }
+    days.set(day, offset);
+  }
+  if (typeof offset === 'number') return offset;
+  return instantMs < offset.changeAt ? offset.before : offset.after;
+}
+
+/** The offsets of the UTC day starting at `dayStart`, from Intl. */
+function dayOffset(dayStart: number, timeZone: string): DayOffset {
+  const before = intlOffsetMs(dayStart, timeZone);
+  const after = intlOffsetMs(dayStart + DAY_MS, timeZone);
+  if (before === after) return before;
+  // `lo` always has the old offset and `hi` the new one; they close in on the change's first millisecond.
+  let lo = dayStart;
+  let hi = dayStart + DAY_MS;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (intlOffsetMs(mid, timeZone) === before) lo = mid;
+    else hi = mid;
+  }
+  return { changeAt: hi, before, after };
 }
 
 /**

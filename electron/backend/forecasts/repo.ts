@@ -121,19 +121,16 @@ export interface AccountItemRow {
   status: string;
   /** The item's own tags and its products' free tags, in link order (resolved to taxonomy ids later). */
   tags: string[];
-  /** Ids of linked products, in link order: part of the key that says two items target the same tags. */
-  productIds: string[];
 }
-
-/** The chosen items' ids, bound as one JSON array: the tag queries read them without choosing again. */
-const chosenItems = 'WITH chosen AS (SELECT value AS id FROM json_each(@ids))';
 
 /**
  * The account's published items (its usual rate and typical match) and its other non-cancelled items
- * planned in [from, to) (UTC instants around the horizon), with their tags and their products' tags: one
- * query chooses the items, three set queries read their tags, links and the linked products' tags.
- * Reading every item of the account (ideas months ahead included) with its products' tags joined per link
- * made a forecast with planned content 7× one without; the forecast only looks at these items.
+ * planned in [from, to) (UTC instants around the horizon), with their tags and their products' tags.
+ * The published items come from `content_published_by_account` (0400) and the horizon's from
+ * `content_by_account_time`, so the account's other items (ideas months ahead) are never read. The tag
+ * queries take the chosen items as one bound JSON array and answer with its positions; the products'
+ * tags are read once per distinct product (an account's items share a few: 8 for 454 links on the agency
+ * bench) instead of once per link.
  */
 export function accountItemsWithTargets(
   db: Db,
@@ -142,49 +139,53 @@ export function accountItemsWithTargets(
 ): AccountItemRow[] {
   const items = prepared<
     { account: string; from: string; to: string },
-    Omit<AccountItemRow, 'tags' | 'productIds'>
+    Omit<AccountItemRow, 'tags'> & { row_id: number }
   >(
     db,
-    `SELECT id, title, planned_at, status FROM content_items
-     WHERE account_id = @account
-       AND (status = 'published' OR (status <> 'cancelled' AND planned_at >= @from AND planned_at < @to))
-     ORDER BY planned_at, rowid`,
+    `SELECT id, title, planned_at, status, rowid AS row_id FROM content_items
+       WHERE account_id = @account AND status = 'published'
+     UNION ALL
+     SELECT id, title, planned_at, status, rowid AS row_id FROM content_items
+       WHERE account_id = @account AND planned_at >= @from AND planned_at < @to
+         AND status NOT IN ('published', 'cancelled')
+     ORDER BY planned_at, row_id`,
   )
     .all({ account: accountId, ...window })
-    .map((r): AccountItemRow => ({ ...r, tags: [], productIds: [] }));
-  const byId = new Map(items.map((r) => [r.id, r]));
-  const params = { ids: JSON.stringify(items.map((r) => r.id)) };
-  const itemTags = prepared<typeof params, { item_id: string; tag: string }>(
+    .map(({ id, title, planned_at, status }): AccountItemRow => ({
+      id,
+      title,
+      planned_at,
+      status,
+      tags: [],
+    }));
+  const chosen = { ids: JSON.stringify(items.map((r) => r.id)) };
+  for (const t of prepared<typeof chosen, { item: number; tag: string }>(
     db,
-    `${chosenItems} SELECT t.item_id, t.tag FROM chosen c JOIN content_item_tags t ON t.item_id = c.id
-     ORDER BY t.item_id, t.position`,
-  ).all(params);
-  for (const t of itemTags) byId.get(t.item_id)?.tags.push(t.tag);
-  // Links and product tags apart: an account's items share a few products, whose tags are read once each
-  // instead of once per link (the joined rows were 5× the links on the agency bench).
-  const links = prepared<typeof params, { item_id: string; product_id: string }>(
+    `SELECT c.key AS item, t.tag FROM json_each(@ids) c JOIN content_item_tags t ON t.item_id = c.value
+     ORDER BY c.key, t.position`,
+  ).all(chosen))
+    items[t.item]?.tags.push(t.tag);
+  const links = prepared<typeof chosen, { item: number; product_id: string }>(
     db,
-    `${chosenItems} SELECT l.item_id, l.product_id FROM chosen c
-     JOIN content_item_products l ON l.item_id = c.id
-     JOIN products p ON p.id = l.product_id
-     ORDER BY l.item_id, l.position`,
-  ).all(params);
+    `SELECT c.key AS item, l.product_id FROM json_each(@ids) c JOIN content_item_products l ON l.item_id = c.value
+     ORDER BY c.key, l.position`,
+  ).all(chosen);
+  const products = { ids: JSON.stringify([...new Set(links.map((l) => l.product_id))]) };
   const tagsOfProduct = new Map<string, string[]>();
-  for (const t of prepared<typeof params, { product_id: string; tag: string }>(
+  // Joined to products: a link to a product that is gone adds no tags.
+  for (const t of prepared<typeof products, { product_id: string; tag: string }>(
     db,
-    `${chosenItems} SELECT pt.product_id, pt.tag FROM product_tags pt
-     WHERE pt.product_id IN (SELECT l.product_id FROM chosen c JOIN content_item_products l ON l.item_id = c.id)
-     ORDER BY pt.product_id, pt.position`,
-  ).all(params)) {
+    `SELECT p.id AS product_id, pt.tag FROM json_each(@ids) c JOIN products p ON p.id = c.value
+     JOIN product_tags pt ON pt.product_id = p.id
+     ORDER BY c.key, pt.position`,
+  ).all(products)) {
     const tags = tagsOfProduct.get(t.product_id);
     if (tags) tags.push(t.tag);
     else tagsOfProduct.set(t.product_id, [t.tag]);
   }
   for (const l of links) {
-    const row = byId.get(l.item_id);
-    if (!row) continue;
-    row.productIds.push(l.product_id);
-    row.tags.push(...(tagsOfProduct.get(l.product_id) ?? []));
+    const tags = tagsOfProduct.get(l.product_id);
+    if (tags) items[l.item]?.tags.push(...tags);
   }
   return items;
 }

@@ -13,7 +13,9 @@ import { formatCivilDate } from '../../../shared/parsing/calendar';
 import { instantToWallTime } from '../../../shared/parsing/timeZone';
 import { matchScore } from '../../../shared/interest/match';
 import { findWorkspace } from '../workspaces/repo';
-import { loadMatchContext, resolveWorkspaceTags } from '../interest/match';
+import { findAudience, workspaceInterest } from '../interest/repo';
+import { resolveTags } from '../../../shared/domain/interestTags';
+import type { AudienceProfileOutput } from '../../../shared/domain/interest';
 import { defaultGranularity, perPostTotals, readSeries } from '../metrics/repo';
 import { accountItemsWithTargets, type RunInputs } from './repo';
 import { RunNotes } from './notes';
@@ -236,20 +238,21 @@ function plannedContributions(
     usualPostsPerDay: usualPostingRate(rows, addDays(first, -1)),
   };
 
-  const mctx = loadMatchContext(ctx.db, account.workspaceId);
-  const profile = mctx.accountAudiences.get(account.id);
+  // Only this account's audience is parsed (not the workspace's every account's).
+  const interest = workspaceInterest(ctx.db, account.workspaceId);
+  const audience = findAudience(ctx.db, 'account', account.id);
+  const profile = audience ? (JSON.parse(audience.profile_json) as AudienceProfileOutput) : undefined;
   // Items of an account mostly repeat a few tag/product combinations: each is resolved and scored once.
   const scores = new Map<string, number | null>();
   const scoreOf = (row: { tags: readonly string[] }) => {
     if (!profile) return null;
     const key = row.tags.join('\u0000');
     if (scores.has(key)) return scores.get(key)!;
-    const { tagIds } = resolveWorkspaceTags(mctx, row.tags);
+    const { tagIds } = resolveTags(row.tags, interest.customTags);
     const score =
       tagIds.length === 0
         ? null
-        : matchScore({ interests: profile.interests, targetTags: tagIds, baseline: mctx.interest.baseline })
-            .score;
+        : matchScore({ interests: profile.interests, targetTags: tagIds, baseline: interest.baseline }).score;
     scores.set(key, score);
     return score;
   };
@@ -309,16 +312,15 @@ function addPlanned(
 ): ForecastQuantile[] {
   if (planned.length === 0 || !perPost) return quantiles;
   const stepDays = frequency === 'week' ? 7 : 1;
-  const lastPlanned = Math.max(...planned.map((p) => parseIsoDate(p.date)!));
+  // Each item's day parsed once, not once per period.
+  const days = planned.map((p) => parseIsoDate(p.date)!);
+  const lastPlanned = Math.max(...days);
   const usual = perPost.usualPostsPerDay * stepDays;
   return quantiles.map((q) => {
     const start = parseIsoDate(q.date)!;
     // Past the last planned item the calendar is simply not filled in yet: the baseline stands.
     if (start > lastPlanned) return q;
-    const items = planned.filter((p) => {
-      const d = parseIsoDate(p.date)!;
-      return d >= start && d < start + stepDays;
-    });
+    const items = planned.filter((_, i) => days[i]! >= start && days[i]! < start + stepDays);
     const add = (key: 'p10' | 'p50' | 'p90') =>
       items.reduce((sum, p) => sum + p[key], 0) - usual * perPost[key];
     return orderQuantile({

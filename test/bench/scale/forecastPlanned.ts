@@ -1,21 +1,25 @@
 /**
- * `npx tsx test/bench/scale/forecastPlanned.ts <data dir of a bench:scale database> [runs]`
+ * `npx tsx test/bench/scale/forecastPlanned.ts <data dir of a bench:scale database> [runs] [forecast-all runs]`
  *
  * forecasts.run with and without planned content on the account with the most content items of the
  * busiest workspace, interleaved, through the router: this process's CPU time p50 of each and their ratio
  * (the issue 13 target is ≤ 2×), plus a digest of the planned run so two builds can be compared for equal
  * values. Printed, never asserted. Point two builds at two copies of the same database (a build refuses a
- * database migrated past it).
+ * database migrated past it). Then "forecast all" on that workspace against its forecasts one by one
+ * (`forecastAll.ts`; 0 runs skips it).
  */
 import { createHash } from 'node:crypto';
 import { loadavg } from 'node:os';
 import { openBackend, type Backend } from '../../../electron/backend/app';
+import { measureForecastAll, useBuiltJobWorker } from './forecastAll';
 
-const [dataDir, runsArg] = process.argv.slice(2);
+const [dataDir, runsArg, allRunsArg] = process.argv.slice(2);
 if (!dataDir) throw new Error('usage: forecastPlanned.ts <data dir> [runs]');
 const runs = Number(runsArg ?? 15);
+const allRuns = Number(allRunsArg ?? 3);
 
 async function main() {
+  useBuiltJobWorker();
   const b = await openBackend(dataDir!);
   const db = b.context.db;
   const one = (sql: string, ...params: unknown[]) => (db.prepare(sql).get(...params) as { id: string }).id;
@@ -62,6 +66,7 @@ async function main() {
       load: loadavg().map((l) => Math.round(l * 100) / 100),
     }),
   );
+  if (allRuns > 0) console.log(JSON.stringify(await measureForecastAll(b, ws, allRuns)));
   b.close();
 }
 

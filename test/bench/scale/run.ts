@@ -11,10 +11,9 @@
  * Figures are printed, never asserted.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { openBackend, DB_FILE_NAME, type Backend } from '../../../electron/backend/app';
-import { listAccounts } from '../../../electron/backend/accounts/repo';
+import { openBackend, DB_FILE_NAME } from '../../../electron/backend/app';
 import { methodCases } from './cases';
 import { ensureAgency, agencyShape } from './generate';
 import { measureAfterWrite } from './afterWrite';
@@ -22,6 +21,7 @@ import { measureImport } from './importBench';
 import { measureMethod, percentile, type Figure } from './measure';
 import { measurePages } from './pages';
 import { measureFirstCalls, measureWorkspaceDelete } from './firstCalls';
+import { measureForecastAll, useBuiltJobWorker } from './forecastAll';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -43,51 +43,12 @@ async function startup(dataDir: string): Promise<number[]> {
   return times;
 }
 
-async function waitForJob(b: Backend, id: string): Promise<Record<string, unknown>> {
-  for (;;) {
-    const r = await b.router('jobs.get', { id });
-    if (!r.ok) throw new Error(r.error.message);
-    const job = r.value as Record<string, unknown>;
-    if (['succeeded', 'failed', 'cancelled'].includes(job['state'] as string)) return job;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-async function forecastAll(b: Backend, workspaceId: string): Promise<Figure> {
-  const accounts = listAccounts(b.context.db, workspaceId, false);
-  let t0 = performance.now();
-  for (const account of accounts) {
-    await b.router('forecasts.run', { accountId: account.id, metric: 'views', horizon: 30, save: false });
-  }
-  const forecastsMs = performance.now() - t0;
-  const before = new Date().toISOString();
-  t0 = performance.now();
-  const started = await b.router('forecasts.runAll', { workspaceId, metric: 'views', horizon: 30 });
-  if (!started.ok) throw new Error(started.error.message);
-  const job = await waitForJob(b, (started.value as { jobId: string }).jobId);
-  const jobMs = performance.now() - t0;
-  // Keep the cached database as generated.
-  b.context.db.prepare('DELETE FROM forecast_runs WHERE created_at >= ?').run(before);
-  return {
-    figure: 'forecast all',
-    accounts: accounts.length,
-    state: job['state'],
-    forecastsMs: Math.round(forecastsMs),
-    jobMs: Math.round(jobMs),
-    jobToForecasts: Math.round((jobMs / forecastsMs) * 100) / 100,
-  };
-}
-
 async function main(): Promise<void> {
   const seed = Number(arg('seed', '13'));
   const scale = Number(arg('scale', '1'));
   const importRows = Number(arg('import-rows', String(Math.max(20_000, Math.round(500_000 * scale)))));
   const withPages = !process.argv.includes('--no-pages');
-  // Jobs run in the built worker when there is one, as in the app (from sources tsx compiles it first).
-  const built = join(__dirname, '..', '..', '..', 'out', 'main', 'jobWorker.js');
-  if (!process.env['MATRIXDESK_JOB_WORKER'] && existsSync(built))
-    process.env['MATRIXDESK_JOB_WORKER'] = built;
-  console.error(`job worker: ${process.env['MATRIXDESK_JOB_WORKER'] ?? 'from sources (tsx)'}`);
+  useBuiltJobWorker();
   if (process.argv.includes('--import-only')) {
     for (let run = 0; run < Number(arg('import-runs', '1')); run++)
       for (const figure of await measureImport(importRows)) print({ ...figure, run });
@@ -153,7 +114,7 @@ async function main(): Promise<void> {
     for (const c of chosen) print(await measureMethod(b, c, clients));
     if (wanted('offers.list') || wanted('match.forProduct'))
       print(await measureAfterWrite(b, agency.bigWorkspaceId));
-    if (wanted('forecast all')) print(await forecastAll(b, agency.bigWorkspaceId));
+    if (wanted('forecast all')) print(await measureForecastAll(b, agency.bigWorkspaceId));
   } finally {
     b.close();
   }

@@ -1,4 +1,4 @@
--- user_version 370
+-- user_version 400
 CREATE INDEX accounts_by_workspace ON accounts (workspace_id, role);
 CREATE UNIQUE INDEX accounts_handle_unique ON accounts (workspace_id, platform, handle);
 CREATE INDEX approval_events_by_item ON approval_events (item_id);
@@ -20,6 +20,7 @@ CREATE INDEX content_item_tags_by_tag ON content_item_tags (tag);
 CREATE INDEX content_metrics_by_account ON content_metrics (account_id, period_start);
 CREATE INDEX content_metrics_by_workspace ON content_metrics (workspace_id, period_start);
 CREATE INDEX content_open_by_workspace ON content_items (workspace_id, planned_at) WHERE status NOT IN ('published', 'cancelled');
+CREATE INDEX content_published_by_account ON content_items (account_id, planned_at) WHERE status = 'published';
 CREATE INDEX content_series_by_workspace ON content_series (workspace_id);
 CREATE INDEX content_undo_by_item ON content_undo (item_id, revision);
 CREATE INDEX content_undo_by_time ON content_undo (created_at);
