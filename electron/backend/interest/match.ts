@@ -3,7 +3,13 @@ import type { AudienceProfileOutput, MatchResultOutput, RankedMatch } from '../.
 import { resolveTags, type ResolvedTags } from '../../../shared/domain/interestTags';
 import { matchScore, prepareTarget } from '../../../shared/interest/match';
 import { NO_AUDIENCE, scoreColumns } from '../../../shared/interest/matchColumns';
-import { listActiveAccounts, listAudiences, workspaceInterest, type WorkspaceInterest } from './repo';
+import {
+  creatorsWithAudienceByIds,
+  listActiveAccounts,
+  listAudiences,
+  workspaceInterest,
+  type WorkspaceInterest,
+} from './repo';
 import { byName, rankableRoster } from './roster';
 import { findProduct } from '../products/repo';
 
@@ -109,7 +115,15 @@ export function rankCreators(
       if (scores[slot] === NO_AUDIENCE) chosen.push(slot);
     }
   }
-  const top = chosen.slice(0, limit).map((slot): RankedMatch => {
+  const shown = chosen.slice(0, limit);
+  // The roster keeps the numbers a score needs, not the profiles: the explanation's are read for these.
+  const interests = new Map(
+    creatorsWithAudienceByIds(
+      db,
+      shown.map((slot) => slots[slot]!.id),
+    ).map((c) => [c.id, c.interests]),
+  );
+  const top = shown.map((slot): RankedMatch => {
     const c = slots[slot]!;
     return {
       ownerType: 'creator',
@@ -117,8 +131,9 @@ export function rankCreators(
       name: c.name,
       detail: 'creator',
       followers: c.followers,
-      hasAudience: c.interests !== null,
-      match: scoreInterests(ctx, c.interests, targetTags),
+      hasAudience: columns.hasAudience[slot] === 1,
+      match:
+        columns.hasAudience[slot] === 1 ? scoreInterests(ctx, interests.get(c.id) ?? null, targetTags) : null,
     };
   });
   return { top, total: roster.total, scored: roster.scored };
