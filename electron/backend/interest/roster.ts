@@ -38,7 +38,8 @@ export interface RankableRoster {
   seq: number;
   /** The `seq` of the saved copy this roster is (migration 0390), -1 when it differs from every saved one. */
   savedSeq: number;
-  slotOf: Map<string, number>;
+  /** Each creator's slot; made when a change first needs it (a roster read back at start needs none). */
+  slotOf: Map<string, number> | null;
 }
 
 // One collator for every comparison: localeCompare with a locale argument builds one per call, which
@@ -73,7 +74,7 @@ function rosterOf(slots: RankableCreator[], columns: AudienceColumns, seq: numbe
     scored: 0,
     seq,
     savedSeq,
-    slotOf: new Map(slots.map((c, slot) => [c.id, slot])),
+    slotOf: null,
   };
   indexNames(roster);
   return roster;
@@ -109,6 +110,12 @@ function nameInsertAt(roster: RankableRoster, creator: RankableCreator): number 
   return lo;
 }
 
+function slotsById(slots: readonly (RankableCreator | null)[]): Map<string, number> {
+  const slotOf = new Map<string, number>();
+  slots.forEach((c, slot) => c && slotOf.set(c.id, slot));
+  return slotOf;
+}
+
 /** More changed creators than this since the last call: the roster is built afresh instead. */
 const REBUILD_ABOVE = 500;
 
@@ -121,12 +128,13 @@ function refreshRoster(db: Db, workspaceId: string, roster: RankableRoster): Ran
   const current = new Map<string, CreatorWithAudience>(
     creatorsWithAudienceByIds(db, creatorIds).map((c) => [c.id, c]),
   );
+  const slotOf = (roster.slotOf ??= slotsById(roster.slots));
   for (const id of creatorIds) {
     const creator = current.get(id) ?? null;
-    const existing = roster.slotOf.get(id);
+    const existing = slotOf.get(id);
     if (existing !== undefined) {
       roster.byName.splice(roster.byName.indexOf(existing), 1);
-      roster.slotOf.delete(id);
+      slotOf.delete(id);
       roster.slots[existing] = null;
       placeAudience(roster.columns, existing, null);
     }
@@ -135,7 +143,7 @@ function refreshRoster(db: Db, workspaceId: string, roster: RankableRoster): Ran
     const slot = existing ?? roster.slots.length;
     if (slot === roster.slots.length) roster.slots.push(member(creator));
     else roster.slots[slot] = member(creator);
-    roster.slotOf.set(id, slot);
+    slotOf.set(id, slot);
     placeAudience(roster.columns, slot, audienceOf(creator));
     roster.byName.splice(nameInsertAt(roster, creator), 0, slot);
   }

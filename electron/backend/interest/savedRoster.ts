@@ -2,19 +2,21 @@ import type { AudienceColumns } from '../../../shared/interest/matchColumns';
 import type { SavedRosterRow } from './savedRosterRepo';
 
 /**
- * A match roster packed for `saved_match_rosters` (migration 0390) and read back. Reading 20,000 saved
- * rows of numbers is what makes the first ranking of a start cheap, so the numbers go as one blob of
- * typed arrays (copied out in one go, no per-creator parsing) and the strings as one JSON text:
+ * A match roster packed for `saved_match_rosters` (migration 0390) and read back. Reading the saved
+ * roster is what makes the first ranking of a start cheap, so its numbers go as one blob of typed arrays
+ * (copied out in one go, no per-creator parsing) and its strings as one JSON text:
  *
- * - `names_json`: `{ tags, ids, names }`, members in ranking name order (the collator's, then id), so the
- *   name order reads back as 0, 1, 2, …;
- * - `columns`: norms (f64 × n), followers (f64 × n), shares (f64 × entries), where each member's entries
- *   start (u32 × n + 1), the entries' tags as indexes into `tags` (u16 × entries), has-a-profile (u8 × n).
- *   A member's entries are its cleaned interest shares in the profile's own order: the cosine adds its
- *   terms in that order, and the scores must stay the same to the last bit.
+ * - `names_json`: `{ tags, ids, names, entries }`, members in ranking name order (the collator's, then
+ *   id), so the name order reads back as 0, 1, 2, …;
+ * - `columns`: norms (f64 × n), followers (f64 × n), the entries' shares (f64 × entries), where each tag's
+ *   entries start (u32 × tags + 1), the entries' members (u32 × entries), the entries' positions in their
+ *   member's profile (u16 × entries), has-a-profile (u8 × n). A tag's entries are the members with a
+ *   share of it: each unpacks with two stores into the tag's column, as the ranking reads it. The
+ *   positions are kept because the cosine adds its terms in the profile's own order, and the scores must
+ *   stay the same to the last bit.
  */
 
-/** The members of a roster as saved: the strings, and the numbers as they sit in the columns. */
+/** A roster member as saved. */
 export interface PackedMember {
   id: string;
   name: string;
@@ -30,11 +32,13 @@ interface SavedNames {
   tags: string[];
   ids: string[];
   names: string[];
+  entries: number;
 }
 
 /**
- * Packs the members `order` names (slots, in name order) of `columns` with their `members` by slot.
- * `builtWith` says what the packing depends on beyond the data (`savedRosterFormat`).
+ * Packs the members `order` names (slots, in name order) of `columns` with their `members` by slot; null
+ * when it cannot be (see below). `builtWith` says what the packing depends on beyond the data
+ * (`savedRosterFormat`).
  */
 export function packRoster(
   order: readonly number[],
@@ -45,44 +49,39 @@ export function packRoster(
 ): SavedRosterRow | null {
   const n = order.length;
   const tags = [...columns.byTag.keys()];
-  // Entries name their tag in 16 bits; a vocabulary past that is not saved (and is built at each start).
-  if (tags.length > 0xffff) return null;
-  const tagColumns = [...columns.byTag.values()];
-  const starts = new Uint32Array(n + 1);
-  const entryTags: number[] = [];
+  const tagStarts = new Uint32Array(tags.length + 1);
+  const entryMembers: number[] = [];
   const entryShares: number[] = [];
-  const own: { tag: number; position: number; share: number }[] = [];
-  order.forEach((slot, rank) => {
-    starts[rank] = entryTags.length;
-    if (columns.hasAudience[slot] !== 1) return;
-    own.length = 0;
-    // Cleaned shares are all positive: a zero is a tag the member does not have.
-    tagColumns.forEach((column, tag) => {
+  const entryPositions: number[] = [];
+  [...columns.byTag.values()].forEach((column, tag) => {
+    tagStarts[tag] = entryMembers.length;
+    order.forEach((slot, rank) => {
       const share = column.shares[slot]!;
-      if (share !== 0) own.push({ tag, position: column.positions[slot]!, share });
+      // Cleaned shares are all positive: a zero is a tag the member does not have.
+      if (columns.hasAudience[slot] !== 1 || share === 0) return;
+      entryMembers.push(rank);
+      entryShares.push(share);
+      entryPositions.push(column.positions[slot]!);
     });
-    own.sort((a, b) => a.position - b.position);
-    for (const entry of own) {
-      entryTags.push(entry.tag);
-      entryShares.push(entry.share);
-    }
   });
-  starts[n] = entryTags.length;
-  const e = entryTags.length;
-  const bytes = new Uint8Array(8 * (2 * n + e) + 4 * (n + 1) + 2 * e + n);
-  const layout = views(bytes, n, e);
+  const e = entryMembers.length;
+  tagStarts[tags.length] = e;
+  const bytes = new Uint8Array(byteLength(n, tags.length, e));
+  const layout = views(bytes, n, tags.length, e);
   order.forEach((slot, rank) => {
     layout.norms[rank] = columns.norms[slot]!;
     layout.followers[rank] = members[slot]!.followers;
     layout.hasAudience[rank] = columns.hasAudience[slot]!;
   });
   layout.shares.set(entryShares);
-  layout.starts.set(starts);
-  layout.tags.set(entryTags);
+  layout.tagStarts.set(tagStarts);
+  layout.members.set(entryMembers);
+  layout.positions.set(entryPositions);
   const names: SavedNames = {
     tags,
     ids: order.map((slot) => members[slot]!.id),
     names: order.map((slot) => members[slot]!.name),
+    entries: e,
   };
   return { seq, built_with: builtWith, names_json: JSON.stringify(names), columns: bytes };
 }
@@ -90,33 +89,34 @@ export function packRoster(
 /** The roster saved in `row`, in name order; null when it was made with another `builtWith`. */
 export function unpackRoster(row: SavedRosterRow, builtWith: string): UnpackedRoster | null {
   if (row.built_with !== builtWith) return null;
-  const { tags, ids, names } = JSON.parse(row.names_json) as SavedNames;
+  const { tags, ids, names, entries } = JSON.parse(row.names_json) as SavedNames;
   const n = ids.length;
+  if (row.columns.length !== byteLength(n, tags.length, entries)) return null;
   // A copy at offset 0 of its own buffer: SQLite's blob may sit anywhere, and f64 views need 8-byte offsets.
   const bytes = new Uint8Array(row.columns.length);
   bytes.set(row.columns);
-  const e = (bytes.length - 8 * 2 * n - 4 * (n + 1) - n) / (8 + 2);
-  const layout = views(bytes, n, e);
-  const byTag = new Map(
-    tags.map((tag) => [tag, { shares: new Float64Array(n), positions: new Uint16Array(n) }] as const),
-  );
-  const tagColumns = [...byTag.values()];
-  for (let member = 0; member < n; member++) {
-    const start = layout.starts[member]!;
-    const end = layout.starts[member + 1]!;
-    for (let entry = start; entry < end; entry++) {
-      const column = tagColumns[layout.tags[entry]!]!;
-      column.shares[member] = layout.shares[entry]!;
-      column.positions[member] = entry - start;
+  const layout = views(bytes, n, tags.length, entries);
+  const byTag = new Map<string, { shares: Float64Array; positions: Uint16Array }>();
+  tags.forEach((tag, t) => {
+    const shares = new Float64Array(n);
+    const positions = new Uint16Array(n);
+    const end = layout.tagStarts[t + 1]!;
+    for (let entry = layout.tagStarts[t]!; entry < end; entry++) {
+      const member = layout.members[entry]!;
+      shares[member] = layout.shares[entry]!;
+      positions[member] = layout.positions[entry]!;
     }
-  }
+    byTag.set(tag, { shares, positions });
+  });
   return {
     members: ids.map((id, member) => ({ id, name: names[member]!, followers: layout.followers[member]! })),
     columns: { count: n, hasAudience: layout.hasAudience.slice(), norms: layout.norms.slice(), byTag },
   };
 }
 
-function views(bytes: Uint8Array, n: number, e: number) {
+const byteLength = (n: number, t: number, e: number) => 8 * (2 * n + e) + 4 * (t + 1 + e) + 2 * e + n;
+
+function views(bytes: Uint8Array, n: number, t: number, e: number) {
   const buffer = bytes.buffer;
   let offset = bytes.byteOffset;
   const take = <A>(make: (at: number) => A, size: number): A => {
@@ -128,8 +128,9 @@ function views(bytes: Uint8Array, n: number, e: number) {
     norms: take((at) => new Float64Array(buffer, at, n), 8 * n),
     followers: take((at) => new Float64Array(buffer, at, n), 8 * n),
     shares: take((at) => new Float64Array(buffer, at, e), 8 * e),
-    starts: take((at) => new Uint32Array(buffer, at, n + 1), 4 * (n + 1)),
-    tags: take((at) => new Uint16Array(buffer, at, e), 2 * e),
+    tagStarts: take((at) => new Uint32Array(buffer, at, t + 1), 4 * (t + 1)),
+    members: take((at) => new Uint32Array(buffer, at, e), 4 * e),
+    positions: take((at) => new Uint16Array(buffer, at, e), 2 * e),
     hasAudience: take((at) => new Uint8Array(buffer, at, n), n),
   };
 }
