@@ -16,15 +16,6 @@ export function findSavedRoster(db: Db, workspaceId: string): SavedRosterRow | u
   ).get(workspaceId);
 }
 
-/** The seq of the workspace's saved roster, without reading the roster itself (0: none). */
-export function savedRosterSeq(db: Db, workspaceId: string): number {
-  return (
-    prepared<[string], { seq: number }>(db, 'SELECT seq FROM saved_match_rosters WHERE workspace_id = ?').get(
-      workspaceId,
-    )?.seq ?? 0
-  );
-}
-
 /** Saves the roster of a workspace that still exists (one deleted meanwhile takes its roster with it). */
 export function saveRosterRow(db: Db, workspaceId: string, row: SavedRosterRow, at: string): void {
   prepared(
