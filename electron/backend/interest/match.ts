@@ -115,25 +115,30 @@ export function rankCreators(
       if (scores[slot] === NO_AUDIENCE) chosen.push(slot);
     }
   }
-  const shown = chosen.slice(0, limit);
-  // The roster keeps the numbers a score needs, not the profiles: the explanation's are read for these.
-  const interests = new Map(
-    creatorsWithAudienceByIds(
-      db,
-      shown.map((slot) => slots[slot]!.id),
-    ).map((c) => [c.id, c.interests]),
-  );
-  const top = shown.map((slot): RankedMatch => {
+  const shownSlots = chosen.slice(0, limit);
+  const shown = shownSlots.map((slot) => slots[slot]!);
+  // The roster keeps the numbers a score needs; the explanation's interests are read once per member shown.
+  const unread = shown.filter((c) => c.interests === undefined);
+  if (unread.length > 0) {
+    const read = new Map(
+      creatorsWithAudienceByIds(
+        db,
+        unread.map((c) => c.id),
+      ).map((c) => [c.id, c.interests]),
+    );
+    for (const c of unread) c.interests = read.get(c.id) ?? null;
+  }
+  const top = shownSlots.map((slot): RankedMatch => {
     const c = slots[slot]!;
+    const hasAudience = columns.hasAudience[slot] === 1;
     return {
       ownerType: 'creator',
       ownerId: c.id,
       name: c.name,
       detail: 'creator',
       followers: c.followers,
-      hasAudience: columns.hasAudience[slot] === 1,
-      match:
-        columns.hasAudience[slot] === 1 ? scoreInterests(ctx, interests.get(c.id) ?? null, targetTags) : null,
+      hasAudience,
+      match: hasAudience ? scoreInterests(ctx, c.interests ?? null, targetTags) : null,
     };
   });
   return { top, total: roster.total, scored: roster.scored };

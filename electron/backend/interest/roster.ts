@@ -1,4 +1,5 @@
 import type { Db } from '../db/types';
+import type { AudienceProfileOutput } from '../../../shared/domain/interest';
 import { prepareAudience } from '../../../shared/interest/match';
 import { emptyColumns, placeAudience, type AudienceColumns } from '../../../shared/interest/matchColumns';
 import { changeTrackedCache } from '../paging/changeTracked';
@@ -12,11 +13,16 @@ import {
 import { packRoster, savedRosterFormat, unpackRoster } from './savedRoster';
 import { findSavedRoster, saveRosterRow, schemaVersion } from './savedRosterRepo';
 
-/** A roster member; whether it has a profile is in the columns, its interests stay in the database. */
+/** A roster member; whether it has a profile is in the columns. */
 export interface RankableCreator {
   id: string;
   name: string;
   followers: number;
+  /**
+   * The profile's interest shares once the member was shown (a ranking explains the creators it shows);
+   * undefined until then: 20,000 profiles are not kept for the few dozen a page shows.
+   */
+  interests?: AudienceProfileOutput['interests'] | null;
 }
 
 /**
@@ -187,9 +193,12 @@ export function saveRosters(db: Db, at: string): string[] {
   const format = formatOf(db);
   for (const [workspaceId, roster] of latestRosters.get(db) ?? []) {
     if (roster.savedSeq === roster.seq) continue;
-    const row = packRoster(roster.byName, roster.slots, roster.columns, roster.seq, format);
-    if (!row) continue;
-    saveRosterRow(db, workspaceId, row, at);
+    saveRosterRow(
+      db,
+      workspaceId,
+      packRoster(roster.byName, roster.slots, roster.columns, roster.seq, format),
+      at,
+    );
     roster.savedSeq = roster.seq;
     saved.push(workspaceId);
   }

@@ -36,9 +36,8 @@ interface SavedNames {
 }
 
 /**
- * Packs the members `order` names (slots, in name order) of `columns` with their `members` by slot; null
- * when it cannot be (see below). `builtWith` says what the packing depends on beyond the data
- * (`savedRosterFormat`).
+ * Packs the members `order` names (slots, in name order) of `columns` with their `members` by slot.
+ * `builtWith` says what the packing depends on beyond the data (`savedRosterFormat`).
  */
 export function packRoster(
   order: readonly number[],
@@ -46,7 +45,7 @@ export function packRoster(
   columns: AudienceColumns,
   seq: number,
   builtWith: string,
-): SavedRosterRow | null {
+): SavedRosterRow {
   const n = order.length;
   const tags = [...columns.byTag.keys()];
   const tagStarts = new Uint32Array(tags.length + 1);
