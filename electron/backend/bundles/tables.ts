@@ -17,6 +17,7 @@ import { listTableNames, tableColumns, tableForeignKeys } from './repo';
 // Undo records and reminder dismissals are this desk's short-lived state about its own ids: a receiver
 // could neither use them (ids are remapped) nor would want another person's snoozes.
 // The change logs (migration 0210) are this desk's cache bookkeeping: the receiver's triggers write its own.
+// So is a saved match roster (0390): it names this desk's creator ids and change-log numbers.
 const NEVER_TRAVELS = new Set([
   'settings',
   'creator_profile',
@@ -24,6 +25,7 @@ const NEVER_TRAVELS = new Set([
   'reminder_dismissals',
   'creator_changes',
   'offer_changes',
+  'saved_match_rosters',
 ]);
 
 export interface ForeignKey {

@@ -3,7 +3,13 @@ import type { AudienceProfileOutput, MatchResultOutput, RankedMatch } from '../.
 import { resolveTags, type ResolvedTags } from '../../../shared/domain/interestTags';
 import { matchScore, prepareTarget } from '../../../shared/interest/match';
 import { NO_AUDIENCE, scoreColumns } from '../../../shared/interest/matchColumns';
-import { listActiveAccounts, listAudiences, workspaceInterest, type WorkspaceInterest } from './repo';
+import {
+  creatorsWithAudienceByIds,
+  listActiveAccounts,
+  listAudiences,
+  workspaceInterest,
+  type WorkspaceInterest,
+} from './repo';
 import { byName, rankableRoster } from './roster';
 import { findProduct } from '../products/repo';
 
@@ -109,16 +115,30 @@ export function rankCreators(
       if (scores[slot] === NO_AUDIENCE) chosen.push(slot);
     }
   }
-  const top = chosen.slice(0, limit).map((slot): RankedMatch => {
+  const shownSlots = chosen.slice(0, limit);
+  const shown = shownSlots.map((slot) => slots[slot]!);
+  // The roster keeps the numbers a score needs; the explanation's interests are read once per member shown.
+  const unread = shown.filter((c) => c.interests === undefined);
+  if (unread.length > 0) {
+    const read = new Map(
+      creatorsWithAudienceByIds(
+        db,
+        unread.map((c) => c.id),
+      ).map((c) => [c.id, c.interests]),
+    );
+    for (const c of unread) c.interests = read.get(c.id) ?? null;
+  }
+  const top = shownSlots.map((slot): RankedMatch => {
     const c = slots[slot]!;
+    const hasAudience = columns.hasAudience[slot] === 1;
     return {
       ownerType: 'creator',
       ownerId: c.id,
       name: c.name,
       detail: 'creator',
       followers: c.followers,
-      hasAudience: c.interests !== null,
-      match: scoreInterests(ctx, c.interests, targetTags),
+      hasAudience,
+      match: hasAudience ? scoreInterests(ctx, c.interests ?? null, targetTags) : null,
     };
   });
   return { top, total: roster.total, scored: roster.scored };

@@ -8,6 +8,7 @@ import { integrityProblems } from '../db/check';
 import { DatabaseProblemError } from '../db/errors';
 import { closeDatabase, openDatabaseChecked } from '../db/open';
 import { stopJobs } from '../jobs/runner';
+import { saveRosters } from '../interest/roster';
 import type { Db } from '../db/types';
 import { createContext, type BackendContext } from '../context';
 import { AppError, invalidState, notFound } from '../errors';
@@ -282,9 +283,23 @@ export class Session implements BackendControl {
   close(): void {
     if (this.state.mode === 'normal') {
       void stopJobs(this.state.context);
+      this.saveForNextStart(this.state.db);
       closeDatabase(this.state.db);
     }
     this.state = { mode: 'switching' };
+  }
+
+  /**
+   * Keeps what the next start would otherwise rebuild from every row: the match rosters (migration 0390;
+   * the first ranking of a start read 20,000 creators). Only a cache: a failure costs the next start that
+   * rebuild, so it is logged and the close goes on.
+   */
+  private saveForNextStart(db: Db): void {
+    try {
+      saveRosters(db, this.now().toISOString());
+    } catch (err) {
+      this.options.log?.('[session] match rosters not saved; the next start builds them again', err);
+    }
   }
 }
 

@@ -21,6 +21,7 @@ import { migration0250 } from './0250-deliverable-workspace';
 import { migration0280 } from './0280-bulk-creator-changes';
 import { migration0300 } from './0300-bulk-offer-changes';
 import { migration0370 } from './0370-cascade-indexes';
+import { migration0390 } from './0390-saved-match-rosters';
 import { migration0400 } from './0400-published-by-account';
 
 /** Every migration, oldest first. Append only: a shipped migration is never edited. */
@@ -47,6 +48,7 @@ export const migrations: readonly Migration[] = [
   migration0280,
   migration0300,
   migration0370,
+  migration0390,
   migration0400,
 ];
 
