@@ -1,15 +1,16 @@
 import { startCall } from '../lib/api';
 import { preloadNamespaceChunks } from '../i18n/namespaceLoading';
+import { calendarPlace, DEFAULT_TIME_ZONE, viewRange, weeksOfView } from '../features/content/calendarRange';
 import { pageNamespaces } from './pageNamespaces';
 import { pageChunks, startPageBySection } from './startPages';
 
 /*
  * The first thing the renderer runs (main.tsx), before React, antd, i18next and zod are even downloaded
  * (issue 11 §8): it asks for what the start URL's first screen shows — settings (the language), the recovery
- * status (the gate), the workspaces (the shell) and, for the matrix, its accounts and totals — and for the
- * start page's chunk and texts. Evaluating the app's chunks then overlaps with these answers instead of
- * coming before them. The queries take the answers through `call` (lib/api.ts), with the same inputs.
- * Only this module and what it imports is in the entry chunk: keep it free of React, antd and zod.
+ * status (the gate), the workspaces (the shell) and the start page's data — and for the start page's chunk
+ * and texts. Evaluating the app's chunks then overlaps with these answers instead of coming before them.
+ * The queries take the answers through `call` (lib/api.ts), with the same inputs.
+ * Only this module and what it imports is in the entry chunk: keep it free of React, antd, zod and dayjs.
  */
 
 /** The workspace and section of a hash route `#/w/<id>[/<section>[/…]][?…]`, if it is one. */
@@ -30,14 +31,39 @@ export function startCalls(hash: string): void {
   startCall('recovery.status', {});
   const route = workspaceRoute(hash);
   if (!route) return;
-  startCall('workspaces.list', {});
+  const workspaces = startCall('workspaces.list', {});
   const page = startPageName(hash);
+  const { workspaceId } = route;
   if (page === 'MatrixPage') {
-    startCall('accounts.list', { workspaceId: route.workspaceId, includeArchived: true });
-    startCall('matrix.summary', { workspaceId: route.workspaceId });
+    startCall('accounts.list', { workspaceId, includeArchived: true });
+    startCall('matrix.summary', { workspaceId });
+  }
+  if (page === 'ContentPage') {
+    startCall('accounts.list', { workspaceId, includeArchived: true });
+    // The range is the workspace's days: it waits for the workspace list (a few ms, not the app's chunks).
+    void workspaces.then((answer) => {
+      const workspace = answer.ok ? answer.value.find((w) => w.id === workspaceId) : undefined;
+      startCalendarCalls(workspaceId, workspace?.timeZone, hash.split('?')[1] ?? '');
+    });
   }
   if (page) {
     void pageChunks[page]().catch(() => undefined);
     preloadNamespaceChunks(pageNamespaces[page] ?? []);
   }
+}
+
+/**
+ * What the calendar's first screen reads for the view and date in its URL's `search`, as its page asks for
+ * them with no filter set (features/content/startQueries.ts prefetches the same into the query cache), in
+ * the workspace's zone (the page's default when the workspace has none or is not listed).
+ */
+export function startCalendarCalls(workspaceId: string, zone: string | undefined, search: string): void {
+  const timeZone = zone ?? DEFAULT_TIME_ZONE;
+  const { view, anchor } = calendarPlace(new URLSearchParams(search), timeZone);
+  const range = { workspaceId, ...viewRange(view, anchor, timeZone) };
+  startCall('content.calendarItems', range);
+  startCall('deliverables.calendar', range);
+  startCall('approvals.states', range);
+  if (view === 'month' || view === 'week')
+    startCall('calendar.weekLoads', { workspaceId, weekStarts: weeksOfView(view, anchor) });
 }

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { accountListQuery } from '../features/accounts';
 import { matrixSummaryQuery } from '../features/matrix/queries';
 import { workspacesQuery } from '../lib/workspaceContext';
+import { DEFAULT_TIME_ZONE } from '../features/content/calendarRange';
 
 /**
  * The data a workspace page shows first, asked for before React renders when the app starts on that page
@@ -17,18 +18,17 @@ const firstData: Record<string, StartData> = {
       client.prefetchQuery(accountListQuery(workspaceId, true)),
       client.prefetchQuery(matrixSummaryQuery(workspaceId)),
     ]),
-  // The calendar's range depends on the workspace's time zone; its helpers load with the calendar's chunk.
-  // Not waited for: the first render does not hold for the calendar's items (its page shows them as they land).
-  calendar: (client, workspaceId, params) => {
-    void Promise.all([client.fetchQuery(workspacesQuery), import('../features/content/startQueries')])
+  // The calendar's range depends on the workspace's time zone; its helpers load with the calendar's chunk,
+  // which the first render waits for anyway (startPages.ts), so it waits for the first items too and the
+  // first commit holds them (the entry module has already asked for them: startCalls.ts).
+  calendar: (client, workspaceId, params) =>
+    Promise.all([client.fetchQuery(workspacesQuery), import('../features/content/startQueries')])
       .then(([workspaces, start]) => {
-        const timeZone = workspaces.find((w) => w.id === workspaceId)?.timeZone ?? 'Asia/Shanghai';
-        start.prefetchCalendarStart(client, workspaceId, timeZone, params);
+        const timeZone = workspaces.find((w) => w.id === workspaceId)?.timeZone ?? DEFAULT_TIME_ZONE;
+        return start.prefetchCalendarStart(client, workspaceId, timeZone, params);
       })
       // The page asks again itself (and shows the error) when it renders.
-      .catch(() => undefined);
-    return Promise.resolve();
-  },
+      .catch(() => undefined),
 };
 
 /**

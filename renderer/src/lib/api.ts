@@ -79,14 +79,20 @@ const callKey = (method: string, input: object) =>
   // Keys sorted: the entry and the query may write the same input's fields in another order.
   `${method} ${JSON.stringify(input, Object.keys(input).sort())}`;
 
-/** Starts a read now; its answer goes to the first `call(method, input)`. */
-export function startCall<M extends MethodName>(method: M, input: MethodInput<M> & object): void {
+/**
+ * Starts a read now; its answer goes to the first `call(method, input)`. Returns the answer too, for a start
+ * call that depends on another (the calendar's range needs the workspace's time zone).
+ */
+export function startCall<M extends MethodName>(
+  method: M,
+  input: MethodInput<M> & object,
+): Promise<ApiResult<MethodOutput<M>>> {
   const key = callKey(method, input);
-  if (startedCalls.has(key)) return;
-  const answer = currentTransport()(method, input);
+  const answer = startedCalls.get(key) ?? currentTransport()(method, input);
   // A transport failure is reported by the `call` that takes it (a rejection is not unhandled meanwhile).
   answer.catch(() => undefined);
   startedCalls.set(key, answer);
+  return answer as Promise<ApiResult<MethodOutput<M>>>;
 }
 
 function takeStartedCall(method: string, input: unknown): Promise<ApiResult<unknown>> | undefined {

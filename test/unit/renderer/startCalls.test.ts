@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../../shared/api/result';
 import { call, setTransport, startCall } from '../../../renderer/src/lib/api';
-import { startPageName, workspaceRoute } from '../../../renderer/src/app/startCalls';
+import { startCalendarCalls, startPageName, workspaceRoute } from '../../../renderer/src/app/startCalls';
+import { viewRange, weeksOfView } from '../../../renderer/src/features/content/calendarRange';
 
 /** A transport that answers every method with its own name and counts the requests it sent. */
 function countingTransport() {
@@ -67,5 +68,43 @@ describe('the start URL the entry module reads', () => {
     expect(startPageName('#/w/ws-1')).toBe('MatrixPage');
     expect(startPageName('#/w/ws-1/products')).toBeUndefined();
     expect(startPageName('#/')).toBeUndefined();
+  });
+});
+
+describe('the calendar start (issue 11 §8)', () => {
+  it('fetches the calendar page at once', () => {
+    expect(startPageName('#/w/ws-1/calendar?view=week')).toBe('ContentPage');
+  });
+
+  it("asks for the URL's week in the workspace's zone, and the page's own calls take those answers", async () => {
+    const sent = countingTransport();
+    startCalendarCalls('ws-1', 'America/New_York', 'view=week&date=2025-08-06');
+    // Monday 4 to Monday 11 August, midnights in New York (UTC−4 in summer).
+    const range = { workspaceId: 'ws-1', from: '2025-08-04T04:00:00.000Z', to: '2025-08-11T04:00:00.000Z' };
+    expect(sent).toEqual([
+      `content.calendarItems ${JSON.stringify(range)}`,
+      `deliverables.calendar ${JSON.stringify(range)}`,
+      `approvals.states ${JSON.stringify(range)}`,
+      'calendar.weekLoads {"workspaceId":"ws-1","weekStarts":["2025-08-04"]}',
+    ]);
+
+    // The page builds its inputs with the same helpers (and no filter set): nothing is asked twice.
+    const pageRange = viewRange('week', '2025-08-06', 'America/New_York');
+    await call('content.calendarItems', { ...pageRange, workspaceId: 'ws-1' });
+    await call('deliverables.calendar', { workspaceId: 'ws-1', ...pageRange });
+    await call('approvals.states', { workspaceId: 'ws-1', ...pageRange });
+    await call('calendar.weekLoads', { workspaceId: 'ws-1', weekStarts: weeksOfView('week', '2025-08-06') });
+    expect(sent).toHaveLength(4);
+  });
+
+  it('asks for no week loads on the list view, and plans in Shanghai when the workspace is not listed', () => {
+    const sent = countingTransport();
+    startCalendarCalls('ws-2', undefined, 'view=list&date=2025-08-15');
+    const range = { workspaceId: 'ws-2', from: '2025-07-31T16:00:00.000Z', to: '2025-08-31T16:00:00.000Z' };
+    expect(sent).toEqual([
+      `content.calendarItems ${JSON.stringify(range)}`,
+      `deliverables.calendar ${JSON.stringify(range)}`,
+      `approvals.states ${JSON.stringify(range)}`,
+    ]);
   });
 });

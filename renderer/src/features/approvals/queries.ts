@@ -26,10 +26,15 @@ export function useApprovalSettings(workspaceId: string) {
 }
 
 /** Approval state per item of a calendar range, as a map; empty while loading. */
+/** The approval states of a calendar range; also asked for before the first render on a calendar start. */
+export const approvalStatesQuery = (workspaceId: string, range: { from: string; to: string }) => ({
+  queryKey: approvalKeys.states(workspaceId, range.from, range.to),
+  queryFn: () => call('approvals.states', { workspaceId, from: range.from, to: range.to }),
+});
+
 export function useApprovalStates(workspaceId: string, range: { from: string; to: string }) {
   const query = useQuery({
-    queryKey: approvalKeys.states(workspaceId, range.from, range.to),
-    queryFn: () => call('approvals.states', { workspaceId, ...range }),
+    ...approvalStatesQuery(workspaceId, range),
     placeholderData: (previous) => previous,
   });
   const states = useMemo(

@@ -230,6 +230,9 @@ export function ContentCalendar(props: Props) {
             editable
             eventDurationEditable={false}
             eventTimeFormat={eventTimeFormat}
+            // The events draw their own time (CalendarEvent, worked out once per list): FullCalendar's own
+            // time text cost a named-zone format per event. The list view keeps it for its time column.
+            displayEventTime={view === 'list'}
             events={events}
             eventContent={renderEventContent}
             dateClick={handlers.dateClick}

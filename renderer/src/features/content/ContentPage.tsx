@@ -46,7 +46,7 @@ import { useUndoToast } from './useUndoToast';
 import { useItemContextMenu } from './ItemContextMenu';
 import { useFocusDate } from './useFocusDate';
 import { useOpenedOnce } from '../../lib/useOpenedOnce';
-import { calendarPlace, calendarViews as views, isDate } from './startQueries';
+import { calendarPlace, calendarViews as views, DEFAULT_TIME_ZONE, isDate } from './calendarRange';
 
 /**
  * The content calendar: month / week / list views and the status board over the same filtered items,
@@ -59,7 +59,7 @@ export function ContentPage() {
   const { language } = useLanguage();
   const workspaceId = useWorkspaceId();
   const { workspace } = useCurrentWorkspace();
-  const timeZone = workspace?.timeZone ?? 'Asia/Shanghai';
+  const timeZone = workspace?.timeZone ?? DEFAULT_TIME_ZONE;
   const [params, setParams] = useSearchParams();
   const { view, anchor } = calendarPlace(params, timeZone);
   const navigate = (next: { view?: CalendarView; date?: string }) =>

@@ -1,4 +1,4 @@
-import { Collapse, Table, Tag, Tooltip, Typography } from 'antd';
+import { Collapse, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { WeekLoad } from '../../../../shared/content/weekLoad';
@@ -53,12 +53,17 @@ export function WeekLoadPanel({ workspaceId, weekStarts }: { workspaceId: string
         ? t('weekLoad.liveNoTarget', { planned: entry.liveHours.planned })
         : t('weekLoad.live', { planned: entry.liveHours.planned, target: entry.liveHours.target });
     // One tag per target: its status as colour and tooltip, what was planned against it as text.
+    // The status as a native tooltip: an antd Tooltip per tag (two per account and week) was a large part of
+    // the calendar's first render (issue 11 §8).
     const statusTag = (status: keyof typeof statusColor, text: string, testId: string) => (
-      <Tooltip title={t(`weekLoad.status.${status}`)}>
-        <Tag color={statusColor[status]} data-testid={testId} data-status={status}>
-          {text}
-        </Tag>
-      </Tooltip>
+      <Tag
+        color={statusColor[status]}
+        data-testid={testId}
+        data-status={status}
+        title={t(`weekLoad.status.${status}`)}
+      >
+        {text}
+      </Tag>
     );
     return (
       <span style={{ display: 'inline-flex', gap: 4, flexWrap: 'wrap' }}>

@@ -29,12 +29,13 @@ export const contentListQuery = (input: MethodInput<'content.list'>) => ({
 
 /** The loads of the weeks in view, in one request (one call per week made five on a month view). */
 export function useWeekLoads(workspaceId: string, weekStarts: string[]) {
-  return useQuery({
-    queryKey: contentKeys.weekLoads(workspaceId, weekStarts),
-    queryFn: () => call('calendar.weekLoads', { workspaceId, weekStarts }),
-    enabled: weekStarts.length > 0,
-  });
+  return useQuery({ ...weekLoadsQuery(workspaceId, weekStarts), enabled: weekStarts.length > 0 });
 }
+
+export const weekLoadsQuery = (workspaceId: string, weekStarts: string[]) => ({
+  queryKey: contentKeys.weekLoads(workspaceId, weekStarts),
+  queryFn: () => call('calendar.weekLoads', { workspaceId, weekStarts }),
+});
 
 export const contentSuggestionsQuery = (workspaceId: string) => ({
   queryKey: contentKeys.suggestions(workspaceId),
@@ -85,8 +86,7 @@ export function useContentMutations(workspaceId: string) {
  */
 export function useDeliverablesByItem(workspaceId: string, range: { from: string; to: string }) {
   const query = useQuery({
-    queryKey: ['deliverables', workspaceId, 'calendar', range.from, range.to],
-    queryFn: () => call('deliverables.calendar', { workspaceId, ...range }),
+    ...deliverablesCalendarQuery(workspaceId, range),
     placeholderData: (previous) => previous,
   });
   return useMemo(
@@ -95,3 +95,8 @@ export function useDeliverablesByItem(workspaceId: string, range: { from: string
     [query.data],
   );
 }
+
+export const deliverablesCalendarQuery = (workspaceId: string, range: { from: string; to: string }) => ({
+  queryKey: ['deliverables', workspaceId, 'calendar', range.from, range.to],
+  queryFn: () => call('deliverables.calendar', { workspaceId, from: range.from, to: range.to }),
+});

@@ -1,17 +1,17 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import { instantToWallTime, midnightIn, wallTimeToInstant } from '../../../../shared/parsing/timeZone';
+import { instantToWallTime, wallTimeToInstant } from '../../../../shared/parsing/timeZone';
 import { wallParts } from '../../lib/zonedTime';
+import { mondayOf, type CalendarView } from './calendarRange';
 
 // Re-exported so the calendar's files keep one import for their time helpers.
 export { todayInZone, wallParts } from '../../lib/zonedTime';
+export { midnightIso, mondayOf, viewDays, viewRange, weeksOfView, type CalendarView } from './calendarRange';
 
 /**
  * Times cross the API as UTC instants; people plan in the workspace's time zone, which need not be the
  * computer's. antd's pickers work in the computer's zone, so a picker value holds the workspace's
  * wall-clock reading in local fields, converted at the edges here.
  */
-
-export type CalendarView = 'month' | 'week' | 'list' | 'board';
 
 /** The workspace's wall time of an instant, as a local dayjs for pickers. */
 export function toPickerValue(iso: string, timeZone: string): Dayjs {
@@ -43,12 +43,6 @@ export function formatInZone(iso: string | null | undefined, timeZone: string, w
   return withDate ? `${date.replace(/-/g, '.')} ${time}` : time;
 }
 
-/** Midnight of a civil date in the zone, as an instant. */
-export function midnightIso(date: string, timeZone: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(midnightIn({ year, month, day }, timeZone)).toISOString();
-}
-
 export function atTime(date: string, time: string, timeZone: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const [hour, minute] = time.split(':').map(Number) as [number, number];
@@ -59,48 +53,6 @@ export function atTime(date: string, time: string, timeZone: string): string {
 
 const civil = (d: string) => dayjs(d, 'YYYY-MM-DD');
 const fmt = (d: Dayjs) => d.format('YYYY-MM-DD');
-export const mondayOf = (date: string) => {
-  const d = civil(date);
-  return fmt(d.subtract((d.day() + 6) % 7, 'day'));
-};
-
-/**
- * The days a view shows, `[start, end)` as civil dates: the month grid runs from the Monday before the
- * 1st to the Monday after the last day (FullCalendar with fixedWeekCount off), the week view is one
- * Monday-to-Sunday week, the list and the board show the month.
- */
-export function viewDays(view: CalendarView, anchor: string): { start: string; end: string } {
-  const d = civil(anchor);
-  if (view === 'week') {
-    const start = mondayOf(anchor);
-    return { start, end: fmt(civil(start).add(7, 'day')) };
-  }
-  const first = d.startOf('month');
-  const next = first.add(1, 'month');
-  if (view === 'month') {
-    const lastMonday = mondayOf(fmt(next.subtract(1, 'day')));
-    return { start: mondayOf(fmt(first)), end: fmt(civil(lastMonday).add(7, 'day')) };
-  }
-  return { start: fmt(first), end: fmt(next) };
-}
-
-export function viewRange(
-  view: CalendarView,
-  anchor: string,
-  timeZone: string,
-): { from: string; to: string } {
-  const { start, end } = viewDays(view, anchor);
-  return { from: midnightIso(start, timeZone), to: midnightIso(end, timeZone) };
-}
-
-/** The Mondays of the weeks a view shows. */
-export function weeksOfView(view: CalendarView, anchor: string): string[] {
-  const { start, end } = viewDays(view, anchor);
-  const weeks: string[] = [];
-  for (let d = civil(mondayOf(start)); fmt(d) < end; d = d.add(7, 'day')) weeks.push(fmt(d));
-  return weeks;
-}
-
 export function shiftAnchor(view: CalendarView, anchor: string, delta: number): string {
   const d = civil(anchor);
   return fmt(view === 'week' ? d.add(delta * 7, 'day') : d.add(delta, 'month').startOf('month'));
