@@ -1,4 +1,12 @@
-import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import {
+  lazy,
+  startTransition,
+  Suspense,
+  useEffect,
+  useState,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
 
 /*
  * Parts of a screen that are not what the user came to see first (the reminder bell, the sidebar's switches,
@@ -49,4 +57,27 @@ export function AfterFirstPaint({
   placeholder?: ReactNode;
 }) {
   return useAfterFirstPaint() ? children : placeholder;
+}
+
+/**
+ * A part built after the first frame whose code also downloads only then (`load` imports its module and
+ * picks the component), so the first screen neither downloads nor evaluates it (issue 11 §8: the sidebar's
+ * switches brought antd's Select, Segmented and Pagination into every first load). `placeholder` stands in
+ * until the part has rendered: give it the part's size, so nothing moves under the user's pointer when the
+ * part appears.
+ */
+export function afterFirstPaintPart<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  placeholder: ReactNode = null,
+): ComponentType<P> {
+  const Part = lazy(() => load().then((component) => ({ default: component })));
+  return function AfterFirstPaintPart(props: P) {
+    const painted = useAfterFirstPaint();
+    if (!painted) return placeholder;
+    return (
+      <Suspense fallback={placeholder}>
+        <Part {...props} />
+      </Suspense>
+    );
+  };
 }
