@@ -12,7 +12,8 @@ import {
  * Parts of a screen that are not what the user came to see first (the reminder bell, the sidebar's switches,
  * the advisor's badge, the live links on the account cards) are built after the app's first frame is painted
  * (issue 11 §8): the first commit then holds only the page's own content, and these follow a frame later in
- * a transition React may interrupt. After that first frame, everything mounts at once as usual.
+ * a transition React may interrupt, their code downloaded then too. After that first frame, everything mounts
+ * at once as usual.
  */
 
 let painted = false;
@@ -33,7 +34,7 @@ function afterFirstPaint(): Promise<void> {
 }
 
 /** False until the app's first frame has been painted (then true, also for later mounts). */
-export function useAfterFirstPaint(): boolean {
+function useAfterFirstPaint(): boolean {
   const [ready, setReady] = useState(painted);
   useEffect(() => {
     if (ready) return;
@@ -46,17 +47,6 @@ export function useAfterFirstPaint(): boolean {
     };
   }, [ready]);
   return ready;
-}
-
-/** Renders `children` once the first frame is painted; `placeholder` (keeping their place) until then. */
-export function AfterFirstPaint({
-  children,
-  placeholder = null,
-}: {
-  children: ReactNode;
-  placeholder?: ReactNode;
-}) {
-  return useAfterFirstPaint() ? children : placeholder;
 }
 
 /**
