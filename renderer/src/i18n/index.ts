@@ -38,7 +38,6 @@ function resourcesFor(language: UiLanguage) {
   return Object.fromEntries(Object.entries(shellResources).map(([ns, both]) => [ns, both[language]]));
 }
 
-
 void i18n
   .use(
     featureNamespaceBackend((language, ns, texts) => i18n.addResourceBundle(language, ns, texts, true, true)),
