@@ -61,3 +61,14 @@ export function formatDecimal(value: number | null | undefined, language: UiLang
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
   return numberFormat(language, { maximumFractionDigits: digits }).format(value);
 }
+
+/**
+ * Builds the formatters a first screen uses for `language` ahead of time: the first Intl.NumberFormat of a
+ * locale loads its data (20–30 ms in a profile of the matrix's first render), which the renderer does while
+ * its code downloads instead of in the first render (renderer/src/main.tsx).
+ */
+export function prepareNumberFormats(language: UiLanguage): void {
+  formatCount(0, language);
+  formatMoney(0, language);
+  formatPercent(0, language);
+}

@@ -2,7 +2,7 @@ import { isValidElement } from 'react';
 import type { MethodOutput } from '../../../shared/api/contract';
 import type { UiLanguage } from '../../../shared/format/number';
 import { recoveryStatusQuery } from '../features/backups/queries';
-import { systemLanguage } from '../i18n';
+import { systemLanguage } from '../i18n/systemLanguage';
 import { call } from '../lib/api';
 import { workspacesQuery } from '../lib/workspaceContext';
 import { queryClient } from './queryClient';

@@ -17,6 +17,7 @@ import { offers } from '../features/offers/i18n';
 import { offerVerification } from '../features/offers/verificationI18n';
 import { jobs } from '../features/jobs/i18n';
 import { featureNamespaceBackend, shellNamespaces } from './namespaceLoading';
+import { systemLanguage } from './systemLanguage';
 
 /** What the shell renders with, in the first bundle; every other namespace loads with its feature (namespaceLoading.ts). */
 const shellResources = {
@@ -35,12 +36,6 @@ const shellResources = {
 
 function resourcesFor(language: UiLanguage) {
   return Object.fromEntries(Object.entries(shellResources).map(([ns, both]) => [ns, both[language]]));
-}
-
-/** The OS/browser language decides until the user picks one (then the saved setting wins). */
-export function systemLanguage(): UiLanguage {
-  const preferred = navigator.languages?.[0] ?? navigator.language ?? 'en';
-  return preferred.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
 void i18n

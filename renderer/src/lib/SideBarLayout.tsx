@@ -3,8 +3,10 @@ import type { MenuProps } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
-import { LanguageSwitch } from './LanguageSwitch';
-import { AfterFirstPaint } from './afterFirstPaint';
+import { afterFirstPaintPart } from './afterFirstPaint';
+
+// At the foot of the sidebar, below the fold of the first screen: built (and downloaded) after the first frame.
+const LanguageSwitch = afterFirstPaintPart(() => import('./LanguageSwitch').then((m) => m.LanguageSwitch));
 
 /**
  * The frame of either mode (brand workspace, creator inbox): a side bar with the app's name, the mode's
@@ -50,11 +52,8 @@ export function SideBarLayout({
             items={items}
             onClick={({ key }) => onNavigate(key)}
           />
-          {/* At the foot, below the fold of the first screen: built after its first frame. */}
           <Flex justify="center" style={{ padding: 12, minHeight: 48 }}>
-            <AfterFirstPaint>
-              <LanguageSwitch />
-            </AfterFirstPaint>
+            <LanguageSwitch />
           </Flex>
         </Flex>
       </Layout.Sider>

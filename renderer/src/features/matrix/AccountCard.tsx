@@ -5,9 +5,11 @@ import { IconAction } from '../../lib/IconAction';
 import { useTranslation } from 'react-i18next';
 import type { Account, TargetKey } from '../../../../shared/domain/account';
 import { useFormat } from '../../lib/format';
-import { targetKind } from './targetFields';
-import { LastSessionGpm } from '../live';
-import { AfterFirstPaint } from '../../lib/afterFirstPaint';
+import { targetKind } from './targetKind';
+import { afterFirstPaintPart } from '../../lib/afterFirstPaint';
+
+// A self-broadcasting account's last live session: asked for and built a frame after the cards (issue 11 §8).
+const LastSessionGpm = afterFirstPaintPart(() => import('../live').then((m) => m.LastSessionGpm));
 
 interface Props {
   account: Account;
@@ -92,11 +94,7 @@ export function AccountCard({ account, onEdit, onArchive, onRestore, onDelete }:
           />
         ))}
       </dl>
-      {account.selfBroadcast && (
-        <AfterFirstPaint>
-          <LastSessionGpm workspaceId={account.workspaceId} accountId={account.id} />
-        </AfterFirstPaint>
-      )}
+      {account.selfBroadcast && <LastSessionGpm workspaceId={account.workspaceId} accountId={account.id} />}
     </Card>
   );
 }

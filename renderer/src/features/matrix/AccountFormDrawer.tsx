@@ -15,7 +15,8 @@ import { FormDrawer } from '../../lib/FormDrawer';
 import { zodRule } from '../../lib/zodRule';
 import { DisplayNameField } from '../../lib/DisplayNameField';
 import { useAccountMutations } from './queries';
-import { targetFieldsFor, targetKind } from './targetFields';
+import { targetFieldsFor } from './targetFields';
+import { targetKind } from './targetKind';
 
 interface FormValues {
   role: AccountRole;

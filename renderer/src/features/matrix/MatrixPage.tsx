@@ -7,16 +7,19 @@ import { useCurrentWorkspace, useWorkspaceId } from '../../lib/workspaceContext'
 import { runWithToast } from '../../lib/runWithToast';
 import { useFormat } from '../../lib/format';
 import { useOpenedOnce } from '../../lib/useOpenedOnce';
-import { DeleteByHandleModal } from '../../lib/DeleteByHandleModal';
 import { AccountCard } from './AccountCard';
 import { lazyDialog } from '../../lib/lazyDialog';
 import { useAccountMutations, useAccounts, useMatrixSummary } from './queries';
 import { RoleColumn } from './RoleColumn';
+import { afterFirstPaintPart } from '../../lib/afterFirstPaint';
 
 // The form drawer's code (antd Form, InputNumber, Radio, Drawer, the target fields) downloads when it first opens.
 const AccountFormDrawer = lazyDialog(() => import('./AccountFormDrawer'), 'AccountFormDrawer');
-import { AdvisorBadge, FocusedAccount } from '../advisor';
-import { AfterFirstPaint } from '../../lib/afterFirstPaint';
+// So does the delete confirmation's (TypedConfirmModal: antd Modal, Input): issue 11 §8.
+const DeleteAccountModal = lazyDialog(() => import('./DeleteAccountModal'), 'DeleteAccountModal');
+// The advisor's badge and the focus on the account a finding links to come a frame after the cards.
+const AdvisorBadge = afterFirstPaintPart(() => import('../advisor').then((m) => m.AdvisorBadge));
+const FocusedAccount = afterFirstPaintPart(() => import('../advisor').then((m) => m.FocusedAccount));
 
 export function MatrixPage() {
   const { t } = useTranslation(['matrix', 'common', 'workspaces']);
@@ -78,9 +81,7 @@ export function MatrixPage() {
       }
       extra={
         <Flex align="center" gap={8}>
-          <AfterFirstPaint>
-            <AdvisorBadge workspaceId={workspaceId} accounts={all} />
-          </AfterFirstPaint>
+          <AdvisorBadge workspaceId={workspaceId} accounts={all} />
           <FocusedAccount accounts={all} />
           <Switch
             checked={showArchived}
@@ -145,12 +146,13 @@ export function MatrixPage() {
       {drawerMounted && (
         <AccountFormDrawer workspaceId={workspaceId} target={drawer} onClose={() => setDrawer(null)} />
       )}
-      <DeleteByHandleModal
-        target={deleting}
-        texts={t}
-        remove={(id) => mutations.remove.mutateAsync(id)}
-        onClose={() => setDeleting(null)}
-      />
+      {deleting && (
+        <DeleteAccountModal
+          target={deleting}
+          remove={(id) => mutations.remove.mutateAsync(id)}
+          onClose={() => setDeleting(null)}
+        />
+      )}
     </PageLayout>
   );
 }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { antdCoreModule } from '../../../scripts/build/firstScreenChunks';
+
+const nm = '/app/node_modules/';
+
+describe('antd-core chunk (the antd parts every first screen renders with, in one chunk)', () => {
+  it('takes the shell and card components, their rc-components and the style utilities', () => {
+    for (const id of [
+      'antd/es/menu/index.js',
+      'antd/es/card/Card.js',
+      'antd/es/typography/Base/index.js',
+      'antd/es/config-provider/context.js',
+      '@rc-component/trigger/es/index.js',
+      '@ant-design/cssinjs/es/Cache.js',
+      '@ant-design/icons/es/components/AntdIcon.js',
+      '@ant-design/icons/es/utils.js',
+    ])
+      expect(antdCoreModule.test(nm + id), id).toBe(true);
+  });
+
+  it('leaves what only some pages use to their own chunks: table, date picker, form, select, upload, each icon', () => {
+    for (const id of [
+      'antd/es/table/Table.js',
+      'antd/es/date-picker/index.js',
+      'antd/es/form/Form.js',
+      'antd/es/select/index.js',
+      'antd/es/upload/Upload.js',
+      'antd/es/color-picker/ColorPicker.js',
+      '@rc-component/table/es/Table.js',
+      '@rc-component/picker/es/PickerInput/RangePicker.js',
+      '@ant-design/icons/es/icons/DeleteOutlined.js',
+      '@ant-design/icons-svg/es/asn/DeleteOutlined.js',
+    ])
+      expect(antdCoreModule.test(nm + id), id).toBe(false);
+  });
+
+  it('matches Windows paths too', () => {
+    expect(antdCoreModule.test('C:\\app\\node_modules\\antd\\es\\button\\index.js')).toBe(true);
+  });
+});
