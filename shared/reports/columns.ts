@@ -1,3 +1,5 @@
+import { stateLabels } from '../domain/stateLabels';
+
 /**
  * The client report's column labels, one table for both places a column is titled: the report page's
  * tables (registered as the `reports` namespace's `cols`) and the CSV export's header rows (the backend has
@@ -212,25 +214,9 @@ export const reportValueLabels = {
     role: { brand: '品牌号', sales: '销售号' },
     format: { short_video: '短视频', live: '直播', image_text: '图文', video: '视频' },
     status: { below: '未达标', on_target: '达标', above: '超出', no_target: '无目标' },
-    offerState: {
-      draft: '草稿',
-      sent: '已发送',
-      countered: '达人还价',
-      revised: '已修改',
-      accepted: '已接受',
-      declined: '已拒绝',
-      withdrawn: '已撤回',
-      expired: '已过期',
-      completed: '已完成',
-    },
-    deliverable: { due: '待交付', submitted: '已提交', approved: '已确认', published: '已发布' },
-    approval: {
-      pending: '待审核',
-      approved: '已通过',
-      changes_requested: '需修改',
-      stale: '审核后已变更',
-      none: '无需审核',
-    },
+    offerState: stateLabels['zh-CN'].offer,
+    deliverable: stateLabels['zh-CN'].deliverable,
+    approval: { ...stateLabels['zh-CN'].approval, none: '无需审核' },
     yes: '是',
     no: '否',
   },
@@ -238,25 +224,9 @@ export const reportValueLabels = {
     role: { brand: 'Brand-building', sales: 'Sales' },
     format: { short_video: 'Short video', live: 'Live', image_text: 'Image post', video: 'Video' },
     status: { below: 'Below target', on_target: 'On target', above: 'Above target', no_target: 'No target' },
-    offerState: {
-      draft: 'Draft',
-      sent: 'Sent',
-      countered: 'Countered',
-      revised: 'Revised',
-      accepted: 'Accepted',
-      declined: 'Declined',
-      withdrawn: 'Withdrawn',
-      expired: 'Expired',
-      completed: 'Completed',
-    },
-    deliverable: { due: 'Due', submitted: 'Submitted', approved: 'Approved', published: 'Published' },
-    approval: {
-      pending: 'Pending',
-      approved: 'Approved',
-      changes_requested: 'Changes requested',
-      stale: 'Changed since review',
-      none: 'Not reviewed',
-    },
+    offerState: stateLabels.en.offer,
+    deliverable: stateLabels.en.deliverable,
+    approval: { ...stateLabels.en.approval, none: 'Not reviewed' },
     yes: 'yes',
     no: 'no',
   },

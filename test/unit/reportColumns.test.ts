@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { approvals } from '../../renderer/src/features/approvals/i18n';
+import { offers } from '../../renderer/src/features/offers/i18n';
 import { reports } from '../../renderer/src/features/reports/i18n';
-import { reportCsvColumns, type ReportCsvSection } from '../../shared/reports/columns';
+import { reportCsvColumns, reportValueLabels, type ReportCsvSection } from '../../shared/reports/columns';
 import { reportTables } from '../../shared/reports/csvTables';
 import type { Report } from '../../shared/reports/schema';
 
@@ -75,5 +77,17 @@ describe('report column labels', () => {
       const missing = used.filter((id) => !(id in reports[language].cols));
       expect(missing, language).toEqual([]);
     }
+  });
+
+  it("a client reads an offer's state, a deliverable's status and an approval in the words the agency's pages show", () => {
+    for (const language of languages) {
+      const cells = reportValueLabels[language];
+      expect(cells.offerState, language).toEqual(offers[language].state);
+      expect(cells.deliverable, language).toEqual(offers[language].deliverables.statuses);
+      expect(cells.approval, language).toMatchObject(approvals[language].state);
+    }
+    // The words themselves, as a zh-CN reader sees them on the offers page and in the CSV.
+    expect(reportValueLabels['zh-CN'].offerState.revised).toBe('品牌改价');
+    expect(reportValueLabels['zh-CN'].deliverable.approved).toBe('已审核');
   });
 });

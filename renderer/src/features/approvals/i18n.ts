@@ -1,13 +1,10 @@
+import { stateLabels } from '../../../../shared/domain/stateLabels';
+
 export const approvals = {
   'zh-CN': {
     title: '客户审核',
     subtitle: '导出审核包发给客户（一个离线 HTML 文件），导入客户的答复文件，跟进每条内容的审核状态与意见。',
-    state: {
-      pending: '待审核',
-      approved: '已通过',
-      changes_requested: '需修改',
-      stale: '审核后已改动',
-    },
+    state: stateLabels['zh-CN'].approval,
     mode: {
       label: '审核模式',
       off: '关闭',
@@ -78,12 +75,7 @@ export const approvals = {
     title: 'Client approvals',
     subtitle:
       'Export a review pack for the client (one offline HTML file), import their answers file and follow each item’s approval and comments.',
-    state: {
-      pending: 'Awaiting review',
-      approved: 'Approved',
-      changes_requested: 'Changes requested',
-      stale: 'Changed since review',
-    },
+    state: stateLabels.en.approval,
     mode: {
       label: 'Approval',
       off: 'Off',

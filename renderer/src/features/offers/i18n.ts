@@ -1,3 +1,5 @@
+import { stateLabels } from '../../../../shared/domain/stateLabels';
+
 export const offers = {
   'zh-CN': {
     title: '合作邀约',
@@ -7,17 +9,7 @@ export const offers = {
     empty: '还没有邀约。从达人库选一位达人发出第一份邀约。',
     all: '全部',
     back: '返回',
-    state: {
-      draft: '草稿',
-      sent: '已发送',
-      countered: '达人还价',
-      revised: '品牌改价',
-      accepted: '已接受',
-      declined: '已拒绝',
-      withdrawn: '已撤回',
-      expired: '已过期',
-      completed: '已完成',
-    },
+    state: stateLabels['zh-CN'].offer,
     awaiting: {
       brand: '等待品牌方处理',
       creator: '等待达人回复',
@@ -125,12 +117,7 @@ export const offers = {
       overdue: '已逾期',
       calendar: '已排入日历',
       notPlanned: '未排入日历',
-      statuses: {
-        due: '待交付',
-        submitted: '已提交',
-        approved: '已审核',
-        published: '已发布',
-      },
+      statuses: stateLabels['zh-CN'].deliverable,
     },
     timeline: {
       title: '修订记录',
@@ -217,17 +204,7 @@ export const offers = {
     empty: 'No offers yet. Pick a creator in the directory and send your first offer.',
     all: 'All',
     back: 'Back',
-    state: {
-      draft: 'Draft',
-      sent: 'Sent',
-      countered: 'Countered',
-      revised: 'Revised',
-      accepted: 'Accepted',
-      declined: 'Declined',
-      withdrawn: 'Withdrawn',
-      expired: 'Expired',
-      completed: 'Completed',
-    },
+    state: stateLabels.en.offer,
     awaiting: {
       brand: 'Waiting for the brand',
       creator: 'Waiting for the creator',
@@ -336,12 +313,7 @@ export const offers = {
       overdue: 'Overdue',
       calendar: 'On the calendar',
       notPlanned: 'Not on the calendar',
-      statuses: {
-        due: 'Due',
-        submitted: 'Submitted',
-        approved: 'Approved',
-        published: 'Published',
-      },
+      statuses: stateLabels.en.deliverable,
     },
     timeline: {
       title: 'Revisions',
