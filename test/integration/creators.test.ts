@@ -1,4 +1,3 @@
-import type { MethodOutput } from '../../shared/api/contract';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -6,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createTestBackend, snapshotTables, type TestBackend } from '../support/backend';
 import { freshBackendEachTest, createBrandWorkspace } from '../support/eachTest';
 import { creatorInput, offerInput, sampleAudience, setUpBrand } from '../support/offers';
+import { walkPages } from '../support/paging';
 
 let t: TestBackend;
 let workspaceId: string;
@@ -166,19 +166,12 @@ describe('creators: directory', () => {
     // cursor (which must give the same order, including creators without the sorted figure).
     const handles = async (filter: Record<string, unknown>) => {
       const whole = await t.call('creators.list', { workspaceId, ...filter });
-      const paged: string[] = [];
-      let cursor: string | null = null;
-      do {
-        const page: MethodOutput<'creators.list'> = await t.call('creators.list', {
-          workspaceId,
-          ...filter,
-          limit: 1,
-          ...(cursor ? { cursor } : {}),
-        });
+      const { items } = await walkPages(async (cursor) => {
+        const page = await t.call('creators.list', { workspaceId, ...filter, limit: 1, ...cursor });
         expect(page.total).toBe(whole.total);
-        paged.push(...page.items.map((c) => c.handle));
-        cursor = page.nextCursor;
-      } while (cursor);
+        return page;
+      });
+      const paged = items.map((c) => c.handle);
       expect(paged).toEqual(whole.items.map((c) => c.handle));
       return paged;
     };

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { emptyBackendEachTest } from '../support/eachTest';
 import { sampleAudience } from '../support/offers';
+import { explain } from '../support/migrations';
 
 const t = emptyBackendEachTest();
 
@@ -120,11 +121,7 @@ describe('match.forProduct roster read', () => {
 
     const rosterSql = statements.find((sql) => /FROM creators WHERE workspace_id = \?/.test(sql));
     expect(rosterSql).toBeDefined();
-    const plan = db
-      .prepare<[string], { detail: string }>(`EXPLAIN QUERY PLAN ${rosterSql!}`)
-      .all(ws.id)
-      .map((r) => r.detail)
-      .join('\n');
+    const plan = explain(db, rosterSql!, ws.id);
     expect(plan).toMatch(/SEARCH creators USING INDEX/);
     expect(plan).not.toContain('TEMP B-TREE');
     // Gender, ages and regions stay in SQLite: the row carries the interests' JSON alone.

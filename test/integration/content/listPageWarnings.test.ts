@@ -4,6 +4,7 @@ import type { MethodInput, MethodOutput } from '../../../shared/api/contract';
 import { insertItem, type ContentValues } from '../../../electron/backend/content/repo';
 import { decodeCalendarItems } from '../../../shared/content/calendarPayload';
 import { august, item, setupPlan, storedValues, type Plan } from './setup';
+import { walkPages } from '../../support/paging';
 
 let p: Plan;
 beforeEach(async () => {
@@ -86,18 +87,9 @@ function planAcrossBoundaries(): void {
 }
 
 async function pages(limit: number, filter: Record<string, unknown> = {}): Promise<Items> {
-  const items: Items = [];
-  let cursor: string | undefined;
-  do {
-    const page = await p.t.call('content.list', {
-      ...august(p),
-      ...filter,
-      limit,
-      ...(cursor ? { cursor } : {}),
-    });
-    items.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
+  const { items } = await walkPages((cursor) =>
+    p.t.call('content.list', { ...august(p), ...filter, limit, ...cursor }),
+  );
   return items;
 }
 
