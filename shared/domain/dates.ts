@@ -1,23 +1,10 @@
-import { z } from 'zod';
 import type { CivilDate } from '../parsing/calendar';
 import { formatterPerZone } from '../parsing/timeZone';
 
 /*
- * The one module of date helpers on calendar dates (`YYYY-MM-DD`, no zone) and civil dates.
+ * The one module of date helpers on calendar dates (`YYYY-MM-DD`, no zone) and civil dates. It imports no
+ * zod (its schema is in dateSchema.ts) so the renderer's entry chunk can do calendar arithmetic with it.
  */
-
-/** A calendar date `YYYY-MM-DD` (no time, no zone): due dates, expiry dates. Must exist (no Feb 30). */
-export const calendarDateSchema = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2025-08-06')
-  .refine(isRealDate, 'Not a real calendar date');
-
-function isRealDate(text: string): boolean {
-  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 // en-CA formats as YYYY-MM-DD.
 const dayFormatter = formatterPerZone('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit' });

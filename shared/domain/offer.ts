@@ -3,7 +3,7 @@ import { idSchema } from './ids';
 import { pageInputShape } from '../api/paging';
 import { yuanSchema } from './money';
 import { platformSchema } from './account';
-import { calendarDateSchema } from './dates';
+import { calendarDateSchema } from './dateSchema';
 import { deliverableLinkSchema } from './deliverableLink';
 import { offerActions, offerActors, offerStates } from './offerStateMachine';
 import {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { platformSchema } from './account';
-import { calendarDateSchema } from './dates';
+import { calendarDateSchema } from './dateSchema';
 import { fenToYuan } from './money';
 import type { RateCard, RateCardKey } from './creator';
 import { liveViewsFigureSchema, type LiveViewsFigure } from '../live/expectedLiveViews';

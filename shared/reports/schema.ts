@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from '../domain/ids';
 import { accountSchema } from '../domain/account';
-import { calendarDateSchema } from '../domain/dates';
+import { calendarDateSchema } from '../domain/dateSchema';
 import { industryCategorySchema, workspaceStageSchema } from '../domain/workspace';
 import { contentFormatSchema, contentObjectiveSchema, exportLanguageSchema } from '../content/model';
 import { offerStateSchema } from '../domain/offer';

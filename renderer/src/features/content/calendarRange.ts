@@ -1,3 +1,4 @@
+import { addDays } from '../../../../shared/domain/dates';
 import { midnightIn } from '../../../../shared/parsing/timeZone';
 import { todayInZone } from '../../lib/zonedTime';
 
@@ -31,14 +32,12 @@ export function calendarPlace(
   return { view: isView(view) ? view : 'month', anchor: isDate(date) ? date : todayInZone(timeZone) };
 }
 
-const DAY_MS = 86_400_000;
 // Civil dates as UTC midnights: no local zone (nor its daylight-saving days) takes part in the arithmetic.
 const civil = (date: string) => {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return Date.UTC(year, month - 1, day);
 };
 const fmt = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-const addDays = (date: string, days: number) => fmt(civil(date) + days * DAY_MS);
 const firstOfMonth = (date: string, monthsLater = 0) => {
   const d = new Date(civil(date));
   return fmt(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + monthsLater, 1));
