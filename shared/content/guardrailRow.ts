@@ -25,6 +25,15 @@ export interface GuardrailItemRow extends StoredItemHead {
   product_ids?: readonly string[] | undefined;
 }
 
+/** The row's product links in link order: parsed already by a range query, or from its JSON array. */
+export function linkedProductIds(
+  row: Pick<GuardrailItemRow, 'product_ids' | 'product_ids_json'>,
+): readonly string[] {
+  return (
+    row.product_ids ?? (row.product_ids_json === '[]' ? [] : (JSON.parse(row.product_ids_json) as string[]))
+  );
+}
+
 /** One stored item as the guardrails see it (content warnings, week load, the portfolio's week plan). */
 export function guardrailItemFromRow(row: GuardrailItemRow): GuardrailItem {
   return {
@@ -36,9 +45,7 @@ export function guardrailItemFromRow(row: GuardrailItemRow): GuardrailItem {
     status: row.status,
     startMs: Date.parse(row.planned_at),
     endMs: Date.parse(row.planned_end_at),
-    productIds:
-      row.product_ids ??
-      (row.product_ids_json === '[]' ? [] : (JSON.parse(row.product_ids_json) as string[])),
+    productIds: linkedProductIds(row),
     // A creator's deliverable (达播) runs in the creator's own room, never the account's.
     hostedByCreator: row.creator_id !== null,
   };

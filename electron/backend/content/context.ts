@@ -12,7 +12,11 @@ import {
   type GuardrailAccount,
   type GuardrailProduct,
 } from '../../../shared/content/guardrails';
-import { guardrailAccount, guardrailItemFromRow } from '../../../shared/content/guardrailRow';
+import {
+  guardrailAccount,
+  guardrailItemFromRow,
+  linkedProductIds,
+} from '../../../shared/content/guardrailRow';
 import { DAY_MS, formatWallMinute, parseCivilDate, weekOfInstant } from '../../../shared/content/time';
 import { midnightIn } from '../../../shared/parsing/timeZone';
 import { listAccounts } from '../accounts/repo';
@@ -152,7 +156,7 @@ export function matchesFields(ctx: WorkspaceContext, row: FilteredRow, filter: C
     if (!role || !filter.roles.includes(role)) return false;
   }
   if (filter.productIds) {
-    const linked = row.product_ids ?? (JSON.parse(row.product_ids_json) as string[]);
+    const linked = linkedProductIds(row);
     if (!filter.productIds.some((id) => linked.includes(id))) return false;
   }
   return true;
