@@ -12,7 +12,9 @@ import {
   viewRange,
   wallParts,
   weeksOfView,
+  todayInZone,
 } from '../../../renderer/src/features/content/time';
+import { calendarPlace } from '../../../renderer/src/features/content/calendarRange';
 
 /** The calendar plans in the workspace's zone, whatever the computer's zone is (tests run in UTC). */
 describe('content time helpers (workspace time zone at the edges)', () => {
@@ -67,6 +69,16 @@ describe('content time helpers (workspace time zone at the edges)', () => {
       from: '2025-08-03T16:00:00.000Z',
       to: '2025-08-10T16:00:00.000Z',
     });
+  });
+
+  it('reads the view and date from the URL, falling back to today for a date that does not exist', () => {
+    const place = (search: string) => calendarPlace(new URLSearchParams(search), 'Asia/Shanghai');
+    expect(place('view=week&date=2025-08-06')).toEqual({ view: 'week', anchor: '2025-08-06' });
+    const today = todayInZone('Asia/Shanghai');
+    expect(place('view=month&date=2025-02-30')).toEqual({ view: 'month', anchor: today });
+    expect(place('view=agenda&date=2025-13-01')).toEqual({ view: 'month', anchor: today });
+    // A month grid across the year's end: December 2025 ends on a Wednesday.
+    expect(viewDays('month', '2025-12-31')).toEqual({ start: '2025-12-01', end: '2026-01-05' });
   });
 
   it('moves the anchor by a week or to the first of a month', () => {

@@ -1,4 +1,5 @@
-import { addDays } from '../../../../shared/domain/dates';
+import { addDays, civilAddDays, isIsoDate, parseIsoDate } from '../../../../shared/domain/dates';
+import { formatCivilDate } from '../../../../shared/parsing/calendar';
 import { midnightIn } from '../../../../shared/parsing/timeZone';
 import { todayInZone } from '../../lib/zonedTime';
 
@@ -20,7 +21,8 @@ export type CalendarView = 'month' | 'week' | 'list' | 'board';
 /** The calendar's views, in the order of its switch. */
 export const calendarViews: CalendarView[] = ['month', 'week', 'list', 'board'];
 const isView = (v: string | null): v is CalendarView => calendarViews.includes(v as CalendarView);
-export const isDate = (v: string | null): v is string => v !== null && /^\d{4}-\d{2}-\d{2}$/.test(v);
+/** A real `YYYY-MM-DD` (a `date=2025-02-30` in a link falls back to today instead of breaking the range). */
+export const isDate = (v: string | null): v is string => v !== null && isIsoDate(v);
 
 /** The view and the date it shows, from the URL (so a reload or a link comes back to the same place). */
 export function calendarPlace(
@@ -32,18 +34,13 @@ export function calendarPlace(
   return { view: isView(view) ? view : 'month', anchor: isDate(date) ? date : todayInZone(timeZone) };
 }
 
-// Civil dates as UTC midnights: no local zone (nor its daylight-saving days) takes part in the arithmetic.
-const civil = (date: string) => {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(year, month - 1, day);
-};
-const fmt = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const firstOfMonth = (date: string, monthsLater = 0) => {
-  const d = new Date(civil(date));
-  return fmt(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + monthsLater, 1));
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  return formatCivilDate(civilAddDays({ year, month: month + monthsLater, day: 1 }, 0));
 };
 
-export const mondayOf = (date: string) => addDays(date, -((new Date(civil(date)).getUTCDay() + 6) % 7));
+// Day 0 of the day numbers (1970-01-01) was a Thursday, three days after a Monday.
+export const mondayOf = (date: string) => addDays(date, -((((parseIsoDate(date) ?? 0) + 3) % 7) + 7) % 7);
 
 /**
  * The days a view shows, `[start, end)` as civil dates: the month grid runs from the Monday before the
