@@ -19,10 +19,9 @@ export const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
  * The warnings of a page's items, exactly as `computeContentWarnings` gives them over the month, reading
- * only each rule's neighbours: live overlap and cannibalisation look at items starting from a day before
- * the page's first start to an hour after its last end (both rules are pairwise; a live session lasts at
- * most a day, a clash is within the hour or during a live); week load reads one aggregate per week of the page. Same order as computeContentWarnings: live
- * overlap, the item's own role rules, cannibalisation, then week load.
+ * only each rule's neighbours: live overlap and cannibalisation look at the items that can pair with a
+ * page item (neighbourItems); week load reads one aggregate per week of the page. Same order as
+ * computeContentWarnings: live overlap, the item's own role rules, cannibalisation, then week load.
  */
 export function pageWarnings(
   db: Db,
@@ -31,22 +30,49 @@ export function pageWarnings(
   rows: readonly ContentRow[],
 ): Map<string, ContentWarning[]> {
   if (rows.length === 0) return new Map();
-  const first = Math.min(...rows.map((r) => Date.parse(r.planned_at)));
-  const end = Math.max(first + 1, ...rows.map((r) => Date.parse(r.planned_end_at)));
-  const near = neighbourRows(
-    db,
-    ctx.workspaceId,
-    iso(first - DAY_MS),
-    iso(end + HOUR_MS),
-    salesAccountIds(ctx),
-  ).map(guardrailItemFromRow);
-  const result = itemScopedWarnings(db, ctx, input, rows.map(guardrailItemFromRow), near);
+  const items = rows.map(guardrailItemFromRow);
+  const result = itemScopedWarnings(db, ctx, input, items, neighbourItems(db, ctx, items));
   for (const [itemId, warnings] of weekLoad(db, ctx, rows)) {
     const list = result.get(itemId);
     if (list) list.push(...warnings);
     else result.set(itemId, [...warnings]);
   }
   return result;
+}
+
+/**
+ * Every item that live overlap or cannibalisation can pair with one of `items` (them included), in the
+ * month's order. A live session in its account's own room pairs with that room's sessions starting up to
+ * a day before it (a session lasts at most a day) and before it ends; a sales account's push of a product
+ * pairs with other sales accounts' pushes starting within the hour, or while either one's live runs. So
+ * the read covers the accounts of those items only, from a day before the first of them (only sessions
+ * still running at its start) to the last one's end or hour; a page without them reads nothing.
+ */
+function neighbourItems(db: Db, ctx: WorkspaceContext, items: readonly GuardrailItem[]): GuardrailItem[] {
+  const liveAccounts = new Set<string>();
+  let pushes = false;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const item of items) {
+    if (item.status === 'cancelled') continue;
+    const ownLive = item.format === 'live' && !item.hostedByCreator;
+    const push = item.productIds.length > 0 && ctx.guardAccounts.get(item.accountId)?.role === 'sales';
+    if (!ownLive && !push) continue;
+    if (ownLive) liveAccounts.add(item.accountId);
+    if (push) pushes = true;
+    first = Math.min(first, item.startMs);
+    last = Math.max(last, item.endMs, push ? item.startMs + HOUR_MS : -Infinity);
+  }
+  if (first === Infinity) return [];
+  return neighbourRows(db, {
+    workspaceId: ctx.workspaceId,
+    liveAccounts: JSON.stringify([...liveAccounts]),
+    salesAccounts: JSON.stringify(pushes ? salesAccountIds(ctx) : []),
+    from: iso(first - DAY_MS),
+    running: iso(first),
+    pushFrom: iso(first - HOUR_MS),
+    to: iso(last),
+  }).map(guardrailItemFromRow);
 }
 
 /**
