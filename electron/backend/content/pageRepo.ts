@@ -23,25 +23,38 @@ export type PageQuery = {
   products: string | null;
 };
 
-const conditions = `c.workspace_id = @workspaceId AND c.planned_at >= @earliest AND c.planned_at < @to
-    AND (c.planned_at >= @from OR c.planned_end_at > @from)
-    AND (@accounts IS NULL OR c.account_id IN (SELECT value FROM json_each(@accounts)))
-    AND (@statuses IS NULL OR c.status IN (SELECT value FROM json_each(@statuses)))
-    AND (@formats IS NULL OR c.format IN (SELECT value FROM json_each(@formats)))
-    AND (@objectives IS NULL OR c.objective IN (SELECT value FROM json_each(@objectives)))
-    AND (@products IS NULL OR EXISTS (SELECT 1 FROM content_item_products l
-      WHERE l.item_id = c.id AND l.product_id IN (SELECT value FROM json_each(@products))))`;
-const matching = `FROM content_items c WHERE ${conditions}`;
+/** Each filter's test, kept in the SQL only when the filter is on (see conditionsOf). */
+const filterTests = {
+  accounts: 'c.account_id IN (SELECT value FROM json_each(@accounts))',
+  statuses: 'c.status IN (SELECT value FROM json_each(@statuses))',
+  formats: 'c.format IN (SELECT value FROM json_each(@formats))',
+  objectives: 'c.objective IN (SELECT value FROM json_each(@objectives))',
+  products: `EXISTS (SELECT 1 FROM content_item_products l
+      WHERE l.item_id = c.id AND l.product_id IN (SELECT value FROM json_each(@products)))`,
+} as const;
+const filterNames = Object.keys(filterTests) as (keyof typeof filterTests)[];
+
+/**
+ * The page's WHERE for the filters that are on: one SQL text per combination (32 at most, each prepared
+ * once). An `@x IS NULL OR …` test for an off filter still built its IN list on every run (0.2 of a first
+ * page's 0.6 ms of SQL on a 40,000-item client).
+ */
+function conditionsOf(q: PageQuery): string {
+  const on = filterNames.filter((name) => q[name] !== null).map((name) => `\n    AND ${filterTests[name]}`);
+  return `c.workspace_id = @workspaceId AND c.planned_at >= @earliest AND c.planned_at < @to
+    AND (c.planned_at >= @from OR c.planned_end_at > @from)${on.join('')}`;
+}
+const matching = (q: PageQuery) => `FROM content_items c WHERE ${conditionsOf(q)}`;
 
 export function countPageRows(db: Db, q: PageQuery): number {
-  return prepared<PageQuery, { n: number }>(db, `SELECT COUNT(*) AS n ${matching}`).get(q)!.n;
+  return prepared<PageQuery, { n: number }>(db, `SELECT COUNT(*) AS n ${matching(q)}`).get(q)!.n;
 }
 
 /** The rowid of the cursor's item when it is still in the list at the cursor's time, so the page goes on after it. */
 export function cursorRowid(db: Db, q: PageQuery, id: string, plannedAt: string): number | undefined {
   return prepared<PageQuery & { id: string; at: string }, { rowid: number }>(
     db,
-    `SELECT c.rowid AS rowid ${matching} AND c.id = @id AND c.planned_at = @at`,
+    `SELECT c.rowid AS rowid ${matching(q)} AND c.id = @id AND c.planned_at = @at`,
   ).get({ ...q, id, at: plannedAt })?.rowid;
 }
 
@@ -62,7 +75,7 @@ export function pageRows(
 ): ContentRow[] {
   const rows = prepared<PageQuery & { afterAt: string; afterRowid: number; limit: number }, unknown[]>(
     db,
-    `SELECT ${rowColumnList} FROM content_items c WHERE ${conditions}
+    `SELECT ${rowColumnList} ${matching(q)}
        AND (c.planned_at, c.rowid) > (@afterAt, @afterRowid)
      ORDER BY c.planned_at, c.rowid LIMIT @limit`,
   )
