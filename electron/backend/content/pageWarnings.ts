@@ -178,11 +178,7 @@ function orderCannibalisation(
   const isClash = (w: ContentWarning) => w.code === 'product_cannibalisation';
   const several = items.filter((i) => (warnings.get(i.id) ?? []).filter(isClash).length > 1);
   if (several.length === 0) return;
-  const span = contextSpan(Date.parse(range.from), Date.parse(range.to), ctx.timeZone);
-  const sales = salesAccountIds(ctx);
-  const firsts = firstSalesPushes(db, ctx.workspaceId, iso(span.fromMs), iso(span.toMs), sales, [
-    ...new Set(several.flatMap((i) => i.productIds)),
-  ]);
+  const firsts = firstPushesOf(db, ctx, range, [...new Set(several.flatMap((i) => i.productIds))]);
   for (const item of several) {
     const keyOf = new Map(
       item.productIds.map((id) => [ctx.products.get(id)?.name ?? id, firsts.get(id) ?? '']),
@@ -194,4 +190,30 @@ function orderCannibalisation(
     clashes.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
     list.splice(at, clashes.length, ...clashes);
   }
+}
+
+const firstPushCache = stampedCache<Map<string, string>>();
+
+/**
+ * Where each of `productIds` is first pushed in the range's context span (`''` when it is not): the same
+ * for every page of the range until something is written, so each product is looked up once until then
+ * (outside a transaction, as for the week tallies).
+ */
+function firstPushesOf(
+  db: Db,
+  ctx: WorkspaceContext,
+  range: { from: string; to: string },
+  productIds: readonly string[],
+): Map<string, string> {
+  const known = db.inTransaction
+    ? new Map<string, string>()
+    : firstPushCache(db, `${ctx.workspaceId}|${range.from}|${range.to}`, () => new Map());
+  const missing = productIds.filter((id) => !known.has(id));
+  if (missing.length > 0) {
+    const span = contextSpan(Date.parse(range.from), Date.parse(range.to), ctx.timeZone);
+    const sales = salesAccountIds(ctx);
+    const found = firstSalesPushes(db, ctx.workspaceId, iso(span.fromMs), iso(span.toMs), sales, missing);
+    for (const id of missing) known.set(id, found.get(id) ?? '');
+  }
+  return known;
 }
