@@ -22,16 +22,19 @@ export const iso = (ms: number) => new Date(ms).toISOString();
  * only each rule's neighbours: live overlap and cannibalisation look at the items that can pair with a
  * page item (neighbourItems); week load reads one aggregate per week of the page. Same order as
  * computeContentWarnings: live overlap, the item's own role rules, cannibalisation, then week load.
+ * `whole`, when given, is a span in which `rows` hold every item of the workspace starting in it (a page
+ * without filters): the neighbours there are the page's own rows and are not read again.
  */
 export function pageWarnings(
   db: Db,
   ctx: WorkspaceContext,
   input: ContentPageInput,
   rows: readonly ContentRow[],
+  whole?: Interior,
 ): Map<string, ContentWarning[]> {
   if (rows.length === 0) return new Map();
   const items = rows.map(guardrailItemFromRow);
-  const result = itemScopedWarnings(db, ctx, input, items, neighbourItems(db, ctx, items));
+  const result = itemScopedWarnings(db, ctx, input, items, neighbourItems(db, ctx, items, whole));
   for (const [itemId, warnings] of weekLoad(db, ctx, rows)) {
     const list = result.get(itemId);
     if (list) list.push(...warnings);
@@ -48,7 +51,12 @@ export function pageWarnings(
  * the read covers the accounts of those items only, from a day before the first of them (only sessions
  * still running at its start) to the last one's end or hour; a page without them reads nothing.
  */
-function neighbourItems(db: Db, ctx: WorkspaceContext, items: readonly GuardrailItem[]): GuardrailItem[] {
+function neighbourItems(
+  db: Db,
+  ctx: WorkspaceContext,
+  items: readonly GuardrailItem[],
+  whole: Interior | undefined,
+): GuardrailItem[] {
   const liveAccounts = new Set<string>();
   let pushes = false;
   let first = Infinity;
@@ -64,15 +72,46 @@ function neighbourItems(db: Db, ctx: WorkspaceContext, items: readonly Guardrail
     last = Math.max(last, item.endMs, push ? item.startMs + HOUR_MS : -Infinity);
   }
   if (first === Infinity) return [];
-  return neighbourRows(db, {
+  const sales = pushes ? salesAccountIds(ctx) : [];
+  const query = {
     workspaceId: ctx.workspaceId,
     liveAccounts: JSON.stringify([...liveAccounts]),
-    salesAccounts: JSON.stringify(pushes ? salesAccountIds(ctx) : []),
-    from: iso(first - DAY_MS),
+    salesAccounts: JSON.stringify(sales),
     running: iso(first),
     pushFrom: iso(first - HOUR_MS),
-    to: iso(last),
-  }).map(guardrailItemFromRow);
+  };
+  const read = (fromMs: number, toMs: number) =>
+    fromMs < toMs
+      ? neighbourRows(db, { ...query, from: iso(fromMs), to: iso(toMs) }).map(guardrailItemFromRow)
+      : [];
+  const fromMs = first - DAY_MS;
+  if (!whole || whole.afterMs >= whole.beforeMs) return read(fromMs, last);
+  // Inside the page's whole span its own rows are the neighbours (the same test as neighbourRows);
+  // before and after it they are read. The three parts follow each other in (planned_at, rowid) order.
+  const salesSet = new Set(sales);
+  const inside = items.filter(
+    (i) =>
+      i.startMs > whole.afterMs &&
+      i.startMs < whole.beforeMs &&
+      i.status !== 'cancelled' &&
+      (i.startMs >= first - HOUR_MS || i.endMs > first) &&
+      ((i.format === 'live' && !i.hostedByCreator && liveAccounts.has(i.accountId)) ||
+        salesSet.has(i.accountId)),
+  );
+  return [
+    ...read(fromMs, Math.min(last, whole.afterMs + 1)),
+    ...inside,
+    ...read(Math.max(fromMs, whole.beforeMs), last),
+  ];
+}
+
+/**
+ * A span (exclusive at both ends, in ms) in which a page's rows are every item of the workspace starting
+ * in it: a page without filters holds every item between its first and last row's times, in the range.
+ */
+export interface Interior {
+  afterMs: number;
+  beforeMs: number;
 }
 
 /**

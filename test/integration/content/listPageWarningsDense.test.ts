@@ -61,6 +61,26 @@ function densePlan(): void {
       });
       insertItem(db, `dense-${i}`, values, 'manual', '2025-07-01T00:00:00.000Z');
     }
+    // Before the month: a store live running into August (on the first page), a deals push not running
+    // into it (on no page), and the store's push just after midnight that it clashes with.
+    const fixed: [string, Partial<ContentValues> & { plannedAt: string }][] = [
+      [
+        'live into august',
+        { accountId: p.store, format: 'live', durationMinutes: 180, plannedAt: '2025-07-31T22:00:00+08:00' },
+      ],
+      ['deals before august', { accountId: p.deals, plannedAt: '2025-07-31T23:30:00+08:00' }],
+      ['store after midnight', { accountId: p.store, plannedAt: '2025-08-01T00:10:00+08:00' }],
+    ];
+    for (const [title, f] of fixed) {
+      const values = storedValues(p, {
+        objective: 'convert',
+        productIds: [p.gift],
+        ...f,
+        title,
+        plannedAt: new Date(f.plannedAt).toISOString(),
+      });
+      insertItem(db, `fixed-${title}`, values, 'manual', '2025-07-01T00:00:00.000Z');
+    }
     // A creator's deliverable runs in the creator's room: it neither blocks nor is blocked by the account's lives.
     db.prepare(
       "UPDATE content_items SET creator_id = 'creator-x' WHERE id IN ('dense-7', 'dense-70', 'dense-170')",
@@ -101,6 +121,9 @@ describe('content.list warnings on a dense plan', () => {
     expect(whole.some((i) => i.warnings.some((w) => String(w.params?.['accounts']).includes(',')))).toBe(
       true,
     );
+    expect(
+      whole.find((i) => i.title === 'store after midnight')?.warnings.map((w) => w.params?.['accounts']),
+    ).toContain('青柠福利社');
     for (const limit of [1, 4, 50]) expect(await pages(limit, {})).toEqual(whole);
     for (const filter of [
       { accountIds: [p.deals] },
