@@ -1,4 +1,5 @@
 import type { GuardrailItemRow } from '../../../shared/content/guardrailRow';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Db } from '../db/types';
 import { prepared } from '../paging/statements';
 import { fromRaw, rowColumnList, type ContentRow } from './repo';
@@ -93,18 +94,24 @@ function withLinks(db: Db, rows: readonly ContentRow[]): void {
   if (rows.length === 0) return;
   const byId = new Map(rows.map((row) => [row.id, row]));
   const ids = JSON.stringify(rows.map((row) => row.id));
-  const collect = (sql: string, key: 'product_ids' | 'tags') => {
-    const links = prepared<[string], LinkRow>(db, sql).raw(true).all(ids);
+  const collect = (statement: BetterSqlite3.Statement<[string], LinkRow>, key: 'product_ids' | 'tags') => {
+    const links = statement.raw(true).all(ids);
     links.sort((a, b) => a[2] - b[2]);
     for (const [itemId, value] of links) byId.get(itemId)![key]!.push(value);
   };
   collect(
-    `SELECT item_id, product_id, position FROM content_item_products
-      WHERE item_id IN (SELECT value FROM json_each(?))`,
+    prepared<[string], LinkRow>(
+      db,
+      `SELECT item_id, product_id, position FROM content_item_products
+        WHERE item_id IN (SELECT value FROM json_each(?))`,
+    ),
     'product_ids',
   );
   collect(
-    `SELECT item_id, tag, position FROM content_item_tags WHERE item_id IN (SELECT value FROM json_each(?))`,
+    prepared<[string], LinkRow>(
+      db,
+      `SELECT item_id, tag, position FROM content_item_tags WHERE item_id IN (SELECT value FROM json_each(?))`,
+    ),
     'tags',
   );
   const series = prepared<[string], [string, string, string, number]>(
