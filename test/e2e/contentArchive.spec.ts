@@ -2,7 +2,10 @@ import { dayCell } from './calendarPage';
 import { expect, test } from './fixtures';
 import { setupLimeVideo } from './limeWorkspace';
 
-/** Issue 11 §4: 归档 a content item from its drawer, 撤销 it, archive again, see it with 显示已归档, 恢复. */
+/**
+ * Issue 11 §4: 归档 a content item from its drawer, 撤销 it, archive again, see it with 显示已归档, 恢复; then
+ * archive from the board card's menu and 撤销.
+ */
 test.describe.configure({ timeout: 180_000 });
 
 test('archive from the calendar, 撤销 brings it back; archived items show muted with 显示已归档 and restore', async ({
@@ -44,4 +47,14 @@ test('archive from the calendar, 撤销 brings it back; archived items show mute
   await page.getByTestId('show-archived').click();
   await expect(items).toHaveCount(1);
   await expect(items.getByTestId('archived-tag')).toHaveCount(0);
+
+  // The board card's menu archives too (the calendar's events share it), with the same 撤销.
+  await page.goto(`${host.url}#/w/${workspaceId}/calendar?view=board&date=2025-08-05`);
+  const cards = page.getByTestId('board-card');
+  await expect(cards).toHaveCount(1, { timeout: 60_000 });
+  await cards.click({ button: 'right' });
+  await page.getByTestId('item-context-menu').getByRole('menuitem', { name: '归档' }).click();
+  await expect(cards).toHaveCount(0);
+  await page.getByTestId('undo-toast').getByTestId('undo-button').click();
+  await expect(cards).toHaveCount(1);
 });
