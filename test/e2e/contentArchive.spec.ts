@@ -48,7 +48,9 @@ test('archive from the calendar, 撤销 brings it back; archived items show mute
   await expect(items).toHaveCount(1);
   await expect(items.getByTestId('archived-tag')).toHaveCount(0);
 
-  // The board card's menu archives too (the calendar's events share it), with the same 撤销.
+  // The board card's menu archives too (the calendar's events share it), with the same 撤销. The earlier
+  // toasts close after their 10 s first, so the 撤销 clicked is this archive's.
+  await expect(page.getByTestId('undo-toast')).toHaveCount(0, { timeout: 30_000 });
   await page.goto(`${host.url}#/w/${workspaceId}/calendar?view=board&date=2025-08-05`);
   const cards = page.getByTestId('board-card');
   await expect(cards).toHaveCount(1, { timeout: 60_000 });
