@@ -74,7 +74,11 @@ export function listCalendarItems(db: Db, filter: ContentListFilter): CalendarIt
       ? { id: row.series_id, occurrenceAt: row.series_occurrence_at!, detached: row.series_detached === 1 }
       : null,
     archived: isArchived(row),
-    warnings: (isArchived(row) ? [] : (warnings.get(row.id) ?? [])).map(({ code, severity, params }) => ({ code, severity, params })),
+    warnings: (isArchived(row) ? [] : (warnings.get(row.id) ?? [])).map(({ code, severity, params }) => ({
+      code,
+      severity,
+      params,
+    })),
   }));
   return encodeCalendarItems(items);
 }
