@@ -136,6 +136,24 @@ describe('content.archive / content.restore', () => {
     );
   });
 
+  it('raises no reminder for an archived item awaiting the client, and does again once restored', async () => {
+    const a = await p.t.call('content.create', item(p, { status: 'review' }));
+    await p.t.call('approvals.exportPack', {
+      workspaceId: p.workspaceId,
+      from: '2025-08-04',
+      to: '2025-08-10',
+      language: 'zh-CN',
+    });
+    const pending = async () =>
+      (await p.t.call('reminders.list', { limit: 50 })).items.filter((r) => r.contentItemId === a.id).length;
+    expect(await pending()).toBe(1);
+    const stored = await p.t.call('content.get', { id: a.id });
+    const archived = await archive(a.id, stored.revision);
+    expect(await pending()).toBe(0);
+    await p.t.call('content.restore', { id: a.id, revision: archived.revision });
+    expect(await pending()).toBe(1);
+  });
+
   it('leaves archived items out of the .ics and CSV exports unless asked, then sends them as cancelled', async () => {
     const a = await p.t.call('content.create', item(p, { title: '归档的视频' }));
     await archive(a.id, a.revision);
