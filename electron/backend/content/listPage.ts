@@ -66,6 +66,7 @@ function sqlPage(db: Db, ctx: WorkspaceContext, input: ContentPageInput, cursor:
     formats: json(input.formats),
     objectives: json(input.objectives),
     products: json(input.productIds),
+    includeArchived: input.includeArchived ? 1 : 0,
   };
   // After the cursor's item; if it was deleted, moved or filtered out since, after its old planned time. A
   // new item at the same time sorts after existing ones (higher rowid), so nothing shifts into earlier pages.
@@ -90,7 +91,13 @@ function searchedPage(
   input: ContentPageInput,
   cursor: Cursor | null,
 ): PageRows {
-  const all = itemsStartingIn(db, ctx.workspaceId, earliestStart(input), input.to).filter(
+  const all = itemsStartingIn(
+    db,
+    ctx.workspaceId,
+    earliestStart(input),
+    input.to,
+    input.includeArchived === true,
+  ).filter(
     (row) =>
       (row.planned_at >= input.from || row.planned_end_at > input.from) && matchesFilter(ctx, row, input),
   );

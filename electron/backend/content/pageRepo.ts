@@ -20,10 +20,12 @@ export type PageQuery = {
   formats: string | null;
   objectives: string | null;
   products: string | null;
+  /** 1: archived items too; 0: not archived only. */
+  includeArchived: number;
 };
 
 const conditions = `c.workspace_id = @workspaceId AND c.planned_at >= @earliest AND c.planned_at < @to
-    AND (c.planned_at >= @from OR c.planned_end_at > @from)
+    AND (c.planned_at >= @from OR c.planned_end_at > @from) AND (c.archived_at IS NULL OR @includeArchived)
     AND (@accounts IS NULL OR c.account_id IN (SELECT value FROM json_each(@accounts)))
     AND (@statuses IS NULL OR c.status IN (SELECT value FROM json_each(@statuses)))
     AND (@formats IS NULL OR c.format IN (SELECT value FROM json_each(@formats)))
@@ -89,7 +91,7 @@ export function firstSalesPushes(
     `SELECT l.product_id, c.planned_at, c.rowid AS row, l.position
        FROM content_items c CROSS JOIN content_item_products l
       WHERE c.workspace_id = ? AND c.planned_at >= ? AND c.planned_at < ? AND c.status <> 'cancelled'
-        AND c.account_id IN (SELECT value FROM json_each(?))
+        AND c.archived_at IS NULL AND c.account_id IN (SELECT value FROM json_each(?))
         AND l.item_id = c.id AND l.product_id IN (SELECT value FROM json_each(?))
       ORDER BY c.planned_at, c.rowid`,
   );
@@ -145,7 +147,7 @@ export function neighbourRows(
           ELSE '[]' END AS product_ids_json
        FROM content_items c
       WHERE c.workspace_id = @ws AND c.planned_at >= @from AND c.planned_at < @to AND c.status <> 'cancelled'
-        AND ((c.format = 'live' AND c.creator_id IS NULL) OR c.account_id IN (SELECT value FROM json_each(@sales)))
+        AND c.archived_at IS NULL AND ((c.format = 'live' AND c.creator_id IS NULL) OR c.account_id IN (SELECT value FROM json_each(@sales)))
       ORDER BY c.planned_at, c.rowid`,
   ).all({ ws: workspaceId, from: fromIso, to: toIso, sales: JSON.stringify(salesAccountIds) });
 }
@@ -172,7 +174,7 @@ export function weekTallies(
          * 86400000) AS INTEGER) + 30000) / 60000 ELSE 0 END) AS live_minutes
        FROM content_items
       WHERE account_id IN (SELECT value FROM json_each(?)) AND workspace_id = ?
-        AND planned_at >= ? AND planned_at < ? AND status <> 'cancelled'
+        AND planned_at >= ? AND planned_at < ? AND status <> 'cancelled' AND archived_at IS NULL
       GROUP BY account_id`,
   ).all(JSON.stringify(accountIds), workspaceId, fromIso, toIso);
 }

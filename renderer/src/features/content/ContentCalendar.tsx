@@ -114,7 +114,8 @@ export function ContentCalendar(props: Props) {
           // Light fill and dark text by role; the strong role colour is the event's left edge (CalendarEvent).
           color: item.status === 'cancelled' ? '#f5f5f5' : roleColors[role].background,
           contrastColor: item.status === 'cancelled' ? '#4d4d4d' : roleColors[role].text,
-          editable: item.status !== 'published',
+          // Archived items are off the plan: open them to restore, never drag them.
+          editable: item.status !== 'published' && !item.archived,
         };
       }),
     [items, accounts],
@@ -125,6 +126,7 @@ export function ContentCalendar(props: Props) {
       status: Object.fromEntries(contentStatuses.map((s) => [s, t(`status.${s}`)])) as EventLabels['status'],
       format: Object.fromEntries(contentFormats.map((f) => [f, t(`format.${f}`)])) as EventLabels['format'],
       overdue: tSafety('attention.overdueItem'),
+      archived: t('archivedTag'),
     }),
     [t, tSafety],
   );
