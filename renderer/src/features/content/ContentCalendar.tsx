@@ -27,6 +27,9 @@ import { EventDataContext, renderEventContent, type EventData, type EventLabels 
 import { roleColors } from './presentation';
 import { atTime, formatInZone, wallParts, type CalendarView } from './time';
 import { isContextMenuKey, itemIdAt } from './ItemContextMenu';
+import { useAfterFirstPaint } from '../../lib/afterFirstPaint';
+import { midnightIso, viewDays } from './calendarRange';
+import { addDays } from '../../../../shared/domain/dates';
 import { flaggedByDate, type Attention } from './attention';
 import {
   DayNumberMark,
@@ -79,6 +82,12 @@ export function ContentCalendar(props: Props) {
   const tSafety = useTranslation('contentSafety').t;
   const ref = useRef<CalendarRef>(null);
   const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);
+  const painted = useAfterFirstPaint();
+  const firstWeekEnd = useMemo(() => midnightIso(addDays(viewDays('month', anchor).start, 7), timeZone), [anchor, timeZone]);
+  const drawn = useMemo(
+    () => (painted || view !== 'month' ? items : items.filter((i) => i.plannedAt < firstWeekEnd)),
+    [painted, view, items, firstWeekEnd],
+  );
   // Each item's start read in the workspace's zone once per list, not on every render of every event.
   const times = useMemo(
     () => new Map(items.map((i) => [i.id, formatInZone(i.plannedAt, timeZone, false)])),
@@ -103,7 +112,7 @@ export function ContentCalendar(props: Props) {
   // so their queries landing do not rebuild the events.
   const events = useMemo(
     (): EventInput[] =>
-      items.map((item) => {
+      drawn.map((item) => {
         const role = accounts.get(item.accountId)?.role ?? 'brand';
         return {
           id: item.id,
@@ -117,7 +126,7 @@ export function ContentCalendar(props: Props) {
           editable: item.status !== 'published',
         };
       }),
-    [items, accounts],
+    [drawn, accounts],
   );
 
   const labels = useMemo(
