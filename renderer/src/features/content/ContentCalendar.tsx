@@ -27,9 +27,7 @@ import { EventDataContext, renderEventContent, type EventData, type EventLabels 
 import { roleColors } from './presentation';
 import { atTime, formatInZone, wallParts, type CalendarView } from './time';
 import { isContextMenuKey, itemIdAt } from './ItemContextMenu';
-import { useAfterFirstPaint } from '../../lib/afterFirstPaint';
-import { midnightIso, viewDays } from './calendarRange';
-import { addDays } from '../../../../shared/domain/dates';
+import { useDrawnItems } from './firstRowItems';
 import { flaggedByDate, type Attention } from './attention';
 import {
   DayNumberMark,
@@ -82,12 +80,8 @@ export function ContentCalendar(props: Props) {
   const tSafety = useTranslation('contentSafety').t;
   const ref = useRef<CalendarRef>(null);
   const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);
-  const painted = useAfterFirstPaint();
-  const firstWeekEnd = useMemo(() => midnightIso(addDays(viewDays('month', anchor).start, 7), timeZone), [anchor, timeZone]);
-  const drawn = useMemo(
-    () => (painted || view !== 'month' ? items : items.filter((i) => i.plannedAt < firstWeekEnd)),
-    [painted, view, items, firstWeekEnd],
-  );
+  // The first screen's month grid draws its first week row first (firstRowItems.ts).
+  const drawn = useDrawnItems(items, view, anchor, timeZone, props.focusItemId);
   // Each item's start read in the workspace's zone once per list, not on every render of every event.
   const times = useMemo(
     () => new Map(items.map((i) => [i.id, formatInZone(i.plannedAt, timeZone, false)])),
