@@ -16,7 +16,7 @@ import { midnightIso, viewDays, type CalendarView } from './calendarRange';
  */
 
 /** The items that start before the end of the month grid's first week row (the week of the 1st). */
-export function firstRowItems(
+function firstRowItems(
   items: ContentCalendarItem[],
   anchor: string,
   timeZone: string,
