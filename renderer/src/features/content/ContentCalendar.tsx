@@ -27,6 +27,7 @@ import { EventDataContext, renderEventContent, type EventData, type EventLabels 
 import { roleColors } from './presentation';
 import { atTime, formatInZone, wallParts, type CalendarView } from './time';
 import { isContextMenuKey, itemIdAt } from './ItemContextMenu';
+import { useDrawnItems } from './firstRowItems';
 import { flaggedByDate, type Attention } from './attention';
 import {
   DayNumberMark,
@@ -79,6 +80,8 @@ export function ContentCalendar(props: Props) {
   const tSafety = useTranslation('contentSafety').t;
   const ref = useRef<CalendarRef>(null);
   const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);
+  // The first screen's month grid draws its first week row first (firstRowItems.ts).
+  const drawn = useDrawnItems(items, view, anchor, timeZone, props.focusItemId);
   // Each item's start read in the workspace's zone once per list, not on every render of every event.
   const times = useMemo(
     () => new Map(items.map((i) => [i.id, formatInZone(i.plannedAt, timeZone, false)])),
@@ -103,7 +106,7 @@ export function ContentCalendar(props: Props) {
   // so their queries landing do not rebuild the events.
   const events = useMemo(
     (): EventInput[] =>
-      items.map((item) => {
+      drawn.map((item) => {
         const role = accounts.get(item.accountId)?.role ?? 'brand';
         return {
           id: item.id,
@@ -118,7 +121,7 @@ export function ContentCalendar(props: Props) {
           editable: item.status !== 'published' && !item.archived,
         };
       }),
-    [items, accounts],
+    [drawn, accounts],
   );
 
   const labels = useMemo(
