@@ -17,6 +17,8 @@ export default defineConfig({
           web: resolve(__dirname, 'electron/web/cli.ts'),
           // Long work (imports, forecast all) runs in this worker thread; see electron/backend/jobs/workerThread.ts.
           jobWorker: resolve(__dirname, 'electron/backend/jobs/worker.ts'),
+          // "Forecast all" has a thread of its own that loads the forecast code alone (jobs/forecastWorker.ts).
+          forecastWorker: resolve(__dirname, 'electron/backend/jobs/forecastWorker.ts'),
         },
       },
     },

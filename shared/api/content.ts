@@ -26,6 +26,7 @@ import {
   weekLoadsSchema,
 } from '../content/weekLoad';
 import { calendarItemsPayloadSchema } from '../content/calendarPayload';
+import { contentArchiveInputSchema } from '../content/archive';
 
 const byId = z.strictObject({ id: idSchema });
 
@@ -42,6 +43,10 @@ export const contentContract = defineMethods({
   'content.move': { input: contentMoveSchema, output: contentItemSchema },
   'content.setStatus': { input: contentSetStatusSchema, output: contentItemSchema },
   'content.delete': { input: byId, output: z.object({ id: idSchema }) },
+  /** Hides an item from the plan without deleting it (metrics and reports keep it); 撤销 through content.undo. */
+  'content.archive': { input: contentArchiveInputSchema, output: contentItemSchema },
+  /** Puts an archived item back on the plan. */
+  'content.restore': { input: contentArchiveInputSchema, output: contentItemSchema },
   /** Pillars, owners and tags used before in the workspace, most used first: form suggestions. */
   'content.suggestions': {
     input: z.strictObject({ workspaceId: idSchema }),

@@ -27,6 +27,8 @@ export const contentCalendarItemSchema = z.object({
   creatorId: z.string().nullable(),
   /** The repeat it belongs to (the repeat icon), or null. */
   series: contentItemSchema.shape.series,
+  /** Archived (only when the view asked for archived items): drawn muted with a tag. */
+  archived: z.boolean(),
   warnings: z.array(calendarWarningSchema),
 });
 export type ContentCalendarItem = z.infer<typeof contentCalendarItemSchema>;

@@ -28,6 +28,8 @@ export const calendarWireItemSchema = z.object({
   creatorId: z.string().optional(),
   /** Left out when the item belongs to no repeat. */
   series: seriesRefSchema.optional(),
+  /** Present (true) only for an archived item. */
+  archived: z.literal(true).optional(),
   /** Indexes into `warnings`; left out when the item has none. */
   warnings: z.array(z.number().int().min(0)).optional(),
 });
@@ -75,6 +77,7 @@ export function encodeCalendarItems(items: readonly ContentCalendarItem[]): Cale
     if (item.durationMinutes !== null) encoded.durationMinutes = item.durationMinutes;
     if (item.creatorId !== null) encoded.creatorId = item.creatorId;
     if (item.series !== null) encoded.series = item.series;
+    if (item.archived) encoded.archived = true;
     if (item.warnings.length > 0) encoded.warnings = item.warnings.map((w) => warnings.indexOf(w));
     return encoded;
   });
@@ -99,6 +102,7 @@ export function decodeCalendarItems(payload: CalendarItemsPayload): ContentCalen
     durationMinutes: item.durationMinutes ?? null,
     creatorId: item.creatorId ?? null,
     series: item.series ?? null,
+    archived: item.archived ?? false,
     warnings: (item.warnings ?? []).map((index) => at(payload.warnings, index, 'warning')),
   }));
 }

@@ -218,6 +218,12 @@ export const contentItemSchema = z.object({
     .default(null),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /**
+   * When the item was archived, or null. An archived item is hidden from the calendar, board and lists
+   * unless asked for (`includeArchived`), has no warnings and raises none for other items; metrics and
+   * reports keep it.
+   */
+  archivedAt: z.string().nullable(),
   warnings: z.array(contentWarningSchema),
 });
 export type ContentItem = z.infer<typeof contentItemSchema>;
@@ -252,6 +258,8 @@ const listFilterShape = {
   productIds: z.array(idSchema).max(500).optional(),
   /** Title, pillar, owner or tag contains this text. */
   search: z.string().trim().max(100).optional(),
+  /** Archived items too (shown muted); left out by default, in lists and exports alike. */
+  includeArchived: z.boolean().optional(),
 };
 
 /** Checked here when both bounds are instants; the backend checks date bounds once it knows the zone. */

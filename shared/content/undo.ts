@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { idSchema } from '../domain/ids';
 import { contentItemSchema } from './model';
 
-/** What an undo record puts back: a move, a status change, an edit or a delete of one content item. */
-export const contentUndoKinds = ['move', 'status', 'edit', 'delete'] as const;
+/**
+ * What an undo record puts back: a move, a status change, an edit, a delete, an archive or a restore from the
+ * archive of one content item.
+ */
+export const contentUndoKinds = ['move', 'status', 'edit', 'delete', 'archive', 'restore'] as const;
 export const contentUndoKindSchema = z.enum(contentUndoKinds);
 export type ContentUndoKind = z.infer<typeof contentUndoKindSchema>;
 

@@ -17,6 +17,7 @@ const base = (n: number, over: Partial<ContentCalendarItem> = {}): ContentCalend
   durationMinutes: null,
   creatorId: null,
   series: null,
+  archived: false,
   warnings: [],
   ...over,
 });
@@ -38,6 +39,7 @@ const items: ContentCalendarItem[] = [
     warnings: [overlap, onBrand],
   }),
   base(3, {
+    archived: true,
     creatorId: '33333333-3333-4333-8333-333333333333',
     series: {
       id: '44444444-4444-4444-8444-444444444444',

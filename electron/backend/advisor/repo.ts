@@ -82,7 +82,7 @@ interface Statements {
 const statements = perConnection((db): Statements => {
   // Content inside the window, not cancelled (it will not be published).
   const planned = `c.workspace_id = @workspaceId AND c.planned_at >= @from AND c.planned_at < @to
-    AND c.status <> 'cancelled'`;
+    AND c.status <> 'cancelled' AND c.archived_at IS NULL`;
   return {
     workspace: db.prepare('SELECT industry, stage FROM workspaces WHERE id = ?'),
     accounts: db.prepare(

@@ -11,6 +11,8 @@ import { itemsStartingIn } from './repo';
 
 /** What the calendar draws of a row; the lean calendar row and the full row both have it. */
 type DrawnRow = StoredItemHead & {
+  archived?: boolean;
+  archived_at?: string | null;
   duration_minutes: number | null;
   product_ids_json: string;
   product_ids?: readonly string[] | undefined;
@@ -37,16 +39,20 @@ export function listCalendarItems(db: Db, filter: ContentListFilter): CalendarIt
   const spanTo = iso(Date.parse(range.to) + DAY_MS);
   const inRange = (row: DrawnRow) =>
     row.planned_at < range.to && (row.planned_at >= range.from || row.planned_end_at > range.from);
+  const archivedToo = range.includeArchived === true;
   let all: readonly DrawnRow[];
   let rows: readonly DrawnRow[];
   if (range.search) {
-    const full = itemsStartingIn(db, range.workspaceId, spanFrom, spanTo);
+    const full = itemsStartingIn(db, range.workspaceId, spanFrom, spanTo, archivedToo);
     all = full;
     rows = full.filter((row) => inRange(row) && matchesFilter(wctx, row, range));
   } else {
-    all = calendarRows(db, range.workspaceId, spanFrom, spanTo);
+    all = calendarRows(db, range.workspaceId, spanFrom, spanTo, archivedToo);
     rows = all.filter((row) => inRange(row) && matchesFields(wctx, row, range));
   }
+  // Shown archived items are off the plan: the rules read the others only, and say nothing about them.
+  const isArchived = (row: DrawnRow) => row.archived === true || (row.archived_at ?? null) !== null;
+  if (archivedToo) all = all.filter((row) => !isArchived(row));
   const warnings = itemScopedWarnings(
     db,
     wctx,
@@ -67,7 +73,12 @@ export function listCalendarItems(db: Db, filter: ContentListFilter): CalendarIt
     series: row.series_id
       ? { id: row.series_id, occurrenceAt: row.series_occurrence_at!, detached: row.series_detached === 1 }
       : null,
-    warnings: (warnings.get(row.id) ?? []).map(({ code, severity, params }) => ({ code, severity, params })),
+    archived: isArchived(row),
+    warnings: (isArchived(row) ? [] : (warnings.get(row.id) ?? [])).map(({ code, severity, params }) => ({
+      code,
+      severity,
+      params,
+    })),
   }));
   return encodeCalendarItems(items);
 }

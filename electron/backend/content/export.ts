@@ -16,10 +16,13 @@ import { guardCsvCell } from '../../../shared/export/csvFormula';
 import { loadWorkspaceContext, matchesFilter, resolveRange, type WorkspaceContext } from './context';
 import { itemsStartingIn, rowProductIds, rowTags, type ContentRow } from './repo';
 
-/** Items of the filtered range, in time order, exactly as content.list selects them (without warnings). */
+/**
+ * Items of the filtered range, in time order, exactly as content.list selects them (without warnings):
+ * archived items only when the view shows them.
+ */
 function selectRows(ctx: BackendContext, wctx: WorkspaceContext, input: ContentExportInput): ContentRow[] {
   const from = new Date(Date.parse(input.from) - DAY_MS).toISOString();
-  return itemsStartingIn(ctx.db, input.workspaceId, from, input.to).filter(
+  return itemsStartingIn(ctx.db, input.workspaceId, from, input.to, input.includeArchived === true).filter(
     (row) =>
       (row.planned_at >= input.from || row.planned_end_at > input.from) && matchesFilter(wctx, row, input),
   );
@@ -130,7 +133,8 @@ const POST_BLOCK_MINUTES = 30;
 /**
  * The filtered calendar as an .ics file: one VEVENT per item, UID fixed per item and SEQUENCE = its
  * revision, so importing a newer export into Apple/Google/Outlook calendars updates events instead of
- * duplicating them. Times are UTC (every client converts); cancelled items are sent as STATUS:CANCELLED.
+ * duplicating them. Times are UTC (every client converts); cancelled items are sent as STATUS:CANCELLED, and
+ * so are archived ones when asked for (off the plan: a calendar app that took them earlier drops them).
  */
 export function exportIcs(ctx: BackendContext, request: ContentExportInput): ExportFile {
   const wctx = loadWorkspaceContext(ctx.db, request.workspaceId);
@@ -172,7 +176,7 @@ export function exportIcs(ctx: BackendContext, request: ContentExportInput): Exp
       .filter((l) => l !== '')
       .join('\n');
     const status =
-      row.status === 'cancelled'
+      row.status === 'cancelled' || row.archived_at !== null
         ? 'CANCELLED'
         : row.status === 'scheduled' || row.status === 'published'
           ? 'CONFIRMED'

@@ -29,6 +29,7 @@ import { listCalendarItems } from './calendarItems';
 import { contentSuggestions } from './suggestionsCache';
 import { checkApprovalGate, markChangedApprovalsStale } from '../approvals/gate';
 import { recordUndo } from '../contentSafety/undo';
+import { archiveItem } from './archive';
 
 function requireRow(ctx: BackendContext, id: string): ContentRow {
   const row = findItemRow(ctx.db, id);
@@ -201,6 +202,9 @@ export const contentHandlers = {
     })();
     return { id };
   },
+
+  'content.archive': (input, ctx) => archiveItem(ctx, input, 'archive'),
+  'content.restore': (input, ctx) => archiveItem(ctx, input, 'restore'),
 
   'content.suggestions': ({ workspaceId }, ctx) => {
     loadWorkspaceContext(ctx.db, workspaceId);

@@ -66,6 +66,7 @@ function sqlPage(db: Db, ctx: WorkspaceContext, input: ContentPageInput, cursor:
     formats: json(input.formats),
     objectives: json(input.objectives),
     products: json(input.productIds),
+    includeArchived: input.includeArchived ? 1 : 0,
   };
   // After the cursor's item; if it was deleted, moved or filtered out since, after its old planned time. A
   // new item at the same time sorts after existing ones (higher rowid), so nothing shifts into earlier pages.
@@ -87,7 +88,8 @@ function sqlPage(db: Db, ctx: WorkspaceContext, input: ContentPageInput, cursor:
  */
 function wholeSpan(q: PageQuery, rows: readonly ContentRow[]): Interior | undefined {
   const filtered = q.accounts ?? q.statuses ?? q.formats ?? q.objectives ?? q.products;
-  if (filtered !== null || rows.length < 2) return undefined;
+  // Archived items on the page are no one's neighbours (the guardrails skip them), so only without them.
+  if (filtered !== null || q.includeArchived || rows.length < 2) return undefined;
   const afterMs = Math.max(Date.parse(rows[0]!.planned_at), Date.parse(q.from));
   return { afterMs, beforeMs: Date.parse(rows.at(-1)!.planned_at) };
 }
@@ -103,7 +105,13 @@ function searchedPage(
   input: ContentPageInput,
   cursor: Cursor | null,
 ): PageRows {
-  const all = itemsStartingIn(db, ctx.workspaceId, earliestStart(input), input.to).filter(
+  const all = itemsStartingIn(
+    db,
+    ctx.workspaceId,
+    earliestStart(input),
+    input.to,
+    input.includeArchived === true,
+  ).filter(
     (row) =>
       (row.planned_at >= input.from || row.planned_end_at > input.from) && matchesFilter(ctx, row, input),
   );

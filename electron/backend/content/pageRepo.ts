@@ -22,6 +22,8 @@ export type PageQuery = {
   formats: string | null;
   objectives: string | null;
   products: string | null;
+  /** 1: archived items too; 0: not archived only. */
+  includeArchived: number;
 };
 
 /** Each filter's test, kept in the SQL only when the filter is on (see conditionsOf). */
@@ -43,7 +45,8 @@ const filterNames = Object.keys(filterTests) as (keyof typeof filterTests)[];
 function conditionsOf(q: PageQuery): string {
   const on = filterNames.filter((name) => q[name] !== null).map((name) => `\n    AND ${filterTests[name]}`);
   return `c.workspace_id = @workspaceId AND c.planned_at >= @earliest AND c.planned_at < @to
-    AND (c.planned_at >= @from OR c.planned_end_at > @from)${on.join('')}`;
+    AND (c.planned_at >= @from OR c.planned_end_at > @from)
+    AND (c.archived_at IS NULL OR @includeArchived)${on.join('')}`;
 }
 const matching = (q: PageQuery) => `FROM content_items c WHERE ${conditionsOf(q)}`;
 
@@ -158,7 +161,7 @@ export function firstSalesPushes(
     `SELECT l.product_id, c.planned_at, c.rowid AS row, l.position
        FROM content_items c CROSS JOIN content_item_products l
       WHERE c.workspace_id = ? AND c.planned_at >= ? AND c.planned_at < ? AND c.status <> 'cancelled'
-        AND c.account_id IN (SELECT value FROM json_each(?))
+        AND c.archived_at IS NULL AND c.account_id IN (SELECT value FROM json_each(?))
         AND l.item_id = c.id AND l.product_id IN (SELECT value FROM json_each(?))
       ORDER BY c.planned_at, c.rowid`,
   );
@@ -214,7 +217,7 @@ export function neighbourRows(db: Db, q: NeighbourQuery): GuardrailItemRow[] {
       WHERE c.account_id IN (SELECT value FROM json_each(@liveAccounts)
                              UNION SELECT value FROM json_each(@salesAccounts))
         AND c.planned_at >= @from AND c.planned_at < @to
-        AND c.workspace_id = @workspaceId AND c.status <> 'cancelled'
+        AND c.workspace_id = @workspaceId AND c.status <> 'cancelled' AND c.archived_at IS NULL
         AND (c.planned_at >= @pushFrom OR c.planned_end_at > @running)
         AND ((c.format = 'live' AND c.creator_id IS NULL
               AND c.account_id IN (SELECT value FROM json_each(@liveAccounts)))
@@ -259,7 +262,7 @@ export function weekTallies(
          * 86400000) AS INTEGER) + 30000) / 60000 ELSE 0 END) AS live_minutes
        FROM content_items
       WHERE account_id IN (SELECT value FROM json_each(?)) AND workspace_id = ?
-        AND planned_at >= ? AND planned_at < ? AND status <> 'cancelled'
+        AND planned_at >= ? AND planned_at < ? AND status <> 'cancelled' AND archived_at IS NULL
       GROUP BY account_id`,
   ).all(JSON.stringify(accountIds), workspaceId, fromIso, toIso);
 }

@@ -23,6 +23,8 @@ export interface ContentRow extends StoredItemHead {
   revision: number;
   created_at: string;
   updated_at: string;
+  /** When the item was archived, or null. */
+  archived_at: string | null;
   /** JSON arrays, in link order (kept for callers that read the raw row, e.g. interest matching). */
   product_ids_json: string;
   tags_json: string;
@@ -87,7 +89,9 @@ export function toItem(row: ContentRow, warnings: ContentWarning[]): ContentItem
       : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
-    warnings,
+    archivedAt: row.archived_at,
+    // An archived item is off the plan: no rule speaks about it (and it counts in none of the others').
+    warnings: row.archived_at === null ? warnings : [],
   };
 }
 
@@ -118,6 +122,7 @@ const rowColumns = [
   'revision',
   'created_at',
   'updated_at',
+  'archived_at',
 ] as const;
 /** The stored columns in the order `fromRaw` maps them, for queries read as raw arrays. */
 export const rowColumnList = rowColumns.join(', ');
@@ -144,6 +149,7 @@ export function fromRaw(r: unknown[]): ContentRow {
     revision: r[17] as number,
     created_at: r[18] as string,
     updated_at: r[19] as string,
+    archived_at: r[20] as string | null,
     product_ids_json: '[]',
     tags_json: '[]',
     product_ids: [],
@@ -153,18 +159,25 @@ export function fromRaw(r: unknown[]): ContentRow {
 
 /**
  * Items starting in [fromIso, toIso), in time order. Links and tags are read with two range joins rather
- * than per-row subqueries: a month of a 100k-item workspace is ~10k rows.
+ * than per-row subqueries: a month of a 100k-item workspace is ~10k rows. Archived items only when asked
+ * for: the guardrails, checks and exports that read through here leave them out.
  */
-export function itemsStartingIn(db: Db, workspaceId: string, fromIso: string, toIso: string): ContentRow[] {
+export function itemsStartingIn(
+  db: Db,
+  workspaceId: string,
+  fromIso: string,
+  toIso: string,
+  includeArchived = false,
+): ContentRow[] {
   // Raw arrays mapped to a fixed-shape object: about twice as fast as better-sqlite3's row objects.
-  const raw = prepared<[string, string, string], unknown[]>(
+  const raw = prepared<[string, string, string, number], unknown[]>(
     db,
     `SELECT ${rowColumnList} FROM content_items c
-       WHERE c.workspace_id = ? AND c.planned_at >= ? AND c.planned_at < ?
+       WHERE c.workspace_id = ? AND c.planned_at >= ? AND c.planned_at < ? AND (c.archived_at IS NULL OR ?)
        ORDER BY c.planned_at, c.rowid`,
   )
     .raw(true)
-    .all(workspaceId, fromIso, toIso);
+    .all(workspaceId, fromIso, toIso, includeArchived ? 1 : 0);
   const rows = raw.map(fromRaw);
   const byId = new Map<string, ContentRow>();
   for (const row of rows) byId.set(row.id, row);
@@ -256,7 +269,7 @@ export function findOverlappingLive(
     db,
     `SELECT id, title, planned_at, planned_end_at FROM content_items
        WHERE account_id = ? AND planned_at >= ? AND planned_at < ? AND planned_end_at > ?
-         AND format = 'live' AND status <> 'cancelled' AND creator_id IS NULL
+         AND format = 'live' AND status <> 'cancelled' AND creator_id IS NULL AND archived_at IS NULL
          AND id NOT IN (SELECT value FROM json_each(?))
        ORDER BY planned_at LIMIT 1`,
   ).get(accountId, dayBefore, endIso, startIso, JSON.stringify(exceptIds));
@@ -360,43 +373,6 @@ export function rowValues(row: ContentRow): ContentValues & { productIds: string
     publishedUrl: row.published_url,
     publishedAt: row.published_at,
   };
-}
-
-/** Distinct non-empty values of a column, most used first: suggestions for free-text fields. */
-export function distinctValues(
-  db: Db,
-  workspaceId: string,
-  column: 'pillar' | 'owner',
-  limit = 50,
-): string[] {
-  const statement =
-    column === 'pillar'
-      ? prepared<[string, number], { v: string }>(
-          db,
-          `SELECT pillar AS v, COUNT(*) AS n FROM content_items WHERE workspace_id = ? AND pillar <> ''
-             GROUP BY pillar ORDER BY n DESC, pillar LIMIT ?`,
-        )
-      : prepared<[string, number], { v: string }>(
-          db,
-          `SELECT owner AS v, COUNT(*) AS n FROM content_items WHERE workspace_id = ? AND owner <> ''
-            GROUP BY owner ORDER BY n DESC, owner LIMIT ?`,
-        );
-  return statement.all(workspaceId, limit).map((r) => r.v);
-}
-
-export function distinctTags(db: Db, workspaceId: string, limit = 100): string[] {
-  return prepared<[string, string, number], { tag: string }>(
-    db,
-    `SELECT tag, SUM(n) AS n FROM (
-         SELECT t.tag, COUNT(*) AS n FROM content_item_tags t JOIN content_items c ON c.id = t.item_id
-           WHERE c.workspace_id = ? GROUP BY t.tag
-         UNION ALL
-         SELECT t.tag, COUNT(*) AS n FROM product_tags t JOIN products p ON p.id = t.product_id
-           WHERE p.workspace_id = ? GROUP BY t.tag)
-       GROUP BY tag ORDER BY n DESC, tag LIMIT ?`,
-  )
-    .all(workspaceId, workspaceId, limit)
-    .map((r) => r.tag);
 }
 
 /** How many items start in [fromIso, toIso): read from content_by_workspace_time alone, before any row is. */

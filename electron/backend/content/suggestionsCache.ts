@@ -1,6 +1,6 @@
 import type { Db } from '../db/types';
 import { stampedCache } from '../paging/writeStamp';
-import { distinctTags, distinctValues } from './repo';
+import { distinctTags, distinctValues } from './suggestionsRepo';
 
 export interface ContentSuggestions {
   pillars: string[];

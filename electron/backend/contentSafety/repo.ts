@@ -11,6 +11,8 @@ export interface RowMeta {
   revision: number;
   created_at: string;
   updated_at: string;
+  /** Absent in records kept before archiving existed (0410): those items were not archived. */
+  archived_at?: string | null;
 }
 
 export interface ApprovalEventRow {
@@ -93,6 +95,7 @@ export function rowMeta(row: ContentRow): RowMeta {
     revision: row.revision,
     created_at: row.created_at,
     updated_at: row.updated_at,
+    archived_at: row.archived_at,
   };
 }
 
@@ -155,10 +158,10 @@ export function restoreDeletedRow(db: Db, id: string, snapshot: UndoSnapshot): v
     db,
     `INSERT INTO content_items (id, workspace_id, account_id, title, format, objective, pillar, status,
        planned_at, planned_end_at, duration_minutes, owner, brief, published_url, published_at, creator_id,
-       source, revision, created_at, updated_at)
+       source, revision, created_at, updated_at, archived_at)
      VALUES (@id, @workspaceId, @accountId, @title, @format, @objective, @pillar, @status, @plannedAt,
        @plannedEndAt, @durationMinutes, @owner, @brief, @publishedUrl, @publishedAt, @creatorId, @source,
-       @revision, @createdAt, @updatedAt)`,
+       @revision, @createdAt, @updatedAt, @archivedAt)`,
   ).run({
     id,
     ...contentColumns(values),
@@ -167,6 +170,7 @@ export function restoreDeletedRow(db: Db, id: string, snapshot: UndoSnapshot): v
     revision: meta.revision,
     createdAt: meta.created_at,
     updatedAt: meta.updated_at,
+    archivedAt: meta.archived_at ?? null,
   });
   const link = prepared(
     db,

@@ -5,6 +5,7 @@ import { approvalsFor } from '../approvals/repo';
 import { checkApprovalGate } from '../approvals/gate';
 import { itemWithWarnings, loadWorkspaceContext } from '../content/context';
 import { findItemRow, rowValues, updateItem, type ContentRow } from '../content/repo';
+import { writeArchivedAt } from '../content/archiveRepo';
 import { checkAccount, checkLiveOverlap, checkProducts } from '../content/validate';
 import { conflict, invalidState } from '../errors';
 import {
@@ -94,12 +95,16 @@ export function undoAction(
     })();
   } else {
     if (!row) throw invalidState(`The item was deleted since; there is nothing to undo`, 'contentUndo.gone');
+    // Undoing an archive puts the item back on the plan, where its live slot may be taken meanwhile.
+    const backOnPlan = snapshot.meta.archived_at == null;
     if (row.revision !== record.revision) throw changedMeanwhile(row.title);
     checkAccount(wctx, values.accountId, true);
     checkProducts(wctx, values.productIds);
     ctx.db.transaction(() => {
-      checkLiveOverlap(ctx.db, wctx, values, input.id);
+      if (backOnPlan) checkLiveOverlap(ctx.db, wctx, values, input.id);
       updateItem(ctx.db, input.id, values, ctx.now().toISOString());
+      // Archived or not as before the action (archive and restore change nothing else).
+      writeArchivedAt(ctx.db, input.id, snapshot.meta.archived_at ?? null);
       // The approval as it was: a move that made it stale is undone with the move.
       if (snapshot.approval) restoreApproval(ctx.db, snapshot.approval);
       else deleteApproval(ctx.db, input.id);

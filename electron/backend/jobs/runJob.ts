@@ -1,12 +1,9 @@
-import { ZodError } from 'zod';
-import type { JobError, JobResult } from '../../../shared/domain/jobs';
+import type { JobResult } from '../../../shared/domain/jobs';
 import type { BackendContext } from '../context';
-import { AppError, appErrorValue } from '../errors';
 import { commitPreviewed } from '../metrics/import/commitPreviewed';
 import { readProgress } from '../imports/analysisProgress';
 import { analyseImport, commitImport as commitLiveImport } from '../liveSessions/import';
 import { openMetricsFile } from '../metrics/import/session';
-import { JobCancelled } from './control';
 import { runForecastAll } from './forecastAll';
 import { runPreviewJob } from './previewJobs';
 import type { JobHooks, JobSpec } from './types';
@@ -56,15 +53,4 @@ export async function runJob(ctx: BackendContext, spec: JobSpec, hooks: JobHooks
     case 'liveSessions.preview':
       return runPreviewJob(ctx, spec, hooks);
   }
-}
-
-/** A failure as the API reports errors; anything unexpected is logged and reported without internals. */
-export function toJobError(err: unknown, log: (message: string, err: unknown) => void): JobError {
-  if (err instanceof AppError) {
-    return appErrorValue(err);
-  }
-  if (err instanceof ZodError) return { code: 'invalid_input', message: err.message };
-  if (err instanceof JobCancelled) return { code: 'invalid_state', message: err.message };
-  log('[jobs] job failed', err);
-  return { code: 'internal', message: 'Internal error' };
 }

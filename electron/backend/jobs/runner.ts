@@ -3,8 +3,9 @@ import { isFinalJobState, type Job, type JobResult } from '../../../shared/domai
 import type { BackendContext } from '../context';
 import { notFound } from '../errors';
 import { newControl, requestCancel, setHold } from './control';
-import type { JobHandBack, JobSpec, WorkerMessage } from './types';
-import { startJobWorker } from './workerThread';
+import { IdleWorker } from './idleWorker';
+import type { JobHandBack, JobSpec, WorkerInput, WorkerMessage } from './types';
+import { reusesThread, startJobWorker } from './workerThread';
 
 /** Finished jobs are kept this long for a late poll, and at most this many. */
 const KEEP_FINISHED_MS = 60 * 60 * 1000;
@@ -15,6 +16,10 @@ interface JobRecord {
   spec: JobSpec | null;
   control: Int32Array;
   worker: Worker | null;
+  /** Removes this job's listeners from its worker (a reused thread outlives the job). */
+  detach: () => void;
+  /** The worker takes the next job of its kind once this one reports its end. */
+  reusable: boolean;
   onSucceeded?: ((result: JobResult, handBack: JobHandBack) => void) | undefined;
   readOnly: boolean;
 }
@@ -41,11 +46,14 @@ export class JobRunner {
   private running: JobRecord | null = null;
   private held = false;
   private stopped = false;
+  private readonly idle: IdleWorker;
 
   constructor(
     private readonly ctx: BackendContext,
     private readonly log: (message: string, err: unknown) => void = (m, e) => console.error(m, e),
-  ) {}
+  ) {
+    this.idle = new IdleWorker(log);
+  }
 
   start(workspaceId: string, spec: JobSpec, options: StartOptions): Job {
     this.prune();
@@ -67,6 +75,8 @@ export class JobRunner {
       spec,
       control: newControl(),
       worker: null,
+      detach: () => {},
+      reusable: reusesThread(spec),
       onSucceeded: options.onSucceeded,
       readOnly: options.readOnly ?? false,
     };
@@ -112,7 +122,7 @@ export class JobRunner {
     this.stopped = true;
     this.queue.length = 0;
     const worker = this.running?.worker;
-    return worker ? worker.terminate() : Promise.resolve();
+    return Promise.all([worker ? worker.terminate() : undefined, this.idle.stop()]);
   }
 
   private next(): void {
@@ -121,14 +131,17 @@ export class JobRunner {
     if (!record?.spec) return;
     this.running = record;
     record.job.state = 'running';
+    const input: WorkerInput = {
+      dbPath: this.ctx.db.name,
+      dataDir: this.ctx.dataDir,
+      spec: record.spec,
+      control: record.control.buffer as SharedArrayBuffer,
+    };
     let worker: Worker;
     try {
-      worker = startJobWorker({
-        dbPath: this.ctx.db.name,
-        dataDir: this.ctx.dataDir,
-        spec: record.spec,
-        control: record.control.buffer as SharedArrayBuffer,
-      });
+      const kept = record.reusable ? this.idle.take() : null;
+      if (kept) kept.postMessage(input);
+      worker = kept ?? startJobWorker(input);
     } catch (err) {
       this.log('[jobs] could not start a worker', err);
       this.finish(record, { state: 'failed', error: { code: 'internal', message: 'Internal error' } });
@@ -137,22 +150,33 @@ export class JobRunner {
     record.worker = worker;
     // The spec may hold a whole file; the worker has its own copy now.
     record.spec = null;
-    worker.on('message', (message: WorkerMessage) => this.onMessage(record, message));
-    worker.on('error', (err) => {
+    const onMessage = (message: WorkerMessage) => this.onMessage(record, message);
+    const onError = (err: unknown) => {
       this.log('[jobs] worker failed', err);
       this.finish(record, { state: 'failed', error: { code: 'internal', message: 'Internal error' } });
-    });
-    worker.on('exit', () => {
+    };
+    const onExit = () => {
       if (!isFinalJobState(record.job.state)) {
         this.finish(record, {
           state: 'failed',
           error: { code: 'internal', message: 'The job stopped before it finished' },
         });
       }
-    });
+    };
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    record.detach = () => worker.off('message', onMessage).off('error', onError).off('exit', onExit);
   }
 
   private onMessage(record: JobRecord, message: WorkerMessage): void {
+    // A reusable thread is done with this job once it reports the job's end: kept before the job is
+    // finished, so a job queued behind it starts in it.
+    if (message.type !== 'progress' && record.reusable && record.worker) {
+      const worker = record.worker;
+      record.detach();
+      record.worker = null;
+      if (this.stopped) void worker.terminate();
+      else this.idle.keep(worker);
+    }
     // A cancelled read-only job's worker may still post before it is stopped: it is over already.
     if (isFinalJobState(record.job.state)) return;
     switch (message.type) {

@@ -98,7 +98,7 @@ const statements = perConnection((db): Statements => {
          (SELECT json_group_array(product_id) FROM content_item_products WHERE item_id = c.id) AS product_ids_json
        FROM content_items c
        WHERE c.workspace_id ${inPage} AND c.planned_at >= @from AND c.planned_at < @to
-         AND c.status != 'cancelled'`,
+         AND c.status != 'cancelled' AND c.archived_at IS NULL`,
     ),
     // Only discontinued products raise a guardrail by their status; other links need no lookup.
     discontinued: db.prepare(
@@ -108,7 +108,7 @@ const statements = perConnection((db): Statements => {
     overdue: db.prepare(
       `SELECT workspace_id, COUNT(*) AS n FROM content_items INDEXED BY content_open_by_workspace
        WHERE workspace_id ${inPage} AND status NOT IN ('published', 'cancelled')
-         AND planned_at < @now AND planned_end_at < @now
+         AND planned_at < @now AND planned_end_at < @now AND archived_at IS NULL
        GROUP BY workspace_id`,
     ),
     countered: db.prepare(

@@ -36,7 +36,8 @@ export const dueDeliverablesSql = `SELECT d.id, d.due_on, d.content_item_id, c.t
          ON d.workspace_id = w.id AND d.status IN (${openStatuses}) AND d.due_on <= @maxDue
        JOIN offers o ON o.id = d.offer_id
        LEFT JOIN content_items c ON c.id = d.content_item_id
-     WHERE (@ws IS NULL OR w.id = @ws) AND o.state = 'accepted' AND (c.id IS NULL OR c.status <> 'cancelled')
+     WHERE (@ws IS NULL OR w.id = @ws) AND o.state = 'accepted'
+       AND (c.id IS NULL OR (c.status <> 'cancelled' AND c.archived_at IS NULL))
        AND ${notHidden(`'deliverable:' || d.id || ':' || d.due_on`)}`;
 
 export const expiringOffersSql = `SELECT o.id, json_extract(o.terms, '$.title') AS offer_title, o.creator_name,
@@ -53,7 +54,7 @@ export const pendingApprovalsSql = `SELECT a.item_id, c.title, c.planned_at, a.r
      FROM workspaces w
        CROSS JOIN content_approvals a ON a.workspace_id = w.id AND a.state = 'pending'
        JOIN content_items c ON c.id = a.item_id
-     WHERE (@ws IS NULL OR w.id = @ws) AND c.status NOT IN ('published', 'cancelled')
+     WHERE (@ws IS NULL OR w.id = @ws) AND c.status NOT IN ('published', 'cancelled') AND c.archived_at IS NULL
        AND ${notHidden(`'approval:' || a.item_id || ':' || a.revision`)}`;
 
 /*

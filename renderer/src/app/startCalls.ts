@@ -40,6 +40,9 @@ export function startCalls(hash: string): void {
   }
   if (page === 'ContentPage') {
     startCall('accounts.list', { workspaceId, includeArchived: true });
+    // The first render waits for this module's prefetch (startRouteData.ts): fetched with the page's chunk,
+    // not after the app's chunks have evaluated.
+    void import('../features/content/startQueries').catch(() => undefined);
     // The range is the workspace's days: it waits for the workspace list (a few ms, not the app's chunks).
     void workspaces.then((answer) => {
       const workspace = answer.ok ? answer.value.find((w) => w.id === workspaceId) : undefined;

@@ -54,7 +54,11 @@ function moduleIndex(source: string): (line: number) => string | undefined {
   const moduleAt: (string | undefined)[] = [];
   let current: string | undefined;
   for (const line of source.split('\n')) {
-    const marker = /^\/\/ ((?:node_modules|renderer|shared)\/\S+\.[cm]?[jt]sx?)$/.exec(line);
+    // In a git worktree whose node_modules links to another checkout, markers read `// ../../main/node_modules/…`.
+    const marker =
+      /^\/\/ (?:\.\.\/)*(?:[^/\s]+\/(?=node_modules\/))?((?:node_modules|renderer|shared)\/\S+\.[cm]?[jt]sx?)$/.exec(
+        line,
+      );
     if (marker) current = marker[1];
     moduleAt.push(current);
   }

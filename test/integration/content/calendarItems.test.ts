@@ -39,6 +39,7 @@ describe('content.calendarItems (lean list for the calendar and board)', () => {
         durationMinutes: f.durationMinutes,
         creatorId: f.creatorId,
         series: f.series,
+        archived: f.archivedAt !== null,
         warnings: f.warnings
           .filter((w) => w.scope === 'item')
           .map((w) => ({ code: w.code, severity: w.severity, params: w.params })),

@@ -20,6 +20,7 @@ const item = (patch: Partial<ContentCalendarItem> = {}): ContentCalendarItem => 
   durationMinutes: null,
   creatorId: null,
   series: null,
+  archived: false,
   warnings: [],
   ...patch,
 });

@@ -47,6 +47,7 @@ export function liveSlotsStartingIn(
   return prepared<[string, string, string], LiveSlotRow>(
     db,
     `SELECT id, account_id, title, planned_at, planned_end_at FROM content_items
-     WHERE workspace_id = ? AND planned_at >= ? AND planned_at < ? AND format = 'live' AND status <> 'cancelled'`,
+     WHERE workspace_id = ? AND planned_at >= ? AND planned_at < ? AND format = 'live' AND status <> 'cancelled'
+       AND archived_at IS NULL`,
   ).all(workspaceId, fromIso, toIso);
 }

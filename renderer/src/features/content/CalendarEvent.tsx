@@ -38,6 +38,7 @@ export interface EventLabels {
   status: Record<ContentStatus, string>;
   format: Record<ContentFormat, string>;
   overdue: string;
+  archived: string;
 }
 
 export const EventDataContext = createContext<EventData | null>(null);
@@ -62,6 +63,8 @@ function CalendarEvent({ id, title }: { id: string; title: string }) {
   const wrap = data.view === 'week';
   const focused = id === data.focusItemId;
   const cancelled = item.status === 'cancelled';
+  // Shown only with 显示已归档: muted, with a tag, so it never reads as part of the plan.
+  const archived = item.archived;
   const warnings = item.warnings;
   return (
     <span
@@ -73,6 +76,7 @@ function CalendarEvent({ id, title }: { id: string; title: string }) {
       data-role={account?.role}
       data-format={item.format}
       data-status={item.status}
+      data-archived={archived ? 'true' : undefined}
       title={`${time} ${item.title} · ${account?.displayName ?? ''} · ${labels.status[item.status]}`}
       style={{
         display: 'flex',
@@ -84,6 +88,7 @@ function CalendarEvent({ id, title }: { id: string; title: string }) {
         width: '100%',
         textDecoration: cancelled ? 'line-through' : undefined,
         padding: '0 2px',
+        opacity: archived ? 0.55 : undefined,
         borderInlineStart: `3px solid ${cancelled ? '#bfbfbf' : roleColors[account?.role ?? 'brand'].border}`,
         alignSelf: 'stretch',
       }}
@@ -101,6 +106,11 @@ function CalendarEvent({ id, title }: { id: string; title: string }) {
       >
         {item.title}
       </span>
+      {archived && (
+        <span data-testid="archived-tag" style={{ fontSize: 11, color: 'var(--ant-color-text-secondary)' }}>
+          [{labels.archived}]
+        </span>
+      )}
       {data.view === 'list' && (
         <span style={{ fontSize: 12, color: 'var(--ant-color-text-secondary)' }}>{account?.displayName}</span>
       )}

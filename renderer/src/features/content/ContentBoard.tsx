@@ -1,4 +1,4 @@
-import { Badge, Card, Empty, Flex, Typography } from 'antd';
+import { Badge, Card, Empty, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/account';
@@ -116,9 +116,11 @@ export function ContentBoard({
                     <Card
                       key={item.id}
                       size="small"
-                      draggable
+                      // Archived cards (显示已归档) are off the plan: muted, tagged, not dragged.
+                      draggable={!item.archived}
                       data-testid="board-card"
                       data-item-id={item.id}
+                      data-archived={item.archived ? 'true' : undefined}
                       onDragStart={(e) => {
                         e.dataTransfer.setData('text/plain', item.id);
                         e.dataTransfer.effectAllowed = 'move';
@@ -142,13 +144,22 @@ export function ContentBoard({
                         e.preventDefault();
                         onItemContextMenu(item, { x: e.clientX, y: e.clientY });
                       }}
-                      style={{ cursor: 'grab', borderInlineStart: `4px solid ${color.border}` }}
+                      style={{
+                        cursor: item.archived ? 'pointer' : 'grab',
+                        borderInlineStart: `4px solid ${color.border}`,
+                        opacity: item.archived ? 0.55 : undefined,
+                      }}
                       styles={{ body: { padding: '6px 8px' } }}
                     >
                       <Flex vertical gap={2}>
                         <Flex gap={6} align="center">
                           <FormatIcon format={item.format} title={t(`format.${item.format}`)} />
                           <SeriesMarker item={item} />
+                          {item.archived && (
+                            <Tag data-testid="archived-tag" style={{ marginInlineEnd: 0 }}>
+                              {t('archivedTag')}
+                            </Tag>
+                          )}
                           {/* A plain CSS ellipsis with the full title on hover: antd's measured
                               ellipsis costs a layout pass per card, and a month has hundreds. */}
                           <span

@@ -27,6 +27,7 @@ import { EventDataContext, renderEventContent, type EventData, type EventLabels 
 import { roleColors } from './presentation';
 import { atTime, formatInZone, wallParts, type CalendarView } from './time';
 import { isContextMenuKey, itemIdAt } from './ItemContextMenu';
+import { useDrawnItems } from './firstRowItems';
 import { flaggedByDate, type Attention } from './attention';
 import {
   DayNumberMark,
@@ -79,6 +80,8 @@ export function ContentCalendar(props: Props) {
   const tSafety = useTranslation('contentSafety').t;
   const ref = useRef<CalendarRef>(null);
   const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);
+  // The first screen's month grid draws its first week row first (firstRowItems.ts).
+  const drawn = useDrawnItems(items, view, anchor, timeZone, props.focusItemId);
   // Each item's start read in the workspace's zone once per list, not on every render of every event.
   const times = useMemo(
     () => new Map(items.map((i) => [i.id, formatInZone(i.plannedAt, timeZone, false)])),
@@ -103,7 +106,7 @@ export function ContentCalendar(props: Props) {
   // so their queries landing do not rebuild the events.
   const events = useMemo(
     (): EventInput[] =>
-      items.map((item) => {
+      drawn.map((item) => {
         const role = accounts.get(item.accountId)?.role ?? 'brand';
         return {
           id: item.id,
@@ -114,10 +117,11 @@ export function ContentCalendar(props: Props) {
           // Light fill and dark text by role; the strong role colour is the event's left edge (CalendarEvent).
           color: item.status === 'cancelled' ? '#f5f5f5' : roleColors[role].background,
           contrastColor: item.status === 'cancelled' ? '#4d4d4d' : roleColors[role].text,
-          editable: item.status !== 'published',
+          // Archived items are off the plan: open them to restore, never drag them.
+          editable: item.status !== 'published' && !item.archived,
         };
       }),
-    [items, accounts],
+    [drawn, accounts],
   );
 
   const labels = useMemo(
@@ -125,6 +129,7 @@ export function ContentCalendar(props: Props) {
       status: Object.fromEntries(contentStatuses.map((s) => [s, t(`status.${s}`)])) as EventLabels['status'],
       format: Object.fromEntries(contentFormats.map((f) => [f, t(`format.${f}`)])) as EventLabels['format'],
       overdue: tSafety('attention.overdueItem'),
+      archived: t('archivedTag'),
     }),
     [t, tSafety],
   );

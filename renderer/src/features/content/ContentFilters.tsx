@@ -1,4 +1,4 @@
-import { Button, Flex, Input, Select } from 'antd';
+import { Button, Checkbox, Flex, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProductPicker } from '../products';
 import type { Account } from '../../../../shared/domain/account';
@@ -84,6 +84,13 @@ export function ContentFilters({ value, onChange, accounts, workspaceId }: Props
         defaultValue={value.search}
         onSearch={(v) => set('search', v)}
       />
+      <Checkbox
+        checked={value.includeArchived}
+        onChange={(e) => set('includeArchived', e.target.checked)}
+        data-testid="show-archived"
+      >
+        {t('filters.showArchived')}
+      </Checkbox>
       {active && <Button onClick={() => onChange(emptyFilters)}>{t('filters.clear')}</Button>}
     </Flex>
   );

@@ -1,5 +1,5 @@
-import { CopyOutlined, DeleteOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Drawer, Form, Popconfirm, Space } from 'antd';
+import { CopyOutlined, DeleteOutlined, InboxOutlined, UndoOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, Drawer, Form, Popconfirm, Space, Tag } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/account';
@@ -16,6 +16,7 @@ import { CheckFooter, useDraftChecks } from './DraftChecks';
 import { fieldsFromForm, formValuesFor, type ContentFormValues, type DrawerTarget } from './contentItemForm';
 import { ContentItemFields } from './ContentItemFields';
 import { ItemWarnings, useItemWarnings } from './ContentItemWarnings';
+import { useArchiveAction } from './useArchiveAction';
 
 // The content page opens the drawer on one of these.
 export type { DrawerTarget } from './contentItemForm';
@@ -47,6 +48,12 @@ export function ContentItemDrawer(props: Props) {
   const editing = target && 'item' in target ? target.item : undefined;
   const seriesActions = useSeriesActions(workspaceId);
   const duplication = useDuplicateDialog({ workspaceId, timeZone, accounts });
+  const archiveAction = useArchiveAction(workspaceId);
+  const archived = editing?.archivedAt != null;
+  // 归档 / 恢复 close the drawer: the item leaves (or rejoins) the plan, and the toast offers 撤销.
+  const toggleArchive = async () => {
+    if (editing && (await archiveAction(editing, archived ? 'restore' : 'archive'))) onClose();
+  };
 
   const checks = useDraftChecks(form, workspaceId, editing?.id, timeZone);
   const warnings = useItemWarnings(form, { workspaceId, accounts, editing, active: target !== null });
@@ -116,7 +123,12 @@ export function ContentItemDrawer(props: Props) {
   return (
     <Drawer
       open={target !== null}
-      title={editing ? t('editTitle') : t('newTitle')}
+      title={
+        <Space>
+          {editing ? t('editTitle') : t('newTitle')}
+          {archived && <Tag data-testid="drawer-archived-tag">{t('archivedTag')}</Tag>}
+        </Space>
+      }
       size={560}
       onClose={onClose}
       destroyOnHidden
@@ -138,6 +150,15 @@ export function ContentItemDrawer(props: Props) {
               data-testid="duplicate-item"
             >
               {t('contentSeries:duplicate')}
+            </Button>
+          )}
+          {editing && (
+            <Button
+              icon={archived ? <UndoOutlined /> : <InboxOutlined />}
+              onClick={() => void toggleArchive()}
+              data-testid={archived ? 'restore-item' : 'archive-item'}
+            >
+              {archived ? t('restore') : t('archive')}
             </Button>
           )}
           {editing && (

@@ -1,4 +1,10 @@
-import { CopyOutlined, DeleteOutlined, FolderOpenOutlined } from '@ant-design/icons';
+import {
+  CopyOutlined,
+  DeleteOutlined,
+  FolderOpenOutlined,
+  InboxOutlined,
+  UndoOutlined,
+} from '@ant-design/icons';
 import { App as AntApp, Menu } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
@@ -11,6 +17,7 @@ import { lazyDialog } from '../../lib/lazyDialog';
 import { useContentMutations } from './queries';
 import { useSeriesActions } from './useSeriesActions';
 import { useUndoToast } from './useUndoToast';
+import { useArchiveAction } from './useArchiveAction';
 
 // The duplicate dialog's form (DatePicker, Select) downloads when first used, not with the calendar.
 const DuplicateModal = lazyDialog(() => import('./DuplicateModal'), 'DuplicateModal');
@@ -61,6 +68,7 @@ export function useItemContextMenu({ workspaceId, timeZone, accounts, onOpen }: 
   const mutations = useContentMutations(workspaceId);
   const seriesActions = useSeriesActions(workspaceId);
   const offerUndo = useUndoToast(workspaceId);
+  const archiveAction = useArchiveAction(workspaceId);
   const menuRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -95,6 +103,13 @@ export function useItemContextMenu({ workspaceId, timeZone, accounts, onOpen }: 
     if (key === 'open') onOpen(item);
     else if (key === 'duplicate') setDuplicating(item);
     else if (key === 'delete') void remove(item);
+    else if (key === 'archive' || key === 'restore') {
+      // The calendar's lean item has no revision: the stored one is what the user sees.
+      void runWithToast(async () => archiveAction(await call('content.get', { id: item.id }), key), {
+        t,
+        message,
+      });
+    }
   };
 
   const menu = target
@@ -125,7 +140,7 @@ export function useItemContextMenu({ workspaceId, timeZone, accounts, onOpen }: 
             style={{
               position: 'fixed',
               left: Math.min(target.x, window.innerWidth - 180),
-              top: Math.min(target.y, window.innerHeight - 140),
+              top: Math.min(target.y, window.innerHeight - 180),
               boxShadow: '0 6px 16px rgba(0,0,0,0.12)',
               borderRadius: 8,
               background: '#fff',
@@ -139,6 +154,9 @@ export function useItemContextMenu({ workspaceId, timeZone, accounts, onOpen }: 
               items={[
                 { key: 'open', icon: <FolderOpenOutlined />, label: t('open') },
                 { key: 'duplicate', icon: <CopyOutlined />, label: t('duplicate') },
+                target.item.archived
+                  ? { key: 'restore', icon: <UndoOutlined />, label: t('restore') }
+                  : { key: 'archive', icon: <InboxOutlined />, label: t('archive') },
                 { key: 'delete', icon: <DeleteOutlined />, label: t('delete'), danger: true },
               ]}
             />

@@ -5,11 +5,15 @@ export const contentMenu = {
     open: '打开',
     duplicate: '复制到…',
     delete: '删除',
+    archive: '归档',
+    restore: '恢复',
   },
   en: {
     label: 'Actions for “{{title}}”',
     open: 'Open',
     duplicate: 'Duplicate to…',
     delete: 'Delete',
+    archive: 'Archive',
+    restore: 'Restore',
   },
 } as const;

@@ -13,6 +13,8 @@ export interface ContentFilterValues {
   formats: ContentFormat[];
   productIds: string[];
   search: string;
+  /** 显示已归档: archived items too, drawn muted with a tag. */
+  includeArchived: boolean;
 }
 
 export const emptyFilters: ContentFilterValues = {
@@ -22,6 +24,7 @@ export const emptyFilters: ContentFilterValues = {
   formats: [],
   productIds: [],
   search: '',
+  includeArchived: false,
 };
 
 /** Only the filters that are set, in the shape content.list and the exports take. */
@@ -33,6 +36,7 @@ export function filterInput(f: ContentFilterValues) {
     ...(f.formats.length ? { formats: f.formats } : {}),
     ...(f.productIds.length ? { productIds: f.productIds } : {}),
     ...(f.search.trim() ? { search: f.search.trim() } : {}),
+    ...(f.includeArchived ? { includeArchived: true } : {}),
   };
 }
 

@@ -77,6 +77,12 @@ export function useContentMutations(workspaceId: string) {
       call('content.setStatus', input),
     ),
     remove: useContentMutation(workspaceId, (id: string) => call('content.delete', { id })),
+    archive: useContentMutation(workspaceId, (input: MethodInput<'content.archive'>) =>
+      call('content.archive', input),
+    ),
+    restore: useContentMutation(workspaceId, (input: MethodInput<'content.restore'>) =>
+      call('content.restore', input),
+    ),
   };
 }
 
