@@ -8,7 +8,7 @@ import { DAY_MS } from '../../../shared/content/time';
 import { matchesFilter, type WorkspaceContext } from './context';
 import { countOncePerWrite } from './countCache';
 import { countPageRows, cursorRowid, pageRows, type PageQuery } from './pageRepo';
-import { iso, pageWarnings } from './pageWarnings';
+import { iso, pageWarnings, type Interior } from './pageWarnings';
 import { itemsStartingIn, toItem, type ContentRow } from './repo';
 
 /**
@@ -20,10 +20,10 @@ import { itemsStartingIn, toItem, type ContentRow } from './repo';
  */
 export function pageContent(db: Db, ctx: WorkspaceContext, input: ContentPageInput): Page<ContentItem> {
   const cursor = input.cursor ? readCursor(input.cursor) : null;
-  const { rows, total, more } = input.search
+  const { rows, total, more, whole } = input.search
     ? searchedPage(db, ctx, input, cursor)
     : sqlPage(db, ctx, input, cursor);
-  const warnings = pageWarnings(db, ctx, input, rows);
+  const warnings = pageWarnings(db, ctx, input, rows, whole);
   const last = rows.at(-1);
   return {
     items: rows.map((row) => toItem(row, warnings.get(row.id) ?? [])),
@@ -33,7 +33,7 @@ export function pageContent(db: Db, ctx: WorkspaceContext, input: ContentPageInp
 }
 
 type Cursor = { at: string; id: string };
-type PageRows = { rows: ContentRow[]; total: number; more: boolean };
+type PageRows = { rows: ContentRow[]; total: number; more: boolean; whole?: Interior };
 
 function readCursor(cursor: string): Cursor {
   const { k0, k1 } = cursorParams(cursor, 2);
@@ -76,8 +76,22 @@ function sqlPage(db: Db, ctx: WorkspaceContext, input: ContentPageInput, cursor:
   // The index range starts at the cursor's time, so a later page does not walk the pages before it.
   const afterAt = cursor?.at ?? '';
   const start = afterAt > q.earliest ? { ...q, earliest: afterAt } : q;
-  const rows = pageRows(db, start, afterAt, afterRowid, input.limit + 1);
-  return { rows: rows.slice(0, input.limit), total: pageTotal(db, q), more: rows.length > input.limit };
+  const read = pageRows(db, start, afterAt, afterRowid, input.limit + 1);
+  const rows = read.slice(0, input.limit);
+  return { rows, total: pageTotal(db, q), more: read.length > input.limit, whole: wholeSpan(q, rows) };
+}
+
+/**
+ * Without filters the page holds every item starting after its first row's time (and in the range) and
+ * before its last row's: keyset order leaves no gap between them. With a filter, items left out there
+ * may still be neighbours.
+ */
+function wholeSpan(q: PageQuery, rows: readonly ContentRow[]): Interior | undefined {
+  const filtered = q.accounts ?? q.statuses ?? q.formats ?? q.objectives ?? q.products;
+  // Archived items on the page are no one's neighbours (the guardrails skip them), so only without them.
+  if (filtered !== null || q.includeArchived || rows.length < 2) return undefined;
+  const afterMs = Math.max(Date.parse(rows[0]!.planned_at), Date.parse(q.from));
+  return { afterMs, beforeMs: Date.parse(rows.at(-1)!.planned_at) };
 }
 
 /** Every page of one list has the same total until something is written (a tenth of a 3,400-item month's page). */

@@ -19,34 +19,99 @@ export const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
  * The warnings of a page's items, exactly as `computeContentWarnings` gives them over the month, reading
- * only each rule's neighbours: live overlap and cannibalisation look at items starting from a day before
- * the page's first start to an hour after its last end (both rules are pairwise; a live session lasts at
- * most a day, a clash is within the hour or during a live); week load reads one aggregate per week of the page. Same order as computeContentWarnings: live
- * overlap, the item's own role rules, cannibalisation, then week load.
+ * only each rule's neighbours: live overlap and cannibalisation look at the items that can pair with a
+ * page item (neighbourItems); week load reads one aggregate per week of the page. Same order as
+ * computeContentWarnings: live overlap, the item's own role rules, cannibalisation, then week load.
+ * `whole`, when given, is a span in which `rows` hold every item of the workspace starting in it (a page
+ * without filters): the neighbours there are the page's own rows and are not read again.
  */
 export function pageWarnings(
   db: Db,
   ctx: WorkspaceContext,
   input: ContentPageInput,
   rows: readonly ContentRow[],
+  whole?: Interior,
 ): Map<string, ContentWarning[]> {
   if (rows.length === 0) return new Map();
-  const first = Math.min(...rows.map((r) => Date.parse(r.planned_at)));
-  const end = Math.max(first + 1, ...rows.map((r) => Date.parse(r.planned_end_at)));
-  const near = neighbourRows(
-    db,
-    ctx.workspaceId,
-    iso(first - DAY_MS),
-    iso(end + HOUR_MS),
-    salesAccountIds(ctx),
-  ).map(guardrailItemFromRow);
-  const result = itemScopedWarnings(db, ctx, input, rows.map(guardrailItemFromRow), near);
+  const items = rows.map(guardrailItemFromRow);
+  const result = itemScopedWarnings(db, ctx, input, items, neighbourItems(db, ctx, items, whole));
   for (const [itemId, warnings] of weekLoad(db, ctx, rows)) {
     const list = result.get(itemId);
     if (list) list.push(...warnings);
     else result.set(itemId, [...warnings]);
   }
   return result;
+}
+
+/**
+ * Every item that live overlap or cannibalisation can pair with one of `items` (them included), in the
+ * month's order. A live session in its account's own room pairs with that room's sessions starting up to
+ * a day before it (a session lasts at most a day) and before it ends; a sales account's push of a product
+ * pairs with other sales accounts' pushes starting within the hour, or while either one's live runs. So
+ * the read covers the accounts of those items only, from a day before the first of them (only sessions
+ * still running at its start) to the last one's end or hour; a page without them reads nothing.
+ */
+function neighbourItems(
+  db: Db,
+  ctx: WorkspaceContext,
+  items: readonly GuardrailItem[],
+  whole: Interior | undefined,
+): GuardrailItem[] {
+  const liveAccounts = new Set<string>();
+  let pushes = false;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const item of items) {
+    if (item.status === 'cancelled') continue;
+    const ownLive = item.format === 'live' && !item.hostedByCreator;
+    const push = item.productIds.length > 0 && ctx.guardAccounts.get(item.accountId)?.role === 'sales';
+    if (!ownLive && !push) continue;
+    if (ownLive) liveAccounts.add(item.accountId);
+    if (push) pushes = true;
+    first = Math.min(first, item.startMs);
+    last = Math.max(last, item.endMs, push ? item.startMs + HOUR_MS : -Infinity);
+  }
+  if (first === Infinity) return [];
+  const sales = pushes ? salesAccountIds(ctx) : [];
+  const query = {
+    workspaceId: ctx.workspaceId,
+    liveAccounts: JSON.stringify([...liveAccounts]),
+    salesAccounts: JSON.stringify(sales),
+    running: iso(first),
+    pushFrom: iso(first - HOUR_MS),
+  };
+  const read = (fromMs: number, toMs: number) =>
+    fromMs < toMs
+      ? neighbourRows(db, { ...query, from: iso(fromMs), to: iso(toMs) }).map(guardrailItemFromRow)
+      : [];
+  const fromMs = first - DAY_MS;
+  if (!whole || whole.afterMs >= whole.beforeMs) return read(fromMs, last);
+  // Inside the page's whole span its own rows are the neighbours (the same test as neighbourRows);
+  // before and after it they are read. The three parts follow each other in (planned_at, rowid) order.
+  const salesSet = new Set(sales);
+  const inside = items.filter(
+    (i) =>
+      i.startMs > whole.afterMs &&
+      i.startMs < whole.beforeMs &&
+      i.status !== 'cancelled' &&
+      (i.startMs >= first - HOUR_MS || i.endMs > first) &&
+      ((i.format === 'live' && !i.hostedByCreator && liveAccounts.has(i.accountId)) ||
+        salesSet.has(i.accountId)),
+  );
+  return [
+    ...read(fromMs, Math.min(last, whole.afterMs + 1)),
+    ...inside,
+    ...read(Math.max(fromMs, whole.beforeMs), last),
+  ];
+}
+
+/**
+ * A span (exclusive at both ends, in ms) in which a page's rows are every item of the workspace starting
+ * in it: a page without filters holds every item between its first and last row's times, in the range.
+ */
+export interface Interior {
+  afterMs: number;
+  beforeMs: number;
 }
 
 /**
@@ -152,11 +217,7 @@ function orderCannibalisation(
   const isClash = (w: ContentWarning) => w.code === 'product_cannibalisation';
   const several = items.filter((i) => (warnings.get(i.id) ?? []).filter(isClash).length > 1);
   if (several.length === 0) return;
-  const span = contextSpan(Date.parse(range.from), Date.parse(range.to), ctx.timeZone);
-  const sales = salesAccountIds(ctx);
-  const firsts = firstSalesPushes(db, ctx.workspaceId, iso(span.fromMs), iso(span.toMs), sales, [
-    ...new Set(several.flatMap((i) => i.productIds)),
-  ]);
+  const firsts = firstPushesOf(db, ctx, range, [...new Set(several.flatMap((i) => i.productIds))]);
   for (const item of several) {
     const keyOf = new Map(
       item.productIds.map((id) => [ctx.products.get(id)?.name ?? id, firsts.get(id) ?? '']),
@@ -168,4 +229,30 @@ function orderCannibalisation(
     clashes.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
     list.splice(at, clashes.length, ...clashes);
   }
+}
+
+const firstPushCache = stampedCache<Map<string, string>>();
+
+/**
+ * Where each of `productIds` is first pushed in the range's context span (`''` when it is not): the same
+ * for every page of the range until something is written, so each product is looked up once until then
+ * (outside a transaction, as for the week tallies).
+ */
+function firstPushesOf(
+  db: Db,
+  ctx: WorkspaceContext,
+  range: { from: string; to: string },
+  productIds: readonly string[],
+): Map<string, string> {
+  const known = db.inTransaction
+    ? new Map<string, string>()
+    : firstPushCache(db, `${ctx.workspaceId}|${range.from}|${range.to}`, () => new Map());
+  const missing = productIds.filter((id) => !known.has(id));
+  if (missing.length > 0) {
+    const span = contextSpan(Date.parse(range.from), Date.parse(range.to), ctx.timeZone);
+    const sales = salesAccountIds(ctx);
+    const found = firstSalesPushes(db, ctx.workspaceId, iso(span.fromMs), iso(span.toMs), sales, missing);
+    for (const id of missing) known.set(id, found.get(id) ?? '');
+  }
+  return known;
 }

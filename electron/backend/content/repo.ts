@@ -124,9 +124,10 @@ const rowColumns = [
   'updated_at',
   'archived_at',
 ] as const;
-const rowColumnList = rowColumns.join(', ');
+/** The stored columns in the order `fromRaw` maps them, for queries read as raw arrays. */
+export const rowColumnList = rowColumns.join(', ');
 
-function fromRaw(r: unknown[]): ContentRow {
+export function fromRaw(r: unknown[]): ContentRow {
   return {
     id: r[0] as string,
     workspace_id: r[1] as string,
