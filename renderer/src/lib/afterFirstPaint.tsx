@@ -34,7 +34,7 @@ function afterFirstPaint(): Promise<void> {
 }
 
 /** False until the app's first frame has been painted (then true, also for later mounts). */
-function useAfterFirstPaint(): boolean {
+export function useAfterFirstPaint(): boolean {
   const [ready, setReady] = useState(painted);
   useEffect(() => {
     if (ready) return;

@@ -54,7 +54,9 @@ function moduleIndex(source: string): (line: number) => string | undefined {
   const moduleAt: (string | undefined)[] = [];
   let current: string | undefined;
   for (const line of source.split('\n')) {
-    const marker = /^\/\/ ((?:node_modules|renderer|shared)\/\S+\.[cm]?[jt]sx?)$/.exec(line);
+    // Packages reached through a symlinked node_modules are named by their real path (`../../x/node_modules/…`).
+    const marker =
+      /^\/\/ ((?:\.\.\/)*(?:[\w.-]+\/)*?(?:node_modules|renderer|shared)\/\S+\.[cm]?[jt]sx?)$/.exec(line);
     if (marker) current = marker[1];
     moduleAt.push(current);
   }
