@@ -23,6 +23,7 @@ export function PlainFlex({
   vertical,
   style,
   children,
+  ...rootProps
 }: {
   gap: number;
   align?: 'center';
@@ -30,11 +31,12 @@ export function PlainFlex({
   vertical?: boolean;
   style?: CSSProperties;
   children: ReactNode;
-}) {
+} & Record<`data-${string}`, string>) {
   // A vertical Flex stretches its items unless told otherwise (antd's default `align` for that direction).
   const alignment = align ?? (vertical ? 'stretch' : undefined);
   return (
     <div
+      {...rootProps}
       className={classes(
         'ant-flex',
         ANTD_CSS_VAR,
@@ -149,5 +151,36 @@ export function PlainIconButton({
     >
       <span className="ant-btn-icon">{icon}</span>
     </button>
+  );
+}
+
+/** antd `<Row gutter={gutter}>` (horizontal gutter only). */
+export function PlainRow({ gutter, children }: { gutter: number; children: ReactNode }) {
+  return (
+    <div className={classes('ant-row', ANTD_CSS_VAR)} style={{ marginInline: -gutter / 2 }}>
+      {children}
+    </div>
+  );
+}
+
+/** antd `<Col xs={xs} lg={lg}>` inside a PlainRow with the same `gutter`. */
+export function PlainCol({
+  xs,
+  lg,
+  gutter,
+  children,
+}: {
+  xs: number;
+  lg: number;
+  gutter: number;
+  children: ReactNode;
+}) {
+  return (
+    <div
+      className={classes('ant-col', `ant-col-xs-${xs}`, `ant-col-lg-${lg}`, ANTD_CSS_VAR)}
+      style={{ paddingInline: gutter / 2 }}
+    >
+      {children}
+    </div>
   );
 }
