@@ -3,6 +3,7 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { trimAntdCssPlugin } from './scripts/build/antdCss';
 import { firstScreenGroups } from './scripts/build/firstScreenChunks';
+import { startHtmlPlugin } from './scripts/build/startHtml';
 
 // Release builds are minified; `MATRIXDESK_MINIFY=0` keeps the renderer readable while debugging.
 const minify = process.env['MATRIXDESK_MINIFY'] !== '0';
@@ -33,7 +34,8 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     // antd's precompiled CSS (the theme is zeroRuntime) without the components the renderer never imports.
-    plugins: [react(), trimAntdCssPlugin()],
+    // index.html preloads the stylesheet and the app's start chunks (scripts/build/startHtml.ts).
+    plugins: [react(), trimAntdCssPlugin(), startHtmlPlugin()],
     build: {
       minify,
       chunkSizeWarningLimit: 4000,

@@ -9,6 +9,7 @@ import { queryClient } from './queryClient';
 import { router } from './routes';
 import { startPageName } from './startCalls';
 import { prefetchStartRouteData } from './startRouteData';
+import { startStyles } from './startStyles';
 
 /*
  * The first screen in one render (issue 11 §8). Rendering alone asks for things one after another:
@@ -44,7 +45,7 @@ export async function startFirstScreen(): Promise<UiLanguage> {
     (s) => s.language ?? systemLanguage(),
     () => systemLanguage(),
   );
-  const waits: Promise<unknown>[] = [language, queryClient.prefetchQuery(recoveryStatusQuery)];
+  const waits: Promise<unknown>[] = [language, queryClient.prefetchQuery(recoveryStatusQuery), startStyles()];
   const matches = router.state.matches;
   const workspaceId = matches.find((m) => m.params['workspaceId'])?.params['workspaceId'];
   if (workspaceId) {

@@ -1,4 +1,5 @@
 import { theme, type MappingAlgorithm, type ThemeConfig } from 'antd';
+import { ANTD_CSS_VAR } from '../lib/antdMarkup';
 
 /**
  * The antd theme. Besides the brand colour, its tokens make every text meet WCAG 2 AA contrast (4.5:1) on
@@ -20,8 +21,8 @@ export function appTheme(motion: boolean): ThemeConfig {
     // contrast) is the same.
     zeroRuntime: true,
     // The precompiled CSS also carries antd's default tokens under the class `css-var-_R_0_`; a key of our own
-    // keeps them from ever applying beside ours.
-    cssVar: { key: 'css-var-matrixdesk' },
+    // keeps them from ever applying beside ours. (lib/antdMarkup.tsx writes antd's markup with the same class.)
+    cssVar: { key: ANTD_CSS_VAR },
     // The precompiled CSS selects plain `.ant-*` classes; the per-version hash class would only add markup.
     hashed: false,
     algorithm: [theme.defaultAlgorithm, tagTextShades],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { antdCoreModule } from '../../../scripts/build/firstScreenChunks';
+import { antdCoreModule, entryImportModule } from '../../../scripts/build/firstScreenChunks';
 
 const nm = '/app/node_modules/';
 
@@ -36,5 +36,28 @@ describe('antd-core chunk (the antd parts every first screen renders with, in on
 
   it('matches Windows paths too', () => {
     expect(antdCoreModule.test('C:\\app\\node_modules\\antd\\es\\button\\index.js')).toBe(true);
+  });
+});
+
+describe('entry-shared chunk (what the entry module imports, in one chunk)', () => {
+  it("takes the date and time-zone helpers of the start calls and Vite's preload helper", () => {
+    for (const id of [
+      '/app/shared/domain/dates.ts',
+      '/app/shared/parsing/calendar.ts',
+      '/app/shared/parsing/timeZone.ts',
+      '/app/renderer/src/lib/zonedTime.ts',
+      '\0vite/preload-helper.js',
+    ])
+      expect(entryImportModule.test(id), id).toBe(true);
+  });
+
+  it('takes nothing else: no page, schema or date library', () => {
+    for (const id of [
+      '/app/renderer/src/features/content/ContentPage.tsx',
+      '/app/shared/domain/account.ts',
+      '/app/shared/parsing/calendarItems.ts',
+      nm + 'dayjs/dayjs.min.js',
+    ])
+      expect(entryImportModule.test(id), id).toBe(false);
   });
 });

@@ -1,12 +1,12 @@
 import { DeleteOutlined, EditOutlined, InboxOutlined, UndoOutlined } from '@ant-design/icons';
-import { Card, Flex, Tag, Typography } from 'antd';
 import type { CSSProperties } from 'react';
 import { IconAction } from '../../lib/IconAction';
 import { useTranslation } from 'react-i18next';
-import type { Account, TargetKey } from '../../../../shared/domain/account';
+import type { Account, Platform, TargetKey } from '../../../../shared/domain/account';
 import { useFormat } from '../../lib/format';
 import { targetKind } from './targetKind';
 import { afterFirstPaintPart } from '../../lib/afterFirstPaint';
+import { PlainFlex, PlainSmallCard, PlainTag, PlainText, type PresetColor } from '../../lib/antdMarkup';
 
 // A self-broadcasting account's last live session: asked for and built a frame after the cards (issue 11 §8).
 const LastSessionGpm = afterFirstPaintPart(() => import('../live').then((m) => m.LastSessionGpm));
@@ -19,7 +19,7 @@ interface Props {
   onDelete(): void;
 }
 
-const platformColor: Record<string, string> = {
+const platformColor: Record<Platform, PresetColor> = {
   douyin: 'magenta',
   kuaishou: 'orange',
   xiaohongshu: 'red',
@@ -48,29 +48,30 @@ export function AccountCard({ account, onEdit, onArchive, onRestore, onDelete }:
   };
 
   const targets = Object.entries(account.targets) as [TargetKey, number | null][];
+  // antd's Card, Flex, Tag and Text as the markup they render (lib/antdMarkup.tsx): a card is built per account
+  // for the first screen, and these components' hooks were half of its first render (issue 11 §8).
   return (
-    <Card
-      size="small"
+    <PlainSmallCard
       data-testid="account-card"
       data-account-handle={account.handle}
       style={{ opacity: archived ? 0.6 : 1 }}
       title={
-        <Flex vertical gap={0} style={{ padding: '6px 0' }}>
-          <Flex gap={6} align="center" wrap>
-            <Typography.Text strong>{account.displayName}</Typography.Text>
-            {account.selfBroadcast && <Tag color="volcano">{t('selfBroadcastTag')}</Tag>}
-            {archived && <Tag>{t('archivedTag')}</Tag>}
-          </Flex>
-          <Flex gap={6} align="center">
-            <Tag color={platformColor[account.platform]} style={{ marginInlineEnd: 0 }}>
+        <PlainFlex vertical gap={0} style={{ padding: '6px 0' }}>
+          <PlainFlex gap={6} align="center" wrap>
+            <PlainText strong>{account.displayName}</PlainText>
+            {account.selfBroadcast && <PlainTag color="volcano">{t('selfBroadcastTag')}</PlainTag>}
+            {archived && <PlainTag>{t('archivedTag')}</PlainTag>}
+          </PlainFlex>
+          <PlainFlex gap={6} align="center">
+            <PlainTag color={platformColor[account.platform]} style={{ marginInlineEnd: 0 }}>
               {t(`common:platform.${account.platform}`)}
-            </Tag>
-            <Typography.Text type="secondary">@{account.handle}</Typography.Text>
-          </Flex>
-        </Flex>
+            </PlainTag>
+            <PlainText secondary>@{account.handle}</PlainText>
+          </PlainFlex>
+        </PlainFlex>
       }
       extra={
-        <Flex gap={2}>
+        <PlainFlex gap={2}>
           <IconAction label={t('common:edit')} icon={<EditOutlined />} onClick={onEdit} />
           {archived ? (
             <IconAction label={t('common:restore')} icon={<UndoOutlined />} onClick={onRestore} />
@@ -78,7 +79,7 @@ export function AccountCard({ account, onEdit, onArchive, onRestore, onDelete }:
             <IconAction label={t('common:archive')} icon={<InboxOutlined />} onClick={onArchive} />
           )}
           <IconAction label={t('common:delete')} icon={<DeleteOutlined />} onClick={onDelete} danger />
-        </Flex>
+        </PlainFlex>
       }
     >
       {/* A plain two-column list rather than antd's Descriptions (a table, a breakpoint listener per card):
@@ -95,7 +96,7 @@ export function AccountCard({ account, onEdit, onArchive, onRestore, onDelete }:
         ))}
       </dl>
       {account.selfBroadcast && <LastSessionGpm workspaceId={account.workspaceId} accountId={account.id} />}
-    </Card>
+    </PlainSmallCard>
   );
 }
 

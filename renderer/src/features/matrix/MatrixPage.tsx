@@ -1,4 +1,4 @@
-import { App as AntApp, Col, Flex, Row, Spin, Switch, Tag, Typography } from 'antd';
+import { App as AntApp, Flex, Spin, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account, AccountRole } from '../../../../shared/domain/account';
@@ -12,6 +12,7 @@ import { lazyDialog } from '../../lib/lazyDialog';
 import { useAccountMutations, useAccounts, useMatrixSummary } from './queries';
 import { RoleColumn } from './RoleColumn';
 import { afterFirstPaintPart } from '../../lib/afterFirstPaint';
+import { PlainCol, PlainRow } from '../../lib/antdMarkup';
 
 // The form drawer's code (antd Form, InputNumber, Radio, Drawer, the target fields) downloads when it first opens.
 const AccountFormDrawer = lazyDialog(() => import('./AccountFormDrawer'), 'AccountFormDrawer');
@@ -92,8 +93,9 @@ export function MatrixPage() {
         </Flex>
       }
     >
-      <Row gutter={16}>
-        <Col xs={24} lg={12}>
+      {/* antd's Row and Col markup without their breakpoint listeners (lib/antdMarkup.tsx, issue 11 §8). */}
+      <PlainRow gutter={16}>
+        <PlainCol xs={24} lg={12} gutter={16}>
           <RoleColumn
             role="brand"
             empty={cards('brand').length === 0}
@@ -115,8 +117,8 @@ export function MatrixPage() {
           >
             {cards('brand')}
           </RoleColumn>
-        </Col>
-        <Col xs={24} lg={12}>
+        </PlainCol>
+        <PlainCol xs={24} lg={12} gutter={16}>
           <RoleColumn
             role="sales"
             empty={cards('sales').length === 0}
@@ -141,8 +143,8 @@ export function MatrixPage() {
           >
             {cards('sales')}
           </RoleColumn>
-        </Col>
-      </Row>
+        </PlainCol>
+      </PlainRow>
       {drawerMounted && (
         <AccountFormDrawer workspaceId={workspaceId} target={drawer} onClose={() => setDrawer(null)} />
       )}

@@ -3,6 +3,7 @@ import { Button, Card, Empty, Flex, Typography } from 'antd';
 import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountRole } from '../../../../shared/domain/account';
+import { PlainFlex } from '../../lib/antdMarkup';
 
 interface Props {
   role: AccountRole;
@@ -33,7 +34,8 @@ export function RoleColumn({ role, stats, onAdd, children, empty }: Props) {
         </Flex>
       }
     >
-      <Flex gap={24} wrap style={{ marginBottom: 16 }} data-testid={`totals-${role}`}>
+      {/* The Card, title and button stay antd's (they also write antd's CSS variables for the cards' markup). */}
+      <PlainFlex gap={24} wrap style={{ marginBottom: 16 }} data-testid={`totals-${role}`}>
         {/* Plain markup in antd Statistic's look (its number formatting is not used: values come formatted). */}
         {stats.map((s) => (
           <div key={s.testId}>
@@ -43,10 +45,10 @@ export function RoleColumn({ role, stats, onAdd, children, empty }: Props) {
             </div>
           </div>
         ))}
-      </Flex>
-      <Flex vertical gap={12}>
+      </PlainFlex>
+      <PlainFlex vertical gap={12}>
         {empty ? <Empty description={t('emptyColumn')} /> : children}
-      </Flex>
+      </PlainFlex>
     </Card>
   );
 }

@@ -1,0 +1,186 @@
+import type { CSSProperties, ReactNode } from 'react';
+
+/*
+ * The markup antd's Flex, Tag and Typography.Text render, for parts repeated many times on a first screen
+ * (issue 11 §8: each antd component instance runs a dozen hooks — token, semantic class names, CSS-variable
+ * registration, ellipsis measurement — and the matrix's cards were half of its first render). The look comes
+ * whole from antd's precompiled stylesheet (theme `zeroRuntime`, `hashed: false`: plain `.ant-*` selectors)
+ * and the CSS variables antd writes under ANTD_CSS_VAR for each component type an antd instance of it has
+ * mounted: a screen using these must also mount one real antd component of each kind (the matrix's columns,
+ * header tags and title do). test/unit/antdMarkup.test.ts renders both and compares them.
+ */
+
+/** The class antd puts on every component's root, under which it writes the theme's CSS variables (app/theme.ts). */
+export const ANTD_CSS_VAR = 'css-var-matrixdesk';
+
+const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
+
+/** antd `<Flex gap={gap} align wrap vertical style>`. */
+export function PlainFlex({
+  gap,
+  align,
+  wrap,
+  vertical,
+  style,
+  children,
+  ...rootProps
+}: {
+  gap: number;
+  align?: 'center';
+  wrap?: boolean;
+  vertical?: boolean;
+  style?: CSSProperties;
+  children: ReactNode;
+} & Record<`data-${string}`, string>) {
+  // A vertical Flex stretches its items unless told otherwise (antd's default `align` for that direction).
+  const alignment = align ?? (vertical ? 'stretch' : undefined);
+  return (
+    <div
+      {...rootProps}
+      className={classes(
+        'ant-flex',
+        ANTD_CSS_VAR,
+        wrap && 'ant-flex-wrap-wrap',
+        alignment && `ant-flex-align-${alignment}`,
+        vertical && 'ant-flex-vertical',
+      )}
+      style={{ ...style, gap }}
+    >
+      {children}
+    </div>
+  );
+}
+
+/** antd's preset tag colours (the ones this app passes to Tag). */
+export type PresetColor = 'magenta' | 'orange' | 'red' | 'green' | 'geekblue' | 'volcano' | 'blue';
+
+/** antd `<Tag color={color} style>` with a preset colour or none. */
+export function PlainTag({
+  color,
+  style,
+  children,
+}: {
+  color?: PresetColor | undefined;
+  style?: CSSProperties;
+  children: ReactNode;
+}) {
+  return (
+    <span
+      className={classes('ant-tag', 'ant-tag-filled', color && `ant-tag-${color}`, ANTD_CSS_VAR)}
+      style={style}
+    >
+      {children}
+    </span>
+  );
+}
+
+/** antd `<Typography.Text strong? type="secondary"?>` (no ellipsis, copy or edit). */
+export function PlainText({
+  strong,
+  secondary,
+  children,
+}: {
+  strong?: boolean;
+  secondary?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <span className={classes('ant-typography', secondary && 'ant-typography-secondary', ANTD_CSS_VAR)}>
+      {strong ? <strong>{children}</strong> : children}
+    </span>
+  );
+}
+
+/** antd `<Card size="small" title extra>` (outlined, no cover, tabs or actions); other props go on its root. */
+export function PlainSmallCard({
+  title,
+  extra,
+  style,
+  children,
+  ...rootProps
+}: {
+  title: ReactNode;
+  extra: ReactNode;
+  style?: CSSProperties;
+  children: ReactNode;
+} & Record<`data-${string}`, string>) {
+  return (
+    <div
+      {...rootProps}
+      className={classes('ant-card', 'ant-card-bordered', 'ant-card-small', ANTD_CSS_VAR)}
+      style={style}
+    >
+      <div className="ant-card-head">
+        <div className="ant-card-head-wrapper">
+          <div className="ant-card-head-title">{title}</div>
+          <div className="ant-card-extra">{extra}</div>
+        </div>
+      </div>
+      <div className="ant-card-body">{children}</div>
+    </div>
+  );
+}
+
+/** antd `<Button type="text" size="small" danger? icon aria-label>` with no text. */
+export function PlainIconButton({
+  label,
+  icon,
+  danger,
+  onClick,
+}: {
+  label: string;
+  icon: ReactNode;
+  danger: boolean;
+  onClick(): void;
+}) {
+  return (
+    <button
+      aria-label={label}
+      type="button"
+      className={classes(
+        'ant-btn',
+        ANTD_CSS_VAR,
+        'ant-btn-text',
+        danger && 'ant-btn-dangerous',
+        danger ? 'ant-btn-color-dangerous' : 'ant-btn-color-default',
+        'ant-btn-variant-text',
+        'ant-btn-sm',
+        'ant-btn-icon-only',
+      )}
+      onClick={onClick}
+    >
+      <span className="ant-btn-icon">{icon}</span>
+    </button>
+  );
+}
+
+/** antd `<Row gutter={gutter}>` (horizontal gutter only). */
+export function PlainRow({ gutter, children }: { gutter: number; children: ReactNode }) {
+  return (
+    <div className={classes('ant-row', ANTD_CSS_VAR)} style={{ marginInline: -gutter / 2 }}>
+      {children}
+    </div>
+  );
+}
+
+/** antd `<Col xs={xs} lg={lg}>` inside a PlainRow with the same `gutter`. */
+export function PlainCol({
+  xs,
+  lg,
+  gutter,
+  children,
+}: {
+  xs: number;
+  lg: number;
+  gutter: number;
+  children: ReactNode;
+}) {
+  return (
+    <div
+      className={classes('ant-col', `ant-col-xs-${xs}`, `ant-col-lg-${lg}`, ANTD_CSS_VAR)}
+      style={{ paddingInline: gutter / 2 }}
+    >
+      {children}
+    </div>
+  );
+}

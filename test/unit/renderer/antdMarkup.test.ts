@@ -1,0 +1,91 @@
+import { Button, Card, Col, ConfigProvider, Flex, Row, Tag, Typography } from 'antd';
+import { createElement as h, type ReactElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { appTheme } from '../../../renderer/src/app/theme';
+import {
+  PlainCol,
+  PlainFlex,
+  PlainIconButton,
+  PlainRow,
+  PlainSmallCard,
+  PlainTag,
+  PlainText,
+} from '../../../renderer/src/lib/antdMarkup';
+
+/*
+ * The matrix's first screen draws its cards with antd's markup instead of antd's components (issue 11 §8); its
+ * look comes from antd's stylesheet, which selects that markup. Each plain part must render exactly what the
+ * antd component renders under the app's theme, or the cards would change look (or change again when the
+ * interactive parts replace them). Compared element by element, with classes and styles as sets.
+ */
+
+/** The markup under the app's ConfigProvider, each element's attributes, classes and style declarations sorted. */
+function markup(node: ReactElement): string {
+  const html = renderToStaticMarkup(h(ConfigProvider, { theme: appTheme(false) }, node));
+  return html.replace(/<([a-z]+)((?:\s[^\s=>]+="[^"]*")*)>/g, (_, tag: string, attributes: string) => {
+    const sorted = [...attributes.matchAll(/\s([^\s=>]+)="([^"]*)"/g)]
+      .map(([, name, value]) => {
+        const list = name === 'class' ? value!.split(' ') : name === 'style' ? value!.split(';') : [value!];
+        return `${name}="${list.sort().join(name === 'style' ? ';' : ' ')}"`;
+      })
+      .sort();
+    return `<${tag}${sorted.map((a) => ` ${a}`).join('')}>`;
+  });
+}
+
+const icon = h('svg', { 'data-icon': 'edit' });
+
+describe('antd markup without antd components (lib/antdMarkup.tsx)', () => {
+  it('Flex: horizontal, wrapping, vertical, aligned, with a test id', () => {
+    expect(markup(h(PlainFlex, { gap: 6, align: 'center', wrap: true, children: 'x' }))).toBe(
+      markup(h(Flex, { gap: 6, align: 'center', wrap: true }, 'x')),
+    );
+    expect(markup(h(PlainFlex, { vertical: true, gap: 0, style: { padding: '6px 0' }, children: 'x' }))).toBe(
+      markup(h(Flex, { vertical: true, gap: 0, style: { padding: '6px 0' } }, 'x')),
+    );
+    expect(markup(h(PlainFlex, { gap: 2, children: 'x' }))).toBe(markup(h(Flex, { gap: 2 }, 'x')));
+    expect(markup(h(PlainFlex, { gap: 24, wrap: true, 'data-testid': 't', children: 'x' }))).toBe(
+      markup(h(Flex, { gap: 24, wrap: true, 'data-testid': 't' } as object, 'x')),
+    );
+  });
+
+  it('Tag: preset colours and none', () => {
+    for (const color of ['magenta', 'orange', 'red', 'green', 'geekblue', 'volcano'] as const)
+      expect(markup(h(PlainTag, { color, style: { marginInlineEnd: 0 }, children: '抖音' })), color).toBe(
+        markup(h(Tag, { color, style: { marginInlineEnd: 0 } }, '抖音')),
+      );
+    expect(markup(h(PlainTag, { children: '已归档' }))).toBe(markup(h(Tag, {}, '已归档')));
+  });
+
+  it('Typography.Text: strong and secondary', () => {
+    expect(markup(h(PlainText, { strong: true, children: '山茶花研' }))).toBe(
+      markup(h(Typography.Text, { strong: true }, '山茶花研')),
+    );
+    expect(markup(h(PlainText, { secondary: true, children: '@camellia' }))).toBe(
+      markup(h(Typography.Text, { type: 'secondary' }, '@camellia')),
+    );
+  });
+
+  it('small Card with title, extra and a data attribute', () => {
+    const props = { title: 'T', extra: 'E', style: { opacity: 1 }, 'data-testid': 'account-card' };
+    expect(markup(h(PlainSmallCard, { ...props, children: 'body' }))).toBe(
+      markup(h(Card, { ...props, size: 'small' }, 'body')),
+    );
+  });
+
+  it('icon-only text Button, plain and danger', () => {
+    for (const danger of [false, true])
+      expect(markup(h(PlainIconButton, { label: '删除', icon, danger, onClick: () => undefined }))).toBe(
+        markup(h(Button, { type: 'text', size: 'small', danger, 'aria-label': '删除', icon })),
+      );
+  });
+
+  it('Row with a gutter and its Cols', () => {
+    expect(
+      markup(
+        h(PlainRow, { gutter: 16, children: h(PlainCol, { xs: 24, lg: 12, gutter: 16, children: 'c' }) }),
+      ),
+    ).toBe(markup(h(Row, { gutter: 16 }, h(Col, { xs: 24, lg: 12 }, 'c'))));
+  });
+});
