@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listContent, loadWorkspaceContext } from '../../../electron/backend/content/context';
 import type { MethodInput, MethodOutput } from '../../../shared/api/contract';
 import { insertItem, type ContentValues } from '../../../electron/backend/content/repo';
 import { decodeCalendarItems } from '../../../shared/content/calendarPayload';
-import { august, item, setupPlan, storedValues, type Plan } from './setup';
+import { august, item, setupPlan, storedValues, wholeAugust, type Plan } from './setup';
 import { walkPages } from '../../support/paging';
 
 let p: Plan;
@@ -93,22 +92,10 @@ async function pages(limit: number, filter: Record<string, unknown> = {}): Promi
   return items;
 }
 
-/** The whole month computed at once, as the calendar does: every item's warnings over the month's context. */
-function unpaged(filter: Record<string, unknown> = {}): Items {
-  const db = p.t.backend.context.db;
-  const range = {
-    workspaceId: p.workspaceId,
-    from: new Date('2025-08-01T00:00:00+08:00').toISOString(),
-    to: new Date('2025-09-01T00:00:00+08:00').toISOString(),
-    ...filter,
-  };
-  return listContent(db, loadWorkspaceContext(db, p.workspaceId), range);
-}
-
 describe('content.list warnings on a page', () => {
   it('are the warnings of the whole month, for every page size, though they depend on items outside the page', async () => {
     planAcrossBoundaries();
-    const whole = unpaged();
+    const whole = wholeAugust(p);
     // The plan does exercise every neighbour rule, some from outside August.
     const codes = new Set(whole.flatMap((i) => i.warnings.map((w) => w.code)));
     for (const code of [
@@ -134,7 +121,7 @@ describe('content.list warnings on a page', () => {
   it('are the same under a filter that leaves the neighbours out of the list', async () => {
     planAcrossBoundaries();
     for (const filter of [{ accountIds: [p.store] }, { search: 'tea 8/15' }, { roles: ['brand'] }]) {
-      const whole = unpaged(filter);
+      const whole = wholeAugust(p, filter);
       expect(whole.length).toBeGreaterThan(0);
       expect(await pages(2, filter)).toEqual(whole);
     }
@@ -153,7 +140,7 @@ describe('content.list warnings on a page', () => {
     await p.t.call('products.update', { id: p.tea, status: 'discontinued' });
     const after = await p.t.call('content.list', { ...august(p), limit: 3 });
     expect(after.total).toBe(before.total + 1);
-    const whole = unpaged();
+    const whole = wholeAugust(p);
     expect(await pages(3)).toEqual(whole);
     const brand = whole.find((i) => i.title === 'brand 8/1')!;
     expect(brand.warnings).not.toEqual(before.items.find((i) => i.title === 'brand 8/1')!.warnings);
@@ -193,7 +180,7 @@ describe('content.calendarItems warnings', () => {
       { roles: ['brand'] },
     ];
     for (const filter of filters) {
-      const whole = unpaged(filter);
+      const whole = wholeAugust(p, filter);
       expect(whole.length).toBeGreaterThan(0);
       const drawn = decodeCalendarItems(await p.t.call('content.calendarItems', { ...august(p), ...filter }));
       expect(drawn.map((i) => ({ id: i.id, warnings: i.warnings }))).toEqual(itemWarnings(whole));

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listContent, loadWorkspaceContext } from '../../../electron/backend/content/context';
 import { insertItem, type ContentValues } from '../../../electron/backend/content/repo';
 import type { MethodOutput } from '../../../shared/api/contract';
 import { walkPages } from '../../support/paging';
-import { august, setupPlan, storedValues, type Plan } from './setup';
+import { august, setupPlan, storedValues, wholeAugust, type Plan } from './setup';
 
 let p: Plan;
 let outlet: string;
@@ -95,22 +94,10 @@ async function pages(limit: number, filter: Record<string, unknown>): Promise<It
   return items;
 }
 
-/** The whole month computed at once over the month's context span, as the calendar does. */
-function unpaged(filter: Record<string, unknown>): Items {
-  const db = p.t.backend.context.db;
-  const range = {
-    workspaceId: p.workspaceId,
-    from: new Date('2025-08-01T00:00:00+08:00').toISOString(),
-    to: new Date('2025-09-01T00:00:00+08:00').toISOString(),
-    ...filter,
-  };
-  return listContent(db, loadWorkspaceContext(db, p.workspaceId), range);
-}
-
 describe('content.list warnings on a dense plan', () => {
   it('are the month-wide warnings on every page, whatever the page size and the filter', async () => {
     densePlan();
-    const whole = unpaged({});
+    const whole = wholeAugust(p);
     const count = (code: string) => whole.filter((i) => i.warnings.some((w) => w.code === code)).length;
     // Every neighbour rule fires on many items, some with two clashing products or several rivals.
     expect(count('live_overlap')).toBeGreaterThan(10);
@@ -131,7 +118,7 @@ describe('content.list warnings on a dense plan', () => {
       { statuses: ['idea', 'published'] },
       { roles: ['sales'], productIds: [p.gift] },
     ]) {
-      const filtered = unpaged(filter);
+      const filtered = wholeAugust(p, filter);
       expect(filtered.length).toBeGreaterThan(0);
       expect(await pages(7, filter)).toEqual(filtered);
     }

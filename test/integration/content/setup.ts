@@ -1,3 +1,4 @@
+import { listContent, loadWorkspaceContext } from '../../../electron/backend/content/context';
 import { insertItem, type ContentValues } from '../../../electron/backend/content/repo';
 import { createTestBackend, type TestBackend } from '../../support/backend';
 import type { MethodInput } from '../../../shared/api/contract';
@@ -137,4 +138,18 @@ export function seedIdeas(p: Plan, count: number): void {
       insertItem(db, `idea-${i}`, values, 'manual', '2025-07-01T00:00:00.000Z');
     }
   })();
+}
+
+/**
+ * August computed at once over the month's context span, as the calendar does: the warnings every page of
+ * content.list must carry, whatever the page size and the filter.
+ */
+export function wholeAugust(p: Plan, filter: Record<string, unknown> = {}) {
+  const db = p.t.backend.context.db;
+  return listContent(db, loadWorkspaceContext(db, p.workspaceId), {
+    workspaceId: p.workspaceId,
+    from: new Date('2025-08-01T00:00:00+08:00').toISOString(),
+    to: new Date('2025-09-01T00:00:00+08:00').toISOString(),
+    ...filter,
+  });
 }
