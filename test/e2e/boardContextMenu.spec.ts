@@ -37,9 +37,12 @@ test('board card: Tab to it, Shift+F10 → 复制到… → the copy appears; th
   await page.keyboard.press('Shift+F10');
   const menu = page.getByTestId('item-context-menu');
   await expect(menu.getByRole('menu', { name: '「青柠气泡水开箱」的操作' })).toBeFocused();
-  // 打开 is first; one step down is 复制到….
+  // 打开 is first; one step down is 复制到…. Each step waits for focus to arrive, so a key pressed while the
+  // menu is still settling cannot leave Enter on 打开 (it opened the drawer once under load).
   await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: '打开' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: '复制到…' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(menu).toBeHidden();
   const duplicate = page.getByRole('dialog').filter({ hasText: '复制内容' });
