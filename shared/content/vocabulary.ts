@@ -139,6 +139,9 @@ export const importFieldAliases: FieldAliases<ImportField> = {
   ],
 };
 
+/** The CSV export's extra last column when archived items are included: when each was archived. */
+export const archivedHeader: Record<'zh-CN' | 'en', string> = { 'zh-CN': '归档时间', en: 'archivedAt' };
+
 export const exportHeaders: Record<'zh-CN' | 'en', Record<ExportField, string>> = {
   'zh-CN': {
     id: 'ID',

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { BackendContext } from '../context';
 import { MAX_EXPORT_DAYS, type ContentExportInput, type ExportFile } from '../../../shared/content/model';
 import {
+  archivedHeader,
   exportHeaders,
   formatLabels,
   exportFields,
@@ -52,6 +53,7 @@ export function exportCsv(ctx: BackendContext, request: ContentExportInput): Exp
   const tz = wctx.timeZone;
   const joiner = lang === 'zh-CN' ? '、' : ', ';
   const skuOf = (id: string) => wctx.products.get(id)?.sku ?? id;
+  const withArchived = input.includeArchived === true;
   const rows = selectRows(ctx, wctx, input).map((row) => {
     const account = wctx.accounts.get(row.account_id);
     const tags = rowTags(row);
@@ -74,9 +76,13 @@ export function exportCsv(ctx: BackendContext, request: ContentExportInput): Exp
       publishedAt: row.published_at ? formatWallTime(Date.parse(row.published_at), tz) : '',
     };
     // Every cell, not only the free-text ones: handles and SKUs come from imports and can start with = too.
-    return exportFields.map((f) => guardCsvCell(cells[f]));
+    const line = exportFields.map((f) => guardCsvCell(cells[f]));
+    if (withArchived) line.push(row.archived_at ? formatWallTime(Date.parse(row.archived_at), tz) : '');
+    return line;
   });
   const headers = exportFields.map((f) => exportHeaders[lang][f]);
+  // Only when archived items are in the file: it tells them apart from the plan (an import leaves it unused).
+  if (withArchived) headers.push(archivedHeader[lang]);
   const csv = Papa.unparse([headers, ...rows], { newline: '\r\n', quotes: false });
   return toFile(`content-plan-${rangeLabel(input, tz)}.csv`, 'text/csv;charset=utf-8', `\uFEFF${csv}\r\n`);
 }

@@ -3,7 +3,7 @@ import type { contentContract } from '../../../shared/api/content';
 import type { BackendContext } from '../context';
 import { contentItemFieldsSchema } from '../../../shared/content/model';
 import { canReschedule, transitionError } from '../../../shared/content/status';
-import { invalidInput, notFound } from '../errors';
+import { invalidInput, invalidState, notFound } from '../errors';
 import { itemWithWarnings, listRange, loadWorkspaceContext, readWorkspaceContext } from './context';
 import { pageContent } from './listPage';
 import { exportCsv, exportIcs } from './export';
@@ -34,6 +34,20 @@ import { archiveItem } from './archive';
 function requireRow(ctx: BackendContext, id: string): ContentRow {
   const row = findItemRow(ctx.db, id);
   if (!row) throw notFound('Content item', id);
+  return row;
+}
+
+/**
+ * An archived item is off the plan and read-only until restored: an edit, a move or a status change would
+ * change what the user cannot see on the calendar (and the drawer offers only 恢复).
+ */
+function requireEditableRow(ctx: BackendContext, id: string): ContentRow {
+  const row = requireRow(ctx, id);
+  if (row.archived_at !== null) {
+    throw invalidState(`"${row.title}" is archived; restore it before changing it`, 'content.archived', {
+      title: row.title,
+    });
+  }
   return row;
 }
 
@@ -72,7 +86,7 @@ export const contentHandlers = {
   },
 
   'content.update': ({ id, ...patch }, ctx) => {
-    const row = requireRow(ctx, id);
+    const row = requireEditableRow(ctx, id);
     const wctx = loadWorkspaceContext(ctx.db, row.workspace_id);
     const current = rowValues(row);
     const format = patch.format ?? current.format;
@@ -138,7 +152,7 @@ export const contentHandlers = {
   },
 
   'content.move': ({ id, plannedAt }, ctx) => {
-    const row = requireRow(ctx, id);
+    const row = requireEditableRow(ctx, id);
     if (!canReschedule(row.status)) throw publishedCannotMove();
     const wctx = loadWorkspaceContext(ctx.db, row.workspace_id);
     const next = { ...rowValues(row), plannedAt };
@@ -153,7 +167,7 @@ export const contentHandlers = {
   },
 
   'content.setStatus': ({ id, status, publishedAt, publishedUrl }, ctx) => {
-    const row = requireRow(ctx, id);
+    const row = requireEditableRow(ctx, id);
     const current = rowValues(row);
     if (status !== 'published') {
       if (publishedUrl != null)

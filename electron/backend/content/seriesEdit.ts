@@ -89,7 +89,7 @@ function templateOf(values: ContentValues) {
 
 /**
  * Rewrites a series after its chosen occurrence was edited: occurrences that follow the series (not edited on
- * their own, not published) take the chosen one's fields; when the time or the rule changed, the rule is
+ * their own, not published, not archived) take the chosen one's fields; when the time or the rule changed, the rule is
  * expanded again and occurrence k of the old rule becomes occurrence k of the new one, so ids, approvals and
  * links survive a move; exceptions and deleted dates keep their place in the rule.
  */
@@ -113,8 +113,12 @@ function rewriteSeries(
       links.map((l) => l.item_id),
     ).map((r) => [r.id, r]),
   );
+  // Published and archived occurrences keep their own fields and their date (an archived one stays off the
+  // plan: a rewrite must neither change it unseen nor put a new occurrence in the slot it was taken from).
   const follows = (l: { item_id: string; detached: number }) =>
-    (l.detached === 0 || l.item_id === chosenId) && rows.get(l.item_id)?.status !== 'published';
+    (l.detached === 0 || l.item_id === chosenId) &&
+    rows.get(l.item_id)?.status !== 'published' &&
+    rows.get(l.item_id)?.archived_at == null;
   const rewritable = links.filter(follows);
   const touched: { id: string; values: ContentValues }[] = [];
   const rewrite = (id: string, plannedAt: string) => {
