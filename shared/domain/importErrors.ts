@@ -27,6 +27,7 @@ export const importRowErrorCodes = [
   'row.duplicateItem',
   'row.sameItem',
   'row.publishedReschedule',
+  'row.archivedItem',
   'row.liveOverlapRow',
   'row.liveOverlapItem',
   'row.unknownPlatform',

@@ -73,6 +73,7 @@ export const importErrors = {
       duplicateItem: '与第 {{row}} 行重复：账号、标题和计划时间相同',
       sameItem: '与第 {{row}} 行更新的是同一条内容',
       publishedReschedule: '已发布的内容不能改期',
+      archivedItem: '「{{title}}」已归档，恢复后才能通过导入修改',
       liveOverlapRow: '与第 {{row}} 行的直播时间重叠；同一账号同一时间只能进行一场直播',
       liveOverlapItem: '与直播“{{title}}”（{{time}}）时间重叠；同一账号同一时间只能进行一场直播',
       unknownPlatform: '未知平台“{{text}}”，请填写抖音、快手、小红书、视频号或 TikTok',
@@ -192,6 +193,7 @@ export const importErrors = {
       duplicateItem: 'Duplicate of row {{row}}: same account, title and planned time',
       sameItem: 'Updates the same item as row {{row}}',
       publishedReschedule: 'Published items cannot be rescheduled: they are already out',
+      archivedItem: '“{{title}}” is archived; restore it before changing it by import',
       liveOverlapRow:
         'Overlaps the live session in row {{row}} on the same account; a live room runs one session at a time',
       liveOverlapItem:

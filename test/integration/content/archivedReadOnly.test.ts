@@ -94,4 +94,24 @@ describe('an archived item is read-only until restored', () => {
       .content;
     expect(en.split('\r\n')[0]).toMatch(/,archivedAt$/);
   });
+
+  it('an import refuses changes to an archived item by its row, and passes it unchanged', async () => {
+    const a = await archived({ title: '归档的选题' });
+    const input = { ...august(p), language: 'zh-CN' as const, includeArchived: true };
+    const csv = (await p.t.call('content.exportCsv', input)).content;
+    const preview = (text: string) =>
+      p.t.call('content.importPreview', {
+        workspaceId: p.workspaceId,
+        fileName: 'plan.csv',
+        base64: Buffer.from(text, 'utf8').toString('base64'),
+      });
+    expect((await preview(csv)).rows.map((r) => r.action)).toEqual(['unchanged']);
+    const before = snapshotTables(p.t.backend);
+    const changed = await preview(csv.replace('归档的选题', '改过的标题'));
+    expect(changed.rows[0]!.action).toBe('invalid');
+    expect(changed.rows[0]!.errors).toEqual([
+      { field: 'id', code: 'row.archivedItem', params: { title: a.title }, message: expect.any(String) },
+    ]);
+    expect(snapshotTables(p.t.backend)).toEqual(before);
+  });
 });

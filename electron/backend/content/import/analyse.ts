@@ -1,3 +1,4 @@
+import { coded } from '../../../../shared/domain/importErrors';
 import type { Db } from '../../db/types';
 import type {
   ImportPreviewInput,
@@ -94,9 +95,19 @@ export function analyseTable(
     if (row.errors.length > 0) row.action = 'invalid';
     else if (row.matchId) {
       const existing = matched.get(row.matchId)!;
-      row.action = sameValues(rowValues(existing), toValues(wctx.workspaceId, row.values))
-        ? 'unchanged'
-        : 'update';
+      const same = sameValues(rowValues(existing), toValues(wctx.workspaceId, row.values));
+      // An archived item is read-only until restored, as in the drawer; re-importing it unchanged is fine.
+      if (!same && existing.archived_at !== null) {
+        row.errors.push({
+          field: row.raw.id ? 'id' : 'title',
+          ...coded(
+            `"${existing.title}" is archived; restore it before changing it by import`,
+            'row.archivedItem',
+            { title: existing.title },
+          ),
+        });
+        row.action = 'invalid';
+      } else row.action = same ? 'unchanged' : 'update';
     }
     // The preview sends the cell text of fields that need attention only; valid fields show `values`.
     const keep = new Set<ImportField>(row.errors.map((e) => e.field));
