@@ -57,14 +57,6 @@ const plannedPart = (run: ReturnType<typeof values>) => ({
   perPost: run.parameters.perPost,
 });
 
-/** Runs `write` between two warm forecasts; both equal a cold one and the write changed what is planned. */
-async function afterWrite(write: () => Promise<unknown>): Promise<void> {
-  const before = await warm();
-  await write();
-  const after = await warm();
-  expect(plannedPart(after)).not.toEqual(plannedPart(before));
-}
-
 const lines = (rows: string[]) => Buffer.from(rows.join('\n')).toString('base64');
 
 async function importCsv(rows: string[]): Promise<void> {
@@ -102,7 +94,8 @@ const plan = (title: string, plannedAt: string, extra: Record<string, unknown>) 
 
 /**
  * 60 days of store views to 30 July 2025, a skincare-leaning audience, a product tagged 护肤 + 彩妆, four
- * published videos with per-post views (two 护肤, one 彩妆, one only through the product) and three items
+ * published videos with per-post views (one 护肤, two 彩妆, one only through the product: the typical
+ * match is the mean of the middle two, which each of these writes moves) and three items
  * planned in the horizon (31 July – 13 August).
  */
 async function storeWithPastAndPlan() {
@@ -128,9 +121,9 @@ async function storeWithPastAndPlan() {
     tags: ['护肤', '彩妆'],
   });
   const published = [
-    await publish('已发布 护肤 1', '2025-07-10T12:00:00+08:00', { tags: ['护肤'] }),
-    await publish('已发布 护肤 2', '2025-07-11T12:00:00+08:00', { tags: ['护肤'] }),
-    await publish('已发布 彩妆', '2025-07-12T12:00:00+08:00', { tags: ['彩妆'] }),
+    await publish('已发布 护肤', '2025-07-10T12:00:00+08:00', { tags: ['护肤'] }),
+    await publish('已发布 彩妆 1', '2025-07-11T12:00:00+08:00', { tags: ['彩妆'] }),
+    await publish('已发布 彩妆 2', '2025-07-12T12:00:00+08:00', { tags: ['彩妆'] }),
     await publish('已发布 挂商品', '2025-07-13T12:00:00+08:00', { productIds: [product.id] }),
   ];
   await importCsv([
@@ -143,98 +136,133 @@ async function storeWithPastAndPlan() {
   return { published, product };
 }
 
-describe('forecasts.run with planned content after each kind of write equals a cold forecast', () => {
-  it('follows edits of published content: tags, product links, a new published item, deletion', async () => {
-    const { published } = await storeWithPastAndPlan();
-    const [skincare, , makeup, linked] = published;
-    await afterWrite(() => t.call('content.update', { id: skincare!.id, tags: ['彩妆'] }));
-    await afterWrite(() => t.call('content.update', { id: linked!.id, productIds: [] }));
-    await afterWrite(() => publish('更早的已发布', '2025-06-20T12:00:00+08:00', { tags: ['护肤'] }));
-    await afterWrite(() => t.call('content.delete', { id: makeup!.id }));
-  });
+type Past = Awaited<ReturnType<typeof storeWithPastAndPlan>>;
 
-  it('follows a status change out of and back to published, and archive and restore', async () => {
-    const { published } = await storeWithPastAndPlan();
-    const item = published[0]!;
-    // Marked published by mistake: set back to scheduled it leaves the account's past, and comes back.
-    await afterWrite(() => t.call('content.setStatus', { id: item.id, status: 'scheduled' }));
-    await afterWrite(() =>
+const makeupAudience = {
+  ownerType: 'account',
+  ownerId: '',
+  profile: {
+    interests: { 'beauty.skincare': 0.2, 'beauty.makeup': 0.8 },
+    gender: { female: 0.8, male: 0.2 },
+    ages: { '18-23': 0.2, '24-30': 0.4, '31-40': 0.25, '41-50': 0.1, '50+': 0.05 },
+    regions: [],
+  },
+} as const;
+
+/**
+ * Each write that can change what planned content is measured against, with what it needs first.
+ * `changes: false`: the write leaves the forecast as it was (an archived item keeps its past), so only
+ * warm = cold is checked. Per-post metrics are read on every call; they are here because the issue lists
+ * them among the writes a kept past must not outlive.
+ */
+const writes: {
+  name: string;
+  prepare?: (past: Past) => Promise<unknown>;
+  write: (past: Past) => Promise<unknown>;
+  changes?: false;
+}[] = [
+  {
+    name: 'a published item’s tags',
+    write: ({ published }) => t.call('content.update', { id: published[0]!.id, tags: ['彩妆'] }),
+  },
+  {
+    name: 'a published item’s product links',
+    write: ({ published }) => t.call('content.update', { id: published[3]!.id, productIds: [] }),
+  },
+  {
+    name: 'a new published item',
+    write: () => publish('更早的已发布', '2025-06-20T12:00:00+08:00', { tags: ['护肤'] }),
+  },
+  {
+    name: 'a published item deleted',
+    write: ({ published }) => t.call('content.delete', { id: published[2]!.id }),
+  },
+  {
+    name: 'a published item set back to scheduled (marked published by mistake)',
+    write: ({ published }) => t.call('content.setStatus', { id: published[0]!.id, status: 'scheduled' }),
+  },
+  {
+    name: 'an item set to published',
+    prepare: ({ published }) => t.call('content.setStatus', { id: published[0]!.id, status: 'scheduled' }),
+    write: ({ published }) =>
       t.call('content.setStatus', {
-        id: item.id,
+        id: published[0]!.id,
         status: 'published',
         publishedAt: '2025-07-10T04:00:00.000Z',
         publishedUrl: 'https://example.com/v',
       }),
-    );
-    // Archiving keeps an item's past (forecasts count it still): the answer only has to stay right.
-    const current = published[2]!;
-    await warm();
-    const archived = await t.call('content.archive', { id: current.id, revision: current.revision });
-    await warm();
-    await t.call('content.restore', { id: current.id, revision: archived.revision });
-    await warm();
-  });
-
-  it('follows a product’s tags, the audience, the interest baseline, a custom tag and the time zone', async () => {
-    const { product } = await storeWithPastAndPlan();
-    await afterWrite(() => t.call('products.update', { id: product.id, tags: ['彩妆'] }));
-    await afterWrite(() =>
-      t.call('audience.set', {
-        ownerType: 'account',
-        ownerId: s.storeId,
-        profile: {
-          interests: { 'beauty.skincare': 0.2, 'beauty.makeup': 0.8 },
-          gender: { female: 0.8, male: 0.2 },
-          ages: { '18-23': 0.2, '24-30': 0.4, '31-40': 0.25, '41-50': 0.1, '50+': 0.05 },
-          regions: [],
-        },
-      }),
-    );
-    await afterWrite(() =>
+  },
+  {
+    name: 'a published item archived and restored',
+    write: async ({ published }) => {
+      const item = published[2]!;
+      const archived = await t.call('content.archive', { id: item.id, revision: item.revision });
+      await warm();
+      await t.call('content.restore', { id: item.id, revision: archived.revision });
+    },
+    changes: false,
+  },
+  {
+    name: 'a linked product’s tags',
+    write: ({ product }) => t.call('products.update', { id: product.id, tags: ['彩妆'] }),
+  },
+  {
+    name: 'the account’s audience',
+    write: () => t.call('audience.set', { ...makeupAudience, ownerId: s.storeId }),
+  },
+  {
+    name: 'the workspace’s interest baseline',
+    write: () =>
       t.call('taxonomy.updateBaseline', { workspaceId: s.workspaceId, tagId: 'beauty.makeup', share: 0.5 }),
-    );
+  },
+  {
+    name: 'a new custom tag that a published item already carried',
     // An unknown tag scores nothing until it becomes the workspace's custom tag.
-    await publish('已发布 熬夜党', '2025-07-14T12:00:00+08:00', { tags: ['熬夜党'] });
-    await afterWrite(() => t.call('taxonomy.addCustomTag', { workspaceId: s.workspaceId, label: '熬夜党' }));
-    await afterWrite(() =>
-      t.call('workspaces.update', { id: s.workspaceId, timeZone: 'America/Los_Angeles' }),
-    );
-  });
-
-  it('follows per-post metrics and a write committed by another connection (the import worker’s)', async () => {
-    const { published } = await storeWithPastAndPlan();
-    await afterWrite(() =>
+    prepare: () => publish('已发布 熬夜党', '2025-07-14T12:00:00+08:00', { tags: ['熬夜党'] }),
+    write: () => t.call('taxonomy.addCustomTag', { workspaceId: s.workspaceId, label: '熬夜党' }),
+  },
+  {
+    name: 'the workspace’s time zone',
+    write: () => t.call('workspaces.update', { id: s.workspaceId, timeZone: 'America/Los_Angeles' }),
+  },
+  {
+    name: 'per-post metrics',
+    write: ({ published }) =>
       importCsv(['date,content,account,views', `2025-07-10,${published[0]!.id},store,90000`]),
-    );
-    await afterWrite(async () => {
+  },
+  {
+    name: 'a commit by another connection (the import worker’s)',
+    write: async ({ published }) => {
       const other = new Database(join(t.dataDir, DB_FILE_NAME));
       try {
-        other.prepare("UPDATE content_item_tags SET tag = '彩妆' WHERE item_id = ?").run(published[1]!.id);
+        other.prepare("UPDATE content_item_tags SET tag = '护肤' WHERE item_id = ?").run(published[1]!.id);
       } finally {
         other.close();
       }
-    });
+    },
+  },
+];
+
+describe('forecasts.run with planned content after each kind of write equals a cold forecast', () => {
+  it.each(writes)('follows $name', async ({ prepare, write, changes }) => {
+    const past = await storeWithPastAndPlan();
+    await prepare?.(past);
+    const before = await warm();
+    await write(past);
+    const after = await warm();
+    if (changes === false) expect(plannedPart(after)).toEqual(plannedPart(before));
+    else expect(plannedPart(after)).not.toEqual(plannedPart(before));
   });
 
-  it('follows a bundle replacing the workspace’s copy and a restore from backup', async () => {
+  it('follows a bundle replacing the workspace’s copy', async () => {
     await storeWithPastAndPlan();
     const bundle = await t.call('bundles.export', { workspaceId: s.workspaceId });
     const copy = await t.call('bundles.import', { base64: bundle.base64, mode: 'new' });
     const storeOf = async (workspaceId: string) =>
       (await t.call('accounts.list', { workspaceId })).find((a) => a.role === 'sales')!.id;
-    const copyStore = await storeOf(copy.workspaceId);
-    const before = await warm(copyStore);
+    const before = await warm(await storeOf(copy.workspaceId));
     // The original changes; its bundle then replaces the copy.
-    await t.call('audience.set', {
-      ownerType: 'account',
-      ownerId: s.storeId,
-      profile: {
-        interests: { 'beauty.makeup': 1 },
-        gender: { female: 0.8, male: 0.2 },
-        ages: { '18-23': 0.2, '24-30': 0.4, '31-40': 0.25, '41-50': 0.1, '50+': 0.05 },
-        regions: [],
-      },
-    });
+    await t.call('audience.set', { ...makeupAudience, ownerId: s.storeId });
     const changed = await t.call('bundles.export', { workspaceId: s.workspaceId });
     const workspaces = await t.call('workspaces.list', {});
     await t.call('bundles.import', {
@@ -246,13 +274,14 @@ describe('forecasts.run with planned content after each kind of write equals a c
     const replaced = await warm(await storeOf(copy.workspaceId));
     expect(plannedPart(replaced)).not.toEqual(plannedPart(before));
     expect(plannedPart(replaced)).toEqual(plannedPart(await warm()));
+  });
 
-    // A backup of this state, a change, then the backup restored: the forecast is the backup's again.
+  it('follows a restore from backup', async () => {
+    await storeWithPastAndPlan();
     const backup = await t.call('backups.create', {});
     const backedUp = await warm();
-    await afterWrite(() =>
-      t.call('taxonomy.updateBaseline', { workspaceId: s.workspaceId, tagId: 'beauty.makeup', share: 0.6 }),
-    );
+    await t.call('audience.set', { ...makeupAudience, ownerId: s.storeId });
+    expect(plannedPart(await warm())).not.toEqual(plannedPart(backedUp));
     await t.call('backups.restore', { id: backup.id });
     expect(plannedPart(await warm())).toEqual(plannedPart(backedUp));
   });
