@@ -7,7 +7,6 @@ import { formatCivilDate } from '../../../shared/parsing/calendar';
 import { instantToWallTime } from '../../../shared/parsing/timeZone';
 import { findAudience, workspaceInterest } from '../interest/repo';
 import { stampedCache } from '../paging/writeStamp';
-import { publishedItemsWithTargets } from './plannedRepo';
 import { quantile } from './bands';
 
 /** Posts needed before a per-post distribution (or a typical match) is trusted. */
@@ -38,8 +37,20 @@ export interface AccountPast {
  */
 const cached = stampedCache<AccountPast>();
 
-export function accountPast(db: Db, account: Account, timeZone: string): AccountPast {
-  const build = () => buildAccountPast(db, account, timeZone);
+/** An account's published item as the past is built from: when it went out and what it targeted. */
+export interface PublishedItem {
+  planned_at: string;
+  tags: readonly string[];
+}
+
+/** `readPublished` is called only when the past is not kept (the caller reads the horizon with it then). */
+export function accountPast(
+  db: Db,
+  account: Account,
+  timeZone: string,
+  readPublished: () => readonly PublishedItem[],
+): AccountPast {
+  const build = () => buildAccountPast(db, account, timeZone, readPublished());
   if (db.inTransaction) return build();
   return cached(db, `${account.id}\u0000${timeZone}`, build);
 }
@@ -48,7 +59,12 @@ export function localDate(iso: string, timeZone: string): string {
   return formatCivilDate(instantToWallTime(Date.parse(iso), timeZone));
 }
 
-function buildAccountPast(db: Db, account: Account, timeZone: string): AccountPast {
+function buildAccountPast(
+  db: Db,
+  account: Account,
+  timeZone: string,
+  published: readonly PublishedItem[],
+): AccountPast {
   // Only this account's audience is parsed (not the workspace's every account's).
   const interest = workspaceInterest(db, account.workspaceId);
   const audience = findAudience(db, 'account', account.id);
@@ -67,7 +83,6 @@ function buildAccountPast(db: Db, account: Account, timeZone: string): AccountPa
     scores.set(key, score);
     return score;
   };
-  const published = publishedItemsWithTargets(db, account.id);
   return {
     publishedDates: published.map((r) => localDate(r.planned_at, timeZone)).sort(),
     referenceMatch: referenceMatch(published.map((r) => scoreOf(r.tags))),

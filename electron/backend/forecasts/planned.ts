@@ -8,7 +8,7 @@ import { findWorkspace } from '../workspaces/repo';
 import { perPostTotals } from '../metrics/repo';
 import { accountPast, localDate, MIN_POSTS } from './accountPast';
 import { orderQuantile, quantile } from './bands';
-import { plannedItemsWithTargets } from './plannedRepo';
+import { accountItemsWithTargets, plannedItemsWithTargets, type PlannedItemRow } from './plannedRepo';
 import type { RunNotes } from './notes';
 
 type PerPost = ForecastRun['parameters']['perPost'];
@@ -33,8 +33,16 @@ export function plannedContributions(
   const end = addDays(base.quantiles[base.quantiles.length - 1]!.date, stepDays - 1);
   // A day's margin each side covers every time zone's offset; the local dates below decide exactly.
   const window = { from: `${addDays(first, -1)}T00:00:00.000Z`, to: `${addDays(end, 2)}T00:00:00.000Z` };
+  // When the account's past is not kept, its published items are read with the horizon's in one set of
+  // queries; when it is, only the horizon's.
+  const read: { horizon?: PlannedItemRow[] } = {};
+  const past = accountPast(ctx.db, account, timeZone, () => {
+    const rows = accountItemsWithTargets(ctx.db, account.id, window);
+    read.horizon = rows.filter((r) => r.status !== 'published');
+    return rows.filter((r) => r.status === 'published');
+  });
   // Each item's local date is worked out once (time zone arithmetic is the costly part per item).
-  const upcoming = plannedItemsWithTargets(ctx.db, account.id, window)
+  const upcoming = (read.horizon ?? plannedItemsWithTargets(ctx.db, account.id, window))
     .map((r) => ({ ...r, localDate: localDate(r.planned_at, timeZone) }))
     .filter((r) => r.localDate >= first && r.localDate <= end);
   if (upcoming.length === 0) return { planned: [], perPost: null };
@@ -48,7 +56,6 @@ export function plannedContributions(
     );
     return { planned: [], perPost: null };
   }
-  const past = accountPast(ctx.db, account, timeZone);
   const perPost = {
     p10: quantile(totals, 0.1),
     p50: quantile(totals, 0.5),

@@ -10,12 +10,6 @@ export interface PlannedItemRow {
   tags: string[];
 }
 
-/** A published item of the account: when it went out and what it targeted. */
-export interface PublishedItemRow {
-  planned_at: string;
-  tags: string[];
-}
-
 /**
  * The account's items planned in [from, to) (UTC instants around the horizon) that are neither published
  * nor cancelled, in calendar order, read through `content_by_account_time`, so the account's other items
@@ -40,22 +34,42 @@ export function plannedItemsWithTargets(
   return items.map((r, i) => ({ ...r, tags: tags[i]! }));
 }
 
+/** An item of the account read with its past: `status` tells the published ones from the horizon's. */
+export interface AccountItemRow extends PlannedItemRow {
+  status: string;
+}
+
 /**
- * The account's published items (its usual rate and typical match), from `content_published_by_account`
- * (0400). Only their time and targets: this is the account's past, which `accountPast.ts` keeps until
- * the next write.
+ * The account's published items (its usual rate and typical match) and the horizon's items as
+ * `plannedItemsWithTargets` reads them, in one set of queries: what a forecast reads when the account's
+ * past is not kept (`accountPast.ts`). The published items come from `content_published_by_account` (0400).
  */
-export function publishedItemsWithTargets(db: Db, accountId: string): PublishedItemRow[] {
-  const items = prepared<[string], { id: string; planned_at: string }>(
+export function accountItemsWithTargets(
+  db: Db,
+  accountId: string,
+  window: { from: string; to: string },
+): AccountItemRow[] {
+  const items = prepared<{ account: string; from: string; to: string }, Omit<AccountItemRow, 'tags'>>(
     db,
-    `SELECT id, planned_at FROM content_items WHERE account_id = ? AND status = 'published'
-     ORDER BY planned_at, rowid`,
-  ).all(accountId);
+    `SELECT id, title, planned_at, status, rowid AS row_id FROM content_items
+       WHERE account_id = @account AND status = 'published'
+     UNION ALL
+     SELECT id, title, planned_at, status, rowid AS row_id FROM content_items
+       WHERE account_id = @account AND planned_at >= @from AND planned_at < @to
+         AND status NOT IN ('published', 'cancelled')
+     ORDER BY planned_at, row_id`,
+  ).all({ account: accountId, ...window });
   const tags = targetsOf(
     db,
     items.map((r) => r.id),
   );
-  return items.map((r, i) => ({ planned_at: r.planned_at, tags: tags[i]! }));
+  return items.map(({ id, title, planned_at, status }, i) => ({
+    id,
+    title,
+    planned_at,
+    status,
+    tags: tags[i]!,
+  }));
 }
 
 /**
