@@ -276,6 +276,20 @@ describe('forecasts.run with planned content after each kind of write equals a c
     expect(plannedPart(replaced)).toEqual(plannedPart(await warm()));
   });
 
+  it('keeps nothing built inside a transaction that is then rolled back', async () => {
+    const { published } = await storeWithPastAndPlan();
+    const before = await warm();
+    // A job's transaction (forecast all, an import) may write, forecast and roll back: the write stamp
+    // moved with the write and stays moved, so a past built in between would pass for current.
+    const db = t.backend.context.db;
+    db.exec('BEGIN');
+    db.prepare("UPDATE content_item_tags SET tag = '护肤' WHERE item_id = ?").run(published[1]!.id);
+    const inside = values(await t.call('forecasts.run', runInput()));
+    db.exec('ROLLBACK');
+    expect(plannedPart(inside)).not.toEqual(plannedPart(before));
+    expect(plannedPart(await warm())).toEqual(plannedPart(before));
+  });
+
   it('follows a restore from backup', async () => {
     await storeWithPastAndPlan();
     const backup = await t.call('backups.create', {});
