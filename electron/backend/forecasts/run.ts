@@ -2,23 +2,12 @@ import type { BackendContext } from '../context';
 import type { Account } from '../../../shared/domain/account';
 import type { ForecastRun, PlannedContribution } from '../../../shared/domain/forecastRun';
 import type { ForecastMetric, Granularity } from '../../../shared/domain/metrics';
-import {
-  forecastSeries,
-  MIN_HISTORY,
-  type ForecastOutput,
-  type ForecastQuantile,
-} from '../../../shared/forecast';
-import { addDays, parseIsoDate } from '../../../shared/domain/dates';
-import { formatCivilDate } from '../../../shared/parsing/calendar';
-import { instantToWallTime } from '../../../shared/parsing/timeZone';
-import { matchScore } from '../../../shared/interest/match';
-import { findWorkspace } from '../workspaces/repo';
-import { findAudience, workspaceInterest } from '../interest/repo';
-import { resolveTags } from '../../../shared/domain/interestTags';
-import type { AudienceProfileOutput } from '../../../shared/domain/interest';
-import { defaultGranularity, perPostTotals, readSeries } from '../metrics/repo';
-import { accountItemsWithTargets, type RunInputs } from './repo';
+import { forecastSeries, MIN_HISTORY, type ForecastQuantile } from '../../../shared/forecast';
+import { defaultGranularity, readSeries } from '../metrics/repo';
+import type { RunInputs } from './repo';
 import { RunNotes } from './notes';
+import { orderQuantile, quantile } from './bands';
+import { addPlanned, plannedContributions } from './planned';
 
 /**
  * Forecasting an account's metric:
@@ -51,20 +40,6 @@ const kindOf = (metric: ForecastMetric): 'count' | 'amount' => (metric === 'gmv'
 
 /** Recent window GPM is read from: long enough for a stable median, recent enough to be current. */
 const GPM_WINDOW = 56;
-/** Posts needed before a per-post distribution is trusted. */
-const MIN_POSTS = 3;
-/** The typical match an account's content has when its history says nothing (middle of the scale). */
-const DEFAULT_REFERENCE_MATCH = 60;
-
-function quantile(sorted: readonly number[], q: number): number {
-  if (sorted.length === 0) return 0;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
-}
-
-const finite = (v: number) => (Number.isFinite(v) && v > 0 ? v : 0);
 
 export function computeRun(
   ctx: BackendContext,
@@ -187,149 +162,6 @@ export function computeRun(
     },
     inputs,
   };
-}
-
-/** Sums can round a hair out of order; a band must always contain its median. */
-function orderQuantile(q: ForecastQuantile): ForecastQuantile {
-  const p50 = finite(q.p50);
-  return { date: q.date, p10: Math.min(finite(q.p10), p50), p50, p90: Math.max(finite(q.p90), p50) };
-}
-
-function localDate(iso: string, timeZone: string): string {
-  return formatCivilDate(instantToWallTime(Date.parse(iso), timeZone));
-}
-
-function plannedContributions(
-  ctx: BackendContext,
-  account: Account,
-  metric: ForecastMetric | 'views',
-  base: ForecastOutput,
-  notes: RunNotes,
-): { planned: PlannedContribution[]; perPost: ForecastRun['parameters']['perPost'] } {
-  if (base.quantiles.length === 0) return { planned: [], perPost: null };
-  const timeZone = findWorkspace(ctx.db, account.workspaceId)?.timeZone ?? 'Asia/Shanghai';
-  const first = base.quantiles[0]!.date;
-  const stepDays = base.frequency === 'week' ? 7 : 1;
-  const end = addDays(base.quantiles[base.quantiles.length - 1]!.date, stepDays - 1);
-  // A day's margin each side covers every time zone's offset; the local dates below decide exactly.
-  const window = { from: `${addDays(first, -1)}T00:00:00.000Z`, to: `${addDays(end, 2)}T00:00:00.000Z` };
-  // Each item's local date is worked out once (time zone arithmetic is the costly part per item).
-  const rows = accountItemsWithTargets(ctx.db, account.id, window).map((r) => ({
-    ...r,
-    localDate: localDate(r.planned_at, timeZone),
-  }));
-  const upcoming = rows.filter((r) => r.status !== 'published' && r.localDate >= first && r.localDate <= end);
-  if (upcoming.length === 0) return { planned: [], perPost: null };
-
-  const totals = perPostTotals(ctx.db, account.id, metric === 'gmv' ? 'gmv' : metric).sort((a, b) => a - b);
-  if (totals.length < MIN_POSTS) {
-    notes.add(
-      `${upcoming.length} planned item(s) not added: per-post results are known for ${totals.length} post(s), at least ${MIN_POSTS} are needed (import per-content metrics)`,
-      'forecasts.plannedNotAdded',
-      { count: upcoming.length, posts: totals.length, needed: MIN_POSTS },
-    );
-    return { planned: [], perPost: null };
-  }
-  const perPost = {
-    p10: quantile(totals, 0.1),
-    p50: quantile(totals, 0.5),
-    p90: quantile(totals, 0.9),
-    posts: totals.length,
-    usualPostsPerDay: usualPostingRate(rows, addDays(first, -1)),
-  };
-
-  // Only this account's audience is parsed (not the workspace's every account's).
-  const interest = workspaceInterest(ctx.db, account.workspaceId);
-  const audience = findAudience(ctx.db, 'account', account.id);
-  const profile = audience ? (JSON.parse(audience.profile_json) as AudienceProfileOutput) : undefined;
-  // Items of an account mostly repeat a few tag/product combinations: each is resolved and scored once.
-  const scores = new Map<string, number | null>();
-  const scoreOf = (row: { tags: readonly string[] }) => {
-    if (!profile) return null;
-    const key = row.tags.join('\u0000');
-    if (scores.has(key)) return scores.get(key)!;
-    const { tagIds } = resolveTags(row.tags, interest.customTags);
-    const score =
-      tagIds.length === 0
-        ? null
-        : matchScore({ interests: profile.interests, targetTags: tagIds, baseline: interest.baseline }).score;
-    scores.set(key, score);
-    return score;
-  };
-  const reference = referenceMatch(rows, scoreOf);
-  const planned = upcoming.map((r): PlannedContribution => {
-    const match = scoreOf(r);
-    const factor = match === null ? 1 : Math.min(2, Math.max(0.25, match / reference));
-    return {
-      contentId: r.id,
-      title: r.title,
-      date: r.localDate,
-      match,
-      factor,
-      p10: perPost.p10 * factor,
-      p50: perPost.p50 * factor,
-      p90: perPost.p90 * factor,
-    };
-  });
-  return { planned, perPost };
-}
-
-/** The account's typical match: the median over its published items with tags, else a neutral 60. */
-function referenceMatch<R extends { status: string }>(
-  rows: readonly R[],
-  scoreOf: (row: R) => number | null,
-): number {
-  const scores = rows
-    .filter((r) => r.status === 'published')
-    .map(scoreOf)
-    .filter((s): s is number => s !== null)
-    .sort((a, b) => a - b);
-  if (scores.length < MIN_POSTS) return DEFAULT_REFERENCE_MATCH;
-  return Math.max(1, quantile(scores, 0.5));
-}
-
-/** Published items per day from the account's first published item to the end of its history. */
-function usualPostingRate(
-  rows: readonly { localDate: string; status: string }[],
-  historyEnd: string,
-): number {
-  const published = rows
-    .filter((r) => r.status === 'published')
-    .map((r) => r.localDate)
-    .filter((d) => d <= historyEnd)
-    .sort();
-  const start = published[0];
-  if (!start) return 0;
-  const days = parseIsoDate(historyEnd)! - parseIsoDate(start)! + 1;
-  return days > 0 ? published.length / days : 0;
-}
-
-function addPlanned(
-  quantiles: ForecastQuantile[],
-  planned: readonly PlannedContribution[],
-  frequency: Granularity,
-  perPost: ForecastRun['parameters']['perPost'],
-): ForecastQuantile[] {
-  if (planned.length === 0 || !perPost) return quantiles;
-  const stepDays = frequency === 'week' ? 7 : 1;
-  // Each item's day parsed once, not once per period.
-  const days = planned.map((p) => parseIsoDate(p.date)!);
-  const lastPlanned = Math.max(...days);
-  const usual = perPost.usualPostsPerDay * stepDays;
-  return quantiles.map((q) => {
-    const start = parseIsoDate(q.date)!;
-    // Past the last planned item the calendar is simply not filled in yet: the baseline stands.
-    if (start > lastPlanned) return q;
-    const items = planned.filter((_, i) => days[i]! >= start && days[i]! < start + stepDays);
-    const add = (key: 'p10' | 'p50' | 'p90') =>
-      items.reduce((sum, p) => sum + p[key], 0) - usual * perPost[key];
-    return orderQuantile({
-      date: q.date,
-      p10: q.p10 + add('p10'),
-      p50: q.p50 + add('p50'),
-      p90: q.p90 + add('p90'),
-    });
-  });
 }
 
 /**

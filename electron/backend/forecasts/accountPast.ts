@@ -1,0 +1,98 @@
+import type { Db } from '../db/types';
+import type { Account } from '../../../shared/domain/account';
+import type { AudienceProfileOutput } from '../../../shared/domain/interest';
+import { resolveTags } from '../../../shared/domain/interestTags';
+import { matchScore } from '../../../shared/interest/match';
+import { formatCivilDate } from '../../../shared/parsing/calendar';
+import { instantToWallTime } from '../../../shared/parsing/timeZone';
+import { findAudience, workspaceInterest } from '../interest/repo';
+import { stampedCache } from '../paging/writeStamp';
+import { quantile } from './bands';
+
+/** Posts needed before a per-post distribution (or a typical match) is trusted. */
+export const MIN_POSTS = 3;
+/** The typical match an account's content has when its history says nothing (middle of the scale). */
+const DEFAULT_REFERENCE_MATCH = 60;
+
+/**
+ * What planned content is measured against that depends only on the account's past and its audience:
+ * its published items' local dates (its usual posting rate), its typical match, and the match of each
+ * tag combination scored so far.
+ */
+export interface AccountPast {
+  /** Local dates of the account's published items, ascending. */
+  publishedDates: readonly string[];
+  /** The median match of its published items with tags, else a neutral 60. */
+  referenceMatch: number;
+  /** The match of content targeting these tags with the account's audience; null without audience or tags. */
+  scoreOf(tags: readonly string[]): number | null;
+}
+
+/**
+ * Kept per connection and account until the next write of any kind (`stampedCache`: this connection's
+ * changes or another connection's commit), so forecasts asked again — the performance page, a changed
+ * horizon — reread only the horizon's items, not every past item with its tags and products' tags (~4 ms on
+ * the agency bench). Inside a transaction it is built afresh: a write there may still be rolled back,
+ * which the write stamp would not see.
+ */
+const cached = stampedCache<AccountPast>();
+
+/** An account's published item as the past is built from: when it went out and what it targeted. */
+export interface PublishedItem {
+  planned_at: string;
+  tags: readonly string[];
+}
+
+/** `readPublished` is called only when the past is not kept (the caller reads the horizon with it then). */
+export function accountPast(
+  db: Db,
+  account: Account,
+  timeZone: string,
+  readPublished: () => readonly PublishedItem[],
+): AccountPast {
+  const build = () => buildAccountPast(db, account, timeZone, readPublished());
+  if (db.inTransaction) return build();
+  return cached(db, `${account.id}\u0000${timeZone}`, build);
+}
+
+export function localDate(iso: string, timeZone: string): string {
+  return formatCivilDate(instantToWallTime(Date.parse(iso), timeZone));
+}
+
+function buildAccountPast(
+  db: Db,
+  account: Account,
+  timeZone: string,
+  published: readonly PublishedItem[],
+): AccountPast {
+  // Only this account's audience is parsed (not the workspace's every account's).
+  const interest = workspaceInterest(db, account.workspaceId);
+  const audience = findAudience(db, 'account', account.id);
+  const profile = audience ? (JSON.parse(audience.profile_json) as AudienceProfileOutput) : undefined;
+  // Items of an account mostly repeat a few tag/product combinations: each is resolved and scored once.
+  const scores = new Map<string, number | null>();
+  const scoreOf = (tags: readonly string[]) => {
+    if (!profile) return null;
+    const key = tags.join('\u0000');
+    if (scores.has(key)) return scores.get(key)!;
+    const { tagIds } = resolveTags(tags, interest.customTags);
+    const score =
+      tagIds.length === 0
+        ? null
+        : matchScore({ interests: profile.interests, targetTags: tagIds, baseline: interest.baseline }).score;
+    scores.set(key, score);
+    return score;
+  };
+  return {
+    publishedDates: published.map((r) => localDate(r.planned_at, timeZone)).sort(),
+    referenceMatch: referenceMatch(published.map((r) => scoreOf(r.tags))),
+    scoreOf,
+  };
+}
+
+/** The account's typical match: the median over its published items with tags, else a neutral 60. */
+function referenceMatch(publishedScores: readonly (number | null)[]): number {
+  const scores = publishedScores.filter((s): s is number => s !== null).sort((a, b) => a - b);
+  if (scores.length < MIN_POSTS) return DEFAULT_REFERENCE_MATCH;
+  return Math.max(1, quantile(scores, 0.5));
+}

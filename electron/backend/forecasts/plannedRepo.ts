@@ -1,0 +1,115 @@
+import type { Db } from '../db/types';
+import { prepared } from '../paging/statements';
+
+/** An item planned in a forecast's horizon, with what it targets. */
+export interface PlannedItemRow {
+  id: string;
+  title: string;
+  planned_at: string;
+  /** The item's own tags and its products' free tags, in link order (resolved to taxonomy ids later). */
+  tags: string[];
+}
+
+/**
+ * The account's items planned in [from, to) (UTC instants around the horizon) that are neither published
+ * nor cancelled, in calendar order, read through `content_by_account_time`, so the account's other items
+ * (ideas months ahead) are never read.
+ */
+export function plannedItemsWithTargets(
+  db: Db,
+  accountId: string,
+  window: { from: string; to: string },
+): PlannedItemRow[] {
+  const items = prepared<{ account: string; from: string; to: string }, Omit<PlannedItemRow, 'tags'>>(
+    db,
+    `SELECT id, title, planned_at FROM content_items
+       WHERE account_id = @account AND planned_at >= @from AND planned_at < @to
+         AND status NOT IN ('published', 'cancelled')
+     ORDER BY planned_at, rowid`,
+  ).all({ account: accountId, ...window });
+  const tags = targetsOf(
+    db,
+    items.map((r) => r.id),
+  );
+  return items.map((r, i) => ({ ...r, tags: tags[i]! }));
+}
+
+/** An item of the account read with its past: `status` tells the published ones from the horizon's. */
+export interface AccountItemRow extends PlannedItemRow {
+  status: string;
+}
+
+/**
+ * The account's published items (its usual rate and typical match) and the horizon's items as
+ * `plannedItemsWithTargets` reads them, in one set of queries: what a forecast reads when the account's
+ * past is not kept (`accountPast.ts`). The published items come from `content_published_by_account` (0400).
+ */
+export function accountItemsWithTargets(
+  db: Db,
+  accountId: string,
+  window: { from: string; to: string },
+): AccountItemRow[] {
+  const items = prepared<{ account: string; from: string; to: string }, Omit<AccountItemRow, 'tags'>>(
+    db,
+    `SELECT id, title, planned_at, status, rowid AS row_id FROM content_items
+       WHERE account_id = @account AND status = 'published'
+     UNION ALL
+     SELECT id, title, planned_at, status, rowid AS row_id FROM content_items
+       WHERE account_id = @account AND planned_at >= @from AND planned_at < @to
+         AND status NOT IN ('published', 'cancelled')
+     ORDER BY planned_at, row_id`,
+  ).all({ account: accountId, ...window });
+  const tags = targetsOf(
+    db,
+    items.map((r) => r.id),
+  );
+  return items.map(({ id, title, planned_at, status }, i) => ({
+    id,
+    title,
+    planned_at,
+    status,
+    tags: tags[i]!,
+  }));
+}
+
+/**
+ * Per item (same order as `ids`), its own tags and then its products' tags, in link order. The queries take
+ * the items as one bound JSON array and answer with its positions; the products' tags are read once per
+ * distinct product (an account's items share a few: 8 for 454 links on the agency bench) instead of once
+ * per link.
+ */
+function targetsOf(db: Db, ids: readonly string[]): string[][] {
+  const targets = ids.map((): string[] => []);
+  if (ids.length === 0) return targets;
+  const chosen = { ids: JSON.stringify(ids) };
+  for (const t of prepared<typeof chosen, { item: number; tag: string }>(
+    db,
+    `SELECT c.key AS item, t.tag FROM json_each(@ids) c JOIN content_item_tags t ON t.item_id = c.value
+     ORDER BY c.key, t.position`,
+  ).all(chosen))
+    targets[t.item]?.push(t.tag);
+  const links = prepared<typeof chosen, { item: number; product_id: string }>(
+    db,
+    `SELECT c.key AS item, l.product_id FROM json_each(@ids) c JOIN content_item_products l ON l.item_id = c.value
+     ORDER BY c.key, l.position`,
+  ).all(chosen);
+  if (links.length === 0) return targets;
+  const products = { ids: JSON.stringify([...new Set(links.map((l) => l.product_id))]) };
+  const tagsOfProduct = new Map<string, string[]>();
+  // Joined to products: a link to a product that is gone adds no tags.
+  for (const t of prepared<typeof products, { product_id: string; tag: string }>(
+    db,
+    `SELECT p.id AS product_id, pt.tag FROM json_each(@ids) c JOIN products p ON p.id = c.value
+     JOIN product_tags pt ON pt.product_id = p.id
+     ORDER BY c.key, pt.position`,
+  ).all(products)) {
+    const tags = tagsOfProduct.get(t.product_id);
+    if (tags) tags.push(t.tag);
+    else tagsOfProduct.set(t.product_id, [t.tag]);
+  }
+  for (const l of links) {
+    const tags = tagsOfProduct.get(l.product_id);
+    if (tags) targets[l.item]?.push(...tags);
+  }
+  return targets;
+}
