@@ -102,6 +102,12 @@ export const methodCases: MethodCase[] = [
     }),
   },
   {
+    // A text search on the same month (the generated titles and pillars hold 自播 on a sixth of the items).
+    figure: 'content.list month search',
+    method: 'content.list',
+    input: (ws) => ({ workspaceId: ws, ...month, search: '自播' }),
+  },
+  {
     figure: 'content.calendarItems month',
     method: 'content.calendarItems',
     input: (ws) => ({ workspaceId: ws, ...month }),
