@@ -38,8 +38,8 @@ const filterTests = {
       WHERE l.item_id = c.id AND l.product_id IN (SELECT value FROM json_each(@products)))`,
   // The text the search has always matched: title, pillar, owner and the tags in link order, one a line.
   search: `content_text_contains(@search, c.title || char(10) || c.pillar || char(10) || c.owner || char(10)
-      || coalesce((SELECT group_concat(tag, char(10)) FROM
-           (SELECT tag FROM content_item_tags WHERE item_id = c.id ORDER BY position)), ''))`,
+      || coalesce((SELECT group_concat(tag, char(10) ORDER BY position) FROM content_item_tags
+           WHERE item_id = c.id), ''))`,
 } as const;
 const filterNames = Object.keys(filterTests) as (keyof typeof filterTests)[];
 
