@@ -5,11 +5,11 @@ import type { Db } from '../db/types';
 import { cursorParams } from '../paging/keyset';
 import { invalidInput } from '../errors';
 import { DAY_MS } from '../../../shared/content/time';
-import { matchesFilter, type WorkspaceContext } from './context';
+import type { WorkspaceContext } from './context';
 import { countOncePerWrite } from './countCache';
 import { countPageRows, cursorRowid, pageRows, type PageQuery } from './pageRepo';
 import { iso, pageWarnings, type Interior } from './pageWarnings';
-import { itemsStartingIn, toItem, type ContentRow } from './repo';
+import { toItem, type ContentRow } from './repo';
 
 /**
  * One page of content.list: items of the range that match the filters, ordered by `(planned_at, rowid)`,
@@ -20,9 +20,7 @@ import { itemsStartingIn, toItem, type ContentRow } from './repo';
  */
 export function pageContent(db: Db, ctx: WorkspaceContext, input: ContentPageInput): Page<ContentItem> {
   const cursor = input.cursor ? readCursor(input.cursor) : null;
-  const { rows, total, more, whole } = input.search
-    ? searchedPage(db, ctx, input, cursor)
-    : sqlPage(db, ctx, input, cursor);
+  const { rows, total, more, whole } = sqlPage(db, ctx, input, cursor);
   const warnings = pageWarnings(db, ctx, input, rows, whole);
   const last = rows.at(-1);
   return {
@@ -66,6 +64,8 @@ function sqlPage(db: Db, ctx: WorkspaceContext, input: ContentPageInput, cursor:
     formats: json(input.formats),
     objectives: json(input.objectives),
     products: json(input.productIds),
+    // Lowercased here once, as the search's test lowercases each row's text (an empty search is none).
+    search: input.search ? input.search.toLowerCase() : null,
     includeArchived: input.includeArchived ? 1 : 0,
   };
   // After the cursor's item; if it was deleted, moved or filtered out since, after its old planned time. A
@@ -87,7 +87,7 @@ function sqlPage(db: Db, ctx: WorkspaceContext, input: ContentPageInput, cursor:
  * may still be neighbours.
  */
 function wholeSpan(q: PageQuery, rows: readonly ContentRow[]): Interior | undefined {
-  const filtered = q.accounts ?? q.statuses ?? q.formats ?? q.objectives ?? q.products;
+  const filtered = q.accounts ?? q.statuses ?? q.formats ?? q.objectives ?? q.products ?? q.search;
   // Archived items on the page are no one's neighbours (the guardrails skip them), so only without them.
   if (filtered !== null || q.includeArchived || rows.length < 2) return undefined;
   const afterMs = Math.max(Date.parse(rows[0]!.planned_at), Date.parse(q.from));
@@ -97,36 +97,6 @@ function wholeSpan(q: PageQuery, rows: readonly ContentRow[]): Interior | undefi
 /** Every page of one list has the same total until something is written (a tenth of a 3,400-item month's page). */
 const pageTotal = (db: Db, q: PageQuery) =>
   countOncePerWrite(db, q.workspaceId, `page:${JSON.stringify(q)}`, () => countPageRows(db, q));
-
-/** A text search matches tags and any letter case, which SQL's LIKE does not: the range is read and filtered here. */
-function searchedPage(
-  db: Db,
-  ctx: WorkspaceContext,
-  input: ContentPageInput,
-  cursor: Cursor | null,
-): PageRows {
-  const all = itemsStartingIn(
-    db,
-    ctx.workspaceId,
-    earliestStart(input),
-    input.to,
-    input.includeArchived === true,
-  ).filter(
-    (row) =>
-      (row.planned_at >= input.from || row.planned_end_at > input.from) && matchesFilter(ctx, row, input),
-  );
-  let start = 0;
-  if (cursor) {
-    const at = all.findIndex((r) => r.id === cursor.id && r.planned_at === cursor.at);
-    start = at >= 0 ? at + 1 : all.findIndex((r) => r.planned_at > cursor.at);
-    if (start < 0) start = all.length;
-  }
-  return {
-    rows: all.slice(start, start + input.limit),
-    total: all.length,
-    more: start + input.limit < all.length,
-  };
-}
 
 /** A cursor of the right length whose values are not this list's keys (from another list). */
 const badCursor = () =>

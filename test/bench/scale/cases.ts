@@ -15,6 +15,7 @@ const topAccount = (db: Db, ws: string) =>
 
 /** A month with content in it: the calendar's default view around the generated year. */
 const month = { from: '2025-10-01T00:00:00.000Z', to: '2025-11-01T00:00:00.000Z' };
+const dayBefore = (isoTime: string) => new Date(Date.parse(isoTime) - 86_400_000).toISOString();
 
 export const methodCases: MethodCase[] = [
   {
@@ -78,10 +79,33 @@ export const methodCases: MethodCase[] = [
     method: 'content.list',
     // content.list is paged (first page of 50); its warnings read only the page's rule neighbours (content/pageWarnings.ts).
     input: (ws) => ({ workspaceId: ws, ...month }),
+    // What the first page holds, by the plainest SQL: the month's unarchived items and the live sessions of
+    // the day before still running into it (a session lasts at most a day), 51 rows as the page reads one
+    // more to know whether another page follows; then each row's products, tags and series link, one
+    // prepared statement per row and kind.
     raw: (ws) => ({
+      sql: `SELECT * FROM content_items
+             WHERE workspace_id = ? AND planned_at >= ? AND planned_at < ?
+               AND (planned_at >= ? OR planned_end_at > ?) AND archived_at IS NULL
+             ORDER BY planned_at, rowid LIMIT 51`,
+      params: [ws, dayBefore(month.from), month.to, month.from, month.from],
+      perRow: [
+        'SELECT product_id FROM content_item_products WHERE item_id = ? ORDER BY position',
+        'SELECT tag FROM content_item_tags WHERE item_id = ? ORDER BY position',
+        'SELECT series_id, occurrence_at, detached FROM content_series_occurrences WHERE item_id = ?',
+      ],
+    }),
+    // The figure before session 11: rows starting in the month only, without their links.
+    narrowRaw: (ws) => ({
       sql: 'SELECT * FROM content_items WHERE workspace_id = ? AND planned_at >= ? AND planned_at < ? ORDER BY planned_at LIMIT 51',
       params: [ws, month.from, month.to],
     }),
+  },
+  {
+    // A text search on the same month (the generated titles and pillars hold 自播 on a sixth of the items).
+    figure: 'content.list month search',
+    method: 'content.list',
+    input: (ws) => ({ workspaceId: ws, ...month, search: '自播' }),
   },
   {
     figure: 'content.calendarItems month',

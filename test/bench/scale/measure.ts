@@ -76,20 +76,41 @@ async function timeCall(b: Backend, method: string, input: Record<string, unknow
   };
 }
 
-function timeRaw(db: Db, sql: string, params: unknown[]) {
-  const statement = db.prepare(sql);
+/** A raw read: one query, then (when given) each follow-up statement once per row, bound with its `id`. */
+export interface RawRead {
+  sql: string;
+  params: unknown[];
+  perRow?: readonly string[];
+}
+
+function timeRaw(db: Db, read: RawRead) {
+  const statement = db.prepare(read.sql);
+  const followUps = (read.perRow ?? []).map((sql) => db.prepare(sql));
   const times: number[] = [];
   const cpu: number[] = [];
-  let rows = 0;
+  let rows: { id?: unknown }[] = [];
   const started = performance.now();
   for (let i = 0; keepTiming(i, started); i++) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    rows = statement.all(...params).length;
+    rows = statement.all(...read.params) as { id?: unknown }[];
+    for (const row of rows) for (const followUp of followUps) followUp.all(row.id);
     times.push(performance.now() - t0);
     cpu.push(cpuMs(c0));
   }
-  return { p50: round(percentile(times, 50)), cpuP50: round(percentile(cpu, 50)), rows };
+  return {
+    p50: round(percentile(times, 50)),
+    cpuP50: round(percentile(cpu, 50)),
+    rows: rows.length,
+    ids: rows.map((row) => row.id),
+  };
+}
+
+/** Whether a raw read's rows are the method's items, in order (a page's raw read may hold one more). */
+function sameRows(value: unknown, rawIds: readonly unknown[]): boolean | null {
+  const items = (value as { items?: { id?: unknown }[] } | null)?.items;
+  if (!Array.isArray(items) || items.length === 0 || rawIds.length < items.length) return null;
+  return items.every((item, i) => item.id === rawIds[i]);
 }
 
 export interface MethodCase {
@@ -98,7 +119,12 @@ export interface MethodCase {
   input: (workspaceId: string, db: Db) => Record<string, unknown> | null;
   paged?: Record<string, unknown>;
   /** The same rows by raw SQL (indexed), for the ratio; params from the same workspace. */
-  raw?: (workspaceId: string, db: Db) => { sql: string; params: unknown[] } | null;
+  raw?: (workspaceId: string, db: Db) => RawRead | null;
+  /**
+   * An earlier, narrower raw read kept for comparison with older figures (printed as `narrow*`): content.list's
+   * month rows without the lives running into the month and without links.
+   */
+  narrowRaw?: (workspaceId: string, db: Db) => RawRead | null;
 }
 
 export async function measureMethod(
@@ -114,18 +140,30 @@ export async function measureMethod(
       continue;
     }
     try {
-      const { input } = await callAdaptive(b, c.method, base, c.paged ?? null); // warm-up, picks the shape
+      const { input, value } = await callAdaptive(b, c.method, base, c.paged ?? null); // warm-up, picks the shape
       const timing = await timeCall(b, c.method, input);
       const raw = c.raw?.(workspaceId, b.context.db);
-      const rawTiming = raw ? timeRaw(b.context.db, raw.sql, raw.params) : null;
+      const rawTiming = raw ? timeRaw(b.context.db, raw) : null;
+      const narrow = c.narrowRaw?.(workspaceId, b.context.db);
+      const narrowTiming = narrow ? timeRaw(b.context.db, narrow) : null;
       out[label] = {
         ...timing,
         paged: 'limit' in input,
         rawP50: rawTiming?.p50 ?? null,
         rawRows: rawTiming?.rows ?? null,
+        ...(raw?.perRow ? { rawSameRows: sameRows(value, rawTiming!.ids) } : {}),
         ratioToRaw: rawTiming && rawTiming.p50 > 0 ? round(timing.p50 / rawTiming.p50) : null,
         rawCpuP50: rawTiming?.cpuP50 ?? null,
         cpuRatioToRaw: rawTiming && rawTiming.cpuP50 > 0 ? round(timing.cpuP50 / rawTiming.cpuP50) : null,
+        ...(narrowTiming
+          ? {
+              narrowRawP50: narrowTiming.p50,
+              narrowRawRows: narrowTiming.rows,
+              narrowRawCpuP50: narrowTiming.cpuP50,
+              narrowCpuRatioToRaw:
+                narrowTiming.cpuP50 > 0 ? round(timing.cpuP50 / narrowTiming.cpuP50) : null,
+            }
+          : {}),
       };
     } catch (err) {
       out[label] = { error: err instanceof Error ? err.message : String(err) };
