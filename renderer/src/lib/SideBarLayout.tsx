@@ -55,7 +55,9 @@ export function SideBarLayout({
               {control}
             </div>
           ))}
-          {!interactive && <PlainInlineMenu items={items} selected={section} style={menuStyle} />}
+          {!interactive && (
+            <PlainInlineMenu items={items} selected={section} style={menuStyle} onSelect={onNavigate} />
+          )}
           <Menu
             mode="inline"
             selectedKeys={[section]}

@@ -194,17 +194,19 @@ export type PlainMenuItem = {
 
 /**
  * antd `<Menu mode="inline" selectedKeys={[selected]} style items>` with one level of items, each with an
- * icon, as it first renders (no item hovered, focused or active). Its CSS variables are written under
+ * icon, as it first renders (no item hovered, focused or active); a click on an item selects it. Its CSS variables are written under
  * `ant-menu-css-var` by a real Menu, which the caller mounts too (lib/SideBarLayout.tsx keeps one hidden).
  */
 export function PlainInlineMenu({
   items,
   selected,
   style,
+  onSelect,
 }: {
   items: PlainMenuItem[];
   selected: string;
   style: CSSProperties;
+  onSelect(key: string): void;
 }) {
   return (
     <ul
@@ -229,6 +231,8 @@ export function PlainInlineMenu({
           style={{ paddingLeft: 24 }}
           role="menuitem"
           tabIndex={-1}
+          // A click may land before the real Menu takes over (a slow transition): it navigates all the same.
+          onClick={() => onSelect(item.key)}
         >
           {cloneElement(item.icon, { className: classes(item.icon.props.className, 'ant-menu-item-icon') })}
           <span className="ant-menu-title-content">{item.label}</span>
