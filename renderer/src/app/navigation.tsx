@@ -1,5 +1,5 @@
 import { AppstoreOutlined, CalendarOutlined, ShoppingOutlined } from '@ant-design/icons';
-import type { ReactNode } from 'react';
+import type { ReactElement } from 'react';
 import type { ParseKeys } from 'i18next';
 import { AimOutlined, LineChartOutlined, TeamOutlined } from '@ant-design/icons';
 import { SolutionOutlined, StarOutlined } from '@ant-design/icons';
@@ -15,7 +15,7 @@ export interface NavItem {
   path: string;
   /** i18n key (namespace:key), checked against the `common` namespace. */
   labelKey: ParseKeys<['common']>;
-  icon: ReactNode;
+  icon: ReactElement<{ className?: string }>;
 }
 
 /** The sidebar, in order. Each feature adds its entry here and its route in routes.tsx. */

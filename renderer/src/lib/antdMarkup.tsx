@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from 'react';
+import { cloneElement, type CSSProperties, type ReactElement, type ReactNode } from 'react';
 
 /*
  * The markup antd's Flex, Tag and Typography.Text render, for parts repeated many times on a first screen
@@ -182,5 +182,62 @@ export function PlainCol({
     >
       {children}
     </div>
+  );
+}
+
+/** One entry of a one-level menu: its key, icon and text (a type, not an interface: antd's item type has an index signature). */
+export type PlainMenuItem = {
+  key: string;
+  icon: ReactElement<{ className?: string }>;
+  label: string;
+};
+
+/**
+ * antd `<Menu mode="inline" selectedKeys={[selected]} style items>` with one level of items, each with an
+ * icon, as it first renders (no item hovered, focused or active); a click on an item selects it. Its CSS variables are written under
+ * `ant-menu-css-var` by a real Menu, which the caller mounts too (lib/SideBarLayout.tsx keeps one hidden).
+ */
+export function PlainInlineMenu({
+  items,
+  selected,
+  style,
+  onSelect,
+}: {
+  items: PlainMenuItem[];
+  selected: string;
+  style: CSSProperties;
+  onSelect(key: string): void;
+}) {
+  return (
+    <ul
+      className={classes(
+        'ant-menu',
+        'ant-menu-root',
+        'ant-menu-inline',
+        'ant-menu-light',
+        ANTD_CSS_VAR,
+        'ant-menu-css-var',
+      )}
+      style={style}
+      role="menu"
+      tabIndex={0}
+      data-menu-list="true"
+    >
+      {items.map((item) => (
+        <li
+          key={item.key}
+          className={classes('ant-menu-item', item.key === selected && 'ant-menu-item-selected')}
+          // antd indents inline items by level × 24 px.
+          style={{ paddingLeft: 24 }}
+          role="menuitem"
+          tabIndex={-1}
+          // A click may land before the real Menu takes over (a slow transition): it navigates all the same.
+          onClick={() => onSelect(item.key)}
+        >
+          {cloneElement(item.icon, { className: classes(item.icon.props.className, 'ant-menu-item-icon') })}
+          <span className="ant-menu-title-content">{item.label}</span>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,4 +1,5 @@
-import { Button, Card, Col, ConfigProvider, Flex, Row, Tag, Typography } from 'antd';
+import { AppstoreOutlined, CalendarOutlined } from '@ant-design/icons';
+import { Button, Card, Col, ConfigProvider, Flex, Menu, Row, Tag, Typography } from 'antd';
 import { createElement as h, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import {
   PlainCol,
   PlainFlex,
   PlainIconButton,
+  PlainInlineMenu,
   PlainRow,
   PlainSmallCard,
   PlainTag,
@@ -87,5 +89,20 @@ describe('antd markup without antd components (lib/antdMarkup.tsx)', () => {
         h(PlainRow, { gutter: 16, children: h(PlainCol, { xs: 24, lg: 12, gutter: 16, children: 'c' }) }),
       ),
     ).toBe(markup(h(Row, { gutter: 16 }, h(Col, { xs: 24, lg: 12 }, 'c'))));
+  });
+
+  it('inline Menu with icons, one item selected', () => {
+    const items = [
+      { key: 'matrix', icon: h(AppstoreOutlined), label: '账号矩阵' },
+      { key: 'calendar', icon: h(CalendarOutlined, { className: 'mine' }), label: '内容日历' },
+    ];
+    const style = { borderInlineEnd: 'none', flex: 1 };
+    const menu = markup(h(Menu, { mode: 'inline', selectedKeys: ['calendar'], style, items }))
+      // rc-menu's per-instance ids (React's useId) and its hidden, empty measuring box style nothing.
+      .replace(/ data-menu-id="[^"]*"/g, '')
+      .replace('<div aria-hidden="true" style="display:none"></div>', '');
+    expect(
+      markup(h(PlainInlineMenu, { items, selected: 'calendar', style, onSelect: () => undefined })),
+    ).toBe(menu);
   });
 });
