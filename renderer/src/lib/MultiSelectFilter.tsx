@@ -1,8 +1,13 @@
 import { Select } from 'antd';
+import { useAfterFirstPaint } from './afterFirstPaint';
+import { PlainMultiSelect } from './antdMarkup';
+
+const MIN_WIDTH = 160;
 
 /**
  * A filter-bar multi-select: clearable, chosen values folded into "+N" so the bar keeps its height, and
- * named for screen readers and tests. An empty choice means "no filter".
+ * named for screen readers and tests. An empty choice means "no filter". Empty in the app's first frame, it
+ * is drawn as antd's markup and becomes the real Select a frame later (issue 11 §8: the calendar's filter bar).
  */
 export function MultiSelectFilter<Value extends string>({
   value,
@@ -19,12 +24,17 @@ export function MultiSelectFilter<Value extends string>({
   label: string;
   testId: string;
 }) {
+  const painted = useAfterFirstPaint();
+  if (!painted && value.length === 0)
+    return (
+      <PlainMultiSelect placeholder={placeholder} label={label} minWidth={MIN_WIDTH} data-testid={testId} />
+    );
   return (
     <Select
       mode="multiple"
       allowClear
       maxTagCount="responsive"
-      style={{ minWidth: 160 }}
+      style={{ minWidth: MIN_WIDTH }}
       placeholder={placeholder}
       aria-label={label}
       data-testid={testId}

@@ -1,4 +1,4 @@
-import { Button, Card, Col, ConfigProvider, Flex, Row, Tag, Typography } from 'antd';
+import { Button, Card, Col, ConfigProvider, Flex, Row, Select, Tag, Typography } from 'antd';
 import { createElement as h, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import {
   PlainCol,
   PlainFlex,
   PlainIconButton,
+  PlainMultiSelect,
   PlainRow,
   PlainSmallCard,
   PlainTag,
@@ -87,5 +88,39 @@ describe('antd markup without antd components (lib/antdMarkup.tsx)', () => {
         h(PlainRow, { gutter: 16, children: h(PlainCol, { xs: 24, lg: 12, gutter: 16, children: 'c' }) }),
       ),
     ).toBe(markup(h(Row, { gutter: 16 }, h(Col, { xs: 24, lg: 12 }, 'c'))));
+  });
+
+  it('empty multiple Select as the filter bars use it (the input unmeasured, its id not yet given)', () => {
+    const props = { placeholder: '角色', 'aria-label': '角色', style: { minWidth: 150 } };
+    const real = (extra: object) =>
+      markup(
+        h(Select, {
+          ...props,
+          ...extra,
+          mode: 'multiple',
+          allowClear: true,
+          maxTagCount: 'responsive',
+          value: [],
+          options: [{ value: 'brand', label: '品牌号' }],
+        } as object),
+      ).replace(/ id="[^"]*"/, '');
+    expect(markup(h(PlainMultiSelect, { placeholder: '角色', label: '角色', minWidth: 150 }))).toBe(real({}));
+    expect(
+      markup(
+        h(PlainMultiSelect, {
+          placeholder: '需关注',
+          label: '按需关注筛选',
+          minWidth: 160,
+          'data-testid': 'a',
+        }),
+      ),
+    ).toBe(
+      real({
+        placeholder: '需关注',
+        'aria-label': '按需关注筛选',
+        style: { minWidth: 160 },
+        'data-testid': 'a',
+      }),
+    );
   });
 });
