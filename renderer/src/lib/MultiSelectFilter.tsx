@@ -1,6 +1,5 @@
 import { Select } from 'antd';
-import { useAfterFirstPaint } from './afterFirstPaint';
-import { PlainMultiSelect } from './antdMarkup';
+import { FirstFrameSelect } from './FirstFrameSelect';
 
 const MIN_WIDTH = 160;
 
@@ -24,23 +23,29 @@ export function MultiSelectFilter<Value extends string>({
   label: string;
   testId: string;
 }) {
-  const painted = useAfterFirstPaint();
-  if (!painted && value.length === 0)
-    return (
-      <PlainMultiSelect placeholder={placeholder} label={label} minWidth={MIN_WIDTH} data-testid={testId} />
-    );
   return (
-    <Select
-      mode="multiple"
-      allowClear
-      maxTagCount="responsive"
-      style={{ minWidth: MIN_WIDTH }}
+    <FirstFrameSelect
+      empty={value.length === 0}
       placeholder={placeholder}
-      aria-label={label}
-      data-testid={testId}
-      value={value}
-      onChange={onChange}
-      options={options}
-    />
+      label={label}
+      minWidth={MIN_WIDTH}
+      testId={testId}
+    >
+      {(woken) => (
+        <Select
+          {...woken}
+          mode="multiple"
+          allowClear
+          maxTagCount="responsive"
+          style={{ minWidth: MIN_WIDTH }}
+          placeholder={placeholder}
+          aria-label={label}
+          data-testid={testId}
+          value={value}
+          onChange={onChange}
+          options={options}
+        />
+      )}
+    </FirstFrameSelect>
   );
 }

@@ -190,19 +190,20 @@ export function PlainCol({
  * antd `<Select mode="multiple" placeholder aria-label style={{ minWidth }}>` with nothing chosen, closed and
  * not yet measured (antd then sets the input's width to the 4 px its stylesheet already gives an empty one).
  * It draws the filter bars' selects in a first frame without their dozen hooks, popup trigger and the input
- * measurement that forced the page's first layout in the middle of React's commit; it does nothing itself,
- * so it must be replaced by the real Select once that frame is painted (MultiSelectFilter.tsx,
- * features/content/ContentFilters.tsx).
+ * measurement that forced the page's first layout in the middle of React's commit. It only tells `onWake`
+ * when it is focused or pressed (`open`), so the real Select can take over at once (FirstFrameSelect.tsx).
  */
 export function PlainMultiSelect({
   placeholder,
   label,
   minWidth,
+  onWake,
   ...rootProps
 }: {
   placeholder: string;
   label: string;
   minWidth: number;
+  onWake?(open: boolean): void;
 } & Record<`data-${string}`, string>) {
   return (
     <div
@@ -217,6 +218,11 @@ export function PlainMultiSelect({
         'ant-select-show-search',
       )}
       style={{ minWidth }}
+      onFocus={() => onWake?.(false)}
+      onMouseDown={(e) => {
+        e.preventDefault();
+        onWake?.(true);
+      }}
     >
       <div className="ant-select-content">
         <div

@@ -1,8 +1,7 @@
 import { Button, Checkbox, Flex, Input, Select, type SelectProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProductPicker } from '../products';
-import { useAfterFirstPaint } from '../../lib/afterFirstPaint';
-import { PlainMultiSelect } from '../../lib/antdMarkup';
+import { FirstFrameSelect } from '../../lib/FirstFrameSelect';
 import type { Account } from '../../../../shared/domain/account';
 import { contentFormats, contentStatuses } from '../../../../shared/content/model';
 import { emptyFilters, filterInput, filterWidths, type ContentFilterValues } from './filters';
@@ -25,32 +24,31 @@ export function ContentFilters({ value, onChange, accounts, workspaceId }: Props
     allowClear: true,
     maxTagCount: 'responsive' as const,
   };
-  // In the app's first frame the empty selects are antd's markup (PlainMultiSelect), the real ones a frame
-  // later (issue 11 §8): the calendar's first items need neither their hooks nor their input measurement,
-  // which forced the page's first layout in the middle of React's commit. The product picker's search waits
-  // for that frame too.
-  const painted = useAfterFirstPaint();
+  // In the app's first frame the empty selects are antd's markup (FirstFrameSelect): the product picker's
+  // search waits for that frame too.
   const select = <K extends 'accountIds' | 'roles' | 'statuses' | 'formats'>(
     key: K,
     label: string,
     minWidth: number,
     options: SelectProps<ContentFilterValues[K]>['options'],
     extra?: Pick<SelectProps, 'optionFilterProp'>,
-  ) =>
-    !painted && value[key].length === 0 ? (
-      <PlainMultiSelect placeholder={label} label={label} minWidth={minWidth} />
-    ) : (
-      <Select
-        {...common}
-        {...extra}
-        style={{ minWidth }}
-        placeholder={label}
-        aria-label={label}
-        value={value[key]}
-        onChange={(v) => set(key, v)}
-        options={options}
-      />
-    );
+  ) => (
+    <FirstFrameSelect empty={value[key].length === 0} placeholder={label} label={label} minWidth={minWidth}>
+      {(woken) => (
+        <Select
+          {...common}
+          {...woken}
+          {...extra}
+          style={{ minWidth }}
+          placeholder={label}
+          aria-label={label}
+          value={value[key]}
+          onChange={(v) => set(key, v)}
+          options={options}
+        />
+      )}
+    </FirstFrameSelect>
+  );
   return (
     <Flex gap={8} wrap align="center" data-testid="content-filters">
       {select(
@@ -83,25 +81,27 @@ export function ContentFilters({ value, onChange, accounts, workspaceId }: Props
         filterWidths.formats,
         contentFormats.map((f) => ({ value: f, label: t(`format.${f}`) })),
       )}
-      {!painted && value.productIds.length === 0 ? (
-        <PlainMultiSelect
-          placeholder={t('filters.products')}
-          label={t('filters.products')}
-          minWidth={filterWidths.products}
-        />
-      ) : (
-        <ProductPicker
-          multiple
-          allowClear
-          maxTagCount="responsive"
-          workspaceId={workspaceId}
-          style={{ minWidth: filterWidths.products }}
-          placeholder={t('filters.products')}
-          aria-label={t('filters.products')}
-          value={value.productIds}
-          onChange={(v) => set('productIds', v)}
-        />
-      )}
+      <FirstFrameSelect
+        empty={value.productIds.length === 0}
+        placeholder={t('filters.products')}
+        label={t('filters.products')}
+        minWidth={filterWidths.products}
+      >
+        {(woken) => (
+          <ProductPicker
+            {...woken}
+            multiple
+            allowClear
+            maxTagCount="responsive"
+            workspaceId={workspaceId}
+            style={{ minWidth: filterWidths.products }}
+            placeholder={t('filters.products')}
+            aria-label={t('filters.products')}
+            value={value.productIds}
+            onChange={(v) => set('productIds', v)}
+          />
+        )}
+      </FirstFrameSelect>
       <Input.Search
         allowClear
         style={{ width: filterWidths.search }}
