@@ -1,12 +1,8 @@
 import { Select } from 'antd';
-import { FirstFrameSelect } from './FirstFrameSelect';
-
-const MIN_WIDTH = 160;
 
 /**
  * A filter-bar multi-select: clearable, chosen values folded into "+N" so the bar keeps its height, and
- * named for screen readers and tests. An empty choice means "no filter". Empty in the app's first frame, it
- * is drawn as antd's markup and becomes the real Select a frame later (issue 11 §8: the calendar's filter bar).
+ * named for screen readers and tests. An empty choice means "no filter".
  */
 export function MultiSelectFilter<Value extends string>({
   value,
@@ -24,28 +20,17 @@ export function MultiSelectFilter<Value extends string>({
   testId: string;
 }) {
   return (
-    <FirstFrameSelect
-      empty={value.length === 0}
+    <Select
+      mode="multiple"
+      allowClear
+      maxTagCount="responsive"
+      style={{ minWidth: 160 }}
       placeholder={placeholder}
-      label={label}
-      minWidth={MIN_WIDTH}
-      testId={testId}
-    >
-      {(woken) => (
-        <Select
-          {...woken}
-          mode="multiple"
-          allowClear
-          maxTagCount="responsive"
-          style={{ minWidth: MIN_WIDTH }}
-          placeholder={placeholder}
-          aria-label={label}
-          data-testid={testId}
-          value={value}
-          onChange={onChange}
-          options={options}
-        />
-      )}
-    </FirstFrameSelect>
+      aria-label={label}
+      data-testid={testId}
+      value={value}
+      onChange={onChange}
+      options={options}
+    />
   );
 }

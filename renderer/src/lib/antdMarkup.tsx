@@ -192,6 +192,7 @@ export function PlainCol({
  * It draws the filter bars' selects in a first frame without their dozen hooks, popup trigger and the input
  * measurement that forced the page's first layout in the middle of React's commit. It only tells `onWake`
  * when it is focused or pressed (`open`), so the real Select can take over at once (FirstFrameSelect.tsx).
+ * Like the other parts here it needs a real Select rendered in the same frame for antd's CSS variables.
  */
 export function PlainMultiSelect({
   placeholder,
