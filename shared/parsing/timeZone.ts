@@ -89,8 +89,22 @@ const offsetsByZone = new Map<string, Map<number, DayOffset>>();
 
 const isCachedInstant = (instantMs: number) => instantMs >= CACHED_FROM && instantMs < CACHED_TO;
 
+/**
+ * Zones whose offset has stayed the same since a date, answered without Intl: a page's first
+ * Intl.DateTimeFormat costs ~50 ms (ICU's start-up), and the calendar's entry module works out its first
+ * range in the default zone before anything else has paid it (issue 11 §8). China has kept UTC+8 without
+ * summer time since its last one ended in September 1991 (IANA `Asia/Shanghai`); UTC never changes.
+ */
+const FIXED_OFFSETS: ReadonlyMap<string, { offsetMs: number; since: number }> = new Map([
+  ['Asia/Shanghai', { offsetMs: 8 * 3_600_000, since: Date.UTC(1992, 0, 1) }],
+  ['UTC', { offsetMs: 0, since: -Infinity }],
+  ['Etc/UTC', { offsetMs: 0, since: -Infinity }],
+]);
+
 /** UTC offset of `timeZone` at an instant, in ms (Asia/Shanghai: +8 h). Throws RangeError for an unknown zone. */
 export function zoneOffsetMs(instantMs: number, timeZone: string): number {
+  const fixed = FIXED_OFFSETS.get(timeZone);
+  if (fixed && instantMs >= fixed.since) return fixed.offsetMs;
   if (!isCachedInstant(instantMs)) return intlOffsetMs(instantMs, timeZone);
   const day = Math.floor(instantMs / DAY_MS);
   let days = offsetsByZone.get(timeZone);

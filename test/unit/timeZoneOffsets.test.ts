@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mulberry32 } from '../../shared/random';
 import { instantToWallTime, zoneOffsetMs } from '../../shared/parsing/timeZone';
 
@@ -128,5 +128,20 @@ describe('zone offsets kept per day', () => {
   it('still refuses an unknown zone and an invalid instant', () => {
     expect(() => zoneOffsetMs(utc('2026-01-01T00:00:00.000Z'), 'Mars/Olympus_Mons')).toThrow(RangeError);
     expect(() => instantToWallTime(Number.NaN, 'Asia/Shanghai')).toThrow(RangeError);
+  });
+
+  it('reads China and UTC since 1992 without asking Intl (its first formatter costs ~50 ms on a page)', () => {
+    const formatToParts = vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts');
+    try {
+      expect(wallText(utc('2031-03-08T16:00:00.000Z'), 'Asia/Shanghai')).toBe('2031-03-09 00:00:00.000');
+      expect(wallText(utc('1992-01-01T00:00:00.000Z'), 'Asia/Shanghai')).toBe('1992-01-01 08:00:00.000');
+      expect(wallText(utc('2044-07-01T12:34:56.789Z'), 'UTC')).toBe('2044-07-01 12:34:56.789');
+      expect(formatToParts).not.toHaveBeenCalled();
+      // Before 1992 China's summer times (1986–1991) still come from Intl.
+      expect(zoneOffsetMs(utc('1991-07-01T00:00:00.000Z'), 'Asia/Shanghai')).toBe(9 * HOUR);
+      expect(formatToParts).toHaveBeenCalled();
+    } finally {
+      formatToParts.mockRestore();
+    }
   });
 });

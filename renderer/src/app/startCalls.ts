@@ -1,4 +1,6 @@
-import { startCall } from '../lib/api';
+import type { MethodInput, MethodName } from '../../../shared/api/contract';
+import type { ApiResult } from '../../../shared/api/result';
+import { dropStartedCall, startCall } from '../lib/api';
 import { preloadNamespaceChunks } from '../i18n/namespaceLoading';
 import { calendarPlace, DEFAULT_TIME_ZONE, viewRange, weeksOfView } from '../features/content/calendarRange';
 import { pageNamespaces } from './pageNamespaces';
@@ -43,30 +45,59 @@ export function startCalls(hash: string): void {
     // The first render waits for this module's prefetch (startRouteData.ts): fetched with the page's chunk,
     // not after the app's chunks have evaluated.
     void import('../features/content/startQueries').catch(() => undefined);
-    // The range is the workspace's days: it waits for the workspace list (a few ms, not the app's chunks).
-    void workspaces.then((answer) => {
-      const workspace = answer.ok ? answer.value.find((w) => w.id === workspaceId) : undefined;
-      startCalendarCalls(workspaceId, workspace?.timeZone, hash.split('?')[1] ?? '');
-    });
   }
   if (page) {
     void pageChunks[page]().catch(() => undefined);
     preloadNamespaceChunks(pageNamespaces[page] ?? []);
   }
+  if (page === 'ContentPage') startCalendarInGuessedZone(workspaceId, workspaces, hash.split('?')[1] ?? '');
+}
+
+/**
+ * The calendar's range is the workspace's days, and its zone comes with the workspace list. Waiting for that
+ * answer sent the calendar's reads only once the main thread was free again, after evaluating React and antd
+ * (issue 11 §8: ~400 ms after the list had answered, at load). So they are asked for at once in the zone new
+ * workspaces plan in (the sample's too), after the page's chunk requests; a workspace in another zone asks
+ * again in its own once the list answers, and the guessed reads are dropped unused.
+ */
+export function startCalendarInGuessedZone(
+  workspaceId: string,
+  workspaces: Promise<ApiResult<readonly { id: string; timeZone: string }[]>>,
+  search: string,
+): void {
+  const guessed = startCalendarCalls(workspaceId, DEFAULT_TIME_ZONE, search);
+  void workspaces.then((answer) => {
+    const workspace = answer.ok ? answer.value.find((w) => w.id === workspaceId) : undefined;
+    const timeZone = workspace?.timeZone ?? DEFAULT_TIME_ZONE;
+    if (timeZone === DEFAULT_TIME_ZONE) return;
+    for (const [method, input] of guessed) dropStartedCall(method, input);
+    startCalendarCalls(workspaceId, timeZone, search);
+  });
 }
 
 /**
  * What the calendar's first screen reads for the view and date in its URL's `search`, as its page asks for
  * them with no filter set (features/content/startQueries.ts prefetches the same into the query cache), in
- * the workspace's zone (the page's default when the workspace has none or is not listed).
+ * the workspace's zone (the page's default when the workspace has none or is not listed). Returns the reads
+ * started, so that reads in a wrongly guessed zone can be dropped.
  */
-export function startCalendarCalls(workspaceId: string, zone: string | undefined, search: string): void {
+export function startCalendarCalls(
+  workspaceId: string,
+  zone: string | undefined,
+  search: string,
+): [MethodName, object][] {
   const timeZone = zone ?? DEFAULT_TIME_ZONE;
   const { view, anchor } = calendarPlace(new URLSearchParams(search), timeZone);
   const range = { workspaceId, ...viewRange(view, anchor, timeZone) };
-  startCall('content.calendarItems', range);
-  startCall('deliverables.calendar', range);
-  startCall('approvals.states', range);
+  const calls: [MethodName, object][] = [];
+  const start = <M extends MethodName>(method: M, input: MethodInput<M> & object) => {
+    startCall(method, input);
+    calls.push([method, input]);
+  };
+  start('content.calendarItems', range);
+  start('deliverables.calendar', range);
+  start('approvals.states', range);
   if (view === 'month' || view === 'week')
-    startCall('calendar.weekLoads', { workspaceId, weekStarts: weeksOfView(view, anchor) });
+    start('calendar.weekLoads', { workspaceId, weekStarts: weeksOfView(view, anchor) });
+  return calls;
 }

@@ -1,3 +1,4 @@
+import DownOutlined from '@ant-design/icons/DownOutlined';
 import { cloneElement, type CSSProperties, type ReactElement, type ReactNode } from 'react';
 
 /*
@@ -239,5 +240,75 @@ export function PlainInlineMenu({
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * antd `<Select mode="multiple" placeholder aria-label style={{ minWidth }}>` with nothing chosen, closed and
+ * not yet measured (antd then sets the input's width to the 4 px its stylesheet already gives an empty one).
+ * It draws the filter bars' selects in a first frame without their dozen hooks, popup trigger and the input
+ * measurement that forced the page's first layout in the middle of React's commit. It only tells `onWake`
+ * when it is focused or pressed (`open`), so the real Select can take over at once (FirstFrameSelect.tsx).
+ * Like the other parts here it needs a real Select rendered in the same frame for antd's CSS variables.
+ */
+export function PlainMultiSelect({
+  placeholder,
+  label,
+  minWidth,
+  onWake,
+  ...rootProps
+}: {
+  placeholder: string;
+  label: string;
+  minWidth: number;
+  onWake?(open: boolean): void;
+} & Record<`data-${string}`, string>) {
+  return (
+    <div
+      {...rootProps}
+      className={classes(
+        'ant-select',
+        'ant-select-outlined',
+        ANTD_CSS_VAR,
+        'ant-select-css-var',
+        'ant-select-multiple',
+        'ant-select-show-arrow',
+        'ant-select-show-search',
+      )}
+      style={{ minWidth }}
+      onFocus={() => onWake?.(false)}
+      onMouseDown={(e) => {
+        e.preventDefault();
+        onWake?.(true);
+      }}
+    >
+      <div className="ant-select-content">
+        <div
+          className="ant-select-content-item ant-select-content-item-prefix"
+          style={{ opacity: 1, order: -1 }}
+        >
+          <div className="ant-select-placeholder">{placeholder}</div>
+        </div>
+        <div
+          className="ant-select-content-item ant-select-content-item-suffix"
+          style={{ opacity: 1, order: 0 }}
+        >
+          <input
+            type="text"
+            aria-label={label}
+            autoComplete="new-password"
+            className="ant-select-input"
+            role="combobox"
+            aria-expanded="false"
+            aria-haspopup="listbox"
+            aria-autocomplete="list"
+            defaultValue=""
+          />
+        </div>
+      </div>
+      <div className="ant-select-suffix">
+        <DownOutlined />
+      </div>
+    </div>
   );
 }

@@ -95,6 +95,11 @@ export function startCall<M extends MethodName>(
   return answer as Promise<ApiResult<MethodOutput<M>>>;
 }
 
+/** Forgets a started read that no call will take (the calendar's reads in a wrongly guessed time zone). */
+export function dropStartedCall(method: string, input: object): void {
+  startedCalls.delete(callKey(method, input));
+}
+
 function takeStartedCall(method: string, input: unknown): Promise<ApiResult<unknown>> | undefined {
   if (startedCalls.size === 0 || typeof input !== 'object' || input === null) return undefined;
   const key = callKey(method, input);

@@ -1,5 +1,5 @@
 import { AppstoreOutlined, CalendarOutlined } from '@ant-design/icons';
-import { Button, Card, Col, ConfigProvider, Flex, Menu, Row, Tag, Typography } from 'antd';
+import { Button, Card, Col, ConfigProvider, Flex, Menu, Row, Select, Tag, Typography } from 'antd';
 import { createElement as h, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import {
   PlainFlex,
   PlainIconButton,
   PlainInlineMenu,
+  PlainMultiSelect,
   PlainRow,
   PlainSmallCard,
   PlainTag,
@@ -104,5 +105,39 @@ describe('antd markup without antd components (lib/antdMarkup.tsx)', () => {
     expect(
       markup(h(PlainInlineMenu, { items, selected: 'calendar', style, onSelect: () => undefined })),
     ).toBe(menu);
+  });
+
+  it('empty multiple Select as the filter bars use it (the input unmeasured, its id not yet given)', () => {
+    const props = { placeholder: '角色', 'aria-label': '角色', style: { minWidth: 150 } };
+    const real = (extra: object) =>
+      markup(
+        h(Select, {
+          ...props,
+          ...extra,
+          mode: 'multiple',
+          allowClear: true,
+          maxTagCount: 'responsive',
+          value: [],
+          options: [{ value: 'brand', label: '品牌号' }],
+        } as object),
+      ).replace(/ id="[^"]*"/, '');
+    expect(markup(h(PlainMultiSelect, { placeholder: '角色', label: '角色', minWidth: 150 }))).toBe(real({}));
+    expect(
+      markup(
+        h(PlainMultiSelect, {
+          placeholder: '需关注',
+          label: '按需关注筛选',
+          minWidth: 160,
+          'data-testid': 'a',
+        }),
+      ),
+    ).toBe(
+      real({
+        placeholder: '需关注',
+        'aria-label': '按需关注筛选',
+        style: { minWidth: 160 },
+        'data-testid': 'a',
+      }),
+    );
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../../shared/api/result';
 import { call, setTransport, startCall } from '../../../renderer/src/lib/api';
-import { startCalendarCalls, startPageName, workspaceRoute } from '../../../renderer/src/app/startCalls';
+import {
+  startCalendarCalls,
+  startCalendarInGuessedZone,
+  startPageName,
+  workspaceRoute,
+} from '../../../renderer/src/app/startCalls';
 import { viewRange, weeksOfView } from '../../../renderer/src/features/content/calendarRange';
 
 /** A transport that answers every method with its own name and counts the requests it sent. */
@@ -106,5 +111,59 @@ describe('the calendar start (issue 11 §8)', () => {
       `deliverables.calendar ${JSON.stringify(range)}`,
       `approvals.states ${JSON.stringify(range)}`,
     ]);
+  });
+
+  it("asks for the calendar's reads before the workspace list answers, in the zone new workspaces plan in", async () => {
+    const sent = countingTransport();
+    let answerList: (answer: ApiResult<{ id: string; timeZone: string }[]>) => void = () => undefined;
+    const list = new Promise<ApiResult<{ id: string; timeZone: string }[]>>(
+      (resolve) => (answerList = resolve),
+    );
+    startCalendarInGuessedZone('ws-3', list, 'view=list&date=2025-08-15');
+    // Shanghai's August (UTC+8): sent while the list is still in flight.
+    const range = { workspaceId: 'ws-3', from: '2025-07-31T16:00:00.000Z', to: '2025-08-31T16:00:00.000Z' };
+    expect(sent).toEqual([
+      `content.calendarItems ${JSON.stringify(range)}`,
+      `deliverables.calendar ${JSON.stringify(range)}`,
+      `approvals.states ${JSON.stringify(range)}`,
+    ]);
+    answerList({ ok: true, value: [{ id: 'ws-3', timeZone: 'Asia/Shanghai' }] });
+    await list;
+    await Promise.resolve();
+    // The guess was right: nothing is asked again, and the page's call takes the answer.
+    await call('content.calendarItems', {
+      workspaceId: 'ws-3',
+      ...viewRange('list', '2025-08-15', 'Asia/Shanghai'),
+    });
+    expect(sent).toHaveLength(3);
+  });
+
+  it("asks again in the workspace's own zone when it is another, and drops the guessed reads", async () => {
+    const sent = countingTransport();
+    const list = Promise.resolve<ApiResult<{ id: string; timeZone: string }[]>>({
+      ok: true,
+      value: [{ id: 'ws-4', timeZone: 'Europe/London' }],
+    });
+    startCalendarInGuessedZone('ws-4', list, 'view=list&date=2025-08-15');
+    await list;
+    await Promise.resolve();
+    // London's August (UTC+1 in summer), after the three guessed reads.
+    const london = { workspaceId: 'ws-4', from: '2025-07-31T23:00:00.000Z', to: '2025-08-31T23:00:00.000Z' };
+    expect(sent.slice(3)).toEqual([
+      `content.calendarItems ${JSON.stringify(london)}`,
+      `deliverables.calendar ${JSON.stringify(london)}`,
+      `approvals.states ${JSON.stringify(london)}`,
+    ]);
+    await call('content.calendarItems', {
+      workspaceId: 'ws-4',
+      ...viewRange('list', '2025-08-15', 'Europe/London'),
+    });
+    expect(sent).toHaveLength(6);
+    // A later read of the guessed range is not handed the stale guessed answer: it asks the backend.
+    await call('content.calendarItems', {
+      workspaceId: 'ws-4',
+      ...viewRange('list', '2025-08-15', 'Asia/Shanghai'),
+    });
+    expect(sent).toHaveLength(7);
   });
 });

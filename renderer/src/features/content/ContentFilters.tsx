@@ -1,6 +1,7 @@
-import { Button, Checkbox, Flex, Input, Select } from 'antd';
+import { Button, Checkbox, Flex, Input, Select, type SelectProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProductPicker } from '../products';
+import { FirstFrameSelect } from '../../lib/FirstFrameSelect';
 import type { Account } from '../../../../shared/domain/account';
 import { contentFormats, contentStatuses } from '../../../../shared/content/model';
 import { emptyFilters, filterInput, filterWidths, type ContentFilterValues } from './filters';
@@ -22,60 +23,86 @@ export function ContentFilters({ value, onChange, accounts, workspaceId }: Props
     mode: 'multiple' as const,
     allowClear: true,
     maxTagCount: 'responsive' as const,
-    style: { minWidth: filterWidths.roles },
   };
+  // In the app's first frame the empty selects are antd's markup (FirstFrameSelect): the product picker's
+  // search waits for that frame too. The filter bar's needs-attention select (lib/MultiSelectFilter) stays
+  // real: it writes the Select CSS variables the stand-ins' sizes need.
+  const select = <K extends 'accountIds' | 'roles' | 'statuses' | 'formats'>(
+    key: K,
+    label: string,
+    minWidth: number,
+    options: SelectProps<ContentFilterValues[K]>['options'],
+    extra?: Pick<SelectProps, 'optionFilterProp'>,
+  ) => (
+    <FirstFrameSelect empty={value[key].length === 0} placeholder={label} label={label} minWidth={minWidth}>
+      {(woken) => (
+        <Select
+          {...common}
+          {...woken}
+          {...extra}
+          style={{ minWidth }}
+          placeholder={label}
+          aria-label={label}
+          value={value[key]}
+          onChange={(v) => set(key, v)}
+          options={options}
+        />
+      )}
+    </FirstFrameSelect>
+  );
   return (
     <Flex gap={8} wrap align="center" data-testid="content-filters">
-      <Select
-        {...common}
-        style={{ minWidth: filterWidths.accounts }}
-        placeholder={t('filters.accounts')}
-        aria-label={t('filters.accounts')}
-        value={value.accountIds}
-        onChange={(v) => set('accountIds', v)}
-        optionFilterProp="label"
-        options={(['brand', 'sales'] as const).map((role) => ({
+      {select(
+        'accountIds',
+        t('filters.accounts'),
+        filterWidths.accounts,
+        (['brand', 'sales'] as const).map((role) => ({
           label: t(`legend.${role}`),
           options: accounts
             .filter((a) => a.role === role)
             .map((a) => ({ value: a.id, label: a.displayName })),
-        }))}
-      />
-      <Select
-        {...common}
-        placeholder={t('filters.roles')}
-        aria-label={t('filters.roles')}
-        value={value.roles}
-        onChange={(v) => set('roles', v)}
-        options={(['brand', 'sales'] as const).map((r) => ({ value: r, label: t(`legend.${r}`) }))}
-      />
-      <Select
-        {...common}
-        placeholder={t('filters.statuses')}
-        aria-label={t('filters.statuses')}
-        value={value.statuses}
-        onChange={(v) => set('statuses', v)}
-        options={contentStatuses.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-      />
-      <Select
-        {...common}
-        placeholder={t('filters.formats')}
-        aria-label={t('filters.formats')}
-        value={value.formats}
-        onChange={(v) => set('formats', v)}
-        options={contentFormats.map((f) => ({ value: f, label: t(`format.${f}`) }))}
-      />
-      <ProductPicker
-        multiple
-        allowClear
-        maxTagCount="responsive"
-        workspaceId={workspaceId}
-        style={{ minWidth: filterWidths.products }}
+        })),
+        { optionFilterProp: 'label' },
+      )}
+      {select(
+        'roles',
+        t('filters.roles'),
+        filterWidths.roles,
+        (['brand', 'sales'] as const).map((r) => ({ value: r, label: t(`legend.${r}`) })),
+      )}
+      {select(
+        'statuses',
+        t('filters.statuses'),
+        filterWidths.statuses,
+        contentStatuses.map((s) => ({ value: s, label: t(`status.${s}`) })),
+      )}
+      {select(
+        'formats',
+        t('filters.formats'),
+        filterWidths.formats,
+        contentFormats.map((f) => ({ value: f, label: t(`format.${f}`) })),
+      )}
+      <FirstFrameSelect
+        empty={value.productIds.length === 0}
         placeholder={t('filters.products')}
-        aria-label={t('filters.products')}
-        value={value.productIds}
-        onChange={(v) => set('productIds', v)}
-      />
+        label={t('filters.products')}
+        minWidth={filterWidths.products}
+      >
+        {(woken) => (
+          <ProductPicker
+            {...woken}
+            multiple
+            allowClear
+            maxTagCount="responsive"
+            workspaceId={workspaceId}
+            style={{ minWidth: filterWidths.products }}
+            placeholder={t('filters.products')}
+            aria-label={t('filters.products')}
+            value={value.productIds}
+            onChange={(v) => set('productIds', v)}
+          />
+        )}
+      </FirstFrameSelect>
       <Input.Search
         allowClear
         style={{ width: filterWidths.search }}

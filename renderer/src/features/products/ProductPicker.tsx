@@ -24,6 +24,9 @@ interface CommonProps {
   labelOf?: (product: Product) => string;
   /** Options that cannot be chosen (e.g. discontinued products not already linked). */
   isDisabled?: (product: Product) => boolean;
+  /** Focused (and open) when mounted: the user reached for its first-frame stand-in (lib/FirstFrameSelect). */
+  autoFocus?: boolean;
+  defaultOpen?: boolean;
 }
 
 type Props =
@@ -60,6 +63,8 @@ export function ProductPicker(props: Props) {
     id: props.id,
     showSearch: picker.showSearch,
     disabled: props.disabled,
+    autoFocus: props.autoFocus,
+    defaultOpen: props.defaultOpen,
     allowClear: props.allowClear,
     loading: matches.isFetching,
     options,
