@@ -284,7 +284,9 @@ describe('forecasts.run, list and accuracy', () => {
     // Per-post results for three published videos…
     await importPublishedVideos();
 
-    // …and one planned, well-matched video three days out.
+    // …and one planned, well-matched video three days out, and one archived (off the plan: it adds nothing).
+    const archived = await planStoreVideo('已归档的种草', '2025-08-03T20:00:00+08:00', { tags: ['护肤'] });
+    await t.call('content.archive', { id: archived.id, revision: archived.revision });
     await t.call('content.create', {
       workspaceId: s.workspaceId,
       accountId: s.storeId,

@@ -11,8 +11,8 @@ export interface PlannedItemRow {
 }
 
 /**
- * The account's items planned in [from, to) (UTC instants around the horizon) that are neither published
- * nor cancelled, in calendar order, read through `content_by_account_time`, so the account's other items
+ * The account's items planned in [from, to) (UTC instants around the horizon) that are neither published,
+ * cancelled nor archived (archived items are off the plan), in calendar order, read through `content_by_account_time`, so the account's other items
  * (ideas months ahead) are never read.
  */
 export function plannedItemsWithTargets(
@@ -24,7 +24,7 @@ export function plannedItemsWithTargets(
     db,
     `SELECT id, title, planned_at FROM content_items
        WHERE account_id = @account AND planned_at >= @from AND planned_at < @to
-         AND status NOT IN ('published', 'cancelled')
+         AND status NOT IN ('published', 'cancelled') AND archived_at IS NULL
      ORDER BY planned_at, rowid`,
   ).all({ account: accountId, ...window });
   const tags = targetsOf(
@@ -56,7 +56,7 @@ export function accountItemsWithTargets(
      UNION ALL
      SELECT id, title, planned_at, status, rowid AS row_id FROM content_items
        WHERE account_id = @account AND planned_at >= @from AND planned_at < @to
-         AND status NOT IN ('published', 'cancelled')
+         AND status NOT IN ('published', 'cancelled') AND archived_at IS NULL
      ORDER BY planned_at, row_id`,
   ).all({ account: accountId, ...window });
   const tags = targetsOf(
