@@ -226,6 +226,24 @@ describe('portfolio.summary', () => {
     });
   });
 
+  it('an archived item awaiting the client leaves the awaiting-approval count, as it leaves the reminders', async () => {
+    const a = await alpha();
+    t.backend.context.now = () => NOW;
+    await askApproval(t, a.workspaceId, 'optional', '2025-08-01', '2025-08-31');
+    const awaiting = async () => (await t.call('portfolio.summary', {})).items[0]!.awaitingApproval;
+    expect(await awaiting()).toBe(3);
+    const august = await t.call('content.list', {
+      workspaceId: a.workspaceId,
+      from: '2025-08-01T00:00:00+08:00',
+      to: '2025-09-01T00:00:00+08:00',
+    });
+    const open = august.items.find((i) => i.status !== 'published' && i.status !== 'cancelled')!;
+    const archived = await t.call('content.archive', { id: open.id, revision: open.revision });
+    expect(await awaiting()).toBe(2);
+    await t.call('content.restore', { id: open.id, revision: archived.revision });
+    expect(await awaiting()).toBe(3);
+  });
+
   it('archived accounts leave the counts and targets', async () => {
     const a = await alpha();
     await t.call('accounts.archive', { id: a.sales });

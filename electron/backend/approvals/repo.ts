@@ -258,7 +258,7 @@ export function listApprovals(
 
 /**
  * Items awaiting the client's answer per workspace (for the portfolio): items sent for review and not answered
- * yet (pending) or changed since review (stale), not published or cancelled since, in workspaces whose approval
+ * yet (pending) or changed since review (stale), not published, cancelled or archived since, in workspaces whose approval
  * mode is not off. Read from the approval records by index, so 50 agency-size workspaces cost milliseconds.
  * Workspaces with approvals off, unknown ids, or nothing waiting count 0.
  */
@@ -272,7 +272,7 @@ export function countAwaitingApproval(db: Db, workspaceIds: readonly string[]): 
        JOIN content_approvals a ON a.workspace_id = s.workspace_id AND a.state IN ('pending', 'stale')
        JOIN content_items c ON c.id = a.item_id
        WHERE s.workspace_id IN (SELECT value FROM json_each(?)) AND s.mode <> 'off'
-         AND c.status NOT IN ('published', 'cancelled')
+         AND c.status NOT IN ('published', 'cancelled') AND c.archived_at IS NULL
        GROUP BY a.workspace_id`,
   ).all(JSON.stringify(workspaceIds));
   for (const row of rows) counts.set(row.workspace_id, row.n);
