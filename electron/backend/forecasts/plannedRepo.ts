@@ -11,27 +11,31 @@ export interface PlannedItemRow {
 }
 
 /**
- * The account's items planned in [from, to) (UTC instants around the horizon) that are neither published,
- * cancelled nor archived (archived items are off the plan), in calendar order, read through `content_by_account_time`, so the account's other items
- * (ideas months ahead) are never read.
+ * The horizon's plan: the account's items planned in [from, to) (UTC instants around the horizon) that are
+ * neither published, cancelled nor archived (archived items are off the plan), read through
+ * `content_by_account_time`, so the account's other items (ideas months ahead) are never read.
  */
-export function plannedItemsWithTargets(
-  db: Db,
-  accountId: string,
-  window: { from: string; to: string },
-): PlannedItemRow[] {
-  const items = prepared<{ account: string; from: string; to: string }, Omit<PlannedItemRow, 'tags'>>(
-    db,
-    `SELECT id, title, planned_at FROM content_items
-       WHERE account_id = @account AND planned_at >= @from AND planned_at < @to
-         AND status NOT IN ('published', 'cancelled') AND archived_at IS NULL
-     ORDER BY planned_at, rowid`,
-  ).all({ account: accountId, ...window });
+const HORIZON_ITEMS = `account_id = @account AND planned_at >= @from AND planned_at < @to
+         AND status NOT IN ('published', 'cancelled') AND archived_at IS NULL`;
+
+type Window = { from: string; to: string };
+
+/** The rows with what each targets (`targetsOf`), in the same order. */
+function withTargets<R extends { id: string }>(db: Db, rows: R[]): (R & { tags: string[] })[] {
   const tags = targetsOf(
     db,
-    items.map((r) => r.id),
+    rows.map((r) => r.id),
   );
-  return items.map((r, i) => ({ ...r, tags: tags[i]! }));
+  return rows.map((r, i) => ({ ...r, tags: tags[i]! }));
+}
+
+/** The horizon's planned items in calendar order. */
+export function plannedItemsWithTargets(db: Db, accountId: string, window: Window): PlannedItemRow[] {
+  const items = prepared<{ account: string } & Window, Omit<PlannedItemRow, 'tags'>>(
+    db,
+    `SELECT id, title, planned_at FROM content_items WHERE ${HORIZON_ITEMS} ORDER BY planned_at, rowid`,
+  ).all({ account: accountId, ...window });
+  return withTargets(db, items);
 }
 
 /** An item of the account read with its past: `status` tells the published ones from the horizon's. */
@@ -44,32 +48,20 @@ export interface AccountItemRow extends PlannedItemRow {
  * `plannedItemsWithTargets` reads them, in one set of queries: what a forecast reads when the account's
  * past is not kept (`accountPast.ts`). The published items come from `content_published_by_account` (0400).
  */
-export function accountItemsWithTargets(
-  db: Db,
-  accountId: string,
-  window: { from: string; to: string },
-): AccountItemRow[] {
-  const items = prepared<{ account: string; from: string; to: string }, Omit<AccountItemRow, 'tags'>>(
+export function accountItemsWithTargets(db: Db, accountId: string, window: Window): AccountItemRow[] {
+  const items = prepared<{ account: string } & Window, Omit<AccountItemRow, 'tags'> & { row_id: number }>(
     db,
     `SELECT id, title, planned_at, status, rowid AS row_id FROM content_items
        WHERE account_id = @account AND status = 'published'
      UNION ALL
-     SELECT id, title, planned_at, status, rowid AS row_id FROM content_items
-       WHERE account_id = @account AND planned_at >= @from AND planned_at < @to
-         AND status NOT IN ('published', 'cancelled') AND archived_at IS NULL
+     SELECT id, title, planned_at, status, rowid AS row_id FROM content_items WHERE ${HORIZON_ITEMS}
      ORDER BY planned_at, row_id`,
   ).all({ account: accountId, ...window });
-  const tags = targetsOf(
+  // row_id only orders the union.
+  return withTargets(
     db,
-    items.map((r) => r.id),
+    items.map(({ row_id: _rowId, ...item }) => item),
   );
-  return items.map(({ id, title, planned_at, status }, i) => ({
-    id,
-    title,
-    planned_at,
-    status,
-    tags: tags[i]!,
-  }));
 }
 
 /**
