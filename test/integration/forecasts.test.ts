@@ -2,23 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/domain/dates';
 import { snapshotTables } from '../support/backend';
 import { freshSetupEachTest } from '../support/eachTest';
-import { addForecastBrandWithStore } from '../support/brandWithStore';
+import {
+  addForecastBrandWithStore,
+  planStoreVideo,
+  setSkincareAudienceOnStore,
+  type StoreVideoArgs,
+} from '../support/brandWithStore';
 
 const { t, s } = freshSetupEachTest(addForecastBrandWithStore);
 
-/** The store's audience leans to skincare, so skincare content planned on it matches well. */
-async function setSkincareAudienceOnStore(): Promise<void> {
-  await t.call('audience.set', {
-    ownerType: 'account',
-    ownerId: s.storeId,
-    profile: {
-      interests: { 'beauty.skincare': 0.7, 'beauty.makeup': 0.3 },
-      gender: { female: 0.8, male: 0.2 },
-      ages: { '18-23': 0.2, '24-30': 0.4, '31-40': 0.25, '41-50': 0.1, '50+': 0.05 },
-      regions: [],
-    },
-  });
-}
+const setSkincareAudience = () => setSkincareAudienceOnStore(t, s);
 
 /** Three published store videos (已发布 0–2, 10–12 July) with per-post views 20k/30k/40k imported for them. */
 async function importPublishedVideos(): Promise<void> {
@@ -51,17 +44,7 @@ async function importPublishedVideos(): Promise<void> {
   await t.call('metrics.importCommit', { sessionId: preview.sessionId });
 }
 
-/** A short video planned on the store (tags, products or a status in `extra`). */
-const planStoreVideo = (title: string, plannedAt: string, extra: Record<string, unknown> = {}) =>
-  t.call('content.create', {
-    workspaceId: s.workspaceId,
-    accountId: s.storeId,
-    title,
-    format: 'short_video',
-    objective: 'seed',
-    plannedAt,
-    ...extra,
-  } as never);
+const planVideo = (...args: StoreVideoArgs) => planStoreVideo(t, s, ...args);
 
 const weekly = [0.8, 0.9, 1, 1, 1.1, 1.3, 1.2];
 
@@ -102,7 +85,7 @@ async function storeWithHistoryAndProduct(product: {
   tags: string[];
 }) {
   await importDays('2025-06-01', 60);
-  await setSkincareAudienceOnStore();
+  await setSkincareAudience();
   const created = await t.call('products.create', { workspaceId: s.workspaceId, ...product });
   await importPublishedVideos();
   return created;
@@ -280,12 +263,12 @@ describe('forecasts.run, list and accuracy', () => {
 
   it('adds planned content to the forecast, scaled by its match with the account', async () => {
     await importDays('2025-06-01', 60);
-    await setSkincareAudienceOnStore();
+    await setSkincareAudience();
     // Per-post results for three published videos…
     await importPublishedVideos();
 
     // …and one planned, well-matched video three days out, and one archived (off the plan: it adds nothing).
-    const archived = await planStoreVideo('已归档的种草', '2025-08-03T20:00:00+08:00', { tags: ['护肤'] });
+    const archived = await planVideo('已归档的种草', '2025-08-03T20:00:00+08:00', { tags: ['护肤'] });
     await t.call('content.archive', { id: archived.id, revision: archived.revision });
     await t.call('content.create', {
       workspaceId: s.workspaceId,
@@ -323,9 +306,9 @@ describe('forecasts.run, list and accuracy', () => {
       price: 199,
       tags: ['护肤'],
     });
-    await planStoreVideo('只挂商品', '2025-08-02T20:00:00+08:00', { productIds: [serum.id] });
-    await planStoreVideo('只带标签', '2025-08-03T20:00:00+08:00', { tags: ['护肤'] });
-    await planStoreVideo('什么都没有', '2025-08-04T20:00:00+08:00', {});
+    await planVideo('只挂商品', '2025-08-02T20:00:00+08:00', { productIds: [serum.id] });
+    await planVideo('只带标签', '2025-08-03T20:00:00+08:00', { tags: ['护肤'] });
+    await planVideo('什么都没有', '2025-08-04T20:00:00+08:00', {});
     const run = await t.call('forecasts.run', {
       accountId: s.storeId,
       metric: 'views',
@@ -347,11 +330,11 @@ describe('forecasts.run, list and accuracy', () => {
     });
     // The horizon is 31 July – 6 August in Shanghai time; the first and the last item sit on its edges,
     // on the other side of them in UTC.
-    await planStoreVideo('首日凌晨', '2025-07-31T00:30:00+08:00', { productIds: [lipstick.id] });
-    await planStoreVideo('标签', '2025-08-02T20:00:00+08:00', { tags: ['彩妆'] });
-    await planStoreVideo('已取消', '2025-08-03T20:00:00+08:00', { tags: ['护肤'], status: 'cancelled' });
-    await planStoreVideo('窗口外次日凌晨', '2025-08-07T00:30:00+08:00', { tags: ['护肤'] });
-    await planStoreVideo('过去的想法', '2025-07-20T20:00:00+08:00', { tags: ['护肤'] });
+    await planVideo('首日凌晨', '2025-07-31T00:30:00+08:00', { productIds: [lipstick.id] });
+    await planVideo('标签', '2025-08-02T20:00:00+08:00', { tags: ['彩妆'] });
+    await planVideo('已取消', '2025-08-03T20:00:00+08:00', { tags: ['护肤'], status: 'cancelled' });
+    await planVideo('窗口外次日凌晨', '2025-08-07T00:30:00+08:00', { tags: ['护肤'] });
+    await planVideo('过去的想法', '2025-07-20T20:00:00+08:00', { tags: ['护肤'] });
     const run = await t.call('forecasts.run', {
       accountId: s.storeId,
       metric: 'views',

@@ -7,7 +7,12 @@ import { createRouter } from '../../electron/backend/router';
 import type { MethodOutput } from '../../shared/api/contract';
 import { addDays } from '../../shared/domain/dates';
 import { freshSetupEachTest } from '../support/eachTest';
-import { addForecastBrandWithStore } from '../support/brandWithStore';
+import {
+  addForecastBrandWithStore,
+  planStoreVideo,
+  setSkincareAudienceOnStore,
+  type StoreVideoArgs,
+} from '../support/brandWithStore';
 
 /**
  * forecasts.run keeps what planned content is measured against — the account's published items (usual
@@ -81,16 +86,7 @@ const publish = (title: string, plannedAt: string, extra: Record<string, unknown
     ...extra,
   } as never);
 
-const plan = (title: string, plannedAt: string, extra: Record<string, unknown>) =>
-  t.call('content.create', {
-    workspaceId: s.workspaceId,
-    accountId: s.storeId,
-    title,
-    format: 'short_video',
-    objective: 'seed',
-    plannedAt,
-    ...extra,
-  } as never);
+const plan = (...args: StoreVideoArgs) => planStoreVideo(t, s, ...args);
 
 /**
  * 60 days of store views to 30 July 2025, a skincare-leaning audience, a product tagged 护肤 + 彩妆, four
@@ -103,16 +99,7 @@ async function storeWithPastAndPlan() {
   for (let i = 0; i < 60; i++)
     daily.push(`${addDays('2025-06-01', i)},store,${10_000 + ((i * 37) % 11) * 300}`);
   await importCsv(daily);
-  await t.call('audience.set', {
-    ownerType: 'account',
-    ownerId: s.storeId,
-    profile: {
-      interests: { 'beauty.skincare': 0.7, 'beauty.makeup': 0.3 },
-      gender: { female: 0.8, male: 0.2 },
-      ages: { '18-23': 0.2, '24-30': 0.4, '31-40': 0.25, '41-50': 0.1, '50+': 0.05 },
-      regions: [],
-    },
-  });
+  await setSkincareAudienceOnStore(t, s);
   const product = await t.call('products.create', {
     workspaceId: s.workspaceId,
     name: '口红',

@@ -1,3 +1,4 @@
+import type { MethodInput } from '../../shared/api/contract';
 import { createTestBackend, type TestBackend } from './backend';
 import { createBrandWorkspace } from './eachTest';
 
@@ -43,3 +44,40 @@ export async function setupBrandWithStore(): Promise<BrandWithStore> {
 /** The forecast tests' accounts: their metrics exports name the accounts `brand` and `store`. */
 export const addForecastBrandWithStore = (t: TestBackend): Promise<BrandAndStore> =>
   addBrandWithStore(t, { brand: 'brand', store: 'store' });
+
+/** The store's audience leans to skincare (makeup second), so skincare content planned on it matches well. */
+export async function setSkincareAudienceOnStore(t: TestBackend, s: BrandAndStore): Promise<void> {
+  await t.call('audience.set', {
+    ownerType: 'account',
+    ownerId: s.storeId,
+    profile: {
+      interests: { 'beauty.skincare': 0.7, 'beauty.makeup': 0.3 },
+      gender: { female: 0.8, male: 0.2 },
+      ages: { '18-23': 0.2, '24-30': 0.4, '31-40': 0.25, '41-50': 0.1, '50+': 0.05 },
+      regions: [],
+    },
+  });
+}
+
+/** What `planStoreVideo` takes after the backend and workspace: tags, products or a status in `extra`. */
+export type StoreVideoArgs = [
+  title: string,
+  plannedAt: string,
+  extra?: Partial<MethodInput<'content.create'>>,
+];
+
+/** A short video to seed (种草) planned on the store. */
+export const planStoreVideo = (
+  t: TestBackend,
+  s: BrandAndStore,
+  ...[title, plannedAt, extra = {}]: StoreVideoArgs
+) =>
+  t.call('content.create', {
+    workspaceId: s.workspaceId,
+    accountId: s.storeId,
+    title,
+    format: 'short_video',
+    objective: 'seed',
+    plannedAt,
+    ...extra,
+  });
