@@ -17,7 +17,8 @@ import { listTableNames, tableColumns, tableForeignKeys } from './repo';
 // Undo records and reminder dismissals are this desk's short-lived state about its own ids: a receiver
 // could neither use them (ids are remapped) nor would want another person's snoozes.
 // The change logs (migration 0210) are this desk's cache bookkeeping: the receiver's triggers write its own.
-// So is a saved match roster (0390): it names this desk's creator ids and change-log numbers.
+// So is a saved match roster (0390): it names this desk's creator ids and change-log numbers, and the
+// forecast pasts' change notes (0420).
 const NEVER_TRAVELS = new Set([
   'settings',
   'creator_profile',
@@ -26,6 +27,7 @@ const NEVER_TRAVELS = new Set([
   'creator_changes',
   'offer_changes',
   'saved_match_rosters',
+  'forecast_past_changes',
 ]);
 
 export interface ForeignKey {

@@ -283,6 +283,7 @@ interface Statements {
   deleteTags: Statement;
   insertLink: Statement;
   insertTag: Statement;
+  linksOf: BetterSqlite3.Statement<[string], { product_ids_json: string; tags_json: string }>;
 }
 
 // Prepared once per database: the import writes tens of thousands of rows through these.
@@ -308,6 +309,12 @@ const statements = perConnection((db): Statements => ({
     'INSERT INTO content_item_products (item_id, product_id, position) VALUES (?, ?, ?)',
   ),
   insertTag: db.prepare('INSERT INTO content_item_tags (item_id, tag, position) VALUES (?, ?, ?)'),
+  linksOf: db.prepare(
+    `SELECT (SELECT json_group_array(product_id) FROM
+              (SELECT product_id FROM content_item_products WHERE item_id = @id ORDER BY position)) AS product_ids_json,
+            (SELECT json_group_array(tag) FROM
+              (SELECT tag FROM content_item_tags WHERE item_id = @id ORDER BY position)) AS tags_json`,
+  ),
 }));
 
 /** The bound parameters of the stored columns a write takes from its values (insert, update, restore). */
@@ -333,8 +340,16 @@ export function contentColumns(values: ContentValues) {
 function writeLinks(db: Db, id: string, values: ContentValues, replace: boolean): void {
   const s = statements(db);
   if (replace) {
-    s.deleteLinks.run(id);
-    s.deleteTags.run(id);
+    // Links rewritten only when they change: a rewrite is a write to what a published item's account
+    // past is built from (migration 0420), which would rebuild it after every edit of a title.
+    const current = s.linksOf.get({ id })!;
+    const sameProducts = current.product_ids_json === JSON.stringify(values.productIds);
+    const sameTags = current.tags_json === JSON.stringify(values.tags);
+    if (!sameProducts) s.deleteLinks.run(id);
+    if (!sameTags) s.deleteTags.run(id);
+    if (!sameProducts) values.productIds.forEach((productId, i) => s.insertLink.run(id, productId, i));
+    if (!sameTags) values.tags.forEach((tag, i) => s.insertTag.run(id, tag, i));
+    return;
   }
   values.productIds.forEach((productId, i) => s.insertLink.run(id, productId, i));
   values.tags.forEach((tag, i) => s.insertTag.run(id, tag, i));

@@ -6,7 +6,8 @@ import { matchScore } from '../../../shared/interest/match';
 import { formatCivilDate } from '../../../shared/parsing/calendar';
 import { instantToWallTime } from '../../../shared/parsing/timeZone';
 import { findAudience, workspaceInterest } from '../interest/repo';
-import { stampedCache } from '../paging/writeStamp';
+import { stampedEntries } from '../paging/writeStamp';
+import { pastChangeStamp } from './plannedRepo';
 import { quantile } from './bands';
 
 /** Posts needed before a per-post distribution (or a typical match) is trusted. */
@@ -28,14 +29,19 @@ export interface AccountPast {
   scoreOf(tags: readonly string[]): number | null;
 }
 
+const KEY_SEPARATOR = '\u0000';
+
 /**
- * Kept per connection and account until the next write of any kind (`stampedCache`: this connection's
- * changes or another connection's commit), so forecasts asked again — the performance page, a changed
- * horizon — reread only the horizon's items, not every past item with its tags and products' tags (~4 ms on
- * the agency bench). Inside a transaction it is built afresh: a write there may still be rolled back,
- * which the write stamp would not see.
+ * Kept per connection, account and time zone while nothing it is built from changes: the account's and its
+ * workspace's change notes (migration 0420, `pastChangeStamp`) stay as they were. Editing the plan, importing
+ * metrics or touching another account keeps it, so those forecasts reread only the horizon's items, not
+ * every past item with its tags and products' tags (~3 ms on the agency bench). Inside a transaction it is
+ * built afresh and not kept: a rollback takes the notes back to numbers a later, different write reuses.
  */
-const cached = stampedCache<AccountPast>();
+const cached = stampedEntries<AccountPast>((db, key) => {
+  const [workspaceId, accountId] = key.split(KEY_SEPARATOR);
+  return pastChangeStamp(db, accountId!, workspaceId!);
+});
 
 /** An account's published item as the past is built from: when it went out and what it targeted. */
 export interface PublishedItem {
@@ -52,7 +58,7 @@ export function accountPast(
 ): AccountPast {
   const build = () => buildAccountPast(db, account, timeZone, readPublished());
   if (db.inTransaction) return build();
-  return cached(db, `${account.id}\u0000${timeZone}`, build);
+  return cached(db, [account.workspaceId, account.id, timeZone].join(KEY_SEPARATOR), build);
 }
 
 export function localDate(iso: string, timeZone: string): string {

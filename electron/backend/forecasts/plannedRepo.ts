@@ -105,3 +105,20 @@ function targetsOf(db: Db, ids: readonly string[]): string[][] {
   }
   return targets;
 }
+
+/**
+ * Where the account's past stands in the change notes (migration 0420): the account's note and its
+ * workspace's, each 0 until first written. Two primary-key reads; equal stamps mean nothing a past is
+ * built from was written in between, by any connection.
+ */
+export function pastChangeStamp(db: Db, accountId: string, workspaceId: string): string {
+  const row = prepared<
+    { account: string; workspace: string },
+    { account: number | null; workspace: number | null }
+  >(
+    db,
+    `SELECT (SELECT seq FROM forecast_past_changes WHERE scope_id = @account) AS account,
+            (SELECT seq FROM forecast_past_changes WHERE scope_id = @workspace) AS workspace`,
+  ).get({ account: accountId, workspace: workspaceId })!;
+  return `${row.account ?? 0}:${row.workspace ?? 0}`;
+}

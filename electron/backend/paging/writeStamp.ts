@@ -16,9 +16,10 @@ export function writeStamp(db: Db): string {
 
 /**
  * The core of the stamped caches: per connection and key, an entry is served while the write stamp stays
- * the same; after a write `next` makes the new one from the stale entry (none the first time).
+ * the same; after a write `next` makes the new one from the stale entry (none the first time). A cache
+ * whose value depends on a few tables can pass a narrower stamp (`stampOf`), such as a change log's.
  */
-export function stampedEntries<V>() {
+export function stampedEntries<V>(stampOf: (db: Db, key: string) => string = writeStamp) {
   const cache = new WeakMap<Db, Map<string, { stamp: string; value: V }>>();
   return (db: Db, key: string, next: (stale: { value: V } | undefined) => V): V => {
     let byKey = cache.get(db);
@@ -27,7 +28,7 @@ export function stampedEntries<V>() {
       cache.set(db, byKey);
     }
     // Read before building: a commit by another connection meanwhile is then refreshed on the next call.
-    const stamp = writeStamp(db);
+    const stamp = stampOf(db, key);
     const hit = byKey.get(key);
     if (hit && hit.stamp === stamp) return hit.value;
     const value = next(hit);

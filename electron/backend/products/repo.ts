@@ -177,6 +177,14 @@ export function listProductRefs(
 }
 
 function writeTags(db: Db, productId: string, tags: readonly string[]): void {
+  // Rewritten only when they change: product tags enter every account past of the workspace (migration
+  // 0420), which a rename would otherwise rebuild.
+  const current = prepared<[string], { tags_json: string }>(
+    db,
+    `SELECT json_group_array(tag) AS tags_json FROM
+       (SELECT tag FROM product_tags WHERE product_id = ? ORDER BY position)`,
+  ).get(productId)!;
+  if (current.tags_json === JSON.stringify(tags)) return;
   prepared(db, 'DELETE FROM product_tags WHERE product_id = ?').run(productId);
   const insert = prepared(db, 'INSERT INTO product_tags (product_id, tag, position) VALUES (?, ?, ?)');
   tags.forEach((tag, i) => insert.run(productId, tag, i));

@@ -24,6 +24,7 @@ import { migration0370 } from './0370-cascade-indexes';
 import { migration0390 } from './0390-saved-match-rosters';
 import { migration0400 } from './0400-published-by-account';
 import { migration0410 } from './0410-content-archive';
+import { migration0420 } from './0420-forecast-past-changes';
 
 /** Every migration, oldest first. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -52,6 +53,7 @@ export const migrations: readonly Migration[] = [
   migration0390,
   migration0400,
   migration0410,
+  migration0420,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;

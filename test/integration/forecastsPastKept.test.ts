@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { DB_FILE_NAME } from '../../electron/backend/app';
+import { findAccount } from '../../electron/backend/accounts/repo';
+import { accountPast } from '../../electron/backend/forecasts/accountPast';
+import { freshSetupEachTest } from '../support/eachTest';
+import {
+  addForecastBrandWithStore,
+  planStoreVideo,
+  setSkincareAudienceOnStore,
+} from '../support/brandWithStore';
+
+/**
+ * A forecast's account past (forecasts/accountPast.ts) is kept across writes it is not built from (the
+ * plan's items, metrics, other accounts, the workspace's name), so the first forecast after them rereads
+ * only the horizon; and it is rebuilt after a write it is built from, by this connection or another.
+ * Whether it was rebuilt is seen by the published items' read being asked for. That a rebuilt past equals
+ * a cold one after each such write is forecastsPlannedCache.test's part.
+ */
+const { t, s } = freshSetupEachTest(addForecastBrandWithStore);
+
+/** Whether asking for the store's past (in the workspace's zone) built it afresh. */
+function pastRebuilt(accountId = s.storeId): boolean {
+  const db = t.backend.context.db;
+  let read = false;
+  accountPast(db, findAccount(db, accountId)!, 'Asia/Shanghai', () => {
+    read = true;
+    return [];
+  });
+  return read;
+}
+
+const publish = (accountId: string, title: string, tags: string[]) =>
+  t.call('content.create', {
+    workspaceId: s.workspaceId,
+    accountId,
+    title,
+    format: 'short_video',
+    objective: 'convert',
+    status: 'published',
+    plannedAt: '2025-07-10T12:00:00+08:00',
+    publishedUrl: 'https://example.com/v',
+    tags,
+  });
+
+async function storeWithPast() {
+  await setSkincareAudienceOnStore(t, s);
+  const product = await t.call('products.create', {
+    workspaceId: s.workspaceId,
+    name: '口红',
+    sku: 'LIP-1',
+    price: 99,
+    tags: ['护肤'],
+  });
+  const published = await publish(s.storeId, '已发布', ['护肤']);
+  const planned = await planStoreVideo(t, s, '计划', '2025-08-02T20:00:00+08:00', { tags: ['护肤'] });
+  return { product, published, planned };
+}
+
+type Past = Awaited<ReturnType<typeof storeWithPast>>;
+
+const unrelated: { name: string; write: (past: Past) => Promise<unknown> }[] = [
+  {
+    name: 'a planned item renamed',
+    write: ({ planned }) => t.call('content.update', { id: planned.id, title: '改' }),
+  },
+  {
+    name: 'a planned item retagged and moved',
+    write: ({ planned }) =>
+      t.call('content.update', { id: planned.id, tags: ['彩妆'], plannedAt: '2025-08-03T20:00:00+08:00' }),
+  },
+  {
+    name: 'a new planned item',
+    write: () => planStoreVideo(t, s, '又一个', '2025-08-04T20:00:00+08:00', { tags: ['彩妆'] }),
+  },
+  {
+    name: 'a published item renamed',
+    write: ({ published }) => t.call('content.update', { id: published.id, title: '新名' }),
+  },
+  { name: 'the other account’s published item', write: () => publish(s.brandId, '品牌号已发布', ['彩妆']) },
+  {
+    name: 'the workspace renamed',
+    write: () => t.call('workspaces.update', { id: s.workspaceId, name: '新名字' }),
+  },
+  {
+    name: 'a product renamed (its tags unchanged)',
+    write: ({ product }) => t.call('products.update', { id: product.id, name: '新口红' }),
+  },
+  {
+    name: 'per-post metrics imported',
+    write: async ({ published }) => {
+      const csv = ['date,content,account,views', `2025-07-10,${published.id},store,90000`].join('\n');
+      const preview = await t.call('metrics.importPreview', {
+        workspaceId: s.workspaceId,
+        fileName: 'm.csv',
+        contentBase64: Buffer.from(csv).toString('base64'),
+      });
+      await t.call('metrics.importCommit', { sessionId: preview.sessionId });
+    },
+  },
+];
+
+const related: { name: string; write: (past: Past) => Promise<unknown> }[] = [
+  {
+    name: 'a published item retagged',
+    write: ({ published }) => t.call('content.update', { id: published.id, tags: ['彩妆'] }),
+  },
+  { name: 'a new published item', write: () => publish(s.storeId, '又发布', ['彩妆']) },
+  {
+    name: 'a planned item set to published',
+    write: async ({ planned }) => {
+      // An item reaches published through the workflow; each step before it leaves the past as it was.
+      for (const status of ['scripting', 'filming', 'editing', 'review', 'scheduled'] as const) {
+        await t.call('content.setStatus', { id: planned.id, status });
+        expect(pastRebuilt()).toBe(false);
+      }
+      await t.call('content.setStatus', {
+        id: planned.id,
+        status: 'published',
+        publishedAt: '2025-08-02T12:00:00.000Z',
+        publishedUrl: 'https://example.com/v',
+      });
+    },
+  },
+  {
+    name: 'a product’s tags',
+    write: ({ product }) => t.call('products.update', { id: product.id, tags: ['彩妆'] }),
+  },
+  {
+    name: 'the account’s audience',
+    write: () =>
+      t.call('audience.set', {
+        ownerType: 'account',
+        ownerId: s.storeId,
+        profile: {
+          interests: { 'beauty.makeup': 1 },
+          gender: { female: 0.5, male: 0.5 },
+          ages: { '18-23': 0.2, '24-30': 0.2, '31-40': 0.2, '41-50': 0.2, '50+': 0.2 },
+          regions: [],
+        },
+      }),
+  },
+  {
+    name: 'a custom tag',
+    write: () => t.call('taxonomy.addCustomTag', { workspaceId: s.workspaceId, label: '熬夜党' }),
+  },
+  {
+    name: 'a published item’s tags rewritten by another connection',
+    write: async ({ published }) => {
+      const other = new Database(join(t.dataDir, DB_FILE_NAME));
+      try {
+        other.prepare("UPDATE content_item_tags SET tag = '彩妆' WHERE item_id = ?").run(published.id);
+      } finally {
+        other.close();
+      }
+    },
+  },
+];
+
+describe('the account past a forecast keeps', () => {
+  it.each(unrelated)('is kept after $name', async ({ write }) => {
+    const past = await storeWithPast();
+    expect(pastRebuilt()).toBe(true);
+    expect(pastRebuilt()).toBe(false);
+    await write(past);
+    expect(pastRebuilt()).toBe(false);
+  });
+
+  it.each(related)('is rebuilt after $name', async ({ write }) => {
+    const past = await storeWithPast();
+    expect(pastRebuilt()).toBe(true);
+    await write(past);
+    expect(pastRebuilt()).toBe(true);
+    expect(pastRebuilt()).toBe(false);
+  });
+
+  it('is rebuilt for both accounts when a published item moves between them', async () => {
+    const { published } = await storeWithPast();
+    pastRebuilt(s.storeId);
+    pastRebuilt(s.brandId);
+    await t.call('content.update', { id: published.id, accountId: s.brandId });
+    expect(pastRebuilt(s.storeId)).toBe(true);
+    expect(pastRebuilt(s.brandId)).toBe(true);
+  });
+});
