@@ -146,6 +146,24 @@ const related: { name: string; write: (past: Past) => Promise<unknown> }[] = [
     write: () => t.call('taxonomy.addCustomTag', { workspaceId: s.workspaceId, label: '熬夜党' }),
   },
   {
+    // The import notes every account once at its end instead of per row (notePastChangesOnce).
+    name: 'a content import of a published item',
+    write: async () => {
+      const csv = [
+        '账号,标题,形式,目标,状态,计划时间,发布链接,标签',
+        'store,导入的已发布,短视频,转化,已发布,2025-07-11 12:00,https://example.com/i,彩妆',
+      ];
+      const file = {
+        workspaceId: s.workspaceId,
+        fileName: 'plan.csv',
+        base64: Buffer.from(csv.join('\n')).toString('base64'),
+      };
+      await t.call('content.importPreview', file);
+      const result = await t.call('content.importCommit', file);
+      expect(result.created).toBe(1);
+    },
+  },
+  {
     name: 'a published item’s tags rewritten by another connection',
     write: async ({ published }) => {
       const other = new Database(join(t.dataDir, DB_FILE_NAME));

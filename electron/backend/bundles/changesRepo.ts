@@ -1,5 +1,6 @@
 import type { Db } from '../db/types';
 import { prepared } from '../paging/statements';
+import { notePastChangesOnce } from '../forecasts/pastChanges';
 
 /**
  * A bundle import's change log written once (migrations 0280 and 0300): inside the import's transaction
@@ -13,7 +14,8 @@ import { prepared } from '../paging/statements';
 export function noteBundleChangesOnce<T>(db: Db, workspaceId: string, write: () => T): T {
   prepared(db, 'INSERT INTO creator_changes_bulk (workspace_id) VALUES (?)').run(workspaceId);
   prepared(db, 'INSERT INTO offer_changes_bulk (workspace_id) VALUES (?)').run(workspaceId);
-  const result = write();
+  // The forecast pasts' notes (0420) likewise: one per account of the workspace at the end.
+  const result = notePastChangesOnce(db, workspaceId, write);
   prepared<{ ws: string }>(
     db,
     `INSERT INTO creator_changes (creator_id, workspace_id, seq)

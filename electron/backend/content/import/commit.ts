@@ -8,6 +8,7 @@ import { insertItem, updateItem } from '../repo';
 import { committedCounts } from '../../imports/outcome';
 import { analyseTable, toValues } from './analyse';
 import { readPlanFile } from './file';
+import { notePastChangesOnce } from '../../forecasts/pastChanges';
 
 const fieldLabel = (field: ImportField) =>
   `${field === 'plannedTime' ? '时间' : exportHeaders['zh-CN'][field]} (${field})`;
@@ -43,7 +44,8 @@ export async function commitImport(
   );
   const at = ctx.now().toISOString();
   const itemIds: string[] = [];
-  ctx.db.transaction(() => {
+  // One forecast past note per account at the end instead of one per published row (migration 0420).
+  const writeRows = () => {
     for (const row of toWrite) {
       const values = toValues(wctx.workspaceId, row.values);
       if (row.matchId) {
@@ -55,6 +57,9 @@ export async function commitImport(
         itemIds.push(id);
       }
     }
+  };
+  ctx.db.transaction(() => {
+    notePastChangesOnce(ctx.db, wctx.workspaceId, writeRows);
     markChangedApprovalsStale(ctx.db, itemIds, at, ctx.newId);
     checkApprovalGate(ctx.db, wctx.workspaceId, statusMoves);
   })();

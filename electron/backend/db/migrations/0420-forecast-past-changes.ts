@@ -12,20 +12,29 @@ import type { Migration } from '../types';
  *   re-dated or set to or from published; a published item's tags or product links; the account's audience;
  * - the workspace's row (`scope_id` = the workspace id): a product's tags (any account may link it), the
  *   interest baseline, a custom tag.
- * `seq` increases per workspace, so a note always moves its row forward. Rows of a deleted account stay as
- * tombstones until the workspace goes; the delete triggers skip a workspace being deleted (its cascade has
- * removed the parent row, which the note's foreign key would need). The table is this desk's bookkeeping
- * and never travels in a bundle.
+ * A bulk write (a content import, a bundle) marks its workspace in `forecast_past_changes_bulk` inside its
+ * transaction: the item and link triggers skip the marked workspace and the writer notes every account of
+ * it once at the end (forecasts/pastChanges.ts), as 0280 does for creators.
+ * `seq` counts a row's notes, so a note always moves its row forward; it is a plain increment (no
+ * per-workspace sequence to look up), which keeps each note cheap on writes of published items
+ * (test/bench/pastChangeTriggers.ts). Rows of a deleted account stay as tombstones until the workspace goes;
+ * the delete triggers skip a workspace being deleted (its cascade has removed the parent row, which the
+ * note's foreign key would need). The table is this desk's bookkeeping and never travels in a bundle.
  */
 
-/** Notes a change of `scope` (an account or workspace id, SQL over the trigger's row) in workspace `ws`. */
-const note = (scope: string, ws: string) => `
-  INSERT INTO forecast_past_changes (scope_id, workspace_id, seq)
-  VALUES (${scope}, ${ws},
-    (SELECT coalesce(max(seq), 0) + 1 FROM forecast_past_changes WHERE workspace_id = ${ws}))
-  ON CONFLICT (scope_id) DO UPDATE SET seq = excluded.seq;`;
+/** Notes the scope and workspace `select` answers (`SELECT scope, ws, 1 FROM … WHERE …`), if any. */
+const noteFrom = (select: string) => `
+  INSERT INTO forecast_past_changes (scope_id, workspace_id, seq) ${select}
+  ON CONFLICT (scope_id) DO UPDATE SET seq = seq + 1;`;
 
-const workspaceStays = 'EXISTS (SELECT 1 FROM workspaces WHERE id = old.workspace_id)';
+/** Notes a change of `scope` in workspace `ws`, both SQL over the trigger's row. */
+const note = (scope: string, ws: string) => noteFrom(`VALUES (${scope}, ${ws}, 1)`);
+
+const workspaceOf = (row: string) => `EXISTS (SELECT 1 FROM workspaces WHERE id = ${row}.workspace_id)`;
+const workspaceStays = workspaceOf('old');
+/** Not inside a bulk write of the workspace (`forecast_past_changes_bulk`), which notes once at its end. */
+const unmarked = (row: string) =>
+  `NOT EXISTS (SELECT 1 FROM forecast_past_changes_bulk WHERE workspace_id = ${row}.workspace_id)`;
 const events = ['insert', 'update', 'delete'] as const;
 type Event = (typeof events)[number];
 const rowOf = (event: Event) => (event === 'delete' ? 'old' : 'new');
@@ -35,7 +44,7 @@ const rowOf = (event: Event) => (event === 'delete' ? 'old' : 'new');
  * writes every column, so the values are compared.
  */
 function itemTriggers(): string {
-  const published = (row: 'new' | 'old') => `${row}.status = 'published'`;
+  const published = (row: 'new' | 'old') => `${row}.status = 'published' AND ${unmarked(row)}`;
   return `
     CREATE TRIGGER forecast_past_on_item_insert AFTER INSERT ON content_items WHEN ${published('new')}
       BEGIN ${note('new.account_id', 'new.workspace_id')} END;
@@ -59,11 +68,12 @@ function itemLinkTriggers(): string {
   return ['content_item_tags', 'content_item_products']
     .flatMap((table) =>
       events.map((event) => {
-        const item = (column: string) =>
-          `(SELECT ${column} FROM content_items WHERE id = ${rowOf(event)}.item_id AND status = 'published')`;
+        // One lookup of the item finds whether it is published and whose it is. A link deleted by its
+        // product's cascade while the workspace goes still finds its item: the workspace is checked then.
+        const item = noteFrom(`SELECT account_id, workspace_id, 1 FROM content_items i
+          WHERE id = ${rowOf(event)}.item_id AND status = 'published' AND ${unmarked('i')}${event === 'delete' ? ` AND ${workspaceOf('i')}` : ''}`);
         return `CREATE TRIGGER forecast_past_on_${table}_${event} AFTER ${event.toUpperCase()} ON ${table}
-          WHEN ${item('account_id')} IS NOT NULL
-          BEGIN ${note(item('account_id'), item('workspace_id'))} END;`;
+          BEGIN ${item} END;`;
       }),
     )
     .join('\n');
@@ -72,10 +82,10 @@ function itemLinkTriggers(): string {
 /** What every account of a workspace is scored with: product tags, the interest baseline, custom tags. */
 function workspaceTriggers(): string {
   const productTags = events.map((event) => {
-    const ws = `(SELECT workspace_id FROM products WHERE id = ${rowOf(event)}.product_id)`;
+    const product = noteFrom(`SELECT workspace_id, workspace_id, 1 FROM products p
+      WHERE id = ${rowOf(event)}.product_id${event === 'delete' ? ` AND ${workspaceOf('p')}` : ''}`);
     return `CREATE TRIGGER forecast_past_on_product_tags_${event} AFTER ${event.toUpperCase()} ON product_tags
-      WHEN ${ws} IS NOT NULL
-      BEGIN ${note(ws, ws)} END;`;
+      BEGIN ${product} END;`;
   });
   const interest = ['interest_baselines', 'interest_custom_tags'].flatMap((table) =>
     events.map((event) => {
@@ -111,7 +121,8 @@ export const migration0420: Migration = {
         workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
         seq INTEGER NOT NULL
       ) STRICT;
-      CREATE INDEX forecast_past_changes_by_workspace ON forecast_past_changes (workspace_id, seq);
+      CREATE INDEX forecast_past_changes_by_workspace ON forecast_past_changes (workspace_id);
+      CREATE TABLE forecast_past_changes_bulk (workspace_id TEXT PRIMARY KEY) STRICT;
       ${itemTriggers()}
       ${itemLinkTriggers()}
       ${workspaceTriggers()}
