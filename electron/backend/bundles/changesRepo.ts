@@ -1,6 +1,6 @@
 import type { Db } from '../db/types';
 import { prepared } from '../paging/statements';
-import { notePastChangesOnce } from '../forecasts/pastChanges';
+import { notePastChangesOnce } from '../forecasts/pastChangesRepo';
 
 /**
  * A bundle import's change log written once (migrations 0280 and 0300): inside the import's transaction

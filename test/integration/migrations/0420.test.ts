@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { changeSeqs, dbAt, explain, insertWorkspaceWithAccount, migrateTo } from '../../support/migrations';
 import type { Db } from '../../../electron/backend/db/types';
-import { notePastChangesOnce } from '../../../electron/backend/forecasts/pastChanges';
+import { notePastChangesOnce } from '../../../electron/backend/forecasts/pastChangesRepo';
 
 const seqs = (db: Db) => changeSeqs(db, 'forecast_past_changes', 'scope_id');
 

@@ -8,7 +8,7 @@ import { insertItem, updateItem } from '../repo';
 import { committedCounts } from '../../imports/outcome';
 import { analyseTable, toValues } from './analyse';
 import { readPlanFile } from './file';
-import { notePastChangesOnce } from '../../forecasts/pastChanges';
+import { notePastChangesOnce } from '../../forecasts/pastChangesRepo';
 
 const fieldLabel = (field: ImportField) =>
   `${field === 'plannedTime' ? '时间' : exportHeaders['zh-CN'][field]} (${field})`;

@@ -14,7 +14,7 @@ import type { Migration } from '../types';
  *   interest baseline, a custom tag.
  * A bulk write (a content import, a bundle) marks its workspace in `forecast_past_changes_bulk` inside its
  * transaction: the item and link triggers skip the marked workspace and the writer notes every account of
- * it once at the end (forecasts/pastChanges.ts), as 0280 does for creators.
+ * it once at the end (forecasts/pastChangesRepo.ts), as 0280 does for creators.
  * `seq` counts a row's notes, so a note always moves its row forward; it is a plain increment (no
  * per-workspace sequence to look up), which keeps each note cheap on writes of published items
  * (test/bench/pastChangeTriggers.ts). Rows of a deleted account stay as tombstones until the workspace goes;
