@@ -14,7 +14,7 @@ import { cloneElement, type CSSProperties, type ReactElement, type ReactNode } f
 /** The class antd puts on every component's root, under which it writes the theme's CSS variables (app/theme.ts). */
 export const ANTD_CSS_VAR = 'css-var-matrixdesk';
 
-const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
+export const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
 
 /** antd `<Flex gap={gap} align wrap vertical style>`. */
 export function PlainFlex({
@@ -52,21 +52,27 @@ export function PlainFlex({
   );
 }
 
-/** antd's preset tag colours (the ones this app passes to Tag). */
-export type PresetColor = 'magenta' | 'orange' | 'red' | 'green' | 'geekblue' | 'volcano' | 'blue';
+/** antd's preset tag colours (the ones this app passes to Tag; `default` is antd's grey). */
+export type PresetColor =
+  'magenta' | 'orange' | 'red' | 'green' | 'geekblue' | 'volcano' | 'blue' | 'purple' | 'default';
 
-/** antd `<Tag color={color} style>` with a preset colour or none. */
+/** antd `<Tag color={color} style title>` with a preset colour or none; data attributes go on the tag. */
 export function PlainTag({
   color,
   style,
+  title,
   children,
+  ...rootProps
 }: {
   color?: PresetColor | undefined;
   style?: CSSProperties;
+  title?: string;
   children: ReactNode;
-}) {
+} & Record<`data-${string}`, string>) {
   return (
     <span
+      {...rootProps}
+      title={title}
       className={classes('ant-tag', 'ant-tag-filled', color && `ant-tag-${color}`, ANTD_CSS_VAR)}
       style={style}
     >
