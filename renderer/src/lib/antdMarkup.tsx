@@ -1,4 +1,5 @@
 import DownOutlined from '@ant-design/icons/DownOutlined';
+import useSelectStyle from 'antd/es/select/style';
 import { cloneElement, type CSSProperties, type ReactElement, type ReactNode } from 'react';
 
 /*
@@ -255,7 +256,8 @@ export function PlainInlineMenu({
  * It draws the filter bars' selects in a first frame without their dozen hooks, popup trigger and the input
  * measurement that forced the page's first layout in the middle of React's commit. It only tells `onWake`
  * when it is focused or pressed (`open`), so the real Select can take over at once (FirstFrameSelect.tsx).
- * Like the other parts here it needs a real Select rendered in the same frame for antd's CSS variables.
+ * It writes the Select CSS variables its size and colours come from with antd's own Select style hook (in
+ * zero-runtime mode that only registers them), so a screen needs no real Select in the same frame.
  */
 export function PlainMultiSelect({
   placeholder,
@@ -269,6 +271,7 @@ export function PlainMultiSelect({
   minWidth: number;
   onWake?(open: boolean): void;
 } & Record<`data-${string}`, string>) {
+  useSelectStyle('ant-select', 'ant-select-css-var');
   return (
     <div
       {...rootProps}
