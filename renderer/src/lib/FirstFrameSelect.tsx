@@ -14,9 +14,9 @@ export interface WokenSelect {
  * neither the selects' hooks nor their input measurement, which forced the page's first layout in the middle
  * of React's commit). A stand-in focused or pressed before then becomes the real Select at once, focused, and
  * open when it was pressed, so the user's click or Tab is not lost. A select with a choice is always real.
- * The stand-ins' sizes come from CSS variables antd writes only once a real Select has rendered: a screen
- * using them must render one real Select in the same frame (the calendar's needs-attention filter is one),
- * or they are 14 px off and the page moves when the real ones arrive.
+ * The stand-ins write the Select CSS variables their sizes come from themselves (PlainMultiSelect), so every
+ * filter select of a screen can be one: without those variables they were 14 px off and the page moved
+ * when the real ones arrived.
  */
 export function FirstFrameSelect(props: {
   empty: boolean;

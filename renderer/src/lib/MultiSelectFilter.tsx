@@ -1,8 +1,13 @@
 import { Select } from 'antd';
+import { FirstFrameSelect } from './FirstFrameSelect';
+
+/** The filter's least width, so its placeholder shows whole. */
+const MIN_WIDTH = 160;
 
 /**
  * A filter-bar multi-select: clearable, chosen values folded into "+N" so the bar keeps its height, and
- * named for screen readers and tests. An empty choice means "no filter".
+ * named for screen readers and tests. An empty choice means "no filter". Empty, it is antd's markup until the
+ * app's first frame is painted (FirstFrameSelect), like the item filters beside it.
  */
 export function MultiSelectFilter<Value extends string>({
   value,
@@ -20,17 +25,28 @@ export function MultiSelectFilter<Value extends string>({
   testId: string;
 }) {
   return (
-    <Select
-      mode="multiple"
-      allowClear
-      maxTagCount="responsive"
-      style={{ minWidth: 160 }}
+    <FirstFrameSelect
+      empty={value.length === 0}
       placeholder={placeholder}
-      aria-label={label}
-      data-testid={testId}
-      value={value}
-      onChange={onChange}
-      options={options}
-    />
+      label={label}
+      minWidth={MIN_WIDTH}
+      testId={testId}
+    >
+      {(woken) => (
+        <Select
+          {...woken}
+          mode="multiple"
+          allowClear
+          maxTagCount="responsive"
+          style={{ minWidth: MIN_WIDTH }}
+          placeholder={placeholder}
+          aria-label={label}
+          data-testid={testId}
+          value={value}
+          onChange={onChange}
+          options={options}
+        />
+      )}
+    </FirstFrameSelect>
   );
 }

@@ -1,4 +1,5 @@
 import DownOutlined from '@ant-design/icons/DownOutlined';
+import useSelectStyle from 'antd/es/select/style';
 import { cloneElement, type CSSProperties, type ReactElement, type ReactNode } from 'react';
 
 /*
@@ -14,7 +15,7 @@ import { cloneElement, type CSSProperties, type ReactElement, type ReactNode } f
 /** The class antd puts on every component's root, under which it writes the theme's CSS variables (app/theme.ts). */
 export const ANTD_CSS_VAR = 'css-var-matrixdesk';
 
-const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
+export const classes = (...names: (string | false | undefined)[]) => names.filter(Boolean).join(' ');
 
 /** antd `<Flex gap={gap} align wrap vertical style>`. */
 export function PlainFlex({
@@ -52,21 +53,27 @@ export function PlainFlex({
   );
 }
 
-/** antd's preset tag colours (the ones this app passes to Tag). */
-export type PresetColor = 'magenta' | 'orange' | 'red' | 'green' | 'geekblue' | 'volcano' | 'blue';
+/** antd's preset tag colours (the ones this app passes to Tag; `default` is antd's grey). */
+export type PresetColor =
+  'magenta' | 'orange' | 'red' | 'green' | 'geekblue' | 'volcano' | 'blue' | 'purple' | 'default';
 
-/** antd `<Tag color={color} style>` with a preset colour or none. */
+/** antd `<Tag color={color} style title>` with a preset colour or none; data attributes go on the tag. */
 export function PlainTag({
   color,
   style,
+  title,
   children,
+  ...rootProps
 }: {
   color?: PresetColor | undefined;
   style?: CSSProperties;
+  title?: string;
   children: ReactNode;
-}) {
+} & Record<`data-${string}`, string>) {
   return (
     <span
+      {...rootProps}
+      title={title}
       className={classes('ant-tag', 'ant-tag-filled', color && `ant-tag-${color}`, ANTD_CSS_VAR)}
       style={style}
     >
@@ -249,7 +256,8 @@ export function PlainInlineMenu({
  * It draws the filter bars' selects in a first frame without their dozen hooks, popup trigger and the input
  * measurement that forced the page's first layout in the middle of React's commit. It only tells `onWake`
  * when it is focused or pressed (`open`), so the real Select can take over at once (FirstFrameSelect.tsx).
- * Like the other parts here it needs a real Select rendered in the same frame for antd's CSS variables.
+ * It writes the Select CSS variables its size and colours come from with antd's own Select style hook (in
+ * zero-runtime mode that only registers them), so a screen needs no real Select in the same frame.
  */
 export function PlainMultiSelect({
   placeholder,
@@ -263,6 +271,7 @@ export function PlainMultiSelect({
   minWidth: number;
   onWake?(open: boolean): void;
 } & Record<`data-${string}`, string>) {
+  useSelectStyle('ant-select', 'ant-select-css-var');
   return (
     <div
       {...rootProps}

@@ -1,5 +1,5 @@
 import { AppstoreOutlined, CalendarOutlined } from '@ant-design/icons';
-import { Button, Card, Col, ConfigProvider, Flex, Menu, Row, Select, Tag, Typography } from 'antd';
+import { Button, Card, Col, ConfigProvider, Flex, Menu, Row, Select, Table, Tag, Typography } from 'antd';
 import { createElement as h, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ import {
   PlainTag,
   PlainText,
 } from '../../../renderer/src/lib/antdMarkup';
+import { PlainSmallTable } from '../../../renderer/src/lib/antdTableMarkup';
 
 /*
  * The matrix's first screen draws its cards with antd's markup instead of antd's components (issue 11 §8); its
@@ -59,6 +60,13 @@ describe('antd markup without antd components (lib/antdMarkup.tsx)', () => {
         markup(h(Tag, { color, style: { marginInlineEnd: 0 } }, '抖音')),
       );
     expect(markup(h(PlainTag, { children: '已归档' }))).toBe(markup(h(Tag, {}, '已归档')));
+    // The week-load table's status tags: a colour per status, a native tooltip and test attributes.
+    for (const color of ['purple', 'default'] as const) {
+      const props = { color, title: '达标', 'data-testid': 'week-load-posts', 'data-status': 'above' };
+      expect(markup(h(PlainTag, { ...props, children: '发布 8/7' })), color).toBe(
+        markup(h(Tag, props as object, '发布 8/7')),
+      );
+    }
   });
 
   it('Typography.Text: strong and secondary', () => {
@@ -139,5 +147,40 @@ describe('antd markup without antd components (lib/antdMarkup.tsx)', () => {
         'data-testid': 'a',
       }),
     );
+  });
+
+  it('small Table with a fixed, sized first column and rows (the week-load table)', () => {
+    const rows = [
+      { id: 'a', name: '山茶花研', load: '发布 5/5' },
+      { id: 'b', name: '成分实验室', load: '发布 8/7' },
+    ];
+    type Row = (typeof rows)[number];
+    const weeks = ['11/30–12/6', '12/7–12/13', '12/14–12/20', '12/21–12/27', '12/28–1/3'];
+    const columns = [
+      { key: 'account', title: '账号', render: (row: Row) => h('span', null, row.name) },
+      ...weeks.map((week) => ({ key: week, title: week, render: (row: Row) => row.load })),
+    ];
+    const real = h(Table<Row>, {
+      'data-testid': 'week-load',
+      size: 'small',
+      rowKey: 'id',
+      pagination: false,
+      loading: false,
+      dataSource: rows,
+      columns: columns.map((c, i) => ({
+        key: c.key,
+        title: c.title,
+        render: (_v: unknown, row: Row) => c.render(row),
+        ...(i === 0 ? { fixed: 'left' as const, width: 180 } : {}),
+      })),
+    } as object);
+    const plain = h(PlainSmallTable<Row>, {
+      columns,
+      rows,
+      rowKey: (row) => row.id,
+      firstWidth: 180,
+      'data-testid': 'week-load',
+    });
+    expect(markup(plain)).toBe(markup(real));
   });
 });

@@ -25,8 +25,7 @@ export function ContentFilters({ value, onChange, accounts, workspaceId }: Props
     maxTagCount: 'responsive' as const,
   };
   // In the app's first frame the empty selects are antd's markup (FirstFrameSelect): the product picker's
-  // search waits for that frame too. The filter bar's needs-attention select (lib/MultiSelectFilter) stays
-  // real: it writes the Select CSS variables the stand-ins' sizes need.
+  // search waits for that frame too.
   const select = <K extends 'accountIds' | 'roles' | 'statuses' | 'formats'>(
     key: K,
     label: string,

@@ -103,6 +103,8 @@ export function ContentPage() {
   const accounts = useMemo(() => accountsQuery.data ?? [], [accountsQuery.data]);
   const accountMap = useMemo(() => new Map(accounts.map((a) => [a.id, a])), [accounts]);
   const [noAccounts, setNoAccounts] = useState(false);
+  // Its Modal is built the first time it is needed, not with the first calendar items (issue 11 §8).
+  const noAccountsMounted = useOpenedOnce(noAccounts);
   // A new item needs an active account; without one the user is sent to add one first.
   const openNew = (target: DrawerTarget) =>
     !accountsQuery.isSuccess || accounts.some((a) => !a.archivedAt) ? setDrawer(target) : setNoAccounts(true);
@@ -339,7 +341,9 @@ export function ContentPage() {
         />
       )}
       {itemMenu.element}
-      <NoAccountsPrompt open={noAccounts} workspaceId={workspaceId} onClose={() => setNoAccounts(false)} />
+      {noAccountsMounted && (
+        <NoAccountsPrompt open={noAccounts} workspaceId={workspaceId} onClose={() => setNoAccounts(false)} />
+      )}
       {importMounted && (
         <ImportModal
           workspaceId={workspaceId}

@@ -1,11 +1,20 @@
-import { Collapse, Table, Tag, Typography } from 'antd';
+import { Collapse, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WeekLoad } from '../../../../shared/content/weekLoad';
 import type { LoadStatus } from '../../../../shared/content/guardrails';
+import { useAfterFirstPaint } from '../../lib/afterFirstPaint';
+import { PlainTag, type PresetColor } from '../../lib/antdMarkup';
+import { PlainSmallTable, type PlainColumn } from '../../lib/antdTableMarkup';
 import { useWeekLoads } from './queries';
 
-const statusColor: Record<LoadStatus, string> = {
+const WeekLoadTable = lazy(() => import('./WeekLoadTable').then((m) => ({ default: m.WeekLoadTable })));
+
+/** The account column's width; the week columns take what their tags need. */
+const ACCOUNT_WIDTH = 180;
+
+const statusColor: Record<LoadStatus, PresetColor> = {
   below: 'orange',
   on_target: 'green',
   above: 'purple',
@@ -55,15 +64,17 @@ export function WeekLoadPanel({ workspaceId, weekStarts }: { workspaceId: string
     // One tag per target: its status as colour and tooltip, what was planned against it as text.
     // The status as a native tooltip: an antd Tooltip per tag (two per account and week) was a large part of
     // the calendar's first render (issue 11 §8).
+    // The tags are antd's Tag markup (lib/antdMarkup.tsx): one Tag instance per account and week was a
+    // dozen hooks each; the header's real Tags write the CSS variables they read.
     const statusTag = (status: keyof typeof statusColor, text: string, testId: string) => (
-      <Tag
+      <PlainTag
         color={statusColor[status]}
         data-testid={testId}
         data-status={status}
         title={t(`weekLoad.status.${status}`)}
       >
         {text}
-      </Tag>
+      </PlainTag>
     );
     return (
       <span style={{ display: 'inline-flex', gap: 4, flexWrap: 'wrap' }}>
@@ -72,17 +83,13 @@ export function WeekLoadPanel({ workspaceId, weekStarts }: { workspaceId: string
       </span>
     );
   };
-  const columns = [
+  const columns: PlainColumn<Row>[] = [
     {
       key: 'account',
       title: t('weekLoad.account'),
-      fixed: 'left' as const,
-      width: 180,
-      render: (_v: unknown, row: Row) => (
+      render: (row) => (
         <span data-testid="week-load-account" data-account-id={row.accountId}>
-          <Tag color={row.role === 'brand' ? 'orange' : 'red'} bordered={false}>
-            {t(`legend.${row.role}`)}
-          </Tag>
+          <PlainTag color={row.role === 'brand' ? 'orange' : 'red'}>{t(`legend.${row.role}`)}</PlainTag>
           {row.displayName}
         </span>
       ),
@@ -90,9 +97,20 @@ export function WeekLoadPanel({ workspaceId, weekStarts }: { workspaceId: string
     ...weekStarts.map((weekStart) => ({
       key: weekStart,
       title: `${dayjs(weekStart).format('M/D')}–${dayjs(weekStart).add(6, 'day').format('M/D')}`,
-      render: (_v: unknown, row: Row) => cell(row.weeks.get(weekStart)),
+      render: (row: Row) => cell(row.weeks.get(weekStart)),
     })),
   ];
+  const table = {
+    columns,
+    rows: [...rows.values()],
+    rowKey: (row: Row) => row.accountId,
+    firstWidth: ACCOUNT_WIDTH,
+  };
+  // In the app's first frame the loaded table is antd's markup, the same boxes as the Table that replaces it
+  // a frame later (issue 11 §8: rc-table's per-cell hooks and antd's Table code were on the calendar's path to
+  // its first item). The markup also stands in while the Table's code downloads.
+  const painted = useAfterFirstPaint();
+  const plain = <PlainSmallTable data-testid="week-load" {...table} />;
   const offTarget = loads
     .flatMap((l) => l.accounts)
     .filter(
@@ -113,24 +131,22 @@ export function WeekLoadPanel({ workspaceId, weekStarts }: { workspaceId: string
             <span>
               <Typography.Text strong>{t('weekLoad.title')}</Typography.Text>
               {offTarget > 0 && (
-                <Tag color="orange" style={{ marginInlineStart: 8 }} data-testid="week-load-off">
+                <PlainTag color="orange" style={{ marginInlineStart: 8 }} data-testid="week-load-off">
                   {t('weekLoad.offTarget', { count: offTarget })}
-                </Tag>
+                </PlainTag>
               )}
             </span>
           ),
           // The region scrolls sideways on narrow windows: focusable and named, so keyboard users can scroll it.
           children: (
             <div role="region" aria-label={t('weekLoad.title')} tabIndex={0} style={{ overflowX: 'auto' }}>
-              <Table<Row>
-                data-testid="week-load"
-                size="small"
-                rowKey="accountId"
-                pagination={false}
-                loading={query.isLoading}
-                dataSource={[...rows.values()]}
-                columns={columns}
-              />
+              {painted || query.isLoading ? (
+                <Suspense fallback={plain}>
+                  <WeekLoadTable {...table} loading={query.isLoading} />
+                </Suspense>
+              ) : (
+                plain
+              )}
             </div>
           ),
         },
