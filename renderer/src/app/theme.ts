@@ -1,5 +1,7 @@
 import { theme, type MappingAlgorithm, type ThemeConfig } from 'antd';
 import { ANTD_CSS_VAR } from '../lib/antdMarkup';
+import { precomputedMap, precomputedSeed } from './antdMapToken.generated';
+import { appSeedToken, tagTextShadeTokens } from './themeTokens';
 
 /**
  * The antd theme. Besides the brand colour, its tokens make every text meet WCAG 2 AA contrast (4.5:1) on
@@ -25,22 +27,9 @@ export function appTheme(motion: boolean): ThemeConfig {
     cssVar: { key: ANTD_CSS_VAR },
     // The precompiled CSS selects plain `.ant-*` classes; the per-version hash class would only add markup.
     hashed: false,
-    algorithm: [theme.defaultAlgorithm, tagTextShades],
-    token: {
-      // Volcano, a shade darker than antd's #d4380d: 4.4:1 on the grey layout background was below AA.
-      colorPrimary: '#c4320a',
-      borderRadius: 8,
-      motion,
-      colorTextSecondary: 'rgba(0, 0, 0, 0.68)',
-      colorTextTertiary: 'rgba(0, 0, 0, 0.65)',
-      colorTextDescription: 'rgba(0, 0, 0, 0.65)',
-      colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
-      colorLink: '#0958d9',
-      colorInfo: '#0958d9',
-      colorSuccess: '#237804',
-      colorWarning: '#ad4e00',
-      colorError: '#cf1322',
-    },
+    algorithm: appAlgorithm,
+    // Values and their reasons: themeTokens.ts and the list above.
+    token: { ...appSeedToken, motion },
     components: {
       // The selected sidebar entry: brand colour on its light tint was 4.3:1.
       Menu: { itemSelectedColor: '#ad2102' },
@@ -53,16 +42,29 @@ export function appTheme(motion: boolean): ThemeConfig {
 
 /**
  * Preset tags write their text in palette shade 7 on shade 1. The palettes are derived from seed colours by
- * the algorithm (a `token` override of `green7` is overwritten), so the darker text shades are set by an
- * algorithm step after antd's own: shade 8 or 9 of the same hue, each at least 4.5:1 on its shade 1.
+ * the algorithm (a `token` override of `green7` is overwritten), so the darker text shades are set by the
+ * algorithm, after antd's own: shade 8 or 9 of the same hue, each at least 4.5:1 on its shade 1
+ * (themeTokens.ts).
+ *
+ * antd derives the map tokens when the first component asks for the theme: ~440 tokens, colour palettes
+ * through FastColor, 10–15 ms of cold code in the first render on every start (issue 11 §8). For the app's
+ * own seed the answer is precomputed (scripts/build/antdMapToken.ts, checked against antd's derivation by
+ * test/unit/renderer/antdMapToken.test.ts); any other seed is derived as before.
  */
-const tagTextShades: MappingAlgorithm = (seed, map) => ({
-  ...(map ?? theme.defaultAlgorithm(seed)),
-  orange7: '#ad4e00',
-  gold7: '#874d00',
-  yellow7: '#876800',
-  lime7: '#3f6600',
-  green7: '#237804',
-  cyan7: '#006d75',
-  volcano7: '#ad2102',
-});
+type SeedToken = Parameters<MappingAlgorithm>[0];
+type MapToken = ReturnType<MappingAlgorithm>;
+
+export const appAlgorithm: MappingAlgorithm = (seed) => {
+  if (isPrecomputedSeed(seed)) return { ...precomputedMap, motion: seed.motion } as unknown as MapToken;
+  return { ...theme.defaultAlgorithm(seed), ...tagTextShadeTokens };
+};
+
+const precomputedKeys = Object.keys(precomputedSeed);
+
+/** The seed the map was precomputed for: the same values, and no key besides them but `motion`. */
+function isPrecomputedSeed(seed: SeedToken): boolean {
+  const values = seed as unknown as Record<string, unknown>;
+  const keys = Object.keys(values);
+  if (keys.length !== precomputedKeys.length + ('motion' in values ? 1 : 0)) return false;
+  return precomputedKeys.every((key) => values[key] === precomputedSeed[key]);
+}

@@ -49,6 +49,10 @@ void i18n
     partialBundledLanguages: true,
     lng: systemLanguage(),
     fallbackLng: 'en',
+    // Only the two codes the app ships: by default i18next also resolves `zh` for `zh-CN` and reads each
+    // namespace for it (11 shell reads at start, and a second copy of every feature namespace), texts that no
+    // lookup ever finds before the `en` fallback.
+    load: 'currentOnly',
     defaultNS: 'common',
     ns: [...shellNamespaces],
     interpolation: { escapeValue: false },

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { antdCoreModule, entryImportModule } from '../../../scripts/build/firstScreenChunks';
+import {
+  antdCoreModule,
+  entryImportModule,
+  firstScreenGroups,
+} from '../../../scripts/build/firstScreenChunks';
 
 const nm = '/app/node_modules/';
 
@@ -59,5 +63,30 @@ describe('entry-shared chunk (what the entry module imports, in one chunk)', () 
       nm + 'dayjs/dayjs.min.js',
     ])
       expect(entryImportModule.test(id), id).toBe(false);
+  });
+});
+
+describe('react chunk (React and react-dom beside antd-core, compiled side by side)', () => {
+  const react = firstScreenGroups.find((g) => g.name === 'react');
+  const antdCore = firstScreenGroups.find((g) => g.name === 'antd-core');
+
+  it('takes react, react-dom and the scheduler, before antd-core takes them as its dependencies', () => {
+    for (const id of [
+      'react/index.js',
+      'react/cjs/react.production.js',
+      'react-dom/cjs/react-dom-client.production.js',
+      'scheduler/index.js',
+    ])
+      expect(react?.test.test(nm + id), id).toBe(true);
+    expect(react?.priority ?? 0).toBeGreaterThan(antdCore?.priority ?? 0);
+  });
+
+  it('leaves the libraries named after React to their own chunks', () => {
+    for (const id of [
+      'react-router/dist/production/index.mjs',
+      'react-i18next/dist/es/index.js',
+      '@tanstack/react-query/build/modern/index.js',
+    ])
+      expect(react?.test.test(nm + id), id).toBe(false);
   });
 });
