@@ -7,6 +7,7 @@ import { accountPast } from '../../electron/backend/forecasts/accountPast';
 import { freshSetupEachTest } from '../support/eachTest';
 import {
   addForecastBrandWithStore,
+  addLipstick,
   planStoreVideo,
   setSkincareAudienceOnStore,
 } from '../support/brandWithStore';
@@ -46,13 +47,7 @@ const publish = (accountId: string, title: string, tags: string[]) =>
 
 async function storeWithPast() {
   await setSkincareAudienceOnStore(t, s);
-  const product = await t.call('products.create', {
-    workspaceId: s.workspaceId,
-    name: '口红',
-    sku: 'LIP-1',
-    price: 99,
-    tags: ['护肤'],
-  });
+  const product = await addLipstick(t, s, ['护肤']);
   const published = await publish(s.storeId, '已发布', ['护肤']);
   const planned = await planStoreVideo(t, s, '计划', '2025-08-02T20:00:00+08:00', { tags: ['护肤'] });
   return { product, published, planned };

@@ -9,6 +9,7 @@ import { addDays } from '../../shared/domain/dates';
 import { freshSetupEachTest } from '../support/eachTest';
 import {
   addForecastBrandWithStore,
+  addLipstick,
   planStoreVideo,
   setSkincareAudienceOnStore,
   type StoreVideoArgs,
@@ -100,13 +101,7 @@ async function storeWithPastAndPlan() {
     daily.push(`${addDays('2025-06-01', i)},store,${10_000 + ((i * 37) % 11) * 300}`);
   await importCsv(daily);
   await setSkincareAudienceOnStore(t, s);
-  const product = await t.call('products.create', {
-    workspaceId: s.workspaceId,
-    name: '口红',
-    sku: 'LIP-1',
-    price: 99,
-    tags: ['护肤', '彩妆'],
-  });
+  const product = await addLipstick(t, s, ['护肤', '彩妆']);
   const published = [
     await publish('已发布 护肤', '2025-07-10T12:00:00+08:00', { tags: ['护肤'] }),
     await publish('已发布 彩妆 1', '2025-07-11T12:00:00+08:00', { tags: ['彩妆'] }),

@@ -81,3 +81,7 @@ export const planStoreVideo = (
     plannedAt,
     ...extra,
   });
+
+/** A lipstick (口红, LIP-1, ¥99) in the workspace with these free tags, as the forecast tests link it. */
+export const addLipstick = (t: TestBackend, s: BrandAndStore, tags: string[]) =>
+  t.call('products.create', { workspaceId: s.workspaceId, name: '口红', sku: 'LIP-1', price: 99, tags });
