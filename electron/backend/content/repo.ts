@@ -283,7 +283,7 @@ interface Statements {
   deleteTags: Statement;
   insertLink: Statement;
   insertTag: Statement;
-  linksOf: BetterSqlite3.Statement<[string], { product_ids_json: string; tags_json: string }>;
+  linksOf: BetterSqlite3.Statement<[{ id: string }], { product_ids_json: string; tags_json: string }>;
 }
 
 // Prepared once per database: the import writes tens of thousands of rows through these.
