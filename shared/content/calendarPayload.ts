@@ -3,12 +3,15 @@ import { idSchema } from '../domain/ids';
 import { contentFormatSchema, contentStatusSchema } from './model';
 import { calendarWarningSchema, type CalendarWarning, type ContentCalendarItem } from './calendarItem';
 
+// The renderer decodes with calendarDecode.ts, which builds none of these schemas (issue 11 §8).
+export { decodeCalendarItems } from './calendarDecode';
+
 /**
  * The wire form of `content.calendarItems`. A month of the 40,000-item client was 1.29 MB as one object
  * per item: the same 40 account ids and the same few warnings (with their params) repeated thousands of
  * times, and null/empty fields spelled out. Here accounts and warnings are sent once, in side tables that
  * items refer to by index, and fields at their default are left out. The renderer decodes it back into
- * `ContentCalendarItem`s (`decodeCalendarItems`), so the calendar and the board draw the same objects.
+ * `ContentCalendarItem`s (`decodeCalendarItems`, calendarDecode.ts), so the calendar and the board draw the same objects.
  */
 const seriesRefSchema = z.object({ id: idSchema, occurrenceAt: z.string(), detached: z.boolean() });
 
@@ -82,27 +85,4 @@ export function encodeCalendarItems(items: readonly ContentCalendarItem[]): Cale
     return encoded;
   });
   return { accountIds: accounts.values, warnings: warnings.values, items: wire };
-}
-
-/** Back to the items the calendar and board draw; a reference outside a side table is a broken payload. */
-export function decodeCalendarItems(payload: CalendarItemsPayload): ContentCalendarItem[] {
-  const at = <T>(table: readonly T[], index: number, what: string): T => {
-    const value = table[index];
-    if (value === undefined) throw new Error(`content.calendarItems: no ${what} at index ${index}`);
-    return value;
-  };
-  return payload.items.map((item) => ({
-    id: item.id,
-    accountId: at(payload.accountIds, item.account, 'account'),
-    title: item.title,
-    format: item.format,
-    status: item.status,
-    plannedAt: item.plannedAt,
-    plannedEndAt: item.plannedEndAt ?? item.plannedAt,
-    durationMinutes: item.durationMinutes ?? null,
-    creatorId: item.creatorId ?? null,
-    series: item.series ?? null,
-    archived: item.archived ?? false,
-    warnings: (item.warnings ?? []).map((index) => at(payload.warnings, index, 'warning')),
-  }));
 }

@@ -5,32 +5,21 @@ import { tagListSchema } from '../domain/product';
 import { contentWarningSchema } from './warnings';
 import { schemaMessages } from '../api/issueCodes';
 import { pageInputShape } from '../api/paging';
+import {
+  contentFormats,
+  contentObjectives,
+  contentStatuses,
+  type ContentFormat,
+  type ContentObjective,
+  type ContentStatus,
+} from './kinds';
 
-export const contentFormats = ['short_video', 'live', 'image_text'] as const;
+// The lists live in kinds.ts (no zod) so the calendar's first screen can use them without building these schemas.
+export { contentFormats, contentObjectives, contentStatuses } from './kinds';
+export type { ContentFormat, ContentObjective, ContentStatus };
 export const contentFormatSchema = z.enum(contentFormats);
-export type ContentFormat = z.infer<typeof contentFormatSchema>;
-
-/**
- * What a piece of content is for. seed 种草 and brand_story 品牌故事 are brand-building jobs; convert 转化,
- * self_broadcast 自播 and promotion 活动 are sales jobs (see guardrails.ts for the role rules).
- */
-export const contentObjectives = ['seed', 'convert', 'brand_story', 'self_broadcast', 'promotion'] as const;
 export const contentObjectiveSchema = z.enum(contentObjectives);
-export type ContentObjective = z.infer<typeof contentObjectiveSchema>;
-
-/** The stages an item that gets published goes through, in order (status.ts holds the moves between them). */
-export const contentStatusPipeline = [
-  'idea',
-  'scripting',
-  'filming',
-  'editing',
-  'review',
-  'scheduled',
-  'published',
-] as const;
-export const contentStatuses = [...contentStatusPipeline, 'cancelled'] as const;
 export const contentStatusSchema = z.enum(contentStatuses);
-export type ContentStatus = z.infer<typeof contentStatusSchema>;
 
 /** A live session runs at most a day; anything longer is a typo (minutes typed as seconds). */
 export const MAX_LIVE_MINUTES = 24 * 60;

@@ -8,6 +8,7 @@ import {
   instantSchema,
 } from './model';
 import { MAX_INTERVAL, MAX_OCCURRENCES, weekdaySchema } from './recurrence';
+import { seriesScopes, type SeriesScope } from './kinds';
 import { isValidCivilDate } from '../parsing/calendar';
 
 /**
@@ -55,10 +56,8 @@ export const repeatRuleSchema = z
 export type RepeatRuleInput = z.input<typeof repeatRuleSchema>;
 export type RepeatRule = z.output<typeof repeatRuleSchema>;
 
-/** Which occurrences an edit or a delete of one occurrence applies to. */
-export const seriesScopes = ['this', 'following', 'all'] as const;
 export const seriesScopeSchema = z.enum(seriesScopes);
-export type SeriesScope = z.infer<typeof seriesScopeSchema>;
+export type { SeriesScope };
 
 export const contentSeriesSchema = z.object({
   id: idSchema,

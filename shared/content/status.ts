@@ -1,4 +1,4 @@
-import { contentStatusPipeline, type ContentFormat, type ContentStatus } from './model';
+import { contentStatusPipeline, type ContentFormat, type ContentStatus } from './kinds';
 
 /**
  * The production pipeline every item walks: 创意 idea → 脚本 scripting → 拍摄 filming → 剪辑 editing →

@@ -1,6 +1,6 @@
 import type { FieldAliases } from '../parsing/headers';
-import type { ContentFormat, ContentObjective, ContentStatus } from './model';
-import { contentFormats, contentObjectives, contentStatuses } from './model';
+import type { ContentFormat, ContentObjective, ContentStatus } from './kinds';
+import { contentFormats, contentObjectives, contentStatuses } from './kinds';
 
 /**
  * The words content plans use, in both languages: column headers for import and export, and the values

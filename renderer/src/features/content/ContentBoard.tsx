@@ -2,7 +2,7 @@ import { Badge, Card, Empty, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/account';
-import { contentStatuses, type ContentStatus } from '../../../../shared/content/model';
+import { contentStatuses, type ContentStatus } from '../../../../shared/content/kinds';
 import type { ContentCalendarItem } from '../../../../shared/content/calendarItem';
 import { allowedNextStatuses } from '../../../../shared/content/status';
 import { FormatIcon, itemScopeWarnings, roleColors, WarningMarker } from './presentation';

@@ -9,26 +9,25 @@ import FullCalendar, {
 } from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
 import interactionPlugin from '@fullcalendar/react/interaction';
-import listPlugin from '@fullcalendar/react/list';
 import zhCnLocale from '@fullcalendar/react/locales/zh-cn';
 import classicThemePlugin from '@fullcalendar/react/themes/classic';
-import timeGridPlugin from '@fullcalendar/react/timegrid';
 import '@fullcalendar/react/skeleton.css';
 import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/account';
 import type { ContentCalendarItem } from '../../../../shared/content/calendarItem';
 import type { TrackedDeliverable } from '../../../../shared/domain/offer';
 import type { ApprovalState } from '../../../../shared/approvals/stateMachine';
-import { contentFormats, contentStatuses } from '../../../../shared/content/model';
+import { contentFormats, contentStatuses } from '../../../../shared/content/kinds';
 import { EventDataContext, renderEventContent, type EventData, type EventLabels } from './CalendarEvent';
 import { roleColors } from './presentation';
 import { atTime, formatInZone, wallParts, type CalendarView } from './time';
 import { isContextMenuKey, itemIdAt } from './ItemContextMenu';
 import { useDrawnItems } from './firstRowItems';
 import { flaggedByDate, type Attention } from './attention';
+import { loadViewPlugin, prefetchViewPluginsWhenIdle, viewPluginReady, viewPlugins } from './viewPlugins';
 import {
   DayNumberMark,
   FlaggedContext,
@@ -37,7 +36,9 @@ import {
   POPOVER_CLASS,
 } from './calendarMarks';
 
-const fcViews: Record<Exclude<CalendarView, 'board'>, string> = {
+type FcView = Exclude<CalendarView, 'board'>;
+
+const fcViews: Record<FcView, string> = {
   month: 'dayGridMonth',
   week: 'timeGridWeek',
   list: 'listMonth',
@@ -75,32 +76,42 @@ const DEFAULT_TIME = '20:00';
  * account role and marked by format. Navigation is driven from outside (view + anchor date).
  */
 export function ContentCalendar(props: Props) {
-  const { view, anchor, timeZone, language, items, accounts } = props;
+  const { anchor, timeZone, language, items, accounts } = props;
   const { t } = useTranslation('content');
   const tSafety = useTranslation('contentSafety').t;
   const ref = useRef<CalendarRef>(null);
+  const { view, key, plugins } = useViewPlugins(props.view);
   const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);
   // The first screen's month grid draws its first week row first (firstRowItems.ts).
-  const drawn = useDrawnItems(items, view, anchor, timeZone, props.focusItemId);
+  // The view drawn, or (before the first view's plugin is here) the one wanted.
+  const eventView = view ?? props.view;
+  const drawn = useDrawnItems(items, eventView, anchor, timeZone, props.focusItemId);
   // Each item's start read in the workspace's zone once per list, not on every render of every event.
   const times = useMemo(
     () => new Map(items.map((i) => [i.id, formatInZone(i.plannedAt, timeZone, false)])),
     [items, timeZone],
   );
 
-  // FullCalendar starts at the initial view and date; it is moved only when they change afterwards.
-  const shown = useRef({ view, anchor });
+  // FullCalendar starts at the initial view and date; it is moved only when they change afterwards (a new
+  // instance, made when a view's plugin is added, starts where it should be).
+  const shown = useRef({ view, anchor, key });
   useEffect(() => {
-    if (shown.current.view === view && shown.current.anchor === anchor) return;
-    shown.current = { view, anchor };
+    const before = shown.current;
+    shown.current = { view, anchor, key };
+    if (before.key !== key || (before.view === view && before.anchor === anchor) || view === null) return;
     ref.current?.getApi().changeView(fcViews[view], anchor);
-  }, [view, anchor]);
+  }, [view, anchor, key]);
 
   const flagged = useMemo(
     () => flaggedByDate(items, props.attention ?? new Map(), timeZone),
     [items, props.attention, timeZone],
   );
-  useFocusItem(ref, props.focusItemId ? byId.get(props.focusItemId) : undefined, view, timeZone);
+  useFocusItem(
+    ref,
+    props.focusItemId && view ? byId.get(props.focusItemId) : undefined,
+    view ?? 'month',
+    timeZone,
+  );
 
   // Only what FullCalendar lays out: marks, badges and the focus reach the events through EventDataContext,
   // so their queries landing do not rebuild the events.
@@ -141,7 +152,7 @@ export function ContentCalendar(props: Props) {
       deliverables: props.deliverables,
       approvals: props.approvals,
       attention: props.attention,
-      view,
+      view: eventView,
       focusItemId: props.focusItemId,
       labels,
       t,
@@ -153,7 +164,7 @@ export function ContentCalendar(props: Props) {
       props.deliverables,
       props.approvals,
       props.attention,
-      view,
+      eventView,
       props.focusItemId,
       labels,
       t,
@@ -215,40 +226,43 @@ export function ContentCalendar(props: Props) {
     >
       <FlaggedContext.Provider value={flagged}>
         <EventDataContext.Provider value={eventData}>
-          <FullCalendar
-            ref={ref}
-            plugins={plugins}
-            initialView={fcViews[view]}
-            initialDate={anchor}
-            timeZone={timeZone}
-            locale={language === 'zh-CN' ? zhCnLocale : 'en'}
-            headerToolbar={false}
-            firstDay={1}
-            fixedWeekCount={false}
-            height={view === 'week' ? 760 : 'auto'}
-            scrollTime="08:00:00"
-            allDaySlot={false}
-            nowIndicator
-            dayMaxEvents={5}
-            eventDisplay="block"
-            defaultTimedEventDuration="00:30"
-            editable
-            eventDurationEditable={false}
-            eventTimeFormat={eventTimeFormat}
-            // The events draw their own time (CalendarEvent, worked out once per list): FullCalendar's own
-            // time text cost a named-zone format per event. The list view keeps it for its time column.
-            displayEventTime={view === 'list'}
-            events={events}
-            eventContent={renderEventContent}
-            dateClick={handlers.dateClick}
-            eventClick={handlers.eventClick}
-            eventDrop={handlers.eventDrop}
-            noEventsContent={t('list.empty')}
-            dayCellTopContent={dayCellTopContent}
-            moreLinkContent={moreLinkContent}
-            moreLinkClick={moreLinkClick}
-            popoverClass={POPOVER_CLASS}
-          />
+          {view !== null && (
+            <FullCalendar
+              key={key}
+              ref={ref}
+              plugins={plugins}
+              initialView={fcViews[view]}
+              initialDate={anchor}
+              timeZone={timeZone}
+              locale={language === 'zh-CN' ? zhCnLocale : 'en'}
+              headerToolbar={false}
+              firstDay={1}
+              fixedWeekCount={false}
+              height={view === 'week' ? 760 : 'auto'}
+              scrollTime="08:00:00"
+              allDaySlot={false}
+              nowIndicator
+              dayMaxEvents={5}
+              eventDisplay="block"
+              defaultTimedEventDuration="00:30"
+              editable
+              eventDurationEditable={false}
+              eventTimeFormat={eventTimeFormat}
+              // The events draw their own time (CalendarEvent, worked out once per list): FullCalendar's own
+              // time text cost a named-zone format per event. The list view keeps it for its time column.
+              displayEventTime={view === 'list'}
+              events={events}
+              eventContent={renderEventContent}
+              dateClick={handlers.dateClick}
+              eventClick={handlers.eventClick}
+              eventDrop={handlers.eventDrop}
+              noEventsContent={t('list.empty')}
+              dayCellTopContent={dayCellTopContent}
+              moreLinkContent={moreLinkContent}
+              moreLinkClick={moreLinkClick}
+              popoverClass={POPOVER_CLASS}
+            />
+          )}
         </EventDataContext.Provider>
       </FlaggedContext.Provider>
     </div>
@@ -257,7 +271,7 @@ export function ContentCalendar(props: Props) {
 
 // FullCalendar's options that never change, made once: new objects or functions on each render would make
 // it rebuild what depends on them.
-const plugins = [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin, classicThemePlugin];
+const basePlugins = [dayGridPlugin, interactionPlugin, classicThemePlugin];
 const eventTimeFormat = { hour: '2-digit', minute: '2-digit', hour12: false } as const;
 const dayCellTopContent = (arg: DayCellInfo) => <DayNumberMark>{arg.dayNumberText}</DayNumberMark>;
 const moreLinkContent = (arg: MoreLinkInfo) => <MoreLinkMark text={arg.text} />;
@@ -265,6 +279,45 @@ const moreLinkClick = () => {
   keepPopoverOnScreen();
   return 'popover' as const;
 };
+
+/**
+ * The view FullCalendar draws and the plugins it is given (viewPlugins.ts). A view whose plugin is not here
+ * yet is loaded; until it arrives the calendar keeps the view it shows (or, on a first screen in that view,
+ * draws nothing), then draws it. FullCalendar is remade (`key`) when a view's plugin is first added, at most
+ * twice in a page's life and always together with a change of view.
+ */
+function useViewPlugins(wanted: FcView) {
+  const [, setArrived] = useState(0);
+  const ready = viewPluginReady(wanted);
+  // The views FullCalendar has been given plugins for, and the view it last drew (kept while the next loads).
+  const [shown, setShown] = useState<{ given: ReadonlySet<FcView>; view: FcView | null }>(() => ({
+    given: new Set<FcView>(ready ? ['month', wanted] : ['month']),
+    view: ready ? wanted : null,
+  }));
+  if (ready && shown.view !== wanted) {
+    setShown({
+      given: shown.given.has(wanted) ? shown.given : new Set([...shown.given, wanted]),
+      view: wanted,
+    });
+  }
+  const view = ready ? wanted : shown.view;
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    void loadViewPlugin(wanted).then(
+      () => live && setArrived((n) => n + 1),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, ready]);
+  useEffect(() => prefetchViewPluginsWhenIdle(), []);
+  const given = shown.given;
+  const key = [...given].sort().join();
+  const plugins = useMemo(() => [...basePlugins, ...viewPlugins(given)], [given]);
+  return { view, key, plugins };
+}
 
 /**
  * Brings the linked item into view once: in week view scrolls the time grid to an hour before it, then

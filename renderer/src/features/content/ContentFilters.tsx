@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ProductPicker } from '../products';
 import { FirstFrameSelect } from '../../lib/FirstFrameSelect';
 import type { Account } from '../../../../shared/domain/account';
-import { contentFormats, contentStatuses } from '../../../../shared/content/model';
+import { contentFormats, contentStatuses } from '../../../../shared/content/kinds';
 import { emptyFilters, filterInput, filterWidths, type ContentFilterValues } from './filters';
 
 interface Props {

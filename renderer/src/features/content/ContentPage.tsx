@@ -19,6 +19,7 @@ import { call } from '../../lib/api';
 import { runWithToast } from '../../lib/runWithToast';
 import { useAccounts } from '../accounts';
 import { ContentCalendar } from './ContentCalendar';
+import { prefetchViewPlugins } from './viewPlugins';
 import { emptyFilters, filterInput, type ContentFilterValues } from './filters';
 import type { DrawerTarget } from './ContentItemDrawer';
 import { downloadExport } from '../../lib/files';
@@ -261,6 +262,10 @@ export function ContentPage() {
         <Segmented<CalendarView>
           value={view}
           onChange={(v) => navigate({ view: v })}
+          // The week and list views' code is loaded when first wanted (viewPlugins.ts): heading for the
+          // switcher starts it, so the switch finds it here.
+          onPointerEnter={prefetchViewPlugins}
+          onFocus={prefetchViewPlugins}
           options={views.map((v) => ({
             value: v,
             label: <span data-testid={`view-${v}`}>{t(`views.${v}`)}</span>,

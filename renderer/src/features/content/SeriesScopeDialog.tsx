@@ -1,7 +1,7 @@
 import { Flex, Modal, Radio, Typography } from 'antd';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { seriesScopes, type SeriesScope } from '../../../../shared/content/series';
+import { seriesScopes, type SeriesScope } from '../../../../shared/content/kinds';
 
 type Kind = 'save' | 'delete';
 

@@ -1,7 +1,11 @@
 import { FileImageOutlined, PlayCircleOutlined, VideoCameraOutlined, WarningFilled } from '@ant-design/icons';
 import { Tooltip } from 'antd';
 import type { AccountRole } from '../../../../shared/domain/account';
-import { contentObjectiveSchema, type ContentFormat } from '../../../../shared/content/model';
+import {
+  contentObjectives,
+  type ContentFormat,
+  type ContentObjective,
+} from '../../../../shared/content/kinds';
 import type { CalendarWarning, ContentCalendarItem } from '../../../../shared/content/calendarItem';
 import { textWithBackendParams, type AnyT } from '../../lib/i18nKeys';
 
@@ -31,9 +35,14 @@ export function FormatIcon({ format, title }: { format: ContentFormat; title?: s
 /** A warning in the UI language; objective codes inside it are translated too. */
 export function warningText(warning: CalendarWarning, t: AnyT): string {
   const params: Record<string, string | number> = { ...warning.params };
-  const objective = contentObjectiveSchema.safeParse(params['objective']);
-  if (objective.success) params['objective'] = t(`content:objective.${objective.data}`);
+  // A plain list check, not model.ts's enum schema: this module is on the calendar's first screen (kinds.ts).
+  const objective = params['objective'];
+  if (isObjective(objective)) params['objective'] = t(`content:objective.${objective}`);
   return textWithBackendParams('content', `warnings.${warning.code}`, params);
+}
+
+function isObjective(value: unknown): value is ContentObjective {
+  return (contentObjectives as readonly unknown[]).includes(value);
 }
 
 /** A calendar item carries only its own (item-scope) warnings; the week's are in the week-load header. */

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { MethodInput } from '../../../../shared/api/contract';
-import { decodeCalendarItems } from '../../../../shared/content/calendarPayload';
+import { decodeCalendarItems } from '../../../../shared/content/calendarDecode';
 import { call } from '../../lib/api';
 
 export const contentKeys = {
