@@ -6,13 +6,7 @@
  *    the first render waits for it, so it downloads and parses while the start data and chunks are on their way.
  *  - The app's start chunks (boot and its static imports: React, antd's core, the router, i18next) are
  *    module-preloaded, so they download from the first moment beside the entry instead of once it has run.
- *  - So is the matrix page's chunk with its static imports (the bare workspace URL and a one-workspace start
- *    open the matrix; ~11 KB besides what the boot chunks already share with it). The entry still asks for
- *    the start page's chunk (app/startCalls.ts), but Vite's preload helper then finds the matrix's files
- *    already linked: it inserted ~8 `<link rel="modulepreload">` one by one from script, 5–13 ms of
- *    `appendChild` and 16–32 ms in the helper on the entry's main-thread path (profiled), where the
- *    parser's preload scanner handles the same links off it. Another start page pays ~11 KB of
- *    downloads it does not use; its own chunk is still asked for by the entry for its route.
+ *    Only what every start URL needs: a page's own chunk is asked for by the entry for its route.
  */
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 
@@ -24,22 +18,18 @@ interface ChunkInfo {
   imports: string[];
 }
 
-/**
- * The chunk of each of `modules` (the boot module, then the default start page) and every chunk it statically
- * imports, directly or not: each file once, in that order, so the boot's chunks are asked for first.
- */
-export function startChunkFiles(chunks: ChunkInfo[], ...modules: RegExp[]): string[] {
+/** The boot chunk's file and every chunk it statically imports, directly or not. */
+export function startChunkFiles(chunks: ChunkInfo[], bootModule: RegExp): string[] {
   const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+  const boot = chunks.find((c) => c.facadeModuleId !== null && bootModule.test(c.facadeModuleId));
+  if (!boot) return [];
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
     for (const next of byFile.get(file)?.imports ?? []) visit(next);
   };
-  for (const module of modules) {
-    const chunk = chunks.find((c) => c.facadeModuleId !== null && module.test(c.facadeModuleId));
-    if (chunk) visit(chunk.fileName);
-  }
+  visit(boot.fileName);
   return [...seen];
 }
 
@@ -51,10 +41,7 @@ export function preloadStylesheets(html: string): string {
   );
 }
 
-export function startHtmlPlugin(
-  bootModule = /[\\/]renderer[\\/]src[\\/]app[\\/]boot\.tsx$/,
-  startPageModule = /[\\/]renderer[\\/]src[\\/]features[\\/]matrix[\\/]MatrixPage\.tsx$/,
-): Plugin {
+export function startHtmlPlugin(bootModule = /[\\/]renderer[\\/]src[\\/]app[\\/]boot\.tsx$/): Plugin {
   return {
     name: 'matrixdesk-start-html',
     apply: 'build',
@@ -64,7 +51,7 @@ export function startHtmlPlugin(
         const chunks = Object.values(ctx.bundle ?? {}).filter(
           (c): c is ChunkInfo & typeof c => c.type === 'chunk',
         );
-        const tags: HtmlTagDescriptor[] = startChunkFiles(chunks, bootModule, startPageModule)
+        const tags: HtmlTagDescriptor[] = startChunkFiles(chunks, bootModule)
           .filter((file) => !html.includes(file))
           .map((file) => ({
             tag: 'link',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { preloadStylesheets, startChunkFiles, startHtmlPlugin } from '../../../scripts/build/startHtml';
+import { preloadStylesheets, startChunkFiles } from '../../../scripts/build/startHtml';
 
 const chunk = (fileName: string, imports: string[], facadeModuleId: string | null = null) => ({
   type: 'chunk' as const,
@@ -29,53 +29,6 @@ describe('index.html for the first screen (scripts/build/startHtml.ts)', () => {
       'assets/i18n.js',
       'assets/lib.js',
     ]);
-  });
-
-  it("also module-preloads the matrix page's chunk and its static imports, after the boot's", () => {
-    const chunks = [
-      chunk('assets/boot.js', ['assets/antd-core.js'], '/src/renderer/src/app/boot.tsx'),
-      chunk('assets/antd-core.js', []),
-      chunk(
-        'assets/MatrixPage.js',
-        ['assets/antd-core.js', 'assets/PageHeader.js'],
-        '/src/renderer/src/features/matrix/MatrixPage.tsx',
-      ),
-      chunk('assets/PageHeader.js', ['assets/icon.js']),
-      chunk('assets/icon.js', []),
-      chunk(
-        'assets/ContentPage.js',
-        ['assets/table.js'],
-        '/src/renderer/src/features/content/ContentPage.tsx',
-      ),
-      chunk('assets/table.js', []),
-    ];
-    expect(startChunkFiles(chunks, /[\\/]app[\\/]boot\.tsx$/, /[\\/]matrix[\\/]MatrixPage\.tsx$/)).toEqual([
-      'assets/boot.js',
-      'assets/antd-core.js',
-      'assets/MatrixPage.js',
-      'assets/PageHeader.js',
-      'assets/icon.js',
-    ]);
-  });
-
-  it('links what the default plugin finds for a bundle with a boot and a matrix page chunk', () => {
-    const plugin = startHtmlPlugin();
-    const hook = plugin.transformIndexHtml as unknown as {
-      handler: (
-        html: string,
-        ctx: { bundle: Record<string, unknown> },
-      ) => { tags: { attrs: { href: string } }[] };
-    };
-    const bundle = {
-      'assets/boot.js': chunk('assets/boot.js', [], '/x/renderer/src/app/boot.tsx'),
-      'assets/MatrixPage.js': chunk(
-        'assets/MatrixPage.js',
-        [],
-        '/x/renderer/src/features/matrix/MatrixPage.tsx',
-      ),
-    };
-    const { tags } = hook.handler('<html></html>', { bundle });
-    expect(tags.map((t) => t.attrs.href)).toEqual(['./assets/boot.js', './assets/MatrixPage.js']);
   });
 
   it('preloads the stylesheets instead of linking them, so they no longer hold the entry module back', () => {
