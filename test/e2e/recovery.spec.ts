@@ -145,9 +145,18 @@ test('Data & backups: back up now, see it listed, restore it', async ({ page, ho
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox').fill('恢复');
   await dialog.getByRole('button', { name: /恢\s*复/ }).click();
+  // 保留的品牌 was on screen before the restore too: wait for the restore itself (it backs up the current
+  // data first, then reopens), which can take seconds on a loaded machine.
+  await expect
+    .poll(async () =>
+      // While the app reopens on the backup, a call may be refused: asked again.
+      api<{ name: string }[]>(host, 'workspaces.list').then(
+        (list) => list.map((w) => w.name),
+        () => null,
+      ),
+    )
+    .toEqual(['保留的品牌']);
   await expect(page.getByText('保留的品牌').first()).toBeVisible();
-  const names = (await api<{ name: string }[]>(host, 'workspaces.list')).map((w) => w.name);
-  expect(names).toEqual(['保留的品牌']);
   const reasons = (await api<{ items: { reason: string }[] }>(host, 'backups.list')).items.map(
     (b) => b.reason,
   );
