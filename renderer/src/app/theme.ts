@@ -1,6 +1,7 @@
 import { theme, type MappingAlgorithm, type ThemeConfig } from 'antd';
 import { ANTD_CSS_VAR } from '../lib/antdMarkup';
-import { precomputedMap, precomputedSeed } from './antdMapToken.generated';
+import { precomputedMap } from './antdMapToken.generated';
+import { precomputedSeed } from './antdSeedToken.generated';
 import { appSeedToken, tagTextShadeTokens } from './themeTokens';
 
 /**
