@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { DB_FILE_NAME } from '../../electron/backend/app';
 import { findAccount } from '../../electron/backend/accounts/repo';
 import { accountPast } from '../../electron/backend/forecasts/accountPast';
+import { publishedItemNotes, targetsOf } from '../../electron/backend/forecasts/plannedRepo';
 import { freshSetupEachTest } from '../support/eachTest';
 import {
   addForecastBrandWithStore,
@@ -21,16 +22,25 @@ import {
  */
 const { t, s } = freshSetupEachTest(addForecastBrandWithStore);
 
-/** Whether asking for the store's past (in the workspace's zone) built it afresh. */
-function pastRebuilt(accountId = s.storeId): boolean {
+/** What asking for an account's past (in the workspace's zone) read: the published list, whose targets. */
+function pastReads(accountId = s.storeId): { rebuilt: boolean; targetsOf: string[] } {
   const db = t.backend.context.db;
-  let read = false;
-  accountPast(db, findAccount(db, accountId)!, 'Asia/Shanghai', () => {
-    read = true;
-    return [];
+  const reads = { rebuilt: false, targetsOf: [] as string[] };
+  accountPast(db, findAccount(db, accountId)!, 'Asia/Shanghai', {
+    published: () => {
+      reads.rebuilt = true;
+      return publishedItemNotes(db, accountId);
+    },
+    targets: (ids) => {
+      reads.targetsOf.push(...ids);
+      return targetsOf(db, ids);
+    },
   });
-  return read;
+  return reads;
 }
+
+/** Whether asking for the store's past built it afresh. */
+const pastRebuilt = (accountId = s.storeId) => pastReads(accountId).rebuilt;
 
 const publish = (accountId: string, title: string, tags: string[]) =>
   t.call('content.create', {
@@ -195,5 +205,144 @@ describe('the account past a forecast keeps', () => {
     await t.call('content.update', { id: published.id, accountId: s.brandId });
     expect(pastRebuilt(s.storeId)).toBe(true);
     expect(pastRebuilt(s.brandId)).toBe(true);
+  });
+});
+
+/**
+ * A rebuilt past (migration 0430) reads the published list and notes, and the targets of only the items
+ * whose own note moved or that are new to it; a write to what every item's targets include (a product's
+ * tags, a bulk write) rereads all. What it builds equals a cold build: forecastsPlannedCache.test.
+ */
+describe('a rebuilt past rereads the targets of', () => {
+  async function twoPublished() {
+    const past = await storeWithPast();
+    const second = await publish(s.storeId, '已发布 2', ['彩妆']);
+    const all = publishedItemNotes(t.backend.context.db, s.storeId).map((r) => r.id);
+    expect(all).toHaveLength(2);
+    return { ...past, second, all };
+  }
+  type Two = Awaited<ReturnType<typeof twoPublished>>;
+  const setPublished = async (id: string) => {
+    const { status } = await t.call('content.get', { id });
+    const workflow = ['scripting', 'filming', 'editing', 'review', 'scheduled'] as const;
+    for (const next of workflow.slice(workflow.indexOf(status as never) + 1))
+      await t.call('content.setStatus', { id, status: next });
+    await t.call('content.setStatus', {
+      id,
+      status: 'published',
+      publishedAt: '2025-08-02T12:00:00.000Z',
+      publishedUrl: 'https://example.com/v',
+    });
+  };
+
+  const cases: { name: string; write: (past: Two) => Promise<string[]> }[] = [
+    {
+      // The app refuses to reschedule a published item; an import of corrected times or the import worker
+      // may still write one.
+      name: 'no item after a published item re-dated',
+      write: async ({ published }) => {
+        t.backend.context.db
+          .prepare("UPDATE content_items SET planned_at = '2025-07-09T04:00:00.000Z' WHERE id = ?")
+          .run(published.id);
+        return [];
+      },
+    },
+    {
+      name: 'no item after the account’s audience changed (only the scores)',
+      write: async () => {
+        await t.call('audience.set', {
+          ownerType: 'account',
+          ownerId: s.storeId,
+          profile: {
+            interests: { 'beauty.makeup': 1 },
+            gender: { female: 0.5, male: 0.5 },
+            ages: { '18-23': 0.2, '24-30': 0.2, '31-40': 0.2, '41-50': 0.2, '50+': 0.2 },
+            regions: [],
+          },
+        });
+        return [];
+      },
+    },
+    {
+      name: 'the one item retagged',
+      write: async ({ published }) => {
+        await t.call('content.update', { id: published.id, tags: ['彩妆'] });
+        return [published.id];
+      },
+    },
+    {
+      name: 'the one item given a product',
+      write: async ({ published, product }) => {
+        await t.call('content.update', { id: published.id, productIds: [product.id] });
+        return [published.id];
+      },
+    },
+    {
+      name: 'the new item of a planned item set to published',
+      write: async ({ planned }) => {
+        await setPublished(planned.id);
+        return [planned.id];
+      },
+    },
+    {
+      name: 'the new item of a new published item',
+      write: async () => [(await publish(s.storeId, '又发布', ['护肤'])).id],
+    },
+    {
+      name: 'the item set back, retagged while not published and published again',
+      write: async ({ second }) => {
+        await t.call('content.setStatus', { id: second.id, status: 'scheduled' });
+        await t.call('content.update', { id: second.id, tags: ['护肤'] });
+        await setPublished(second.id);
+        return [second.id];
+      },
+    },
+    {
+      name: 'the item retagged by another connection',
+      write: async ({ second }) => {
+        const other = new Database(join(t.dataDir, DB_FILE_NAME));
+        try {
+          other.prepare("UPDATE content_item_tags SET tag = '护肤' WHERE item_id = ?").run(second.id);
+        } finally {
+          other.close();
+        }
+        return [second.id];
+      },
+    },
+    {
+      name: 'every item after a product’s tags changed (any item may link it)',
+      write: async ({ product, all }) => {
+        await t.call('products.update', { id: product.id, tags: ['彩妆'] });
+        return all;
+      },
+    },
+  ];
+
+  it.each(cases)('$name', async ({ write }) => {
+    const past = await twoPublished();
+    expect(pastReads().targetsOf.sort()).toEqual([...past.all].sort());
+    const expected = await write(past);
+    const reads = pastReads();
+    expect(reads.rebuilt).toBe(true);
+    expect(reads.targetsOf.sort()).toEqual([...expected].sort());
+  });
+
+  it('every item after a content import (a bulk write notes the workspace)', async () => {
+    const past = await twoPublished();
+    pastReads();
+    const csv = [
+      '账号,标题,形式,目标,状态,计划时间,发布链接,标签',
+      'store,导入,短视频,转化,已发布,2025-07-11 12:00,https://example.com/i,彩妆',
+    ];
+    const file = {
+      workspaceId: s.workspaceId,
+      fileName: 'p.csv',
+      base64: Buffer.from(csv.join('\n')).toString('base64'),
+    };
+    await t.call('content.importPreview', file);
+    await t.call('content.importCommit', file);
+    const now = publishedItemNotes(t.backend.context.db, s.storeId).map((r) => r.id);
+    expect(now).toHaveLength(past.all.length + 1);
+    expect(pastReads().targetsOf.sort()).toEqual(now.sort());
   });
 });

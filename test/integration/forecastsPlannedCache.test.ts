@@ -175,6 +175,47 @@ const writes: {
       }),
   },
   {
+    // Between two forecasts: a past kept from before must not keep the item's old targets (0430).
+    name: 'a published item set back, retagged while not published and published again',
+    write: async ({ published }) => {
+      const id = published[0]!.id;
+      await t.call('content.setStatus', { id, status: 'scheduled' });
+      await t.call('content.update', { id, tags: ['彩妆'] });
+      await t.call('content.setStatus', {
+        id,
+        status: 'published',
+        publishedAt: '2025-07-10T04:00:00.000Z',
+        publishedUrl: 'https://example.com/v',
+      });
+    },
+  },
+  {
+    name: 'a published item moved to the other account, retagged there and moved back',
+    write: async ({ published }) => {
+      const id = published[0]!.id;
+      await t.call('content.update', { id, accountId: s.brandId });
+      await t.call('content.update', { id, tags: ['彩妆'] });
+      await t.call('content.update', { id, accountId: s.storeId });
+    },
+  },
+  {
+    // As an undo of a delete might: the same id back, without the tags it had.
+    name: 'a published item deleted and inserted again under its id without its tags',
+    write: ({ published }) => {
+      const db = t.backend.context.db;
+      const id = published[0]!.id;
+      const row = db.prepare('SELECT * FROM content_items WHERE id = ?').get(id) as Record<string, unknown>;
+      const columns = Object.keys(row);
+      db.transaction(() => {
+        db.prepare('DELETE FROM content_items WHERE id = ?').run(id);
+        db.prepare(
+          `INSERT INTO content_items (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+        ).run(row);
+      })();
+      return Promise.resolve();
+    },
+  },
+  {
     name: 'a published item archived and restored',
     write: async ({ published }) => {
       const item = published[2]!;

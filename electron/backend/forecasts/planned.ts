@@ -8,7 +8,7 @@ import { findWorkspace } from '../workspaces/repo';
 import { perPostTotals } from '../metrics/repo';
 import { accountPast, localDate, MIN_POSTS } from './accountPast';
 import { orderQuantile, quantile } from './bands';
-import { accountItemsWithTargets, plannedItemsWithTargets, type PlannedItemRow } from './plannedRepo';
+import { plannedItemsWithTargets, publishedItemNotes, targetsOf } from './plannedRepo';
 import type { RunNotes } from './notes';
 
 type PerPost = ForecastRun['parameters']['perPost'];
@@ -17,7 +17,7 @@ type PerPost = ForecastRun['parameters']['perPost'];
  * Planned content's expected contribution (step 2 in run.ts): the account's per-post distribution scaled
  * by each planned item's match relative to the account's typical match. The horizon's items are read on
  * every call; what comes from the account's past (published dates, typical match, scored tag combinations)
- * is kept until the next write (`accountPast.ts`).
+ * is kept until a write it is built from, and then rebuilt from the items that changed (`accountPast.ts`).
  */
 export function plannedContributions(
   ctx: BackendContext,
@@ -33,16 +33,12 @@ export function plannedContributions(
   const end = addDays(base.quantiles[base.quantiles.length - 1]!.date, stepDays - 1);
   // A day's margin each side covers every time zone's offset; the local dates below decide exactly.
   const window = { from: `${addDays(first, -1)}T00:00:00.000Z`, to: `${addDays(end, 2)}T00:00:00.000Z` };
-  // When the account's past is not kept, its published items are read with the horizon's in one set of
-  // queries; when it is, only the horizon's.
-  const read: { horizon?: PlannedItemRow[] } = {};
-  const past = accountPast(ctx.db, account, timeZone, () => {
-    const rows = accountItemsWithTargets(ctx.db, account.id, window);
-    read.horizon = rows.filter((r) => r.status !== 'published');
-    return rows.filter((r) => r.status === 'published');
+  const past = accountPast(ctx.db, account, timeZone, {
+    published: () => publishedItemNotes(ctx.db, account.id),
+    targets: (ids) => targetsOf(ctx.db, ids),
   });
   // Each item's local date is worked out once (time zone arithmetic is the costly part per item).
-  const upcoming = (read.horizon ?? plannedItemsWithTargets(ctx.db, account.id, window))
+  const upcoming = plannedItemsWithTargets(ctx.db, account.id, window)
     .map((r) => ({ ...r, localDate: localDate(r.planned_at, timeZone) }))
     .filter((r) => r.localDate >= first && r.localDate <= end);
   if (upcoming.length === 0) return { planned: [], perPost: null };

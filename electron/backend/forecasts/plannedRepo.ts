@@ -38,30 +38,27 @@ export function plannedItemsWithTargets(db: Db, accountId: string, window: Windo
   return withTargets(db, items);
 }
 
-/** An item of the account read with its past: `status` tells the published ones from the horizon's. */
-export interface AccountItemRow extends PlannedItemRow {
-  status: string;
+/** A published item of an account as its past is rebuilt: when it went out and its own change note. */
+export interface PublishedItemNote {
+  id: string;
+  planned_at: string;
+  /** The item's note in `forecast_past_changes` (migration 0430), 0 if never noted. */
+  seq: number;
 }
 
 /**
- * The account's published items (its usual rate and typical match) and the horizon's items as
- * `plannedItemsWithTargets` reads them, in one set of queries: what a forecast reads when the account's
- * past is not kept (`accountPast.ts`). The published items come from `content_published_by_account` (0400).
+ * The account's published items, without what they target: a rebuilt past (`accountPast.ts`) rereads
+ * targets only for the items whose note moved since it last read them. From `content_published_by_account`
+ * (0400), each note by its primary key.
  */
-export function accountItemsWithTargets(db: Db, accountId: string, window: Window): AccountItemRow[] {
-  const items = prepared<{ account: string } & Window, Omit<AccountItemRow, 'tags'> & { row_id: number }>(
+export function publishedItemNotes(db: Db, accountId: string): PublishedItemNote[] {
+  return prepared<[string], PublishedItemNote>(
     db,
-    `SELECT id, title, planned_at, status, rowid AS row_id FROM content_items
-       WHERE account_id = @account AND status = 'published'
-     UNION ALL
-     SELECT id, title, planned_at, status, rowid AS row_id FROM content_items WHERE ${HORIZON_ITEMS}
-     ORDER BY planned_at, row_id`,
-  ).all({ account: accountId, ...window });
-  // row_id only orders the union.
-  return withTargets(
-    db,
-    items.map(({ row_id: _rowId, ...item }) => item),
-  );
+    // A scalar subquery, not a join: the planner scanned the (small, unanalysed) notes table for a join.
+    `SELECT c.id, c.planned_at,
+       coalesce((SELECT seq FROM forecast_past_changes WHERE scope_id = c.id), 0) AS seq
+     FROM content_items c WHERE c.account_id = ? AND c.status = 'published'`,
+  ).all(accountId);
 }
 
 /**
@@ -70,7 +67,7 @@ export function accountItemsWithTargets(db: Db, accountId: string, window: Windo
  * distinct product (an account's items share a few: 8 for 454 links on the agency bench) instead of once
  * per link.
  */
-function targetsOf(db: Db, ids: readonly string[]): string[][] {
+export function targetsOf(db: Db, ids: readonly string[]): string[][] {
   const targets = ids.map((): string[] => []);
   if (ids.length === 0) return targets;
   const chosen = { ids: JSON.stringify(ids) };
@@ -121,4 +118,9 @@ export function pastChangeStamp(db: Db, accountId: string, workspaceId: string):
             (SELECT seq FROM forecast_past_changes WHERE scope_id = @workspace) AS workspace`,
   ).get({ account: accountId, workspace: workspaceId })!;
   return `${row.account ?? 0}:${row.workspace ?? 0}`;
+}
+
+/** The workspace's note in a `pastChangeStamp`. */
+export function workspacePartOf(stamp: string): string {
+  return stamp.slice(stamp.indexOf(':') + 1);
 }

@@ -16,12 +16,17 @@ export function writeStamp(db: Db): string {
 
 /**
  * The core of the stamped caches: per connection and key, an entry is served while the write stamp stays
- * the same; after a write `next` makes the new one from the stale entry (none the first time). A cache
+ * the same; after a write `next` makes the new one from the stale entry (none the first time) and the stamp
+ * it will be kept under (a value built from parts of the stamp can tell which part moved). A cache
  * whose value depends on a few tables can pass a narrower stamp (`stampOf`), such as a change log's.
  */
 export function stampedEntries<V>(stampOf: (db: Db, key: string) => string = writeStamp) {
   const cache = new WeakMap<Db, Map<string, { stamp: string; value: V }>>();
-  return (db: Db, key: string, next: (stale: { value: V } | undefined) => V): V => {
+  return (
+    db: Db,
+    key: string,
+    next: (stale: { value: V; stamp: string } | undefined, stamp: string) => V,
+  ): V => {
     let byKey = cache.get(db);
     if (!byKey) {
       byKey = new Map();
@@ -31,7 +36,7 @@ export function stampedEntries<V>(stampOf: (db: Db, key: string) => string = wri
     const stamp = stampOf(db, key);
     const hit = byKey.get(key);
     if (hit && hit.stamp === stamp) return hit.value;
-    const value = next(hit);
+    const value = next(hit, stamp);
     byKey.set(key, { stamp, value });
     return value;
   };

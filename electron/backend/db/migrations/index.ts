@@ -25,6 +25,7 @@ import { migration0390 } from './0390-saved-match-rosters';
 import { migration0400 } from './0400-published-by-account';
 import { migration0410 } from './0410-content-archive';
 import { migration0420 } from './0420-forecast-past-changes';
+import { migration0430 } from './0430-forecast-item-notes';
 
 /** Every migration, oldest first. Append only: a shipped migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -54,6 +55,7 @@ export const migrations: readonly Migration[] = [
   migration0400,
   migration0410,
   migration0420,
+  migration0430,
 ];
 
 export const latestVersion = migrations.at(-1)?.version ?? 0;
