@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { DB_FILE_NAME } from '../../electron/backend/app';
 import { findAccount } from '../../electron/backend/accounts/repo';
 import { accountPast } from '../../electron/backend/forecasts/accountPast';
-import { publishedItemNotes, targetsOf } from '../../electron/backend/forecasts/plannedRepo';
+import { itemLinksOf, productTagsOf, publishedItemNotes } from '../../electron/backend/forecasts/plannedRepo';
 import { freshSetupEachTest } from '../support/eachTest';
 import {
   addForecastBrandWithStore,
@@ -22,18 +22,25 @@ import {
  */
 const { t, s } = freshSetupEachTest(addForecastBrandWithStore);
 
-/** What asking for an account's past (in the workspace's zone) read: the published list, whose targets. */
-function pastReads(accountId = s.storeId): { rebuilt: boolean; targetsOf: string[] } {
+/**
+ * What asking for an account's past (in the workspace's zone) read: whether the published list (a rebuild),
+ * which items' own tags and links, which products' tags.
+ */
+function pastReads(accountId = s.storeId) {
   const db = t.backend.context.db;
-  const reads = { rebuilt: false, targetsOf: [] as string[] };
+  const reads = { rebuilt: false, linksOf: [] as string[], productTagsOf: [] as string[] };
   accountPast(db, findAccount(db, accountId)!, 'Asia/Shanghai', {
     published: () => {
       reads.rebuilt = true;
       return publishedItemNotes(db, accountId);
     },
-    targets: (ids) => {
-      reads.targetsOf.push(...ids);
-      return targetsOf(db, ids);
+    links: (ids) => {
+      reads.linksOf.push(...ids);
+      return itemLinksOf(db, ids);
+    },
+    productTags: (ids) => {
+      reads.productTagsOf.push(...ids);
+      return productTagsOf(db, ids);
     },
   });
   return reads;
@@ -42,7 +49,7 @@ function pastReads(accountId = s.storeId): { rebuilt: boolean; targetsOf: string
 /** Whether asking for the store's past built it afresh. */
 const pastRebuilt = (accountId = s.storeId) => pastReads(accountId).rebuilt;
 
-const publish = (accountId: string, title: string, tags: string[]) =>
+const publish = (accountId: string, title: string, tags: string[], productIds: string[] = []) =>
   t.call('content.create', {
     workspaceId: s.workspaceId,
     accountId,
@@ -53,6 +60,7 @@ const publish = (accountId: string, title: string, tags: string[]) =>
     plannedAt: '2025-07-10T12:00:00+08:00',
     publishedUrl: 'https://example.com/v',
     tags,
+    productIds,
   });
 
 async function storeWithPast() {
@@ -216,7 +224,7 @@ describe('the account past a forecast keeps', () => {
 describe('a rebuilt past rereads the targets of', () => {
   async function twoPublished() {
     const past = await storeWithPast();
-    const second = await publish(s.storeId, '已发布 2', ['彩妆']);
+    const second = await publish(s.storeId, '已发布 2', ['彩妆'], [past.product.id]);
     const all = publishedItemNotes(t.backend.context.db, s.storeId).map((r) => r.id);
     expect(all).toHaveLength(2);
     return { ...past, second, all };
@@ -235,7 +243,9 @@ describe('a rebuilt past rereads the targets of', () => {
     });
   };
 
-  const cases: { name: string; write: (past: Two) => Promise<string[]> }[] = [
+  /** The items whose own tags and links, and the products whose tags, a rebuild is expected to read. */
+  type Reread = { items: string[]; products?: string[] };
+  const cases: { name: string; write: (past: Two) => Promise<Reread> }[] = [
     {
       // The app refuses to reschedule a published item; an import of corrected times or the import worker
       // may still write one.
@@ -244,7 +254,7 @@ describe('a rebuilt past rereads the targets of', () => {
         t.backend.context.db
           .prepare("UPDATE content_items SET planned_at = '2025-07-09T04:00:00.000Z' WHERE id = ?")
           .run(published.id);
-        return [];
+        return { items: [] };
       },
     },
     {
@@ -260,33 +270,33 @@ describe('a rebuilt past rereads the targets of', () => {
             regions: [],
           },
         });
-        return [];
+        return { items: [] };
       },
     },
     {
       name: 'the one item retagged',
       write: async ({ published }) => {
         await t.call('content.update', { id: published.id, tags: ['彩妆'] });
-        return [published.id];
+        return { items: [published.id] };
       },
     },
     {
       name: 'the one item given a product',
       write: async ({ published, product }) => {
         await t.call('content.update', { id: published.id, productIds: [product.id] });
-        return [published.id];
+        return { items: [published.id] };
       },
     },
     {
       name: 'the new item of a planned item set to published',
       write: async ({ planned }) => {
         await setPublished(planned.id);
-        return [planned.id];
+        return { items: [planned.id] };
       },
     },
     {
       name: 'the new item of a new published item',
-      write: async () => [(await publish(s.storeId, '又发布', ['护肤'])).id],
+      write: async () => ({ items: [(await publish(s.storeId, '又发布', ['护肤'])).id] }),
     },
     {
       name: 'the item set back, retagged while not published and published again',
@@ -294,7 +304,7 @@ describe('a rebuilt past rereads the targets of', () => {
         await t.call('content.setStatus', { id: second.id, status: 'scheduled' });
         await t.call('content.update', { id: second.id, tags: ['护肤'] });
         await setPublished(second.id);
-        return [second.id];
+        return { items: [second.id] };
       },
     },
     {
@@ -306,28 +316,31 @@ describe('a rebuilt past rereads the targets of', () => {
         } finally {
           other.close();
         }
-        return [second.id];
+        return { items: [second.id] };
       },
     },
     {
-      name: 'every item after a product’s tags changed (any item may link it)',
-      write: async ({ product, all }) => {
+      name: 'no item but the products after a product’s tags changed',
+      write: async ({ product }) => {
         await t.call('products.update', { id: product.id, tags: ['彩妆'] });
-        return all;
+        return { items: [], products: [product.id] };
       },
     },
   ];
 
   it.each(cases)('$name', async ({ write }) => {
     const past = await twoPublished();
-    expect(pastReads().targetsOf.sort()).toEqual([...past.all].sort());
+    const first = pastReads();
+    expect(first.linksOf.sort()).toEqual([...past.all].sort());
+    expect(first.productTagsOf).toEqual([past.product.id]);
     const expected = await write(past);
     const reads = pastReads();
     expect(reads.rebuilt).toBe(true);
-    expect(reads.targetsOf.sort()).toEqual([...expected].sort());
+    expect(reads.linksOf.sort()).toEqual([...expected.items].sort());
+    expect(reads.productTagsOf).toEqual(expected.products ?? []);
   });
 
-  it('every item after a content import (a bulk write notes the workspace)', async () => {
+  it('every item and product after a content import (a bulk write leaves no item notes)', async () => {
     const past = await twoPublished();
     pastReads();
     const csv = [
@@ -343,6 +356,8 @@ describe('a rebuilt past rereads the targets of', () => {
     await t.call('content.importCommit', file);
     const now = publishedItemNotes(t.backend.context.db, s.storeId).map((r) => r.id);
     expect(now).toHaveLength(past.all.length + 1);
-    expect(pastReads().targetsOf.sort()).toEqual(now.sort());
+    const reads = pastReads();
+    expect(reads.linksOf.sort()).toEqual(now.sort());
+    expect(reads.productTagsOf).toEqual([past.product.id]);
   });
 });

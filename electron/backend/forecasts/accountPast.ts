@@ -7,7 +7,13 @@ import { formatCivilDate } from '../../../shared/parsing/calendar';
 import { instantToWallTime } from '../../../shared/parsing/timeZone';
 import { findAudience, workspaceInterest } from '../interest/repo';
 import { stampedEntries } from '../paging/writeStamp';
-import { pastChangeStamp, workspacePartOf, type PublishedItemNote } from './plannedRepo';
+import {
+  joinTargets,
+  pastChangeStamp,
+  pastStampParts,
+  type ItemLinks,
+  type PublishedItemNote,
+} from './plannedRepo';
 import { quantile } from './bands';
 
 /** Posts needed before a per-post distribution (or a typical match) is trusted. */
@@ -35,8 +41,10 @@ const KEY_SEPARATOR = '\u0000';
 export interface PastSource {
   /** The account's published items with their change notes, without what they target (cheap). */
   published(): readonly PublishedItemNote[];
-  /** What each item targets (its tags, then its products' tags), in the order of `ids`. */
-  targets(ids: readonly string[]): readonly (readonly string[])[];
+  /** Each item's own tags and linked products, in the order of `ids`. */
+  links(ids: readonly string[]): readonly ItemLinks[];
+  /** The tags of each of these products (absent when it has none or is gone). */
+  productTags(ids: readonly string[]): ReadonlyMap<string, readonly string[]>;
 }
 
 /** A published item as a past last read it. */
@@ -44,24 +52,39 @@ interface KeptItem {
   seq: number;
   plannedAt: string;
   localDate: string;
-  tags: readonly string[];
+  links: ItemLinks;
+}
+
+/** Tag combinations scored against one audience (its stored JSON) and the workspace's interest settings. */
+interface Scorer {
+  audienceJson: string | null;
+  scoreOf(tags: readonly string[]): number | null;
 }
 
 interface KeptPast {
   past: AccountPast;
-  /** The workspace's note when the items were read: their targets include products' tags. */
-  workspaceNote: string;
+  /** The stamp's workspace and bulk parts when it was built (`pastStampParts`). */
+  notes: { workspace: string; bulk: string };
   items: ReadonlyMap<string, KeptItem>;
+  /** The tags of the products asked for (`productsRead`; one with no tags is absent). */
+  productTags: ReadonlyMap<string, readonly string[]>;
+  productsRead: ReadonlySet<string>;
+  scorer: Scorer;
 }
 
 /**
  * Kept per connection, account and time zone while nothing it is built from changes: the account's and its
  * workspace's change notes (migration 0420, `pastChangeStamp`) stay as they were. Editing the plan, importing
- * metrics or touching another account keeps it, so those forecasts reread only the horizon's items. When the
- * account's note moves (an item published, re-dated, retagged; the audience), the past is rebuilt from the
- * published items' list and notes, and only the items whose own note moved (0430) or that are new to it have
- * their targets read again; the rest keep theirs while the workspace's note stands. Inside a transaction it
- * is built afresh and not kept: a rollback takes the notes back to numbers a later, different write reuses.
+ * metrics or touching another account keeps it, so those forecasts reread only the horizon's items. After a
+ * write it is built from, it is rebuilt from what changed:
+ * - the published items' list and notes are read; an item's own tags and product links are read again only
+ *   when its note moved (0430) or it is new to the past, and all of them after a bulk write (which leaves
+ *   no item notes: its own note on the workspace);
+ * - products' tags are read again when the workspace's note moved (a product's tags, the baseline, a custom
+ *   tag) or a product is new to the past;
+ * - scores are kept while the audience and the workspace's note are unchanged.
+ * Inside a transaction it is built afresh and not kept: a rollback takes the notes back to numbers a later,
+ * different write reuses.
  */
 const cached = stampedEntries<KeptPast>((db, key) => {
   const [workspaceId, accountId] = key.split(KEY_SEPARATOR);
@@ -69,13 +92,12 @@ const cached = stampedEntries<KeptPast>((db, key) => {
 });
 
 export function accountPast(db: Db, account: Account, timeZone: string, source: PastSource): AccountPast {
-  if (db.inTransaction) return buildKeptPast(db, account, timeZone, source, undefined, '').past;
+  const fresh = { workspace: '', bulk: '' };
+  if (db.inTransaction) return buildKeptPast(db, account, timeZone, source, undefined, fresh).past;
   const key = [account.workspaceId, account.id, timeZone].join(KEY_SEPARATOR);
-  return cached(db, key, (stale, stamp) => {
-    const workspaceNote = workspacePartOf(stamp);
-    const reusable = stale?.value.workspaceNote === workspaceNote ? stale.value.items : undefined;
-    return buildKeptPast(db, account, timeZone, source, reusable, workspaceNote);
-  }).past;
+  return cached(db, key, (stale, stamp) =>
+    buildKeptPast(db, account, timeZone, source, stale?.value, pastStampParts(stamp)),
+  ).past;
 }
 
 export function localDate(iso: string, timeZone: string): string {
@@ -87,13 +109,15 @@ function buildKeptPast(
   account: Account,
   timeZone: string,
   source: PastSource,
-  reusable: ReadonlyMap<string, KeptItem> | undefined,
-  workspaceNote: string,
+  stale: KeptPast | undefined,
+  notes: KeptPast['notes'],
 ): KeptPast {
+  const keptItems = stale?.notes.bulk === notes.bulk ? stale.items : undefined;
+  const sameWorkspace = stale?.notes.workspace === notes.workspace;
   const items = new Map<string, KeptItem>();
   const toRead: PublishedItemNote[] = [];
   for (const row of source.published()) {
-    const kept = reusable?.get(row.id);
+    const kept = keptItems?.get(row.id);
     if (!kept || kept.seq !== row.seq) toRead.push(row);
     else if (kept.plannedAt === row.planned_at) items.set(row.id, kept);
     else
@@ -103,23 +127,38 @@ function buildKeptPast(
         localDate: localDate(row.planned_at, timeZone),
       });
   }
-  const targets = toRead.length === 0 ? [] : source.targets(toRead.map((r) => r.id));
+  const links = toRead.length === 0 ? [] : source.links(toRead.map((r) => r.id));
   toRead.forEach((row, i) =>
     items.set(row.id, {
       seq: row.seq,
       plannedAt: row.planned_at,
       localDate: localDate(row.planned_at, timeZone),
-      tags: targets[i] ?? [],
+      links: links[i] ?? { tags: [], productIds: [] },
     }),
   );
-  return { past: buildAccountPast(db, account, [...items.values()]), workspaceNote, items };
+  const published = [...items.values()];
+  const productIds = [...new Set(published.flatMap((r) => r.links.productIds))];
+  const keepProducts = stale && sameWorkspace && productIds.every((id) => stale.productsRead.has(id));
+  const productTags = keepProducts ? stale.productTags : source.productTags(productIds);
+  const productsRead = keepProducts ? stale.productsRead : new Set(productIds);
+  // Only this account's audience is read (not the workspace's every account's); an unchanged one keeps its
+  // scored combinations.
+  const audienceJson = findAudience(db, 'account', account.id)?.profile_json ?? null;
+  const scorer =
+    stale && sameWorkspace && stale.scorer.audienceJson === audienceJson
+      ? stale.scorer
+      : newScorer(db, account, audienceJson);
+  const past: AccountPast = {
+    publishedDates: published.map((r) => r.localDate).sort(),
+    referenceMatch: referenceMatch(published.map((r) => scorer.scoreOf(joinTargets(r.links, productTags)))),
+    scoreOf: scorer.scoreOf,
+  };
+  return { past, notes, items, productTags, productsRead, scorer };
 }
 
-function buildAccountPast(db: Db, account: Account, published: readonly KeptItem[]): AccountPast {
-  // Only this account's audience is parsed (not the workspace's every account's).
+function newScorer(db: Db, account: Account, audienceJson: string | null): Scorer {
   const interest = workspaceInterest(db, account.workspaceId);
-  const audience = findAudience(db, 'account', account.id);
-  const profile = audience ? (JSON.parse(audience.profile_json) as AudienceProfileOutput) : undefined;
+  const profile = audienceJson === null ? undefined : (JSON.parse(audienceJson) as AudienceProfileOutput);
   // Items of an account mostly repeat a few tag/product combinations: each is resolved and scored once.
   const scores = new Map<string, number | null>();
   const scoreOf = (tags: readonly string[]) => {
@@ -134,11 +173,7 @@ function buildAccountPast(db: Db, account: Account, published: readonly KeptItem
     scores.set(key, score);
     return score;
   };
-  return {
-    publishedDates: published.map((r) => r.localDate).sort(),
-    referenceMatch: referenceMatch(published.map((r) => scoreOf(r.tags))),
-    scoreOf,
-  };
+  return { audienceJson, scoreOf };
 }
 
 /** The account's typical match: the median over its published items with tags, else a neutral 60. */

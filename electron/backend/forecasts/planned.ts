@@ -8,7 +8,7 @@ import { findWorkspace } from '../workspaces/repo';
 import { perPostTotals } from '../metrics/repo';
 import { accountPast, localDate, MIN_POSTS } from './accountPast';
 import { orderQuantile, quantile } from './bands';
-import { plannedItemsWithTargets, publishedItemNotes, targetsOf } from './plannedRepo';
+import { itemLinksOf, plannedItemsWithTargets, productTagsOf, publishedItemNotes } from './plannedRepo';
 import type { RunNotes } from './notes';
 
 type PerPost = ForecastRun['parameters']['perPost'];
@@ -35,7 +35,8 @@ export function plannedContributions(
   const window = { from: `${addDays(first, -1)}T00:00:00.000Z`, to: `${addDays(end, 2)}T00:00:00.000Z` };
   const past = accountPast(ctx.db, account, timeZone, {
     published: () => publishedItemNotes(ctx.db, account.id),
-    targets: (ids) => targetsOf(ctx.db, ids),
+    links: (ids) => itemLinksOf(ctx.db, ids),
+    productTags: (ids) => productTagsOf(ctx.db, ids),
   });
   // Each item's local date is worked out once (time zone arithmetic is the costly part per item).
   const upcoming = plannedItemsWithTargets(ctx.db, account.id, window)

@@ -61,31 +61,43 @@ export function publishedItemNotes(db: Db, accountId: string): PublishedItemNote
   ).all(accountId);
 }
 
+/** What an item targets as stored with it: its own tags and its products, each in link order. */
+export interface ItemLinks {
+  tags: string[];
+  productIds: string[];
+}
+
 /**
- * Per item (same order as `ids`), its own tags and then its products' tags, in link order. The queries take
- * the items as one bound JSON array and answer with its positions; the products' tags are read once per
- * distinct product (an account's items share a few: 8 for 454 links on the agency bench) instead of once
- * per link.
+ * Per item (same order as `ids`), its own tags and its linked products. The queries take the items as one
+ * bound JSON array and answer with its positions.
  */
-export function targetsOf(db: Db, ids: readonly string[]): string[][] {
-  const targets = ids.map((): string[] => []);
-  if (ids.length === 0) return targets;
+export function itemLinksOf(db: Db, ids: readonly string[]): ItemLinks[] {
+  const links = ids.map((): ItemLinks => ({ tags: [], productIds: [] }));
+  if (ids.length === 0) return links;
   const chosen = { ids: JSON.stringify(ids) };
   for (const t of prepared<typeof chosen, { item: number; tag: string }>(
     db,
     `SELECT c.key AS item, t.tag FROM json_each(@ids) c JOIN content_item_tags t ON t.item_id = c.value
      ORDER BY c.key, t.position`,
   ).all(chosen))
-    targets[t.item]?.push(t.tag);
-  const links = prepared<typeof chosen, { item: number; product_id: string }>(
+    links[t.item]?.tags.push(t.tag);
+  for (const l of prepared<typeof chosen, { item: number; product_id: string }>(
     db,
     `SELECT c.key AS item, l.product_id FROM json_each(@ids) c JOIN content_item_products l ON l.item_id = c.value
      ORDER BY c.key, l.position`,
-  ).all(chosen);
-  if (links.length === 0) return targets;
-  const products = { ids: JSON.stringify([...new Set(links.map((l) => l.product_id))]) };
+  ).all(chosen))
+    links[l.item]?.productIds.push(l.product_id);
+  return links;
+}
+
+/**
+ * Each product's free tags in order, read once per distinct product (an account's items share a few: 8 for
+ * 454 links on the agency bench) instead of once per link. A product that is gone (or has no tags) is absent.
+ */
+export function productTagsOf(db: Db, productIds: readonly string[]): Map<string, string[]> {
   const tagsOfProduct = new Map<string, string[]>();
-  // Joined to products: a link to a product that is gone adds no tags.
+  if (productIds.length === 0) return tagsOfProduct;
+  const products = { ids: JSON.stringify([...new Set(productIds)]) };
   for (const t of prepared<typeof products, { product_id: string; tag: string }>(
     db,
     `SELECT p.id AS product_id, pt.tag FROM json_each(@ids) c JOIN products p ON p.id = c.value
@@ -96,31 +108,55 @@ export function targetsOf(db: Db, ids: readonly string[]): string[][] {
     if (tags) tags.push(t.tag);
     else tagsOfProduct.set(t.product_id, [t.tag]);
   }
-  for (const l of links) {
-    const tags = tagsOfProduct.get(l.product_id);
-    if (tags) targets[l.item]?.push(...tags);
-  }
-  return targets;
+  return tagsOfProduct;
+}
+
+/** An item's targets: its own tags, then its products' tags in link order. */
+export function joinTargets(
+  links: ItemLinks,
+  tagsOfProduct: ReadonlyMap<string, readonly string[]>,
+): string[] {
+  return [...links.tags, ...links.productIds.flatMap((id) => tagsOfProduct.get(id) ?? [])];
+}
+
+/** Per item (same order as `ids`), its own tags and then its products' tags, in link order. */
+function targetsOf(db: Db, ids: readonly string[]): string[][] {
+  const links = itemLinksOf(db, ids);
+  const tagsOfProduct = productTagsOf(
+    db,
+    links.flatMap((l) => l.productIds),
+  );
+  return links.map((l) => joinTargets(l, tagsOfProduct));
 }
 
 /**
- * Where the account's past stands in the change notes (migration 0420): the account's note and its
- * workspace's, each 0 until first written. Two primary-key reads; equal stamps mean nothing a past is
- * built from was written in between, by any connection.
+ * Where the account's past stands in the change notes (migrations 0420, 0430): the account's note, its
+ * workspace's, and its workspace's bulk writes' (`bulkScope`), each 0 until first written. Three primary-key
+ * reads; equal stamps mean nothing a past is built from was written in between, by any connection.
  */
 export function pastChangeStamp(db: Db, accountId: string, workspaceId: string): string {
   const row = prepared<
-    { account: string; workspace: string },
-    { account: number | null; workspace: number | null }
+    { account: string; workspace: string; bulk: string },
+    { account: number | null; workspace: number | null; bulk: number | null }
   >(
     db,
     `SELECT (SELECT seq FROM forecast_past_changes WHERE scope_id = @account) AS account,
-            (SELECT seq FROM forecast_past_changes WHERE scope_id = @workspace) AS workspace`,
-  ).get({ account: accountId, workspace: workspaceId })!;
-  return `${row.account ?? 0}:${row.workspace ?? 0}`;
+            (SELECT seq FROM forecast_past_changes WHERE scope_id = @workspace) AS workspace,
+            (SELECT seq FROM forecast_past_changes WHERE scope_id = @bulk) AS bulk`,
+  ).get({ account: accountId, workspace: workspaceId, bulk: bulkScope(workspaceId) })!;
+  return [row.account ?? 0, row.workspace ?? 0, row.bulk ?? 0].join(':');
 }
 
-/** The workspace's note in a `pastChangeStamp`. */
-export function workspacePartOf(stamp: string): string {
-  return stamp.slice(stamp.indexOf(':') + 1);
+/** The parts of a `pastChangeStamp`. */
+export function pastStampParts(stamp: string): { workspace: string; bulk: string } {
+  const [, workspace = '0', bulk = '0'] = stamp.split(':');
+  return { workspace, bulk };
+}
+
+/**
+ * The note a bulk write leaves on its workspace besides the account and workspace notes (pastChangesRepo):
+ * its rows skipped the per-item notes, so no kept item of the workspace can be trusted after it.
+ */
+export function bulkScope(workspaceId: string): string {
+  return `bulk:${workspaceId}`;
 }

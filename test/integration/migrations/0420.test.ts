@@ -105,11 +105,11 @@ describe('migration 0420 (forecast past changes)', () => {
         expect(seqs(db)).toEqual({});
       }),
     )();
-    // One note for the account and one for the workspace; the mark is gone and per-row notes are back.
-    expect(seqs(db)).toEqual({ a1: 1, w1: 1 });
+    // One note for the account, one for the workspace and one for its bulk writes (0430); the mark is gone and per-row notes are back.
+    expect(seqs(db)).toEqual({ a1: 1, w1: 1, 'bulk:w1': 1 });
     expect(db.prepare('SELECT count(*) AS n FROM forecast_past_changes_bulk').get()).toEqual({ n: 0 });
     db.exec("INSERT INTO content_item_tags (item_id, tag, position) VALUES ('p2', '彩妆', 0)");
-    expect(seqs(db)).toEqual({ a1: 2, w1: 1 });
+    expect(seqs(db)).toEqual({ a1: 2, w1: 1, 'bulk:w1': 1 });
     db.close();
   });
 });

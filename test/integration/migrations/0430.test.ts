@@ -71,10 +71,10 @@ describe('migration 0430 (forecast item notes)', () => {
         expect(seqs(db)).toEqual({});
       }),
     )();
-    // The workspace's note moves: every kept item of it is reread.
-    expect(seqs(db)).toEqual({ a1: 1, w1: 1 });
+    // The workspace's bulk note moves: every kept item of it is reread.
+    expect(seqs(db)).toEqual({ a1: 1, w1: 1, 'bulk:w1': 1 });
     db.exec(tag('p1', '彩妆').replace(', 0)', ', 1)'));
-    expect(seqs(db)).toEqual({ a1: 2, w1: 1, p1: 1 });
+    expect(seqs(db)).toEqual({ a1: 2, w1: 1, 'bulk:w1': 1, p1: 1 });
     db.close();
   });
 });
