@@ -55,6 +55,16 @@ interface KeptItem {
   links: ItemLinks;
 }
 
+/** An item's targets, joined once per products' tags it is read with. */
+const joined = new WeakMap<KeptItem, { from: ReadonlyMap<string, readonly string[]>; targets: string[] }>();
+function targetsOf(item: KeptItem, productTags: ReadonlyMap<string, readonly string[]>): string[] {
+  const kept = joined.get(item);
+  if (kept?.from === productTags) return kept.targets;
+  const targets = joinTargets(item.links, productTags);
+  joined.set(item, { from: productTags, targets });
+  return targets;
+}
+
 /** Tag combinations scored against one audience (its stored JSON) and the workspace's interest settings. */
 interface Scorer {
   audienceJson: string | null;
@@ -150,7 +160,7 @@ function buildKeptPast(
       : newScorer(db, account, audienceJson);
   const past: AccountPast = {
     publishedDates: published.map((r) => r.localDate).sort(),
-    referenceMatch: referenceMatch(published.map((r) => scorer.scoreOf(joinTargets(r.links, productTags)))),
+    referenceMatch: referenceMatch(published.map((r) => scorer.scoreOf(targetsOf(r, productTags)))),
     scoreOf: scorer.scoreOf,
   };
   return { past, notes, items, productTags, productsRead, scorer };

@@ -116,7 +116,13 @@ export function joinTargets(
   links: ItemLinks,
   tagsOfProduct: ReadonlyMap<string, readonly string[]>,
 ): string[] {
-  return [...links.tags, ...links.productIds.flatMap((id) => tagsOfProduct.get(id) ?? [])];
+  // Loops rather than spread and flatMap: this runs for every item of every forecast's horizon.
+  const targets = links.tags.slice();
+  for (const id of links.productIds) {
+    const tags = tagsOfProduct.get(id);
+    if (tags) for (const tag of tags) targets.push(tag);
+  }
+  return targets;
 }
 
 /** Per item (same order as `ids`), its own tags and then its products' tags, in link order. */
