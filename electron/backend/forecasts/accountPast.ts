@@ -68,6 +68,8 @@ function targetsOf(item: KeptItem, productTags: ReadonlyMap<string, readonly str
 /** Tag combinations scored against one audience (its stored JSON) and the workspace's interest settings. */
 interface Scorer {
   audienceJson: string | null;
+  /** The workspace's baseline overrides and custom tags it scores with. */
+  interestKey: string;
   scoreOf(tags: readonly string[]): number | null;
 }
 
@@ -92,7 +94,8 @@ interface KeptPast {
  *   no item notes: its own note on the workspace);
  * - products' tags are read again when the workspace's note moved (a product's tags, the baseline, a custom
  *   tag) or a product is new to the past;
- * - scores are kept while the audience and the workspace's note are unchanged.
+ * - scores are kept while the audience and the workspace's interest settings (baseline, custom tags) are
+ *   unchanged.
  * Inside a transaction it is built afresh and not kept: a rollback takes the notes back to numbers a later,
  * different write reuses.
  */
@@ -154,10 +157,7 @@ function buildKeptPast(
   // Only this account's audience is read (not the workspace's every account's); an unchanged one keeps its
   // scored combinations.
   const audienceJson = findAudience(db, 'account', account.id)?.profile_json ?? null;
-  const scorer =
-    stale && sameWorkspace && stale.scorer.audienceJson === audienceJson
-      ? stale.scorer
-      : newScorer(db, account, audienceJson);
+  const scorer = scorerFor(db, account, audienceJson, stale?.scorer, sameWorkspace);
   const past: AccountPast = {
     publishedDates: published.map((r) => r.localDate).sort(),
     referenceMatch: referenceMatch(published.map((r) => scorer.scoreOf(targetsOf(r, productTags)))),
@@ -166,8 +166,19 @@ function buildKeptPast(
   return { past, notes, items, productTags, productsRead, scorer };
 }
 
-function newScorer(db: Db, account: Account, audienceJson: string | null): Scorer {
+function scorerFor(
+  db: Db,
+  account: Account,
+  audienceJson: string | null,
+  stale: Scorer | undefined,
+  sameWorkspace: boolean,
+): Scorer {
+  if (stale && sameWorkspace && stale.audienceJson === audienceJson) return stale;
+  // The workspace's note also moves for products' tags, which scores do not depend on: the interest
+  // settings themselves (a few rows) are compared.
   const interest = workspaceInterest(db, account.workspaceId);
+  const interestKey = JSON.stringify([[...interest.overrides], interest.customTags]);
+  if (stale && stale.audienceJson === audienceJson && stale.interestKey === interestKey) return stale;
   const profile = audienceJson === null ? undefined : (JSON.parse(audienceJson) as AudienceProfileOutput);
   // Items of an account mostly repeat a few tag/product combinations: each is resolved and scored once.
   const scores = new Map<string, number | null>();
@@ -183,7 +194,7 @@ function newScorer(db: Db, account: Account, audienceJson: string | null): Score
     scores.set(key, score);
     return score;
   };
-  return { audienceJson, scoreOf };
+  return { audienceJson, interestKey, scoreOf };
 }
 
 /** The account's typical match: the median over its published items with tags, else a neutral 60. */
