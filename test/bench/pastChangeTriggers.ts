@@ -19,8 +19,8 @@ const items = Number(process.argv[2] ?? 40_000);
 const importRows = Number(process.argv[3] ?? 20_000);
 const runs = Number(process.argv[4] ?? 3);
 
-type Variant = 'with notes (0420)' | 'without';
-const variants: Variant[] = ['with notes (0420)', 'without'];
+type Variant = 'with notes (0420, 0430)' | 'without';
+const variants: Variant[] = ['with notes (0420, 0430)', 'without'];
 
 function dropTriggers(backend: Backend): void {
   const db = backend.context.db;
@@ -72,7 +72,7 @@ async function timeOnce(variant: Variant, what: 'rows' | 'import'): Promise<numb
 async function main() {
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   for (const what of ['rows', 'import'] as const) {
-    const times: Record<Variant, number[]> = { 'with notes (0420)': [], without: [] };
+    const times: Record<Variant, number[]> = { 'with notes (0420, 0430)': [], without: [] };
     for (let i = 0; i < runs; i++) for (const v of variants) times[v].push(await timeOnce(v, what));
     const without = median(times.without);
     for (const v of variants) {
