@@ -63,6 +63,35 @@ const publish = (accountId: string, title: string, tags: string[], productIds: s
     productIds,
   });
 
+/** The store's audience changed to one leaning to make-up. */
+const setMakeupAudienceOnStore = () =>
+  t.call('audience.set', {
+    ownerType: 'account',
+    ownerId: s.storeId,
+    profile: {
+      interests: { 'beauty.makeup': 1 },
+      gender: { female: 0.5, male: 0.5 },
+      ages: { '18-23': 0.2, '24-30': 0.2, '31-40': 0.2, '41-50': 0.2, '50+': 0.2 },
+      regions: [],
+    },
+  });
+
+/** A content import (a bulk write) of one published store item. */
+async function importOnePublished() {
+  const csv = [
+    '账号,标题,形式,目标,状态,计划时间,发布链接,标签',
+    'store,导入的已发布,短视频,转化,已发布,2025-07-11 12:00,https://example.com/i,彩妆',
+  ];
+  const file = {
+    workspaceId: s.workspaceId,
+    fileName: 'plan.csv',
+    base64: Buffer.from(csv.join('\n')).toString('base64'),
+  };
+  await t.call('content.importPreview', file);
+  const result = await t.call('content.importCommit', file);
+  expect(result.created).toBe(1);
+}
+
 async function storeWithPast() {
   await setSkincareAudienceOnStore(t, s);
   const product = await addLipstick(t, s, ['护肤']);
@@ -142,17 +171,7 @@ const related: { name: string; write: (past: Past) => Promise<unknown> }[] = [
   },
   {
     name: 'the account’s audience',
-    write: () =>
-      t.call('audience.set', {
-        ownerType: 'account',
-        ownerId: s.storeId,
-        profile: {
-          interests: { 'beauty.makeup': 1 },
-          gender: { female: 0.5, male: 0.5 },
-          ages: { '18-23': 0.2, '24-30': 0.2, '31-40': 0.2, '41-50': 0.2, '50+': 0.2 },
-          regions: [],
-        },
-      }),
+    write: setMakeupAudienceOnStore,
   },
   {
     name: 'a custom tag',
@@ -162,18 +181,7 @@ const related: { name: string; write: (past: Past) => Promise<unknown> }[] = [
     // The import notes every account once at its end instead of per row (notePastChangesOnce).
     name: 'a content import of a published item',
     write: async () => {
-      const csv = [
-        '账号,标题,形式,目标,状态,计划时间,发布链接,标签',
-        'store,导入的已发布,短视频,转化,已发布,2025-07-11 12:00,https://example.com/i,彩妆',
-      ];
-      const file = {
-        workspaceId: s.workspaceId,
-        fileName: 'plan.csv',
-        base64: Buffer.from(csv.join('\n')).toString('base64'),
-      };
-      await t.call('content.importPreview', file);
-      const result = await t.call('content.importCommit', file);
-      expect(result.created).toBe(1);
+      await importOnePublished();
     },
   },
   {
@@ -260,16 +268,7 @@ describe('a rebuilt past rereads the targets of', () => {
     {
       name: 'no item after the account’s audience changed (only the scores)',
       write: async () => {
-        await t.call('audience.set', {
-          ownerType: 'account',
-          ownerId: s.storeId,
-          profile: {
-            interests: { 'beauty.makeup': 1 },
-            gender: { female: 0.5, male: 0.5 },
-            ages: { '18-23': 0.2, '24-30': 0.2, '31-40': 0.2, '41-50': 0.2, '50+': 0.2 },
-            regions: [],
-          },
-        });
+        await setMakeupAudienceOnStore();
         return { items: [] };
       },
     },
@@ -343,17 +342,7 @@ describe('a rebuilt past rereads the targets of', () => {
   it('every item and product after a content import (a bulk write leaves no item notes)', async () => {
     const past = await twoPublished();
     pastReads();
-    const csv = [
-      '账号,标题,形式,目标,状态,计划时间,发布链接,标签',
-      'store,导入,短视频,转化,已发布,2025-07-11 12:00,https://example.com/i,彩妆',
-    ];
-    const file = {
-      workspaceId: s.workspaceId,
-      fileName: 'p.csv',
-      base64: Buffer.from(csv.join('\n')).toString('base64'),
-    };
-    await t.call('content.importPreview', file);
-    await t.call('content.importCommit', file);
+    await importOnePublished();
     const now = publishedItemNotes(t.backend.context.db, s.storeId).map((r) => r.id);
     expect(now).toHaveLength(past.all.length + 1);
     const reads = pastReads();
