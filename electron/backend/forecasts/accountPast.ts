@@ -78,9 +78,8 @@ interface KeptPast {
   /** The stamp's workspace and bulk parts when it was built (`pastStampParts`). */
   notes: { workspace: string; bulk: string };
   items: ReadonlyMap<string, KeptItem>;
-  /** The tags of the products asked for (`productsRead`; one with no tags is absent). */
+  /** The tags of every product asked for (empty for one with no tags or gone). */
   productTags: ReadonlyMap<string, readonly string[]>;
-  productsRead: ReadonlySet<string>;
   scorer: Scorer;
 }
 
@@ -151,9 +150,10 @@ function buildKeptPast(
   );
   const published = [...items.values()];
   const productIds = [...new Set(published.flatMap((r) => r.links.productIds))];
-  const keepProducts = stale && sameWorkspace && productIds.every((id) => stale.productsRead.has(id));
-  const productTags = keepProducts ? stale.productTags : source.productTags(productIds);
-  const productsRead = keepProducts ? stale.productsRead : new Set(productIds);
+  const productTags =
+    stale && sameWorkspace && productIds.every((id) => stale.productTags.has(id))
+      ? stale.productTags
+      : readProductTags(source, productIds);
   // Only this account's audience is read (not the workspace's every account's); an unchanged one keeps its
   // scored combinations.
   const audienceJson = findAudience(db, 'account', account.id)?.profile_json ?? null;
@@ -163,7 +163,13 @@ function buildKeptPast(
     referenceMatch: referenceMatch(published.map((r) => scorer.scoreOf(targetsOf(r, productTags)))),
     scoreOf: scorer.scoreOf,
   };
-  return { past, notes, items, productTags, productsRead, scorer };
+  return { past, notes, items, productTags, scorer };
+}
+
+/** Every product's tags, an empty list for one with none, so a kept map tells what was asked. */
+function readProductTags(source: PastSource, ids: readonly string[]): Map<string, readonly string[]> {
+  const read = source.productTags(ids);
+  return new Map(ids.map((id) => [id, read.get(id) ?? []]));
 }
 
 function scorerFor(
