@@ -243,6 +243,43 @@ describe('live session import', () => {
     const links = await t.call('liveSessions.links', { workspaceId: s.workspaceId });
     expect(links.byContent).toEqual([{ contentId: planned.id, sessionId: live.id }]);
   });
+
+  it('never links a session to an archived planned live: the overlapping live still in the plan is taken', async () => {
+    const plan = (title: string, plannedAt: string, durationMinutes: number) =>
+      t.call('content.create', {
+        workspaceId: s.workspaceId,
+        accountId: s.storeId,
+        title,
+        format: 'live',
+        objective: 'self_broadcast',
+        plannedAt,
+        durationMinutes,
+      });
+    // The session (20:00–22:00) shares 2 h with the dropped plan and 1 h with the kept one.
+    // The dropped plan is archived before the new one is planned (a live room runs one session at a time).
+    const dropped = await plan('旧版晚场（已放弃）', '2025-08-07T19:30:00+08:00', 150);
+    await t.call('content.archive', { id: dropped.id, revision: dropped.revision });
+    const kept = await plan('晚场下半场', '2025-08-07T21:00:00+08:00', 120);
+
+    const own = await importFixture('sessions-en.csv');
+    expect(own.result.linkedToPlan).toBe(1);
+    const live = await t.call('liveSessions.get', { sessionId: own.result.sessionIds[0]! });
+    expect(live).toMatchObject({ contentId: kept.id, contentTitle: '晚场下半场' });
+
+    // With the kept one archived too, nothing in the plan ran it: the session stands alone.
+    const keptNow = await t.call('content.get', { id: kept.id });
+    await t.call('content.archive', { id: kept.id, revision: keptNow.revision });
+    const again = await importFixtureText(
+      [
+        '直播开始时间,直播结束时间,直播间观看人数,成交金额',
+        '2025-08-07 22:00,2025-08-07 22:45,9000,12000',
+      ].join('\r\n'),
+      { accountId: s.storeId },
+    );
+    expect(again.linkedToPlan).toBe(0);
+    const alone = await t.call('liveSessions.get', { sessionId: again.sessionIds[0]! });
+    expect(alone.contentId).toBeNull();
+  });
 });
 
 async function importFixtureText(text: string, extra: Record<string, unknown>) {

@@ -112,7 +112,7 @@ const statements = perConnection((db): Statements => {
     ),
     liveItems: db.prepare(
       `SELECT id, planned_at, planned_end_at FROM content_items
-       WHERE workspace_id = ? AND format = 'live' AND status <> 'cancelled'
+       WHERE workspace_id = ? AND format = 'live' AND status <> 'cancelled' AND archived_at IS NULL
          AND (account_id = ? OR creator_id = ?) AND planned_at < ? AND planned_end_at > ?
        ORDER BY planned_at`,
     ),
