@@ -152,14 +152,10 @@ describe('content.importPreview', () => {
 
     const csv = '负责账号,选题名称,形式,目标,发布时间\nlime_official,夏日,短视频,种草,2025-08-04 18:00\n';
     const unmapped = await p.t.call('content.importPreview', file('custom.csv', b64(csv)));
-    expect(unmapped.missingFields).toEqual(['account', 'title', 'plannedAt']);
-    expect(unmapped.mapping.publishedAt).toBe('发布时间');
-    expect(unmapped.rows[0]?.errors.map((e) => e.field)).toEqual([
-      'account',
-      'title',
-      'plannedAt',
-      'publishedAt',
-    ]);
+    // With no planned-time column, 发布时间 is read as when to publish (content/import/publishColumn.ts).
+    expect(unmapped.missingFields).toEqual(['account', 'title']);
+    expect(unmapped.mapping).toMatchObject({ plannedAt: '发布时间', publishedAt: null });
+    expect(unmapped.rows[0]?.errors.map((e) => e.field)).toEqual(['account', 'title']);
     const mapped = await p.t.call('content.importPreview', {
       ...file('custom.csv', b64(csv)),
       mapping: { account: '负责账号', title: '选题名称', plannedAt: '发布时间' },

@@ -132,6 +132,57 @@ describe('content import of a plan written naturally', () => {
     expect(err.issues?.[0]?.path).toEqual(['rows', 3, 'plannedTime']);
     expect(snapshotTables(p.t.backend)).toEqual(before);
   });
+
+  it('reads 发布时间 as when to publish: the planned time, or its time of day beside 发布日期', async () => {
+    const file = (lines: string[]) => ({
+      workspaceId: p.workspaceId,
+      fileName: 'plan.csv',
+      base64: b64(lines.join('\r\n')),
+    });
+    const alone = await p.t.call(
+      'content.importPreview',
+      file(['发布时间,发布账号,内容标题,类型,目的', '2026-12-22 20:00,青柠官方号,冬日热饮种草,短视频,种草']),
+    );
+    expect(alone.mapping).toMatchObject({ plannedAt: '发布时间', publishedAt: null });
+    expect(alone.rows.flatMap((r) => r.errors)).toEqual([]);
+    expect(alone.rows[0]?.values.plannedAt).toBe('2026-12-22T12:00:00.000Z');
+
+    const split = file([
+      '发布日期,发布时间,发布账号,内容标题,类型,目的',
+      '2026-12-22,8:00 PM,青柠官方号,冬日热饮种草,短视频,种草',
+      '12月23日,下午3:30,青柠官方号,新年第一杯,图文,品牌故事',
+    ]);
+    const preview = await p.t.call('content.importPreview', split);
+    expect(preview.mapping).toMatchObject({
+      plannedAt: '发布日期',
+      plannedTime: '发布时间',
+      publishedAt: null,
+    });
+    expect(preview.rows.flatMap((r) => r.errors)).toEqual([]);
+    expect(preview.rows.map((r) => r.values.plannedAt)).toEqual([
+      '2026-12-22T12:00:00.000Z',
+      '2026-12-23T07:30:00.000Z',
+    ]);
+    expect(await p.t.call('content.importCommit', split)).toMatchObject({ created: 2 });
+
+    // Beside a planned time (as this app's export writes it), 发布时间 stays when a published item went out.
+    const exported = await p.t.call(
+      'content.importPreview',
+      file([
+        '计划时间,发布时间,账号,标题,形式,目的,状态',
+        '2026-12-24 12:00,2026-12-24 12:05,青柠官方号,已发的种草视频,短视频,种草,已发布',
+      ]),
+    );
+    expect(exported.mapping).toMatchObject({
+      plannedAt: '计划时间',
+      publishedAt: '发布时间',
+      plannedTime: null,
+    });
+    expect(exported.rows[0]?.values).toMatchObject({
+      plannedAt: '2026-12-24T04:00:00.000Z',
+      publishedAt: '2026-12-24T04:05:00.000Z',
+    });
+  });
 });
 
 describe('creators and metrics with natural headers', () => {

@@ -21,6 +21,7 @@ import type { WorkspaceContext } from '../context';
 import { rowValues, type ContentRow, type ContentValues } from '../repo';
 import { completeFromExisting, matchExisting } from './match';
 import { checkLiveOverlaps } from './overlaps';
+import { publishColumnAsPlan } from './publishColumn';
 
 /**
  * Bulk import of content plans (CSV/XLSX, Chinese or English headers). Preview and commit run the same
@@ -66,7 +67,12 @@ export function analyseTable(
   /** A preview job's: rows read so far, and where a cancel stops it. */
   hooks?: AnalysisHooks,
 ): Analysis {
-  const { mapping, unmapped } = resolveMapping(table.headers, importFieldAliases, input.mapping);
+  const { mapping, unmapped } = resolveMapping(
+    table.headers,
+    importFieldAliases,
+    input.mapping,
+    publishColumnAsPlan(table),
+  );
   const missingFields = requiredImportFields.filter(
     (f) => mapping[f] === null && !(f === 'account' && mapping.accountName !== null),
   );
