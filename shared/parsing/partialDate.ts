@@ -87,10 +87,15 @@ export interface TimeOfDay {
 const clock = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 const chineseClock = /^(上午|早上|中午|下午|晚上)?\s*(\d{1,2})\s*[点時时]\s*(?:(半)|(\d{1,2})\s*分?)?$/;
 const afternoon = new Set(['下午', '晚上']);
+// English sheets: `8 PM`, `8:30pm`, `8:30 p.m.`; 12 AM is midnight and 12 PM noon.
+const twelveHourClock = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap])\.?\s*m\.?$/i;
+// `下午3:30`, `晚上8:00`: a period before a clock time.
+const periodClock = /^(上午|早上|中午|下午|晚上)\s*(\d{1,2}):(\d{2})$/;
 
 /**
- * The time of day of a cell in a time column: `20:00`, `20:00:00`, `20点`, `8点半`, `晚上8点`, an Excel
- * time (a fraction of a day, or the 1899-12-30 date exceljs gives a time-only cell). Blank is null.
+ * The time of day of a cell in a time column: `20:00`, `20:00:00`, `20点`, `8点半`, `晚上8点`, `下午3:30`,
+ * `8:00 PM`, an Excel time (a fraction of a day, or the 1899-12-30 date exceljs gives a time-only cell).
+ * Blank is null.
  */
 export function parseTimeOfDayCell(value: unknown): ParseResult<TimeOfDay | null> {
   const cell = classifyCell(value);
@@ -123,6 +128,24 @@ export function parseTimeOfDay(text: string): ParseResult<TimeOfDay | null> {
     const hour = Number(c[2]);
     const pm = c[1] !== undefined && afternoon.has(c[1]) && hour < 12;
     time = { hour: pm ? hour + 12 : hour, minute: c[3] ? 30 : Number(c[4] ?? '0'), second: 0 };
+  }
+  const twelve = twelveHourClock.exec(normalized);
+  if (twelve) {
+    const hour = Number(twelve[1]);
+    const pm = twelve[4]!.toLowerCase() === 'p';
+    // Hours past 12 are not a 12-hour clock's (13 PM): left unread, so the cell is refused.
+    if (hour >= 1 && hour <= 12)
+      time = {
+        hour: (hour % 12) + (pm ? 12 : 0),
+        minute: Number(twelve[2] ?? '0'),
+        second: Number(twelve[3] ?? '0'),
+      };
+  }
+  const period = periodClock.exec(normalized);
+  if (period) {
+    const hour = Number(period[2]);
+    const pm = afternoon.has(period[1]!) && hour < 12;
+    time = { hour: pm ? hour + 12 : hour, minute: Number(period[3]), second: 0 };
   }
   if (time === null || !isValidTimeOfDay(time.hour, time.minute, time.second)) return invalidTime(text);
   return parsed(time);

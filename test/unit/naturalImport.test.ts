@@ -68,6 +68,13 @@ describe('time of day', () => {
     ['下午3点15分', 15, 15],
     ['上午10点', 10, 0],
     ['２０：００', 20, 0],
+    ['下午3:30', 15, 30],
+    ['晚上8:00', 20, 0],
+    ['8:00 PM', 20, 0],
+    ['8pm', 20, 0],
+    ['8:30 a.m.', 8, 30],
+    ['12:00 AM', 0, 0],
+    ['12 PM', 12, 0],
   ])('reads %s', (text, hour, minute) => {
     const r = parseTimeOfDay(text);
     expect(r.ok && r.value).toMatchObject({ hour, minute });
@@ -80,7 +87,7 @@ describe('time of day', () => {
       value: { hour: 19, minute: 30, second: 0 },
     });
     expect(parseTimeOfDayCell(null)).toEqual({ ok: true, value: null });
-    for (const bad of ['25:00', '晚饭后', '3', 1.5]) {
+    for (const bad of ['25:00', '晚饭后', '3', 1.5, '13 PM', '0:30 am', '8:75 pm']) {
       expect(parseTimeOfDayCell(bad)).toMatchObject({ ok: false, code: 'date.invalidTime' });
     }
   });
