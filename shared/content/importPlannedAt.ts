@@ -1,5 +1,6 @@
 import { parseDateTimeCell } from '../parsing/date';
 import { parseTimeOfDayCell } from '../parsing/partialDate';
+import { readTimeSlot } from '../parsing/timeSlot';
 import { readDateOrMonthDay, type YearFor } from '../parsing/yearRule';
 import type { ParseResult } from '../parsing/result';
 import { instantToWallTime, wallTimeToInstant } from '../parsing/timeZone';
@@ -29,6 +30,8 @@ export type PlannedAtReading =
       assumedYear: number | null;
       /** The row has a date and no time at all: it is planned at 00:00. */
       dateOnly: boolean;
+      /** The length of the slot the time column gave (`20:00-22:00`), in minutes; null for a plain time. */
+      slotMinutes: number | null;
     }
   | { ok: false; field: 'plannedAt' | 'plannedTime'; error: CodedMessage };
 
@@ -51,14 +54,17 @@ const failed = (field: 'plannedAt' | 'plannedTime', r: ParseResult<unknown>): Pl
 export function readPlannedAt({ date, time, timeZone, yearFor }: PlannedAtInput): PlannedAtReading {
   const { result, assumedYear } = readDateOrMonthDay(date, (v) => parseDateTimeCell(v, timeZone), yearFor);
   if (!result.ok) return failed('plannedAt', result);
-  const timeResult = parseTimeOfDayCell(time);
+  const slot = typeof time === 'string' ? readTimeSlot(time) : null;
+  const timeResult = slot ? { ok: true as const, value: slot.start } : parseTimeOfDayCell(time);
   if (!timeResult.ok) return failed('plannedTime', timeResult);
-  if (result.value === null) return { ok: true, value: null, assumedYear: null, dateOnly: false };
+  const slotMinutes = slot?.minutes ?? null;
+  if (result.value === null)
+    return { ok: true, value: null, assumedYear: null, dateOnly: false, slotMinutes };
 
   const wall = instantToWallTime(Date.parse(result.value), timeZone);
   const midnight = wall.hour === 0 && wall.minute === 0 && wall.second === 0;
   const tod = timeResult.value;
-  if (tod === null) return { ok: true, value: result.value, assumedYear, dateOnly: midnight };
+  if (tod === null) return { ok: true, value: result.value, assumedYear, dateOnly: midnight, slotMinutes };
   if (!midnight && (wall.hour !== tod.hour || wall.minute !== tod.minute)) {
     const hhmm = (h: number, m: number) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
     return {
@@ -72,5 +78,5 @@ export function readPlannedAt({ date, time, timeZone, yearFor }: PlannedAtInput)
     };
   }
   const ms = wallTimeToInstant({ ...wall, ...tod, millisecond: 0 }, timeZone);
-  return { ok: true, value: new Date(ms).toISOString(), assumedYear, dateOnly: false };
+  return { ok: true, value: new Date(ms).toISOString(), assumedYear, dateOnly: false, slotMinutes };
 }

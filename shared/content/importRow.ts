@@ -269,6 +269,7 @@ export function readContentRow(
 
   let assumedYear: number | null = null;
   let dateOnly = false;
+  let slotMinutes: number | null = null;
   const readInstant = (field: 'plannedAt' | 'publishedAt'): string | null => {
     const fix = fixed(field);
     const timeFix = fixed('plannedTime');
@@ -292,6 +293,7 @@ export function readContentRow(
     if (field === 'plannedAt') {
       assumedYear = reading.assumedYear;
       dateOnly = reading.dateOnly;
+      slotMinutes = reading.slotMinutes;
     }
     return checked.data;
   };
@@ -318,6 +320,17 @@ export function readContentRow(
         max: MAX_LIVE_MINUTES,
       });
     } else values.durationMinutes = minutes;
+  }
+  // A live planned as a slot (`20:00-22:00`) runs that long, unless the duration column says otherwise.
+  if (slotMinutes !== null && values.format === 'live') {
+    if (durationText === '') values.durationMinutes = slotMinutes;
+    else if (values.durationMinutes !== null && values.durationMinutes !== slotMinutes)
+      fail(
+        'durationMinutes',
+        `The time column gives a ${slotMinutes}-minute slot and the duration column ${values.durationMinutes} minutes: keep one`,
+        'row.durationTwice',
+        { slot: slotMinutes, duration: values.durationMinutes },
+      );
   }
   if (values.format && values.format !== 'live' && durationText !== '') {
     fail(

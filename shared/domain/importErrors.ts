@@ -49,6 +49,7 @@ export const importRowErrorCodes = [
   'row.liveSessionOverlap',
   'row.liveSessionOverlapRow',
   'row.timeTwice',
+  'row.durationTwice',
   'value.invalid',
   'value.empty',
   'value.tooLong',

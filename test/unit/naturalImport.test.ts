@@ -103,6 +103,7 @@ describe('planned time from a date and a time column', () => {
       value: '2026-12-22T12:00:00.000Z',
       assumedYear: null,
       dateOnly: false,
+      slotMinutes: null,
     });
   });
 
@@ -112,6 +113,7 @@ describe('planned time from a date and a time column', () => {
       value: '2027-01-03T02:00:00.000Z',
       assumedYear: 2027,
       dateOnly: false,
+      slotMinutes: null,
     });
     expect(read('12/22')).toMatchObject({
       value: '2026-12-21T16:00:00.000Z',
@@ -128,6 +130,27 @@ describe('planned time from a date and a time column', () => {
       field: 'plannedTime',
       error: { code: 'row.timeTwice', params: { date: '20:00', time: '21:00' } },
     });
+  });
+
+  it('starts at a slot written in the time column and gives its length', () => {
+    expect(read('2026-12-22', '20:00-22:00')).toEqual({
+      ok: true,
+      value: '2026-12-22T12:00:00.000Z',
+      assumedYear: null,
+      dateOnly: false,
+      slotMinutes: 120,
+    });
+    expect(read('2026-12-22', '晚上8点到10点半')).toMatchObject({
+      value: '2026-12-22T12:00:00.000Z',
+      slotMinutes: 150,
+    });
+    expect(read('2026-12-22', '２３：００～０１：００')).toMatchObject({
+      value: '2026-12-22T15:00:00.000Z',
+      slotMinutes: 120,
+    });
+    expect(read('2026-12-22', '8 PM - 9:30 PM')).toMatchObject({ slotMinutes: 90 });
+    expect(read('2026-12-22', '19:00至21:00')).toMatchObject({ slotMinutes: 120 });
+    expect(read('2026-12-22', '20:00-')).toMatchObject({ ok: false, field: 'plannedTime' });
   });
 
   it('names the column at fault', () => {

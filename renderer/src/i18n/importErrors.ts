@@ -95,6 +95,7 @@ export const importErrors = {
       liveSessionOverlap: '与已导入的场次 {{other}} 时间重叠；同一直播间同一时间只能有一场直播',
       liveSessionOverlapRow: '与第 {{row}} 行的场次时间重叠；同一直播间同一时间只能有一场直播',
       timeTwice: '日期中写的是 {{date}}，时间列写的是 {{time}}：请只保留一个',
+      durationTwice: '时间列的时段是 {{slot}} 分钟，时长列写的是 {{duration}} 分钟：请只保留一个',
     },
     note: {
       yearAssumed:
@@ -221,6 +222,8 @@ export const importErrors = {
         'Overlaps the session already imported for {{other}}; a live room runs one session at a time',
       liveSessionOverlapRow: 'Overlaps the session in row {{row}}; a live room runs one session at a time',
       timeTwice: 'The date says {{date}} and the time column {{time}}: keep one',
+      durationTwice:
+        'The time column gives a {{slot}}-minute slot and the duration column {{duration}} minutes: keep one',
     },
     note: {
       yearAssumed:

@@ -133,6 +133,38 @@ describe('content import of a plan written naturally', () => {
     expect(snapshotTables(p.t.backend)).toEqual(before);
   });
 
+  it('plans a live written as a slot (20:00-22:00) for the slot’s length, unless its duration says otherwise', async () => {
+    const base64 = b64(
+      [
+        '日期,时间,发布账号,内容标题,类型,目的,直播时长',
+        '2026-12-22,20:00-22:00,青柠旗舰店,晚场自播,直播,自播,',
+        '2026-12-23,20:00-22:00,青柠旗舰店,次日晚场,直播,自播,90',
+        '2026-12-24,12:00-12:30,青柠官方号,午间种草,短视频,种草,',
+      ].join('\r\n'),
+    );
+    const input = { workspaceId: p.workspaceId, fileName: 'slots.csv', base64 };
+    const preview = await p.t.call('content.importPreview', input);
+    expect(preview.rows.map((r) => [r.values.plannedAt, r.values.durationMinutes])).toEqual([
+      ['2026-12-22T12:00:00.000Z', 120],
+      ['2026-12-23T12:00:00.000Z', 90],
+      ['2026-12-24T04:00:00.000Z', null],
+    ]);
+    expect(preview.rows.map((r) => r.errors.map((e) => [e.field, e.code, e.params]))).toEqual([
+      [],
+      [['durationMinutes', 'row.durationTwice', { slot: 120, duration: 90 }]],
+      [],
+    ]);
+    const result = await p.t.call('content.importCommit', { ...input, skipInvalid: true });
+    expect(result).toMatchObject({ created: 2 });
+    const lives = await p.t.call('content.list', {
+      ...between(p, '2026-12-22T00:00:00+08:00', '2026-12-23T00:00:00+08:00'),
+      formats: ['live'],
+    });
+    expect(lives.items.map((i) => [i.title, i.plannedEndAt])).toEqual([
+      ['晚场自播', '2026-12-22T14:00:00.000Z'],
+    ]);
+  });
+
   it('reads 发布时间 as when to publish: the planned time, or its time of day beside 发布日期', async () => {
     const file = (lines: string[]) => ({
       workspaceId: p.workspaceId,
