@@ -40,6 +40,7 @@ export const parseErrorCodes = [
   'date.invalidTime',
   'date.timeOfDay',
   'date.offset',
+  'date.weekdayMismatch',
   'duration.invalid',
   'duration.negative',
 ] as const;

@@ -47,6 +47,7 @@ export const importErrors = {
       invalidTime: '无法识别“{{text}}”中的时间，请填写如 20:00 或 20:00:00',
       timeOfDay: '“{{text}}”中的时间无效',
       offset: '“{{text}}”中的时区偏移无效',
+      weekdayMismatch: '“{{text}}”中的星期与日期 {{date}} 不符，请核对日期',
     },
     duration: {
       invalid: '无法识别的观看时长“{{text}}”，请填写秒数、1:02:03 或 1小时2分3秒',
@@ -165,6 +166,7 @@ export const importErrors = {
       invalidTime: 'Couldn\'t read the time in "{{text}}". Use a time such as 20:00 or 20:00:00.',
       timeOfDay: '"{{text}}" has an invalid time of day.',
       offset: '"{{text}}" has an invalid UTC offset.',
+      weekdayMismatch: '"{{text}}": the weekday written is not the weekday of {{date}}. Check the date.',
     },
     duration: {
       invalid: 'Couldn\'t read "{{text}}" as a watch time. Use seconds, 1:02:03 or 1小时2分3秒.',
