@@ -33,6 +33,7 @@ export const sessionImportAliases: Readonly<Record<SessionImportField, readonly 
   startedAt: [
     '直播开始时间',
     '开播时间',
+    '直播时间',
     '开始时间',
     '直播开始',
     '开播',

@@ -102,6 +102,27 @@ describe('live-session import of a sheet written naturally', () => {
     ]);
   });
 
+  it('reads 直播时间 written as a slot (20:00-22:00, 周二 beside the date) as the session’s start and end', async () => {
+    const csv = b64(
+      [
+        '直播日期,直播时间,观看人次,成交金额',
+        '2026-12-22（周二）,20:00-22:30,1.2万,8800',
+        '2026-12-23,23:00～01:00,9000,5600',
+      ].join('\r\n'),
+    );
+    const input = { workspaceId: w.workspaceId, fileName: 'slots.csv', base64: csv, accountId: w.storeId };
+    const preview = await w.t.call('liveSessions.importPreview', input);
+    expect(preview.errors).toEqual([]);
+    expect(preview.mapping).toMatchObject({ startDate: '直播日期', startedAt: '直播时间', endedAt: null });
+    expect(preview.rows.map((r) => [r.startedAt, r.endedAt])).toEqual([
+      ['2026-12-22T12:00:00.000Z', '2026-12-22T14:30:00.000Z'],
+      ['2026-12-23T15:00:00.000Z', '2026-12-23T17:00:00.000Z'],
+    ]);
+    const result = await w.t.call('liveSessions.importCommit', input);
+    const stored = await w.t.call('liveSessions.get', { sessionId: result.sessionIds[0]! });
+    expect(stored.durationSeconds).toBe(150 * 60);
+  });
+
   it('names the time column of a bad start time and stores nothing', async () => {
     const csv = b64('直播日期,开播时间,直播时长,观看人次\r\n2026-12-20,晚饭后,2小时,1000\r\n');
     const input = { workspaceId: w.workspaceId, fileName: 'bad.csv', base64: csv, accountId: w.storeId };

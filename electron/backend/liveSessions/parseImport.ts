@@ -134,6 +134,7 @@ function readValue(field: SessionValueField, value: CellValue, header: string): 
  * The start and end of a session row. The start is a date-time (`2025-08-01 20:00`, `8月1日 20:00`), or a
  * date column (直播日期) with the start's time of day in its own column (开播时间 `20:00`); an end given as
  * a bare time belongs to the start's day, or the next when it is not after the start (a live past midnight).
+ * A start written as a slot (`20:00-22:00`) ends with the slot when no end is given.
  */
 function readTimes(
   report: RowReporter<SessionImportField>,
@@ -161,6 +162,11 @@ function readTimes(
 
   const endCell = report.cell('endedAt');
   const end = readPlannedAt({ date: endCell, time: null, timeZone, yearFor });
+  // 直播时间 `20:00-22:00` beside 直播日期, with no end column of its own: the slot's end.
+  if (end.ok && end.value === null && start.ok && start.slotMinutes !== null && startedAt !== null) {
+    const endedAt = new Date(Date.parse(startedAt) + start.slotMinutes * 60_000).toISOString();
+    return { startedAt, endedAt, endOk: true, assumedYear };
+  }
   if (end.ok) return { startedAt, endedAt: end.value, endOk: true, assumedYear };
   // 下播时间 `22:15` beside a start: the end's time of day on the start's day.
   if (splitDate && startedAt !== null) {
