@@ -292,6 +292,8 @@ export interface PercentScales {
 export function parseCreatorRow(
   cells: Partial<Record<CreatorImportField, CellValue>>,
   scales: PercentScales,
+  /** Powers of ten the columns' headers give bare numbers (粉丝数(万) → 4): see headerMagnitude. */
+  columnPowers: Partial<Record<CreatorImportField, number>> = {},
 ): ParsedCreatorRow & { errors: CreatorImportRowError[] } {
   const errors: CreatorImportRowError[] = [];
   const fail = (
@@ -333,17 +335,20 @@ export function parseCreatorRow(
       );
     }
   }
-  const money = (field: CreatorImportField) => take(field, parseMoneyCell(cells[field]));
+  const money = (field: CreatorImportField) =>
+    take(field, parseMoneyCell(cells[field], { columnPower: columnPowers[field] ?? 0 }));
+  const count = (field: CreatorImportField) =>
+    take(field, parseCountCell(cells[field], { columnPower: columnPowers[field] ?? 0 }));
   const percent = (field: 'engagementRatePct' | 'commissionPct') =>
     take(field, parsePercentCell(cells[field], { bareNumber: scales[field] }));
   return {
     displayName: text('displayName'),
     platform,
     handle: text('handle'),
-    followers: take('followers', parseCountCell(cells.followers)),
+    followers: count('followers'),
     categories,
     engagementRatePct: percent('engagementRatePct'),
-    medianViews: take('medianViews', parseCountCell(cells.medianViews)),
+    medianViews: count('medianViews'),
     avgGpm: money('avgGpm'),
     video1to20s: money('video1to20s'),
     video21to60s: money('video21to60s'),

@@ -107,6 +107,7 @@ export const importFieldAliases: Readonly<Record<ImportField, readonly string[]>
   ],
   views: [
     '播放量',
+    '播放',
     '播放数',
     '播放次数',
     '视频播放量',

@@ -10,6 +10,8 @@ export interface CountOptions {
    * so callers importing those opt in.
    */
   allowNegative?: boolean;
+  /** The power of ten the column's header gives bare numbers (播放量(万) → 4): see headerMagnitude. */
+  columnPower?: number;
 }
 
 // Unit words back-ends append to counts: 12.3万次 plays, 1.2万人 viewers, 35条 comments, 8单 orders.
@@ -24,7 +26,7 @@ const countHint = 'Use a whole number such as 1234, 1,234, 12.3万, 3.4w or 541.
 export function parseCount(text: string, options: CountOptions = {}): ParseResult<number | null> {
   const normalized = normalizeCellText(text);
   if (isMissingMarker(normalized)) return parsed(null);
-  const decimal = readScaledDecimal(normalized.replace(countUnitWords, '').trimEnd());
+  const decimal = readScaledDecimal(normalized.replace(countUnitWords, '').trimEnd(), options.columnPower);
   if (!decimal)
     return parseFailure(`Couldn't read ${quoteForMessage(text)} as a count. ${countHint}`, 'count.invalid', {
       text: shortenForMessage(text),

@@ -6,3 +6,4 @@ export { parseMoneyCell } from './money';
 export { detectBareNumberScale, parsePercentCell, type BareNumberScale } from './percent';
 export { parseDateCell, parseDateTimeCell } from './date';
 export { mapHeaders, type FieldAliases } from './headers';
+export { headerMagnitude } from './magnitude';

@@ -26,3 +26,22 @@ export function splitMagnitude(normalizedText: string): { number: string; power:
   }
   return { number: normalizedText, power: 0 };
 }
+
+// A header's unit note: 播放量(万), 成交金额（万元）, 粉丝数(w), GMV(千元). NFKC has made the brackets ASCII.
+const headerNote = /\(\s*(万亿|千万|百万|亿|万|千|w|k)\s*(?:元|次|人次|人|个|条|件|单|位)?\s*\)\s*$/i;
+const headerPowers = new Map<string, number>();
+
+/**
+ * The magnitude a count or money column's header gives its bare numbers: `播放量(万)` holding 1.2 means
+ * 12,000, as the sheet's author meant it. 0 when the header has no such note. A cell with a suffix of its
+ * own (`1.2万`) keeps it: the note is not applied twice. Cached per header (read for every cell).
+ */
+export function headerMagnitude(header: string): number {
+  let power = headerPowers.get(header);
+  if (power === undefined) {
+    const unit = headerNote.exec(header.normalize('NFKC'))?.[1]?.toLowerCase();
+    power = magnitudeSuffixes.find((m) => m.suffix === unit)?.power ?? 0;
+    headerPowers.set(header, power);
+  }
+  return power;
+}

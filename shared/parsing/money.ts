@@ -7,6 +7,8 @@ import { parsed, parseFailure, quoteForMessage, shortenForMessage, type ParseRes
 export interface MoneyOptions {
   /** Refunds and adjustments can be negative; order values and prices cannot, so it is opt-in. */
   allowNegative?: boolean;
+  /** The power of ten the column's header gives bare amounts (成交金额(万元) → 4): see headerMagnitude. */
+  columnPower?: number;
 }
 
 // Yuan markers exports put around amounts. NFKC has already turned the full-width ￥ into ¥.
@@ -36,7 +38,7 @@ export function parseMoney(text: string, options: MoneyOptions = {}): ParseResul
   const sign = /^[-\u2212]/.test(normalized) ? '-' : '';
   const unsigned = sign ? normalized.slice(1).trimStart() : normalized;
   const bare = unsigned.replace(yuanPrefix, '').replace(yuanSuffix, '');
-  const decimal = readScaledDecimal(sign + bare);
+  const decimal = readScaledDecimal(sign + bare, options.columnPower);
   if (!decimal || bare.endsWith('+')) {
     return parseFailure(
       `Couldn't read ${quoteForMessage(text)} as an amount. ${moneyHint}`,

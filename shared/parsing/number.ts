@@ -9,11 +9,12 @@ import { parsed, parseFailure, quoteForMessage, shortenForMessage, type ParseRes
  * A trailing `+` is dropped: back-ends show capped values as `10万+` / `10w+`, and the displayed floor is
  * the only figure the file holds.
  */
-export function readScaledDecimal(normalizedText: string): DecimalDigits | null {
+export function readScaledDecimal(normalizedText: string, columnPower = 0): DecimalDigits | null {
   const withoutPlus = normalizedText.endsWith('+') ? normalizedText.slice(0, -1).trimEnd() : normalizedText;
   const { number, power } = splitMagnitude(withoutPlus);
   const decimal = parseDecimalLiteral(number);
-  return decimal ? scaleDecimal(decimal, power) : null;
+  // The cell's own suffix wins over its column's note (headerMagnitude): 1.2万 in a 播放量(万) column.
+  return decimal ? scaleDecimal(decimal, power === 0 ? columnPower : power) : null;
 }
 
 /** A plain number with optional 万/亿/K/M (ratios such as ROI, durations); null for a missing marker. */

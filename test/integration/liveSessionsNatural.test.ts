@@ -102,12 +102,12 @@ describe('live-session import of a sheet written naturally', () => {
     ]);
   });
 
-  it('reads 直播时间 written as a slot (20:00-22:00, 周二 beside the date) as the session’s start and end', async () => {
+  it('reads 直播时间 written as a slot (20:00-22:00, 周二 beside the date) as the session’s start and end, and 成交金额(万元) in 万元', async () => {
     const csv = b64(
       [
-        '直播日期,直播时间,观看人次,成交金额',
-        '2026-12-22（周二）,20:00-22:30,1.2万,8800',
-        '2026-12-23,23:00～01:00,9000,5600',
+        '直播日期,直播时间,观看人次,成交金额(万元)',
+        '2026-12-22（周二）,20:00-22:30,1.2万,0.88',
+        '2026-12-23,23:00～01:00,9000,0.56',
       ].join('\r\n'),
     );
     const input = { workspaceId: w.workspaceId, fileName: 'slots.csv', base64: csv, accountId: w.storeId };
@@ -118,6 +118,8 @@ describe('live-session import of a sheet written naturally', () => {
       ['2026-12-22T12:00:00.000Z', '2026-12-22T14:30:00.000Z'],
       ['2026-12-23T15:00:00.000Z', '2026-12-23T17:00:00.000Z'],
     ]);
+    // 成交金额(万元): the header's unit applies to its bare numbers.
+    expect(preview.rows.map((r) => r.values.gmv)).toEqual([8_800, 5_600]);
     const result = await w.t.call('liveSessions.importCommit', input);
     const stored = await w.t.call('liveSessions.get', { sessionId: result.sessionIds[0]! });
     expect(stored.durationSeconds).toBe(150 * 60);

@@ -22,7 +22,7 @@ import {
   type CreatorImportRowError,
 } from '../../../shared/domain/creatorImport';
 import type { Creator, CreatorProfileFields } from '../../../shared/domain/creator';
-import type { CellValue } from '../../../shared/parsing';
+import { headerMagnitude, type CellValue } from '../../../shared/parsing';
 import { assertImportCommittable } from '../imports/commitGate';
 import { resolveMapping } from '../imports/resolveMapping';
 import { actionCounts, committedCounts, readUploadedTable, tableHead } from '../imports/outcome';
@@ -107,6 +107,11 @@ function analyse(
     ),
   };
 
+  // 粉丝数(万), 报价(万元): a header's unit note scales its column's bare numbers.
+  const columnPowers = Object.fromEntries(
+    Object.entries(mapping).map(([field, header]) => [field, header === null ? 0 : headerMagnitude(header)]),
+  );
+
   // Rows are parsed and their creators looked up a batch at a time: one query per batch rather than one
   // per row, and only a batch of parsed rows held at once.
   let batch: { parsed: ReturnType<typeof parseCreatorRow>; existing: Creator | undefined }[] = [];
@@ -114,7 +119,7 @@ function analyse(
     if (index % LOOKUP_BATCH === 0) {
       const parsed = allCells
         .slice(index, index + LOOKUP_BATCH)
-        .map(({ cells }) => parseCreatorRow(cells, scales));
+        .map(({ cells }) => parseCreatorRow(cells, scales, columnPowers));
       const keys = parsed.map((p) => ({
         platform: p.platform ?? 'douyin',
         handle: p.handle?.replace(/^@+/, '') ?? '',

@@ -3,6 +3,7 @@ import { throwMappingIssues } from '../imports/mappingIssues';
 import type { TableFile } from '../imports/tableFile';
 import {
   detectBareNumberScale,
+  headerMagnitude,
   parseCountCell,
   parseMoneyCell,
   parsePercentCell,
@@ -124,8 +125,9 @@ const countFields: ReadonlySet<SessionValueField> = new Set(sessionCountFields);
 const moneyFields: ReadonlySet<SessionValueField> = new Set(sessionMoneyFields);
 
 function readValue(field: SessionValueField, value: CellValue, header: string): ParseResult<number | null> {
-  if (countFields.has(field)) return parseCountCell(value);
-  if (moneyFields.has(field)) return parseMoneyCell(value);
+  // 成交金额(万元), 观看人数(万): the header's unit note scales bare numbers.
+  if (countFields.has(field)) return parseCountCell(value, { columnPower: headerMagnitude(header) });
+  if (moneyFields.has(field)) return parseMoneyCell(value, { columnPower: headerMagnitude(header) });
   // 人均观看时长: bare numbers are seconds unless the header says otherwise; 1:30 is a minute and a half.
   return parseDuration(value, { bareUnitSeconds: headerDurationUnit(header, 1), twoPartClock: 'ms' });
 }

@@ -12,7 +12,7 @@ import {
   type MetricField,
   type MetricValues,
 } from '../../../shared/domain/metrics';
-import { parseCountCell, parseDateCell, parseMoneyCell } from '../../../shared/parsing';
+import { headerMagnitude, parseCountCell, parseDateCell, parseMoneyCell } from '../../../shared/parsing';
 import { headerKey } from '../../../shared/parsing/headers';
 import { parseIsoDate } from '../../../shared/domain/dates';
 import { isValidCivilDate } from '../../../shared/parsing/calendar';
@@ -195,18 +195,20 @@ function plainMetric(field: MetricField, value: CellValue): number {
 }
 
 export function readMetric(field: MetricField, value: CellValue, header: string): ParseResult<number | null> {
-  const plain = plainMetric(field, value);
+  // 播放量(万): bare numbers are in 万, so the plain fast path (which reads them as they stand) is skipped.
+  const columnPower = headerMagnitude(header);
+  const plain = columnPower === 0 ? plainMetric(field, value) : NaN;
   if (!Number.isNaN(plain)) return { ok: true, value: plain };
   switch (field) {
     case 'gmv':
-      return parseMoneyCell(value);
+      return parseMoneyCell(value, { columnPower });
     case 'watchTimeSeconds':
       // Bare numbers are seconds unless the header names another unit; 12:30 is minutes and seconds.
       return parseDuration(value, { bareUnitSeconds: headerDurationUnit(header, 1), twoPartClock: 'ms' });
     case 'newFollowers':
-      return parseCountCell(value, { allowNegative: true });
+      return parseCountCell(value, { allowNegative: true, columnPower });
     default:
-      return parseCountCell(value);
+      return parseCountCell(value, { columnPower });
   }
 }
 
@@ -286,9 +288,11 @@ export function createRowParser(headers: readonly string[], options: ParseOption
     }
     return found;
   };
+  // Each mapped metric with whether its header's unit note (播放量(万)) scales bare numbers: those cells
+  // skip the plain path, which reads numbers as they stand.
   const mappedMetrics = metricFields.flatMap((field) => {
     const header = mapping[field];
-    return header === null ? [] : [[field, header] as const];
+    return header === null ? [] : [[field, header, headerMagnitude(header) !== 0] as const];
   });
   const report = reusableRowReporter<ImportField>(mapping);
   const fail = report.fail;
@@ -357,10 +361,10 @@ export function createRowParser(headers: readonly string[], options: ParseOption
 
     const values: MetricValues = { ...noValues };
     let any = false;
-    for (const [field, header] of mappedMetrics) {
+    for (const [field, header, scaled] of mappedMetrics) {
       const cell = row.cells[header] ?? null;
       // Most cells take the plain path, with no result object per cell (a big file has millions).
-      const plain = plainMetric(field, cell);
+      const plain = scaled ? NaN : plainMetric(field, cell);
       const value = Number.isNaN(plain) ? report.read(field, readMetric(field, cell, header)) : plain;
       if (value !== undefined && value !== null) {
         values[field] = value;

@@ -242,6 +242,36 @@ describe('creators and metrics with natural headers', () => {
     });
   });
 
+  it('reads numbers in a column whose header gives its unit (播放量(万), 粉丝数(w)) in that unit', async () => {
+    const metrics = await p.t.call('metrics.importPreview', {
+      workspaceId: p.workspaceId,
+      fileName: 'daily.csv',
+      contentBase64: b64(
+        [
+          '日期,发布账号,播放量(万),点赞,成交金额（万元）',
+          '2026-12-22（周二）,lime_store,1.2,300,0.35',
+          '2026-12-23,lime_store,2.5万,120,1.5',
+        ].join('\r\n'),
+      ),
+    });
+    expect(metrics.errors).toEqual([]);
+    expect(metrics.rows.map((r) => [r.date, r.values.views, r.values.likes, r.values.gmv])).toEqual([
+      ['2026-12-22', 12_000, 300, 3_500],
+      ['2026-12-23', 25_000, 120, 15_000],
+    ]);
+    expect(await p.t.call('metrics.importCommit', { sessionId: metrics.sessionId })).toMatchObject({
+      inserted: 2,
+    });
+
+    const creators = await p.t.call('creators.importPreview', {
+      workspaceId: p.workspaceId,
+      fileName: 'roster.csv',
+      base64: b64(['达人昵称,抖音号,粉丝数(w),报价(万元)', '小鹿爱喝茶,xiaolu_tea,12.3,0.8'].join('\r\n')),
+    });
+    expect(creators.rows.flatMap((r) => r.errors)).toEqual([]);
+    expect(creators.rows[0]?.values).toMatchObject({ followers: 123_000, rateCard: { video21to60s: 8_000 } });
+  });
+
   it('imports daily metrics with natural headers and dates without a year', async () => {
     const base64 = b64(
       [
