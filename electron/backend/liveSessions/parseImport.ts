@@ -143,7 +143,13 @@ function readTimes(
   mapping: Record<SessionImportField, string | null>,
   timeZone: string,
   yearFor: YearFor,
-): { startedAt: string | null; endedAt: string | null; endOk: boolean; assumedYear: number | null } {
+): {
+  startedAt: string | null;
+  endedAt: string | null;
+  endOk: boolean;
+  assumedYear: number | null;
+  slotMinutes: number | null;
+} {
   const whole = readPlannedAt({ date: report.cell('startedAt'), time: null, timeZone, yearFor });
   // A date column beside a start column that already carries its date (`2025-08-01 20:00`): the start wins.
   const splitDate = mapping.startDate !== null && !(whole.ok && whole.value !== null && !whole.dateOnly);
@@ -164,23 +170,20 @@ function readTimes(
 
   const endCell = report.cell('endedAt');
   const end = readPlannedAt({ date: endCell, time: null, timeZone, yearFor });
-  // 直播时间 `20:00-22:00` beside 直播日期, with no end column of its own: the slot's end.
-  if (end.ok && end.value === null && start.ok && start.slotMinutes !== null && startedAt !== null) {
-    const endedAt = new Date(Date.parse(startedAt) + start.slotMinutes * 60_000).toISOString();
-    return { startedAt, endedAt, endOk: true, assumedYear };
-  }
-  if (end.ok) return { startedAt, endedAt: end.value, endOk: true, assumedYear };
+  // 直播时间 `20:00-22:00` beside 直播日期: the slot's length stands in when no end or duration is given.
+  const slotMinutes = start.ok ? start.slotMinutes : null;
+  if (end.ok) return { startedAt, endedAt: end.value, endOk: true, assumedYear, slotMinutes };
   // 下播时间 `22:15` beside a start: the end's time of day on the start's day.
   if (splitDate && startedAt !== null) {
     const late = readPlannedAt({ date: report.cell('startDate'), time: endCell, timeZone, yearFor });
     if (late.ok && late.value !== null) {
       const endMs = Date.parse(late.value);
       const next = endMs <= Date.parse(startedAt) ? endMs + 86_400_000 : endMs;
-      return { startedAt, endedAt: new Date(next).toISOString(), endOk: true, assumedYear };
+      return { startedAt, endedAt: new Date(next).toISOString(), endOk: true, assumedYear, slotMinutes };
     }
   }
   report.fail('endedAt', end.error.message, end.error.code ?? 'value.invalid', end.error.params);
-  return { startedAt, endedAt: null, endOk: false, assumedYear };
+  return { startedAt, endedAt: null, endOk: false, assumedYear, slotMinutes };
 }
 
 export function parseSessions(table: TableFile, options: ParseSessionsOptions): ParsedSessions {
@@ -256,6 +259,8 @@ export function parseSessions(table: TableFile, options: ParseSessionsOptions): 
     if (startedAt && endedAt === null && times.endOk) {
       if (durationSeconds !== null && durationSeconds > 0) {
         endedAt = new Date(Date.parse(startedAt) + durationSeconds * 1000).toISOString();
+      } else if (durationSeconds === null && times.slotMinutes !== null) {
+        endedAt = new Date(Date.parse(startedAt) + times.slotMinutes * 60_000).toISOString();
       } else if (durationSeconds === null) {
         fail(
           mapping.endedAt !== null ? 'endedAt' : 'duration',
